@@ -1,0 +1,1 @@
+"""CLI commands: dates (placeholder; commands are added by the module's owner)."""

@@ -1,0 +1,1 @@
+"""CLI commands: ingest (placeholder; commands are added by the module's owner)."""

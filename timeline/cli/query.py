@@ -1,0 +1,1 @@
+"""CLI commands: query (placeholder; commands are added by the module's owner)."""

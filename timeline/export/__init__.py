@@ -1,0 +1,1 @@
+"""Stage 5 — exports: JSON, CSV, Markdown, HTML, TimelineJS, PLOVER."""

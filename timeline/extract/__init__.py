@@ -1,0 +1,1 @@
+"""Stage 2 — turning article text into dated claims, actors and observations (no database)."""

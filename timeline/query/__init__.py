@@ -1,0 +1,1 @@
+"""Stage 5 — reading the timeline back: the typed Python query API."""

@@ -1,0 +1,1 @@
+"""Stage 3 — merging claims into events and keeping disagreements visible."""

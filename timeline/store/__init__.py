@@ -1,0 +1,1 @@
+"""Stage 4 — writing to the database: ingestion jobs, runs, locking, corrections."""
