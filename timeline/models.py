@@ -18,7 +18,7 @@ Views (created by migrations, documented in the README): ``chronology``, ``event
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -63,7 +63,7 @@ def _in(column: str, values: tuple[str, ...]) -> str:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
 class Source(Base):
@@ -90,8 +90,12 @@ class Source(Base):
     citations: Mapped[list[Citation]] = relationship(back_populates="source", passive_deletes=True)
     observations: Mapped[list[ObservationRow]] = relationship(back_populates="source", passive_deletes=True)
 
-    __table_args__ = (CheckConstraint(
-        f"published_precision IS NULL OR {_in('published_precision', PRECISIONS)}", name="published_precision"),)
+    __table_args__ = (
+        CheckConstraint(
+            f"published_precision IS NULL OR {_in('published_precision', PRECISIONS)}",
+            name="published_precision",
+        ),
+    )
 
 
 class Actor(Base):

@@ -24,7 +24,8 @@ from timeline.config import database_url
 def main(ctx: click.Context, db_url: str | None, verbose: int) -> None:
     """Build and query an event timeline database from news articles."""
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    fmt = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+    logging.basicConfig(level=level, stream=sys.stderr, format=fmt)
     ctx.ensure_object(dict)
     ctx.obj["db_url"] = database_url(db_url)
 

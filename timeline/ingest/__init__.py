@@ -1,1 +1,1 @@
-"""Stage 1 — reading input documents (text, Markdown, HTML, feeds) into :class:`~timeline.extract.types.Article`."""
+"""Stage 1 — reading documents (text, Markdown, HTML, feeds) into :class:`~timeline.extract.types.Article`."""
