@@ -54,7 +54,8 @@ def test_upgrade_check_downgrade_upgrade(empty_engine: Engine) -> None:
 
     migrate(empty_engine)
     with empty_engine.connect() as conn:
-        assert conn.execute(text("SELECT title FROM chronology")).scalars().all() == ["Diplomatic relations established"]
+        titles = conn.execute(text("SELECT title FROM chronology")).scalars().all()
+    assert titles == ["Diplomatic relations established"]
 
     downgrade(empty_engine, "base")
     assert _user_tables(empty_engine) == set()
