@@ -101,7 +101,7 @@ def _event_sentence(rng: random.Random, published: dt.date) -> tuple[str, Plante
         text = f"{title} {name} paid a state visit to {host} {when}, where he held talks with the country's leadership."
         return text, PlantedEvent(f"{name} state visit to {host}", "CONSULT", "visit", edtf, [name, host])
     if kind == 1:
-        other, ostate, otitle = rng.choice([x for x in LEADERS if x[1] != state])
+        other, _state, otitle = rng.choice([x for x in LEADERS if x[1] != state])
         text = f"{when[0].upper() + when[1:]}, {name} held a telephone conversation with {otitle} {other}."
         return text, PlantedEvent(f"Phone call between {name} and {other}", "CONSULT", "phone", edtf, [name, other])
     if kind == 2:
@@ -128,7 +128,7 @@ def make_article(rng: random.Random, index: int) -> SyntheticArticle:
     lines = [
         f"{state_a} and {state_b} deepen ties amid new transport projects",
         "",
-        f"{published.day:02d} {MONTHS[published.month - 1]} {published.year} 1{rng.randint(0, 9)}:{rng.randint(10, 59)}",
+        f"{published.day:02d} {MONTHS[published.month - 1]} {published.year} {rng.randint(10, 19)}:{rng.randint(10, 59)}",
         "",
         f"By {rng.choice(['Anna Petrova', 'Rashad Karimov', 'Li Wei', 'John Miller'])}",
         "",

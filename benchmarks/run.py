@@ -23,7 +23,6 @@ import json
 import os
 import platform
 import random
-import resource
 import shutil
 import socket
 import subprocess
@@ -104,22 +103,24 @@ def fresh_db(url: str) -> None:
 # --------------------------------------------------------------------------- ingest
 
 def run_ingest(url: str, folder: Path, extra: list[str]) -> dict[str, object]:
-    """``timeline ingest`` in a child process; wall time, peak RSS (MB) and its JSON summary."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    t = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "timeline", "--db", url, "ingest", str(folder), "--json", *extra],
-                          capture_output=True, text=True, check=False)
-    wall = time.perf_counter() - t
-    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    summary: dict[str, object] = {}
+    """``timeline ingest`` in a child process: wall time, the child's own peak RSS, its JSON summary."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        t = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "timeline", "--db", url, "ingest", str(folder), "--json", *extra],
+                                stdout=out, stderr=err, text=True)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
     try:
-        summary = json.loads(proc.stdout)
+        summary = json.loads(stdout)
     except json.JSONDecodeError:
-        summary = {"stdout": proc.stdout[-500:], "stderr": proc.stderr[-1500:]}
-    return {"exit": proc.returncode, "seconds": round(wall, 3), "peak_rss_mb_max_so_far": round(max(rss, before) / 1024, 1),
-            "summary": {k: summary.get(k) for k in ("status", "files_seen", "files_new", "files_unchanged",
-                                                     "files_failed", "events_created", "events_merged")}
-            if "status" in summary else summary}
+        summary = {"stdout": stdout[-500:], "stderr": stderr[-1500:]}
+    keys = ("status", "files_seen", "files_new", "files_unchanged", "files_failed", "events_created", "events_merged")
+    return {"exit": os.waitstatus_to_exitcode(status), "seconds": round(wall, 3),
+            "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
+            "summary": {k: summary.get(k) for k in keys} if "status" in summary else summary}
 
 
 def bench_ingest(url: str, corpus_dir: Path, n: int, bytes_: int, workers: list[int]) -> dict[str, object]:
