@@ -128,7 +128,8 @@ def make_article(rng: random.Random, index: int) -> SyntheticArticle:
     lines = [
         f"{state_a} and {state_b} deepen ties amid new transport projects",
         "",
-        f"{published.day:02d} {MONTHS[published.month - 1]} {published.year} {rng.randint(10, 19)}:{rng.randint(10, 59)}",
+        f"{published.day:02d} {MONTHS[published.month - 1]} {published.year} "
+        f"{rng.randint(10, 19)}:{rng.randint(10, 59)} (UTC+04:00)",
         "",
         f"By {rng.choice(['Anna Petrova', 'Rashad Karimov', 'Li Wei', 'John Miller'])}",
         "",

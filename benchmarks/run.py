@@ -106,8 +106,8 @@ def run_ingest(url: str, folder: Path, extra: list[str]) -> dict[str, object]:
     """``timeline ingest`` in a child process: wall time, the child's own peak RSS, its JSON summary."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         t = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "timeline", "--db", url, "ingest", str(folder), "--json", *extra],
-                                stdout=out, stderr=err, text=True)
+        cmd = [sys.executable, "-m", "timeline", "--db", url, "ingest", str(folder), "--json", *extra]
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, text=True)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t
         out.seek(0)
