@@ -1,0 +1,278 @@
+"""Which parts of an article are body text: paragraph segmentation and boilerplate removal.
+
+:func:`split_paragraphs` cuts a text into paragraph units (blank-line separated blocks; inside a
+block, hard-wrapped lines are joined, while full-length lines, list items and Markdown headings are
+units of their own). :func:`body_spans` keeps the units that are article prose and drops:
+
+- the header (title, subtitle, dateline, byline — spans passed in by the caller);
+- headings and other short headline-like lines (no sentence-final punctuation);
+- navigation and keyword lines: "Read also", "Related", "Latest news", "Subscribe…", "Follow us on…",
+  "Share", "Tags:", "… on YouTube", cookie notices, copyright lines, separators, bare URLs;
+- link lists: everything short after a navigation keyword until real prose resumes, runs of
+  headline-like lines alternating with timestamps, bullet lists of headline-like items near the top
+  or bottom of the article, Markdown lines made mostly of links.
+
+Only general signals are used (line length, final punctuation, timestamp lines, link density,
+keyword lines), never text of a particular site.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from timeline.ingest.metadata import is_timestamp_line
+
+Span = tuple[int, int]
+
+_BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+_LINE = re.compile(r"[^\n]+")
+_BULLET = re.compile(r"^(?:[-*•–—▪►◦·+]|\d{1,2}[.)])\s+")
+_MD_HEADING = re.compile(r"^#{1,6}\s")
+_SEPARATOR = re.compile(r"^(?:[-—–_*=•~#.·]\s*){3,}$")
+_TERMINAL = re.compile(r"[.!?…]['\"”’»)\]]*$")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+_URL_ONLY = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.I)
+
+#: Lines that open a navigation section (link lists follow them).
+_SECTION_KEYWORD = re.compile(
+    r"^(?:read (?:also|more|next)|also read|see also"
+    r"|related(?: (?:articles?|news|stories|posts|topics|content|reading|links))?"
+    r"|latest(?: (?:news|stories|articles|posts|headlines|updates))?|all news|more news"
+    r"|more (?:stories|articles|on this|from [\w .'’-]+)"
+    r"|most (?:read|popular|viewed|commented)|popular(?: news)?|top (?:stories|news)|trending(?: now)?"
+    r"|recommended(?: for you)?"
+    r"|you (?:may|might) (?:also )?(?:like|be interested in)|editor['’]?s picks|other news|news feed|in other news"
+    r"|subscribe\b.*|follow us\b.*|join us\b.*|tags?|topics?|share(?: (?:this|on)\b.*)?)\W*$",
+    re.I,
+)
+#: Single boilerplate lines (do not by themselves open a list section).
+_KEYWORD_LINE = re.compile(
+    r"^(?:print|comments?|\d+ comments?|advertisement|ads?|sponsored(?: content)?|back to top|menu|home|search"
+    r"|sign (?:up|in)\b.*|log ?in|log ?out|register|newsletter\b.*|download (?:the )?app\b.*|skip to .*|close"
+    r"|photo:.*|source:.*|image:.*|video:.*|credit:.*|getty images|reuters|ap photo|(?:tags?|topics?|categories):.*"
+    r"|(?:read (?:also|more)|also read|see also|related|more)\s*[:»>|-].*)$",
+    re.I,
+)
+_SOCIAL = re.compile(
+    r"\b(?:youtube|telegram|twitter|facebook|instagram|tiktok|linkedin|whatsapp|vkontakte|threads|rss|x\.com|t\.me)\b",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", re.I)
+_COOKIE = re.compile(r"\bcookies?\b", re.I)
+_COOKIE_CONTEXT = re.compile(r"\b(?:we use|this (?:site|website) uses|accept|consent|privacy policy|agree)\b", re.I)
+
+
+@dataclass(slots=True)
+class _Unit:
+    start: int
+    end: int
+    text: str
+    bullet: bool = False
+    heading_markup: bool = False
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def _strip_span(text: str, start: int, end: int) -> Span:
+    seg = text[start:end]
+    lead = len(seg) - len(seg.lstrip())
+    trail = len(seg) - len(seg.rstrip())
+    return start + lead, end - trail
+
+
+def _block_lines(text: str, start: int, end: int) -> list[Span]:
+    lines = []
+    for m in _LINE.finditer(text, start, end):
+        s, e = _strip_span(text, m.start(), m.end())
+        if s < e:
+            lines.append((s, e))
+    return lines
+
+
+def _indent(text: str, pos: int) -> int:
+    """Column of ``pos`` in its line."""
+    return pos - (text.rfind("\n", 0, pos) + 1)
+
+
+def _is_own_unit(line: str) -> bool:
+    return bool(
+        _BULLET.match(line) or _MD_HEADING.match(line) or _SEPARATOR.match(line) or is_timestamp_line(line)
+    )
+
+
+def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Paragraph units of ``text[start:end]`` as stripped (start, end) spans.
+
+    Blocks are separated by blank lines. Inside a block, lines are joined when they look
+    hard-wrapped (every line at most ~120 characters and the line is close to the block's width);
+    otherwise each line is a paragraph of its own (one-paragraph-per-line texts).
+    """
+    end = len(text) if end is None else end
+    units: list[Span] = []
+    for block in _BLOCK.finditer(text, start, end):
+        lines = _block_lines(text, block.start(), block.end())
+        if len(lines) <= 1:
+            units.extend(lines)
+            continue
+        width = max(e - s for s, e in lines)
+        wrapped = width <= 120
+        cur_start, cur_end = lines[0]
+        for (s, e), (ns, ne) in itertools.pairwise(lines):
+            line, nxt = text[s:e], text[ns:ne]
+            join = (
+                wrapped
+                and _indent(text, s) == _indent(text, ns)
+                and (e - s) >= max(40, 0.6 * width)
+                and not _is_own_unit(line)
+                and not _is_own_unit(nxt)
+            )
+            if join:
+                cur_end = ne
+            else:
+                units.append((cur_start, cur_end))
+                cur_start, cur_end = ns, ne
+        units.append((cur_start, cur_end))
+    return units
+
+
+def _link_density(line: str) -> float:
+    linked = sum(len(m.group(0)) for m in _MD_LINK.finditer(line))
+    return linked / max(1, len(line))
+
+
+def is_navigation_line(line: str) -> bool:
+    """A line that opens a navigation/link section ("Read also", "Latest news", "Subscribe …")."""
+    s = _clean(line)
+    return len(s.split()) <= 12 and bool(_SECTION_KEYWORD.match(s))
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """A single line that is never article body: keyword, social, cookie, copyright, separator, URL."""
+    s = _clean(line)
+    if not s:
+        return True
+    words = len(s.split())
+    if _SEPARATOR.match(s) or _URL_ONLY.match(s) or is_navigation_line(s):
+        return True
+    if words <= 15 and _KEYWORD_LINE.match(s):
+        return True
+    if words <= 8 and _SOCIAL.search(s):
+        return True
+    if words <= 40 and _COPYRIGHT.search(s):
+        return True
+    if _COOKIE.search(s) and _COOKIE_CONTEXT.search(s):
+        return True
+    return _link_density(s) > 0.5 or s.startswith("![")
+
+
+def _clean(line: str) -> str:
+    s = line.strip()
+    s = _MD_HEADING.sub("", s)
+    s = _BULLET.sub("", s)
+    return s.strip().strip("*_").strip()
+
+
+def _is_prose(unit: _Unit) -> bool:
+    return unit.words >= 25 or (unit.words >= 3 and bool(_TERMINAL.search(unit.text)))
+
+
+def _is_strong_prose(unit: _Unit) -> bool:
+    """Prose long enough to end a navigation list (list items are short)."""
+    return unit.words >= 40 or (unit.words >= 15 and bool(_TERMINAL.search(unit.text)))
+
+
+def _is_headline_like(unit: _Unit) -> bool:
+    s = _clean(unit.text)
+    if not s or _is_prose(unit) or unit.words > 25:
+        return False
+    first = s.lstrip("\"“‘'«([")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def body_spans(text: str, exclude: Iterable[Span] = ()) -> list[Span]:
+    """(start, end) spans of the article-body paragraphs of ``text``.
+
+    ``exclude`` are spans known not to be body (title, dateline, byline found by the metadata
+    inference); units overlapping them are dropped. When nothing qualifies as prose, short
+    non-boilerplate lines are returned instead so that a headline-only text is not empty.
+    """
+    excluded = sorted(exclude)
+    units = [
+        _Unit(s, e, text[s:e], bullet=bool(_BULLET.match(text[s:e])), heading_markup=bool(_MD_HEADING.match(text[s:e])))
+        for s, e in split_paragraphs(text)
+    ]
+    n = len(units)
+    drop = [False] * n
+    for i, u in enumerate(units):
+        overlaps = any(s < u.end and u.start < e for s, e in excluded)
+        if overlaps or u.heading_markup or is_boilerplate_line(u.text) or is_timestamp_line(u.text):
+            drop[i] = True
+    _drop_navigation_sections(units, drop)
+    _drop_timestamp_lists(units, drop)
+    _drop_bullet_link_lists(units, drop)
+    body = [(u.start, u.end) for i, u in enumerate(units) if not drop[i] and _is_prose(u)]
+    if body:
+        return body
+    return [(u.start, u.end) for i, u in enumerate(units) if not drop[i]]
+
+
+def _drop_navigation_sections(units: list[_Unit], drop: list[bool]) -> None:
+    """After "Read also"/"Latest news"/…, drop everything until strong prose resumes."""
+    in_section = False
+    for i, u in enumerate(units):
+        if is_navigation_line(u.text):
+            in_section = True
+            drop[i] = True
+        elif in_section:
+            if _is_strong_prose(u) and not u.bullet:
+                in_section = False
+            else:
+                drop[i] = True
+
+
+def _drop_timestamp_lists(units: list[_Unit], drop: list[bool]) -> None:
+    """Drop short lines just before a timestamp line (headline / timestamp link lists).
+
+    Only timestamps that belong to a list count: a second timestamp within a few units, or one
+    that comes after the body has ended (no strong prose later).
+    """
+    stamps = [i for i, u in enumerate(units) if is_timestamp_line(u.text)]
+    if not stamps:
+        return
+    last_prose = max((i for i, u in enumerate(units) if _is_strong_prose(u)), default=-1)
+    for k, i in enumerate(stamps):
+        near_other = (k > 0 and i - stamps[k - 1] <= 4) or (k + 1 < len(stamps) and stamps[k + 1] - i <= 4)
+        if not (near_other or i > last_prose):
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if is_timestamp_line(units[j].text) or _is_strong_prose(units[j]):
+                break
+            drop[j] = True
+
+
+def _drop_bullet_link_lists(units: list[_Unit], drop: list[bool]) -> None:
+    """Drop runs of ≥2 headline-like bullet items near the top or bottom of the article."""
+    n = len(units)
+    prose_idx = [i for i, u in enumerate(units) if _is_prose(u) and not u.bullet]
+    first_third = prose_idx[len(prose_idx) // 3] if prose_idx else n
+    last_prose = prose_idx[-1] if prose_idx else -1
+    i = 0
+    while i < n:
+        if not units[i].bullet:
+            i += 1
+            continue
+        j = i
+        while j < n and units[j].bullet:
+            j += 1
+        run = units[i:j]
+        headline_like = sum(1 for u in run if _is_headline_like(u) and u.words >= 4)
+        positioned = i <= first_third or i > last_prose
+        if len(run) >= 2 and headline_like >= max(2, (2 * len(run) + 2) // 3) and positioned:
+            for k in range(i, j):
+                drop[k] = True
+        i = j

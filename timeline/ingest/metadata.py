@@ -1,0 +1,617 @@
+"""Article metadata: YAML front matter, sidecar manifests, and inference from the text itself.
+
+Where metadata comes from, strongest first:
+
+1. **Front matter** at the very top of a ``.txt``/``.md`` file::
+
+       ---
+       title: Azerbaijan, China forge strategic partnership
+       outlet: Caliber.Az
+       author: Matanat Nasibova
+       url: https://caliber.az/en/post/...
+       published: 2024-07-05        # also "2024-07", "2024", "5 July 2024"
+       section: analytics           # any other key goes to Article.metadata as a string
+       ---
+
+   The block is removed from the stored text. An unterminated block, invalid YAML, a block
+   that is not a mapping or a ``published`` that is not a date is a :class:`ReadError`.
+2. **A sidecar file** next to the article: ``<file>.meta.yaml`` (``story.txt.meta.yaml``) or
+   ``<stem>.meta.yaml`` (``story.meta.yaml``), holding the same keys as front matter.
+3. **A folder manifest** ``manifest.yaml`` (or ``manifest.yml``) in the article's folder, mapping
+   file names to the same keys::
+
+       story.txt:
+         outlet: News.Az
+         published: 2024-07-06
+       other.html:
+         title: ...
+
+4. **HTML metadata** found by trafilatura (title, author, date, site name) for HTML input.
+5. **Inference from the text** (:func:`infer_header`), looking only at the first lines: a title
+   (first non-empty line if it looks like a headline), a dateline ("7 June 2021 16:32 (UTC+04:00)",
+   "05 July 2024 - 17:38", "Published: 2021-06-07", ISO timestamps …), a byline ("By Vafa
+   Ismayilova", a lone personal-name line, "Editor's note: NAME, a … for OUTLET."). The outlet
+   falls back to the host of the URL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pendulum
+import yaml
+
+from timeline.extract.types import Precision
+
+
+class MetadataError(ValueError):
+    """Metadata that cannot be used (broken front matter, a bad date …); the reader wraps it in ReadError."""
+
+
+# --------------------------------------------------------------------------------------------
+# Date shapes used in datelines
+# --------------------------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"),
+    start=1,
+):
+    MONTHS[_name] = _i
+    MONTHS[_name[:3]] = _i
+MONTHS["sept"] = 9
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?"
+
+ISO_DATE = re.compile(
+    r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+)
+DMY_DATE = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<mon>{_MONTH})\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I
+)
+MDY_DATE = re.compile(
+    rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I
+)
+DOTTED_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b")
+SLASHED_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})\b")
+MONTH_YEAR = re.compile(rf"\b(?P<mon>{_MONTH})\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I)
+TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?![\d.])", re.I)
+_TZ = re.compile(r"\(?\b(?:utc|gmt)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|\b(?:[A-Z]{2}T|Z)\b|\([+-]\d{2}:?\d{2}\)")
+_WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY}", re.I)
+
+#: Words that may accompany a date on a dateline without making it prose.
+_DATELINE_LABELS = re.compile(
+    r"^(?:published|posted|updated|modified|last|date|dated|on|at|created|issued|time|edition|issue)$", re.I
+)
+_UPDATED_LABEL = re.compile(r"\b(?:updated|modified|last|edited)\b", re.I)
+_LEFTOVER_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineMatch:
+    """A date found on a dateline-shaped line."""
+
+    date: dt.date
+    precision: Precision
+    start: int  # offsets within the line
+    end: int
+
+
+def _month(name: str) -> int:
+    low = name.lower().rstrip(".")
+    return MONTHS.get(low) or MONTHS[low[:3]]
+
+
+def _valid_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _find_dates(line: str) -> list[DatelineMatch]:
+    """All full dates (and month–year dates) in a short line, in order of position."""
+    found: list[DatelineMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], date: dt.date | None, precision: Precision) -> None:
+        if date is None or any(s < m.end() and m.start() < e for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        found.append(DatelineMatch(date, precision, m.start(), m.end()))
+
+    for m in ISO_DATE.finditer(line):
+        add(m, _parse_iso(m.group(0)), "day")
+    for rx in (DMY_DATE, MDY_DATE):
+        for m in rx.finditer(line):
+            add(m, _valid_date(int(m["y"]), _month(m["mon"]), int(m["d"])), "day")
+    for m in DOTTED_DATE.finditer(line):
+        add(m, _valid_date(int(m["y"]), int(m["m"]), int(m["d"])), "day")
+    for m in SLASHED_DATE.finditer(line):
+        a, b = int(m["a"]), int(m["b"])
+        if a > 12 >= b:
+            add(m, _valid_date(int(m["y"]), b, a), "day")
+        elif b > 12 >= a or a == b:
+            add(m, _valid_date(int(m["y"]), a, b), "day")
+    for m in MONTH_YEAR.finditer(line):
+        add(m, _valid_date(int(m["y"]), _month(m["mon"]), 1), "month")
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _parse_iso(value: str) -> dt.date | None:
+    try:
+        parsed = pendulum.parse(value, strict=False)
+    except (ValueError, pendulum.parsing.exceptions.ParserError):
+        return None
+    if isinstance(parsed, dt.date):  # pendulum DateTime and Date are date subclasses
+        return dt.date(parsed.year, parsed.month, parsed.day)
+    return None
+
+
+def _leftover_words(line: str) -> list[str]:
+    """The words of a line once dates, times, time zones and weekdays are removed."""
+    rest = line
+    for rx in (ISO_DATE, DMY_DATE, MDY_DATE, DOTTED_DATE, SLASHED_DATE, MONTH_YEAR, TIME, _TZ, _WEEKDAY_RE):
+        rest = rx.sub(" ", rest)
+    return _LEFTOVER_WORD.findall(rest)
+
+
+def is_timestamp_line(line: str) -> bool:
+    """True for a short line that is essentially a date and/or time ("08 July 2024 - 17:20")."""
+    s = line.strip()
+    if not s or len(s) > 90:
+        return False
+    has_date = bool(_find_dates(s))
+    if not has_date and not TIME.search(s):
+        return False
+    if not has_date and re.search(r"[a-z]{3,}", s):  # "Read at 10.30 tomorrow" is not a timestamp
+        words = _leftover_words(s)
+        return len(words) <= 1
+    return len(_leftover_words(s)) <= 3
+
+
+def parse_dateline(line: str) -> DatelineMatch | None:
+    """The publication date of a dateline-shaped line, or None if the line is not a dateline.
+
+    A month-only date ("June 2021") counts only when the rest of the line is a label
+    ("Published: June 2021") so that headings such as "In March 2005" are not taken for datelines.
+    """
+    s = line.strip()
+    if not is_timestamp_line(s):
+        return None
+    dates = _find_dates(s)
+    if not dates:
+        return None
+    first = dates[0]
+    if first.precision != "day":
+        words = _leftover_words(s)
+        if any(not _DATELINE_LABELS.match(w) for w in words):
+            return None
+    return first
+
+
+def parse_published(value: Any) -> tuple[dt.date, Precision]:
+    """A publication date given in front matter or a manifest (date, datetime or string).
+
+    Accepts ISO dates and timestamps, "2021-06" / "June 2021" (month), "2021" (year) and
+    "7 June 2021" / "June 7, 2021". Raises MetadataError for anything else.
+    """
+    if isinstance(value, dt.date):  # also datetime
+        return dt.date(value.year, value.month, value.day), "day"
+    if isinstance(value, int) and 1000 <= value <= 2999:
+        return dt.date(value, 1, 1), "year"
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}", text):
+        return dt.date(int(text), 1, 1), "year"
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})", text)
+    if m and 1 <= int(m[2]) <= 12:
+        return dt.date(int(m[1]), int(m[2]), 1), "month"
+    dates = _find_dates(text)
+    if dates and len(_leftover_words(text)) == 0:
+        return dates[0].date, dates[0].precision
+    parsed = _parse_iso(text) if re.match(r"\d{4}-\d", text) else None
+    if parsed is not None:
+        return parsed, "day"
+    raise MetadataError(f"'published' is not a date: {text!r}")
+
+
+# --------------------------------------------------------------------------------------------
+# Front matter, sidecars, manifests
+# --------------------------------------------------------------------------------------------
+
+_FM_OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*\n")
+_FM_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$\n?", re.M)
+
+_ALIASES: dict[str, str] = {
+    "title": "title",
+    "headline": "title",
+    "outlet": "outlet",
+    "source": "outlet",
+    "site": "outlet",
+    "site_name": "outlet",
+    "sitename": "outlet",
+    "publisher": "outlet",
+    "author": "author",
+    "authors": "author",
+    "byline": "author",
+    "url": "url",
+    "link": "url",
+    "canonical_url": "url",
+    "published": "published",
+    "date": "published",
+    "published_at": "published",
+    "pubdate": "published",
+}
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any] | None, int]:
+    """Parse YAML front matter at the top of ``text``.
+
+    Returns ``(mapping, body_start)``: the parsed mapping (None when there is no front matter)
+    and the offset where the rest of the text starts. Raises MetadataError when the block is
+    not terminated, is not valid YAML, or is not a mapping.
+    """
+    m = _FM_OPEN.match(text)
+    if not m:
+        return None, 0
+    close = _FM_CLOSE.search(text, m.end())
+    if close is None:
+        raise MetadataError("front matter opened with '---' on line 1 is never closed by a '---' line")
+    block = text[m.end() : close.start()]
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise MetadataError(f"front matter is not valid YAML{where}: {problem}") from None
+    if data is None:
+        return {}, close.end()
+    if not isinstance(data, dict):
+        raise MetadataError(f"front matter must be a mapping of keys to values, got a {type(data).__name__}")
+    return data, close.end()
+
+
+def _stringify(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return ", ".join(_stringify(v) for v in value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return str(value)
+
+
+@dataclass(slots=True)
+class Metadata:
+    """Normalised metadata from one source (front matter, sidecar, HTML or inference)."""
+
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    published_precision: Precision | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def fill_from(self, other: Metadata) -> None:
+        """Take the fields of ``other`` that are still missing here."""
+        for name in ("title", "outlet", "author", "url"):
+            if getattr(self, name) is None and getattr(other, name):
+                setattr(self, name, getattr(other, name))
+        if self.published is None and other.published is not None:
+            self.published, self.published_precision = other.published, other.published_precision
+        for k, v in other.extra.items():
+            self.extra.setdefault(k, v)
+
+
+def normalise_mapping(data: Mapping[str, Any], origin: str) -> Metadata:
+    """Turn a front-matter/manifest mapping into :class:`Metadata` (known keys, aliases, extras)."""
+    meta = Metadata()
+    for raw_key, value in data.items():
+        key = str(raw_key).strip().lower().replace("-", "_")
+        target = _ALIASES.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if target == "published":
+            if meta.published is not None:
+                meta.extra[key] = _stringify(value)
+                continue
+            try:
+                meta.published, meta.published_precision = parse_published(value)
+            except MetadataError as exc:
+                raise MetadataError(f"{origin}: {exc}") from None
+        elif target is not None and getattr(meta, target) is None:
+            setattr(meta, target, _stringify(value).strip())
+        else:
+            meta.extra[str(raw_key)] = _stringify(value)
+    if meta.outlet is None and meta.url:
+        meta.outlet = outlet_from_url(meta.url)
+    return meta
+
+
+def _load_yaml_mapping(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise MetadataError(f"cannot read {path}: {exc}") from None
+    except yaml.YAMLError as exc:
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise MetadataError(f"{path} is not valid YAML: {problem}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise MetadataError(f"{path} must be a mapping, got a {type(data).__name__}")
+    return data
+
+
+def sidecar_metadata(path: Path) -> Metadata | None:
+    """Metadata for ``path`` from ``<file>.meta.yaml``/``<stem>.meta.yaml`` or the folder's manifest."""
+    found: Metadata | None = None
+    for candidate in (path.with_name(path.name + ".meta.yaml"), path.with_name(path.stem + ".meta.yaml")):
+        if candidate.is_file():
+            found = normalise_mapping(_load_yaml_mapping(candidate), candidate.name)
+            break
+    for manifest_name in ("manifest.yaml", "manifest.yml"):
+        manifest = path.with_name(manifest_name)
+        if not manifest.is_file():
+            continue
+        entries = _load_yaml_mapping(manifest)
+        entry = entries.get(path.name)
+        if entry is None:
+            continue
+        if not isinstance(entry, dict):
+            raise MetadataError(f"{manifest}: entry for {path.name} must be a mapping")
+        from_manifest = normalise_mapping(entry, f"{manifest.name} [{path.name}]")
+        if found is None:
+            found = from_manifest
+        else:
+            found.fill_from(from_manifest)
+        break
+    return found
+
+
+def outlet_from_url(url: str) -> str | None:
+    """The site name from a URL's host: ``https://www.caliber.az/en/post/1`` → ``caliber.az``."""
+    try:
+        host = urlsplit(url if "://" in url else "//" + url).hostname
+    except ValueError:
+        return None
+    if not host or "." not in host:
+        return None
+    return re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host.lower())
+
+
+# --------------------------------------------------------------------------------------------
+# Inference from the first lines of the text
+# --------------------------------------------------------------------------------------------
+
+#: How many non-empty lines at the top are searched for a title, dateline and byline.
+HEADER_LINES = 10
+
+_NAME_PARTICLES = frozenset(
+    {
+        "de", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "di",
+        "du", "dos", "das", "ul", "ben", "ter", "y"
+    }
+)
+#: Capitalised words that are never part of a byline name.
+_NOT_NAME_WORDS = frozenset(
+    {
+        "news", "latest", "analysis", "opinion", "interview", "home", "menu", "politics", "economy",
+        "business", "world", "video", "photo", "photos", "comments", "comment", "share", "editorial",
+        "commentary", "report", "reports", "update", "updates", "breaking", "live", "exclusive", "feature",
+        "features", "sport", "sports", "culture", "society", "region", "regions", "international", "local",
+        "national", "more", "read", "also", "related", "subscribe", "follow", "search", "login", "contact",
+        "about", "press", "release", "statement", "by", "staff", "the", "a", "an", "of", "in", "on", "and",
+        "for", "to", "with", "from", "at", "our", "your", "new"
+    }
+)
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|reporting by|report by|author:?|authors:?|posted by)\s+(?P<rest>.+)$", re.I
+)
+_ROLE_FOR_OUTLET = re.compile(
+    r"^(?P<name>[^,]+),\s+(?:an?|the)\s+[^,]*?\b(?:for|at|of|with)\s+(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\W*$"
+)
+_EDITORS_NOTE = re.compile(r"^editor['’]?s\s+note\s*[:\-–—]\s*(?P<rest>.+)$", re.I)
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_TERMINAL = re.compile(r"[.!?…:;,]['\"”’»)\]]*$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+def is_person_name(text: str, *, min_words: int = 2, max_words: int = 4) -> bool:
+    """True when ``text`` looks like a personal name: 2–4 capitalised words ("Nazrin Abdul")."""
+    tokens = text.strip().rstrip(".").split()
+    if not min_words <= len(tokens) <= max_words:
+        return False
+    capitalised = 0
+    for i, tok in enumerate(tokens):
+        bare = tok.strip(",")
+        low = bare.lower()
+        if low in _NAME_PARTICLES and 0 < i < len(tokens) - 1:
+            continue
+        if low in _NOT_NAME_WORDS or low in MONTHS or _WEEKDAY_RE.fullmatch(bare):
+            return False
+        if re.fullmatch(r"[A-Z]\.", bare):  # an initial
+            capitalised += 1
+            continue
+        if not (bare[:1].isupper() and all(c.isalpha() or c in "-'’." for c in bare) and len(bare) >= 2):
+            return False
+        capitalised += 1
+    return capitalised >= min_words
+
+
+def _split_names(rest: str) -> tuple[str | None, str | None]:
+    """(author, outlet) from what follows "By": "Jane Doe and John Roe, Reuters" / "Jane Doe, a … for X"."""
+    rest = rest.strip().rstrip(".")
+    m = _ROLE_FOR_OUTLET.match(rest)
+    if m and is_person_name(m["name"], min_words=1):
+        return m["name"].strip(), _clean_outlet(m["outlet"])
+    head, _, tail = rest.partition(",")
+    for sep in (" | ", " – ", " — ", " - "):
+        if sep in head:
+            head, _, tail2 = head.partition(sep)
+            tail = tail or tail2
+    names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", head)]
+    if names and all(is_person_name(n, min_words=1) for n in names):
+        outlet = tail.strip() or None
+        if outlet and (len(outlet.split()) > 5 or not outlet[:1].isupper()):
+            outlet = None
+        return " and ".join(names), outlet
+    return None, None
+
+
+def _clean_outlet(value: str) -> str:
+    return value.strip().rstrip(".,;:").strip()
+
+
+def looks_like_headline(line: str) -> bool:
+    """A short line without sentence-final punctuation (questions and exclamations allowed)."""
+    s = _MD_HEADING.sub("", line.strip())
+    if not s or not _HAS_LETTER.search(s):
+        return False
+    words = s.split()
+    if len(words) > 30 or len(s) > 250:
+        return False
+    if _TERMINAL.search(s) and not re.search(r"[?!]['\"”’»)\]]*$", s):
+        return False
+    first = s.lstrip("\"“‘'«([")[:1]
+    return first.isupper() or first.isdigit()
+
+
+@dataclass(slots=True)
+class HeaderInfo:
+    """What :func:`infer_header` found at the top of a text, with the spans it consumed."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    published_precision: Precision | None = None
+    dateline: str | None = None
+    #: (start, end) spans of the title, subtitle, dateline and byline lines (not article body).
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def as_metadata(self) -> Metadata:
+        extra = {k: v for k, v in (("subtitle", self.subtitle), ("dateline", self.dateline)) if v}
+        return Metadata(
+            title=self.title,
+            outlet=self.outlet,
+            author=self.author,
+            published=self.published,
+            published_precision=self.published_precision,
+            extra=extra,
+        )
+
+
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def _header_lines(text: str, limit: int) -> list[tuple[int, int, str]]:
+    """The first ``limit`` non-empty lines as (start, end, stripped text) with stripped offsets."""
+    out: list[tuple[int, int, str]] = []
+    for m in _LINE.finditer(text):
+        raw = m.group(0)
+        lead = len(raw) - len(raw.lstrip())
+        stripped = raw.strip()
+        out.append((m.start() + lead, m.start() + lead + len(stripped), stripped))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _is_prose(line: str) -> bool:
+    words = len(line.split())
+    return words >= 25 or (bool(re.search(r"[.!?…]['\"”’»)\]]*$", line)) and words >= 4)
+
+
+def infer_header(text: str, *, is_boilerplate: Any = None) -> HeaderInfo:
+    """Find title, dateline and byline among the first :data:`HEADER_LINES` non-empty lines.
+
+    Scanning stops at the second prose paragraph or at a navigation line ("Read also", "Latest
+    news"); dates further down (body, link lists) are never taken for the publication date.
+    ``is_boilerplate`` is an optional predicate for navigation lines (the boilerplate module's).
+    """
+    info = HeaderInfo()
+    lines = _header_lines(text, HEADER_LINES)
+    pending_subtitle: tuple[int, int, str] | None = None
+    prose_seen = 0
+    for idx, (start, end, line) in enumerate(lines):
+        if is_boilerplate is not None and is_boilerplate(line):
+            break
+        bare = _MD_HEADING.sub("", line)
+        dateline = parse_dateline(bare)
+        if dateline is not None:
+            replace = info.published is None or (
+                info.dateline is not None and _UPDATED_LABEL.search(info.dateline) and not _UPDATED_LABEL.search(bare)
+            )
+            if replace:
+                info.published, info.published_precision = dateline.date, dateline.precision
+                info.dateline = bare
+            info.spans.append((start, end))
+            pending_subtitle = _commit_subtitle(info, pending_subtitle)
+            continue
+        if is_timestamp_line(bare):
+            info.spans.append((start, end))
+            continue
+        if prose_seen == 0 and _take_byline(info, bare):
+            info.spans.append((start, end))
+            pending_subtitle = _commit_subtitle(info, pending_subtitle)
+            continue
+        if idx == 0 and looks_like_headline(bare) and not is_person_name(bare):
+            info.title = bare.strip()
+            info.spans.append((start, end))
+            continue
+        if prose_seen == 0 and info.title is not None and idx == 1 and looks_like_headline(bare):
+            pending_subtitle = (start, end, bare)
+            continue
+        if _is_prose(bare):
+            prose_seen += 1
+            if prose_seen >= 2:
+                break
+    return info
+
+
+def _commit_subtitle(info: HeaderInfo, pending: tuple[int, int, str] | None) -> None:
+    """A headline-like line between the title and a dateline/byline is a subtitle."""
+    if pending is not None and info.subtitle is None:
+        info.subtitle = pending[2].strip()
+        info.spans.append((pending[0], pending[1]))
+        info.spans.sort()
+    return None
+
+
+def _take_byline(info: HeaderInfo, line: str) -> bool:
+    """Record an author (and outlet) from a byline-shaped line; True when the line is a byline."""
+    m = _EDITORS_NOTE.match(line)
+    if m:
+        author, outlet = _split_names(m["rest"])
+        if author is None:
+            return False
+        info.author = info.author or author
+        info.outlet = info.outlet or outlet
+        return True
+    m = _BYLINE.match(line)
+    if m:
+        author, outlet = _split_names(m["rest"])
+        if author is None:
+            return False
+        info.author = info.author or author
+        info.outlet = info.outlet or outlet
+        return True
+    if info.author is None and (info.title is not None or info.published is not None) and is_person_name(line):
+        info.author = line.strip()
+        return True
+    return False

@@ -1,0 +1,384 @@
+"""Read input documents (plain text, Markdown, HTML) into :class:`~timeline.extract.types.Article`.
+
+``Article.text`` is the text that is stored and that every offset points into:
+
+- ``.txt``/``.md``/``.markdown``: the decoded file with line endings normalised to ``\\n`` and YAML
+  front matter removed; everything else is kept verbatim.
+- ``.html``/``.htm``: the main text extracted by trafilatura (falling back to all visible text),
+  one paragraph per block separated by blank lines.
+
+Metadata sources and their precedence are described in :mod:`timeline.ingest.metadata`;
+boilerplate detection (``Article.body_spans``) in :mod:`timeline.ingest.boilerplate`.
+Expected problems (empty, binary, too large, unreadable, unknown type, broken front matter) raise
+:class:`ReadError` with a one-line message; undecodable bytes are decoded with a fallback and
+noted in ``Article.warnings``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import unicodedata
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from timeline.extract.types import Article
+from timeline.ingest import boilerplate
+from timeline.ingest.metadata import (
+    Metadata,
+    MetadataError,
+    infer_header,
+    normalise_mapping,
+    outlet_from_url,
+    parse_published,
+    sidecar_metadata,
+    split_front_matter,
+)
+
+#: Largest file read by default (bytes).
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+SUPPORTED_SUFFIXES: frozenset[str] = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
+
+_SNIFF = 8192
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
+
+
+class ReadError(Exception):
+    """An input document that cannot be read; the message is one line, fit for users."""
+
+
+# --------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------
+
+
+def read_path(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Read a ``.txt``, ``.md``/``.markdown`` or ``.html``/``.htm`` file.
+
+    The size is checked before reading and at most ``max_bytes + 1`` bytes are ever read.
+    Sidecar metadata (``<file>.meta.yaml`` or a folder ``manifest.yaml``) is applied when present.
+    """
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        shown = suffix or "(none)"
+        raise ReadError(f"{p}: unsupported file type {shown}; expected one of {', '.join(sorted(SUPPORTED_SUFFIXES))}")
+    data = _read_bounded(p, max_bytes)
+    try:
+        sidecar = sidecar_metadata(p)
+    except MetadataError as exc:
+        raise ReadError(f"{p}: {exc}") from None
+    return _build(data, str(path), suffix, sidecar)
+
+
+def read_bytes(
+    data: bytes,
+    uri: str,
+    *,
+    suffix: str = ".txt",
+    metadata: Mapping[str, Any] | None = None,
+    max_bytes: int | None = None,
+) -> Article:
+    """Read a document held in memory (e.g. downloaded from ``uri``); ``suffix`` selects the format.
+
+    ``metadata`` (same keys as front matter) fills fields the document itself does not give.
+    """
+    suffix = suffix.lower() if suffix.startswith(".") else "." + suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise ReadError(f"{uri}: unsupported type {suffix}; expected one of {', '.join(sorted(SUPPORTED_SUFFIXES))}")
+    if max_bytes is not None and len(data) > max_bytes:
+        raise ReadError(f"{uri}: {_size(len(data))} is larger than the limit of {_size(max_bytes)}")
+    extra = None
+    if metadata:
+        try:
+            extra = normalise_mapping(metadata, "metadata")
+        except MetadataError as exc:
+            raise ReadError(f"{uri}: {exc}") from None
+    return _build(data, uri, suffix, extra)
+
+
+def read_text(text: str, uri: str, *, metadata: Mapping[str, Any] | None = None) -> Article:
+    """Read an already decoded plain text (front matter allowed); hash of its UTF-8 encoding."""
+    return read_bytes(text.encode("utf-8", errors="surrogatepass"), uri, suffix=".txt", metadata=metadata)
+
+
+# --------------------------------------------------------------------------------------------
+# Reading and decoding
+# --------------------------------------------------------------------------------------------
+
+
+def _size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.1f} KB"
+    return f"{n} bytes"
+
+
+def _read_bounded(p: Path, max_bytes: int) -> bytes:
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise ReadError(f"{p}: no such file") from None
+    except OSError as exc:
+        raise ReadError(f"{p}: cannot access file ({exc.strerror or exc})") from None
+    if p.is_dir():
+        raise ReadError(f"{p}: is a directory, not a file")
+    if st.st_size > max_bytes:
+        raise ReadError(f"{p}: {_size(st.st_size)} is larger than the limit of {_size(max_bytes)}")
+    try:
+        with p.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise ReadError(f"{p}: file disappeared while reading") from None
+    except PermissionError:
+        raise ReadError(f"{p}: permission denied") from None
+    except IsADirectoryError:
+        raise ReadError(f"{p}: is a directory, not a file") from None
+    except OSError as exc:
+        raise ReadError(f"{p}: cannot read file ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise ReadError(f"{p}: larger than the limit of {_size(max_bytes)}")
+    return data
+
+
+def _check_not_binary(data: bytes, uri: str) -> None:
+    head = data[:_SNIFF]
+    if b"\x00" in head:
+        raise ReadError(f"{uri}: binary file (contains NUL bytes), not text")
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    if head and controls / len(head) > 0.05:
+        raise ReadError(f"{uri}: binary file (mostly non-text bytes), not text")
+
+
+def decode(data: bytes, *, declared: str | None = None) -> tuple[str, list[str]]:
+    """Decode bytes: utf-8 (BOM stripped), else mostly-utf-8 with replacement, else cp1252, else latin-1.
+
+    Returns the text and warnings describing any fallback used.
+    """
+    warnings: list[str] = []
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        try:
+            return data.decode("utf-16"), warnings
+        except UnicodeDecodeError:
+            pass
+    if declared:
+        try:
+            codecs.lookup(declared)
+            if codecs.lookup(declared).name not in ("utf-8", "ascii"):
+                return data.decode(declared), warnings
+        except (LookupError, UnicodeDecodeError):
+            pass
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data.decode("utf-8-sig"), warnings
+        except UnicodeDecodeError:
+            data = data[len(codecs.BOM_UTF8) :]
+    try:
+        return data.decode("utf-8"), warnings
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    good_multibyte = sum(1 for c in replaced if ord(c) > 0x7F) - bad
+    if good_multibyte > bad:
+        warnings.append(f"invalid UTF-8 (first at byte {first_bad}); {bad} bad sequence(s) replaced with U+FFFD")
+        return replaced, warnings
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        warnings.append(f"invalid UTF-8 (first at byte {first_bad}); decoded as {encoding}")
+        return text, warnings
+    raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
+
+
+def _check_text_is_text(text: str, uri: str) -> None:
+    sample = text[:_SNIFF]
+    if not sample:
+        return
+    odd = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Co", "Cs", "Cn") and c not in "\t\n\r\f\x1b")
+    if odd / len(sample) > 0.05:
+        raise ReadError(f"{uri}: binary file (mostly non-text characters), not text")
+
+
+# --------------------------------------------------------------------------------------------
+# Building the Article
+# --------------------------------------------------------------------------------------------
+
+
+def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Article:
+    content_hash = hashlib.sha256(data).hexdigest()
+    if not data.strip():
+        raise ReadError(f"{uri}: empty file" if not data else f"{uri}: file contains only whitespace")
+    if not (data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE)):
+        _check_not_binary(data, uri)
+    declared = None
+    if suffix in HTML_SUFFIXES:
+        m = _META_CHARSET.search(data[:4096])
+        declared = m.group(1).decode("ascii", "ignore") if m else None
+    raw_text, warnings = decode(data, declared=declared)
+    _check_text_is_text(raw_text, uri)
+    raw_text = raw_text.replace("\r\n", "\n").replace("\r", "\n")
+
+    if suffix in HTML_SUFFIXES:
+        text, html_meta, html_warnings = _html_text(raw_text, uri)
+        warnings.extend(html_warnings)
+        meta = Metadata()
+        front = None
+    else:
+        try:
+            fm, body_start = split_front_matter(raw_text)
+            front = normalise_mapping(fm, "front matter") if fm is not None else None
+        except MetadataError as exc:
+            raise ReadError(f"{uri}: {exc}") from None
+        text = raw_text[body_start:]
+        if not text.strip():
+            raise ReadError(f"{uri}: no text after the front matter" if fm is not None else f"{uri}: no text")
+        html_meta = None
+        meta = Metadata()
+
+    for source in (front, outside, html_meta):
+        if source is not None:
+            meta.fill_from(source)
+    header = infer_header(text, is_boilerplate=boilerplate.is_navigation_line)
+    meta.fill_from(header.as_metadata())
+    if meta.outlet is None and meta.url:
+        meta.outlet = outlet_from_url(meta.url)
+    if meta.url is None and re.match(r"https?://", uri):
+        meta.url = uri
+        meta.outlet = meta.outlet or outlet_from_url(uri)
+
+    spans = boilerplate.body_spans(text, exclude=header.spans)
+    if not spans:
+        warnings.append("no article body found (only headings or navigation)")
+    return Article(
+        uri=uri,
+        text=text,
+        content_hash=content_hash,
+        title=meta.title,
+        outlet=meta.outlet,
+        author=meta.author,
+        url=meta.url,
+        published=meta.published,
+        published_precision=meta.published_precision,
+        body_spans=spans,
+        metadata=dict(meta.extra),
+        warnings=warnings,
+    )
+
+
+_BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table",
+        "tr", "td", "th", "section", "article", "header", "footer", "aside", "nav", "figure", "figcaption",
+        "dd", "dt", "dl", "hr", "main", "address",
+    }
+)
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head", "svg", "iframe", "object")
+
+
+def visible_text(html: str) -> str:
+    """All visible text of an HTML page or fragment, one line per block element (lxml)."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
+    etree.strip_elements(root, *_INVISIBLE_TAGS, with_tail=False)
+    etree.strip_elements(root, etree.Comment, with_tail=False)
+    return _text_with_blocks(root)
+
+
+def _text_with_blocks(el: Any) -> str:
+    out: list[str] = []
+
+    def walk(node: Any) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        block = tag in _BLOCK_TAGS
+        if block:
+            out.append("\n")
+        if node.text:
+            out.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                out.append(child.tail)
+        if block:
+            out.append("\n")
+
+    walk(el)
+    lines = (re.sub(r"[ \t\xa0]+", " ", line).strip() for line in "".join(out).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def html_main_text(html: str) -> tuple[str, list[str]]:
+    """Main text of an HTML page or fragment, paragraphs separated by blank lines, plus warnings.
+
+    trafilatura (precision first, then recall); when it finds nothing, all visible text.
+    Returns ``("", warnings)`` when the page has no text at all.
+    """
+    import trafilatura
+
+    warnings: list[str] = []
+    extracted: str | None = None
+    try:
+        extracted = trafilatura.extract(
+            html, output_format="txt", include_comments=False, include_tables=True, favor_precision=True
+        ) or trafilatura.extract(html, output_format="txt", include_comments=False, favor_recall=True)
+    except Exception as exc:  # trafilatura raises assorted errors on malformed markup
+        warnings.append(f"main-text extraction failed ({type(exc).__name__})")
+    if not extracted or not extracted.strip():
+        extracted = visible_text(html)
+        if extracted.strip():
+            warnings.append("no main text found by trafilatura; used all visible text")
+    paragraphs = [line.strip() for line in (extracted or "").replace("\r", "\n").split("\n") if line.strip()]
+    return ("\n\n".join(paragraphs) + "\n" if paragraphs else ""), warnings
+
+
+def _html_text(html: str, uri: str) -> tuple[str, Metadata, list[str]]:
+    """Main text and metadata of an HTML page."""
+    import trafilatura
+
+    text, warnings = html_main_text(html)
+    if not text:
+        raise ReadError(f"{uri}: HTML page has no readable text")
+
+    meta = Metadata()
+    try:
+        doc = trafilatura.extract_metadata(html)
+    except Exception:
+        doc = None
+    if doc is not None:
+        meta.title = (doc.title or "").strip() or None
+        meta.author = (doc.author or "").strip() or None
+        meta.outlet = (doc.sitename or "").strip() or None
+        meta.url = (doc.url or "").strip() or None
+        if doc.date:
+            try:
+                meta.published, meta.published_precision = parse_published(doc.date)
+            except MetadataError:
+                warnings.append(f"unusable page date {doc.date!r}")
+        if doc.description:
+            meta.extra["description"] = doc.description.strip()
+    return text, meta, warnings
+
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "ReadError",
+    "decode",
+    "read_bytes",
+    "read_path",
+    "read_text",
+]
