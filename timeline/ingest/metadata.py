@@ -235,6 +235,17 @@ def parse_published(value: Any) -> tuple[dt.date, Precision]:
 _FM_OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*\n")
 _FM_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$\n?", re.M)
 
+class _Loader(yaml.SafeLoader):
+    """Safe YAML loader that leaves timestamps as strings (dates are parsed by :func:`parse_published`)."""
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+
+
+def _load_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_Loader)  # a SafeLoader subclass: safe
+
+
 _ALIASES: dict[str, str] = {
     "title": "title",
     "headline": "title",
@@ -272,7 +283,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, int]:
         raise MetadataError("front matter opened with '---' on line 1 is never closed by a '---' line")
     block = text[m.end() : close.start()]
     try:
-        data = yaml.safe_load(block)
+        data = _load_yaml(block)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
@@ -343,7 +354,7 @@ def normalise_mapping(data: Mapping[str, Any], origin: str) -> Metadata:
 
 def _load_yaml_mapping(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = _load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise MetadataError(f"cannot read {path}: {exc}") from None
     except yaml.YAMLError as exc:

@@ -69,7 +69,7 @@ def read_path(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Articl
     if suffix not in SUPPORTED_SUFFIXES:
         shown = suffix or "(none)"
         raise ReadError(f"{p}: unsupported file type {shown}; expected one of {', '.join(sorted(SUPPORTED_SUFFIXES))}")
-    data = _read_bounded(p, max_bytes)
+    data = read_file_bytes(p, max_bytes)
     try:
         sidecar = sidecar_metadata(p)
     except MetadataError as exc:
@@ -121,7 +121,8 @@ def _size(n: int) -> str:
     return f"{n} bytes"
 
 
-def _read_bounded(p: Path, max_bytes: int) -> bytes:
+def read_file_bytes(p: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of file ``p``, refusing (ReadError) directories, missing, unreadable or oversized files."""
     try:
         st = p.stat()
     except FileNotFoundError:
@@ -378,7 +379,9 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "ReadError",
     "decode",
+    "html_main_text",
     "read_bytes",
+    "read_file_bytes",
     "read_path",
     "read_text",
 ]
