@@ -922,9 +922,15 @@ def _overmerged(gold: Gold, events: list[dict[str, Any]]) -> list[dict[str, Any]
     """Extracted events whose citations quote mentions of several distinct gold events."""
     out = []
     for i, ev in enumerate(events):
-        ids = sorted({g.id for g in gold.events if _citation_hits(g, ev)})
-        if len(ids) > 1:
-            out.append({**_event_summary(i, ev), "gold": ids})
+        hit_by: dict[int, set[str]] = defaultdict(set)
+        for g in gold.events:
+            for ci, _ in _citation_hits(g, ev):
+                hit_by[ci].add(g.id)
+        # A sentence may support several gold events (a visit and the signing during it); only
+        # citations that support exactly one gold event tell which events were merged.
+        exclusive = sorted({next(iter(ids)) for ids in hit_by.values() if len(ids) == 1})
+        if len(exclusive) > 1:
+            out.append({**_event_summary(i, ev), "gold": exclusive})
     return out
 
 
