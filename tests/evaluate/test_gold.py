@@ -64,7 +64,8 @@ def _gold_dict() -> dict[str, Any]:
                 "mentions": [
                     {"file": "a.txt", "snippet": "The two governments signed a transit agreement on Saturday",
                      "date_text": "on Saturday", "claimed_date": "2024-07-06"},
-                    {"file": "b.txt", "snippet": "The transit agreement between Nordland and Sudland was signed on July 7",
+                    {"file": "b.txt",
+                     "snippet": "The transit agreement between Nordland and Sudland was signed on July 7",
                      "date_text": "on July 7", "claimed_date": "XXXX-07-07"},
                 ],
             },

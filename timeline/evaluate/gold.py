@@ -997,10 +997,9 @@ def run_eval(gold_path: str | Path, *, url: str | None = None) -> Report:
     ``url`` names the (empty) database to use; by default a temporary SQLite file is created
     and removed afterwards.
     """
-    from timeline.store.jobs import ingest  # type: ignore[import-not-found]
-
     from timeline.db import get_engine, make_session, migrate
     from timeline.export import export_events  # type: ignore[attr-defined]
+    from timeline.store.jobs import ingest  # type: ignore[import-not-found]
 
     gold = load_gold(gold_path)
     with tempfile.TemporaryDirectory(prefix="timeline-eval-") as tmp:
