@@ -33,6 +33,7 @@ _BULLET = re.compile(r"^(?:[-*•–—▪►◦·+]|\d{1,2}[.)])\s+")
 _MD_HEADING = re.compile(r"^#{1,6}\s")
 _SEPARATOR = re.compile(r"^(?:[-—–_*=•~#.·]\s*){3,}$")
 _TERMINAL = re.compile(r"[.!?…]['\"”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.…:;]['\"”’»)\]]*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
 _URL_ONLY = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.I)
 
@@ -178,7 +179,12 @@ def _clean(line: str) -> str:
 
 
 def _is_prose(unit: _Unit) -> bool:
-    return unit.words >= 25 or (unit.words >= 3 and bool(_TERMINAL.search(unit.text)))
+    return unit.words >= 25 or (unit.words >= 3 and bool(_TERMINAL.search(unit.text) or unit.text.endswith(":")))
+
+
+def _is_statement(unit: _Unit) -> bool:
+    """A declarative sentence (ends with a full stop, not a question like many headlines)."""
+    return unit.words >= 6 and bool(_SENTENCE_END.search(unit.text))
 
 
 def _is_strong_prose(unit: _Unit) -> bool:
@@ -250,7 +256,7 @@ def _drop_timestamp_lists(units: list[_Unit], drop: list[bool]) -> None:
         if not (near_other or i > last_prose):
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
-            if is_timestamp_line(units[j].text) or _is_strong_prose(units[j]):
+            if is_timestamp_line(units[j].text) or _is_strong_prose(units[j]) or _is_statement(units[j]):
                 break
             drop[j] = True
 

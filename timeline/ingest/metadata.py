@@ -127,10 +127,11 @@ def _find_dates(line: str) -> list[DatelineMatch]:
     taken: list[tuple[int, int]] = []
 
     def add(m: re.Match[str], date: dt.date | None, precision: Precision) -> None:
-        if date is None or any(s < m.end() and m.start() < e for s, e in taken):
+        if any(s < m.end() and m.start() < e for s, e in taken):
             return
-        taken.append((m.start(), m.end()))
-        found.append(DatelineMatch(date, precision, m.start(), m.end()))
+        taken.append((m.start(), m.end()))  # an impossible date still blocks shorter readings
+        if date is not None:
+            found.append(DatelineMatch(date, precision, m.start(), m.end()))
 
     for m in ISO_DATE.finditer(line):
         add(m, _parse_iso(m.group(0)), "day")
