@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -30,7 +31,7 @@ def test_seed_body_spans_are_prose(prefix: str) -> None:
     article = read_path(seed(prefix))
     spans = article.body_spans
     assert spans == sorted(spans)
-    assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False))
+    assert all(e1 <= s2 for (_, e1), (s2, _) in itertools.pairwise(spans))
     for text in bodies(article.text, spans):
         assert len(text.split()) >= 5
         assert not is_timestamp_line(text)
