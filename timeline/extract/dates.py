@@ -1,0 +1,1083 @@
+"""Temporal tagger: find date expressions in English news text and normalise them to EDTF.
+
+Detection is a handful of compiled regular expressions run over the whole text; the
+candidates are filtered by cheap context checks (a bare four-digit number is a year only
+in a year-like context), overlaps are settled longest-first, and the survivors are resolved
+in document order so that anaphoric expressions ("a year earlier", "the quarter") can use
+the previous mention.
+
+Resolution rules (documented choices):
+
+* **Values.** ``value`` is EDTF; ``timex`` holds the TimeML value when it differs (quarters
+  ``1998-Q3`` vs EDTF ``1998-35``, seasons ``2019-SP`` vs ``2019-21``, ISO weeks, decades,
+  ``PRESENT_REF`` …).
+* **early / mid / late, beginning / middle / end of** narrow a year, month, decade or century
+  to its first, middle or last third: "early 2024" = ``2024-01/2024-04``, "mid-2020" =
+  ``2020-05/2020-08``, "the end of 2022" = ``2022-09/2022-12``, "late 1990s" = ``1997/1999``,
+  "early December 2015" = ``2015-12-01/2015-12-10``. ``timex`` keeps the unmodified unit
+  (TimeML records the modifier separately).
+* **Dates without a year** ("on June 2", "In April", "the third quarter") are resolved against
+  the reference (publication) date: the most recent occurrence not after the reference,
+  unless the sentence is in the future tense ("will", "scheduled", "plans to", "next" …), in
+  which case the next occurrence not before it. A day-and-month with no tense cue at all takes
+  the nearer of the two. "last April" / "next April" are the occurrence strictly before /
+  after the reference month.
+* **Weekdays** are the most recent such day on or before the reference, or the next one on or
+  after it in a future-tense sentence; "last/next Friday" are strictly before/after.
+* **Narrative anchoring** (``anchor=True``): a date without a year takes the year of the most
+  recent explicit year-bearing mention ("In 2015 … On December 8") when that mention is in
+  the same paragraph and at most two sentences back. Otherwise the reference rule applies.
+* **Anaphora**: "N years earlier/later", "the previous/following year", "that year" shift the
+  previous mention (same paragraph, a few sentences back), keeping its granularity ("the third
+  quarter … a year earlier" → the third quarter of the year before). "N years ago" counts from
+  the reference date.
+* **No reference date**: month/day mentions get ``XXXX-MM(-DD)`` with no bounds and the note
+  "year unknown"; relative and weekday expressions get ``value=None`` and "no reference date".
+  The current year is never guessed.
+* **Vague references** ("now", "recently", "the past", "the future") get ``value=None``,
+  ``timex`` ``PRESENT_REF`` / ``PAST_REF`` / ``FUTURE_REF`` and a note.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timeline.extract.dates_calendar import (
+    GRAN_ORDER,
+    Unit,
+    apply_mod,
+    holiday,
+    make_unit,
+    season_start,
+    shift,
+    to_pendulum,
+)
+from timeline.extract.dates_edtf import SEASON_MONTHS, display_date, edtf_bounds, parse_edtf
+from timeline.extract.dates_lexicon import (
+    DASH,
+    DAY,
+    DECADE_WORDS,
+    MOD,
+    MONTH,
+    MONTH_ALONE,
+    MONTHS,
+    NUMWORD,
+    ORDINALS,
+    ORDWORD,
+    SEASONS,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+    YEAR_CORE,
+    ci,
+    mod_of,
+    number,
+)
+from timeline.extract.types import DateMention, Precision
+
+__all__ = ["display_date", "normalise_date", "parse_edtf", "tag_dates"]
+
+
+# --------------------------------------------------------------------------- resolution state
+
+
+@dataclass(slots=True)
+class _Res:
+    """A resolved expression before it becomes a :class:`DateMention`."""
+
+    value: str | None
+    precision: Precision | None
+    timex: str | None = None
+    relative: bool = False
+    note: str | None = None
+    unit: Unit | None = None
+    #: "explicit" when the year came from the text, "ref" when from the reference date.
+    frame: str | None = None
+
+
+@dataclass(slots=True)
+class _Ctx:
+    """What a resolver may look at: the text, the reference date, earlier mentions."""
+
+    text: str
+    ref: dt.date | None
+    anchor: bool
+    start: int = 0
+    end: int = 0
+    last: tuple[Unit, int] | None = None
+    frame: tuple[int, int, str] | None = None
+    _tense: str | None = None
+    _tense_done: bool = False
+
+    def at(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        self._tense_done = False
+
+    def tense(self) -> str | None:
+        if not self._tense_done:
+            self._tense = _tense(self.text, self.start, self.end)
+            self._tense_done = True
+        return self._tense
+
+    def near(self, pos: int, max_sentences: int) -> bool:
+        """Whether offset ``pos`` (an earlier mention's end) is in the same paragraph and close."""
+        between = self.text[pos : self.start]
+        if "\n" in between or len(between) > 150 * (max_sentences + 1):
+            return False
+        return sum(1 for _ in _BOUNDARY.finditer(between)) <= max_sentences
+
+    def narrative_year(self) -> int | None:
+        if not self.anchor or self.frame is None:
+            return None
+        year, pos, kind = self.frame
+        if kind != "explicit" or not self.near(pos, 2):
+            return None
+        return year
+
+    def recent_unit(self, max_sentences: int) -> Unit | None:
+        if self.last is None or not self.near(self.last[1], max_sentences):
+            return None
+        return self.last[0]
+
+
+Builder = Callable[[_Ctx], "_Res | None"]
+
+# Sentence boundaries (approximate): end punctuation followed by a capitalised word, or a newline.
+_BOUNDARY = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bU\.S)"
+    r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bJr)(?<!\b[A-Z])"
+    r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z])|\n"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|won't|wo|shall|going\s+to|scheduled|slated|planned|plans?|planning|expects?\s+to|"
+    r"expected\s+to|due\s+to|is\s+due|are\s+due|set\s+to|to\s+be\s+held|upcoming|coming|next|"
+    r"intends?\s+to|aims?\s+to|would|is\s+to|are\s+to|until|by)\b|'ll\b",
+    re.I,
+)
+_PAST = re.compile(r"\b(?:was|were|had|did|said|ago|last|earlier|previously|since|\w{3,}ed)\b", re.I)
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """"future", "past" or None from the nearest tense cue in the mention's clause."""
+    lo = max(0, start - 160)
+    left = text[lo:start]
+    cut = None
+    for m in _BOUNDARY.finditer(left):
+        cut = m.end()
+    if cut is not None:
+        left = left[cut:]
+    hi = min(len(text), end + 100)
+    right = text[end:hi]
+    m = _BOUNDARY.search(right)
+    if m:
+        right = right[: m.start()]
+    best: tuple[int, str] | None = None
+    for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
+        for m in rx.finditer(left):
+            dist = len(left) - m.end()
+            if best is None or dist < best[0]:
+                best = (dist, label)
+        m = rx.search(right)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), label)
+    return best[1] if best else None
+
+
+# --------------------------------------------------------------------------- result helpers
+
+
+def _unit_res(unit: Unit, *, relative: bool = False, frame: str | None = None, note: str | None = None) -> _Res:
+    return _Res(unit.value, unit.precision, unit.timex, relative, note, unit, frame)
+
+
+def _modded(res: _Res, mod: str | None) -> _Res:
+    """Narrow a resolved unit for early/mid/late; timex keeps the whole unit."""
+    if not mod or res.unit is None or res.value is None:
+        return res
+    lower, upper = edtf_bounds(res.unit.value)
+    if lower is None or upper is None:
+        return res
+    narrowed = apply_mod(res.unit, mod, lower, upper)
+    if narrowed is None:
+        return res
+    value, precision = narrowed
+    return _Res(value, precision, res.timex or res.value, res.relative, res.note, res.unit, res.frame)
+
+
+def _no_ref(precision: Precision | None = None, timex: str | None = None) -> _Res:
+    return _Res(None, precision, timex, True, "no reference date")
+
+
+def _pick_year(ctx: _Ctx, occ: Callable[[int], tuple[dt.date, dt.date]], det: str | None, nearest: bool) -> int:
+    """Year of a yearless occurrence relative to the reference (see module docstring)."""
+    ref = ctx.ref
+    assert ref is not None
+    years = range(ref.year - 2, ref.year + 3)
+    if det in ("last", "past", "this past"):
+        return max(y for y in years if occ(y)[1] < ref)
+    if det in ("next", "coming"):
+        return min(y for y in years if occ(y)[0] > ref)
+    if det == "this":
+        return ref.year
+    tense = ctx.tense()
+    after = min((y for y in years if occ(y)[1] >= ref), default=ref.year)
+    before = max((y for y in years if occ(y)[0] <= ref), default=ref.year)
+    if tense == "future":
+        return after
+    if tense == "past" or not nearest:
+        return before
+    d_after = (occ(after)[0] - ref).days
+    d_before = (ref - occ(before)[1]).days
+    return after if d_after < d_before else before
+
+
+def _yearless(
+    ctx: _Ctx,
+    make: Callable[[int], Unit | None],
+    partial: str,
+    precision: Precision,
+    det: str | None = None,
+    nearest: bool = False,
+    mod: str | None = None,
+) -> _Res | None:
+    """Resolve a date given without a year (month, day, season, quarter, holiday)."""
+    year = ctx.narrative_year() if det is None else None
+    if year is not None:
+        unit = make(year)
+        return _modded(_unit_res(unit, frame="explicit", note="year from context"), mod) if unit else None
+    if ctx.ref is None:
+        return _Res(partial, precision, None, True, "year unknown")
+
+    def occ(y: int) -> tuple[dt.date, dt.date]:
+        u = make(y)
+        if u is None:
+            return dt.date(y, 1, 1), dt.date(y, 1, 1)
+        lo, hi = edtf_bounds(u.value)
+        assert lo is not None and hi is not None
+        return lo, hi
+
+    year = _pick_year(ctx, occ, det, nearest)
+    unit = make(year)
+    if unit is None:
+        return None
+    return _modded(_unit_res(unit, relative=True, frame="ref"), mod)
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- context checks
+
+_YEAR_CUES = frozenset(
+    "in since by from until till through throughout during before after between and or of for to "
+    "early late mid circa c ca around about year years fiscal fy the this that summer spring autumn "
+    "fall winter as at on end start beginning middle than within into".split()
+)
+_STRONG_CUES = frozenset("in since until till during before after through throughout by from".split())
+_QUANTITY_CUES = frozenset(
+    "over under nearly almost approximately roughly some least most only just total all top "
+    "additional another extra".split()
+)
+_NUMBER_NOUNS = frozenset(
+    "no nos number numbers page pages p pp tel fax phone room flight route article articles resolution "
+    "section chapter paragraph item unit model code iso box suite apt ward plot lot case order decree "
+    "law bill ref file vol volume issue".split()
+)
+_UNITS = re.compile(
+    r"\s*(?:%|percent\b|per\s*cent\b|million|billion|trillion|thousand|hundred|km|kilomet|miles?\b|met(?:er|re)s?\b|"
+    r"feet\b|ft\b|kg\b|tons?\b|tonnes?\b|barrels?\b|hectares?\b|acres?\b|dollars?\b|euros?\b|manats?\b|"
+    r"yuan\b|rubles?\b|roubles?\b|pounds?\b|mw\b|gw\b|kw|mph\b|gmt\b|utc\b|est\b|hours?\b|hrs?\b|h\b|"
+    r"local\s+time|people\b|persons?\b|units?\b|points?\b|votes?\b|times\b|pieces?\b|copies\b|"
+    r"[a-z]+-(?:strong|long|high|wide|page|member|year|day|km|mile|seat))",
+    re.I,
+)
+_NOT_PLURAL = frozenset("is was has as us its this his yes does gas bus plus thus".split())
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+|\S")
+
+
+def _year_ok(text: str, start: int, end: int, year: int) -> bool:
+    """Whether the bare number ``text[start:end]`` reads as a year in its context."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    if before and (before[-1].isalnum() or before[-1] in "$€£¥#+-–/.:,\\@_=&"):
+        return False
+    if after and (after[0].isalnum() or re.match(r"(?:[.,:/]\d|-[A-Za-z\d]|['’](?!s\b)|°)", after)):
+        return False
+    if _UNITS.match(after):
+        return False
+    if re.match(r"\s+\d", after):
+        return False
+    words = _WORD.findall(before)
+    prev = words[-1] if words else ""
+    prev2 = words[-2].lower() if len(words) > 1 else ""
+    pl = prev.lower()
+    if prev.isdigit() or pl in _QUANTITY_CUES or pl in _NUMBER_NOUNS or (pl == "to" and prev2 == "up"):
+        return False
+    possessive = bool(re.search(r"['’]s$", prev))
+    if prev[:1].isupper() and pl not in _YEAR_CUES and not possessive and pl not in MONTHS:
+        return False
+    nxt = re.match(r"\s+([a-z]+)\b", after)
+    plural = bool(nxt and nxt.group(1).endswith("s") and nxt.group(1) not in _NOT_PLURAL and len(nxt.group(1)) > 3)
+    if plural and pl not in _STRONG_CUES and not possessive:
+        return False
+    return not (year < 1900 and pl not in _YEAR_CUES)
+
+
+def _prev_word(text: str, start: int) -> str:
+    words = _WORD.findall(text[max(0, start - 25) : start])
+    return words[-1].lower() if words else ""
+
+
+# --------------------------------------------------------------------------- pattern handlers
+# Each handler gets the match and the text; it returns a Builder, or None to reject the match.
+
+
+def _mon(s: str) -> int:
+    return MONTHS[s.lower().rstrip(".")]
+
+
+def _day(s: str) -> int:
+    return int(re.match(r"\d+", s).group())  # type: ignore[union-attr]
+
+
+def _abs(unit: Unit, mod: str | None = None) -> Builder:
+    res = _modded(_unit_res(unit, frame="explicit"), mod)
+    return lambda ctx: res
+
+
+def _interval(a: dt.date | str, b: dt.date | str, timex: str | None = None) -> Builder | None:
+    left = a.isoformat() if isinstance(a, dt.date) else a
+    right = b.isoformat() if isinstance(b, dt.date) else b
+    value = f"{left}/{right}"
+    try:
+        lower, _, _ = parse_edtf(value)
+    except ValueError:
+        return None
+    res = _Res(value, "interval", timex, unit=make_unit("year", lower), frame="explicit")
+    return lambda ctx: res
+
+
+def h_iso(m: re.Match[str], text: str) -> Builder | None:
+    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _abs(make_unit("day", d)) if d and 1000 <= d.year <= 2100 else None
+
+
+def h_dotted(m: re.Match[str], text: str) -> Builder | None:
+    d = _safe_date(int(m["y"]), int(m["b"]), int(m["a"]))
+    return _abs(make_unit("day", d)) if d else None
+
+
+def h_slash(m: re.Match[str], text: str) -> Builder | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    d = _safe_date(y, b, a) if a > 12 else _safe_date(y, a, b)
+    return _abs(make_unit("day", d)) if d else None
+
+
+def _md_builder(mon: int, day: int, mon2: int | None, day2: int | None, year: int | None) -> Builder | None:
+    """Month-day(s) with or without a year, possibly a range."""
+    if _safe_date(2000, mon, day) is None or (day2 is not None and _safe_date(2000, mon2 or mon, day2) is None):
+        return None
+    if day2 is not None:
+        m2 = mon2 or mon
+        if (m2, day2) <= (mon, day) and m2 == mon:
+            return None
+        if year is not None:
+            y1 = year if (m2, day2) > (mon, day) else year - 1
+            a, b = _safe_date(y1, mon, day), _safe_date(year, m2, day2)
+            return _interval(a, b) if a and b else None
+
+        def build_range(ctx: _Ctx) -> _Res | None:
+            res = _yearless(ctx, lambda y: _opt_unit("day", _safe_date(y, mon, day)), f"XXXX-{mon:02d}-{day:02d}",
+                            "day", nearest=True)  # fmt: skip
+            if res is None or res.unit is None:
+                partial = f"XXXX-{mon:02d}-{day:02d}/XXXX-{m2:02d}-{day2:02d}"
+                return _Res(partial, "interval", None, True, res.note if res else "year unknown")
+            y = res.unit.point.year
+            y2 = y if (m2, day2) > (mon, day) else y + 1
+            b = _safe_date(y2, m2, day2)
+            if b is None:
+                return None
+            value = f"{res.unit.value}/{b.isoformat()}"
+            return _Res(value, "interval", None, res.relative, res.note, res.unit, res.frame)
+
+        return build_range
+    if year is not None:
+        d = _safe_date(year, mon, day)
+        return _abs(make_unit("day", d)) if d else None
+    return lambda ctx: _yearless(
+        ctx, lambda y: _opt_unit("day", _safe_date(y, mon, day)), f"XXXX-{mon:02d}-{day:02d}", "day", nearest=True
+    )
+
+
+def _opt_unit(gran: str, d: dt.date | None) -> Unit | None:
+    return make_unit(gran, d) if d else None
+
+
+def h_mdy(m: re.Match[str], text: str) -> Builder | None:
+    year = int(m["y"]) if m["y"] else None
+    mon2 = _mon(m["mon2"]) if m["mon2"] else None
+    day2 = _day(m["d2"]) if m["d2"] else None
+    return _md_builder(_mon(m["mon"]), _day(m["d"]), mon2, day2, year)
+
+
+def h_dmy(m: re.Match[str], text: str) -> Builder | None:
+    year = int(m["y"]) if m["y"] else None
+    mon = _mon(m["mon"])
+    mon1 = _mon(m["mon1"]) if m["mon1"] else None
+    d1, d2 = _day(m["d"]), (_day(m["d2"]) if m["d2"] else None)
+    if d2 is None:
+        return _md_builder(mon, d1, None, None, year)
+    # "8-11 December 2015" or "30 November - 2 December 2015"
+    return _md_builder(mon1 or mon, d1, mon, d2, year)
+
+
+def h_month_year(m: re.Match[str], text: str) -> Builder | None:
+    mon, year = _mon(m["mon"]), int(m["y"])
+    if m["mon2"]:
+        mon2 = _mon(m["mon2"])
+        if mon2 <= mon:
+            return None
+        return _interval(f"{year:04d}-{mon:02d}", f"{year:04d}-{mon2:02d}")
+    return _abs(make_unit("month", dt.date(year, mon, 1)), mod_of(m["mod"]))
+
+
+def h_month_rel_year(m: re.Match[str], text: str) -> Builder | None:
+    mon, rel, mod = _mon(m["mon"]), m["rel"].lower(), mod_of(m["mod"])
+    offset = {"this": 0, "last": -1, "next": 1}[rel]
+
+    def build(ctx: _Ctx) -> _Res:
+        if ctx.ref is None:
+            return _no_ref("month")
+        unit = make_unit("month", dt.date(ctx.ref.year + offset, mon, 1))
+        return _modded(_unit_res(unit, relative=True, frame="explicit"), mod)
+
+    return build
+
+
+_CUE_BEFORE_MONTH = frozenset(
+    "in since until till by from through throughout during before after of between and to early late mid "
+    "last next this past coming end beginning middle start or".split()
+)
+
+
+def h_month(m: re.Match[str], text: str) -> Builder | None:
+    name = m["mon"]
+    mon = _mon(name)
+    det = m["det"].lower().split()[-1] if m["det"] else None
+    det = "this past" if m["det"] and m["det"].lower().startswith("this") and "past" in m["det"].lower() else det
+    mod = mod_of(m["mod"])
+    prev = _prev_word(text, m.start())
+    cued = det is not None or mod is not None or prev in _CUE_BEFORE_MONTH
+    if not cued:
+        after = text[m.end() : m.end() + 20]
+        if mon == 5 or re.match(r"\s+[A-Z]", after) or prev[:1].isupper():
+            return None
+    if not cued and name.isupper():
+        return None
+
+    def build(ctx: _Ctx) -> _Res | None:
+        return _yearless(
+            ctx, lambda y: make_unit("month", dt.date(y, mon, 1)), f"XXXX-{mon:02d}", "month", det=det, mod=mod
+        )
+
+    return build
+
+
+def h_year_range(m: re.Match[str], text: str) -> Builder | None:
+    y1 = int(m["y"])
+    raw2 = m["y2"]
+    y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+    if not y1 < y2 <= y1 + 100:
+        return None
+    if len(raw2) == 2 and m["sep"] == "-" and y2 - y1 > 10:
+        return None
+    if not _year_ok(text, m.start("y"), m.start("y") + 4, y1) and _prev_word(text, m.start()) not in _YEAR_CUES:
+        return None
+    after = text[m.end() : m.end() + 20]
+    if _UNITS.match(after) or re.match(r"\s+[a-z]+s\b", after):
+        return None
+    return _interval(f"{y1:04d}", f"{y2:04d}")
+
+
+def h_decade(m: re.Match[str], text: str) -> Builder | None:
+    mod = mod_of(m["mod"])
+    the = bool(re.match(r"(?i)(?:.*\s)?the\b", m.group(0)[: m.start("dec_all") - m.start()] or ""))
+    if m["dec"]:
+        start = int(m["dec"])
+        if start % 100 == 0 and start < 2000:
+            return _abs(make_unit("century", dt.date(start, 1, 1)), mod)
+    elif m["dec2"]:
+        if not (the or m.group(0).find("'") >= 0):
+            return None
+        start = 1900 + int(m["dec2"])
+    else:
+        if not the:
+            return None
+        start = 1900 + 10 * DECADE_WORDS[m["decw"].lower()]
+    unit = make_unit("decade", dt.date(start, 1, 1))
+    return _abs(unit, mod)
+
+
+def h_century(m: re.Match[str], text: str) -> Builder | None:
+    raw = m["ord"].lower()
+    n = int(re.match(r"\d+", raw).group()) if raw[0].isdigit() else ORDINALS.get(raw)  # type: ignore[union-attr]
+    if not n or not 1 <= n <= 22 or raw in ("last", "final"):
+        return None
+    return _abs(make_unit("century", dt.date(max(1, (n - 1) * 100), 1, 1)), mod_of(m["mod"]))
+
+
+def h_season(m: re.Match[str], text: str) -> Builder | None:
+    code = SEASONS[m["season"].lower()]
+    det_raw = (m["det"] or "").lower()
+    det = {"this": "this", "last": "last", "next": "next", "coming": "next", "past": "last"}.get(
+        det_raw.split()[-1] if det_raw else "", None
+    )
+    if det_raw.startswith("this") and "past" in det_raw:
+        det = "last"
+    mod = mod_of(m["mod"])
+    if m["y"]:
+        return _abs(make_unit("season", season_start(int(m["y"]), code)))
+    if not det_raw:
+        return None
+    if det_raw == "the" and (code == 23 and m["season"].lower() == "fall"):
+        return None
+
+    def build(ctx: _Ctx) -> _Res | None:
+        res = _yearless(ctx, lambda y: make_unit("season", season_start(y, code)), f"XXXX-{code}", "season",
+                        det=det)  # fmt: skip
+        return res if mod is None or res is None else res
+
+    return build
+
+
+def _quarter_unit(year: int, q: int) -> Unit:
+    return make_unit("quarter", dt.date(year, 3 * q - 2, 1))
+
+
+def _rel_year_offset(s: str | None) -> int | None:
+    if not s:
+        return None
+    s = s.lower()
+    if s.startswith("this") or "current" in s:
+        return 0
+    if s.startswith("last") or "previous" in s or "prior" in s:
+        return -1
+    if s.startswith("next") or "coming" in s:
+        return 1
+    return None
+
+
+def h_quarter(m: re.Match[str], text: str) -> Builder | None:
+    raw = m["q"].lower()
+    q = int(raw[0]) if raw[0].isdigit() else ORDINALS.get(raw)
+    if not q or q > 4:
+        return None
+    ytxt = m["y"] or m["ypre"]
+    if raw in ("last", "final") and not m["y"]:
+        return None
+    if ytxt:
+        digits = re.search(r"\d{4}", ytxt)
+        if digits:
+            return _abs(_quarter_unit(int(digits.group()), q))
+        off = _rel_year_offset(ytxt)
+        if off is None:  # "of the year": the year in focus
+            return lambda ctx: _yearless(ctx, lambda y: _quarter_unit(y, q), f"XXXX-{32 + q}", "quarter")
+
+        def build_rel(ctx: _Ctx) -> _Res:
+            if ctx.ref is None:
+                return _no_ref("quarter")
+            return _unit_res(_quarter_unit(ctx.ref.year + off, q), relative=True, frame="explicit")
+
+        return build_rel
+    return lambda ctx: _yearless(ctx, lambda y: _quarter_unit(y, q), f"XXXX-{32 + q}", "quarter")
+
+
+def h_q_code(m: re.Match[str], text: str) -> Builder | None:
+    q = int(m["q"] or m["q2"])
+    raw = m["y"] or m["yy"]
+    if raw:
+        year = int(raw) if len(raw) == 4 else 2000 + int(raw) if int(raw) < 70 else 1900 + int(raw)
+        return _abs(_quarter_unit(year, q))
+    return lambda ctx: _yearless(ctx, lambda y: _quarter_unit(y, q), f"XXXX-{32 + q}", "quarter")
+
+
+def h_quarter_rel(m: re.Match[str], text: str) -> Builder | None:
+    det = (m["det"] or "").lower()
+    head = m["head"].lower()
+    if head == "that" and det:
+        return None
+    if re.match(r"\s+of\b", text[m.end() : m.end() + 5]):
+        return None
+    if "year" in det:
+        offset, step = -1, "year"
+    elif head == "last" or det in ("previous", "prior", "preceding", "past"):
+        offset, step = -1, "quarter"
+    elif head == "next" or det in ("coming", "following", "next"):
+        offset, step = 1, "quarter"
+    elif head == "this" or det == "current":
+        offset, step = 0, "quarter"
+    else:  # "the quarter", "the latest quarter", "the same quarter": the quarter in focus
+        offset, step = 0, "focus"
+
+    def build(ctx: _Ctx) -> _Res:
+        focus = ctx.recent_unit(3)
+        if focus is not None and focus.gran == "quarter":
+            if step == "focus":
+                return _unit_res(focus, relative=True, frame=None)
+            if step == "year":
+                return _unit_res(shift(focus, offset, "year"), relative=True)
+        if ctx.ref is None:
+            return _no_ref("quarter")
+        current = make_unit("quarter", ctx.ref)
+        if step == "focus":  # the latest reported quarter: the one before the reference's
+            return _unit_res(shift(current, -1), relative=True, frame="ref")
+        if step == "year":
+            return _unit_res(shift(shift(current, -1), offset, "year"), relative=True, frame="ref")
+        return _unit_res(shift(current, offset), relative=True, frame="ref")
+
+    return build
+
+
+def h_half(m: re.Match[str], text: str) -> Builder | None:
+    h = 1 if m["h"].lower() in ("first", "1st") else 2
+    if m["y"]:
+        return _abs(make_unit("half", dt.date(int(m["y"]), 6 * h - 5, 1)))
+    off = _rel_year_offset(m["rel"])
+
+    def build(ctx: _Ctx) -> _Res | None:
+        if off is None:
+            return _yearless(ctx, lambda y: make_unit("half", dt.date(y, 6 * h - 5, 1)), "XXXX", "interval")
+        if ctx.ref is None:
+            return _no_ref("interval")
+        return _unit_res(make_unit("half", dt.date(ctx.ref.year + off, 6 * h - 5, 1)), relative=True)
+
+    return build
+
+
+def h_h_code(m: re.Match[str], text: str) -> Builder | None:
+    h = int(m["h"] or m["h2"])
+    return _abs(make_unit("half", dt.date(int(m["y"]), 6 * h - 5, 1)))
+
+
+def h_months_of(m: re.Match[str], text: str) -> Builder | None:
+    n = number(m["n"])
+    if not n or not 1 <= n <= 12:
+        return None
+    first = m["fl"].lower() == "first"
+    a, b = (1, n) if first else (13 - n, 12)
+    timex_half = None
+
+    def value_for(y: int) -> _Res:
+        value = f"{y:04d}-{a:02d}/{y:04d}-{b:02d}"
+        return _Res(value, "interval", timex_half, unit=make_unit("year", dt.date(y, 1, 1)), frame="explicit")
+
+    if m["y"]:
+        res = value_for(int(m["y"]))
+        return lambda ctx: res
+    off = _rel_year_offset(m["rel"])
+
+    def build(ctx: _Ctx) -> _Res | None:
+        if off is None:
+            focus = ctx.recent_unit(3)
+            if focus is not None:
+                return value_for(focus.point.year)
+        if ctx.ref is None:
+            return _no_ref("interval")
+        res = value_for(ctx.ref.year + (off or 0))
+        res.relative, res.frame = True, "ref"
+        return res
+
+    return build
+
+
+_REL_OFFSETS = {
+    "this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "next": 1, "coming": 1,
+    "previous": -1, "prior": -1, "preceding": -1, "following": 1, "same": 0, "that": 0,
+}  # fmt: skip
+
+
+def h_rel_unit(m: re.Match[str], text: str) -> Builder | None:
+    det_raw = m["det"].lower()
+    det = det_raw.split()[-1]
+    unit_name = m["unit"].lower()
+    mod = mod_of(m["mod"])
+    if det == "the":
+        if mod is None and unit_name != "weekend":
+            return None
+        det = "this"
+    if det not in _REL_OFFSETS:
+        return None
+    if unit_name == "decade" and det in ("past", "previous", "prior", "preceding"):
+        return None
+    offset = _REL_OFFSETS[det]
+    anaphoric = det in ("previous", "prior", "preceding", "following", "same", "that") or (
+        det == "next" and det_raw.startswith("the")
+    )
+    gran = unit_name
+
+    def build(ctx: _Ctx) -> _Res | None:
+        if anaphoric:
+            focus = ctx.recent_unit(4)
+            if focus is not None and GRAN_ORDER.index(focus.gran) <= GRAN_ORDER.index(gran):
+                unit = shift(make_unit(gran, focus.point), offset)
+                return _modded(_unit_res(unit, frame="explicit" if gran == "year" else None), mod)
+            if det in ("same", "that"):
+                return _Res(None, None, None, False, "no anchor for the reference")
+        if ctx.ref is None:
+            return _no_ref()
+        if gran == "weekend":
+            return _unit_res(_weekend(ctx, det_raw), relative=True, frame="ref")
+        unit = shift(make_unit(gran, ctx.ref), offset)
+        frame = "explicit" if gran in ("year", "decade", "century") else "ref"
+        return _modded(_unit_res(unit, relative=True, frame=frame), mod)
+
+    return build
+
+
+def _weekend(ctx: _Ctx, det: str) -> Unit:
+    ref = ctx.ref
+    assert ref is not None
+    sat_before = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+    if det.startswith("last") or "past" in det:
+        if ref.weekday() >= 5:
+            sat_before -= dt.timedelta(days=7)
+        return make_unit("weekend", sat_before)
+    if det.startswith("next") or "coming" in det or ctx.tense() == "future":
+        sat_after = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)
+        return make_unit("weekend", sat_after)
+    return make_unit("weekend", sat_before)
+
+
+_UNIT_GRAN = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade",
+              "centur": "century", "quarter": "quarter"}  # fmt: skip
+
+
+def _gran_of(word: str) -> str:
+    w = word.lower()
+    for k, v in _UNIT_GRAN.items():
+        if w.startswith(k):
+            return v
+    raise ValueError(word)
+
+
+def h_ago(m: re.Match[str], text: str) -> Builder | None:
+    nraw = m["n"].lower()
+    vague = nraw in ("several", "few", "a few", "some", "many")
+    n = None if vague else number(nraw)
+    if not vague and not n:
+        return None
+    step = _gran_of(m["unit"])
+    direction = m["dir"].lower()
+    if direction in ("before", "after") and not re.match(r"\s*(?:[.,;:)]|$)", text[m.end() : m.end() + 3]):
+        return None
+    if vague:
+        if direction in ("ago", "earlier", "before", "back"):
+            return lambda ctx: _Res(None, None, "PAST_REF", False, "vague reference to the past")
+        return None
+    sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
+    assert n is not None
+    from_now = direction in ("ago", "back")
+
+    def build(ctx: _Ctx) -> _Res | None:
+        focus = ctx.recent_unit(1 if from_now else 4)
+        if focus is not None and from_now and ctx.ref is not None:
+            finer = GRAN_ORDER.index(focus.gran) < GRAN_ORDER.index(step)
+            close = abs((to_pendulum(focus.point) - to_pendulum(ctx.ref)).in_days()) <= 370 * (1 if step != "decade" else 10)
+            if not (finer and close):
+                focus = None
+        if focus is not None:
+            gran = focus.gran if focus.gran in GRAN_ORDER else step
+            unit = shift(make_unit(gran, focus.point), sign * n, step)
+            return _unit_res(unit, relative=from_now, frame="explicit" if step == "year" else None)
+        if ctx.ref is None:
+            return _no_ref()
+        unit = shift(make_unit(step, ctx.ref), sign * n)
+        return _unit_res(unit, relative=True, frame="explicit" if step in ("year", "decade") else "ref",
+                         note=None if from_now else "relative to the reference date")  # fmt: skip
+
+    return build
+
+
+def h_year_ago(m: re.Match[str], text: str) -> Builder | None:
+    step = m["u"].lower()
+
+    def build(ctx: _Ctx) -> _Res | None:
+        focus = ctx.recent_unit(3)
+        if focus is not None:
+            return _unit_res(shift(focus, -1, step), relative=True)
+        if ctx.ref is None:
+            return _no_ref()
+        return _unit_res(shift(make_unit(step, ctx.ref), -1), relative=True, frame="ref")
+
+    return build
+
+
+def h_dayrel(m: re.Match[str], text: str) -> Builder | None:
+    word = m["w"].lower()
+    if "before yesterday" in word:
+        offset = -2
+    elif "after tomorrow" in word:
+        offset = 2
+    else:
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word.split()[-1], 0)
+
+    def build(ctx: _Ctx) -> _Res:
+        if ctx.ref is None:
+            return _no_ref("day")
+        return _unit_res(make_unit("day", ctx.ref + dt.timedelta(days=offset)), relative=True, frame="ref")
+
+    return build
+
+
+def h_weekday(m: re.Match[str], text: str) -> Builder | None:
+    wd = WEEKDAYS[m["wd"].lower()]
+    det = (m["det"] or "").lower()
+
+    def build(ctx: _Ctx) -> _Res:
+        if ctx.ref is None:
+            return _no_ref("day")
+        ref = ctx.ref
+        back = (ref.weekday() - wd) % 7
+        fwd = (wd - ref.weekday()) % 7
+        if det.startswith("last") or "past" in det:
+            d = ref - dt.timedelta(days=back or 7)
+        elif det.startswith("next") or det.startswith("coming"):
+            d = ref + dt.timedelta(days=fwd or 7)
+        elif ctx.tense() == "future":
+            d = ref + dt.timedelta(days=fwd)
+        else:
+            d = ref - dt.timedelta(days=back)
+        return _unit_res(make_unit("day", d), relative=True, frame="ref")
+
+    return build
+
+
+def h_holiday(m: re.Match[str], text: str) -> Builder | None:
+    name = re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")
+    if m["y"]:
+        d = holiday(name, int(m["y"]))
+        return _abs(make_unit("day", d)) if d else None
+    det = (m["det"] or "").lower() or None
+
+    def build(ctx: _Ctx) -> _Res | None:
+        d0 = holiday(name, 2000)
+        partial = f"XXXX-{d0.month:02d}-{d0.day:02d}" if d0 and name not in ("easter", "easter sunday",
+                                                                             "thanksgiving", "thanksgiving day") else None  # fmt: skip
+        return _yearless(ctx, lambda y: _opt_unit("day", holiday(name, y)), partial or "XXXX", "day", det=det)
+
+    return build
+
+
+_VAGUE_NOTES = {
+    "PRESENT_REF": "vague reference to the present",
+    "PAST_REF": "vague reference to the past",
+    "FUTURE_REF": "vague reference to the future",
+}
+
+
+def _vague(timex: str) -> Callable[[re.Match[str], str], Builder | None]:
+    res = _Res(None, None, timex, False, _VAGUE_NOTES[timex])
+
+    def handler(m: re.Match[str], text: str) -> Builder | None:
+        return lambda ctx: res
+
+    return handler
+
+
+def h_year(m: re.Match[str], text: str) -> Builder | None:
+    year = int(m["y"])
+    mod = mod_of(m["mod"])
+    if not (mod or m["fy"]) and not _year_ok(text, m.start("y"), m.end("y"), year):
+        return None
+    return _abs(make_unit("year", dt.date(year, 1, 1)), mod)
+
+
+# --------------------------------------------------------------------------- patterns
+
+_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
+_REL_YEAR = r"(?i:this|last|next|the\s+current|the\s+previous|the\s+prior|the\s+coming)\s+year"
+_PATTERNS: list[tuple[str, Callable[[re.Match[str], str], Builder | None]]] = [
+    (r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+     r"(?:Z|[+-]\d{2}:?\d{2})?)?(?![\w/-])", h_iso),
+    (r"(?<![\w.,])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\w]|\.\d)", h_dotted),
+    (r"(?<![\w/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\w/])", h_slash),
+    (rf"{_WD_PREFIX}(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:\s*{DASH}\s*(?:(?P<mon2>{MONTH})\s*)?(?P<d2>{DAY}))?"
+     rf"(?:,?\s*(?P<y>{YEAR}))?", h_mdy),
+    (rf"(?<![\w.,$€£/+-]){_WD_PREFIX}(?:the\s+)?(?P<d>{DAY})(?:\s*{DASH}\s*(?:the\s+)?(?P<d2>{DAY})"
+     rf"(?:\s+(?:of\s+)?(?P<mon1>{MONTH}))?)?\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?", h_dmy),
+    (rf"{MOD}(?P<mon>{MONTH})(?:\s*(?:-|–|—|to|through)\s*(?P<mon2>{MONTH}))?,?\s*(?:of\s+)?(?P<y>{YEAR})",
+     h_month_year),
+    (rf"{MOD}(?P<mon>{MONTH_ALONE}),?\s+(?:of\s+)?(?P<rel>(?i:this|last|next))\s+year\b", h_month_rel_year),
+    (rf"(?<![\w$€£¥#+./:,-])(?P<y>{YEAR_CORE})\s*(?P<sep>-|–|—|/)\s*(?P<y2>{YEAR}|\d{{2}}(?![\d%]|[.,]\d))",
+     h_year_range),
+    (rf"{MOD}(?:[Tt]he\s+)?(?P<dec_all>(?P<dec>1\d\d0|20\d0)['’]?s|['’]?(?P<dec2>[2-9]0)s|"
+     rf"(?P<decw>{ci('|'.join(DECADE_WORDS))}))\b", h_decade),
+    (rf"{MOD}(?:[Tt]he\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD})[\s-]+[Cc]entury\b", h_century),
+    (rf"{MOD}(?:(?P<det>(?i:this\s+past|the\s+past|the\s+coming|this|last|next|the))\s+)?"
+     rf"(?P<season>{ci('spring|summer|autumn|fall|winter')})\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?", h_season),
+    (rf"(?:(?i:the|this|that)\s+)?(?:(?P<ypre>(?:(?i:fiscal)\s+)?{YEAR}(?:['’]s)?|{_REL_YEAR}['’]s)\s+)?"
+     rf"(?:(?i:fiscal|financial)\s+)?(?P<q>{ci('first|second|third|fourth|final|last|1st|2nd|3rd|4th')})"
+     rf"(?:[\s-]+(?i:fiscal|financial))?[\s-]+(?i:quarter)\b(?!-)"
+     rf"(?:,?\s+(?:of\s+)?(?:(?i:the\s+)?(?i:fiscal|financial)\s+(?i:year\s+)?)?(?P<y>{YEAR}|{_REL_YEAR}|"
+     rf"(?i:the\s+year)\b))?", h_quarter),
+    (rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s*(?:of\s+)?(?P<y>{YEAR})|['’](?P<yy>\d{{2}})\b)?\b", h_q_code),
+    (r"(?P<head>(?i:the|this|last|next|that))\s+(?:(?P<det>(?i:latest|most\s+recent|current|previous|prior|"
+     r"preceding|same|past|recent|coming|following|year-ago|year-earlier|comparable|just-ended))\s+)?"
+     r"(?:(?i:fiscal|financial)\s+)?(?i:quarter)\b(?!-)", h_quarter_rel),
+    (rf"(?:[Tt]he\s+)?(?P<h>{ci('first|second|1st|2nd')})[\s-]+(?i:half)\s+of\s+(?:(?:(?i:fiscal)\s+)?"
+     rf"(?P<y>{YEAR})|(?P<rel>(?i:this|last|next|the|the\s+current))\s+(?i:fiscal\s+)?year\b)", h_half),
+    (rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s*(?P<y>{YEAR})", h_h_code),
+    (rf"(?:[Tt]he\s+)?(?P<fl>{ci('first|last|final')})\s+(?P<n>{NUMWORD}|\d{{1,2}})\s+(?i:months)\s+of\s+"
+     rf"(?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next|the))\s+(?i:year)\b)", h_months_of),
+    (rf"{MOD}(?:(?P<el>(?i:earlier|later))\s+)?(?P<det>(?i:this|last|next|past|coming|current|previous|"
+     r"following|prior|same|that|the\s+(?:past|previous|following|next|coming|current|prior|same|preceding|"
+     r"present)|the))\s+(?P<unit>(?i:year|month|week|weekend|decade|century))\b(?!-)", h_rel_unit),
+    (rf"(?:(?P<qual>(?i:nearly|almost|about|around|some|roughly|more\s+than|less\s+than|just|only|barely|"
+     rf"over))\s+)?(?P<n>(?i:a\s+few|few|several|many)|{NUMWORD}|\d{{1,3}})[\s-]+"
+     r"(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?))\s+"
+     r"(?P<dir>(?i:ago|earlier|later|before|after|back))\b", h_ago),
+    (r"(?:(?i:the)\s+)?(?P<u>(?i:year|quarter|month))-(?i:ago|earlier)(?:\s+(?i:quarter|period|month|year))?\b",
+     h_year_ago),
+    (r"(?:(?i:early|late|earlier|later)\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)|"
+     r"[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?i:this\s+(?:morning|afternoon|evening)))"
+     r"(?:\s+(?i:morning|afternoon|evening|night))?\b", h_dayrel),
+    (rf"(?:(?P<det>(?i:last|next|this\s+past|this\s+coming|this|coming|past|early|late|earlier|later))\s+)?"
+     rf"(?P<wd>{WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?", h_weekday),
+    (rf"{MOD}(?:(?P<det>(?i:last|next|this\s+past|this|past|coming))\s+)?(?P<mon>{MONTH_ALONE})", h_month),
+    (r"(?:(?P<det>(?i:last|next|this))\s+)?(?P<hol>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|"
+     rf"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Valentine['’]s\s+Day)(?:,?\s+(?P<y>{YEAR}))?",
+     h_holiday),
+    (r"\b(?:[Nn]ow|[Cc]urrently|[Nn]owadays|[Pp]resently|(?i:at\s+present)|(?i:these\s+days)|"
+     r"(?i:at\s+the\s+moment)|(?i:the\s+present)(?=\s*[,.;:!?)]))\b", _vague("PRESENT_REF")),
+    (r"\b(?:[Rr]ecently|[Ll]ately|(?:(?i:the\s+most\s+)?[Rr]ecent\s+(?i:years|months|weeks|days|decades|times))|"
+     r"(?i:the\s+past)(?=\s*[,.;:!?)]|\s+(?:and|or|but|when|as|is|was|has|had|have)\b))\b", _vague("PAST_REF")),
+    (r"\b(?:(?i:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)(?!\s+of\b)|"
+     r"(?i:the\s+coming\s+(?:years|months|weeks|days|decades)))\b", _vague("FUTURE_REF")),
+    (rf"{MOD}(?:(?P<fy>(?:[Ff]iscal(?:\s+[Yy]ear)?|FY)\s*))?(?P<y>{YEAR})", h_year),
+]  # fmt: skip
+
+_COMPILED = [(re.compile(p), h) for p, h in _PATTERNS]
+
+
+# --------------------------------------------------------------------------- tagging
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    prio: int
+    build: Builder
+
+
+def _candidates(text: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    for prio, (rx, handler) in enumerate(_COMPILED):
+        for m in rx.finditer(text):
+            if m.end() == m.start():
+                continue
+            build = handler(m, text)
+            if build is not None:
+                out.append(_Cand(m.start(), m.end(), prio, build))
+    return out
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping candidates, longest first (ties: earlier pattern), in text order."""
+    cands.sort(key=lambda c: (c.start - c.end, c.prio, c.start))
+    starts: list[int] = []
+    chosen: list[_Cand] = []
+    for c in cands:
+        i = bisect.bisect_left(starts, c.start)
+        if i > 0 and chosen[i - 1].end > c.start:
+            continue
+        if i < len(chosen) and chosen[i].start < c.end:
+            continue
+        starts.insert(i, c.start)
+        chosen.insert(i, c)
+    return chosen
+
+
+def _as_date(reference: dt.date | None) -> dt.date | None:
+    if reference is None:
+        return None
+    if isinstance(reference, dt.datetime):
+        return reference.date()
+    if not isinstance(reference, dt.date):
+        raise TypeError(f"reference must be a datetime.date, not {type(reference).__name__}")
+    return dt.date(reference.year, reference.month, reference.day)
+
+
+def _mention(text: str, c: _Cand, res: _Res) -> DateMention:
+    lower, upper = edtf_bounds(res.value) if res.value else (None, None)
+    timex = res.timex if res.timex and res.timex != res.value else None
+    return DateMention(
+        start=c.start,
+        end=c.end,
+        text=text[c.start : c.end],
+        value=res.value,
+        lower=lower,
+        upper=upper,
+        precision=res.precision,
+        timex=timex,
+        relative=res.relative,
+        note=res.note,
+    )
+
+
+def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = True) -> list[DateMention]:
+    """Find and normalise the date expressions of ``text`` (Python character offsets).
+
+    ``reference`` is the publication date used for relative and yearless expressions;
+    ``anchor`` enables narrative anchoring of yearless dates to the year of a nearby earlier
+    mention (see the module docstring for all rules).
+    """
+    ref = _as_date(reference)
+    ctx = _Ctx(text, ref, anchor)
+    out: list[DateMention] = []
+    for c in _select(_candidates(text)):
+        ctx.at(c.start, c.end)
+        res = c.build(ctx)
+        if res is None:
+            continue
+        out.append(_mention(text, c, res))
+        if res.unit is not None and res.value is not None and not res.value.startswith("XXXX"):
+            ctx.last = (res.unit, c.end)
+            if res.frame:
+                ctx.frame = (res.unit.point.year, c.end, res.frame)
+    return out
+
+
+_LEAD = re.compile(
+    r"[\s,.;:()\"'“”]*(?:(?i:on|in|at|by|since|during|from|of|until|till|before|after|around|circa|c\.|ca\.)\s+)?"
+)
+_TRAIL = re.compile(r"[\s,.;:()\"'“”]*")
+
+
+def normalise_date(expr: str, reference: dt.date | None = None) -> DateMention | None:
+    """Normalise one whole date expression ("April 2, 1992", "in 1994", "last year").
+
+    Returns None when ``expr`` is not (entirely) a date expression. Offsets are into ``expr``.
+    """
+    if not isinstance(expr, str) or not expr.strip():
+        return None
+    lead = _LEAD.match(expr)
+    body_start = lead.end() if lead else 0
+    bare = re.fullmatch(r"(\d{4})", expr[body_start:].rstrip(" \t\n,.;:)\"'”"))
+    if bare and 1000 <= int(bare.group(1)) <= 2100:
+        year = int(bare.group(1))
+        end = body_start + 4
+        unit = make_unit("year", dt.date(year, 1, 1))
+        return _mention(expr, _Cand(body_start, end, 0, lambda c: None), _unit_res(unit))
+    for mention in tag_dates(expr, reference, anchor=False):
+        if mention.start == body_start and _TRAIL.fullmatch(expr, mention.end):
+            return mention
+    return None

@@ -1,0 +1,93 @@
+"""Regular-expression vocabulary of English date expressions, shared by the temporal tagger.
+
+Everything here is grammar (month and weekday names, ordinals, number words, modifiers),
+compiled once at import time.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "final": 4, "last": 4,
+}  # fmt: skip
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "a couple of": 2, "a couple": 2, "couple of": 2,
+}  # fmt: skip
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+MOD_WORDS = {
+    "early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
+    "late": "late", "end": "late", "close": "late",
+}  # fmt: skip
+
+
+def _cases(words: list[str]) -> str:
+    """Alternation of Title-case and UPPER-case forms (dates are proper nouns in English)."""
+    forms: list[str] = []
+    for w in words:
+        forms += [w[:1].upper() + w[1:], w.upper()]
+    return "|".join(sorted(set(forms), key=len, reverse=True))
+
+
+def ci(words: str) -> str:
+    """Case-insensitive group for a ``|``-separated alternation of lowercase words."""
+    return f"(?i:{words})"
+
+
+_FULL = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+         "november", "december"]  # fmt: skip
+_ABBR = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]
+
+#: A month name: full name, or abbreviation with optional period ("Dec.", "Sept", "DEC").
+MONTH = rf"(?:(?:{_cases(_FULL)})\b|(?:{_cases(_ABBR)})(?:\.|\b))"
+#: A month name as it may stand alone: full names, or abbreviations with a period.
+MONTH_ALONE = rf"(?:(?:{_cases(_FULL)})\b|(?:{_cases(_ABBR)})\.)"
+WEEKDAY = rf"(?:{_cases(list(WEEKDAYS))})\b"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YEAR_CORE = r"(?:1\d{3}|20\d{2}|2100)"
+#: A year 1000-2100 that is not the start of a longer number, ISO date or range.
+YEAR = YEAR_CORE + r"(?!\d|,\d{3}|\.\d|[-/–]\d)"
+NUMWORD = ci("|".join(sorted((re.escape(k) for k in NUMBERS), key=len, reverse=True)))
+ORDWORD = ci("|".join(sorted(ORDINALS, key=len, reverse=True)))
+DASH = r"(?:-|–|—|\bto\b|\bthrough\b|\buntil\b)"
+
+#: "early", "mid-", "the end of", "the middle of" … before a year, month, decade or relative unit.
+MOD = (
+    r"(?:(?P<mod>(?:[Tt]he\s+)?(?:[Vv]ery\s+)?"
+    r"(?:[Ee]arly|[Ll]ate|[Mm]id|[Mm]iddle\s+of|[Bb]eginning\s+of|[Ss]tart\s+of|[Ee]nd\s+of|[Cc]lose\s+of))"
+    r"(?:\s*-\s*|\s+))?"
+)
+
+
+def mod_of(text: str | None) -> str | None:
+    """Normalise a modifier phrase ("the end of", "mid") to early / mid / late."""
+    if not text:
+        return None
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in MOD_WORDS:
+            return MOD_WORDS[word]
+    return None
+
+
+def number(text: str) -> int | None:
+    """Value of a small cardinal written in digits or words ("3", "three", "a couple of")."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if t.isdigit():
+        return int(t)
+    return NUMBERS.get(t)
