@@ -24,6 +24,7 @@ from timeline.ingest.metadata import infer_header, outlet_from_url
 from timeline.ingest.reader import DEFAULT_MAX_BYTES, ReadError, html_main_text, read_file_bytes
 
 _URL = re.compile(r"^https?://", re.I)
+_EMAIL_NAME = re.compile(r"^\S+@\S+\s*\(([^)]+)\)$")
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
 
 
@@ -61,9 +62,21 @@ def _entry_date(entry: Any) -> dt.date | None:
 
 
 def _entry_author(entry: Any) -> str | None:
-    detail = entry.get("author_detail") or {}
-    name = (detail.get("name") or entry.get("author") or "").strip()
-    return name or None
+    """The author's name; RSS gives "email (Name)", which feedparser does not always split well."""
+    raw = (entry.get("author") or "").strip()
+    m = _EMAIL_NAME.match(raw)
+    if m:
+        return m.group(1).strip()
+    name = ((entry.get("author_detail") or {}).get("name") or "").strip()
+    if name and "@" not in name and "(" not in name:
+        return name
+    return raw or None
+
+
+def _entry_link(entry: Any) -> str | None:
+    """The entry's web address (feedparser may copy a non-URL id such as ``urn:…`` into ``link``)."""
+    link = (entry.get("link") or "").strip()
+    return link if _URL.match(link) else None
 
 
 def _entry_body(entry: Any) -> tuple[str, str]:
@@ -79,7 +92,7 @@ def _entry_body(entry: Any) -> tuple[str, str]:
 
 
 def _entry_article(entry: Any, index: int, feed_uri: str, feed_title: str | None, feed_link: str | None) -> Article:
-    link = (entry.get("link") or "").strip() or None
+    link = _entry_link(entry)
     title = (entry.get("title") or "").strip() or None
     raw, mime = _entry_body(entry)
     warnings: list[str] = []

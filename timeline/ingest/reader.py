@@ -309,11 +309,11 @@ def _text_with_blocks(el: Any) -> str:
         if block:
             out.append("\n")
         if node.text:
-            out.append(node.text)
+            out.append(node.text.replace("\n", " "))  # line breaks come from block elements only
         for child in node:
             walk(child)
             if child.tail:
-                out.append(child.tail)
+                out.append(child.tail.replace("\n", " "))
         if block:
             out.append("\n")
 
