@@ -1,0 +1,931 @@
+"""Event extraction: sentences + tagged dates + actors → typed, dated, cited :class:`Claim` objects.
+
+The rules are driven by the cue dictionary ``timeline/data/cues.yaml`` (trigger patterns → PLOVER
+type/mode/context). For each sentence the extractor
+
+1. finds cue matches (overlaps resolved in favour of the longer trigger),
+2. attaches each usable date to the nearest cue of its clause (a comma or a cue *after* the date
+   costs extra distance, so "visit to Beijing on Dec 8-11, 2015, Aliyev signed" dates the visit),
+   so coordinated dates ("twice - in March 2005 and in December 2015") give one claim each;
+   a cue left without a date borrows the nearest date of its sentence, and a sentence without
+   any date borrows the date of a date-only lead sentence ("On July 5th, ... occurred.") or of the
+   visit/summit it refers to ("As part of the visit, ...");
+3. drops negated, hypothetical and habitual cues, dates that belong to figures ("$2.2 billion in
+   2019"), and claims without an actor or a named object;
+4. resolves actors with the claim's date and gives them PLOVER roles, builds a short title, a named
+   object, keywords and a status (planned / reported / occurred).
+
+Everything is precompiled once (:func:`load_cues` is cached); no database is needed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+import yaml
+
+from timeline.extract.types import ActorMention, Article, Claim, DateMention, Role, Sentence, Status
+
+
+class ActorFinder(Protocol):
+    """What the extractor needs from an actor dictionary (see ``timeline.extract.actors``)."""
+
+    def find(
+        self, text: str, start: int = 0, end: int | None = None, on: dt.date | None = None
+    ) -> list[ActorMention]: ...
+
+
+DEFAULT_CUES = Path(__file__).resolve().parent.parent / "data" / "cues.yaml"
+
+
+class CueError(ValueError):
+    """The cue dictionary is malformed."""
+
+
+# --------------------------------------------------------------------------- cue dictionary
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One trigger entry of the cue dictionary."""
+
+    id: str
+    type: str
+    mode: str | None
+    context: str | None
+    roles: str
+    label: str
+    titles: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+    lowercase: bool = False
+    pair_default: bool = False
+    thing: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CueSet:
+    """The compiled cue dictionary."""
+
+    cues: tuple[Cue, ...]
+    contexts: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+_ROLE_KINDS = {"directed", "symmetric", "subject"}
+
+
+def _compile_cue(raw: dict, macros: dict[str, str]) -> Cue:
+    try:
+        cue_id, etype, pats = str(raw["id"]), str(raw["type"]), list(raw["patterns"])
+    except (KeyError, TypeError) as exc:
+        raise CueError(f"cue entry {raw!r} lacks id/type/patterns") from exc
+    roles = str(raw.get("roles", "directed"))
+    if roles not in _ROLE_KINDS:
+        raise CueError(f"cue {cue_id}: roles must be one of {sorted(_ROLE_KINDS)}, not {roles!r}")
+    compiled = []
+    for pat in pats:
+        expanded = re.sub(r"\{([A-Z_]+)\}", lambda m: macros.get(m.group(1), m.group(0)), str(pat))
+        try:
+            compiled.append(re.compile(expanded, re.IGNORECASE))
+        except re.error as exc:
+            raise CueError(f"cue {cue_id}: bad pattern {pat!r}: {exc}") from exc
+    titles = raw.get("title") or ["{actor} {label}"]
+    return Cue(
+        id=cue_id,
+        type=etype,
+        mode=raw.get("mode"),
+        context=raw.get("context"),
+        roles=roles,
+        label=str(raw.get("label", etype.lower())),
+        titles=tuple(titles if isinstance(titles, list) else [titles]),
+        patterns=tuple(compiled),
+        lowercase=bool(raw.get("lowercase", False)),
+        pair_default=bool(raw.get("pair_default", False)),
+        thing=bool(raw.get("thing", False)),
+    )
+
+
+def parse_cues(data: dict) -> CueSet:
+    """Compile a cue dictionary already loaded from YAML (raises :class:`CueError`)."""
+    if not isinstance(data, dict) or not isinstance(data.get("cues"), list):
+        raise CueError("cue dictionary must be a mapping with a 'cues' list")
+    macros = {str(k): str(v) for k, v in (data.get("macros") or {}).items()}
+    cues = tuple(_compile_cue(raw, macros) for raw in data["cues"])
+    ids = [c.id for c in cues]
+    if len(ids) != len(set(ids)):
+        raise CueError("duplicate cue ids in cue dictionary")
+    contexts = []
+    for name, words in (data.get("contexts") or {}).items():
+        alt = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+        contexts.append((str(name), re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)))
+    return CueSet(cues=cues, contexts=tuple(contexts))
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: str | Path | None = None) -> CueSet:
+    """Load and compile the cue dictionary (default: ``timeline/data/cues.yaml``); cached."""
+    path = Path(path) if path is not None else DEFAULT_CUES
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CueError(f"cannot read cue dictionary {path}: {exc.strerror or exc}") from exc
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        raise CueError(f"cue dictionary is not valid YAML: {exc}") from exc
+    return parse_cues(data)
+
+
+# --------------------------------------------------------------------------- shared regexes
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_USABLE_VALUE = re.compile(r"^-?[\dX]{4}")
+_QUOTE_SPAN = re.compile(r"[\"“]([^\"“”\n]{1,600})[\"”]")
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|n[o']t|neither|nor|without|failed\s+to|refused\s+to|yet\s+to|instead\s+of)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could|might|may|would|should|[Ww]hether|hypothetical\w*|can)\b")
+_HABITUAL = re.compile(r"\b(?:always|usually|traditionally|generally|often|regularly|every\s+year)\b", re.I)
+_PLANNED = re.compile(
+    r"\b(?:will|shall|'ll|is\s+to\s+be|are\s+to\s+be|(?:is|are|was|were)\s+planned|plans?\s+to|planning\s+to|"
+    r"scheduled|intends?\s+to|intending\s+to|(?:is|are)\s+expected|expected\s+to|(?:is|are)\s+set\s+to|"
+    r"due\s+to\s+(?:be|take|visit|sign|hold|open|start|begin)|to\s+be\s+held|upcoming|forthcoming|"
+    r"next\s+(?:week|month|year)|(?:is|are)\s+going\s+to)\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\b(?:reportedly|allegedly|according\s+to\s+(?:\w+\s+){0,3}?(?:media|reports?|sources|press|"
+    r"agenc(?:y|ies)|outlets?|newspapers?)|it\s+(?:became|has\s+become)\s+known|it\s+(?:was|is|has\s+been)\s+"
+    r"reported|(?:media|sources|reports)\s+(?:said|say|claim(?:ed)?|suggest(?:ed)?)|(?:is|are|was|were)\s+"
+    r"said\s+to|rumou?red|unconfirmed)\b",
+    re.IGNORECASE,
+)
+_ANNIVERSARY = re.compile(
+    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>[a-z]+(?:-[a-z]+)?))\s+anniversary\s+of\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_ORDINAL_WORDS = (
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+_ORDINALS = {w: i for i, w in enumerate(_ORDINAL_WORDS.split())}
+_ORDINALS.update({"twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+                  "seventieth": 70, "seventy-fifth": 75, "hundredth": 100})
+_FRAME = re.compile(
+    r"\b(?:during|as\s+part\s+of|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|within\s+the\s+framework\s+of|"
+    r"following|after|at)\s+(?:the|this|that)\s+(?:(?:last|latest|recent|same|previous)\s+)?"
+    r"(?P<noun>visit|trip|summit|meeting|talks|forum|conference|session|call|conversation)\b",
+    re.IGNORECASE,
+)
+_FRAME_NOUNS = {
+    "visit": {"visit"}, "trip": {"visit"}, "summit": {"multilateral"}, "forum": {"multilateral"},
+    "conference": {"multilateral"}, "session": {"multilateral"}, "meeting": {None, "multilateral"},
+    "talks": {None}, "call": {"phone"}, "conversation": {"phone", None},
+}
+_HAPPENING = re.compile(
+    r"\b(?:occurred|happened|took\s+place|unfolded|was\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:day|date|event|moment))\b",
+    re.IGNORECASE,
+)
+_PAIR_ANAPHORA = re.compile(
+    r"\b(?:the\s+two\s+(?:countries|nations|states|sides|governments|leaders|presidents|heads\s+of\s+state)|"
+    r"both\s+(?:countries|nations|states|sides|governments|leaders|presidents)|the\s+parties|bilateral|"
+    r"heads\s+of\s+(?:the\s+two\s+states|state\s+of\s+(?:the\s+two|both)))\b",
+    re.IGNORECASE,
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:he|she|his|her|the\s+(?:\w+\s+)?(?:leader|president|head\s+of\s+state|prime\s+minister|"
+    r"minister|premier|chancellor))\b",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(
+    r"(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:billion|million|thousand|trillion|bn|mln|m)\b)?|"
+    r"\b\d[\d,.]*\s*(?:billion|million|thousand|trillion|bn|mln)?\s*(?:USD|EUR|dollars|euros?|manats?|AZN|"
+    r"yuan|CNY|rubles?|roubles?|tons?|tonnes?|TEU|barrels|%|percent|per\s+cent)(?!\w))",
+    re.IGNORECASE,
+)
+_FIGURE_TO_DATE = re.compile(
+    r"^\s*(?:USD\s*)?(?:(?:in|for|during|by|over|as\s+of|at\s+the\s+end\s+of)\s+(?:[\w'’-]+\s+){0,3}?)?"
+    r"(?:in|for|during|by|over|as\s+of)?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COORD_GAP = re.compile(r"^\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*(?:in|on|the)?\s*$", re.IGNORECASE)
+_TITLE_STOP = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"}
+_CONNECTORS = {"of", "on", "for", "and", "the", "a", "an", "to", "&"}
+_KEYWORD_STOP = _TITLE_STOP | _CONNECTORS | {
+    "between", "in", "with", "by", "at", "from", "into", "as", "is", "was", "were", "be", "been", "has",
+    "have", "had", "it", "which", "who", "new", "people's", "republic",
+}
+
+
+def _stem(word: str) -> str:
+    """A very small normaliser so 'Establishing'/'establishment'/'established' meet."""
+    w = word.lower().strip("'’\"“”().,-")
+    w = re.sub(r"[’']s$", "", w)
+    for suffix in ("ments", "ment", "ing", "ed", "ies", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            w = w[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            break
+    return w
+
+
+def keywords_of(*texts: str | None) -> frozenset[str]:
+    """Normalised content words of ``texts`` (lowercase, stopwords removed, light stemming)."""
+    out = set()
+    for text in texts:
+        for w in _WORD.findall(text or ""):
+            if w.lower() in _KEYWORD_STOP or len(w) < 3:
+                continue
+            out.add(_stem(w))
+    return frozenset(out)
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass(slots=True)
+class CueMatch:
+    """A cue found in the text; ``start``/``end`` is the trigger core used for distances."""
+
+    cue: Cue
+    start: int
+    end: int
+    mstart: int
+    mend: int
+    qualifier: str | None = None
+    obj: tuple[int, int] | None = None
+    dates: list[DateMention] = field(default_factory=list)
+    inherited: bool = False
+    trigger: str = ""
+
+
+def _core(m: re.Match[str]) -> tuple[int, int]:
+    if "v" in m.re.groupindex and m.group("v"):
+        return m.span("v")
+    return m.span()
+
+
+def find_cue_matches(text: str, start: int, end: int, cues: CueSet) -> list[CueMatch]:
+    """All non-overlapping cue matches in ``text[start:end]`` (longest trigger wins)."""
+    found: list[CueMatch] = []
+    for cue in cues.cues:
+        for pat in cue.patterns:
+            for m in pat.finditer(text, start, end):
+                if cue.lowercase and m.group(0)[:1].isupper():
+                    continue
+                q = m.group("q") if "q" in pat.groupindex else None
+                obj = m.span("obj") if "obj" in pat.groupindex and m.group("obj") else None
+                cs, ce = _core(m)
+                cm = CueMatch(cue, cs, ce, m.start(), m.end(), q.lower() if q else None, obj)
+                verb = re.match(r"(?:(?:was|were|has\s+been|had\s+been|will\s+be)\s+)?([a-z]+(?:\s+into\s+\w+)?)",
+                                text[cs:ce], re.IGNORECASE)
+                cm.trigger = verb.group(1).lower() if verb else cue.label
+                found.append(cm)
+    found.sort(key=lambda c: (-(c.mend - c.mstart), c.mstart))
+    kept: list[CueMatch] = []
+    for c in found:
+        if any(c.mstart < k.mend and k.mstart < c.mend for k in kept):
+            continue
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+# --------------------------------------------------------------------------- date handling
+
+
+def usable_date(d: DateMention) -> bool:
+    """A date an event can hang on: resolved (or with unspecified year) and not a century."""
+    return bool(d.value) and bool(_USABLE_VALUE.match(d.value or "")) and d.precision != "century"
+
+
+def figure_dates(text: str, start: int, end: int, dates: Sequence[DateMention]) -> set[int]:
+    """Indexes (into ``dates``) of dates that are periods of figures ("$2.2 billion in 2019 and 2020")."""
+    figs = [m.end() for m in _FIGURE.finditer(text, start, end)]
+    out: set[int] = set()
+    prev_end: int | None = None
+    prev_fig = False
+    for i, d in enumerate(dates):
+        before = [f for f in figs if f <= d.start]
+        is_fig = bool(before) and bool(_FIGURE_TO_DATE.match(text[before[-1] : d.start]))
+        if not is_fig and prev_fig and prev_end is not None and _COORD_GAP.match(text[prev_end : d.start]):
+            is_fig = True
+        if is_fig:
+            out.add(i)
+        prev_end, prev_fig = d.end, is_fig
+    return out
+
+
+def _distance(text: str, cue: CueMatch, d: DateMention) -> float:
+    if cue.end <= d.start:
+        gap = text[cue.end : d.start]
+        return len(gap) + 25 * gap.count(",")
+    if d.end <= cue.start:
+        gap = text[d.end : cue.start]
+        return len(gap) + 25 * gap.count(",") + 15
+    return 0.0
+
+
+def _anniversary_date(text: str, cue: CueMatch, sent_start: int, d: DateMention) -> DateMention | bool | None:
+    """False when the cue is not under "Nth anniversary of"; else the implied original date (or None)."""
+    m = _ANNIVERSARY.search(text, max(sent_start, cue.mstart - 80), cue.mstart)
+    if not m:
+        return False
+    n = int(m.group("n")) if m.group("n") else _ORDINALS.get((m.group("w") or "").lower())
+    if not n or not d.lower or not d.value or not d.value[:4].isdigit():
+        return None
+    year = d.lower.year - n
+    return DateMention(
+        start=d.start, end=d.end, text=d.text, value=f"{year:04d}", lower=dt.date(year, 1, 1),
+        upper=dt.date(year, 12, 31), precision="year",
+        note=f"implied by the {n}th anniversary in {d.value}",
+    )
+
+
+# --------------------------------------------------------------------------- named objects
+
+
+_CAP = re.compile(r"[A-Z0-9][\w'’.-]*")
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"[\w'’.&-]+|\([A-Z]{2,}\)", text[start:end])]
+
+
+def named_phrase(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """Expand the capitalised word at ``text[s:e]`` to a capitalised name ("Fourth CICA Summit").
+
+    A lowercase head ("summit", "port") is named only by capitalised words right before it
+    ("SCO summit", "Alat town port").
+    """
+    if not text[s:e][:1].isupper():
+        toks = list(re.finditer(r"([\w'’&-]+)\s+$", text[max(lo, s - 40) : s]))
+        m = re.search(r"((?:(?:[A-Z][\w'’&-]*|\([A-Z]{2,}\))\s+)+(?:[a-z]+\s+)?)$", text[max(lo, s - 120) : s])
+        if not toks or not m:
+            return None
+        left = s - len(m.group(1))
+        first = text[left:s].split()[0]
+        if first.lower() in _TITLE_STOP:
+            left += len(first) + 1
+        return (left, e) if left < s else None
+    # quoted title around the word
+    q = _QUOTE_SPAN.search(text, max(lo, s - 300), min(hi, e + 300))
+    while q:
+        if q.start(1) <= s and e <= q.end(1):
+            inner_s, inner_e = q.span(1)
+            cut = re.search(r"\s+between\s+", text[inner_s:inner_e])
+            inner_e = inner_s + cut.start() if cut else inner_e
+            return inner_s, inner_e
+        q = _QUOTE_SPAN.search(text, q.end(), min(hi, e + 300))
+    left = s
+    for m in reversed(list(re.finditer(r"[\w'’.&-]+|\([A-Z]{2,}\)", text[max(lo, s - 120) : s]))):
+        a = max(lo, s - 120) + m.start()
+        if text[a + len(m.group(0)) : left].strip():
+            break
+        w = m.group(0)
+        if (_CAP.fullmatch(w) and w.lower() not in _TITLE_STOP) or (w.lower() == "and" and left < s + 1):
+            left = a
+        else:
+            break
+    while left < s and text[left : s].split()[0].lower() in {"and"}:
+        left = left + len(text[left:s].split()[0]) + 1
+    right = e
+    pending: int | None = None
+    pos = e
+    for m in re.finditer(r"\s*([\w'’&-]+|\([A-Z]{2,}\))", text[e : min(hi, e + 160)]):
+        if m.start() != pos - e:
+            break
+        w = m.group(1)
+        pos = e + m.end()
+        if w.lower() == "between":
+            break
+        if _CAP.fullmatch(w) or w.startswith("("):
+            right = pos
+            pending = None
+        elif w.lower() in _CONNECTORS and w.lower() != "to":
+            pending = pending or pos
+        else:
+            break
+    return left, right
+
+
+_PASSIVE_SUBJECT = re.compile(
+    r"([A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]*))*)\s+(?:\([A-Z]{2,}\)\s+)?"
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+)?$"
+)
+
+
+def _find_named_object(text: str, cm: CueMatch, lo: int, hi: int) -> tuple[int, int] | None:
+    passive = re.match(r"(?:was|were|has\s+been|had\s+been)\s", text[cm.mstart : cm.mend], re.IGNORECASE)
+    if not cm.obj and passive:  # "The Shanghai Cooperation Organization (SCO) was founded in 2001"
+        base = max(lo, cm.mstart - 150)
+        m = _PASSIVE_SUBJECT.search(text, base, cm.mstart)
+        if m and m.group(1).split()[0].lower() not in _TITLE_STOP | {"note"} and " " in m.group(1):
+            return m.span(1)
+        if m and " " in m.group(1):
+            first = m.group(1).split()[0]
+            return m.start(1) + len(first) + 1, m.end(1)
+    if cm.obj:
+        span = named_phrase(text, cm.obj[0], cm.obj[1], lo, hi)
+        if span:
+            return span
+        # "the opening of the Beijing Olympics", "the memorandum on the Silk Road Economic Belt"
+        m = re.match(r"\s+(?:of|on|for)\s+(?:the\s+)?([A-Z][\w'’-]*)", text[cm.obj[1] : hi])
+        if m:
+            s = cm.obj[1] + m.start(1)
+            return named_phrase(text, s, s + len(m.group(1)), lo, hi)
+    # a quoted title or capitalised thing right after the trigger
+    m = _QUOTE_SPAN.match(text, _skip_det(text, cm.mend, hi), hi)
+    if m:
+        return m.span(1)
+    return None
+
+
+def _object_phrase(text: str, cm: CueMatch) -> str | None:
+    """A lowercase object with its modifiers: "joint statement", "memorandum of understanding"."""
+    assert cm.obj is not None
+    s, e = cm.obj
+    head = text[s:e]
+    if cm.cue.thing and cm.obj[0] > cm.mstart and (cm.mstart, cm.mend) != (s, e) and cm.start >= e:
+        return re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.I).strip()  # subject phrase of a passive
+    mods = []
+    for w in reversed(text[max(cm.mstart, s - 40) : s].split()):
+        wl = w.lower().strip(",")
+        if wl in _TITLE_STOP or wl.endswith(("ed", "ing")) or not wl.isalpha() or wl in _CONNECTORS:
+            break
+        mods.insert(0, w.strip(","))
+        if len(mods) == 2:
+            break
+    tail = re.match(r"\s+of\s+(?:understanding|intent|cooperation|friendship)\b", text[e : e + 30], re.I)
+    phrase = " ".join([*mods, head]) + (tail.group(0) if tail else "")
+    return re.sub(r"\s+", " ", phrase).strip()
+
+
+def _skip_det(text: str, pos: int, hi: int) -> int:
+    m = re.match(r"\s*(?:(?:the|a|an|of|in|on)\s+)*", text[pos:hi])
+    return pos + (m.end() if m else 0)
+
+
+# --------------------------------------------------------------------------- roles and titles
+
+
+_GATHERING_AFTER = re.compile(
+    r"\)?\s*(?:\([A-Z]{2,}\)\s*)?(?:summits?|forums?|conferences?|sessions?|games|olympics|ministerial|"
+    r"meetings?|countries|member\s+states)\b",
+    re.IGNORECASE,
+)
+_INVITATION = re.compile(r"(?:invitation\s+of|invited\s+by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_MODIFIER_GAP = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,4}$")
+
+
+def filter_mentions(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Drop mentions that are not parties: nationality modifiers of a person ("Chinese President Xi"),
+    names inside gatherings ("SCO summit"), hosts of invitations ("at Xi's invitation")."""
+    out = []
+    for i, a in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            a.kind == "state" and nxt is not None and nxt.kind == "person" and nxt.start - a.end < 40
+            and _MODIFIER_GAP.match(text[a.end : nxt.start])
+        ):
+            continue
+        if a.kind in {"organisation", "state", "place"} and _GATHERING_AFTER.match(text, a.end):
+            continue
+        if _INVITATION.search(text[max(0, a.start - 30) : a.start]) or re.match(
+            r"['’]s\s+invitation\b", text[a.end : a.end + 20]
+        ):
+            continue
+        out.append(a)
+    return out
+
+
+def _visit_roles(text: str, cm: CueMatch, actors: list[ActorMention]) -> list[ActorMention]:
+    """Visits: people are the visitors; a state reached by "to X"/"visited X" is the host."""
+    hosts = set()
+    for a in actors:
+        before = text[max(0, a.start - 24) : a.start]
+        direct = cm.end <= a.start and not text[cm.end : a.start].strip()
+        if a.kind in {"state", "organisation"} and (re.search(r"\bto\s+(?:the\s+)?$", before) or direct):
+            hosts.add(a.name)
+    has_person = any(a.kind == "person" for a in actors)
+    out = []
+    for a in actors:
+        if a.kind == "place":
+            out.append(replace(a, role="location"))
+        elif a.name in hosts:
+            out.append(replace(a, role="recipient"))
+        elif a.kind == "person" or not has_person:
+            out.append(replace(a, role="actor"))
+    return out
+
+
+def _role_for(text: str, cm: CueMatch, a: ActorMention, clause: tuple[int, int]) -> Role:
+    if a.kind == "place":
+        return "location"
+    roles = cm.cue.roles
+    if roles == "symmetric":
+        return "participant"
+    if roles == "subject":
+        return "actor"
+    before = text[max(clause[0], a.start - 24) : a.start].lower()
+    if cm.cue.mode == "visit":
+        direct_obj = cm.end <= a.start and not text[cm.end : a.start].strip(" ")
+        return "recipient" if re.search(r"\bto\s+(?:the\s+)?$", before) or direct_obj else "actor"
+    if a.start >= cm.end:
+        gap = text[cm.end : a.start]
+        if "," not in gap and len(gap) < 60:
+            return "recipient"
+    return "actor"
+
+
+_ROLE_RANK = {"recipient": 0, "actor": 1, "participant": 2, "location": 3, None: 4}
+
+
+def _dedupe(actors: Iterable[ActorMention]) -> list[ActorMention]:
+    """One mention per actor name, keeping the most specific role (recipient > actor > participant)."""
+    best: dict[str, ActorMention] = {}
+    for a in actors:
+        old = best.get(a.name)
+        if old is None or _ROLE_RANK[a.role] < _ROLE_RANK[old.role]:
+            best[a.name] = a
+    return sorted(best.values(), key=lambda a: (_ROLE_RANK[a.role], a.start))
+
+
+def _names(actors: list[ActorMention], *roles: str) -> list[str]:
+    return [a.name for a in actors if a.role in roles]
+
+
+def build_title(cm: CueMatch, actors: list[ActorMention], obj: str | None) -> str:
+    """Fill the first title template of the cue whose placeholders are all known."""
+    label = cm.cue.label
+    if label == "match":
+        label = cm.trigger
+    if cm.qualifier and cm.cue.mode == "visit":
+        label = f"{cm.qualifier} {label}"
+    parts = _names(actors, "participant")
+    if len(parts) < 2:
+        parts = _names(actors, "participant", "actor", "recipient")
+    states = [a.name for a in actors if a.kind == "state" and a.name in parts]
+    if len(states) >= 2:
+        parts = states
+    doers = [a for a in actors if a.role == "actor"]
+    people = [a.name for a in doers if a.kind == "person"]
+    fills = {
+        "actor": " and ".join(people or [a.name for a in doers]),
+        "recipient": " and ".join(_names(actors, "recipient")),
+        "participants": "–".join(parts) if len(parts) >= 2 else "",
+        "participants_and": " and ".join(parts) if len(parts) >= 2 else "",
+        "object": obj or "",
+        "label": label,
+        "location": next((a.name for a in actors if a.role == "location"), ""),
+    }
+    for template in cm.cue.titles:
+        keys = re.findall(r"\{(\w+)\}", template)
+        if all(fills.get(k) for k in keys):
+            title = template.format(**fills)
+            break
+    else:
+        title = " ".join(x for x in (fills["actor"] or fills["participants"], label, obj or "") if x)
+    title = re.sub(r"\s+", " ", title).strip()
+    return title[:1].upper() + title[1:200]
+
+
+# --------------------------------------------------------------------------- extractor
+
+
+@dataclass(slots=True)
+class _SentInfo:
+    sent: Sentence
+    cues: list[CueMatch]
+    dates: list[DateMention]  # usable, non-figure dates
+    claims: list[Claim] = field(default_factory=list)
+
+
+class EventExtractor:
+    """Turns the sentences of one article into claims. Create one per article (cheap)."""
+
+    def __init__(
+        self,
+        article: Article,
+        sentences: Sequence[Sentence],
+        dates: Sequence[DateMention],
+        finder: ActorFinder | None = None,
+        cues: CueSet | None = None,
+        pair: tuple[ActorMention, ActorMention] | None = None,
+    ) -> None:
+        self.article = article
+        self.text = article.text
+        self.sentences = list(sentences)
+        self.dates = sorted(dates, key=lambda d: d.start)
+        self._date_starts = [d.start for d in self.dates]
+        self.finder = finder
+        self.cues = cues or load_cues()
+        self.pair = pair
+        self._actor_cache: dict[tuple[int, int, dt.date | None], list[ActorMention]] = {}
+        self._speech = [m.span() for m in _QUOTE_SPAN.finditer(self.text) if m.end() - m.start() > 70]
+        self._titles = [m.span() for m in _QUOTE_SPAN.finditer(self.text) if m.end() - m.start() <= 70]
+
+    # -- helpers
+    def _dates_in(self, start: int, end: int) -> list[DateMention]:
+        i = bisect.bisect_left(self._date_starts, start)
+        out = []
+        while i < len(self.dates) and self.dates[i].start < end:
+            if self.dates[i].end <= end:
+                out.append(self.dates[i])
+            i += 1
+        return out
+
+    def actors_in(self, start: int, end: int, on: dt.date | None) -> list[ActorMention]:
+        """Actor mentions of ``text[start:end]`` resolved on ``on`` (cached)."""
+        if self.finder is None:
+            return []
+        key = (start, end, on)
+        if key not in self._actor_cache:
+            found = self.finder.find(self.text, start, end, on=on)
+            found = sorted(found, key=lambda a: (a.start, -(a.end - a.start)))
+            kept: list[ActorMention] = []
+            for a in found:  # drop mentions nested in a longer one
+                if kept and a.start < kept[-1].end:
+                    continue
+                kept.append(a)
+            self._actor_cache[key] = kept
+        return self._actor_cache[key]
+
+    def _in_spans(self, pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        for s, e in spans:
+            if s <= pos < e:
+                return s, e
+        return None
+
+    # -- step 1: cues and dates per sentence
+    def _sentence_info(self, sent: Sentence) -> _SentInfo:
+        text = self.text
+        cues = []
+        frames = list(_FRAME.finditer(text, sent.start, sent.end))
+        for cm in find_cue_matches(text, sent.start, sent.end, self.cues):
+            if self._in_spans(cm.start, self._titles):
+                continue  # a word inside a quoted title
+            if any(f.start("noun") <= cm.start < f.end() for f in frames):
+                continue  # "as part of the visit": refers back to an event already told
+            clause_start = max(sent.start, text.rfind(";", sent.start, cm.start) + 1)
+            before = text[clause_start : cm.mstart]
+            if cm.cue.type not in {"REJECT"} and _NEGATION.search(before[-40:]):
+                continue
+            if _HYPOTHETICAL.search(before[-60:]) or _HABITUAL.search(before[-50:]):
+                continue
+            cues.append(cm)
+        all_dates = [d for d in self._dates_in(sent.start, sent.end) if usable_date(d)]
+        figs = figure_dates(text, sent.start, sent.end, all_dates)
+        dates = [d for i, d in enumerate(all_dates) if i not in figs]
+        return _SentInfo(sent, cues, dates)
+
+    # -- step 2: attach dates to cues
+    def _attach(self, info: _SentInfo) -> None:
+        text = self.text
+        for d in info.dates:
+            best: CueMatch | None = None
+            best_dist = 1e9
+            for cm in info.cues:
+                lo, hi = sorted((cm.start, d.start))
+                if ";" in text[lo:hi]:
+                    continue
+                dist = _distance(text, cm, d)
+                if dist < best_dist:
+                    best, best_dist = cm, dist
+            if best is not None:
+                best.dates.append(d)
+        dated_types: dict[str, set[str | None]] = {}
+        for cm in info.cues:
+            for d in cm.dates:
+                dated_types.setdefault(cm.cue.type, set()).add(d.value)
+        for cm in info.cues:
+            if cm.dates or not info.dates:
+                continue
+            d = min(info.dates, key=lambda x: _distance(text, cm, x))
+            if d.value in dated_types.get(cm.cue.type, set()):
+                continue  # "visited China ... to participate in X in 2008": one CONSULT is enough
+            cm.dates.append(d)
+            cm.inherited = True
+
+    # -- step 3: claims
+    def _status(self, cm: CueMatch, d: DateMention, sent: Sentence) -> Status:
+        text = self.text
+        lo = max(sent.start, text.rfind(",", sent.start, cm.mstart - 1) + 1, cm.mstart - 60)
+        hi = min(sent.end, (d.end if d.start >= cm.mend else cm.mend) + 25)
+        window = text[lo:hi]
+        pub = self.article.published
+        if d.lower and pub and d.lower > pub:
+            return "planned"
+        if _PLANNED.search(window) and not (d.upper and pub and d.upper < pub):
+            return "planned"
+        if self._planned_marker(cm, d, sent):
+            return "planned"
+        if _REPORTED.search(text, sent.start, sent.end):
+            return "reported"
+        return "occurred"
+
+    def _commemoration(self, original: Claim, d: DateMention, sent: Sentence) -> Claim:
+        """The anniversary itself ("will mark the 30th anniversary of ... in 2022")."""
+        n = original.date.note.split()[2] if original.date.note else "the"
+        title = f"{n} anniversary: {original.title[:1].lower()}{original.title[1:]}"
+        pub = self.article.published
+        planned = (d.lower and pub and d.lower > pub) or _PLANNED.search(self.text, sent.start, sent.end)
+        return replace(
+            original, title=title, event_type="COOPERATE", mode=None, date=d,
+            status="planned" if planned else "occurred",
+            rule=original.rule.replace("+anniversary", "+commemoration"),
+            keywords=original.keywords | {"anniversary"},
+        )
+
+    def _planned_marker(self, cm: CueMatch, d: DateMention, sent: Sentence) -> bool:
+        text = self.text
+        lo = max(sent.start, text.rfind(",", sent.start, cm.mstart - 1) + 1, cm.mstart - 60)
+        return bool(_PLANNED.search(text, lo, cm.mend))
+
+    def _claim(
+        self, cm: CueMatch, d: DateMention, sent: Sentence, q_start: int, rule_suffix: str = ""
+    ) -> Claim | None:
+        text = self.text
+        speech = self._in_spans(cm.start, self._speech)
+        if speech and d.relative:
+            return None  # "Today, we will adopt ..." inside a quotation: the date is the speaker's
+        ann = _anniversary_date(text, cm, sent.start, d)
+        if ann is None:
+            return None
+        if isinstance(ann, DateMention):
+            d, rule_suffix = ann, rule_suffix + "+anniversary"
+        status = "occurred" if rule_suffix.endswith("anniversary") else self._status(cm, d, sent)
+        pub = self.article.published
+        if cm.inherited and d.lower and pub and d.lower > pub and not self._planned_marker(cm, d, sent):
+            return None  # a past-tense cue cannot take a future date from its neighbour
+        clause = (sent.start, sent.end)
+        obj_span = _find_named_object(text, cm, sent.start, sent.end)
+        named = text[obj_span[0] : obj_span[1]].strip(" ,\"“”") if obj_span else None
+        if named and len(named.split()) < 2 and not named.isupper():
+            named = None if not cm.cue.thing else named
+        thing = None
+        if not named and cm.obj:
+            thing = _object_phrase(text, cm)
+        on = d.lower
+        found = [
+            a for a in filter_mentions(text, self.actors_in(sent.start, sent.end, on))
+            if not (obj_span and obj_span[0] <= a.start and a.end <= obj_span[1])
+        ]
+        if cm.cue.mode == "visit":
+            actors = _visit_roles(text, cm, found)
+        else:
+            actors = [replace(a, role=_role_for(text, cm, a, clause)) for a in found]
+            if cm.cue.roles == "subject" and any(a.kind == "person" for a in actors):
+                actors = [a for a in actors if a.kind != "state"]
+        actors = self._add_pair(cm, sent, actors)
+        actors = self._add_antecedent(cm, sent, actors, on)
+        actors = _dedupe(actors)
+        if not any(a.role != "location" for a in actors) and not named and not (thing and cm.cue.thing):
+            return None
+        obj_word = text[cm.obj[0] : cm.obj[1]] if cm.obj else None
+        title = build_title(cm, actors, named or thing or (obj_word.lower() if obj_word else None))
+        context = cm.cue.context
+        for name, pat in self.cues.contexts:
+            if pat.search(text, sent.start, sent.end):
+                if cm.cue.context in (None, "diplomatic", "economic") or name == cm.cue.context:
+                    context = name if cm.cue.type not in {"CONSULT"} else (cm.cue.context or name)
+                break
+        return Claim(
+            title=title,
+            event_type=cm.cue.type,
+            mode=cm.cue.mode,
+            date=d,
+            quote=text[q_start : sent.end],
+            start=q_start,
+            end=sent.end,
+            actors=actors,
+            status=status,
+            context=context,
+            rule=cm.cue.id + rule_suffix,
+            named_object=named,
+            keywords=keywords_of(cm.cue.label, cm.qualifier, obj_word, named, thing),
+        )
+
+    def _add_pair(self, cm: CueMatch, sent: Sentence, actors: list[ActorMention]) -> list[ActorMention]:
+        if self.pair is None or not (cm.cue.roles == "symmetric" or cm.cue.pair_default):
+            return actors
+        states = {a.name for a in actors if a.kind == "state"}
+        if {p.name for p in self.pair} <= states:
+            return actors
+        parties = [a for a in actors if a.role != "location"]
+        anaphora = _PAIR_ANAPHORA.search(self.text, sent.start, sent.end)
+        if anaphora or (cm.cue.pair_default and not parties):
+            role: Role = "participant"
+            extra = [replace(p, start=sent.start, end=sent.start, surface="", role=role) for p in self.pair]
+            return actors + [p for p in extra if p.name not in states]
+        return actors
+
+    def _add_antecedent(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
+    ) -> list[ActorMention]:
+        """'He'/'the Azerbaijani leader' with no actor: borrow the last person of the previous sentences."""
+        if any(a.role == "actor" and a.kind == "person" for a in actors) or cm.cue.roles == "symmetric":
+            return actors
+        if not _PRONOUN_SUBJECT.search(self.text, sent.start, cm.end):
+            return actors
+        idx = self._index.get(sent.start)
+        if idx is None:
+            return actors
+        for j in range(idx - 1, max(-1, idx - 3), -1):
+            prev = self.sentences[j]
+            if prev.paragraph != sent.paragraph and j < idx - 1:
+                break
+            people = [a for a in self.actors_in(prev.start, prev.end, on) if a.kind == "person"]
+            if people:
+                kept = [a for a in actors if not (a.role == "actor" and a.kind == "state")]
+                return [*kept, replace(people[-1], role="actor")]
+        return actors
+
+    def run(self) -> list[Claim]:
+        """Extract all claims of the article."""
+        self._index = {s.start: i for i, s in enumerate(self.sentences)}
+        infos = [self._sentence_info(s) for s in self.sentences]
+        for info in infos:
+            self._attach(info)
+        claims: list[Claim] = []
+        for i, info in enumerate(infos):
+            sent = info.sent
+            prev = infos[i - 1] if i else None
+            borrowed: tuple[DateMention, int, str] | None = None
+            if info.cues and not info.dates and prev is not None:
+                borrowed = self._borrow(info, prev)
+            for cm in info.cues:
+                if cm.dates:
+                    for d in cm.dates:
+                        c = self._claim(cm, d, sent, sent.start, "" if not cm.inherited else "+shared-date")
+                        if c:
+                            info.claims.append(c)
+                            if c.rule.endswith("+anniversary"):
+                                info.claims.append(self._commemoration(c, d, sent))
+                elif borrowed:
+                    d, q_start, why = borrowed
+                    c = self._claim(cm, d, sent, q_start, why)
+                    if c:
+                        info.claims.append(c)
+            claims.extend(info.claims)
+        return claims
+
+    def _borrow(self, info: _SentInfo, prev: _SentInfo) -> tuple[DateMention, int, str] | None:
+        """Date for a dateless sentence from the previous one: a date-only lead or a referred visit."""
+        text = self.text
+        if prev.sent.paragraph != info.sent.paragraph:
+            return None
+        if not prev.cues and len(prev.dates) == 1:
+            d = prev.dates[0]
+            rest = (text[prev.sent.start : d.start] + " " + text[d.end : prev.sent.end]).split()
+            opening = len(text[prev.sent.start : d.start].split()) <= 2
+            happening = _HAPPENING.search(text, prev.sent.start, prev.sent.end)
+            if len([w for w in rest if w[:1].isalpha()]) >= 3 and (opening or happening):
+                return d, prev.sent.start, "+lead-date"
+        m = _FRAME.search(text, info.sent.start, info.sent.end)
+        if m:
+            modes = _FRAME_NOUNS.get(m.group("noun").lower(), set())
+            for c in prev.claims:
+                if c.event_type == "CONSULT" and c.mode in modes:
+                    return c.date, prev.sent.start, "+frame-date"
+        return None
+
+
+def extract_claims(
+    article: Article,
+    sentences: Sequence[Sentence],
+    dates: Sequence[DateMention],
+    finder: ActorFinder | None = None,
+    *,
+    cues: CueSet | None = None,
+    pair: tuple[ActorMention, ActorMention] | None = None,
+) -> list[Claim]:
+    """Claims of ``article`` from its ``sentences`` and tagged ``dates`` (see module doc).
+
+    ``finder`` resolves actors (an ``ActorDictionary``); ``pair`` is the article's two main states,
+    used for "the two countries"/"bilateral" and for inherently bilateral events without actors.
+    """
+    return EventExtractor(article, sentences, dates, finder, cues, pair).run()
+
+
+def main_pair(mentions: Iterable[ActorMention], min_count: int = 2) -> tuple[ActorMention, ActorMention] | None:
+    """The two states mentioned most often (each at least ``min_count`` times), alphabetically."""
+    counts: dict[str, int] = {}
+    first: dict[str, ActorMention] = {}
+    for a in mentions:
+        if a.kind != "state":
+            continue
+        counts[a.name] = counts.get(a.name, 0) + 1
+        first.setdefault(a.name, a)
+    top = sorted(counts, key=lambda n: (-counts[n], n))[:2]
+    if len(top) < 2 or counts[top[1]] < min_count:
+        return None
+    a, b = sorted(top)
+    return first[a], first[b]

@@ -1,0 +1,69 @@
+"""Stage 2 end to end: :class:`Article` → :class:`Extraction` (claims, observations, new actors).
+
+Sentences come from ``article.body_spans`` (the whole text when empty); dates are tagged once per
+body span with the publication date as reference; actors are found per sentence and resolved
+with each claim's date. Bump :data:`EXTRACTOR_VERSION` whenever rules or cues change, so stored
+sources can be re-processed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from timeline.extract.events import ActorFinder, extract_claims, load_cues, main_pair
+from timeline.extract.observations import extract_observations
+from timeline.extract.types import ActorMention, Article, DateMention, Extraction
+
+if TYPE_CHECKING:
+    from timeline.extract.actors import ActorDictionary
+
+EXTRACTOR_VERSION = "1.0.0"
+
+
+def body_spans(article: Article) -> list[tuple[int, int]]:
+    """The article's body spans, or the whole text when none were detected."""
+    spans = [(s, e) for s, e in article.body_spans if 0 <= s < e <= len(article.text)]
+    return spans or ([(0, len(article.text))] if article.text else [])
+
+
+def tag_body_dates(article: Article, spans: list[tuple[int, int]]) -> list[DateMention]:
+    """Date mentions of the body spans with absolute offsets (reference = publication date)."""
+    from timeline.extract.dates import tag_dates
+
+    out: list[DateMention] = []
+    for s, e in spans:
+        for d in tag_dates(article.text[s:e], reference=article.published):
+            out.append(replace(d, start=d.start + s, end=d.end + s) if s else d)
+    return out
+
+
+def _new_actors(mentions: list[ActorMention]) -> list[ActorMention]:
+    seen: set[str] = set()
+    out = []
+    for a in mentions:
+        if not a.known and a.name not in seen:
+            seen.add(a.name)
+            out.append(a)
+    return out
+
+
+def extract(article: Article, dictionary: ActorDictionary | ActorFinder | None = None) -> Extraction:
+    """Extract claims, observations and unknown actors from ``article``."""
+    from timeline.extract.sentences import split_sentences
+
+    if dictionary is None:
+        from timeline.extract.actors import ActorDictionary
+
+        dictionary = ActorDictionary.default()
+    spans = body_spans(article)
+    if not spans:
+        return Extraction(article=article)
+    sentences = split_sentences(article.text, spans)
+    dates = tag_body_dates(article, spans)
+    mentions = [a for s, e in spans for a in dictionary.find(article.text, s, e)]
+    pair = main_pair(mentions)
+    cues = load_cues()
+    claims = extract_claims(article, sentences, dates, dictionary, cues=cues, pair=pair)
+    observations = extract_observations(article, sentences, dates, dictionary, pair=pair)
+    return Extraction(article=article, claims=claims, observations=observations, new_actors=_new_actors(mentions))
