@@ -73,10 +73,8 @@ class _Unit:
     text: str
     bullet: bool = False
     heading_markup: bool = False
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+    stamp: bool = False  # a timestamp line
+    words: int = 0
 
 
 def _strip_span(text: str, start: int, end: int) -> Span:
@@ -200,6 +198,19 @@ def _is_headline_like(unit: _Unit) -> bool:
     return first.isupper() or first.isdigit()
 
 
+def _make_unit(text: str, start: int, end: int) -> _Unit:
+    line = text[start:end]
+    return _Unit(
+        start,
+        end,
+        line,
+        bullet=bool(_BULLET.match(line)),
+        heading_markup=bool(_MD_HEADING.match(line)),
+        stamp=is_timestamp_line(line),
+        words=len(line.split()),
+    )
+
+
 def body_spans(text: str, exclude: Iterable[Span] = ()) -> list[Span]:
     """(start, end) spans of the article-body paragraphs of ``text``.
 
@@ -208,15 +219,12 @@ def body_spans(text: str, exclude: Iterable[Span] = ()) -> list[Span]:
     non-boilerplate lines are returned instead so that a headline-only text is not empty.
     """
     excluded = sorted(exclude)
-    units = [
-        _Unit(s, e, text[s:e], bullet=bool(_BULLET.match(text[s:e])), heading_markup=bool(_MD_HEADING.match(text[s:e])))
-        for s, e in split_paragraphs(text)
-    ]
+    units = [_make_unit(text, s, e) for s, e in split_paragraphs(text)]
     n = len(units)
     drop = [False] * n
     for i, u in enumerate(units):
         overlaps = any(s < u.end and u.start < e for s, e in excluded)
-        if overlaps or u.heading_markup or is_boilerplate_line(u.text) or is_timestamp_line(u.text):
+        if overlaps or u.heading_markup or u.stamp or is_boilerplate_line(u.text):
             drop[i] = True
     _drop_navigation_sections(units, drop)
     _drop_timestamp_lists(units, drop)
@@ -247,7 +255,7 @@ def _drop_timestamp_lists(units: list[_Unit], drop: list[bool]) -> None:
     Only timestamps that belong to a list count: a second timestamp within a few units, or one
     that comes after the body has ended (no strong prose later).
     """
-    stamps = [i for i, u in enumerate(units) if is_timestamp_line(u.text)]
+    stamps = [i for i, u in enumerate(units) if u.stamp]
     if not stamps:
         return
     last_prose = max((i for i, u in enumerate(units) if _is_strong_prose(u)), default=-1)
@@ -256,7 +264,7 @@ def _drop_timestamp_lists(units: list[_Unit], drop: list[bool]) -> None:
         if not (near_other or i > last_prose):
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
-            if is_timestamp_line(units[j].text) or _is_strong_prose(units[j]) or _is_statement(units[j]):
+            if units[j].stamp or _is_strong_prose(units[j]) or _is_statement(units[j]):
                 break
             drop[j] = True
 

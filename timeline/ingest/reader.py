@@ -19,7 +19,6 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
-import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -46,6 +45,9 @@ HTML_SUFFIXES = frozenset({".html", ".htm"})
 SUPPORTED_SUFFIXES: frozenset[str] = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
 
 _SNIFF = 8192
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+#: Control, private-use and non-characters: many of them mean the bytes were not text.
+_ODD_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f\ue000-\uf8ff\ufffe\uffff\ud800-\udfff]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
 
 
@@ -153,7 +155,7 @@ def _check_not_binary(data: bytes, uri: str) -> None:
     head = data[:_SNIFF]
     if b"\x00" in head:
         raise ReadError(f"{uri}: binary file (contains NUL bytes), not text")
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if head and controls / len(head) > 0.05:
         raise ReadError(f"{uri}: binary file (mostly non-text bytes), not text")
 
@@ -205,7 +207,7 @@ def _check_text_is_text(text: str, uri: str) -> None:
     sample = text[:_SNIFF]
     if not sample:
         return
-    odd = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Co", "Cs", "Cn") and c not in "\t\n\r\f\x1b")
+    odd = len(_ODD_CHARS.findall(sample))
     if odd / len(sample) > 0.05:
         raise ReadError(f"{uri}: binary file (mostly non-text characters), not text")
 
