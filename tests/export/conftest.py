@@ -1,0 +1,22 @@
+"""Fixtures of the export tests: the query tests' sample timeline, loaded by path (no test packages)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.orm import Session
+
+_PATH = Path(__file__).resolve().parent.parent / "query" / "sample_data.py"
+_spec = importlib.util.spec_from_file_location("query_sample_data", _PATH)
+assert _spec and _spec.loader
+sample_data = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(sample_data)
+
+
+@pytest.fixture
+def sample(session: Session) -> dict[str, Any]:
+    """The sample timeline inserted into ``session``'s database."""
+    return sample_data.build(session)

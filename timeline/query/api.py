@@ -1,0 +1,774 @@
+"""The typed read API: chronologies, actor timelines, conflicts, sources, counts, observations.
+
+Every function takes a :class:`~sqlalchemy.orm.Session` first and returns frozen dataclasses,
+never ORM objects, so results can be kept, compared and serialised after the session closes.
+
+How a chronology is read (the rules the exports and the CLI inherit):
+
+* **Order**: ``date_start``, then coarser before finer (``date_end`` descending: the year 2015
+  comes before 8 Dec 2015), then ``id`` — the same order as the ``chronology`` view.
+* **Window**: an event is in ``[start, end]`` when any part of its interval overlaps it.
+  Rejected events are never returned; undated events only with ``include_context=True``
+  (after the dated ones).
+* **Filters** are SQL (bound parameters only; text search escapes ``%`` and ``_``); pagination
+  is SQL ``LIMIT``/``OFFSET`` over the index ``ix_events_chronology``; actors, citations and
+  sources of a page are loaded by two further queries (no N+1).
+* **Actors** are matched by name or alias, case- and punctuation-insensitively. An alias with a
+  validity period ("President Aliyev": Heydar Aliyev 1993-06-24..2003-10-31, Ilham Aliyev from
+  2003-10-31) matches an event only when the event's ``date_start`` lies in the period
+  (inclusive bounds), so the alias resolves per event date. Several names match events having
+  any of them (``all_actors=True``: all of them).
+* **as_known_on=DATE**: the timeline as it could have been written on DATE. Only citations from
+  sources published on or before DATE count; sources without a publication date are left out
+  (we cannot tell when they became known). Events without such a citation disappear. The date
+  of each remaining event is recomputed from its remaining claims: the claimed date backed by
+  the most distinct sources wins, ties go to the most precise claim (narrowest interval), then
+  to the earliest claimed start; when no remaining citation claims a date, the stored date is
+  kept. Claims conflict when two of them are disjoint intervals. This mode filters, orders and
+  paginates the candidate events in Python after one SQL pre-selection, so it is slower than
+  the default mode on very large databases.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    exists,
+    extract,
+    false,
+    func,
+    or_,
+    select,
+    true,
+)
+from sqlalchemy.orm import Session
+
+from timeline.models import Actor, ActorAlias, Citation, Event, EventActor, ObservationRow, Source
+from timeline.query.display import show_date
+from timeline.query.filters import DateInput, InvalidDateError, normalise_name, parse_bound
+
+__all__ = [
+    "ActorMatch",
+    "ActorSummary",
+    "ActorView",
+    "CitationView",
+    "ClaimView",
+    "EventNotFoundError",
+    "EventView",
+    "InvalidDateError",
+    "ObservationView",
+    "QueryError",
+    "SourceSummary",
+    "SourceView",
+    "UnknownActorError",
+    "actor_timeline",
+    "chronology",
+    "conflicts",
+    "counts_by_year",
+    "event",
+    "list_actors",
+    "list_sources",
+    "observations",
+    "resolve_actor",
+    "sources_for",
+]
+
+DEFAULT_START = 1992
+DEFAULT_END = 2024
+#: Rows per ``IN (...)`` list when loading the actors/citations of many events.
+_CHUNK = 500
+#: Longest free-text filter kept (longer input cannot match a title anyway; keeps SQL small).
+_MAX_TEXT = 1000
+
+_PRECISION_RANK = {"century": 0, "decade": 1, "year": 2, "season": 3, "quarter": 3, "month": 4,
+                   "week": 5, "interval": 5, "day": 6}
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class QueryError(Exception):
+    """Base class of the read API's expected errors (bad input, unknown things)."""
+
+
+class UnknownActorError(QueryError, LookupError):
+    """No actor has this name or alias; ``suggestions`` holds close names."""
+
+    def __init__(self, name: str, suggestions: Sequence[str] = ()) -> None:
+        self.name = name
+        self.suggestions = list(suggestions)
+        shown = name if len(name) <= 60 else name[:60] + "…"
+        hint = f"; did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
+        super().__init__(f"unknown actor {shown!r}{hint}")
+
+
+class EventNotFoundError(QueryError, LookupError):
+    """No event has this id."""
+
+    def __init__(self, event_id: object) -> None:
+        self.event_id = event_id
+        super().__init__(f"no event with id {event_id!r}")
+
+
+# --------------------------------------------------------------------------- result types
+
+
+@dataclass(frozen=True, slots=True)
+class SourceView:
+    """An article as cited."""
+
+    id: int
+    uri: str
+    title: str | None
+    outlet: str | None
+    published: dt.date | None
+    url: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorView:
+    """An actor's part in an event."""
+
+    id: int
+    name: str
+    kind: str
+    role: str
+    wikidata: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CitationView:
+    """One source's claim about an event: the quote, where it is, and the date it gives."""
+
+    id: int
+    source: SourceView
+    quote: str
+    start: int
+    end: int
+    date_text: str | None
+    claimed_edtf: str | None
+    claimed_start: dt.date | None
+    claimed_end: dt.date | None
+    claimed_precision: str | None
+    rule: str | None = None
+    status: str | None = None
+    curated: bool = False
+
+    @property
+    def claimed_display(self) -> str:
+        return show_date(self.claimed_edtf)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """A distinct date claimed for an event, with the sources that claim it."""
+
+    edtf: str
+    start: dt.date | None
+    end: dt.date | None
+    precision: str | None
+    sources: tuple[SourceView, ...]
+    date_texts: tuple[str, ...] = ()
+
+    @property
+    def display(self) -> str:
+        return show_date(self.edtf)
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    """An event with its actors, citations (sources and quotes) and date claims."""
+
+    id: int
+    title: str
+    type: str
+    mode: str | None
+    context: str | None
+    edtf: str | None
+    start: dt.date | None
+    end: dt.date | None
+    precision: str | None
+    status: str
+    actors: tuple[ActorView, ...]
+    citations: tuple[CitationView, ...]
+    has_conflict: bool
+    #: The distinct claimed dates when the sources disagree (empty when they do not).
+    conflicts: tuple[ClaimView, ...]
+    source_count: int
+    #: Names of fields set by an analyst's correction.
+    curated: tuple[str, ...] = ()
+    rule: str | None = None
+    date_rule: str | None = None
+    summary: str | None = None
+    named_object: str | None = None
+    rejected: bool = False
+    #: Every distinct date claimed by the citations (conflicting or not).
+    claims: tuple[ClaimView, ...] = field(default=())
+
+    @property
+    def display_date(self) -> str:
+        """The date at its precision ("8–11 Dec 2015", "Dec 2015", "1994")."""
+        return show_date(self.edtf)
+
+    @property
+    def actor_names(self) -> list[str]:
+        """Distinct actor names in first-seen order."""
+        return list(dict.fromkeys(a.name for a in self.actors))
+
+    @property
+    def sources(self) -> list[SourceView]:
+        """Distinct sources in citation order."""
+        return list({c.source.id: c.source for c in self.citations}.values())
+
+
+@dataclass(frozen=True, slots=True)
+class ObservationView:
+    """A dated figure reported by a source."""
+
+    id: int
+    indicator: str
+    subject: str | None
+    period_edtf: str | None
+    period_start: dt.date | None
+    period_end: dt.date | None
+    value: float
+    unit: str
+    quote: str
+    source: SourceView
+
+    @property
+    def period_display(self) -> str:
+        return show_date(self.period_edtf)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSummary:
+    """An actor with its aliases and how many (non-rejected) events it takes part in."""
+
+    id: int
+    name: str
+    kind: str
+    country: str | None
+    wikidata: str | None
+    aliases: tuple[str, ...]
+    event_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSummary:
+    """A source with its counts."""
+
+    source: SourceView
+    citation_count: int
+    event_count: int
+    observation_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """An actor a name refers to, within an optional period (inclusive bounds)."""
+
+    actor_id: int
+    name: str
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+
+
+# --------------------------------------------------------------------------- actors
+
+
+def _alias_key(name: str) -> str:
+    """The colleague's alias normaliser when present (must equal ``alias_norm``), else ours."""
+    try:
+        from timeline.extract.actors import normalise_alias  # type: ignore[attr-defined]
+    except ImportError:
+        return normalise_name(name)
+    return str(normalise_alias(name))
+
+
+def _suggest(session: Session, name: str, limit: int = 5) -> list[str]:
+    try:
+        from timeline.store.actors import suggest_actor_names
+    except ImportError:
+        pass
+    else:
+        return list(suggest_actor_names(session, name, limit=limit))
+    from rapidfuzz import fuzz, process, utils
+
+    names = dict(session.execute(select(Actor.name, Actor.name)).all())
+    for alias, actor_name in session.execute(select(ActorAlias.alias, Actor.name).join(Actor)):
+        names.setdefault(alias, actor_name)
+    found = process.extract(name[:200], list(names), scorer=fuzz.WRatio, processor=utils.default_process,
+                            limit=limit * 3, score_cutoff=60)
+    return list(dict.fromkeys(names[choice] for choice, _score, _i in found))[:limit]
+
+
+def resolve_actor(session: Session, name_or_alias: str) -> list[ActorMatch]:
+    """Every actor ``name_or_alias`` can refer to, with the period of each alias.
+
+    A canonical name matches without a period. Raises :class:`UnknownActorError` (with
+    suggestions) when nothing matches.
+    """
+    name = _clean(name_or_alias)
+    key = _alias_key(name) if name else ""
+    matches: dict[tuple[int, dt.date | None, dt.date | None], ActorMatch] = {}
+    if key and len(name) <= 255:
+        by_name = select(Actor.id, Actor.name).where(
+            or_(Actor.name == name, func.lower(Actor.name) == name.lower()))
+        for actor_id, actor_name in session.execute(by_name):
+            matches[(actor_id, None, None)] = ActorMatch(actor_id, actor_name)
+        by_alias = (select(Actor.id, Actor.name, ActorAlias.valid_from, ActorAlias.valid_to)
+                    .join(ActorAlias, ActorAlias.actor_id == Actor.id).where(ActorAlias.alias_norm == key))
+        for actor_id, actor_name, vf, vt in session.execute(by_alias):
+            if (actor_id, None, None) not in matches:
+                matches[(actor_id, vf, vt)] = ActorMatch(actor_id, actor_name, vf, vt)
+        if not matches:  # canonical names differing only in case/punctuation/accents
+            for actor_id, actor_name in session.execute(select(Actor.id, Actor.name)):
+                if normalise_name(actor_name) == normalise_name(name):
+                    matches[(actor_id, None, None)] = ActorMatch(actor_id, actor_name)
+    if not matches:
+        raise UnknownActorError(name_or_alias, _suggest(session, name_or_alias) if key else [])
+    # An actor matched without a period makes its periodic matches redundant.
+    unrestricted = {m.actor_id for m in matches.values() if m.valid_from is None and m.valid_to is None}
+    return [m for m in matches.values()
+            if m.actor_id not in unrestricted or (m.valid_from is None and m.valid_to is None)]
+
+
+def _actor_condition(matches: Sequence[ActorMatch]) -> ColumnElement[bool]:
+    """Events involving any of ``matches`` (each periodic match checked against date_start)."""
+    plain = sorted({m.actor_id for m in matches if m.valid_from is None and m.valid_to is None})
+    conds: list[ColumnElement[bool]] = []
+    if plain:
+        conds.append(Event.id.in_(select(EventActor.event_id).where(EventActor.actor_id.in_(plain))))
+    for m in matches:
+        if m.valid_from is None and m.valid_to is None:
+            continue
+        period: list[ColumnElement[bool]] = [
+            Event.id.in_(select(EventActor.event_id).where(EventActor.actor_id == m.actor_id))]
+        if m.valid_from is not None:
+            period.append(Event.date_start >= m.valid_from)
+        if m.valid_to is not None:
+            period.append(Event.date_start <= m.valid_to)
+        conds.append(and_(*period))
+    return or_(*conds) if conds else false()
+
+
+# --------------------------------------------------------------------------- chronology
+
+
+def _window(start: DateInput, end: DateInput) -> tuple[dt.date | None, dt.date | None]:
+    lo, hi = parse_bound(start), parse_bound(end, end=True)
+    if lo and hi and lo > hi:
+        raise InvalidDateError(f"the window starts ({lo}) after it ends ({hi})")
+    return lo, hi
+
+
+def _overlap(lo: dt.date | None, hi: dt.date | None) -> list[ColumnElement[bool]]:
+    """Events whose [date_start, date_end] overlaps [lo, hi] (date_end NULL = a point)."""
+    conds: list[ColumnElement[bool]] = []
+    if hi is not None:
+        conds.append(Event.date_start <= hi)
+    if lo is not None:
+        conds.append(or_(Event.date_end >= lo, and_(Event.date_end.is_(None), Event.date_start >= lo)))
+    return conds
+
+
+def _clean(value: str) -> str:
+    """User text made safe to bind on every engine: NUL removed (SQLite truncates, PostgreSQL refuses)."""
+    return value.replace("\x00", "").strip()[:_MAX_TEXT]
+
+
+def _as_list(value: str | Iterable[str] | None) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [v for v in value if v is not None]
+
+
+def _text_condition(text: str) -> ColumnElement[bool]:
+    q = _clean(text)
+    if not q:
+        return false()
+    quote_match = exists().where(Citation.event_id == Event.id, Citation.quote.icontains(q, autoescape=True))
+    return or_(Event.title.icontains(q, autoescape=True), Event.summary.icontains(q, autoescape=True),
+               Event.named_object.icontains(q, autoescape=True), quote_match)
+
+
+def _source_condition(source: str | int) -> ColumnElement[bool]:
+    if isinstance(source, int) and not isinstance(source, bool):
+        src_match: ColumnElement[bool] = Source.id == source
+    else:
+        s = _clean(str(source))
+        if not s:
+            return false()
+        src_match = or_(Source.uri == s, Source.uri.icontains(s, autoescape=True),
+                        Source.outlet.icontains(s, autoescape=True), Source.url == s)
+    return Event.id.in_(select(Citation.event_id).join(Source, Source.id == Citation.source_id).where(src_match))
+
+
+def _known_source_ids(as_known_on: dt.date) -> Select[Any]:
+    return select(Source.id).where(Source.published.is_not(None), Source.published <= as_known_on)
+
+
+@dataclass(frozen=True)
+class _Filters:
+    lo: dt.date | None
+    hi: dt.date | None
+    conds: tuple[ColumnElement[bool], ...]
+    include_context: bool
+    as_known_on: dt.date | None
+
+
+def _build_filters(session: Session, start: DateInput, end: DateInput, *, actors: str | Iterable[str] | None,
+                   types: str | Iterable[str] | None, status: str | Iterable[str] | None, text: str | None,
+                   source: str | int | None, as_known_on: DateInput, include_context: bool,
+                   all_actors: bool, conflicts_only: bool) -> _Filters:
+    lo, hi = _window(start, end)
+    known = parse_bound(as_known_on, end=True)
+    conds: list[ColumnElement[bool]] = [Event.rejected.is_(False)]
+    names = _as_list(actors)
+    if names:
+        actor_conds = [_actor_condition(resolve_actor(session, n)) for n in names]
+        conds.append(and_(*actor_conds) if all_actors else or_(*actor_conds))
+    type_list = [_clean(t).upper() for t in _as_list(types) if t.strip()]
+    if type_list:
+        conds.append(Event.event_type.in_(type_list))
+    status_list = [_clean(s).lower() for s in _as_list(status) if s.strip()]
+    if status_list:
+        conds.append(Event.status.in_(status_list))
+    if text and text.strip():
+        conds.append(_text_condition(text))
+    if source is not None and str(source).strip():
+        conds.append(_source_condition(source))
+    if known is not None:
+        conds.append(Event.id.in_(select(Citation.event_id).where(Citation.source_id.in_(_known_source_ids(known)))))
+    elif conflicts_only:
+        conds.append(Event.has_conflict.is_(True))
+    return _Filters(lo, hi, tuple(conds), include_context, known)
+
+
+def _ordered(stmt: Select[Any], include_context: bool) -> Select[Any]:
+    if include_context:
+        stmt = stmt.order_by(Event.date_start.is_(None))
+    return stmt.order_by(Event.date_start, Event.date_end.desc(), Event.id)
+
+
+def _event_columns() -> tuple[Any, ...]:
+    return (Event.id, Event.title, Event.event_type, Event.mode, Event.context, Event.edtf, Event.date_start,
+            Event.date_end, Event.precision, Event.status, Event.has_conflict, Event.curated, Event.rule,
+            Event.date_rule, Event.summary, Event.named_object, Event.rejected)
+
+
+def chronology(
+    session: Session,
+    start: DateInput = DEFAULT_START,
+    end: DateInput = DEFAULT_END,
+    *,
+    actors: str | Iterable[str] | None = None,
+    types: str | Iterable[str] | None = None,
+    status: str | Iterable[str] | None = None,
+    text: str | None = None,
+    source: str | int | None = None,
+    as_known_on: DateInput = None,
+    include_context: bool = False,
+    all_actors: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+    _conflicts_only: bool = False,
+) -> list[EventView]:
+    """Events overlapping ``[start, end]`` in chronological order (see the module doc for the rules).
+
+    ``actors`` — names or aliases (any of them; ``all_actors=True``: all); ``types`` — PLOVER types;
+    ``status`` — occurred/planned/reported; ``text`` — case-insensitive substring of the title,
+    summary, named object or a quote; ``source`` — a source id, URI, or part of a URI/outlet;
+    ``as_known_on`` — only what sources published by that date say; ``include_context`` — also
+    undated events (last). Raises :class:`InvalidDateError` for bad bounds and
+    :class:`UnknownActorError` for unknown actors.
+    """
+    if limit is not None and limit < 0:
+        raise QueryError("limit must not be negative")
+    if offset < 0:
+        raise QueryError("offset must not be negative")
+    flt = _build_filters(session, start, end, actors=actors, types=types, status=status, text=text,
+                         source=source, as_known_on=as_known_on, include_context=include_context,
+                         all_actors=all_actors, conflicts_only=_conflicts_only)
+    if flt.as_known_on is not None:
+        return _chronology_as_known(session, flt, limit, offset, conflicts_only=_conflicts_only)
+    stmt = select(*_event_columns()).where(*flt.conds)
+    window = _overlap(flt.lo, flt.hi)
+    if include_context:
+        stmt = stmt.where(or_(Event.date_start.is_(None), and_(*window)) if window else true())
+    else:
+        stmt = stmt.where(Event.date_start.is_not(None), *window)
+    stmt = _ordered(stmt, include_context)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
+    rows = session.execute(stmt).all()
+    return _assemble(session, rows)
+
+
+def _assemble(session: Session, rows: Sequence[Any], known: dt.date | None = None) -> list[EventView]:
+    ids = [r.id for r in rows]
+    actors = _load_actors(session, ids)
+    citations = _load_citations(session, ids, known)
+    return [_event_view(r, actors.get(r.id, []), citations.get(r.id, [])) for r in rows]
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i:i + _CHUNK]
+
+
+def _load_actors(session: Session, ids: Sequence[int]) -> dict[int, list[ActorView]]:
+    out: dict[int, list[ActorView]] = defaultdict(list)
+    role_order = {"actor": 0, "recipient": 1, "participant": 2, "location": 3}
+    for chunk in _chunks(ids):
+        stmt = (select(EventActor.event_id, EventActor.role, Actor.id, Actor.name, Actor.kind, Actor.wikidata,
+                       Actor.country)
+                .join(Actor, Actor.id == EventActor.actor_id).where(EventActor.event_id.in_(chunk)))
+        for ev_id, role, a_id, name, kind, wikidata, country in session.execute(stmt):
+            out[ev_id].append(ActorView(a_id, name, kind, role, wikidata, country))
+    for views in out.values():
+        views.sort(key=lambda a: (role_order.get(a.role, 9), a.name))
+    return out
+
+
+def _load_citations(session: Session, ids: Sequence[int], known: dt.date | None) -> dict[int, list[CitationView]]:
+    out: dict[int, list[CitationView]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        stmt = (select(Citation.event_id, Citation.id, Citation.quote, Citation.start, Citation.end,
+                       Citation.date_text, Citation.claimed_edtf, Citation.claimed_start, Citation.claimed_end,
+                       Citation.claimed_precision, Citation.rule, Citation.status, Citation.curated,
+                       Source.id, Source.uri, Source.title, Source.outlet, Source.published, Source.url,
+                       Source.author)
+                .join(Source, Source.id == Citation.source_id).where(Citation.event_id.in_(chunk)))
+        if known is not None:
+            stmt = stmt.where(Source.published.is_not(None), Source.published <= known)
+        for r in session.execute(stmt):
+            src = SourceView(r[13], r[14], r[15], r[16], r[17], r[18], r[19])
+            out[r[0]].append(CitationView(r[1], src, r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
+                                          r[11], bool(r[12])))
+    for views in out.values():
+        views.sort(key=lambda c: (c.source.published or dt.date.max, c.source.id, c.start, c.id))
+    return out
+
+
+def _claims(citations: Sequence[CitationView]) -> list[ClaimView]:
+    """Distinct claimed dates, most-supported first."""
+    groups: dict[str, list[CitationView]] = defaultdict(list)
+    for c in citations:
+        if c.claimed_edtf:
+            groups[c.claimed_edtf].append(c)
+    claims = []
+    for edtf, cites in groups.items():
+        first = cites[0]
+        sources = tuple({c.source.id: c.source for c in cites}.values())
+        texts = tuple(dict.fromkeys(c.date_text for c in cites if c.date_text))
+        claims.append(ClaimView(edtf, first.claimed_start, first.claimed_end, first.claimed_precision,
+                                sources, texts))
+    claims.sort(key=_claim_rank)
+    return claims
+
+
+def _claim_rank(claim: ClaimView) -> tuple[Any, ...]:
+    """Most distinct sources, then most precise (narrowest), then earliest start, then EDTF."""
+    span = (claim.end - claim.start).days if claim.start and claim.end else 10**7
+    return (-len(claim.sources), span, -_PRECISION_RANK.get(claim.precision or "", -1),
+            claim.start or dt.date.max, claim.edtf)
+
+
+def _disjoint(claims: Sequence[ClaimView]) -> bool:
+    """True when two dated claims are disjoint intervals."""
+    dated = [(c.start, c.end or c.start) for c in claims if c.start is not None]
+    return any(a_end < b_start or b_end < a_start
+               for i, (a_start, a_end) in enumerate(dated) for (b_start, b_end) in dated[i + 1:]
+               if a_end is not None and b_end is not None)
+
+
+def _event_view(row: Any, actors: list[ActorView], citations: list[CitationView]) -> EventView:
+    claims = tuple(_claims(citations))
+    curated = tuple(sorted(row.curated)) if isinstance(row.curated, dict) else ()
+    return EventView(
+        id=row.id, title=row.title, type=row.event_type, mode=row.mode, context=row.context, edtf=row.edtf,
+        start=row.date_start, end=row.date_end, precision=row.precision, status=row.status,
+        actors=tuple(actors), citations=tuple(citations), has_conflict=bool(row.has_conflict),
+        conflicts=claims if row.has_conflict else (), source_count=len({c.source.id for c in citations}),
+        curated=curated, rule=row.rule, date_rule=row.date_rule, summary=row.summary,
+        named_object=row.named_object, rejected=bool(row.rejected), claims=claims,
+    )
+
+
+def _recompute(view: EventView) -> EventView:
+    """The event as its (already filtered) citations date it: see the module doc."""
+    claims = view.claims
+    conflict = _disjoint(claims)
+    if "date" in view.curated or not claims or claims[0].start is None:
+        return replace(view, has_conflict=conflict, conflicts=claims if conflict else ())
+    best = claims[0]
+    rule = "as known on: most sources, then most precise"
+    return replace(view, edtf=best.edtf, start=best.start, end=best.end or best.start, precision=best.precision,
+                   has_conflict=conflict, conflicts=claims if conflict else (), date_rule=rule)
+
+
+def _sort_key(view: EventView) -> tuple[Any, ...]:
+    end = view.end or view.start
+    return (view.start is None, view.start or dt.date.min, -(end.toordinal() if end else 0), view.id)
+
+
+def _chronology_as_known(session: Session, flt: _Filters, limit: int | None, offset: int, *,
+                         conflicts_only: bool) -> list[EventView]:
+    """Pre-select in SQL (stored date or a known claim overlaps the window), recompute, filter in Python."""
+    known_ids = _known_source_ids(flt.as_known_on)  # type: ignore[arg-type]
+    claim_overlap = [Citation.event_id == Event.id, Citation.source_id.in_(known_ids)]
+    if flt.hi is not None:
+        claim_overlap.append(Citation.claimed_start <= flt.hi)
+    if flt.lo is not None:
+        claim_overlap.append(func.coalesce(Citation.claimed_end, Citation.claimed_start) >= flt.lo)
+    window = _overlap(flt.lo, flt.hi)
+    in_window = or_(and_(Event.date_start.is_not(None), *window), exists().where(*claim_overlap))
+    if flt.include_context:
+        in_window = or_(in_window, Event.date_start.is_(None))
+    rows = session.execute(select(*_event_columns()).where(*flt.conds, in_window)).all()
+    views = [_recompute(v) for v in _assemble(session, rows, flt.as_known_on)]
+    keep = []
+    for v in views:
+        if v.start is None:
+            if flt.include_context:
+                keep.append(v)
+            continue
+        end = v.end or v.start
+        if (flt.hi is None or v.start <= flt.hi) and (flt.lo is None or end >= flt.lo):
+            keep.append(v)
+    if conflicts_only:
+        keep = [v for v in keep if v.has_conflict]
+    keep.sort(key=_sort_key)
+    return keep[offset:offset + limit if limit is not None else None]
+
+
+def actor_timeline(session: Session, name_or_alias: str, start: DateInput = DEFAULT_START,
+                   end: DateInput = DEFAULT_END, **filters: Any) -> list[EventView]:
+    """The chronology of one actor, resolving aliases per event date (see the module doc).
+
+    Raises :class:`UnknownActorError` with suggestions when the name is unknown.
+    """
+    extra = _as_list(filters.pop("actors", None))
+    return chronology(session, start, end, actors=[name_or_alias, *extra], all_actors=bool(extra), **filters)
+
+
+def conflicts(session: Session, start: DateInput = DEFAULT_START, end: DateInput = DEFAULT_END,
+              **filters: Any) -> list[EventView]:
+    """Events whose sources claim incompatible dates; each :class:`EventView` lists its claims."""
+    return chronology(session, start, end, _conflicts_only=True, **filters)
+
+
+def event(session: Session, event_id: int) -> EventView:
+    """One event (rejected ones included, flagged) with all citations; :class:`EventNotFoundError` if none."""
+    try:
+        key = int(event_id)
+    except (TypeError, ValueError):
+        raise EventNotFoundError(event_id) from None
+    if not -(2**63) <= key < 2**63:
+        raise EventNotFoundError(event_id)
+    rows = session.execute(select(*_event_columns()).where(Event.id == key)).all()
+    if not rows:
+        raise EventNotFoundError(event_id)
+    return _assemble(session, rows)[0]
+
+
+def sources_for(session: Session, event_id: int) -> list[SourceView]:
+    """The distinct sources citing an event, earliest published first."""
+    return event(session, event_id).sources
+
+
+def counts_by_year(session: Session, start: DateInput = DEFAULT_START, end: DateInput = DEFAULT_END, *,
+                   types: str | Iterable[str] | None = None,
+                   actors: str | Iterable[str] | None = None) -> dict[int, int]:
+    """Number of (non-rejected, dated) events per year of ``date_start`` overlapping the window.
+
+    One ``GROUP BY`` query; years without events are absent.
+    """
+    flt = _build_filters(session, start, end, actors=actors, types=types, status=None, text=None, source=None,
+                         as_known_on=None, include_context=False, all_actors=False, conflicts_only=False)
+    year = extract("year", Event.date_start)
+    stmt = (select(year, func.count()).where(*flt.conds, Event.date_start.is_not(None), *_overlap(flt.lo, flt.hi))
+            .group_by(year).order_by(year))
+    return {int(y): int(n) for y, n in session.execute(stmt)}
+
+
+def observations(session: Session, indicator: str | None = None, *, subject: str | None = None,
+                 start: DateInput = None, end: DateInput = None) -> list[ObservationView]:
+    """Dated figures (optionally one indicator / subject substring), by period then indicator."""
+    lo, hi = _window(start, end)
+    stmt = (select(ObservationRow, Source.id, Source.uri, Source.title, Source.outlet, Source.published,
+                   Source.url, Source.author)
+            .join(Source, Source.id == ObservationRow.source_id))
+    if indicator:
+        stmt = stmt.where(ObservationRow.indicator == _clean(indicator))
+    if subject and subject.strip():
+        stmt = stmt.where(ObservationRow.subject.icontains(_clean(subject), autoescape=True) if _clean(subject)
+                          else false())
+    if hi is not None:
+        stmt = stmt.where(ObservationRow.period_start <= hi)
+    if lo is not None:
+        stmt = stmt.where(func.coalesce(ObservationRow.period_end, ObservationRow.period_start) >= lo)
+    stmt = stmt.order_by(ObservationRow.period_start, ObservationRow.indicator, ObservationRow.id)
+    out = []
+    for row in session.execute(stmt):
+        o = row[0]
+        src = SourceView(*row[1:])
+        out.append(ObservationView(o.id, o.indicator, o.subject, o.period_edtf, o.period_start, o.period_end,
+                                   o.value, o.unit, o.quote, src))
+    return out
+
+
+def list_actors(session: Session, *, kind: str | None = None, query: str | None = None) -> list[ActorSummary]:
+    """Actors with aliases and event counts, most events first; ``query`` filters names/aliases."""
+    counts = (select(EventActor.actor_id, func.count(func.distinct(EventActor.event_id)).label("n"))
+              .join(Event, Event.id == EventActor.event_id).where(Event.rejected.is_(False))
+              .group_by(EventActor.actor_id).subquery())
+    stmt = (select(Actor.id, Actor.name, Actor.kind, Actor.country, Actor.wikidata, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.actor_id == Actor.id))
+    if kind:
+        stmt = stmt.where(Actor.kind == _clean(kind).lower())
+    if query and query.strip():
+        q = _clean(query) or "\x01"  # only NULs: match nothing
+        alias_match = select(ActorAlias.actor_id).where(ActorAlias.alias.icontains(q, autoescape=True))
+        stmt = stmt.where(or_(Actor.name.icontains(q, autoescape=True), Actor.id.in_(alias_match)))
+    rows = session.execute(stmt).all()
+    aliases: dict[int, list[str]] = defaultdict(list)
+    ids = [r[0] for r in rows]
+    for chunk in _chunks(ids):
+        for actor_id, alias in session.execute(select(ActorAlias.actor_id, ActorAlias.alias)
+                                               .where(ActorAlias.actor_id.in_(chunk)).order_by(ActorAlias.id)):
+            if alias not in aliases[actor_id]:
+                aliases[actor_id].append(alias)
+    out = [ActorSummary(r[0], r[1], r[2], r[3], r[4], tuple(aliases.get(r[0], [])), int(r[5])) for r in rows]
+    out.sort(key=lambda a: (-a.event_count, a.name.casefold()))
+    return out
+
+
+def list_sources(session: Session) -> list[SourceSummary]:
+    """Every source with its numbers of citations, events and observations, by publication date."""
+    cites = (select(Citation.source_id, func.count().label("c"), func.count(func.distinct(Citation.event_id))
+                    .label("e")).group_by(Citation.source_id).subquery())
+    obs = select(ObservationRow.source_id, func.count().label("o")).group_by(ObservationRow.source_id).subquery()
+    stmt = (select(Source.id, Source.uri, Source.title, Source.outlet, Source.published, Source.url, Source.author,
+                   func.coalesce(cites.c.c, 0), func.coalesce(cites.c.e, 0), func.coalesce(obs.c.o, 0))
+            .outerjoin(cites, cites.c.source_id == Source.id).outerjoin(obs, obs.c.source_id == Source.id))
+    rows = session.execute(stmt).all()
+    out = [SourceSummary(SourceView(*r[:7]), int(r[7]), int(r[8]), int(r[9])) for r in rows]
+    out.sort(key=lambda s: (s.source.published is None, s.source.published or dt.date.min, s.source.uri))
+    return out
