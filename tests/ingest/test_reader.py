@@ -422,3 +422,19 @@ def test_markdown_heading_title_and_links(tmp_path: Path) -> None:
         "The transport ministers agreed on Monday to build a new rail corridor.",
         "The project is expected to cost $2.4 billion, officials said.",
     ]
+
+
+def test_html_copyright_year_is_not_a_publication_date() -> None:
+    page = HTML_PAGE.replace('<meta property="article:published_time" content="2024-07-03T10:00:00Z">\n', "")
+    assert "published_time" not in page
+    article = read_bytes(page.encode(), "mem://page", suffix=".html")
+    assert article.published is None
+
+
+def test_html_dateline_in_text_is_used_without_markup_date() -> None:
+    page = HTML_PAGE.replace('<meta property="article:published_time" content="2024-07-03T10:00:00Z">\n', "")
+    h1 = "<h1>Ministers agree rail corridor</h1>"
+    page = page.replace(h1, h1 + "<p>3 July 2024 - 10:00</p>")
+    article = read_bytes(page.encode(), "mem://page", suffix=".html")
+    assert article.published == dt.date(2024, 7, 3)
+    assert not any("10:00" in article.text[s:e] for s, e in article.body_spans)

@@ -366,14 +366,31 @@ def _html_text(html: str, uri: str) -> tuple[str, Metadata, list[str]]:
         meta.author = (doc.author or "").strip() or None
         meta.outlet = (doc.sitename or "").strip() or None
         meta.url = (doc.url or "").strip() or None
-        if doc.date:
-            try:
-                meta.published, meta.published_precision = parse_published(doc.date)
-            except MetadataError:
-                warnings.append(f"unusable page date {doc.date!r}")
         if doc.description:
             meta.extra["description"] = doc.description.strip()
+    page_date = _html_published(html)
+    if page_date:
+        try:
+            meta.published, meta.published_precision = parse_published(page_date)
+        except MetadataError:
+            warnings.append(f"unusable page date {page_date!r}")
     return text, meta, warnings
+
+
+def _html_published(html: str) -> str | None:
+    """The publication date declared in the page's markup (meta tags, JSON-LD, <time>), as YYYY-MM-DD.
+
+    htmldate (a trafilatura dependency) without its extensive search: guesses from free text such
+    as a "© 2024" footer would come back as 2024-01-01 and are left to the dateline inference.
+    """
+    try:
+        from htmldate import find_date
+    except ImportError:  # pragma: no cover - installed with trafilatura
+        return None
+    try:
+        return find_date(html, extensive_search=False, original_date=True)
+    except Exception:  # htmldate raises assorted errors on malformed markup
+        return None
 
 
 __all__ = [
