@@ -146,7 +146,11 @@ def load_cues(path: str | Path | None = None) -> CueSet:
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _USABLE_VALUE = re.compile(r"^-?[\dX]{4}")
-_QUOTE_SPAN = re.compile(r"[\"“]([^\"“”\n]{1,600})[\"”]")
+_QUOTE_SPAN = re.compile(r"[\"“]([^\"“”\n]{1,2000})[\"”]")
+_DEICTIC = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|now|currently|this|last|next|ago|recent\w*|earlier|later)\b", re.I
+)
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b")
 _NEGATION = re.compile(
     r"\b(?:not|never|no|n[o']t|neither|nor|without|failed\s+to|refused\s+to|yet\s+to|instead\s+of)\s+"
     r"(?:\w+\s+){0,2}$",
@@ -506,7 +510,9 @@ def filter_mentions(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     return out
 
 
-def _visit_roles(text: str, cm: CueMatch, actors: list[ActorMention]) -> list[ActorMention]:
+def _visit_roles(
+    text: str, cm: CueMatch, actors: list[ActorMention], states: dict[str, ActorMention]
+) -> list[ActorMention]:
     """Visits: people are the visitors; a state reached by "to X"/"visited X" is the host."""
     hosts = set()
     for a in actors:
@@ -516,6 +522,13 @@ def _visit_roles(text: str, cm: CueMatch, actors: list[ActorMention]) -> list[Ac
             hosts.add(a.name)
     has_person = any(a.kind == "person" for a in actors)
     out = []
+    if not hosts:
+        for a in actors:
+            before = text[max(0, a.start - 24) : a.start]
+            if a.kind == "place" and a.country and states.get(a.country) and re.search(r"\bto\s+$", before):
+                host = states[a.country]
+                out.append(replace(host, start=a.start, end=a.end, surface=a.surface, role="recipient"))
+                hosts.add(host.name)
     for a in actors:
         if a.kind == "place":
             out.append(replace(a, role="location"))
@@ -530,6 +543,9 @@ def _role_for(text: str, cm: CueMatch, a: ActorMention, clause: tuple[int, int])
     if a.kind == "place":
         return "location"
     roles = cm.cue.roles
+    in_at = re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, a.start - 8) : a.start])
+    if roles == "subject" and a.start >= cm.end and in_at:
+        return "location"
     if roles == "symmetric":
         return "participant"
     if roles == "subject":
@@ -619,6 +635,7 @@ class EventExtractor:
         finder: ActorFinder | None = None,
         cues: CueSet | None = None,
         pair: tuple[ActorMention, ActorMention] | None = None,
+        states: Iterable[ActorMention] = (),
     ) -> None:
         self.article = article
         self.text = article.text
@@ -628,6 +645,9 @@ class EventExtractor:
         self.finder = finder
         self.cues = cues or load_cues()
         self.pair = pair
+        #: country code -> state mention, to turn "to Beijing" into China as a visit's host
+        self.states = {a.country: a for a in [*states, *(pair or ())] if a.kind == "state" and a.country}
+        self._index: dict[int, int] = {}
         self._actor_cache: dict[tuple[int, int, dt.date | None], list[ActorMention]] = {}
         self._speech = [m.span() for m in _QUOTE_SPAN.finditer(self.text) if m.end() - m.start() > 70]
         self._titles = [m.span() for m in _QUOTE_SPAN.finditer(self.text) if m.end() - m.start() <= 70]
@@ -754,7 +774,7 @@ class EventExtractor:
     ) -> Claim | None:
         text = self.text
         speech = self._in_spans(cm.start, self._speech)
-        if speech and d.relative:
+        if _DEICTIC.search(d.text) and (speech or _FIRST_PERSON.search(text, sent.start, sent.end)):
             return None  # "Today, we will adopt ..." inside a quotation: the date is the speaker's
         ann = _anniversary_date(text, cm, sent.start, d)
         if ann is None:
@@ -776,14 +796,16 @@ class EventExtractor:
         on = d.lower
         found = [
             a for a in filter_mentions(text, self.actors_in(sent.start, sent.end, on))
-            if not (obj_span and obj_span[0] <= a.start and a.end <= obj_span[1])
+            if not (obj_span and obj_span[0] <= a.start and a.end <= obj_span[1]) and a.kind != "other"
         ]
         if cm.cue.mode == "visit":
-            actors = _visit_roles(text, cm, found)
+            actors = _visit_roles(text, cm, found, self.states)
         else:
             actors = [replace(a, role=_role_for(text, cm, a, clause)) for a in found]
-            if cm.cue.roles == "subject" and any(a.kind == "person" for a in actors):
-                actors = [a for a in actors if a.kind != "state"]
+            if cm.cue.roles == "subject":  # only the grammatical subject acts; later names are objects
+                actors = [a for a in actors if a.role == "location" or a.start < cm.start]
+                if any(a.kind == "person" for a in actors):
+                    actors = [a for a in actors if a.kind != "state"]
         actors = self._add_pair(cm, sent, actors)
         actors = self._add_antecedent(cm, sent, actors, on)
         actors = _dedupe(actors)
@@ -882,7 +904,7 @@ class EventExtractor:
         text = self.text
         if prev.sent.paragraph != info.sent.paragraph:
             return None
-        if not prev.cues and len(prev.dates) == 1:
+        if not prev.cues and len(prev.dates) == 1 and not _DEICTIC.search(prev.dates[0].text):
             d = prev.dates[0]
             rest = (text[prev.sent.start : d.start] + " " + text[d.end : prev.sent.end]).split()
             opening = len(text[prev.sent.start : d.start].split()) <= 2
@@ -906,13 +928,14 @@ def extract_claims(
     *,
     cues: CueSet | None = None,
     pair: tuple[ActorMention, ActorMention] | None = None,
+    states: Iterable[ActorMention] = (),
 ) -> list[Claim]:
     """Claims of ``article`` from its ``sentences`` and tagged ``dates`` (see module doc).
 
     ``finder`` resolves actors (an ``ActorDictionary``); ``pair`` is the article's two main states,
     used for "the two countries"/"bilateral" and for inherently bilateral events without actors.
     """
-    return EventExtractor(article, sentences, dates, finder, cues, pair).run()
+    return EventExtractor(article, sentences, dates, finder, cues, pair, states).run()
 
 
 def main_pair(mentions: Iterable[ActorMention], min_count: int = 2) -> tuple[ActorMention, ActorMention] | None:

@@ -64,6 +64,6 @@ def extract(article: Article, dictionary: ActorDictionary | ActorFinder | None =
     mentions = [a for s, e in spans for a in dictionary.find(article.text, s, e)]
     pair = main_pair(mentions)
     cues = load_cues()
-    claims = extract_claims(article, sentences, dates, dictionary, cues=cues, pair=pair)
+    claims = extract_claims(article, sentences, dates, dictionary, cues=cues, pair=pair, states=mentions)
     observations = extract_observations(article, sentences, dates, dictionary, pair=pair)
     return Extraction(article=article, claims=claims, observations=observations, new_actors=_new_actors(mentions))
