@@ -284,3 +284,9 @@ def test_seed_000_editors_note_is_not_body() -> None:
     texts = bodies(article.text, article.body_spans)
     assert not any(t.lower().startswith("editor") for t in texts)
     assert texts[0].startswith("On July 5th")
+
+
+def test_markdown_emphasised_sentence_is_body() -> None:
+    text = "# Title of the piece\n\n*A short summary of the talks held in Baku on Monday.*\n\nThe talks went well.\n"
+    texts = bodies(text, body_spans(text))
+    assert texts[0] == "*A short summary of the talks held in Baku on Monday.*"

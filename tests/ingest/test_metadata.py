@@ -158,9 +158,10 @@ def test_published_label_preferred_over_updated() -> None:
         ("Trade grows\n\nWritten by Li Wei, a correspondent for Global Post.\n\nTrade grew.", "Li Wei", "Global Post"),
         ("Trade grows\n12 March 2019\nAnna Smith\n\nTrade grew a lot.", "Anna Smith", None),
         ("Editor's note: Ali Hasanov, an analyst at Baku Review.\n\nTrade grew.", "Ali Hasanov", "Baku Review"),
+        ("Trade grows\n\nBy Steppe Wire staff\n\nTrade grew.", None, "Steppe Wire"),
     ],
 )
-def test_bylines(text: str, author: str, outlet: str | None) -> None:
+def test_bylines(text: str, author: str | None, outlet: str | None) -> None:
     info = infer_header(text)
     assert info.author == author
     assert info.outlet == outlet
@@ -252,3 +253,15 @@ def test_parse_published_rejects(value: str) -> None:
 )
 def test_outlet_from_url(url: str, outlet: str | None) -> None:
     assert outlet_from_url(url) == outlet
+
+
+def test_nameless_byline_is_header_not_body() -> None:
+    article = read_text("Trade grows\n\nBy a contributing analyst\n\nTrade grew by a third last year.\n", "m://")
+    assert article.author is None
+    assert [article.text[s:e] for s, e in article.body_spans] == ["Trade grew by a third last year."]
+
+
+def test_author_equal_to_outlet_is_dropped() -> None:
+    doc = "---\nauthor: Steppe Monitor\noutlet: Steppe Monitor\n---\nTrade grew by a third last year.\n"
+    article = read_text(doc, "m://")
+    assert (article.author, article.outlet) == (None, "Steppe Monitor")

@@ -177,7 +177,8 @@ def _clean(line: str) -> str:
 
 
 def _is_prose(unit: _Unit) -> bool:
-    return unit.words >= 25 or (unit.words >= 3 and bool(_TERMINAL.search(unit.text) or unit.text.endswith(":")))
+    end = unit.text.rstrip("*_ ")  # Markdown emphasis around a sentence: "*A backgrounder on ….*"
+    return unit.words >= 25 or (unit.words >= 3 and bool(_TERMINAL.search(end) or end.endswith(":")))
 
 
 def _is_statement(unit: _Unit) -> bool:

@@ -96,6 +96,7 @@ _DATELINE_LABELS = re.compile(
     r"^(?:published|posted|updated|modified|last|date|dated|on|at|created|issued|time|edition|issue)$", re.I
 )
 _UPDATED_LABEL = re.compile(r"\b(?:updated|modified|last|edited)\b", re.I)
+_DIGIT = re.compile(r"\d")
 _LEFTOVER_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
@@ -173,7 +174,7 @@ def _leftover_words(line: str) -> list[str]:
 def is_timestamp_line(line: str) -> bool:
     """True for a short line that is essentially a date and/or time ("08 July 2024 - 17:20")."""
     s = line.strip()
-    if not s or len(s) > 90:
+    if not s or len(s) > 90 or not _DIGIT.search(s):
         return False
     has_date = bool(_find_dates(s))
     if not has_date and not TIME.search(s):
@@ -436,6 +437,10 @@ _BYLINE = re.compile(
 _ROLE_FOR_OUTLET = re.compile(
     r"^(?P<name>[^,]+),\s+(?:an?|the)\s+[^,]*?\b(?:for|at|of|with)\s+(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\W*$"
 )
+_STAFF = re.compile(
+    r"^(?:the\s+)?(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+"
+    r"(?:staff(?:\s+writers?|\s+reporters?)?|reporters?|correspondents?|desk|newsroom|team|editors?)\.?$"
+)
 _EDITORS_NOTE = re.compile(r"^editor['’]?s\s+note\s*[:\-–—]\s*(?P<rest>.+)$", re.I)
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _TERMINAL = re.compile(r"[.!?…:;,]['\"”’»)\]]*$")
@@ -619,7 +624,12 @@ def _take_byline(info: HeaderInfo, line: str) -> bool:
     if m:
         author, outlet = _split_names(m["rest"])
         if author is None:
-            return False
+            staff = _STAFF.match(m["rest"].strip())
+            if staff:
+                info.outlet = info.outlet or _clean_outlet(staff["outlet"])
+                return True
+            # "By a contributing analyst": a byline without a name, unless it reads like a sentence.
+            return len(line.split()) <= 8 and not re.search(r"[.,;:]", line)
         info.author = info.author or author
         info.outlet = info.outlet or outlet
         return True

@@ -255,6 +255,8 @@ def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Arti
     meta.fill_from(header.as_metadata())
     if meta.outlet is None and meta.url:
         meta.outlet = outlet_from_url(meta.url)
+    if meta.author and meta.outlet and meta.author.casefold() == meta.outlet.casefold():
+        meta.author = None  # the site named as its own author (common in HTML meta tags)
     if meta.url is None and re.match(r"https?://", uri):
         meta.url = uri
         meta.outlet = meta.outlet or outlet_from_url(uri)
