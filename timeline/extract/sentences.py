@@ -39,7 +39,7 @@ _BEFORE_NUMBER = frozenset(
     }
 )
 #: Abbreviations that end a sentence only when a typical sentence opener follows.
-_AMBIGUOUS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "jr", "bros", "etc", "ave", "blvd", "rd"})
+_AMBIGUOUS = frozenset({"inc", "corp", "co", "cie", "ltd", "llc", "plc", "jr", "bros", "etc", "ave", "blvd", "rd"})
 #: Words that typically open a sentence; used to decide after ambiguous abbreviations.
 _SENTENCE_OPENERS = frozenset(
     {
@@ -88,7 +88,7 @@ def _is_boundary(text: str, m: re.Match[str], para_start: int, para_end: int) ->
     tok = _LAST_TOKEN.search(text, max(para_start, m.start() - 30), m.start())
     if tok is None:
         return True
-    word = tok.group(1).lstrip(_OPENERS + "-–—")
+    word = tok.group(1).lstrip(_OPENERS + "{-–—")
     low = word.lower()
     following = _next_word(text, nxt_pos, para_end)
     if low in _NEVER_FINAL:
