@@ -8,6 +8,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.ingest.reader import (
     DEFAULT_MAX_BYTES,
@@ -438,3 +440,26 @@ def test_html_dateline_in_text_is_used_without_markup_date() -> None:
     article = read_bytes(page.encode(), "mem://page", suffix=".html")
     assert article.published == dt.date(2024, 7, 3)
     assert not any("10:00" in article.text[s:e] for s, e in article.body_spans)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["---", "title: x", "By Ann Lee", "5 July 2024 - 17:38", "Read also", "- Item headline here",
+             "The talks ended on Monday.", "Headline Without Stop", "", "  ", "© 2024", "\u00e9t\u00e9", "a: [b"]
+        ),
+        max_size=15,
+    )
+)
+def test_any_line_mix_reads_or_fails_cleanly(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    try:
+        article = read_text(text, "mem://fuzz")
+    except ReadError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert article.text.strip()
+    for s, e in article.body_spans:
+        assert 0 <= s < e <= len(article.text)
+        assert article.text[s:e] == article.text[s:e].strip()
