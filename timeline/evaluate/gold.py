@@ -614,6 +614,7 @@ def _norm(text: str) -> str:
     text = re.sub(r"[\u2018\u2019\u201a\u201b`´]", "'", text)
     text = re.sub(r"[\u201c\u201d\u201e\u201f«»]", '"', text)
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    text = re.sub(r"[*_`#]+", "", text)  # Markdown emphasis/heading marks the reader may have stripped
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
