@@ -1,0 +1,863 @@
+"""Actor recognition: a dictionary of states, people, organisations and places, matched in text.
+
+The dictionary (``timeline/data/actors.yaml``, format described in its header) is compiled into one
+case-insensitive trie-shaped regular expression, so a text is scanned once whatever the number of
+aliases; case rules are checked on each hit (proper-noun words and acronyms must keep their capitals,
+title words may not: "the Azerbaijani president", never "xi" for Xi).
+
+Choices made here (the event extractor builds on them):
+
+- **Longest match wins**, on word boundaries: "Xi'an" is the city, "China Railway" the company,
+  "People's Republic of China" one mention. A possessive "'s" is left outside the span.
+- **Role titles** ("President Aliyev", "the Chinese leader", "Azerbaijan's Foreign Minister") are
+  resolved by the date ``on``: the holder whose inclusive period contains it. When no date is given,
+  or several holders fit, a person named earlier in the same text (or in ``prior``) is preferred;
+  otherwise the mention is the *state* (or organisation) the office belongs to, surface kept.
+  A title directly followed by a name ("Chinese President Xi Jinping") yields the name only.
+- **Bare surnames** shared by several entries ("Aliyev") go to a person named in full earlier, else
+  to the only one holding an office on ``on``; otherwise they are left out.
+- **Capitals** ("Baku", "Beijing", also "the Kremlin") are the *state* when used as an actor
+  ("Baku and Beijing signed", "Beijing's readiness", "Baku-Beijing ties") and the *place* after a
+  locative preposition ("in Baku", "to Beijing", "from Moscow"), after an article ("the Baku summit")
+  and in a list continuing such a place ("in Shanghai and Beijing"). Country names are always the
+  state ("a visit to China" is China as recipient); the event extractor decides the role.
+- **Demonyms** are actors only as a political collective: "the Chinese side/government/authorities/
+  leadership/delegation" is China, as is a demonym in a hyphenated pair ("Sino-Azerbaijani",
+  "Azerbaijani-Chinese"); "Chinese companies" yields nothing.
+- **Unknown actors**: a title followed by a capitalised name ("Ambassador Guo Min", "CEO John Smith",
+  "political analyst Farhad Mammadov"), a name followed by an appositive title ("Seymur Mammadov, a
+  special commentator"), and capitalised phrases with an organisation head or suffix ("the Ministry of
+  Digital Development", "Xinjiang Chemical Co.") come back with ``known=False``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal, cast
+
+import yaml
+
+from timeline.extract.types import ActorKind, ActorMention
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
+
+SenseKind = Literal["name", "surname", "title", "metonym", "demonym", "political", "combining"]
+
+# ----------------------------------------------------------------------------------------------- text
+
+
+_TRANSLIT = str.maketrans({"ə": "a", "Ə": "A", "ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
+                           "ß": "ss", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
+_APOSTROPHES = "'’ʼ`´"
+_DASHES = "-–—‐‑"
+
+
+def ascii_fold(s: str) -> str:
+    """``s`` without diacritics, keeping case and punctuation ("İlham Əliyev" → "Ilham Aliyev")."""
+    s = s.translate(_TRANSLIT)
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def normalise_alias(s: str) -> str:
+    """The lookup key of a name: case-folded, diacritics and punctuation stripped, spaces collapsed.
+
+    Apostrophes and dots join ("Xi'an" → "xian", "U.S." → "us"); other punctuation separates
+    ("Nur-Sultan" → "nur sultan"); "&" reads "and".
+    """
+    s = ascii_fold(s).casefold().replace("&", " and ")
+    s = re.sub(rf"[{_APOSTROPHES}.]", "", s)
+    s = re.sub(r"[^\w]+|_", " ", s)
+    return " ".join(s.split())
+
+
+# --------------------------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSpell:
+    """One holder's period in an office (inclusive bounds; ``None`` = open)."""
+
+    office: str
+    title: str
+    of: str  # the state or organisation the office belongs to
+    start: dt.date | None
+    end: dt.date | None
+
+    def covers(self, on: dt.date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One dictionary actor."""
+
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    wikidata: str | None = None
+    aliases: tuple[str, ...] = ()
+    roles: tuple[RoleSpell, ...] = ()
+    #: For capitals (and "the Kremlin"): the state they stand for when used as an actor.
+    metonym_of: str | None = None
+
+    def active_on(self, on: dt.date) -> bool:
+        """True when the entry holds one of its offices on ``on``."""
+        return any(r.covers(on) for r in self.roles)
+
+
+@dataclass(frozen=True, slots=True)
+class AliasSense:
+    """One meaning of one alias string: which entry, in what capacity, when."""
+
+    alias: str
+    entry: str  # canonical name
+    kind: SenseKind
+    start: dt.date | None = None
+    end: dt.date | None = None
+    #: For titles: the state/organisation reported when the holder cannot be determined.
+    fallback: str | None = None
+
+    def covers(self, on: dt.date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+class DictionaryError(ValueError):
+    """The actor dictionary file is malformed."""
+
+
+# Words of titles that may appear in any case ("the Azerbaijani president").
+_CASE_FREE = {
+    "president", "vice", "vice-president", "first", "prime", "minister", "premier", "foreign", "affairs", "leader",
+    "head", "of", "state", "government", "side", "authorities", "leadership", "delegation", "speaker", "secretary",
+    "general", "secretary-general", "chancellor", "supreme", "commerce", "chief", "chairman", "chair", "the",
+    "and", "top", "diplomat", "policy", "parliament", "embassy", "ministry", "port", "seaport", "state-run",
+    "national", "first lady", "lady", "ayatollah", "kremlin", "commission", "council", "high", "representative",
+}
+
+_COMPANY_TITLES = ("president", "head", "chief", "CEO", "chairman")
+
+
+def _parse_date(value: Any, *, upper: bool) -> dt.date | None:
+    """YAML date, "YYYY-MM" or "YYYY" → the earliest (or, for an upper bound, latest) day it covers."""
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        if re.fullmatch(r"\d{4}", text):
+            return dt.date(int(text), 12, 31) if upper else dt.date(int(text), 1, 1)
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", text):
+            year, month = int(m[1]), int(m[2])
+            if not upper:
+                return dt.date(year, month, 1)
+            nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise DictionaryError(f"bad date {value!r} in actor dictionary") from exc
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]
+
+
+def _variants(alias: str) -> set[str]:
+    """The alias plus its apostrophe, dash and ASCII variants."""
+    out = {alias}
+    if any(c in alias for c in _APOSTROPHES):
+        out |= {re.sub(rf"[{_APOSTROPHES}]", a, alias) for a in "'’"}
+    if any(c in alias for c in "–—"):
+        out |= {re.sub("[–—]", d, alias) for d in "-–"}
+    out |= {ascii_fold(a) for a in out}
+    return out
+
+
+# -------------------------------------------------------------------------------------- the matcher
+
+_WORD_END = r"(?!\w)(?![" + _APOSTROPHES + r"](?![sS]\b)\w)"
+_LOCATIVES = {
+    "in", "at", "to", "from", "into", "near", "outside", "inside", "around", "across", "via", "through",
+    "towards", "toward", "throughout", "within", "onto",
+}
+_ARTICLES = {"the", "a", "an"}
+_POLITICAL_HEADS = ("side", "government", "authorities", "leadership", "delegation", "officials", "state")
+
+
+class ActorDictionary:
+    """Actors, their aliases and offices, compiled for fast matching in text."""
+
+    def __init__(self, entries: Iterable[ActorEntry], senses: Iterable[AliasSense]) -> None:
+        self.entries: dict[str, ActorEntry] = {e.name: e for e in entries}
+        self._senses: dict[str, list[AliasSense]] = {}
+        self._by_norm: dict[str, list[AliasSense]] = {}
+        self._by_entry: dict[str, list[AliasSense]] = {}
+        seen: set[tuple[str, str, str, dt.date | None]] = set()
+        for s in senses:
+            key = (s.alias, s.entry, s.kind, s.start)
+            if key in seen or not s.alias.strip():
+                continue
+            seen.add(key)
+            self._senses.setdefault(s.alias.lower(), []).append(s)
+            self._by_norm.setdefault(normalise_alias(s.alias), []).append(s)
+            self._by_entry.setdefault(s.entry, []).append(s)
+        self._regex = _compile_trie(self._senses)
+
+    # ------------------------------------------------------------------ construction
+
+    @classmethod
+    def from_yaml(cls, path: str | Path) -> ActorDictionary:
+        """Load a dictionary file (see the header of ``timeline/data/actors.yaml``)."""
+        try:
+            data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except (OSError, yaml.YAMLError) as exc:
+            raise DictionaryError(f"cannot read actor dictionary {path}: {exc}") from exc
+        if not isinstance(data, dict):
+            raise DictionaryError(f"actor dictionary {path} is not a mapping")
+        return cls.from_data(data)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> ActorDictionary:
+        """Build from the parsed YAML structure."""
+        return _Builder(data).build()
+
+    @classmethod
+    def default(cls) -> ActorDictionary:
+        """The shipped dictionary (loaded once per process)."""
+        return _default_dictionary()
+
+    # ------------------------------------------------------------------ lookups
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.entries
+
+    def entry(self, name: str) -> ActorEntry | None:
+        return self.entries.get(name)
+
+    def senses_of(self, name: str) -> list[AliasSense]:
+        """Every alias of the entry ``name`` (titles with their periods), for the database."""
+        return list(self._by_entry.get(name, []))
+
+    def resolve(self, name: str, on: dt.date | None = None) -> list[ActorEntry]:
+        """Entries a name, alias or title may denote (on ``on`` when given); exact names first."""
+        if name in self.entries:
+            return [self.entries[name]]
+        senses = self._by_norm.get(normalise_alias(name), [])
+        if not senses:
+            return []
+        names: list[str] = []
+        direct = [s for s in senses if s.kind in ("name", "metonym", "demonym", "political", "combining")]
+        if direct:
+            names = [s.entry for s in direct]
+        else:
+            titles = [s for s in senses if s.kind == "title" and (on is None or s.covers(on))]
+            names = [s.entry for s in titles]
+            surnames = [s.entry for s in senses if s.kind == "surname"]
+            if surnames and on is not None:
+                active = [n for n in surnames if self.entries[n].active_on(on)]
+                surnames = active or surnames
+            names += surnames
+        return [self.entries[n] for n in dict.fromkeys(names)]
+
+    # ------------------------------------------------------------------ matching
+
+    def find(
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        on: dt.date | None = None,
+        *,
+        prior: Collection[str] = (),
+    ) -> list[ActorMention]:
+        """Actors mentioned in ``text[start:end]`` (absolute offsets, non-overlapping, in order).
+
+        ``on`` is the date the text speaks about (resolves titles and shared surnames); ``prior``
+        holds canonical names already mentioned earlier in the document (used the same way).
+        """
+        end = len(text) if end is None else min(end, len(text))
+        raw = list(self._scan(text, start, end))
+        resolver = _Resolver(self, text, on, prior)
+        known = resolver.run(raw)
+        unknown = _find_unknown(self, text, start, end, known, raw)
+        if unknown:
+            inside = {id(m) for u in unknown for m in known if u.start <= m.start and m.end <= u.end}
+            known = [m for m in known if id(m) not in inside]
+        mentions = sorted(known + unknown, key=lambda m: m.start)
+        return _drop_titles_before_names(text, mentions, resolver.titles)
+
+    def _scan(self, text: str, start: int, end: int) -> Iterator[_Hit]:
+        for m in self._regex.finditer(text, start, end):
+            hit = self._accept(text, m.start(), m.end(), end)
+            if hit is not None:
+                yield hit
+
+    def _accept(self, text: str, s: int, e: int, limit: int) -> _Hit | None:
+        """The hit at ``s`` (or the longest shorter one) whose case rules hold."""
+        while e > s:
+            surface = text[s:e]
+            senses = [x for x in self._senses.get(surface.lower(), []) if _case_ok(x.alias, surface)]
+            if senses and _ends_word(text, e, limit, surface):
+                return _Hit(s, e, surface, senses)
+            e = _previous_boundary(text, s, e)
+        return None
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    surface: str
+    senses: list[AliasSense]
+
+
+def _ends_word(text: str, e: int, limit: int, surface: str) -> bool:
+    if surface[-1] in _DASHES:
+        return e < limit and text[e].isalnum()
+    if e >= limit:
+        return True
+    nxt = text[e]
+    if nxt.isalnum() or nxt == "_":
+        return False
+    if nxt in _APOSTROPHES and e + 1 < limit and text[e + 1].isalnum():
+        return text[e + 1] in "sS" and (e + 2 >= limit or not text[e + 2].isalnum())
+    return True
+
+
+def _previous_boundary(text: str, s: int, e: int) -> int:
+    """The end of the previous word inside ``text[s:e]`` (``s`` when there is none)."""
+    i = e
+    while i > s and (text[i - 1].isalnum() or text[i - 1] in _APOSTROPHES):
+        i -= 1
+    while i > s and not text[i - 1].isalnum():
+        i -= 1
+    return i
+
+
+def _case_ok(alias: str, surface: str) -> bool:
+    """Proper-noun words keep their capital, acronyms stay upper-case; title words are free."""
+    a_words, s_words = alias.split(), surface.split()
+    if len(a_words) != len(s_words):
+        return alias.lower() == surface.lower()
+    for a, s in zip(a_words, s_words, strict=True):
+        if a.lower() in _CASE_FREE or not a[0].isupper():
+            continue
+        if not s[0].isupper():
+            return False
+        letters = [c for c in a if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters) and not all(c.isupper() for c in s if c.isalpha()):
+            return False
+    return True
+
+
+def _compile_trie(senses: dict[str, list[AliasSense]]) -> re.Pattern[str]:
+    """One regex shaped like a trie of all aliases: longest alternatives first, word-bounded."""
+    trie: dict[str, Any] = {}
+    for key in senses:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = []
+        for ch in sorted(k for k in node if k):
+            child = node[ch]
+            piece = re.escape(ch)
+            # collapse single-child chains
+            while len(child) == 1 and "" not in child:
+                (nch, child), = child.items()
+                piece += re.escape(nch)
+            alts.append(piece + emit(child))
+        if "" in node:
+            alts.append(_WORD_END)  # after the longer alternatives: longest match first
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    # dash-final aliases ("Sino-") must be followed by a letter, others end a word; the per-key end
+    # check is redone in Python (_ends_word), so the regex end is kept permissive for them.
+    pattern = r"(?<!\w)" + emit(trie)
+    pattern = pattern.replace("\\-" + _WORD_END, "\\-(?=\\w)")
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# ------------------------------------------------------------------------------------- resolution
+
+
+class _Resolver:
+    """Turns raw dictionary hits into mentions, applying the context rules of the module docstring."""
+
+    def __init__(self, d: ActorDictionary, text: str, on: dt.date | None, prior: Collection[str]) -> None:
+        self.d, self.text, self.on = d, text, on
+        self.seen: list[str] = list(prior)
+        #: ids of mentions that came from a role title (dropped when a name follows them)
+        self.titles: set[int] = set()
+
+    def run(self, hits: list[_Hit]) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        kinds: list[SenseKind] = []
+        for i, hit in enumerate(hits):
+            res = self._one(hits, i, out, kinds)
+            if res is None:
+                continue
+            mention, kind = res
+            out.append(mention)
+            kinds.append(kind)
+            if kind == "name" and mention.kind == "person":
+                self.seen.append(mention.name)
+            if kind == "title":
+                self.titles.add(id(mention))
+        return out
+
+    def _one(
+        self, hits: list[_Hit], i: int, out: list[ActorMention], kinds: list[SenseKind]
+    ) -> tuple[ActorMention, SenseKind] | None:
+        hit = hits[i]
+        by_kind: dict[SenseKind, list[AliasSense]] = {}
+        for s in hit.senses:
+            by_kind.setdefault(s.kind, []).append(s)
+        for kind in ("name", "political", "combining"):
+            if kind in by_kind:
+                return self._mention(by_kind[kind][0].entry, hit), cast(SenseKind, kind)
+        if "metonym" in by_kind:
+            place = by_kind["metonym"][0].entry
+            entry = self.d.entries[place]
+            if self._locative(hit, out) or entry.metonym_of is None:
+                return self._mention(place, hit), "name"
+            return self._mention(entry.metonym_of, hit), "metonym"
+        if "demonym" in by_kind:
+            if self._in_pair(hits, i):
+                return self._mention(by_kind["demonym"][0].entry, hit), "demonym"
+            return None
+        if "title" in by_kind:
+            return self._title(by_kind["title"], hit)
+        if "surname" in by_kind:
+            name = self._pick({s.entry for s in by_kind["surname"]}, by_role=True)
+            return (self._mention(name, hit), "surname") if name else None
+        return None
+
+    def _pick(self, names: set[str], *, by_role: bool) -> str | None:
+        if len(names) == 1:
+            return next(iter(names))
+        for seen in reversed(self.seen):
+            if seen in names:
+                return seen
+        if by_role and self.on is not None:
+            active = [n for n in names if self.d.entries[n].active_on(self.on)]
+            if len(active) == 1:
+                return active[0]
+        return None
+
+    def _title(self, senses: list[AliasSense], hit: _Hit) -> tuple[ActorMention, SenseKind] | None:
+        on = self.on
+        holders = {s.entry for s in senses if on is None or s.covers(on)}
+        name = self._pick(holders, by_role=False) if holders else None
+        if name is not None:
+            return self._mention(name, hit), "title"
+        fallbacks = {s.fallback for s in senses if s.fallback}
+        if len(fallbacks) == 1:
+            return self._mention(fallbacks.pop(), hit), "title"
+        return None
+
+    def _mention(self, name: str, hit: _Hit) -> ActorMention:
+        e = self.d.entries[name]
+        return ActorMention(name=e.name, kind=e.kind, start=hit.start, end=hit.end, surface=hit.surface,
+                            country=e.country, wikidata=e.wikidata, known=True)
+
+    def _locative(self, hit: _Hit, out: list[ActorMention]) -> bool:
+        before = self.text[max(0, hit.start - 40):hit.start]
+        words = re.findall(r"[\w’']+|[,;–—-]", before)
+        if not words:
+            return False
+        last = words[-1].lower()
+        if last in _DASHES or (len(before) > 0 and before[-1] in _DASHES):
+            # "Baku-Beijing": a pair of actors unless the pair itself follows a locative
+            return bool(out) and out[-1].kind == "place" and out[-1].end >= hit.start - 1
+        if last in _LOCATIVES or last in _ARTICLES:
+            return True
+        if last in ("and", "or", ",") and out:
+            prev = out[-1]
+            gap = self.text[prev.end:hit.start]
+            return prev.kind == "place" and len(gap) <= 6
+        return False
+
+    def _in_pair(self, hits: list[_Hit], i: int) -> bool:
+        """A demonym joined by a dash to another state-ish word ("Sino-Azerbaijani", "Azerbaijani-Chinese")."""
+        hit = hits[i]
+        statey = {"name", "demonym", "combining", "metonym", "political"}
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(hits):
+                continue
+            other = hits[j]
+            gap = self.text[other.end:hit.start] if j < i else self.text[hit.end:other.start]
+            dash = (len(gap) == 1 and gap in _DASHES) or (j < i and other.surface[-1] in _DASHES and gap == "")
+            if dash and any(
+                s.kind in statey and self.d.entries[s.entry].kind == "state" for s in other.senses
+            ):
+                return True
+        return False
+
+
+def _drop_titles_before_names(text: str, mentions: list[ActorMention], titles: set[int]) -> list[ActorMention]:
+    """"Chinese President Xi Jinping" → only the name; the title is kept when no name follows."""
+    keep: list[ActorMention] = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if id(m) in titles and nxt is not None and nxt.kind == "person" and id(nxt) not in titles:
+            if re.fullmatch(r",?[ \t]{1,2}", text[m.end:nxt.start]):
+                continue
+        keep.append(m)
+    return keep
+
+
+# ---------------------------------------------------------------------------------- unknown actors
+
+_UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper()) + "ƏİŞÇÖÜĞ"
+_U = f"[{_UPPER}]"
+_TOKEN = rf"{_U}[\w’'-]*\w|{_U}\.?"
+_STOP = {
+    "The", "A", "An", "In", "On", "At", "And", "Of", "For", "To", "By", "With", "This", "That", "These", "Those",
+    "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "Our", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.",
+    "Ms.", "Dr.", "But", "As", "After", "Before", "During", "From", "When", "While", "If", "Also", "However",
+    "According", "Meanwhile", "Yesterday", "Today", "Tomorrow", "Last", "Next", "Earlier", "Later", "There",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "II", "III", "IV",
+    "Said", "Says", "Told", "Both", "Each", "All", "Some", "Many", "Most", "Such", "Under", "Over", "Since",
+    "Then", "Now", "Still", "Thus", "Hence", "Moreover", "Furthermore", "Additionally", "Separately", "Notably",
+    "Finally", "Instead", "Indeed", "Here", "Why", "What", "How", "Where", "Who", "Which", "Whether", "Not", "No",
+    "Former", "Deputy", "Acting", "Vice", "Chief", "Head", "General", "President", "Minister", "Ambassador",
+}
+_ORG_WORDS = {
+    "Ministry", "Committee", "Agency", "Commission", "Council", "Department", "Office", "Service", "Chamber",
+    "Bank", "Fund", "Foundation", "Institute", "University", "Academy", "Association", "Union", "Federation",
+    "Bureau", "Embassy", "Consulate", "Corporation", "Company", "Authority", "Administration", "Centre", "Center",
+    "Parliament", "Assembly", "Court", "Party", "Group", "Holding", "Holdings", "Railways", "Railway", "Airlines",
+    "Exchange", "Organization", "Organisation", "School", "College", "Society", "Forum", "Port", "News", "Times",
+    "Post", "Daily", "Network", "Television", "Radio", "Press", "Co", "Co.", "Ltd", "Ltd.", "Inc", "Inc.",
+    "Corp", "Corp.", "LLC", "JSC", "OJSC", "CJSC", "PLC", "GmbH", "Industries", "Energy", "Media", "Telecom",
+}
+_ORG_HEADS = (
+    "Ministry|Committee|Agency|Commission|Council|Department|Office|Service|Chamber|Bank|Fund|Foundation|Institute|"
+    "University|Academy|Association|Union|Federation|Bureau|Embassy|Consulate|Corporation|Company|Authority|"
+    "Administration|Centre|Center|Parliament|Assembly|Court|Party|Group|Holding|Holdings|Railways|Railway|"
+    "Airlines|Exchange|Organization|Organisation|College|Society|Industries|Cabinet of Ministers"
+)
+_ORG_SUFFIX = r"Co\.,?\s+Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|OJSC|CJSC|PLC|GmbH|S\.A\.|A\.S\.|LLP"
+_GENERIC = {"Working", "Central", "National", "State", "Joint", "Intergovernmental", "International", "High",
+            "Supreme", "Special", "Technical", "Expert", "Security", "General", "Executive", "Permanent",
+            "Foreign", "Federal", "Regional", "Local", "Interim", "New", "Main", "First"}
+
+_NAME = rf"(?:{_TOKEN})(?:[ \t](?:{_TOKEN})){{1,3}}"
+_TITLE_CORE = (
+    r"(?:Deputy |Vice |First Deputy |First Vice |Acting |Former |former |Senior |senior |Special |special )*"
+    r"(?:Prime Minister|Foreign Minister|Minister|President|Vice[- ]President|Ambassador|Consul[- ]General|Consul|"
+    r"Envoy|Special Envoy|Special Representative|Chairman|Chairwoman|Chairperson|Chair|CEO|Director[- ]General|"
+    r"General Director|Director|Governor|Mayor|Senator|Spokesperson|Spokesman|Spokeswoman|Secretary[- ]General|"
+    r"Secretary|Professor|Prof\.|Dr\.|Ayatollah|General|Admiral|Colonel|Lieutenant|Commander|Chief|Head|"
+    r"Rector|Editor|Editor-in-Chief|Judge|Justice|Speaker|Commissioner|Adviser|Advisor|Assistant|Aide|"
+    r"Counsellor|Counselor|Attaché|Press Secretary|MP|Lawmaker|Deputy)"
+)
+_TITLE_LOWER = (
+    r"(?:(?:political|economic|military|independent|senior|leading|local|foreign|international|energy|"
+    r"regional|chief|deputy|former|prominent|Azerbaijani|Chinese|Russian|Turkish|Kazakh|Georgian|American|"
+    r"British|European|Iranian|Pakistani|Uzbek)[ -])*"
+    r"(?:analyst|expert|economist|researcher|journalist|commentator|columnist|professor|scholar|spokesperson|"
+    r"spokesman|spokeswoman|ambassador|envoy|diplomat|official|lawmaker|deputy|director|chairman|chairwoman|"
+    r"minister|president|adviser|advisor|aide|correspondent|editor|writer|author|historian|politologist|"
+    r"political scientist|sinologist|orientalist|businessman|entrepreneur|founder|CEO|MP|governor|mayor|"
+    r"ambassador-at-large|representative|head|chief|rector|general|colonel)"
+)
+_TITLE_OF = rf"(?:[ \t]+(?:to|of|for|in|at|on)[ \t]+(?:the[ \t]+)?(?:{_TOKEN})(?:[ \t]+(?:and[ \t]+|of[ \t]+|for[ \t]+)?(?:{_TOKEN}))*)?"
+
+_RX_TITLED = re.compile(
+    rf"(?<![\w-])(?P<title>(?:{_TITLE_CORE}{_TITLE_OF})|{_TITLE_LOWER})[ \t]+(?P<name>{_NAME})(?!\w)"
+)
+_RX_APPOSITIVE = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[a-zA-Z][\w-]*[ \t]+){{0,3}}?"
+    rf"(?:{_TITLE_LOWER}|{_TITLE_CORE})\b"
+)
+_RX_SAID = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_NAME})[ \t]+(?:said|says|told|noted|stressed|added|emphasized|emphasised|"
+    r"explained|believes|argued|wrote|stated)\b"
+)
+_RX_ORG = re.compile(
+    rf"(?<![\w’'-])(?P<org>(?:(?:{_TOKEN}|&)[ \t]+){{0,5}}(?:{_ORG_HEADS})"
+    rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:{_TOKEN})"
+    rf"(?:[ \t]+(?:(?:and|of|for|on)[ \t]+(?:the[ \t]+)?)?(?:{_TOKEN}))*)?)"
+    rf"(?![\w’'])"
+)
+_RX_COMPANY = re.compile(rf"(?<![\w’'-])(?P<org>(?:(?:{_TOKEN}|&)[ \t]+){{1,5}}(?:{_ORG_SUFFIX}))(?!\w)")
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"[’']s$", "", name.strip())
+    return " ".join(name.split())
+
+
+def _name_ok(tokens: list[str]) -> bool:
+    if len(tokens) < 2:
+        return False
+    if any(t in _STOP or t.rstrip(".") in _STOP for t in tokens):
+        return False
+    if any(t in _ORG_WORDS for t in tokens):
+        return False
+    return all(len(t.rstrip(".")) >= 1 for t in tokens)
+
+
+def _find_unknown(
+    d: ActorDictionary, text: str, start: int, end: int, known: list[ActorMention], hits: list[_Hit]
+) -> list[ActorMention]:
+    """Titled people and capitalised organisation names absent from the dictionary."""
+    out: list[ActorMention] = []
+
+    def cut(s: int, e: int, *, absorb: bool) -> int:
+        """``e`` shortened to the first known mention that the span may not contain."""
+        for m in known:
+            if m.start < e and s < m.end and not (absorb and s <= m.start and m.end <= e and m.kind in ("state", "place")):
+                e = min(e, m.start)
+        for o in out:
+            if o.start < e and s < o.end:
+                e = min(e, o.start)
+        return e
+
+    def add_person(s: int, e: int, title_start: int | None = None) -> None:
+        if any(m.start <= s < m.end for m in (*known, *out)):
+            return
+        e = cut(s, e, absorb=False)
+        name = _clean_name(text[s:e])
+        if not _name_ok(name.split()):
+            return
+        e = s + len(name) if text[s:e].startswith(name) else e
+        country = _country_in(d, hits, title_start, s) if title_start is not None else None
+        out.append(ActorMention(name=name, kind="person", start=s, end=e, surface=text[s:e],
+                                country=country, known=False))
+
+    for m in _RX_TITLED.finditer(text, start, end):
+        add_person(m.start("name"), m.end("name"), m.start("title"))
+    for m in _RX_APPOSITIVE.finditer(text, start, end):
+        add_person(m.start("name"), m.end("name"))
+    for m in _RX_SAID.finditer(text, start, end):
+        s = m.start("name")
+        if not text[max(0, s - 4):s].lower().endswith("the "):
+            add_person(s, m.end("name"))
+
+    for rx in (_RX_COMPANY, _RX_ORG):
+        for m in rx.finditer(text, start, end):
+            s, e = _trim_org(text, m.start("org"), m.end("org"))
+            if e <= s or any(x.start <= s < x.end and x.kind not in ("state", "place") for x in (*known, *out)):
+                continue
+            e = cut(s, e, absorb=True)
+            s, e = _trim_org(text, s, e)
+            name = " ".join(text[s:e].split())
+            if not _org_ok(name, strict=rx is _RX_ORG):
+                continue
+            country = _country_in(d, hits, max(start, s - 16), e, places=True)
+            canonical = name
+            if country and re.match(r"(Ministry|State |Embassy|Cabinet|National |Central )", name):
+                state = next((x for x in d.entries.values() if x.kind == "state" and x.country == country), None)
+                if state and not any(state.name in a or a in name for a in (state.name, *state.aliases)):
+                    canonical = f"{name} of {state.name}"
+            out.append(ActorMention(name=canonical, kind="organisation", start=s, end=e, surface=text[s:e],
+                                    country=country, known=False))
+    return out
+
+
+def _org_ok(name: str, *, strict: bool) -> bool:
+    words = name.split()
+    if not words or words[0] in _STOP:
+        return False
+    if not strict:
+        return len(words) >= 2
+    if len(words) < 2 or not any(w in _ORG_WORDS or w in _ORG_HEADS.split("|") for w in words):
+        return False
+    has_complement = any(w in ("of", "for", "on") for w in words)
+    return has_complement or not all(w in _GENERIC or w in _ORG_WORDS for w in words)
+
+
+def _trim_org(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop leading stop words ("In", "The"), trailing connectors and a possessive from an organisation span."""
+    while m := re.match(r"(\S+)\s+", text[s:e]):
+        if m[1] not in _STOP or m[1] == "General":
+            break
+        s += m.end()
+    while True:
+        span = text[s:e]
+        if m2 := re.search(r"(?:[’']s|\s+(?:and|of|for|on|the|&))$|\s+$", span):
+            e -= len(m2[0])
+            continue
+        return s, e
+
+
+def _country_in(d: ActorDictionary, hits: list[_Hit], s: int, e: int, *, places: bool = False) -> str | None:
+    """The country of a state, demonym or capital (or any place) named in ``[s - 3, e)``."""
+    for h in hits:
+        if s - 3 <= h.start and h.end <= e:
+            for sense in h.senses:
+                entry = d.entries[sense.entry]
+                if entry.kind == "state" or (places and entry.kind == "place" and entry.country):
+                    return entry.country
+                if sense.kind == "metonym" and entry.metonym_of:
+                    return d.entries[entry.metonym_of].country
+    return None
+
+
+# ------------------------------------------------------------------------------------------ builder
+
+
+@dataclass
+class _Builder:
+    data: dict[str, Any]
+    entries: dict[str, ActorEntry] = field(default_factory=dict)
+    senses: list[AliasSense] = field(default_factory=list)
+    roles: dict[str, list[RoleSpell]] = field(default_factory=dict)
+    extra: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    SECTIONS: tuple[tuple[str, ActorKind], ...] = (
+        ("states", "state"), ("people", "person"), ("organisations", "organisation"), ("places", "place"),
+        ("other", "other"),
+    )
+
+    def build(self) -> ActorDictionary:
+        for section, kind in self.SECTIONS:
+            for raw in self.data.get(section) or []:
+                self._entry(raw, kind, section)
+        self._offices()
+        final = []
+        for name, e in self.entries.items():
+            roles = tuple(self.roles.get(name, ()))
+            final.append(ActorEntry(e.name, e.kind, e.country, e.wikidata, e.aliases, roles, e.metonym_of))
+        self._names_and_aliases()
+        self._surnames()
+        for e in final:
+            if e.metonym_of and e.metonym_of not in self.entries:
+                raise DictionaryError(f"{e.name}: metonym_of {e.metonym_of!r} is not a dictionary entry")
+        return ActorDictionary(final, self.senses)
+
+    def _entry(self, raw: Any, kind: ActorKind, section: str) -> None:
+        if not isinstance(raw, dict) or not raw.get("name"):
+            raise DictionaryError(f"{section}: every entry needs a name (got {raw!r})")
+        name = str(raw["name"]).strip()
+        if name in self.entries:
+            raise DictionaryError(f"duplicate actor name {name!r}")
+        aliases = [*_as_list(raw.get("short")), *_as_list(raw.get("official")), *_as_list(raw.get("aliases"))]
+        self.entries[name] = ActorEntry(
+            name=name, kind=kind, country=raw.get("country"), wikidata=raw.get("wikidata"),
+            aliases=tuple(dict.fromkeys(a for a in aliases if a != name)), metonym_of=raw.get("metonym_of"),
+        )
+        self.extra[name] = raw
+
+    def _names_and_aliases(self) -> None:
+        for name, e in self.entries.items():
+            raw = self.extra.get(name, {})
+            kind: SenseKind = "metonym" if e.metonym_of else "name"
+            for alias in (name, *e.aliases):
+                sense_kind: SenseKind = "combining" if alias.endswith("-") else kind
+                for v in _variants(alias):
+                    self.senses.append(AliasSense(v, name, sense_kind))
+            for dem in _as_list(raw.get("demonyms")):
+                for v in _variants(dem):
+                    self.senses.append(AliasSense(v, name, "demonym"))
+                    for head in _POLITICAL_HEADS:
+                        self.senses.append(AliasSense(f"{v} {head}", name, "political"))
+
+    def _surnames(self) -> None:
+        for name, e in self.entries.items():
+            raw = self.extra.get(name, {})
+            if e.kind != "person" or raw.get("bare") is False:
+                continue
+            surname = _surname(name, raw, e.country)
+            if surname and surname != name:
+                for v in _variants(surname):
+                    self.senses.append(AliasSense(v, name, "surname"))
+
+    def _offices(self) -> None:
+        types = self.data.get("role_types") or {}
+        for office in self.data.get("offices") or []:
+            oid = office.get("id", "?")
+            rtype = types.get(office.get("type"))
+            if rtype is None:
+                raise DictionaryError(f"office {oid}: unknown role type {office.get('type')!r}")
+            owner = office.get("state") or office.get("organisation")
+            if owner not in self.entries:
+                raise DictionaryError(f"office {oid}: {owner!r} is not a dictionary entry")
+            titles = self._titles(owner, rtype, office)
+            display = titles[0] if titles else oid
+            for h in office.get("holders") or []:
+                self._holder(oid, owner, h, titles, rtype, display)
+
+    def _titles(self, owner: str, rtype: dict[str, Any], office: dict[str, Any]) -> list[str]:
+        raw = self.extra[owner]
+        base = _as_list(rtype.get("titles"))
+        titles: list[str] = []
+        if self.entries[owner].kind == "state":
+            dems = [d for d in _as_list(raw.get("demonyms"))]
+            shorts = _as_list(raw.get("short")) or [owner]
+            officials = _as_list(raw.get("official"))
+            for t in base:
+                titles += [f"{s} {t}" for s in dems]
+                titles += [f"{s}'s {t}" for s in shorts]
+                titles += [f"{t} of {s}" for s in shorts]
+                titles += [f"{t} of the {s}" for s in officials]
+        else:
+            org_names = [owner, *(a for a in _as_list(raw.get("aliases")) if a.isupper())]
+            for t in base:
+                for o in org_names:
+                    titles += [f"{o} {t}", f"{t} of {o}", f"{t} of the {o}", f"{o}'s {t}"]
+        titles = _as_list(office.get("titles")) + titles
+        return list(dict.fromkeys(titles))
+
+    def _holder(self, oid: str, owner: str, h: dict[str, Any], titles: list[str], rtype: dict[str, Any],
+                display: str) -> None:
+        person = str(h.get("name", "")).strip()
+        if not person:
+            raise DictionaryError(f"office {oid}: a holder without a name")
+        if person not in self.entries:
+            country = self.entries[owner].country
+            self.entries[person] = ActorEntry(name=person, kind="person", country=country)
+            self.extra[person] = {"name": person, "country": country}
+        start, stop = _parse_date(h.get("from"), upper=False), _parse_date(h.get("to"), upper=True)
+        if start and stop and stop < start:
+            raise DictionaryError(f"office {oid}: {person} ends before starting")
+        self.roles.setdefault(person, []).append(RoleSpell(oid, display, owner, start, stop))
+        surname = _surname(person, self.extra[person], self.entries[person].country)
+        forms = list(titles)
+        if surname:
+            forms += [f"{p} {surname}" for p in _as_list(rtype.get("prefix"))]
+        for t in forms:
+            for v in _variants(t):
+                self.senses.append(AliasSense(v, person, "title", start, stop, fallback=owner))
+
+
+_EAST_ASIAN = {"CHN", "TWN", "KOR", "PRK", "VNM"}
+
+
+def _surname(name: str, raw: dict[str, Any], country: str | None) -> str | None:
+    if raw.get("surname"):
+        return str(raw["surname"])
+    words = name.replace(".", ". ").split()
+    if len(words) < 2:
+        return None
+    if country in _EAST_ASIAN and "-" not in words[-1]:
+        return words[0]
+    return words[-1]
+
+
+@cache
+def _default_dictionary() -> ActorDictionary:
+    return ActorDictionary.from_yaml(DATA_FILE)
