@@ -1,0 +1,329 @@
+"""Claim dates: compatibility, year completion and the choice of an event's canonical date.
+
+Pure functions on plain values (no database), used by :mod:`timeline.resolve.similarity` and
+:mod:`timeline.resolve.merge`.
+
+Canonical date rule (the text written to ``events.date_rule`` says which step decided):
+
+1. Year-unknown claims (``XXXX-07-05``, from articles without a publication date) take the year of
+   the event: the year (event year − 1, +0, +1) that puts them nearest to the best dated claims.
+2. Every distinct claimed date is a candidate. A candidate is *supported* by each claim whose bounds
+   contain it (equal or vaguer claims: "in 2015" supports "December 8-11, 2015", never the reverse).
+3. The candidate supported by more independent sources wins (sources are independent when their
+   outlets differ; sources without an outlet count one each).
+4. Tie → the more precise candidate (shorter span in days).
+5. Tie → the candidate whose supporting claims have a known year (not borrowed from the event).
+6. Tie → the candidate supported by the earliest published source (undated sources last):
+   reports closest to the event are least likely to be garbled by retelling.
+7. Tie → the earlier date (deterministic).
+
+Vaguer compatible claims support and never conflict. ``has_conflict`` is true when two claims have
+disjoint bounds (e.g. July 3 vs July 5, or "December 2015" vs "November 30, 2015").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+#: Day-precision claims at most this many days apart may still be one event (with a conflict).
+CONFLICT_DAYS = 14
+#: Claims or events whose span is at most this many days count as "day-like" for conflicts.
+DAYLIKE_SPAN = 7
+
+Relation = Literal["same", "vaguer", "finer", "overlap", "near", "far"]
+
+_UNKNOWN_YEAR = re.compile(r"^X{4}-(\d{2})(?:-(\d{2}))?$")
+_SIMPLE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def span_days(lower: dt.date, upper: dt.date) -> int:
+    """Inclusive length of ``[lower, upper]`` in days."""
+    return (upper - lower).days + 1
+
+
+def overlaps(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def contains(outer: tuple[dt.date, dt.date], inner: tuple[dt.date, dt.date]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def relation(claim: tuple[dt.date, dt.date], event: tuple[dt.date, dt.date]) -> Relation:
+    """How a claim's bounds relate to an event's bounds.
+
+    ``near`` means disjoint but both day-like (span ≤ :data:`DAYLIKE_SPAN`) and at most
+    :data:`CONFLICT_DAYS` apart (start to start or end to start): a possible date conflict.
+    """
+    if claim == event:
+        return "same"
+    if contains(claim, event):
+        return "vaguer"
+    if contains(event, claim):
+        return "finer"
+    if overlaps(claim, event):
+        return "overlap"
+    daylike = span_days(*claim) <= DAYLIKE_SPAN and span_days(*event) <= DAYLIKE_SPAN
+    distance = max(claim[0], event[0]) - min(claim[1], event[1])
+    if daylike and distance.days <= CONFLICT_DAYS:
+        return "near"
+    return "far"
+
+
+# --- year-unknown dates --------------------------------------------------------------------------
+
+
+def unknown_year_parts(edtf: str | None) -> tuple[int, int | None] | None:
+    """(month, day) of a year-unknown EDTF value ``XXXX-07-05`` / ``XXXX-07``; None otherwise.
+
+    An interval ``XXXX-12-08/XXXX-12-11`` gives the parts of its start.
+    """
+    if not edtf:
+        return None
+    head = edtf.split("/", 1)[0]
+    m = _UNKNOWN_YEAR.match(head)
+    if not m:
+        return None
+    month, day = int(m.group(1)), (int(m.group(2)) if m.group(2) else None)
+    if not 1 <= month <= 12:
+        return None
+    return month, day
+
+
+def _unknown_bounds(part: str, year: int, *, end: bool) -> dt.date | None:
+    m = _UNKNOWN_YEAR.match(part)
+    if not m:
+        return None
+    month = int(m.group(1))
+    try:
+        if m.group(2):
+            return dt.date(year, month, int(m.group(2)))
+        if end:
+            nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(year, month, 1)
+    except ValueError:  # 29 February in a common year, month 13 …
+        return None
+
+
+def complete_year(edtf: str, year: int) -> tuple[str, dt.date, dt.date] | None:
+    """``XXXX-07-05`` completed with ``year`` → (EDTF, lower, upper); None when not year-unknown.
+
+    In an interval whose end month/day precedes its start, the end falls in the next year.
+    """
+    parts = edtf.split("/", 1)
+    lower = _unknown_bounds(parts[0], year, end=False)
+    upper = _unknown_bounds(parts[-1], year, end=True)
+    if lower is None or upper is None:
+        return None
+    if upper < lower:
+        upper = _unknown_bounds(parts[-1], year + 1, end=True)
+        if upper is None:
+            return None
+    text = "/".join(p.replace("XXXX", str(year if i == 0 or upper.year == year else year + 1), 1)
+                    for i, p in enumerate(parts))
+    return text, lower, upper
+
+
+def complete_near(edtf: str, anchor: tuple[dt.date, dt.date]) -> tuple[str, dt.date, dt.date] | None:
+    """Complete a year-unknown value with the year (anchor year −1/0/+1) nearest to ``anchor``."""
+    best: tuple[int, tuple[str, dt.date, dt.date]] | None = None
+    for year in (anchor[0].year, anchor[0].year - 1, anchor[0].year + 1):
+        done = complete_year(edtf, year)
+        if done is None:
+            continue
+        distance = 0 if overlaps(done[1:], anchor) else min(abs((done[1] - anchor[1]).days),
+                                                               abs((anchor[0] - done[2]).days))
+        if best is None or distance < best[0]:
+            best = (distance, done)
+    return best[1] if best else None
+
+
+def _part_bounds(part: str) -> tuple[dt.date, dt.date, str] | None:
+    m = _SIMPLE.match(part)
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day:
+            d = dt.date(year, int(month), int(day))
+            return d, d, "day"
+        if month:
+            first = dt.date(year, int(month), 1)
+            return first, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1), "month"
+    except ValueError:
+        return None
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+
+
+def simple_bounds(edtf: str) -> tuple[dt.date, dt.date, str] | None:
+    """Bounds of plain EDTF (``1994``, ``1994-03``, ``1994-03-07`` and intervals of those).
+
+    A fallback when :func:`timeline.extract.dates.parse_edtf` is not available.
+    """
+    parts = edtf.split("/")
+    if len(parts) == 1:
+        return _part_bounds(parts[0])
+    if len(parts) != 2:
+        return None
+    first, last = _part_bounds(parts[0]), _part_bounds(parts[1])
+    if first is None or last is None or last[1] < first[0]:
+        return None
+    return first[0], last[1], "interval"
+
+
+def edtf_bounds(edtf: str) -> tuple[dt.date, dt.date, str] | None:
+    """(lower, upper, precision) of an EDTF string, or None when it cannot be bounded."""
+    try:
+        from timeline.extract.dates import parse_edtf
+    except ImportError:
+        return simple_bounds(edtf)
+    try:
+        lower, upper, precision = parse_edtf(edtf)
+    except ValueError:
+        return None
+    return lower, upper, precision
+
+
+# --- canonical date ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DatedClaim:
+    """What the canonical-date rule needs to know about one citation."""
+
+    edtf: str | None
+    lower: dt.date | None
+    upper: dt.date | None
+    precision: str | None
+    #: Independence key: the outlet (case-folded) or, without one, the source id.
+    source_key: str
+    published: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CanonicalDate:
+    edtf: str | None
+    lower: dt.date | None
+    upper: dt.date | None
+    precision: str | None
+    has_conflict: bool
+    rule: str
+
+
+@dataclass(slots=True)
+class _Candidate:
+    edtf: str
+    lower: dt.date
+    upper: dt.date
+    precision: str | None
+    sources: set[str]
+    known_year: bool
+    published: dt.date | None
+
+
+def _plural(n: int) -> str:
+    return f"{n} source" if n == 1 else f"{n} sources"
+
+
+def _complete(claims: list[DatedClaim]) -> tuple[list[tuple[DatedClaim, str, dt.date, dt.date, bool]], bool]:
+    """Claims with bounds (year-unknown ones completed from the dated ones); flag: any year borrowed."""
+    dated = [(c, c.edtf or "", c.lower, c.upper, True) for c in claims if c.lower and c.upper]
+    if not dated:
+        return [], False
+    # Anchor: the best candidate among claims with a known year.
+    anchor = _best(_candidate_list(dated))[0]
+    out = list(dated)
+    borrowed = False
+    for c in claims:
+        if c.lower and c.upper:
+            continue
+        done = complete_near(c.edtf, (anchor.lower, anchor.upper)) if c.edtf else None
+        if done:
+            out.append((c, done[0], done[1], done[2], False))
+            borrowed = True
+    return out, borrowed
+
+
+def _candidate_list(items: list[tuple[DatedClaim, str, dt.date, dt.date, bool]]) -> list[_Candidate]:
+    cands: dict[tuple[dt.date, dt.date], _Candidate] = {}
+    for claim, edtf, lower, upper, known in items:
+        key = (lower, upper)
+        if key not in cands:
+            cands[key] = _Candidate(edtf, lower, upper, claim.precision, set(), False, None)
+        elif known and not cands[key].known_year:
+            cands[key].edtf, cands[key].precision = edtf, claim.precision
+    for cand in cands.values():
+        for claim, _edtf, lower, upper, known in items:
+            if lower <= cand.lower and cand.upper <= upper:
+                cand.sources.add(claim.source_key)
+                if (lower, upper) == (cand.lower, cand.upper):
+                    cand.known_year = cand.known_year or known
+                if claim.published and (cand.published is None or claim.published < cand.published):
+                    cand.published = claim.published
+    return list(cands.values())
+
+
+def _rank(c: _Candidate) -> tuple:
+    return (-len(c.sources), span_days(c.lower, c.upper), not c.known_year,
+            c.published or dt.date.max, c.lower, c.edtf)
+
+
+def _best(cands: list[_Candidate]) -> list[_Candidate]:
+    return sorted(cands, key=_rank)
+
+
+def _decider(win: _Candidate, rival: _Candidate) -> str:
+    """Which tie-break step separated the winner from its best rival."""
+    if len(win.sources) != len(rival.sources):
+        return ""
+    if span_days(win.lower, win.upper) != span_days(rival.lower, rival.upper):
+        return "; tie → more precise"
+    if win.known_year != rival.known_year:
+        return "; tie → known year"
+    if win.published != rival.published:
+        return "; tie → earliest published"
+    return "; tie → earlier date"
+
+
+def choose_canonical(claims: list[DatedClaim]) -> CanonicalDate | None:
+    """The canonical date of an event from its citations' claims (rule in the module docstring)."""
+    if not claims:
+        return None
+    items, borrowed = _complete(claims)
+    if not items:
+        return _unanchored(claims)
+    ranked = _best(_candidate_list(items))
+    win = ranked[0]
+    conflict = any(not overlaps((a[2], a[3]), (b[2], b[3])) for i, a in enumerate(items) for b in items[i + 1:])
+    precision = win.precision or "unknown"
+    if conflict:
+        rivals = [c for c in ranked[1:] if not overlaps((c.lower, c.upper), (win.lower, win.upper))]
+        rival = rivals[0]
+        rule = f"{_plural(len(win.sources))} vs {len(rival.sources)}; {precision} precision{_decider(win, rival)}"
+    else:
+        rule = f"{_plural(len(win.sources))}, no conflict; {precision} precision"
+    if borrowed:
+        rule += "; year of undated claims taken from the event"
+    return CanonicalDate(win.edtf, win.lower, win.upper, win.precision, conflict, rule)
+
+
+def _unanchored(claims: list[DatedClaim]) -> CanonicalDate:
+    """Only year-unknown or unresolved claims: the value claimed by most sources, no bounds."""
+    counts: dict[str, set[str]] = {}
+    for c in claims:
+        if c.edtf:
+            counts.setdefault(c.edtf, set()).add(c.source_key)
+    if not counts:
+        return CanonicalDate(None, None, None, None, False, "undated")
+    ranked = sorted(counts.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    edtf = ranked[0][0]
+    precision = next((c.precision for c in claims if c.edtf == edtf), None)
+    spans = [complete_year(v, 2000) for v in counts]  # a leap year: any month/day exists
+    known = [(s[1], s[2]) for s in spans if s]
+    conflict = any(not overlaps(a, b) for i, a in enumerate(known) for b in known[i + 1:])
+    rule = f"{_plural(len(ranked[0][1]))}; year unknown"
+    return CanonicalDate(edtf, None, None, precision, conflict, rule)

@@ -1,0 +1,519 @@
+"""Merging one source's claims into stored events, keeping every disagreement visible.
+
+``store_extraction`` writes one :class:`~timeline.models.Citation` per claim and attaches it to the
+best matching existing event (same-event test: :mod:`timeline.resolve.similarity`) or to a new
+event; ``recompute_event`` then derives the event's fields from all its citations:
+
+- **date**: the canonical-date rule of :mod:`timeline.resolve.dates` (more independent sources →
+  more precise → known year → earliest published → earlier date); ``has_conflict`` when two
+  citations claim disjoint dates; ``date_rule`` says which step decided ("2 sources vs 1; day
+  precision"). Every claim stays on its citation (``claimed_*``).
+- **type / mode / context**: the value cited by most independent sources, ties → earliest citation;
+  **status**: "occurred" if any citation says so, else "planned", else "reported".
+- **title / named object**: of the first citation in (has a named object, source id, offset) order,
+  so titles do not flip-flop when another source is re-ingested; **rule**: of the first citation.
+- **actors**: the union of the citations' actors with their roles.
+
+Analysts' corrections are respected: fields in ``events.curated`` (title, date, type, status) are
+never recomputed, rejected events stay rejected (and may still gain citations), citations marked
+``curated`` stay in their event.
+
+Candidate events are found through indexes, never by scanning all events:
+- dated claims: ``ix_events_type_start`` (event_type, date_start) — day-like events starting within
+  the claim's bounds ± 14 days, plus longer events containing the claim when they share a specific
+  actor (``ix_event_actors_actor``) or carry a named object; plus year-unknown events of the month;
+- year-unknown claims: events of the same month sharing a specific actor (``ix_event_actors_actor``),
+  or carrying a named object (filtered on type only: see the report for the index this needs).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, extract, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from timeline.extract.types import ActorMention, Claim, Extraction
+from timeline.models import Actor, Citation, Event, EventActor, ObservationRow, Source
+from timeline.resolve.dates import (
+    CONFLICT_DAYS,
+    DAYLIKE_SPAN,
+    DatedClaim,
+    choose_canonical,
+    edtf_bounds,
+    span_days,
+    unknown_year_parts,
+)
+from timeline.resolve.similarity import SPECIFIC_KINDS, Profile, family_types, same_event
+
+#: Claims spanning more days than this only merge with events of exactly the same bounds.
+MAX_MERGE_SPAN = 400
+#: Most candidate events examined per query.
+CANDIDATE_LIMIT = 500
+
+CURATED_FIELDS = ("title", "date", "type", "status")
+
+
+@dataclass(slots=True)
+class MergeStats:
+    """What ``store_extraction`` did. ``events_merged`` counts claims that joined an existing event
+    (including one created by an earlier claim of the same source)."""
+
+    events_created: int = 0
+    events_merged: int = 0
+    citations: int = 0
+    observations: int = 0
+    actors_created: int = 0
+
+
+@dataclass(slots=True)
+class _Context:
+    session: Session
+    source: Source
+    #: Profiles of events that lost all their citations in ``replace_source`` (by event id).
+    ghosts: dict[int, Profile] = field(default_factory=dict)
+    #: (event id) of curated citations removed by ``replace_source``, keyed by quote.
+    curated_quotes: dict[str, int] = field(default_factory=dict)
+
+
+# --- public API ----------------------------------------------------------------------------------
+
+
+def store_extraction(session: Session, source: Source, extraction: Extraction) -> MergeStats:
+    """Write the citations, events, actors and observations of one source (the caller commits)."""
+    return _store(_Context(session, source), extraction)
+
+
+def remove_source(session: Session, source_id: int) -> set[int]:
+    """Drop a source's citations and observations; recompute or delete the events they touched.
+
+    Events left without citations are deleted unless curated or rejected. Returns the ids of the
+    touched events (deleted ones included).
+    """
+    touched, _ghosts, _curated = _detach(session, source_id)
+    _finish(session, touched)
+    return touched
+
+
+def replace_source(session: Session, source: Source, extraction: Extraction) -> MergeStats:
+    """Re-merge a changed source, keeping event ids stable.
+
+    The old citations are removed first, the new claims are merged (landing in the events they
+    left when they still match, ghost profiles standing in for the removed citations), and only
+    then are events still without citations deleted (unless curated or rejected).
+    """
+    touched, ghosts, curated = _detach(session, source.id)
+    stats = _store(_Context(session, source, ghosts, curated), extraction)
+    _finish(session, touched)
+    return stats
+
+
+def recompute_event(session: Session, event: Event) -> None:
+    """Derive an event's date, conflict flag, type, title and actors from its citations.
+
+    Fields named in ``event.curated`` are set from the curation instead. An event without
+    citations is left as it is.
+    """
+    cits = sorted(event.citations, key=_citation_order)
+    curated = event.curated or {}
+    if cits:
+        _recompute_date(event, cits)
+        _recompute_labels(event, cits)
+        _sync_actors(session, event, cits)
+    _apply_curated(event, curated)
+
+
+# --- storing -------------------------------------------------------------------------------------
+
+
+def _store(ctx: _Context, extraction: Extraction) -> MergeStats:
+    session = ctx.session
+    stats = MergeStats()
+    actors_before = _count_actors(session)
+    for claim in sorted(extraction.claims, key=_claim_order):
+        _store_claim(ctx, claim, stats)
+    for obs in extraction.observations:
+        p = obs.period
+        session.add(ObservationRow(
+            source_id=ctx.source.id, indicator=obs.indicator[:64], subject=(obs.subject or None),
+            period_edtf=p.value, period_start=p.lower, period_end=p.upper, value=float(obs.value),
+            unit=obs.unit[:32], quote=obs.quote, start=obs.start, end=obs.end,
+        ))
+        stats.observations += 1
+    session.flush()
+    stats.actors_created = _count_actors(session) - actors_before
+    return stats
+
+
+def _count_actors(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Actor)) or 0
+
+
+def _claim_order(claim: Claim) -> tuple[int, int, int]:
+    """Dated claims first, most precise first; then year-unknown and undated ones."""
+    d = claim.date
+    if d.lower and d.upper:
+        return (0, span_days(d.lower, d.upper), claim.start)
+    return (1, 0, claim.start)
+
+
+def _store_claim(ctx: _Context, claim: Claim, stats: MergeStats) -> None:
+    session = ctx.session
+    links = _resolve_actors(session, claim.actors)
+    profile = _claim_profile(claim, links)
+    curated_event_id = ctx.curated_quotes.pop(claim.quote, None)
+    event = session.get(Event, curated_event_id) if curated_event_id is not None else None
+    if event is None:
+        event = _best_candidate(ctx, claim, profile)
+    if event is None:
+        event = Event(title=claim.title[:1000] or claim.event_type, event_type=claim.event_type[:32],
+                      mode=claim.mode, status=claim.status, rule=claim.rule[:64] or None)
+        session.add(event)
+        stats.events_created += 1
+    else:
+        stats.events_merged += 1
+    event.citations.append(_citation(ctx.source, claim, links, curated=curated_event_id is not None))
+    stats.citations += 1
+    session.flush()
+    recompute_event(session, event)
+    session.flush()
+
+
+def _resolve_actors(session: Session, mentions: list[ActorMention]) -> list[tuple[Actor, str]]:
+    """(actor row, role) per mention, without duplicates."""
+    get_or_create = _actor_factory()
+    out: list[tuple[Actor, str]] = []
+    seen: set[tuple[int, str]] = set()
+    for m in mentions:
+        actor = get_or_create(session, m)
+        if actor.id is None:
+            session.flush()
+        role = m.role or "participant"
+        if (actor.id, role) not in seen:
+            seen.add((actor.id, role))
+            out.append((actor, role))
+    return out
+
+
+def _actor_factory():  # type: ignore[no-untyped-def]
+    try:
+        from timeline.store.actors import get_or_create_actor
+    except ImportError:  # the store module is written in parallel; a minimal stand-in meanwhile
+        return _get_or_create_actor_by_name
+    return get_or_create_actor
+
+
+def _get_or_create_actor_by_name(session: Session, mention: ActorMention) -> Actor:
+    actor = session.scalar(select(Actor).where(Actor.name == mention.name))
+    if actor is None:
+        actor = Actor(name=mention.name, kind=mention.kind, country=mention.country,
+                      wikidata=mention.wikidata, origin="dictionary" if mention.known else "extracted")
+        session.add(actor)
+        session.flush()
+    return actor
+
+
+def _citation(source: Source, claim: Claim, links: list[tuple[Actor, str]], *, curated: bool) -> Citation:
+    d = claim.date
+    details: dict[str, Any] = {
+        "title": claim.title,
+        "actors": [{"id": a.id, "name": a.name, "kind": a.kind, "role": role} for a, role in links],
+        "keywords": sorted(claim.keywords),
+        "named_object": claim.named_object,
+        "context": claim.context,
+    }
+    if d.note:
+        details["date_note"] = d.note
+    return Citation(
+        source_id=source.id, quote=claim.quote, start=claim.start, end=claim.end,
+        date_text=d.text[:255] if d.text else None, claimed_edtf=d.value, claimed_start=d.lower,
+        claimed_end=d.upper, claimed_precision=d.precision, event_type=claim.event_type[:32],
+        mode=claim.mode, status=claim.status, rule=claim.rule[:64] or None, details=details, curated=curated,
+    )
+
+
+# --- profiles ------------------------------------------------------------------------------------
+
+
+def _claim_profile(claim: Claim, links: list[tuple[Actor, str]]) -> Profile:
+    d = claim.date
+    return Profile(
+        event_type=claim.event_type, mode=claim.mode, lower=d.lower, upper=d.upper, edtf=d.value,
+        actors=frozenset(a.name for a, _ in links if a.kind in SPECIFIC_KINDS),
+        states=frozenset(a.name for a, _ in links if a.kind == "state"),
+        named_objects=(claim.named_object,) if claim.named_object else (),
+        keywords=frozenset(claim.keywords),
+    )
+
+
+def _event_profile(event: Event, citations: list[Citation]) -> Profile:
+    actors: set[str] = set()
+    states: set[str] = set()
+    objects: list[str] = [event.named_object] if event.named_object else []
+    keywords: set[str] = set()
+    modes = {c.mode for c in citations if c.mode}
+    for c in citations:
+        det = c.details or {}
+        for a in det.get("actors", []):
+            if a.get("kind") in SPECIFIC_KINDS:
+                actors.add(a["name"])
+            elif a.get("kind") == "state":
+                states.add(a["name"])
+        if det.get("named_object") and det["named_object"] not in objects:
+            objects.append(det["named_object"])
+        keywords.update(det.get("keywords", []))
+    return Profile(
+        event_type=event.event_type, mode=event.mode, lower=event.date_start, upper=event.date_end,
+        edtf=event.edtf, actors=frozenset(actors), states=frozenset(states), named_objects=tuple(objects),
+        keywords=frozenset(keywords), modes=frozenset(modes),
+    )
+
+
+# --- candidates ----------------------------------------------------------------------------------
+
+
+def _best_candidate(ctx: _Context, claim: Claim, profile: Profile) -> Event | None:
+    session = ctx.session
+    events = _candidates(session, claim, profile)
+    if not events:
+        return None
+    ids = [e.id for e in events]
+    session.scalars(select(Event).where(Event.id.in_(ids)).options(selectinload(Event.citations))).all()
+    best: tuple[float, int, Event] | None = None
+    for ev in events:
+        if _same_sentence(ev, ctx.source.id, claim.start, claim.end):
+            continue
+        ev_profile = ctx.ghosts.get(ev.id) if not ev.citations else _event_profile(ev, ev.citations)
+        if ev_profile is None:
+            continue
+        match = same_event(profile, ev_profile)
+        if match and (best is None or (match.score, -ev.id) > (best[0], -best[1])):
+            best = (match.score, ev.id, ev)
+    return best[2] if best else None
+
+
+def _same_sentence(event: Event, source_id: int, start: int, end: int) -> bool:
+    """True when the event already cites an overlapping span of the same source."""
+    return any(c.source_id == source_id and c.start < end and start < c.end for c in event.citations)
+
+
+def _candidates(session: Session, claim: Claim, profile: Profile) -> list[Event]:
+    """Events that might match, found through indexed queries (see the module docstring)."""
+    types = family_types(claim.event_type)
+    specific_ids = _specific_ids(claim, session)
+    found: dict[int, Event] = {}
+    if profile.dated:
+        queries = _dated_queries(types, profile, specific_ids)
+    elif unknown_year_parts(profile.edtf) and (specific_ids or profile.named_objects):
+        queries = _undated_queries(types, profile, specific_ids)
+    else:
+        queries = []
+    for q in queries:
+        for ev in session.scalars(q.limit(CANDIDATE_LIMIT)):
+            found.setdefault(ev.id, ev)
+    return sorted(found.values(), key=lambda e: e.id)
+
+
+def _specific_ids(claim: Claim, session: Session) -> list[int]:
+    names = sorted({m.name for m in claim.actors if m.kind in SPECIFIC_KINDS})
+    if not names:
+        return []
+    return list(session.scalars(select(Actor.id).where(Actor.name.in_(names), Actor.kind.in_(SPECIFIC_KINDS))))
+
+
+def _has_actor(ids: list[int]):  # type: ignore[no-untyped-def]
+    return Event.id.in_(select(EventActor.event_id).where(EventActor.actor_id.in_(ids)))
+
+
+def _dated_queries(types: tuple[str, ...], p: Profile, specific_ids: list[int]) -> list:  # type: ignore[type-arg]
+    lo, hi = p.lower, p.upper
+    assert lo is not None and hi is not None
+    tol = dt.timedelta(days=CONFLICT_DAYS + DAYLIKE_SPAN)
+    if span_days(lo, hi) > MAX_MERGE_SPAN:
+        return [select(Event).where(Event.event_type.in_(types), Event.date_start == lo, Event.date_end == hi)]
+    queries = [select(Event).where(
+        Event.event_type.in_(types), Event.date_start.between(lo - tol, hi + tol),
+        Event.date_end >= lo - tol,
+    ).order_by(Event.date_start)]
+    identity = []
+    if specific_ids:
+        identity.append(_has_actor(specific_ids))
+    if p.named_objects:
+        identity.append(Event.named_object.is_not(None))
+    if identity:  # longer events containing or overlapping the claim
+        queries.append(select(Event).where(
+            Event.event_type.in_(types),
+            Event.date_start.between(lo - dt.timedelta(days=MAX_MERGE_SPAN), hi),
+            Event.date_end >= lo, or_(*identity),
+        ).order_by(Event.date_start.desc()))
+        months = _months(lo, hi)
+        if months:  # year-unknown events of the same month(s)
+            queries.append(select(Event).where(
+                Event.date_start.is_(None), Event.event_type.in_(types),
+                or_(*[Event.edtf.like(f"XXXX-{m:02d}%") for m in months]), or_(*identity),
+            ).order_by(Event.id))
+    return queries
+
+
+def _months(lo: dt.date, hi: dt.date) -> list[int]:
+    if span_days(lo, hi) > 62:
+        return []
+    months, d = [], lo.replace(day=1)
+    while d <= hi:
+        months.append(d.month)
+        d = (d + dt.timedelta(days=32)).replace(day=1)
+    return months
+
+
+def _undated_queries(types: tuple[str, ...], p: Profile, specific_ids: list[int]) -> list:  # type: ignore[type-arg]
+    parts = unknown_year_parts(p.edtf)
+    assert parts is not None
+    month = parts[0]
+    same_month = or_(extract("month", Event.date_start) == month, Event.edtf.like(f"XXXX-{month:02d}%"))
+    queries = []
+    if specific_ids:
+        queries.append(select(Event).where(
+            _has_actor(specific_ids), Event.event_type.in_(types), same_month,
+        ).order_by(Event.date_start.desc()))
+    if p.named_objects:
+        queries.append(select(Event).where(
+            Event.event_type.in_(types), Event.named_object.is_not(None), same_month,
+        ).order_by(Event.date_start.desc()))
+    return queries
+
+
+# --- recomputation -------------------------------------------------------------------------------
+
+
+def _citation_order(c: Citation) -> tuple[int, int, int]:
+    return (c.source_id, c.start, c.id or 0)
+
+
+def _source_key(source: Source) -> str:
+    outlet = (source.outlet or "").strip().casefold()
+    return f"outlet:{outlet}" if outlet else f"source:{source.id}"
+
+
+def _independent_votes(cits: list[Citation], value) -> Counter:  # type: ignore[no-untyped-def,type-arg]
+    """Number of independent sources per value (first-seen order breaks ties in most_common)."""
+    seen: dict[Any, set[str]] = {}
+    for c in cits:
+        v = value(c)
+        if v:
+            seen.setdefault(v, set()).add(_source_key(c.source))
+    return Counter({v: len(s) for v, s in seen.items()})
+
+
+def _recompute_date(event: Event, cits: list[Citation]) -> None:
+    claims = [DatedClaim(c.claimed_edtf, c.claimed_start, c.claimed_end, c.claimed_precision,
+                         _source_key(c.source), c.source.published) for c in cits]
+    canon = choose_canonical(claims)
+    if canon is None:
+        return
+    event.edtf, event.date_start, event.date_end = canon.edtf, canon.lower, canon.upper
+    event.precision = canon.precision
+    event.has_conflict = canon.has_conflict
+    event.date_rule = canon.rule[:255]
+
+
+def _recompute_labels(event: Event, cits: list[Citation]) -> None:
+    types = _independent_votes(cits, lambda c: c.event_type)
+    if types:
+        event.event_type = types.most_common(1)[0][0]
+    same_type = [c for c in cits if c.event_type == event.event_type] or cits
+    modes = _independent_votes(same_type, lambda c: c.mode)
+    event.mode = modes.most_common(1)[0][0] if modes else None
+    contexts = _independent_votes(cits, lambda c: (c.details or {}).get("context"))
+    event.context = contexts.most_common(1)[0][0] if contexts else None
+    statuses = {c.status for c in cits}
+    event.status = next((s for s in ("occurred", "planned", "reported") if s in statuses), "occurred")
+    first = min(cits, key=lambda c: (not (c.details or {}).get("named_object"), *_citation_order(c)))
+    det = first.details or {}
+    event.title = (det.get("title") or event.title or event.event_type)
+    event.named_object = det.get("named_object")
+    event.rule = cits[0].rule
+
+
+def _sync_actors(session: Session, event: Event, cits: list[Citation]) -> None:
+    wanted: dict[tuple[int, str], None] = {}
+    names: dict[int, str] = {}
+    for c in cits:
+        for a in (c.details or {}).get("actors", []):
+            if a.get("id") is not None:
+                wanted[(int(a["id"]), a.get("role") or "participant")] = None
+                names[int(a["id"])] = a.get("name", "")
+    if wanted:
+        existing_ids = set(session.scalars(select(Actor.id).where(Actor.id.in_({i for i, _ in wanted}))))
+        wanted = {k: None for k in wanted if k[0] in existing_ids}
+    current = {(ea.actor_id, ea.role): ea for ea in event.actors}
+    for key, link in current.items():
+        if key not in wanted:
+            event.actors.remove(link)
+    for actor_id, role in wanted:
+        if (actor_id, role) not in current:
+            event.actors.append(EventActor(actor_id=actor_id, role=role))
+
+
+def _apply_curated(event: Event, curated: dict[str, Any]) -> None:
+    if curated.get("title"):
+        event.title = str(curated["title"])
+    if curated.get("type"):
+        event.event_type = str(curated["type"])[:32]
+    if curated.get("status"):
+        event.status = str(curated["status"])
+    if curated.get("date"):
+        edtf = str(curated["date"])
+        bounds = edtf_bounds(edtf)
+        event.edtf = edtf
+        if bounds:
+            event.date_start, event.date_end, event.precision = bounds
+        event.date_rule = "curated"
+
+
+# --- removal -------------------------------------------------------------------------------------
+
+
+def _detach(session: Session, source_id: int) -> tuple[set[int], dict[int, Profile], dict[str, int]]:
+    """Delete a source's citations and observations; recompute events that keep citations.
+
+    Returns (touched event ids, ghost profiles of events left without citations, curated quotes).
+    """
+    cits = list(session.scalars(select(Citation).where(Citation.source_id == source_id)))
+    touched: dict[int, Event] = {}
+    curated: dict[str, int] = {}
+    for c in cits:
+        touched.setdefault(c.event_id, c.event)
+    ghosts: dict[int, Profile] = {}
+    for ev in touched.values():
+        mine = [c for c in ev.citations if c.source_id == source_id]
+        if len(mine) == len(ev.citations):
+            ghosts[ev.id] = _event_profile(ev, mine)
+        for c in mine:
+            if c.curated:
+                curated[c.quote] = ev.id
+            ev.citations.remove(c)
+    session.execute(delete(ObservationRow).where(ObservationRow.source_id == source_id))
+    session.flush()
+    for ev in touched.values():
+        if ev.citations:
+            recompute_event(session, ev)
+    session.flush()
+    return set(touched), ghosts, curated
+
+
+def _finish(session: Session, touched: set[int]) -> None:
+    """Delete touched events left without citations, unless curated or rejected."""
+    for event_id in sorted(touched):
+        ev = session.get(Event, event_id)
+        if ev is None or ev.citations:
+            continue
+        if ev.curated or ev.rejected:
+            continue
+        session.delete(ev)
+    session.flush()
+
+
+__all__ = ["MergeStats", "recompute_event", "remove_source", "replace_source", "store_extraction"]

@@ -1,0 +1,267 @@
+"""The same-event test: may a new claim join an existing event? Pure functions, no database.
+
+A claim and an event are compared through :class:`Profile` (type, mode, date bounds, actors,
+named objects, keywords). :func:`same_event` returns a scored :class:`Match` or None. Rules:
+
+- **Type family.** Same PLOVER type, all modes of one type together (a CONSULT "visit" and a CONSULT
+  "multilateral" meeting may be the same meeting). Exception: a phone call never joins a non-phone
+  CONSULT. AGREE and COOPERATE form one family because a signing is coded either way, but a
+  cross-type join needs a matching named object (the same document); other types never mix.
+- **States.** When both sides name states and neither set contains the other (China–Azerbaijan
+  vs China–Georgia), they are different events.
+- **Date.** Bounds must overlap: equal, vaguer ("in 2015" joins "December 8-11, 2015") or finer.
+  Day-like dates at most 14 days apart ("near") are a *conflict* and need a strong signal.
+  A year-unknown claim ("XXXX-07-05") is completed with the event's year and needs a strong signal.
+- **Identity.** A join needs a positive signal: a matching named object, a shared specific actor
+  (person, organisation — not the states every bilateral event has) or a shared keyword.
+  Without any, two same-type claims join only when their dates are identical and day-like and
+  nothing contradicts (same or unknown mode, no differing named objects or specific actors).
+  *Strong* signal = matching named object, or shared specific actor plus shared keyword.
+- **Contradictions.** Different named objects (similarity < 0.6), or specific actors on both sides
+  with none shared and no matching named object → different events.
+
+Named objects are normalised (case, punctuation, stop words, "joint", light stemming) and compared
+with rapidfuzz's token-set ratio, after a guard: differing ordinals or numbers ("Fourth" vs "Fifth
+CICA Summit") never match, and the shorter name needs two distinctive words (not "forum", "summit",
+"declaration" …). Thus "Joint Declaration on Establishing a Strategic Partnership" ≈ "Declaration on
+the Establishment of a Strategic Partnership", and "Second Belt and Road Forum" ≈ "Second
+International Cooperation Forum One Belt, One Road" (every word of the first is in the second).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from timeline.resolve.dates import CONFLICT_DAYS, Relation, complete_near, complete_year, relation
+
+#: Types that may describe the same event; keys map to a family name.
+TYPE_FAMILY = {"AGREE": "agree-cooperate", "COOPERATE": "agree-cooperate"}
+#: Actor kinds that identify an event (states and places are shared by too many events).
+SPECIFIC_KINDS = frozenset({"person", "organisation", "other"})
+#: Named-object similarity (0–1) at which two names denote the same thing.
+OBJECT_MATCH = 0.88
+#: Below this, two named objects denote different things.
+OBJECT_DIFFERENT = 0.6
+
+def _stem(word: str) -> str:
+    for suffix, min_len in (("ment", 10), ("ing", 8), ("ies", 5), ("s", 4)):
+        if word.endswith(suffix) and len(word) >= min_len and not word.endswith("ss"):
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_STOP = frozenset(_words(
+    "a an the of on in and or between for to with at by from its their his her as into about joint new"
+))
+#: Words naming the kind of object (stemmed); they do not identify one object on their own.
+_GENERIC = frozenset(_stem(w) for w in _words(
+    "declaration statement agreement memorandum understanding treaty accord convention protocol "
+    "communique deal contract plan programme program forum summit meeting conference session "
+    "visit talks document initiative project framework roadmap"
+))
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+_ORDINAL_NUM = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=4096)
+def object_tokens(name: str) -> tuple[str, ...]:
+    """Normalised content words of a named object, in order."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = text.replace("'s", "")
+    return tuple(_stem(w) for w in _WORD.findall(text) if w not in _STOP)
+
+
+def normalise_object(name: str) -> str:
+    """A comparison key for a named object ("Joint Declaration on …" → "declaration establish …")."""
+    return " ".join(object_tokens(name))
+
+
+def _numbers(tokens: tuple[str, ...]) -> frozenset[int]:
+    out = set()
+    for t in tokens:
+        if t in _ORDINALS:
+            out.add(_ORDINALS[t])
+        elif m := _ORDINAL_NUM.match(t):
+            out.add(int(m.group(1)))
+        elif t.isdigit():
+            out.add(int(t))
+    return frozenset(out)
+
+
+def object_similarity(a: str | None, b: str | None) -> float | None:
+    """Similarity 0–1 of two named objects; None when undecidable (missing, or too generic).
+
+    0 when ordinals/numbers differ; when the distinctive words overlap by less than half, the
+    similarity is capped by that overlap.
+    """
+    if not a or not b:
+        return None
+    ta, tb = object_tokens(a), object_tokens(b)
+    if not ta or not tb:
+        return None
+    na, nb = _numbers(ta), _numbers(tb)
+    if na and nb and na != nb:
+        return 0.0
+    da, db = _distinctive(ta), _distinctive(tb)
+    if ta == tb:
+        return 1.0
+    if min(len(da), len(db)) < 2:
+        return None
+    ratio = fuzz.token_set_ratio(" ".join(ta), " ".join(tb)) / 100.0
+    containment = len(da & db) / min(len(da), len(db)) if da and db else 0.0
+    return ratio if containment >= 0.5 else min(ratio, containment)
+
+
+def _distinctive(tokens: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t for t in tokens if t not in _GENERIC and t not in _ORDINALS and not t.isdigit())
+
+
+def type_family(event_type: str) -> str:
+    return TYPE_FAMILY.get(event_type, event_type)
+
+
+def family_types(event_type: str) -> tuple[str, ...]:
+    """All types that may share an event with ``event_type`` (for candidate queries)."""
+    fam = type_family(event_type)
+    return tuple(sorted({t for t, f in TYPE_FAMILY.items() if f == fam} | {event_type}))
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What the same-event test compares, for a claim or for a stored event (union of citations)."""
+
+    event_type: str
+    mode: str | None = None
+    #: Bounds; None for year-unknown or undated claims.
+    lower: dt.date | None = None
+    upper: dt.date | None = None
+    #: EDTF value, used to complete year-unknown claims ("XXXX-07-05").
+    edtf: str | None = None
+    #: Specific actors (people, organisations) by canonical name.
+    actors: frozenset[str] = frozenset()
+    states: frozenset[str] = frozenset()
+    named_objects: tuple[str, ...] = ()
+    keywords: frozenset[str] = frozenset()
+    #: Modes seen on the event's citations (for the phone rule); defaults to ``{mode}``.
+    modes: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def dated(self) -> bool:
+        return self.lower is not None and self.upper is not None
+
+    @property
+    def all_modes(self) -> frozenset[str]:
+        return self.modes or (frozenset({self.mode}) if self.mode else frozenset())
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    score: float
+    relation: Relation
+    #: True when the claim's date is disjoint from the event's (a conflict to record).
+    conflict: bool
+    strong: bool
+    reasons: tuple[str, ...]
+
+
+def _best_object(claim: Profile, event: Profile) -> float | None:
+    """Best named-object similarity, or None when one side has no named object."""
+    sims = [object_similarity(a, b) for a in claim.named_objects for b in event.named_objects]
+    known = [x for x in sims if x is not None]
+    return max(known) if known else None
+
+
+def _states_clash(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a) and bool(b) and not (a <= b or b <= a)
+
+
+def _modes_clash(claim: Profile, event: Profile) -> bool:
+    a, b = claim.all_modes, event.all_modes
+    if not a or not b:
+        return False
+    return ("phone" in a) != ("phone" in b)
+
+
+def _date_relation(claim: Profile, event: Profile) -> Relation | None:
+    """Relation of the claim's date to the event's; None when it cannot be established.
+
+    A year-unknown side is completed with the year nearest to the other side; when both are
+    year-unknown they are compared within one (leap) year.
+    """
+    if claim.dated and event.dated:
+        return relation((claim.lower, claim.upper), (event.lower, event.upper))  # type: ignore[arg-type]
+    if event.dated and claim.edtf:
+        done = complete_near(claim.edtf, (event.lower, event.upper))  # type: ignore[arg-type]
+        return relation((done[1], done[2]), (event.lower, event.upper)) if done else None  # type: ignore[arg-type]
+    if claim.dated and event.edtf:
+        done = complete_near(event.edtf, (claim.lower, claim.upper))  # type: ignore[arg-type]
+        return relation((claim.lower, claim.upper), (done[1], done[2])) if done else None  # type: ignore[arg-type]
+    if claim.edtf and event.edtf:
+        a, b = complete_year(claim.edtf, 2000), complete_year(event.edtf, 2000)
+        return relation(a[1:], b[1:]) if a and b else None
+    return None
+
+
+def same_event(claim: Profile, event: Profile) -> Match | None:
+    """Whether ``claim`` may join ``event`` (rules in the module docstring); None when not."""
+    if type_family(claim.event_type) != type_family(event.event_type):
+        return None
+    if _states_clash(claim.states, event.states) or _modes_clash(claim, event):
+        return None
+    rel = _date_relation(claim, event)
+    if rel is None or rel == "far":
+        return None
+    obj = _best_object(claim, event)
+    obj_match = obj is not None and obj >= OBJECT_MATCH
+    if obj is not None and obj < OBJECT_DIFFERENT:
+        return None
+    if claim.event_type != event.event_type and not obj_match:
+        return None
+    shared_actors = claim.actors & event.actors
+    if claim.actors and event.actors and not shared_actors and not obj_match:
+        return None
+    shared_kw = claim.keywords & event.keywords
+    strong = obj_match or bool(shared_actors and shared_kw)
+    positive = obj_match or bool(shared_actors) or bool(shared_kw)
+    if (rel == "near" or not claim.dated or not event.dated) and not strong:
+        return None
+    if not positive and not _neutral_join(claim, event, rel):
+        return None
+    reasons = tuple(r for r, on in (("named object", obj_match), ("actors", bool(shared_actors)),
+                                    ("keywords", bool(shared_kw))) if on)
+    score = (3.0 * (obj or 0.0) + len(shared_actors) + len(shared_kw) / max(1, len(claim.keywords | event.keywords))
+             + _date_score(rel))
+    return Match(score, rel, rel == "near", strong, reasons or ("same day",))
+
+
+def _neutral_join(claim: Profile, event: Profile, rel: Relation) -> bool:
+    """Same type, identical day-like dates, nothing to tell them apart."""
+    if rel != "same" or claim.event_type != event.event_type or not claim.dated:
+        return False
+    if claim.mode and event.mode and claim.mode != event.mode:
+        return False
+    return (claim.upper - claim.lower).days < 7  # type: ignore[operator]
+
+
+def _date_score(rel: Relation) -> float:
+    return {"same": 1.0, "finer": 0.6, "vaguer": 0.5, "overlap": 0.3, "near": 0.1}.get(rel, 0.0)
+
+
+__all__ = [
+    "CONFLICT_DAYS", "Match", "Profile", "family_types", "normalise_object", "object_similarity",
+    "same_event", "type_family",
+]
