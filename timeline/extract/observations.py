@@ -210,7 +210,10 @@ def extract_observations(
                     continue
             lo = figs[k - 1].end if k else sent.start
             subject = _subject(text, sent, fig, indicator.split("_change")[0], actors, pair, lo)
+            pub = article.published
             for p in periods:
+                if forecast and not (pub and p.upper and p.upper < pub):
+                    continue  # a target or forecast, not a measured figure
                 out.append(Observation(indicator=indicator, value=fig.value, unit=fig.unit, period=p,
                                        quote=text[sent.start : sent.end], start=sent.start, end=sent.end,
                                        subject=subject))
