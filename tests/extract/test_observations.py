@@ -28,7 +28,8 @@ class TinyFinder:
     def find(self, text, start=0, end=None, on=None):
         end = len(text) if end is None else end
         pat = re.compile(r"\b(" + "|".join(self.STATES) + r")\b")
-        return [ActorMention(m.group(1), "state", m.start(), m.end(), m.group(1)) for m in pat.finditer(text, start, end)]
+        hits = pat.finditer(text, start, end)
+        return [ActorMention(m.group(1), "state", m.start(), m.end(), m.group(1)) for m in hits]
 
 
 PAIR = (ActorMention("Azerbaijan", "state", 0, 0, ""), ActorMention("Japan", "state", 0, 0, ""))
