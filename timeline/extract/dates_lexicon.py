@@ -59,7 +59,7 @@ MONTH = rf"(?:(?:{_cases(_FULL)})\b|(?:{_cases(_ABBR)})(?:\.|\b))"
 #: A month name as it may stand alone: full names, or abbreviations with a period.
 MONTH_ALONE = rf"(?:(?:{_cases(_FULL)})\b|(?:{_cases(_ABBR)})\.)"
 WEEKDAY = rf"(?:{_cases(list(WEEKDAYS))})\b"
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR_CORE = r"(?:1\d{3}|20\d{2}|2100)"
 #: A year 1000-2100 that is not the start of a longer number, ISO date or range.
 YEAR = YEAR_CORE + r"(?!\d|,\d{3}|\.\d|[-/–]\d)"
