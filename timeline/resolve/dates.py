@@ -312,18 +312,15 @@ def choose_canonical(claims: list[DatedClaim]) -> CanonicalDate | None:
 
 
 def _unanchored(claims: list[DatedClaim]) -> CanonicalDate:
-    """Only year-unknown or unresolved claims: the value claimed by most sources, no bounds."""
-    counts: dict[str, set[str]] = {}
+    """Only year-unknown or unresolved claims: the same rule within one (leap) year, no bounds."""
+    items = []
     for c in claims:
-        if c.edtf:
-            counts.setdefault(c.edtf, set()).add(c.source_key)
-    if not counts:
+        done = complete_year(c.edtf, 2000) if c.edtf else None  # a leap year: any month/day exists
+        if done:
+            items.append((c, c.edtf or "", done[1], done[2], True))
+    if not items:
         return CanonicalDate(None, None, None, None, False, "undated")
-    ranked = sorted(counts.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    edtf = ranked[0][0]
-    precision = next((c.precision for c in claims if c.edtf == edtf), None)
-    spans = [complete_year(v, 2000) for v in counts]  # a leap year: any month/day exists
-    known = [(s[1], s[2]) for s in spans if s]
-    conflict = any(not overlaps(a, b) for i, a in enumerate(known) for b in known[i + 1:])
-    rule = f"{_plural(len(ranked[0][1]))}; year unknown"
-    return CanonicalDate(edtf, None, None, precision, conflict, rule)
+    win = _best(_candidate_list(items))[0]
+    conflict = any(not overlaps((a[2], a[3]), (b[2], b[3])) for i, a in enumerate(items) for b in items[i + 1:])
+    rule = f"{_plural(len(win.sources))}; year unknown"
+    return CanonicalDate(win.edtf, None, None, win.precision, conflict, rule)
