@@ -110,6 +110,8 @@ class _Ctx:
     end: int = 0
     last: tuple[Unit, int] | None = None
     history: list[tuple[Unit, int]] | None = None
+    #: The latest fiscal-period mention (quarter, half, month, season) anywhere earlier in the text.
+    fiscal: Unit | None = None
     frame: tuple[int, int, str] | None = None
     _tense: str | None = None
     _tense_done: bool = False
@@ -156,6 +158,8 @@ class _Ctx:
             self.history = []
         self.history.append((unit, end))
         del self.history[:-8]
+        if unit.gran in _FISCAL_GRANS:
+            self.fiscal = unit
 
 
 Builder = Callable[[_Ctx], "_Res | None"]
@@ -172,7 +176,7 @@ _FUTURE = re.compile(
     r"is\s+to|are\s+to)\b|'ll\b",
     re.I,
 )
-_PAST = re.compile(r"\b(?:was|were|had|did|said|ago|last|earlier|previously|since|\w{3,}ed)\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|did|ago|last|earlier|previously|since)\b", re.I)
 
 
 _FUTURE_PREP = re.compile(r"(?i:\b(?:until|till|as\s+soon\s+as|as\s+early\s+as)(?:\s+(?:on|at|in))?\s*)$")
@@ -249,8 +253,19 @@ def _no_ref(precision: Precision | None = None, timex: str | None = None) -> _Re
     return _Res(None, precision, timex, True, "no reference date")
 
 
-def _pick_year(ctx: _Ctx, occ: Callable[[int], tuple[dt.date, dt.date]], det: str | None, nearest: bool) -> int:
-    """Year of a yearless occurrence relative to the reference (see module docstring)."""
+#: How far ahead a yearless day may lie and still be read as upcoming when no tense cue decides.
+_NEAR_FUTURE_DAYS = 92
+
+
+def _pick_year(
+    ctx: _Ctx, occ: Callable[[int], tuple[dt.date, dt.date]], det: str | None, nearest: str | None
+) -> int:
+    """Year of a yearless occurrence relative to the reference (see module docstring).
+
+    ``nearest`` is None (months: the most recent unless the future tense is evident), "day"
+    (with no tense cue, an occurrence within the next three months counts as upcoming) or
+    "always" (fiscal quarters: the nearer occurrence whatever the tense).
+    """
     ref = ctx.ref
     assert ref is not None
     years = range(ref.year - 2, ref.year + 3)
@@ -260,16 +275,18 @@ def _pick_year(ctx: _Ctx, occ: Callable[[int], tuple[dt.date, dt.date]], det: st
         return min(y for y in years if occ(y)[0] > ref)
     if det == "this":
         return ref.year
-    tense = ctx.tense()
     after = min((y for y in years if occ(y)[1] >= ref), default=ref.year)
     before = max((y for y in years if occ(y)[0] <= ref), default=ref.year)
-    if tense == "future":
-        return after
-    if tense == "past" or not nearest:
-        return before
     d_after = (occ(after)[0] - ref).days
     d_before = (ref - occ(before)[1]).days
-    return after if d_after < d_before else before
+    if nearest == "always":
+        return after if d_after < d_before else before
+    tense = ctx.tense()
+    if tense == "future":
+        return after
+    if tense == "past" or nearest is None:
+        return before
+    return after if d_after <= _NEAR_FUTURE_DAYS and d_after < d_before else before
 
 
 def _yearless(
@@ -278,7 +295,7 @@ def _yearless(
     partial: str,
     precision: Precision,
     det: str | None = None,
-    nearest: bool = False,
+    nearest: str | None = None,
     mod: str | None = None,
 ) -> _Res | None:
     """Resolve a date given without a year (month, day, season, quarter, holiday)."""
@@ -435,7 +452,7 @@ def _md_builder(
 
         def build_range(ctx: _Ctx) -> _Res | None:
             res = _yearless(ctx, lambda y: _opt_unit("day", _safe_date(y, mon, day)), f"XXXX-{mon:02d}-{day:02d}",
-                            "day", nearest=True)  # fmt: skip
+                            "day", nearest="day")  # fmt: skip
             if res is None or res.unit is None:
                 partial = f"XXXX-{mon:02d}-{day:02d}/XXXX-{m2:02d}-{day2:02d}"
                 return _Res(partial, "interval", None, True, res.note if res else "year unknown")
@@ -459,7 +476,7 @@ def _md_builder(
                 return _unit_res(make_unit("day", dt.date(years[0], mon, day)), relative=True, frame="ref")
         return _yearless(
             ctx, lambda y: _opt_unit("day", _safe_date(y, mon, day)), f"XXXX-{mon:02d}-{day:02d}", "day",
-            nearest=True,
+            nearest="day",
         )
 
     return build
@@ -651,7 +668,7 @@ def _quarter_builder(m: re.Match[str]) -> Builder | None:
             return _abs(_quarter_unit(int(digits.group()), q))
         off = _rel_year_offset(ytxt)
         if off is None:  # "of the year": the year in focus
-            return lambda ctx: _yearless(ctx, lambda y: _quarter_unit(y, q), f"XXXX-{32 + q}", "quarter")
+            return lambda ctx: _yearless(ctx, lambda y: _quarter_unit(y, q), f"XXXX-{32 + q}", "quarter", nearest="always")
 
         def build_rel(ctx: _Ctx) -> _Res:
             if ctx.ref is None:
@@ -659,7 +676,7 @@ def _quarter_builder(m: re.Match[str]) -> Builder | None:
             return _unit_res(_quarter_unit(ctx.ref.year + off, q), relative=True, frame="explicit")
 
         return build_rel
-    return lambda ctx: _yearless(ctx, lambda y: _quarter_unit(y, q), f"XXXX-{32 + q}", "quarter")
+    return lambda ctx: _yearless(ctx, lambda y: _quarter_unit(y, q), f"XXXX-{32 + q}", "quarter", nearest="always")
 
 
 def h_q_code(m: re.Match[str], text: str) -> Builder | None:
@@ -668,7 +685,7 @@ def h_q_code(m: re.Match[str], text: str) -> Builder | None:
     if raw:
         year = int(raw) if len(raw) == 4 else 2000 + int(raw) if int(raw) < 70 else 1900 + int(raw)
         return _abs(_quarter_unit(year, q))
-    return lambda ctx: _yearless(ctx, lambda y: _quarter_unit(y, q), f"XXXX-{32 + q}", "quarter")
+    return lambda ctx: _yearless(ctx, lambda y: _quarter_unit(y, q), f"XXXX-{32 + q}", "quarter", nearest="always")
 
 
 _FISCAL_GRANS = frozenset({"quarter", "half", "month", "season"})
@@ -860,13 +877,16 @@ def h_ago(m: re.Match[str], text: str) -> Builder | None:
     from_now = direction in ("ago", "back")
 
     def build(ctx: _Ctx) -> _Res | None:
+        # "up from $X a year ago/earlier": a year-on-year comparison shifts the period in focus,
+        # which in a results report may have been named paragraphs before (TimeML convention).
+        comparison = step == "year" and n == 1
         if from_now:
-            # "from $X a year ago": in a comparison the period in focus is shifted (TimeML convention)
-            focus = ctx.recent_unit(2, _FISCAL_GRANS) if step == "year" else None
+            focus = (ctx.recent_unit(2, _FISCAL_GRANS) or ctx.fiscal) if comparison else None
             if focus is not None and ctx.ref is not None and abs((focus.point - ctx.ref).days) > 400:
                 focus = None
         else:
-            focus = ctx.recent_unit(4, _FISCAL_GRANS | {"day", "week"}) or ctx.recent_unit(4)
+            focus = ctx.recent_unit(4, _FISCAL_GRANS | {"day", "week"})
+            focus = focus or (ctx.fiscal if comparison else None) or ctx.recent_unit(4)
         if focus is not None:
             unit = shift(focus, sign * n, step)
             return _unit_res(unit, relative=from_now, frame="explicit" if focus.gran == "year" else None)
