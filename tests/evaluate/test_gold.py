@@ -224,6 +224,11 @@ def test_type_family_and_evidence_rules(gold: Gold) -> None:
     assert score(gold, [no_quote]).core_recall.num == 1
     # … but then no mention counts as found.
     assert score(gold, [no_quote]).mention_recall.num == 0
+    # Shared actors with an unrelated title are not enough.
+    other = _visit(title="Nordland–Sudland weather report", type="CONSULT",
+                   citations=[_cit("a.txt", "Unrelated sentence about weather.", "2024-07-05")],
+                   actors=[{"name": "Anna Berg"}, {"name": "Sudland"}])
+    assert score(gold, [other]).core_recall.num == 0
 
 
 def test_overmerged_event_is_reported(gold: Gold) -> None:
