@@ -383,3 +383,15 @@ def test_cli_bad_gold_exits_2_with_message(tmp_path: Path) -> None:
     events.write_text("not json", encoding="utf-8")
     result = CliRunner().invoke(main, ["eval", str(_write_gold(tmp_path, _gold_dict())), "--events", str(events)])
     assert result.exit_code == 2 and "events" in result.output
+
+
+def test_run_eval_ingests_into_a_fresh_database(tmp_path: Path) -> None:
+    """End to end through the real pipeline (ingest → export) on the two tiny articles."""
+    from timeline.evaluate.gold import run_eval
+
+    report = run_eval(_write_gold(tmp_path, _gold_dict()))
+    assert report.gold_core == 2 and set(report.per_file) == {"a.txt", "b.txt"}
+    assert report.extracted == report.precision.den
+    for fp in report.false_positives:
+        assert {q["file"] for q in fp["quotes"]} <= {"a.txt", "b.txt"}
+    assert not list(tmp_path.glob("*.db"))  # the temporary database lives elsewhere and is removed
