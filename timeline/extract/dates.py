@@ -54,9 +54,8 @@ from timeline.extract.dates_calendar import (
     make_unit,
     season_start,
     shift,
-    to_pendulum,
 )
-from timeline.extract.dates_edtf import SEASON_MONTHS, display_date, edtf_bounds, parse_edtf
+from timeline.extract.dates_edtf import display_date, edtf_bounds, parse_edtf
 from timeline.extract.dates_lexicon import (
     DASH,
     DAY,
@@ -79,7 +78,7 @@ from timeline.extract.dates_lexicon import (
 )
 from timeline.extract.types import DateMention, Precision
 
-__all__ = ["display_date", "normalise_date", "parse_edtf", "tag_dates"]
+__all__ = ["display_date", "mention_record", "normalise_date", "parse_edtf", "tag_dates"]
 
 
 # --------------------------------------------------------------------------- resolution state
@@ -201,7 +200,7 @@ def _opens_frame(text: str, start: int) -> bool:
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
-    """"future", "past" or None from the nearest tense cue in the mention's clause."""
+    """ "future", "past" or None from the nearest tense cue in the mention's clause."""
     lo = max(0, start - 160)
     left = text[lo:start]
     if _FUTURE_PREP.search(left[-25:]):
@@ -257,9 +256,7 @@ def _no_ref(precision: Precision | None = None, timex: str | None = None) -> _Re
 _NEAR_FUTURE_DAYS = 92
 
 
-def _pick_year(
-    ctx: _Ctx, occ: Callable[[int], tuple[dt.date, dt.date]], det: str | None, nearest: str | None
-) -> int:
+def _pick_year(ctx: _Ctx, occ: Callable[[int], tuple[dt.date, dt.date]], det: str | None, nearest: str | None) -> int:
     """Year of a yearless occurrence relative to the reference (see module docstring).
 
     ``nearest`` is None (months: the most recent unless the future tense is evident), "day"
@@ -331,19 +328,124 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 # --------------------------------------------------------------------------- context checks
 
 _YEAR_CUES = frozenset(
-    "in since by from until till through throughout during before after between and or of for to "
-    "early late mid circa c ca around about year years fiscal fy the this that summer spring autumn "
-    "fall winter as at on end start beginning middle than within into".split()
+    [
+        "in",
+        "since",
+        "by",
+        "from",
+        "until",
+        "till",
+        "through",
+        "throughout",
+        "during",
+        "before",
+        "after",
+        "between",
+        "and",
+        "or",
+        "of",
+        "for",
+        "to",
+        "early",
+        "late",
+        "mid",
+        "circa",
+        "c",
+        "ca",
+        "around",
+        "about",
+        "year",
+        "years",
+        "fiscal",
+        "fy",
+        "the",
+        "this",
+        "that",
+        "summer",
+        "spring",
+        "autumn",
+        "fall",
+        "winter",
+        "as",
+        "at",
+        "on",
+        "end",
+        "start",
+        "beginning",
+        "middle",
+        "than",
+        "within",
+        "into",
+    ]
 )
-_STRONG_CUES = frozenset("in since until till during before after through throughout by from".split())
+_STRONG_CUES = frozenset(
+    ["in", "since", "until", "till", "during", "before", "after", "through", "throughout", "by", "from"]
+)
 _QUANTITY_CUES = frozenset(
-    "over under nearly almost approximately roughly some least most only just total all top "
-    "additional another extra".split()
+    [
+        "over",
+        "under",
+        "nearly",
+        "almost",
+        "approximately",
+        "roughly",
+        "some",
+        "least",
+        "most",
+        "only",
+        "just",
+        "total",
+        "all",
+        "top",
+        "additional",
+        "another",
+        "extra",
+    ]
 )
 _NUMBER_NOUNS = frozenset(
-    "no nos number numbers page pages p pp tel fax phone room flight route article articles resolution "
-    "section chapter paragraph item unit model code iso box suite apt ward plot lot case order decree "
-    "law bill ref file vol volume issue".split()
+    [
+        "no",
+        "nos",
+        "number",
+        "numbers",
+        "page",
+        "pages",
+        "p",
+        "pp",
+        "tel",
+        "fax",
+        "phone",
+        "room",
+        "flight",
+        "route",
+        "article",
+        "articles",
+        "resolution",
+        "section",
+        "chapter",
+        "paragraph",
+        "item",
+        "unit",
+        "model",
+        "code",
+        "iso",
+        "box",
+        "suite",
+        "apt",
+        "ward",
+        "plot",
+        "lot",
+        "case",
+        "order",
+        "decree",
+        "law",
+        "bill",
+        "ref",
+        "file",
+        "vol",
+        "volume",
+        "issue",
+    ]
 )
 _UNITS = re.compile(
     r"\s*(?:%|percent\b|per\s*cent\b|million|billion|trillion|thousand|hundred|km|kilomet|miles?\b|met(?:er|re)s?\b|"
@@ -353,7 +455,9 @@ _UNITS = re.compile(
     r"[a-z]+-(?:strong|long|high|wide|page|member|year|day|km|mile|seat))",
     re.I,
 )
-_NOT_PLURAL = frozenset("is was has as us its this his yes does gas bus plus thus".split())
+_NOT_PLURAL = frozenset(
+    ["is", "was", "has", "as", "us", "its", "this", "his", "yes", "does", "gas", "bus", "plus", "thus"]
+)
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+|\S")
 
 
@@ -468,6 +572,7 @@ def _md_builder(
     if year is not None:
         d = _safe_date(year, mon, day)
         return _abs(make_unit("day", d)) if d else None
+
     def build(ctx: _Ctx) -> _Res | None:
         if wd is not None and ctx.ref is not None:
             years = [y for y in (ctx.ref.year, ctx.ref.year - 1, ctx.ref.year + 1)
@@ -475,7 +580,10 @@ def _md_builder(
             if years:
                 return _unit_res(make_unit("day", dt.date(years[0], mon, day)), relative=True, frame="ref")
         return _yearless(
-            ctx, lambda y: _opt_unit("day", _safe_date(y, mon, day)), f"XXXX-{mon:02d}-{day:02d}", "day",
+            ctx,
+            lambda y: _opt_unit("day", _safe_date(y, mon, day)),
+            f"XXXX-{mon:02d}-{day:02d}",
+            "day",
             nearest="day",
         )
 
@@ -529,8 +637,36 @@ def h_month_rel_year(m: re.Match[str], text: str) -> Builder | None:
 
 
 _CUE_BEFORE_MONTH = frozenset(
-    "in since until till by from through throughout during before after of between and to early late mid "
-    "last next this past coming end beginning middle start or".split()
+    [
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "through",
+        "throughout",
+        "during",
+        "before",
+        "after",
+        "of",
+        "between",
+        "and",
+        "to",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "past",
+        "coming",
+        "end",
+        "beginning",
+        "middle",
+        "start",
+        "or",
+    ]
 )
 
 
@@ -604,12 +740,11 @@ def h_season(m: re.Match[str], text: str) -> Builder | None:
     code = SEASONS[m["season"].lower()]
     det_raw = (m["det"] or "").lower()
     det = {"this": "this", "last": "last", "next": "next", "coming": "next", "past": "last"}.get(
-        det_raw.split()[-1] if det_raw else "", None
+        det_raw.split()[-1] if det_raw else ""
     )
     if det_raw.startswith("this") and "past" in det_raw:
         det = "last"
-    mod = mod_of(m["mod"])
-    if m["y"]:
+    if m["y"]:  # "early spring 2019": seasons are not narrowed further
         return _abs(make_unit("season", season_start(int(m["y"]), code)))
     if not det_raw:
         return None
@@ -617,9 +752,7 @@ def h_season(m: re.Match[str], text: str) -> Builder | None:
         return None
 
     def build(ctx: _Ctx) -> _Res | None:
-        res = _yearless(ctx, lambda y: make_unit("season", season_start(y, code)), f"XXXX-{code}", "season",
-                        det=det)  # fmt: skip
-        return res if mod is None or res is None else res
+        return _yearless(ctx, lambda y: make_unit("season", season_start(y, code)), f"XXXX-{code}", "season", det=det)
 
     return build
 
@@ -668,7 +801,9 @@ def _quarter_builder(m: re.Match[str]) -> Builder | None:
             return _abs(_quarter_unit(int(digits.group()), q))
         off = _rel_year_offset(ytxt)
         if off is None:  # "of the year": the year in focus
-            return lambda ctx: _yearless(ctx, lambda y: _quarter_unit(y, q), f"XXXX-{32 + q}", "quarter", nearest="always")
+            return lambda ctx: _yearless(
+                ctx, lambda y: _quarter_unit(y, q), f"XXXX-{32 + q}", "quarter", nearest="always"
+            )
 
         def build_rel(ctx: _Ctx) -> _Res:
             if ctx.ref is None:
@@ -955,17 +1090,25 @@ def h_weekday(m: re.Match[str], text: str) -> Builder | None:
     return build
 
 
+_HOLIDAY_CUES = frozenset(["on", "at", "before", "after", "until", "till", "since", "by", "over", "during", "for",
+                           "around", "last", "next", "this", "of", "from"])  # fmt: skip
+_MOVABLE = frozenset(["easter", "easter sunday", "thanksgiving", "thanksgiving day"])
+
+
 def h_holiday(m: re.Match[str], text: str) -> Builder | None:
     name = re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")
     if m["y"]:
         d = holiday(name, int(m["y"]))
         return _abs(make_unit("day", d)) if d else None
     det = (m["det"] or "").lower() or None
+    if det is None and _prev_word(text, m.start()) not in _HOLIDAY_CUES:
+        return None  # "Easter Island", "the Christmas market": a name, not a date
+    d0 = holiday(name, 2001)
+    partial = f"XXXX-{d0.month:02d}-{d0.day:02d}" if d0 and name not in _MOVABLE else None
 
     def build(ctx: _Ctx) -> _Res | None:
-        d0 = holiday(name, 2000)
-        partial = f"XXXX-{d0.month:02d}-{d0.day:02d}" if d0 and name not in ("easter", "easter sunday",
-                                                                             "thanksgiving", "thanksgiving day") else None  # fmt: skip
+        if partial is None and ctx.ref is None and ctx.narrative_year() is None:
+            return _Res(None, "day", None, True, "year unknown")
         return _yearless(ctx, lambda y: _opt_unit("day", holiday(name, y)), partial or "XXXX", "day", det=det)
 
     return build
@@ -1001,65 +1144,85 @@ _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
 _REL_YEAR = r"(?i:this|last|next|the\s+current|the\s+previous|the\s+prior|the\s+coming)\s+year"
 Handler = Callable[[re.Match[str], str], "Builder | tuple[Builder, int, int] | None"]
 _PATTERNS: list[tuple[str, str, Handler]] = [
-    ("\d", r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+    (r"\d", r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
      r"(?:Z|[+-]\d{2}:?\d{2})?)?(?![\w/-])", h_iso),
-    ("\d", r"(?<![\w.,])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\w]|\.\d)", h_dotted),
-    ("\d", r"(?<![\w/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\w/])", h_slash),
-    ("JFMASONDTW", rf"{_WD_PREFIX}(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:\s*{DASH}\s*(?:(?P<mon2>{MONTH})\s*)?(?P<d2>{DAY}))?"
+    (r"\d", r"(?<![\w.,])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\w]|\.\d)", h_dotted),
+    (r"\d", r"(?<![\w/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\w/])", h_slash),
+    ("JFMASONDTW",
+     rf"{_WD_PREFIX}(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:\s*{DASH}\s*(?:(?P<mon2>{MONTH})\s*)?(?P<d2>{DAY}))?"
      rf"(?:,?\s*(?P<y>{YEAR}))?", h_mdy),
-    ("MTWFSt\d", rf"(?<![\w.,$€£/+-]){_WD_PREFIX}(?:the\s+)?(?P<d>{DAY})(?:\s*{DASH}\s*(?:the\s+)?(?P<d2>{DAY})"
+    (r"MTWFSt\d",
+     rf"(?<![\w.,$€£/+-]){_WD_PREFIX}(?:the\s+)?(?P<d>{DAY})(?:\s*{DASH}\s*(?:the\s+)?(?P<d2>{DAY})"
      rf"(?:\s+(?:of\s+)?(?P<mon1>{MONTH}))?)?\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?", h_dmy),
-    ("TtVvEeLlMmBbSsCcJFAOND", rf"{MOD}(?P<mon>{MONTH})(?:\s*(?:-|–|—|to|through)\s*(?P<mon2>{MONTH}))?,?\s*(?:of\s+)?(?P<y>{YEAR})",
+    ("TtVvEeLlMmBbSsCcJFAOND",
+     rf"{MOD}(?P<mon>{MONTH})(?:\s*(?:-|–|—|to|through)\s*(?P<mon2>{MONTH}))?,?\s*(?:of\s+)?(?P<y>{YEAR})",
      h_month_year),
-    ("TtVvEeLlMmBbSsCcJFAOND", rf"{MOD}(?P<mon>{MONTH_ALONE}),?\s+(?:of\s+)?(?P<rel>(?i:this|last|next))\s+year\b", h_month_rel_year),
-    ("\d", rf"(?<![\w$€£¥#+./:,-])(?P<y>{YEAR_CORE})\s*(?P<sep>-|–|—|/)\s*(?P<y2>{YEAR}|\d{{2}}(?![\d%]|[.,]\d))",
+    ("TtVvEeLlMmBbSsCcJFAOND",
+     rf"{MOD}(?P<mon>{MONTH_ALONE}),?\s+(?:of\s+)?(?P<rel>(?i:this|last|next))\s+year\b", h_month_rel_year),
+    (r"\d",
+     rf"(?<![\w$€£¥#+./:,-])(?P<y>{YEAR_CORE})\s*(?P<sep>-|–|—|/)\s*(?P<y2>{YEAR}|\d{{2}}(?![\d%]|[.,]\d))",
      h_year_range),
-    ("TtVvEeLlMmBbSsCc\d'’FfNn", rf"{MOD}(?:[Tt]he\s+)?(?P<dec_all>(?P<dec>1\d\d0|20\d0)['’]?s|['’]?(?P<dec2>[2-9]0)s|"
+    (r"TtVvEeLlMmBbSsCc\d'’FfNn",
+     rf"{MOD}(?:[Tt]he\s+)?(?P<dec_all>(?P<dec>1\d\d0|20\d0)['’]?s|['’]?(?P<dec2>[2-9]0)s|"
      rf"(?P<decw>{ci('|'.join(DECADE_WORDS))}))\b", h_decade),
-    ("TtVvEeLlMmBbSsCcFfNn\d", rf"{MOD}(?:[Tt]he\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD})[\s-]+[Cc]entury\b", h_century),
-    ("TtVvEeLlMmBbSsCcNnAaFfWw", rf"{MOD}(?:(?P<det>(?i:this\s+past|the\s+past|the\s+coming|this|last|next|the))\s+)?"
+    (r"TtVvEeLlMmBbSsCcFfNn\d",
+     rf"{MOD}(?:[Tt]he\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD})[\s-]+[Cc]entury\b", h_century),
+    ("TtVvEeLlMmBbSsCcNnAaFfWw",
+     rf"{MOD}(?:(?P<det>(?i:this\s+past|the\s+past|the\s+coming|this|last|next|the))\s+)?"
      rf"(?P<season>{ci('spring|summer|autumn|fall|winter')})\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?", h_season),
-    ("TtFfSsLlNnIi\d", rf"(?:(?P<det>(?i:the|this|that|its))\s+)?(?:(?P<ypre>(?:(?i:fiscal)\s+)?{YEAR}(?:['’]s)?|{_REL_YEAR}['’]s)\s+)?"
+    (r"TtFfSsLlNnIi\d",
+     rf"(?:(?P<det>(?i:the|this|that|its))\s+)?(?:(?P<ypre>(?:(?i:fiscal)\s+)?{YEAR}(?:['’]s)?|{_REL_YEAR}['’]s)\s+)?"
      rf"(?:(?i:fiscal|financial)\s+)?(?P<q>{ci('first|second|third|fourth|final|last|1st|2nd|3rd|4th')})"
      rf"(?:[\s-]+(?i:fiscal|financial))?[\s-]+(?i:quarter)\b(?!-)"
      rf"(?:,?\s+(?:of\s+)?(?:(?i:the\s+)?(?i:fiscal|financial)\s+(?i:year\s+)?)?(?P<y>{YEAR}|{_REL_YEAR}|"
      rf"(?i:the\s+year)\b))?", h_quarter),
-    ("Q1-4", rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s*(?:of\s+)?(?P<y>{YEAR})|['’](?P<yy>\d{{2}})\b)?\b", h_q_code),
-    ("TtLlNnIi", r"(?P<head>(?i:the|this|last|next|that|its))\s+(?P<det>(?:(?i:latest|most\s+recent|current|previous|"
+    ("Q1-4",
+     rf"\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s*(?:of\s+)?(?P<y>{YEAR})|['’](?P<yy>\d{{2}})\b)?\b", h_q_code),
+    ("TtLlNnIi",
+     r"(?P<head>(?i:the|this|last|next|that|its))\s+(?P<det>(?:(?i:latest|most\s+recent|current|previous|"
      r"prior|preceding|same|past|recent|coming|following|year-ago|year-earlier|comparable|corresponding|"
      r"just-ended|just\s+ended|fiscal|financial)\s+){0,3})(?:(?P<yr>(?:1[89]|20)\d\d)\s+)?"
      r"(?P<noun>(?i:quarter|period))\b(?!-)", h_quarter_rel),
-    ("TtFfSs12", rf"(?:[Tt]he\s+)?(?P<h>{ci('first|second|1st|2nd')})[\s-]+(?i:half)\s+of\s+(?:(?:(?i:fiscal)\s+)?"
+    ("TtFfSs12",
+     rf"(?:[Tt]he\s+)?(?P<h>{ci('first|second|1st|2nd')})[\s-]+(?i:half)\s+of\s+(?:(?:(?i:fiscal)\s+)?"
      rf"(?P<y>{YEAR})|(?P<rel>(?i:this|last|next|the|the\s+current))\s+(?i:fiscal\s+)?year\b)", h_half),
     ("H12", rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s*(?P<y>{YEAR})", h_h_code),
-    ("TtFfLl", rf"(?:[Tt]he\s+)?(?P<fl>{ci('first|last|final')})\s+(?P<n>{NUMWORD}|\d{{1,2}})\s+(?i:months)\s+of\s+"
+    ("TtFfLl",
+     rf"(?:[Tt]he\s+)?(?P<fl>{ci('first|last|final')})\s+(?P<n>{NUMWORD}|\d{{1,2}})\s+(?i:months)\s+of\s+"
      rf"(?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next|the))\s+(?i:year)\b)", h_months_of),
-    ("TtVvEeLlMmBbSsCcNnPpFf", rf"{MOD}(?:(?P<el>(?i:earlier|later))\s+)?(?P<det>(?i:this|last|next|past|coming|current|previous|"
+    ("TtVvEeLlMmBbSsCcNnPpFf",
+     rf"{MOD}(?:(?P<el>(?i:earlier|later))\s+)?(?P<det>(?i:this|last|next|past|coming|current|previous|"
      r"following|prior|same|that|the\s+(?:past|previous|following|next|coming|current|prior|same|preceding|"
      r"present)|the))\s+(?P<unit>(?i:year|month|week|weekend|decade|century))\b(?!-)", h_rel_unit),
-    ("NnAaSsRrMmLlJjOoBbFfTtEeCc\d", rf"(?:(?P<qual>(?i:nearly|almost|about|around|some|roughly|more\s+than|less\s+than|just|only|barely|"
+    (r"NnAaSsRrMmLlJjOoBbFfTtEeCc\d",
+     rf"(?:(?P<qual>(?i:nearly|almost|about|around|some|roughly|more\s+than|less\s+than|just|only|barely|"
      rf"over))\s+)?(?P<n>(?i:a\s+few|few|several|many)|{NUMWORD}|\d{{1,3}})[\s-]+"
      r"(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?))\s+"
      r"(?P<dir>(?i:ago|earlier|later|before|after|back))\b", h_ago),
     ("TtYyQqMm", r"(?:(?P<the>(?i:the))\s+)?(?P<u>(?i:year|quarter|month))-(?i:ago|earlier)"
      r"(?:\s+(?P<noun>(?i:quarter|period|month|year)))?\b",
      h_year_ago),
-    ("EeLlTtYy", r"(?:(?i:early|late|earlier|later)\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)|"
+    ("EeLlTtYy",
+     r"(?:(?i:early|late|earlier|later)\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)|"
      r"[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?i:this\s+(?:morning|afternoon|evening)))"
      r"(?:\s+(?i:morning|afternoon|evening|night))?\b", h_dayrel),
-    ("LlNnTtCcPpEeMWFS", rf"(?:(?P<det>(?i:last|next|this\s+past|this\s+coming|this|coming|past|early|late|earlier|later))\s+)?"
+    ("LlNnTtCcPpEeMWFS",
+     rf"(?:(?P<det>(?i:last|next|this\s+past|this\s+coming|this|coming|past|early|late|earlier|later))\s+)?"
      rf"(?P<wd>{WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?", h_weekday),
-    ("TtVvEeLlMmBbSsCcNnPpJFAOD", rf"{MOD}(?:(?P<det>(?i:last|next|this\s+past|this|past|coming))\s+)?(?P<mon>{MONTH_ALONE})", h_month),
-    ("LlNnTtCEHV", r"(?:(?P<det>(?i:last|next|this))\s+)?(?P<hol>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|"
+    ("TtVvEeLlMmBbSsCcNnPpJFAOD",
+     rf"{MOD}(?:(?P<det>(?i:last|next|this\s+past|this|past|coming))\s+)?(?P<mon>{MONTH_ALONE})", h_month),
+    ("LlNnTtCEHV",
+     r"(?:(?P<det>(?i:last|next|this))\s+)?(?P<hol>Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|"
      rf"Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Halloween|Valentine['’]s\s+Day)(?:,?\s+(?P<y>{YEAR}))?",
      h_holiday),
     ("NnCcPpAaTt", r"\b(?:[Nn]ow|[Cc]urrently|[Nn]owadays|[Pp]resently|(?i:at\s+present)|(?i:these\s+days)|"
      r"(?i:at\s+the\s+moment)|(?i:the\s+present)(?=\s*[,.;:!?)]))\b", _vague("PRESENT_REF")),
-    ("RrLlTt", r"\b(?:[Rr]ecently|[Ll]ately|(?:(?i:the\s+most\s+)?[Rr]ecent\s+(?i:years|months|weeks|days|decades|times))|"
+    ("RrLlTt",
+     r"\b(?:[Rr]ecently|[Ll]ately|(?:(?i:the\s+most\s+)?[Rr]ecent\s+(?i:years|months|weeks|days|decades|times))|"
      r"(?i:the\s+past)(?=\s*[,.;:!?)]|\s+(?:and|or|but|when|as|is|was|has|had|have)\b))\b", _vague("PAST_REF")),
     ("Tt", r"\b(?:(?i:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)(?!\s+of\b)|"
      r"(?i:the\s+coming\s+(?:years|months|weeks|days|decades)))\b", _vague("FUTURE_REF")),
-    ("TtVvEeLlMmBbSsCcFf\d", rf"{MOD}(?:(?P<fy>(?:[Ff]iscal(?:\s+[Yy]ear)?|FY)\s*))?(?P<y>{YEAR})", h_year),
+    (r"TtVvEeLlMmBbSsCcFf\d", rf"{MOD}(?:(?P<fy>(?:[Ff]iscal(?:\s+[Yy]ear)?|FY)\s*))?(?P<y>{YEAR})", h_year),
 ]  # fmt: skip
 
 # Each pattern is guarded by its possible first characters at a word start: the guard lets the
@@ -1187,3 +1350,19 @@ def normalise_date(expr: str, reference: dt.date | None = None) -> DateMention |
         if mention.start == body_start and _TRAIL.fullmatch(expr, mention.end):
             return mention
     return None
+
+
+def mention_record(mention: DateMention) -> dict[str, object]:
+    """A JSON-ready summary of a mention: start, end, text, value, precision (+ timex, note)."""
+    record: dict[str, object] = {
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "value": mention.value,
+        "precision": mention.precision,
+    }
+    if mention.timex:
+        record["timex"] = mention.timex
+    if mention.note:
+        record["note"] = mention.note
+    return record

@@ -94,9 +94,7 @@ def shift(unit: Unit, amount: int, step: str | None = None) -> Unit:
         p = p.add(weeks=amount)
     elif step == "month":
         p = p.add(months=amount)
-    elif step == "quarter":
-        p = p.add(months=3 * amount)
-    elif step in ("season",):
+    elif step == "quarter" or step in ("season",):
         p = p.add(months=3 * amount)
     elif step == "half":
         p = p.add(months=6 * amount)

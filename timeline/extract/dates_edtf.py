@@ -82,9 +82,7 @@ def _single_bounds(value: str) -> tuple[dt.date, dt.date, Precision]:
         if code in QUARTER_CODES:
             q = QUARTER_CODES[code]
             return dt.date(year, 3 * q - 2, 1), _month_end(year, 3 * q), "quarter"
-        raise ValueError(
-            f"EDTF date {value!r}: {month_s} is not a month (01-12), season (21-24) or quarter (33-36)"
-        )
+        raise ValueError(f"EDTF date {value!r}: {month_s} is not a month (01-12), season (21-24) or quarter (33-36)")
     if not 1 <= code <= 12:
         raise ValueError(f"EDTF date {value!r}: month {month_s} is not between 01 and 12")
     day = int(day_s)
