@@ -67,6 +67,8 @@ class Cue:
     lowercase: bool = False
     pair_default: bool = False
     thing: bool = False
+    #: lowercase substrings, one of which every match contains (a cheap prefilter)
+    anchors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,7 @@ def _compile_cue(raw: dict, macros: dict[str, str]) -> Cue:
         lowercase=bool(raw.get("lowercase", False)),
         pair_default=bool(raw.get("pair_default", False)),
         thing=bool(raw.get("thing", False)),
+        anchors=tuple(str(a).lower() for a in raw.get("anchors") or ()),
     )
 
 
@@ -276,10 +279,15 @@ def _core(m: re.Match[str]) -> tuple[int, int]:
     return m.span()
 
 
-def find_cue_matches(text: str, start: int, end: int, cues: CueSet) -> list[CueMatch]:
-    """All non-overlapping cue matches in ``text[start:end]`` (longest trigger wins)."""
+_TRIGGER = re.compile(r"(?:(?:was|were|has\s+been|had\s+been|will\s+be)\s+)?([a-z]+(?:\s+into\s+\w+)?)", re.I)
+
+
+def _raw_matches(text: str, start: int, end: int, cues: CueSet) -> list[CueMatch]:
     found: list[CueMatch] = []
+    low = text[start:end].lower()
     for cue in cues.cues:
+        if cue.anchors and not any(a in low for a in cue.anchors):
+            continue
         for pat in cue.patterns:
             for m in pat.finditer(text, start, end):
                 if cue.lowercase and m.group(0)[:1].isupper():
@@ -288,10 +296,13 @@ def find_cue_matches(text: str, start: int, end: int, cues: CueSet) -> list[CueM
                 obj = m.span("obj") if "obj" in pat.groupindex and m.group("obj") else None
                 cs, ce = _core(m)
                 cm = CueMatch(cue, cs, ce, m.start(), m.end(), q.lower() if q else None, obj)
-                verb = re.match(r"(?:(?:was|were|has\s+been|had\s+been|will\s+be)\s+)?([a-z]+(?:\s+into\s+\w+)?)",
-                                text[cs:ce], re.IGNORECASE)
+                verb = _TRIGGER.match(text, cs, ce)
                 cm.trigger = verb.group(1).lower() if verb else cue.label
                 found.append(cm)
+    return found
+
+
+def _resolve_overlaps(found: list[CueMatch]) -> list[CueMatch]:
     found.sort(key=lambda c: (-(c.mend - c.mstart), c.mstart))
     kept: list[CueMatch] = []
     for c in found:
@@ -300,6 +311,21 @@ def find_cue_matches(text: str, start: int, end: int, cues: CueSet) -> list[CueM
         kept.append(c)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+def find_cue_matches(text: str, start: int, end: int, cues: CueSet) -> list[CueMatch]:
+    """All non-overlapping cue matches in ``text[start:end]`` (longest trigger wins)."""
+    return _resolve_overlaps(_raw_matches(text, start, end, cues))
+
+
+def cue_matches_by_sentence(text: str, sentences: Sequence[Sentence], cues: CueSet) -> list[list[CueMatch]]:
+    """Cue matches of every sentence (a cue runs only on sentences containing one of its anchors)."""
+    out: list[list[CueMatch]] = [[] for _ in sentences]
+    if not sentences:
+        return out
+    for i, s in enumerate(sentences):
+        out[i] = _raw_matches(text, s.start, s.end, cues)
+    return [_resolve_overlaps(ms) for ms in out]
 
 
 # --------------------------------------------------------------------------- date handling
@@ -685,11 +711,11 @@ class EventExtractor:
         return None
 
     # -- step 1: cues and dates per sentence
-    def _sentence_info(self, sent: Sentence) -> _SentInfo:
+    def _sentence_info(self, sent: Sentence, matches: list[CueMatch]) -> _SentInfo:
         text = self.text
         cues = []
         frames = list(_FRAME.finditer(text, sent.start, sent.end))
-        for cm in find_cue_matches(text, sent.start, sent.end, self.cues):
+        for cm in matches:
             if self._in_spans(cm.start, self._titles):
                 continue  # a word inside a quoted title
             if any(f.start("noun") <= cm.start < f.end() for f in frames):
@@ -873,7 +899,8 @@ class EventExtractor:
     def run(self) -> list[Claim]:
         """Extract all claims of the article."""
         self._index = {s.start: i for i, s in enumerate(self.sentences)}
-        infos = [self._sentence_info(s) for s in self.sentences]
+        per_sentence = cue_matches_by_sentence(self.text, self.sentences, self.cues)
+        infos = [self._sentence_info(s, m) for s, m in zip(self.sentences, per_sentence, strict=True)]
         for info in infos:
             self._attach(info)
         claims: list[Claim] = []
