@@ -20,3 +20,9 @@ _spec.loader.exec_module(sample_data)
 def sample(session: Session) -> dict[str, Any]:
     """The sample timeline inserted into ``session``'s database."""
     return sample_data.build(session)
+
+
+@pytest.fixture
+def build_sample() -> Any:
+    """The sample builder itself, for tests that bring their own session."""
+    return sample_data.build
