@@ -701,7 +701,7 @@ def h_year_range(m: re.Match[str], text: str) -> Builder | None:
         return None
     if len(raw2) == 2 and m["sep"] == "-" and y2 - y1 > 10:
         return None
-    if not _year_ok(text, m.start("y"), m.start("y") + 4, y1) and _prev_word(text, m.start()) not in _YEAR_CUES:
+    if not _year_ok(text, m.start(), m.end(), y1):
         return None
     after = text[m.end() : m.end() + 20]
     if _UNITS.match(after) or re.match(r"\s+[a-z]+s\b", after):
@@ -1241,11 +1241,14 @@ class _Cand:
     build: Builder
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
 def _candidates(text: str) -> list[_Cand]:
     out: list[_Cand] = []
     for prio, (rx, handler) in enumerate(_COMPILED):
         for m in rx.finditer(text):
-            if m.end() == m.start():
+            if m.end() == m.start() or _PARAGRAPH_BREAK.search(text, m.start(), m.end()):
                 continue
             got = handler(m, text)
             if got is None:
