@@ -1230,6 +1230,53 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
 _COMPILED = [(re.compile(rf"(?<!\w)(?=[{g}])" + p), h) for g, p, h in _PATTERNS]
 
 
+# Speed: every pattern contains a key word (a month name, a four-digit number, "quarter" …). One
+# cheap scan per key finds the few places worth looking at, and only the patterns of that key run,
+# on a window around each hit. Keys map to pattern indexes in _PATTERNS.
+def _lit(words: str) -> str:
+    """Literal alternation of lowercase, Title and UPPER forms (literal branches scan fastest)."""
+    forms = {f for w in words.split() for f in (w, w[:1].upper() + w[1:], w.upper())}
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+_KEYS: list[tuple[str, tuple[int, ...]]] = [
+    (r"\d{4}", (0, 1, 2, 7, 15, 27)),
+    (r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)",
+     (3, 4, 5, 6, 22)),
+    (r"0['’]?s\b|" + _lit("twenties thirties forties fifties sixties seventies eighties nineties"), (8,)),
+    (_lit("century"), (9,)),
+    (_lit("spring summer autumn fall winter"), (10,)),
+    (_lit("quarter period"), (11, 13)),
+    (r"Q[1-4]|[1-4]Q", (12,)),
+    (_lit("half"), (14,)),
+    (_lit("months"), (16,)),
+    (_lit("year month week decade century"), (17,)),
+    (_lit("ago earlier later before after back"), (18,)),
+    (r"-(?:ago|earlier)", (19,)),
+    (_lit("yesterday today tomorrow tonight morning afternoon evening"), (20,)),
+    (WEEKDAY, (21,)),
+    (r"Christmas|Year['’]s|Thanksgiving|Easter|Halloween|Valentine", (23,)),
+    (_lit("now currently nowadays presently present moment days recent recently lately past future coming"),
+     (24, 25, 26)),
+]  # fmt: skip
+_KEY_RX = [(re.compile(k), idx) for k, idx in _KEYS]
+assert sorted(i for _, idx in _KEYS for i in idx) == list(range(len(_PATTERNS))), "every pattern needs a key"
+_WINDOW = 90
+
+
+def _windows(rx: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Merged (start, end) windows around the hits of a key regex."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for m in rx.finditer(text):
+        lo, hi = max(0, m.start() - _WINDOW), min(n, m.end() + _WINDOW)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
 # --------------------------------------------------------------------------- tagging
 
 
@@ -1246,18 +1293,24 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 def _candidates(text: str) -> list[_Cand]:
     out: list[_Cand] = []
-    for prio, (rx, handler) in enumerate(_COMPILED):
-        for m in rx.finditer(text):
-            if m.end() == m.start() or _PARAGRAPH_BREAK.search(text, m.start(), m.end()):
-                continue
-            got = handler(m, text)
-            if got is None:
-                continue
-            if isinstance(got, tuple):
-                build, start, end = got
-                out.append(_Cand(start, end, prio, build))
-            else:
-                out.append(_Cand(m.start(), m.end(), prio, got))
+    for key, indexes in _KEY_RX:
+        windows = _windows(key, text)
+        if not windows:
+            continue
+        for prio in indexes:
+            rx, handler = _COMPILED[prio]
+            for lo, hi in windows:
+                for m in rx.finditer(text, lo, hi):
+                    if m.end() == m.start() or _PARAGRAPH_BREAK.search(text, m.start(), m.end()):
+                        continue
+                    got = handler(m, text)
+                    if got is None:
+                        continue
+                    if isinstance(got, tuple):
+                        build, start, end = got
+                        out.append(_Cand(start, end, prio, build))
+                    else:
+                        out.append(_Cand(m.start(), m.end(), prio, got))
     return out
 
 
