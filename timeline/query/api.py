@@ -302,7 +302,7 @@ def _suggest(session: Session, name: str, limit: int = 5) -> list[str]:
     except ImportError:
         pass
     else:
-        return list(suggest_actor_names(session, name, limit=limit))
+        return list(suggest_actor_names(session, name[:200], limit=limit))
     from rapidfuzz import fuzz, process, utils
 
     names = dict(session.execute(select(Actor.name, Actor.name)).all())
@@ -334,7 +334,7 @@ def resolve_actor(session: Session, name_or_alias: str) -> list[ActorMatch]:
                 matches[(actor_id, vf, vt)] = ActorMatch(actor_id, actor_name, vf, vt)
         if not matches:  # canonical names differing only in case/punctuation/accents
             for actor_id, actor_name in session.execute(select(Actor.id, Actor.name)):
-                if normalise_name(actor_name) == normalise_name(name):
+                if _alias_key(actor_name) == key:
                     matches[(actor_id, None, None)] = ActorMatch(actor_id, actor_name)
     if not matches:
         raise UnknownActorError(name_or_alias, _suggest(session, name_or_alias) if key else [])
