@@ -212,18 +212,18 @@ def _tense(text: str, start: int, end: int) -> str | None:
         left = left[cut:]
     hi = min(len(text), end + 100)
     right = text[end:hi]
-    m = _BOUNDARY.search(right)
-    if m:
-        right = right[: m.start()]
+    stop = _BOUNDARY.search(right)
+    if stop:
+        right = right[: stop.start()]
     best: tuple[int, str] | None = None
     for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
-        for m in rx.finditer(left):
-            dist = len(left) - m.end()
+        for cue in rx.finditer(left):
+            dist = len(left) - cue.end()
             if best is None or dist < best[0]:
                 best = (dist, label)
-        m = rx.search(right)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), label)
+        after = rx.search(right)
+        if after and (best is None or after.start() < best[0]):
+            best = (after.start(), label)
     return best[1] if best else None
 
 
