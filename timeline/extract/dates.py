@@ -19,14 +19,18 @@ Resolution rules (documented choices):
 * **Dates without a year** ("on June 2", "In April", "the third quarter") are resolved against
   the reference (publication) date: the most recent occurrence not after the reference,
   unless the sentence is in the future tense ("will", "scheduled", "plans to", "next" …), in
-  which case the next occurrence not before it. A day-and-month with no tense cue at all takes
-  the nearer of the two. "last April" / "next April" are the occurrence strictly before /
-  after the reference month.
+  which case the next occurrence not before it ("until" / "as soon as" count as future). A
+  day-and-month with no tense cue is read as upcoming when it falls within the next three months
+  ("payable Dec. 15"). A quarter without a year is the nearer one whatever the tense ("expects to
+  report third-quarter results" in October is the quarter just ended). "last April" / "next
+  April" are the occurrence strictly before / after the reference month.
 * **Weekdays** are the most recent such day on or before the reference, or the next one on or
   after it in a future-tense sentence; "last/next Friday" are strictly before/after.
 * **Narrative anchoring** (``anchor=True``): a date without a year takes the year of the most
-  recent explicit year-bearing mention ("In 2015 … On December 8") when that mention is in
-  the same paragraph and at most two sentences back. Otherwise the reference rule applies.
+  recent year-bearing mention ("In 2015 … On December 8") when that mention opens its sentence
+  as a temporal adverbial ("In 2015, …", "Last year, …"), is in the same paragraph and at most
+  two sentences back, and the date is not in the future tense while the frame is in the past.
+  A year inside a clause ("founded in 1980") does not anchor. Otherwise the reference rule applies.
 * **Anaphora**: "N years earlier/later", "the previous/following year", "that year" shift the
   previous mention (same paragraph, a few sentences back), keeping its granularity ("the third
   quarter … a year earlier" → the third quarter of the year before). "N years ago" counts from
