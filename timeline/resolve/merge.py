@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, extract, func, or_, select
+from sqlalchemy import delete, extract, func, or_, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from timeline.extract.types import ActorMention, Claim, Extraction
@@ -167,7 +167,7 @@ def _store_claim(ctx: _Context, claim: Claim, stats: MergeStats) -> None:
     curated_event_id = ctx.curated_quotes.pop(claim.quote, None)
     event = session.get(Event, curated_event_id) if curated_event_id is not None else None
     if event is None:
-        event = _best_candidate(ctx, claim, profile)
+        event = _best_candidate(ctx, claim, profile, links)
     if event is None:
         event = Event(title=claim.title[:1000] or claim.event_type, event_type=claim.event_type[:32],
                       mode=claim.mode, status=claim.status, rule=claim.rule[:64] or None)
@@ -275,9 +275,9 @@ def _event_profile(event: Event, citations: list[Citation]) -> Profile:
 # --- candidates ----------------------------------------------------------------------------------
 
 
-def _best_candidate(ctx: _Context, claim: Claim, profile: Profile) -> Event | None:
+def _best_candidate(ctx: _Context, claim: Claim, profile: Profile, links: list[tuple[Actor, str]]) -> Event | None:
     session = ctx.session
-    events = _candidates(session, claim, profile)
+    events = _candidates(session, claim, profile, links)
     if not events:
         return None
     ids = [e.id for e in events]
@@ -300,61 +300,79 @@ def _same_sentence(event: Event, source_id: int, start: int, end: int) -> bool:
     return any(c.source_id == source_id and c.start < end and start < c.end for c in event.citations)
 
 
-def _candidates(session: Session, claim: Claim, profile: Profile) -> list[Event]:
+def _candidates(session: Session, claim: Claim, profile: Profile, links: list[tuple[Actor, str]]) -> list[Event]:
     """Events that might match, found through indexed queries (see the module docstring)."""
     types = family_types(claim.event_type)
-    specific_ids = _specific_ids(claim, session)
-    found: dict[int, Event] = {}
+    identity = _identity_filter(profile, links)
     if profile.dated:
-        queries = _dated_queries(types, profile, specific_ids)
-    elif unknown_year_parts(profile.edtf) and (specific_ids or profile.named_objects):
-        queries = _undated_queries(types, profile, specific_ids)
+        queries = _dated_queries(types, profile, identity)
+    elif unknown_year_parts(profile.edtf):
+        queries = _undated_queries(types, profile, _strong_filter(profile, links))
     else:
         queries = []
+    found: dict[int, Event] = {}
     for q in queries:
         for ev in session.scalars(q.limit(CANDIDATE_LIMIT)):
             found.setdefault(ev.id, ev)
     return sorted(found.values(), key=lambda e: e.id)
 
 
-def _specific_ids(claim: Claim, session: Session) -> list[int]:
-    names = sorted({m.name for m in claim.actors if m.kind in SPECIFIC_KINDS})
-    if not names:
-        return []
-    return list(session.scalars(select(Actor.id).where(Actor.name.in_(names), Actor.kind.in_(SPECIFIC_KINDS))))
+def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list:  # type: ignore[type-arg]
+    """SQL conditions (one query each, so each can use its index) for events that could give a
+    positive identity signal; empty when none can.
+
+    Specific actors and named objects count on their own; keywords only on events sharing at least
+    one actor (states included), which is what SQL can check.
+    """
+    specific = sorted({a.id for a, _ in links if a.kind in SPECIFIC_KINDS})
+    every = sorted({a.id for a, _ in links})
+    conds = []
+    if profile.keywords and every:
+        conds.append(_has_actor(every))
+    elif profile.keywords:
+        conds.append(true())
+    elif specific:
+        conds.append(_has_actor(specific))
+    if profile.named_objects:
+        conds.append(Event.named_object.is_not(None))
+    return conds
+
+
+def _strong_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list:  # type: ignore[type-arg]
+    """SQL conditions for events that could give a strong signal (specific actor or named object)."""
+    specific = sorted({a.id for a, _ in links if a.kind in SPECIFIC_KINDS})
+    conds = [_has_actor(specific)] if specific and profile.keywords else []
+    if profile.named_objects:
+        conds.append(Event.named_object.is_not(None))
+    return conds
 
 
 def _has_actor(ids: list[int]):  # type: ignore[no-untyped-def]
     return Event.id.in_(select(EventActor.event_id).where(EventActor.actor_id.in_(ids)))
 
 
-def _dated_queries(types: tuple[str, ...], p: Profile, specific_ids: list[int]) -> list:  # type: ignore[type-arg]
+def _dated_queries(types: tuple[str, ...], p: Profile, identity: list) -> list:  # type: ignore[type-arg]
     lo, hi = p.lower, p.upper
     assert lo is not None and hi is not None
-    tol = dt.timedelta(days=CONFLICT_DAYS + DAYLIKE_SPAN)
     if span_days(lo, hi) > MAX_MERGE_SPAN:
         return [select(Event).where(Event.event_type.in_(types), Event.date_start == lo, Event.date_end == hi)]
-    queries = [select(Event).where(
-        Event.event_type.in_(types), Event.date_start.between(lo - tol, hi + tol),
-        Event.date_end >= lo - tol,
-    ).order_by(Event.date_start)]
-    identity = []
-    if specific_ids:
-        identity.append(_has_actor(specific_ids))
-    if p.named_objects:
-        identity.append(Event.named_object.is_not(None))
-    if identity:  # longer events containing or overlapping the claim
+    queries = []
+    if span_days(lo, hi) <= DAYLIKE_SPAN:  # day-like events nearby: same day, or a possible conflict
+        tol = dt.timedelta(days=CONFLICT_DAYS + DAYLIKE_SPAN)
         queries.append(select(Event).where(
-            Event.event_type.in_(types),
-            Event.date_start.between(lo - dt.timedelta(days=MAX_MERGE_SPAN), hi),
-            Event.date_end >= lo, or_(*identity),
+            Event.event_type.in_(types), Event.date_start.between(lo - tol, hi + tol), Event.date_end >= lo - tol,
+        ).order_by(Event.date_start))
+    months = _months(lo, hi)
+    for cond in identity:  # events overlapping the claim (containing it, or inside it)
+        queries.append(select(Event).where(
+            Event.event_type.in_(types), Event.date_start.between(lo - dt.timedelta(days=MAX_MERGE_SPAN), hi),
+            Event.date_end >= lo, cond,
         ).order_by(Event.date_start.desc()))
-        months = _months(lo, hi)
-        if months:  # year-unknown events of the same month(s)
-            queries.append(select(Event).where(
-                Event.date_start.is_(None), Event.event_type.in_(types),
-                or_(*[Event.edtf.like(f"XXXX-{m:02d}%") for m in months]), or_(*identity),
-            ).order_by(Event.id))
+    if identity and months:  # year-unknown events of the same month(s)
+        queries.append(select(Event).where(
+            Event.date_start.is_(None), Event.event_type.in_(types),
+            or_(*[Event.edtf.like(f"XXXX-{m:02d}%") for m in months]),
+        ).order_by(Event.id))
     return queries
 
 
@@ -368,21 +386,17 @@ def _months(lo: dt.date, hi: dt.date) -> list[int]:
     return months
 
 
-def _undated_queries(types: tuple[str, ...], p: Profile, specific_ids: list[int]) -> list:  # type: ignore[type-arg]
+def _undated_queries(types: tuple[str, ...], p: Profile, strong: list) -> list:  # type: ignore[type-arg]
+    """Year-unknown claim: events of the same month sharing a specific actor or with a named object.
+
+    The actor query uses ``ix_event_actors_actor``; the named-object one only ``ix_events_type_start``
+    (plus the proposed ``ix_events_type_object`` when present), so it is the slow path at scale.
+    """
     parts = unknown_year_parts(p.edtf)
     assert parts is not None
     month = parts[0]
     same_month = or_(extract("month", Event.date_start) == month, Event.edtf.like(f"XXXX-{month:02d}%"))
-    queries = []
-    if specific_ids:
-        queries.append(select(Event).where(
-            _has_actor(specific_ids), Event.event_type.in_(types), same_month,
-        ).order_by(Event.date_start.desc()))
-    if p.named_objects:
-        queries.append(select(Event).where(
-            Event.event_type.in_(types), Event.named_object.is_not(None), same_month,
-        ).order_by(Event.date_start.desc()))
-    return queries
+    return [select(Event).where(Event.event_type.in_(types), cond, same_month) for cond in strong]
 
 
 # --- recomputation -------------------------------------------------------------------------------
@@ -433,7 +447,7 @@ def _recompute_labels(event: Event, cits: list[Citation]) -> None:
     first = min(cits, key=lambda c: (not (c.details or {}).get("named_object"), *_citation_order(c)))
     det = first.details or {}
     event.title = (det.get("title") or event.title or event.event_type)
-    event.named_object = det.get("named_object")
+    event.named_object = (det.get("named_object") or "")[:255] or None
     event.rule = cits[0].rule
 
 
