@@ -248,3 +248,54 @@ def test_observations_and_citation_details_are_written(session: Session) -> None
     assert cit.details["keywords"] == ["declaration", "strategic partnership"]
     assert (cit.claimed_edtf, cit.claimed_precision, cit.event_type) == ("2024-07-03", "day", "AGREE")
     assert session.scalar(select(func.count()).select_from(EventActor)) == 2
+
+
+@pytest.mark.parametrize("vague_first", [True, False])
+def test_vague_claim_joins_through_states_and_keywords(session: Session, vague_first: bool) -> None:
+    """No person, no named object: the two states plus a shared keyword identify the event."""
+    a = source(session, "a.txt", outlet="A")
+    b = source(session, "b.txt", outlet="B")
+    vague = claim("Diplomatic relations established", "AGREE", "1992", actors=[AZ, CN],
+                  keywords=("diplomatic", "relation", "establish"))
+    precise = claim("Diplomatic ties established", "AGREE", "1992-04-02", actors=[AZ, CN],
+                    keywords=("diplomatic", "establish"))
+    for src, c in ((a, vague), (b, precise)) if vague_first else ((b, precise), (a, vague)):
+        store_extraction(session, src, extraction(src, c))
+    [ev] = _events(session)
+    assert (ev.edtf, ev.has_conflict) == ("1992-04-02", False)
+    unrelated = claim("Trade agreement signed", "AGREE", "1992", actors=[AZ, CN], keywords=("trade",))
+    c = source(session, "c.txt", outlet="C")
+    store_extraction(session, c, extraction(c, unrelated))
+    assert len(_events(session)) == 2
+
+
+def test_replace_source_keeps_a_split_off_citation_in_its_event(session: Session) -> None:
+    a = source(session, "a.txt", outlet="A")
+    b = source(session, "b.txt", outlet="B")
+    store_extraction(session, b, extraction(b, _declaration("2024-07-03", DECL_002)))
+    split_off = _declaration("2024-07-03", DECL_003, quote="A sentence an analyst split off.")
+    store_extraction(session, a, extraction(a, split_off))
+    [main] = _events(session)
+    # What a "split" correction does: the citation moves to its own event and is marked curated.
+    cit = next(c for c in main.citations if c.source_id == a.id)
+    own = Event(title="Split", event_type="AGREE", curated={"split": True})
+    session.add(own)
+    session.flush()
+    cit.event_id, cit.curated = own.id, True
+    session.flush()
+    session.expire_all()
+    replace_source(session, a, extraction(a, split_off))
+    moved = session.scalars(select(Citation).where(Citation.source_id == a.id)).one()
+    assert moved.event_id == own.id and moved.curated
+    assert len(session.get(Event, main.id).citations) == 1
+
+
+def test_rejected_event_kept_by_remove_source_takes_the_claims_back(session: Session) -> None:
+    a = source(session, "a.txt", outlet="A")
+    store_extraction(session, a, extraction(a, _declaration("2024-07-03", DECL_002)))
+    [ev] = _events(session)
+    ev.rejected = True
+    remove_source(session, a.id)
+    assert [e.id for e in _events(session)] == [ev.id] and not ev.citations
+    stats = store_extraction(session, a, extraction(a, _declaration("2024-07-03", DECL_002)))
+    assert stats.events_merged == 1 and _events(session)[0].rejected

@@ -255,6 +255,11 @@ def _event_profile(event: Event, citations: list[Citation]) -> Profile:
     objects: list[str] = [event.named_object] if event.named_object else []
     keywords: set[str] = set()
     modes = {c.mode for c in citations if c.mode}
+    for link in event.actors:  # also covers events without citations (kept because curated)
+        if link.actor.kind in SPECIFIC_KINDS:
+            actors.add(link.actor.name)
+        elif link.actor.kind == "state":
+            states.add(link.actor.name)
     for c in citations:
         det = c.details or {}
         for a in det.get("actors", []):
@@ -281,14 +286,13 @@ def _best_candidate(ctx: _Context, claim: Claim, profile: Profile, links: list[t
     if not events:
         return None
     ids = [e.id for e in events]
-    session.scalars(select(Event).where(Event.id.in_(ids)).options(selectinload(Event.citations))).all()
+    session.scalars(select(Event).where(Event.id.in_(ids)).options(
+        selectinload(Event.citations), selectinload(Event.actors).selectinload(EventActor.actor))).all()
     best: tuple[float, int, Event] | None = None
     for ev in events:
         if _same_sentence(ev, ctx.source.id, claim.start, claim.end):
             continue
-        ev_profile = ctx.ghosts.get(ev.id) if not ev.citations else _event_profile(ev, ev.citations)
-        if ev_profile is None:
-            continue
+        ev_profile = ctx.ghosts.get(ev.id) or _event_profile(ev, ev.citations)
         match = same_event(profile, ev_profile)
         if match and (best is None or (match.score, -ev.id) > (best[0], -best[1])):
             best = (match.score, ev.id, ev)
