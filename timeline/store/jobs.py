@@ -19,7 +19,7 @@ Identity and change detection
 
 Failures
     One article = one transaction: a file that cannot be read, extracted or stored is rolled back alone,
-    counted as failed with its message, and the run goes on. Files over ``max_bytes`` (default 5 MB,
+    counted as failed with its message, and the run goes on. Files over ``max_bytes`` (default 5 MiB,
     ``--max-bytes``) are rejected from their size, before reading: memory and time stay bounded.
     A lock timeout or a database that cannot be reached stops the job (exit code 2).
 
@@ -75,6 +75,7 @@ import hashlib
 import logging
 import os
 import re
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -97,13 +98,13 @@ from timeline.store.runs import RunReport, command_line, finish_run, mark_stale_
 log = logging.getLogger(__name__)
 
 #: Default size limit of one input file, in bytes (``--max-bytes``).
-DEFAULT_MAX_BYTES = 5_000_000
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 SLOW_ENV = "TIMELINE_TEST_SLOW_INGEST"
 _META_KEYS = ("body_spans", "warnings")
 
 __all__ = [
-    "DEFAULT_MAX_BYTES", "DatabaseUnavailable", "InputError", "LockTimeout", "RunReport", "ingest",
-    "parse_interval", "reprocess", "schedule",
+    "DEFAULT_MAX_BYTES", "DatabaseUnavailable", "InputError", "LockTimeout", "RunReport", "curate_file",
+    "ingest", "open_database", "parse_interval", "reprocess", "schedule",
 ]
 
 
@@ -194,7 +195,8 @@ def _sync_actors(engine: Engine, lock_timeout: float) -> None:
     log.debug("actor dictionary synced (%s rows changed)", changed)
 
 
-def _open(url: str | None) -> Engine:
+def open_database(url: str | None = None) -> Engine:
+    """The engine for ``url``, checked to connect; :class:`DatabaseUnavailable` otherwise."""
     try:
         engine = get_engine(url)
         with engine.connect():
@@ -258,21 +260,48 @@ def _apply_corrections(engine: Engine, report: RunReport, lock_timeout: float) -
 # Reading one input
 
 
-def fingerprint(path: Path, max_bytes: int) -> str:
-    """SHA-256 of the file and its metadata files; raises OSError/ValueError for unreadable/oversized."""
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise ValueError(f"file too large: {size:,} bytes (limit {max_bytes:,}; raise --max-bytes)")
+#: Files next to an article whose content is part of its fingerprint (the reader applies them).
+_SIDECARS = ("{name}.meta.yaml", "{stem}.meta.yaml", "manifest.yaml", "manifest.yml")
+
+
+def _siblings(folder: Path, cache: dict[Path, frozenset[str]]) -> frozenset[str]:
+    names = cache.get(folder)
+    if names is None:
+        try:
+            names = frozenset(n for n in os.listdir(folder) if n.endswith((".yaml", ".yml")))
+        except OSError:
+            names = frozenset()
+        cache[folder] = names
+    return names
+
+
+def fingerprint(path: Path, max_bytes: int, cache: dict[Path, frozenset[str]] | None = None) -> str:
+    """SHA-256 of the file and its metadata files; raises OSError/ValueError for unusable files.
+
+    One ``stat`` and one read of the file; the folder's metadata file names are listed once per folder
+    when ``cache`` is given.
+    """
+    st = path.stat()
+    if stat.S_ISDIR(st.st_mode):
+        raise ValueError("is a directory, not a file")
+    if not stat.S_ISREG(st.st_mode):  # a FIFO would block, a device never end
+        raise ValueError("not a regular file")
+    if st.st_size == 0:
+        raise ValueError("empty file")
+    if st.st_size > max_bytes:
+        raise ValueError(f"file too large: {st.st_size:,} bytes (limit {max_bytes:,}; raise --max-bytes)")
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         while chunk := fh.read(1 << 20):
             digest.update(chunk)
             if fh.tell() > max_bytes:  # grew since the stat
                 raise ValueError(f"file too large: over {max_bytes:,} bytes (raise --max-bytes)")
-    for extra in (path.with_name(path.name + ".meta.yaml"), path.with_name(path.stem + ".meta.yaml"),
-                  path.with_name("manifest.yaml"), path.with_name("manifest.yml")):
-        if extra.is_file():
-            digest.update(b"\0" + extra.name.encode() + b"\0" + extra.read_bytes())
+    names = _siblings(path.parent, cache if cache is not None else {})
+    if names:
+        for pattern in _SIDECARS:
+            extra = pattern.format(name=path.name, stem=path.stem)
+            if extra in names and (path.parent / extra).is_file():
+                digest.update(b"\0" + extra.encode() + b"\0" + (path.parent / extra).read_bytes())
     return digest.hexdigest()
 
 
@@ -408,6 +437,7 @@ class _Ingestor:
             rows = session.execute(select(Source.uri, Source.content_hash, Source.extractor_version)).all()
         self.known: dict[str, tuple[str, str]] = {uri: (h, v) for uri, h, v in rows}
         self.hashes: set[str] = {h for _, h, _ in rows}
+        self.folders: dict[Path, frozenset[str]] = {}
 
     def _quick_outcome(self, uri: str, fp: str) -> str | None:
         stored = self.known.get(uri)
@@ -437,7 +467,7 @@ class _Ingestor:
         self.report.files_seen += 1
 
         def work() -> None:
-            fp = fingerprint(item.path, self.max_bytes)  # type: ignore[arg-type]
+            fp = fingerprint(item.path, self.max_bytes, self.folders)  # type: ignore[arg-type]
             self.article(item.uri, fp, lambda: _read_file(item.path, item.uri, self.max_bytes))  # type: ignore[arg-type]
 
         self.guarded(item.uri, work)
@@ -513,7 +543,7 @@ def ingest(paths: Sequence[str | Path], *, url: str | None = None, max_bytes: in
         raise InputError("--max-bytes must be positive")
     cwd = Path.cwd()
     found = discover(paths, cwd=cwd)
-    engine = _open(url)
+    engine = open_database(url)
     report = RunReport(command=command_line(), extractor_version=extractor_version())
     with _run(engine, report, lock_timeout):
         for uri, message in found.rejected:
@@ -572,7 +602,7 @@ def reprocess(*, url: str | None = None, only_outdated: bool = True,
     """
     from timeline.extract.pipeline import extract
 
-    engine = _open(url)
+    engine = open_database(url)
     version = extractor_version()
     report = RunReport(command=command_line(), extractor_version=version)
     with _run(engine, report, lock_timeout):
@@ -607,6 +637,28 @@ def reprocess(*, url: str | None = None, only_outdated: bool = True,
                 bar.stop()
         _apply_corrections(engine, report, lock_timeout)
     _log_summary(report)
+    return report
+
+
+# --------------------------------------------------------------------------------------------------
+# Corrections
+
+
+def curate_file(path: str | Path, *, url: str | None = None,
+                lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> Any:
+    """Validate a curation file, store its new corrections and apply all of them (one transaction).
+
+    Raises :class:`timeline.store.corrections.CorrectionError` for an invalid file (nothing stored).
+    Returns a :class:`timeline.store.corrections.CurateReport`.
+    """
+    from timeline.store.corrections import apply_corrections, load_corrections, store_corrections
+
+    entries = load_corrections(path)
+    engine = open_database(url)
+    ensure_schema(engine, lock_timeout)
+    with write_session(engine, lock_timeout) as session:
+        report = store_corrections(session, entries, origin=str(path))
+        report.messages = apply_corrections(session)
     return report
 
 
