@@ -160,7 +160,35 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could|might|may|would|should|[Ww]hether|hypothetical\w*|can)\b")
-_HABITUAL = re.compile(r"\b(?:always|usually|traditionally|generally|often|regularly|every\s+year)\b", re.I)
+_HABITUAL = re.compile(
+    r"\b(?:always|usually|traditionally|generally|often|regularly|routinely|repeatedly|annually|yearly|"
+    r"every\s+(?:year|month|week|summer|spring|autumn|winter)|each\s+year)\b",
+    re.I,
+)
+#: the same words after the trigger ("have met annually since 2005")
+_HABITUAL_AFTER = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:annually|yearly|regularly|routinely|repeatedly|every\s+(?:year|month|week)|each\s+year)\b",
+    re.I,
+)
+#: a definite nominal reference to an event told elsewhere ("The visit came a week after ...")
+_ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
+_ANAPHORIC_NOUN_NEXT = re.compile(r"^\s+(?:to|of|by|in|on|at|was\s+(?:paid|made)|took\s+place)\b", re.I)
+#: a past-tense trigger (continuation sentences only borrow dates for told events)
+_PAST = re.compile(
+    r"\b(?:\w+ed|was|were|had|met|held|made|paid|signed|took|left|went|came|flew|sent|won|led|began|struck|"
+    r"laid|agreed|set|spoke|gave|brought|rode|built|sold|bought|saw|kept)\b",
+    re.I,
+)
+#: a sentence that dates itself by reference to an earlier one ("Earlier that day", "The same month")
+_SAME_TIME = re.compile(
+    r"\b(?P<what>(?:that|the\s+same|on\s+the\s+same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)|"
+    r"(?:the\s+)?(?P<shift>following|next|previous)\s+day|the\s+day\s+(?P<shift2>after|before)|"
+    r"a\s+day\s+(?P<shift3>later|earlier))\b",
+    re.I,
+)
+_UNIT_PRECISION = {"day": {"day"}, "morning": {"day"}, "afternoon": {"day"}, "evening": {"day"}, "night": {"day"},
+                   "week": {"day", "week", "interval"}, "month": {"day", "month", "interval", "week"},
+                   "year": {"day", "month", "year", "interval", "week", "season", "quarter"}}
 _PLANNED = re.compile(
     r"\b(?:will|shall|'ll|is\s+to\s+be|are\s+to\s+be|(?:is|are|was|were)\s+planned|plans?\s+to|planning\s+to|"
     r"scheduled|intends?\s+to|intending\s+to|(?:is|are)\s+expected|expected\s+to|(?:is|are)\s+set\s+to|"
@@ -722,15 +750,29 @@ class EventExtractor:
                 continue  # "as part of the visit": refers back to an event already told
             clause_start = max(sent.start, text.rfind(";", sent.start, cm.start) + 1)
             before = text[clause_start : cm.mstart]
-            if cm.cue.type not in {"REJECT"} and _NEGATION.search(before[-40:]):
+            inner = text[cm.mstart : cm.start] if cm.start > cm.mstart else ""
+            if cm.cue.type not in {"REJECT"} and (_NEGATION.search(before[-40:]) or _NEGATION.search(inner[-40:])):
                 continue
-            if _HYPOTHETICAL.search(before[-60:]) or _HABITUAL.search(before[-50:]):
+            if _HYPOTHETICAL.search(before[-60:]) or _HABITUAL.search(before[-50:]) or _HYPOTHETICAL.search(inner):
+                continue
+            if _HABITUAL_AFTER.search(text[cm.end : min(sent.end, cm.end + 40)]):
+                continue
+            if self._anaphoric(cm):
                 continue
             cues.append(cm)
         all_dates = [d for d in self._dates_in(sent.start, sent.end) if usable_date(d)]
         figs = figure_dates(text, sent.start, sent.end, all_dates)
         dates = [d for i, d in enumerate(all_dates) if i not in figs]
         return _SentInfo(sent, cues, dates)
+
+    def _anaphoric(self, cm: CueMatch) -> bool:
+        """A bare event noun with a definite determiner refers back ("The visit came after ...")."""
+        if cm.cue.mode != "visit" or self.text[cm.mstart : cm.mend].lower() not in {"visit", "trip"}:
+            return False
+        text = self.text
+        return bool(_ANAPHORIC_NOUN.search(text[max(0, cm.mstart - 12) : cm.mstart])) and not (
+            _ANAPHORIC_NOUN_NEXT.match(text[cm.mend : cm.mend + 30])
+        )
 
     # -- step 2: attach dates to cues
     def _attach(self, info: _SentInfo) -> None:
@@ -906,10 +948,10 @@ class EventExtractor:
         claims: list[Claim] = []
         for i, info in enumerate(infos):
             sent = info.sent
-            prev = infos[i - 1] if i else None
             borrowed: tuple[DateMention, int, str] | None = None
-            if info.cues and not info.dates and prev is not None:
-                borrowed = self._borrow(info, prev)
+            if info.cues and not info.dates and i:
+                borrowed = self._borrow(info, infos[i - 1]) or self._same_time(info, infos[max(0, i - 6) : i])
+                borrowed = borrowed or self._continuation(info, infos[i - 1])
             for cm in info.cues:
                 if cm.dates:
                     for d in cm.dates:
@@ -925,6 +967,43 @@ class EventExtractor:
                         info.claims.append(c)
             claims.extend(info.claims)
         return claims
+
+    def _same_time(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
+        """'Earlier that day', 'The same month', 'the next day': the latest earlier date precise enough."""
+        m = _SAME_TIME.search(self.text, info.sent.start, info.sent.end)
+        if not m:
+            return None
+        unit = (m.group("unit") or "day").lower()
+        shift = (m.group("shift") or m.group("shift2") or m.group("shift3") or "").lower()
+        delta = 1 if shift in {"following", "next", "after", "later"} else -1 if shift else 0
+        wanted = _UNIT_PRECISION[unit]
+        for prev in reversed(before):
+            for d in reversed(prev.dates):
+                if d.precision not in wanted or (_DEICTIC.search(d.text) and not d.lower):
+                    continue
+                if delta:
+                    if d.precision != "day" or not d.lower:
+                        return None
+                    day = (d.upper if delta > 0 and d.upper else d.lower) + dt.timedelta(days=delta)
+                    d = replace(d, value=day.isoformat(), lower=day, upper=day, precision="day",
+                                note=f"{'day after' if delta > 0 else 'day before'} {d.value}")
+                return d, info.sent.start, "+same-time"
+        return None
+
+    def _continuation(self, info: _SentInfo, prev: _SentInfo) -> tuple[DateMention, int, str] | None:
+        """A dateless sentence that continues the story of the previous one takes its date.
+
+        Only within a paragraph, when every claim of the previous sentence has the same date, and
+        when the sentence's trigger is in the past tense (present-tense sentences are commentary).
+        """
+        if prev.sent.paragraph != info.sent.paragraph or not prev.claims:
+            return None
+        values = {c.date.value for c in prev.claims if c.status == "occurred"}
+        if len(values) != 1 or len(prev.claims) != sum(c.status == "occurred" for c in prev.claims):
+            return None
+        if not any(_PAST.search(self.text, cm.mstart, cm.mend) for cm in info.cues):
+            return None
+        return prev.claims[0].date, info.sent.start, "+continued-date"
 
     def _borrow(self, info: _SentInfo, prev: _SentInfo) -> tuple[DateMention, int, str] | None:
         """Date for a dateless sentence from the previous one: a date-only lead or a referred visit."""
