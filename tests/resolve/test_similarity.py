@@ -143,3 +143,16 @@ def test_year_unknown_claim_needs_a_strong_signal_and_borrows_the_year() -> None
     # The other way round: a dated claim joins an event known only as "July 5, year unknown".
     undated_event = Profile(event_type="AGREE", edtf="XXXX-07-05", states=STATES, named_objects=decl)
     assert same_event(_p("AGREE", lower=D(2024, 7, 3), states=STATES, named_objects=decl), undated_event) is not None
+
+
+def test_names_made_of_different_kind_words_are_different() -> None:
+    assert object_similarity("Joint Statement", "Memorandum of Understanding") == 0.0
+    assert object_similarity("Joint Statement", "the joint statement") == 1.0
+
+
+def test_one_common_keyword_is_not_an_identity() -> None:
+    claim = _p(lower=D(2015, 1, 1), upper=D(2015, 12, 31), states=STATES, keywords=frozenset({"visit"}))
+    event = _p(lower=D(2015, 12, 8), upper=D(2015, 12, 11), states=STATES, keywords=frozenset({"state", "visit"}))
+    assert same_event(claim, event) is None
+    two = frozenset({"state", "visit"})
+    assert same_event(_p(lower=D(2015, 1, 1), upper=D(2015, 12, 31), states=STATES, keywords=two), event) is not None

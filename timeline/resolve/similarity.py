@@ -13,7 +13,7 @@ named objects, keywords). :func:`same_event` returns a scored :class:`Match` or 
   Day-like dates at most 14 days apart ("near") are a *conflict* and need a strong signal.
   A year-unknown claim ("XXXX-07-05") is completed with the event's year and needs a strong signal.
 - **Identity.** A join needs a positive signal: a matching named object, a shared specific actor
-  (person, organisation — not the states every bilateral event has) or a shared keyword.
+  (person, organisation — not the states every bilateral event has) or two shared keywords.
   Without any, two same-type claims join only when their dates are identical and day-like and
   nothing contradicts (same or unknown mode, no differing named objects or specific actors).
   *Strong* signal = matching named object, or shared specific actor plus shared keyword.
@@ -23,9 +23,11 @@ named objects, keywords). :func:`same_event` returns a scored :class:`Match` or 
 Named objects are normalised (case, punctuation, stop words, "joint", light stemming) and compared
 with rapidfuzz's token-set ratio, after a guard: differing ordinals or numbers ("Fourth" vs "Fifth
 CICA Summit") never match, and the shorter name needs two distinctive words (not "forum", "summit",
-"declaration" …). Thus "Joint Declaration on Establishing a Strategic Partnership" ≈ "Declaration on
-the Establishment of a Strategic Partnership", and "Second Belt and Road Forum" ≈ "Second
-International Cooperation Forum One Belt, One Road" (every word of the first is in the second).
+"declaration" …); two names made only of different kind words ("Joint Statement" vs "Memorandum
+of Understanding") are different objects. Thus "Joint Declaration on Establishing a Strategic
+Partnership" ≈ "Declaration on the Establishment of a Strategic Partnership", and "Second Belt and
+Road Forum" ≈ "Second International Cooperation Forum One Belt, One Road" (every word of the first
+is in the second).
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ TYPE_FAMILY = {"AGREE": "agree-cooperate", "COOPERATE": "agree-cooperate"}
 SPECIFIC_KINDS = frozenset({"person", "organisation", "other"})
 #: Named-object similarity (0–1) at which two names denote the same thing.
 OBJECT_MATCH = 0.88
+#: Shared keywords that identify an event on their own (one word like "visit" is too common).
+KEYWORD_IDENTITY = 2
 #: Below this, two named objects denote different things.
 OBJECT_DIFFERENT = 0.6
 
@@ -119,6 +123,8 @@ def object_similarity(a: str | None, b: str | None) -> float | None:
     da, db = _distinctive(ta), _distinctive(tb)
     if ta == tb:
         return 1.0
+    if not da and not db:  # only kind words: "Joint Statement" vs "Memorandum of Understanding"
+        return 0.0 if not set(ta) & set(tb) else None
     if min(len(da), len(db)) < 2:
         return None
     ratio = fuzz.token_set_ratio(" ".join(ta), " ".join(tb)) / 100.0
@@ -236,7 +242,7 @@ def same_event(claim: Profile, event: Profile) -> Match | None:
         return None
     shared_kw = claim.keywords & event.keywords
     strong = obj_match or bool(shared_actors and shared_kw)
-    positive = obj_match or bool(shared_actors) or bool(shared_kw)
+    positive = obj_match or bool(shared_actors) or len(shared_kw) >= KEYWORD_IDENTITY
     if (rel == "near" or not claim.dated or not event.dated) and not strong:
         return None
     if not positive and not _neutral_join(claim, event, rel):
