@@ -19,9 +19,16 @@ def date(value: str | None, text: str | None = None) -> DateMention:
         precision = "day" if len(value) == 10 else "month"
     else:
         precision = bounds[2] if bounds else None
-    return DateMention(0, 0, text or value or "", value, bounds[0] if bounds else None,
-                       bounds[1] if bounds else None, precision,
-                       note="no reference date" if value and value.startswith("XXXX") else None)
+    return DateMention(
+        0,
+        0,
+        text or value or "",
+        value,
+        bounds[0] if bounds else None,
+        bounds[1] if bounds else None,
+        precision,
+        note="no reference date" if value and value.startswith("XXXX") else None,
+    )
 
 
 def actor(name: str, kind: str = "person", role: str | None = None) -> ActorMention:
@@ -33,24 +40,59 @@ CN = actor("China", "state")
 GE = actor("Georgia", "state")
 
 
-def claim(title: str, event_type: str, when: str | None, *, start: int = 0, end: int = 10,
-          actors: list[ActorMention] | None = None, mode: str | None = None, named_object: str | None = None,
-          keywords: tuple[str, ...] = (), status: str = "occurred", quote: str | None = None) -> Claim:
-    return Claim(title=title, event_type=event_type, mode=mode, date=date(when), quote=quote or title,
-                 start=start, end=end, actors=list(actors or []), status=status, rule="test",  # type: ignore[arg-type]
-                 named_object=named_object, keywords=frozenset(keywords))
+def claim(
+    title: str,
+    event_type: str,
+    when: str | None,
+    *,
+    start: int = 0,
+    end: int = 10,
+    actors: list[ActorMention] | None = None,
+    mode: str | None = None,
+    named_object: str | None = None,
+    keywords: tuple[str, ...] = (),
+    status: str = "occurred",
+    quote: str | None = None,
+) -> Claim:
+    return Claim(
+        title=title,
+        event_type=event_type,
+        mode=mode,
+        date=date(when),
+        quote=quote or title,
+        start=start,
+        end=end,
+        actors=list(actors or []),
+        status=status,
+        rule="test",  # type: ignore[arg-type]
+        named_object=named_object,
+        keywords=frozenset(keywords),
+    )
 
 
-def source(session: Session, uri: str, *, outlet: str | None = None, published: dt.date | None = None,
-           text: str = "text") -> Source:
-    src = Source(uri=uri, content_hash=hashlib.sha256(uri.encode()).hexdigest(), outlet=outlet,
-                 published=published, text=text, extractor_version="test")
+def source(
+    session: Session,
+    uri: str,
+    *,
+    outlet: str | None = None,
+    published: dt.date | None = None,
+    text: str = "text",
+) -> Source:
+    src = Source(
+        uri=uri,
+        content_hash=hashlib.sha256(uri.encode()).hexdigest(),
+        outlet=outlet,
+        published=published,
+        text=text,
+        extractor_version="test",
+    )
     session.add(src)
     session.flush()
     return src
 
 
 def extraction(src: Source, *claims: Claim, observations: list | None = None) -> Extraction:
-    article = Article(uri=src.uri, text=src.text, content_hash=src.content_hash, outlet=src.outlet,
-                      published=src.published)
+    article = Article(
+        uri=src.uri, text=src.text, content_hash=src.content_hash, outlet=src.outlet, published=src.published
+    )
     return Extraction(article=article, claims=list(claims), observations=list(observations or []))

@@ -21,20 +21,29 @@ D = dt.date
 
 def _c(edtf: str | None, key: str, published: dt.date | None = None) -> DatedClaim:
     bounds = simple_bounds(edtf) if edtf and not edtf.startswith("XXXX") else None
-    return DatedClaim(edtf, bounds[0] if bounds else None, bounds[1] if bounds else None,
-                      bounds[2] if bounds else ("day" if edtf and len(edtf) == 10 else "month"), key, published)
+    return DatedClaim(
+        edtf,
+        bounds[0] if bounds else None,
+        bounds[1] if bounds else None,
+        bounds[2] if bounds else ("day" if edtf and len(edtf) == 10 else "month"),
+        key,
+        published,
+    )
 
 
-@pytest.mark.parametrize(("claim", "event", "expected"), [
-    ((D(2015, 12, 8), D(2015, 12, 11)), (D(2015, 12, 8), D(2015, 12, 11)), "same"),
-    ((D(2015, 1, 1), D(2015, 12, 31)), (D(2015, 12, 8), D(2015, 12, 11)), "vaguer"),
-    ((D(2015, 12, 9), D(2015, 12, 9)), (D(2015, 12, 1), D(2015, 12, 31)), "finer"),
-    ((D(2015, 12, 10), D(2015, 12, 14)), (D(2015, 12, 8), D(2015, 12, 11)), "overlap"),
-    ((D(2024, 7, 5), D(2024, 7, 5)), (D(2024, 7, 3), D(2024, 7, 3)), "near"),
-    ((D(2024, 7, 17), D(2024, 7, 17)), (D(2024, 7, 3), D(2024, 7, 3)), "near"),
-    ((D(2024, 7, 18), D(2024, 7, 18)), (D(2024, 7, 3), D(2024, 7, 3)), "far"),
-    ((D(2024, 8, 1), D(2024, 8, 31)), (D(2024, 7, 30), D(2024, 7, 30)), "far"),  # a month is not day-like
-])
+@pytest.mark.parametrize(
+    ("claim", "event", "expected"),
+    [
+        ((D(2015, 12, 8), D(2015, 12, 11)), (D(2015, 12, 8), D(2015, 12, 11)), "same"),
+        ((D(2015, 1, 1), D(2015, 12, 31)), (D(2015, 12, 8), D(2015, 12, 11)), "vaguer"),
+        ((D(2015, 12, 9), D(2015, 12, 9)), (D(2015, 12, 1), D(2015, 12, 31)), "finer"),
+        ((D(2015, 12, 10), D(2015, 12, 14)), (D(2015, 12, 8), D(2015, 12, 11)), "overlap"),
+        ((D(2024, 7, 5), D(2024, 7, 5)), (D(2024, 7, 3), D(2024, 7, 3)), "near"),
+        ((D(2024, 7, 17), D(2024, 7, 17)), (D(2024, 7, 3), D(2024, 7, 3)), "near"),
+        ((D(2024, 7, 18), D(2024, 7, 18)), (D(2024, 7, 3), D(2024, 7, 3)), "far"),
+        ((D(2024, 8, 1), D(2024, 8, 31)), (D(2024, 7, 30), D(2024, 7, 30)), "far"),  # a month is not day-like
+    ],
+)
 def test_relation(claim, event, expected) -> None:  # type: ignore[no-untyped-def]
     assert relation(claim, event) == expected
 
@@ -46,16 +55,30 @@ def test_unknown_year_parts_and_completion() -> None:
     assert complete_year("XXXX-07-05", 2024) == ("2024-07-05", D(2024, 7, 5), D(2024, 7, 5))
     assert complete_year("XXXX-02", 2024) == ("2024-02", D(2024, 2, 1), D(2024, 2, 29))
     assert complete_year("XXXX-12-30/XXXX-01-02", 2015) == (
-        "2015-12-30/2016-01-02", D(2015, 12, 30), D(2016, 1, 2))
+        "2015-12-30/2016-01-02",
+        D(2015, 12, 30),
+        D(2016, 1, 2),
+    )
     assert complete_year("XXXX-02-29", 2023) is None
     # Nearest year to the event: a "December 31" claim about an event on January 2 is the previous year.
     assert complete_near("XXXX-12-31", (D(2016, 1, 2), D(2016, 1, 2)))[0] == "2015-12-31"
 
 
 def test_seeds_case_two_sources_beat_one_undated() -> None:
-    canon = choose_canonical([_c("XXXX-07-05", "news.az"), _c("XXXX-07-05", "news.az"),
-                              _c("2024-07-03", "b"), _c("2024-07-03", "c")])
-    assert (canon.edtf, canon.lower, canon.precision, canon.has_conflict) == ("2024-07-03", D(2024, 7, 3), "day", True)
+    canon = choose_canonical(
+        [
+            _c("XXXX-07-05", "news.az"),
+            _c("XXXX-07-05", "news.az"),
+            _c("2024-07-03", "b"),
+            _c("2024-07-03", "c"),
+        ]
+    )
+    assert (canon.edtf, canon.lower, canon.precision, canon.has_conflict) == (
+        "2024-07-03",
+        D(2024, 7, 3),
+        "day",
+        True,
+    )
     assert canon.rule == "2 sources vs 1; day precision; year of undated claims taken from the event"
 
 
@@ -66,8 +89,9 @@ def test_vaguer_claims_support_and_do_not_conflict() -> None:
 
 
 def test_vaguer_claims_do_not_break_a_tie_between_conflicting_days() -> None:
-    canon = choose_canonical([_c("2024-07", "a"), _c("2024-07-03", "b", D(2024, 7, 9)),
-                              _c("2024-07-05", "c", D(2024, 7, 6))])
+    canon = choose_canonical(
+        [_c("2024-07", "a"), _c("2024-07-03", "b", D(2024, 7, 9)), _c("2024-07-05", "c", D(2024, 7, 6))]
+    )
     assert canon.edtf == "2024-07-05" and canon.has_conflict  # 2 vs 2 → same precision → earliest published
     assert canon.rule.endswith("tie → earliest published")
 
@@ -83,8 +107,13 @@ def test_majority_beats_precision() -> None:
 
 
 def test_same_source_counts_once() -> None:
-    canon = choose_canonical([_c("2024-07-05", "a", D(2024, 7, 6)), _c("2024-07-05", "a", D(2024, 7, 6)),
-                              _c("2024-07-03", "b", D(2024, 7, 4))])
+    canon = choose_canonical(
+        [
+            _c("2024-07-05", "a", D(2024, 7, 6)),
+            _c("2024-07-05", "a", D(2024, 7, 6)),
+            _c("2024-07-03", "b", D(2024, 7, 4)),
+        ]
+    )
     assert canon.edtf == "2024-07-03"
 
 

@@ -17,8 +17,10 @@ ALIYEV = actor("Ilham Aliyev", role="actor")
 XI = actor("Xi Jinping", role="recipient")
 DECL_000 = "Declaration on the Establishment of a Strategic Partnership"
 DECL_002 = "Joint Declaration on Establishing a Strategic Partnership between Azerbaijan and China"
-DECL_003 = ("Joint Declaration on Establishment of Strategic Partnership between the Republic of Azerbaijan "
-            "and the People's Republic of China")
+DECL_003 = (
+    "Joint Declaration on Establishment of Strategic Partnership between the Republic of Azerbaijan "
+    "and the People's Republic of China"
+)
 
 
 def _events(session: Session) -> list[Event]:
@@ -26,13 +28,27 @@ def _events(session: Session) -> list[Event]:
 
 
 def _visit(when: str, **kw) -> object:
-    return claim("Aliyev's state visit to China", "CONSULT", when, mode="visit",
-                 actors=[ALIYEV, AZ, CN], keywords=("state visit",), **kw)
+    return claim(
+        "Aliyev's state visit to China",
+        "CONSULT",
+        when,
+        mode="visit",
+        actors=[ALIYEV, AZ, CN],
+        keywords=("state visit",),
+        **kw,
+    )
 
 
 def _declaration(when: str, name: str, **kw) -> object:
-    return claim(f"Azerbaijan and China sign the {name}", "AGREE", when, actors=[AZ, CN], named_object=name,
-                 keywords=("declaration", "strategic partnership"), **kw)
+    return claim(
+        f"Azerbaijan and China sign the {name}",
+        "AGREE",
+        when,
+        actors=[AZ, CN],
+        named_object=name,
+        keywords=("declaration", "strategic partnership"),
+        **kw,
+    )
 
 
 def test_merge_across_sources(session: Session) -> None:
@@ -57,7 +73,11 @@ def test_vaguer_claim_joins_precise_without_blurring(session: Session, order: tu
         store_extraction(session, src, extraction(src, claims[i]))
     [ev] = _events(session)
     assert ev.edtf == "2015-12-08/2015-12-11"
-    assert (ev.date_start, ev.date_end, ev.precision) == (dt.date(2015, 12, 8), dt.date(2015, 12, 11), "interval")
+    assert (ev.date_start, ev.date_end, ev.precision) == (
+        dt.date(2015, 12, 8),
+        dt.date(2015, 12, 11),
+        "interval",
+    )
     assert not ev.has_conflict and ev.date_rule.startswith("3 sources, no conflict")
     assert sorted(c.claimed_edtf for c in ev.citations) == ["2015", "2015-12", "2015-12-08/2015-12-11"]
 
@@ -67,9 +87,15 @@ def test_conflicting_days_one_event_majority_wins(session: Session) -> None:
     undated = source(session, "000.txt", outlet="News.Az")
     s2 = source(session, "002.txt", outlet="Outlet B", published=dt.date(2024, 7, 5))
     s3 = source(session, "003.txt", outlet="Outlet C", published=dt.date(2024, 7, 4))
-    store_extraction(session, undated, extraction(
-        undated, _declaration("XXXX-07-05", DECL_000, start=0, end=50),
-        _declaration("XXXX-07-05", "Joint " + DECL_000, start=100, end=150)))
+    store_extraction(
+        session,
+        undated,
+        extraction(
+            undated,
+            _declaration("XXXX-07-05", DECL_000, start=0, end=50),
+            _declaration("XXXX-07-05", "Joint " + DECL_000, start=100, end=150),
+        ),
+    )
     store_extraction(session, s2, extraction(s2, _declaration("2024-07-03", DECL_002)))
     store_extraction(session, s3, extraction(s3, _declaration("2024-07-03", DECL_003)))
     [ev] = _events(session)
@@ -77,8 +103,12 @@ def test_conflicting_days_one_event_majority_wins(session: Session) -> None:
     assert ev.has_conflict
     assert ev.date_rule.startswith("2 sources vs 1; day precision")
     claimed = sorted((c.source.uri, c.claimed_edtf) for c in ev.citations)
-    assert claimed == [("000.txt", "XXXX-07-05"), ("000.txt", "XXXX-07-05"),
-                       ("002.txt", "2024-07-03"), ("003.txt", "2024-07-03")]
+    assert claimed == [
+        ("000.txt", "XXXX-07-05"),
+        ("000.txt", "XXXX-07-05"),
+        ("002.txt", "2024-07-03"),
+        ("003.txt", "2024-07-03"),
+    ]
 
 
 def test_year_unknown_claim_after_dated_ones(session: Session) -> None:
@@ -95,9 +125,18 @@ def test_year_unknown_claim_after_dated_ones(session: Session) -> None:
 
 def test_same_sentence_claims_are_not_merged(session: Session) -> None:
     src = source(session, "a.txt")
-    c1 = claim("Aliyev met Xi", "CONSULT", "2019-04-25", start=0, end=80, actors=[ALIYEV, XI], keywords=("talks",))
-    c2 = claim("Aliyev met Xi again", "CONSULT", "2019-04-25", start=0, end=80, actors=[ALIYEV, XI],
-               keywords=("talks",))
+    c1 = claim(
+        "Aliyev met Xi", "CONSULT", "2019-04-25", start=0, end=80, actors=[ALIYEV, XI], keywords=("talks",)
+    )
+    c2 = claim(
+        "Aliyev met Xi again",
+        "CONSULT",
+        "2019-04-25",
+        start=0,
+        end=80,
+        actors=[ALIYEV, XI],
+        keywords=("talks",),
+    )
     stats = store_extraction(session, src, extraction(src, c1, c2))
     assert stats.events_created == 2 and len(_events(session)) == 2
 
@@ -113,14 +152,30 @@ def test_two_sentences_of_one_article_may_be_one_event(session: Session) -> None
 def test_different_events_on_the_same_day_stay_apart(session: Session) -> None:
     a = source(session, "a.txt", outlet="A")
     b = source(session, "b.txt", outlet="B")
-    visit = claim("Hajiyev visits China", "CONSULT", "2024-03-12", mode="visit",
-                  actors=[actor("Hikmet Hajiyev", role="actor"), CN], keywords=("visit",))
-    signing = claim("Ministers sign a visa agreement", "AGREE", "2024-03-12",
-                    actors=[actor("Jeyhun Bayramov"), actor("Wang Yi"), AZ, CN],
-                    named_object="Agreement on Visa Exemption", keywords=("agreement",))
-    other = claim("Railways sign a freight memorandum", "AGREE", "2024-03-12",
-                  actors=[actor("Azerbaijan Railways", "organisation"), AZ, CN],
-                  named_object="Memorandum on Freight Transit", keywords=("memorandum",))
+    visit = claim(
+        "Hajiyev visits China",
+        "CONSULT",
+        "2024-03-12",
+        mode="visit",
+        actors=[actor("Hikmet Hajiyev", role="actor"), CN],
+        keywords=("visit",),
+    )
+    signing = claim(
+        "Ministers sign a visa agreement",
+        "AGREE",
+        "2024-03-12",
+        actors=[actor("Jeyhun Bayramov"), actor("Wang Yi"), AZ, CN],
+        named_object="Agreement on Visa Exemption",
+        keywords=("agreement",),
+    )
+    other = claim(
+        "Railways sign a freight memorandum",
+        "AGREE",
+        "2024-03-12",
+        actors=[actor("Azerbaijan Railways", "organisation"), AZ, CN],
+        named_object="Memorandum on Freight Transit",
+        keywords=("memorandum",),
+    )
     store_extraction(session, a, extraction(a, visit, signing))
     store_extraction(session, b, extraction(b, other))
     assert len(_events(session)) == 3
@@ -130,9 +185,14 @@ def test_other_country_pair_is_another_event(session: Session) -> None:
     a = source(session, "a.txt", outlet="A")
     b = source(session, "b.txt", outlet="B")
     store_extraction(session, a, extraction(a, _declaration("2024-07-03", DECL_002)))
-    georgia = claim("China and Georgia sign a statement", "AGREE", "2024-07-03", actors=[GE, CN],
-                    named_object="Joint Statement on the Establishment of a Strategic Partnership",
-                    keywords=("strategic partnership",))
+    georgia = claim(
+        "China and Georgia sign a statement",
+        "AGREE",
+        "2024-07-03",
+        actors=[GE, CN],
+        named_object="Joint Statement on the Establishment of a Strategic Partnership",
+        keywords=("strategic partnership",),
+    )
     store_extraction(session, b, extraction(b, georgia))
     assert len(_events(session)) == 2
 
@@ -152,12 +212,24 @@ def test_independent_sources_are_distinct_outlets(session: Session) -> None:
 def test_replace_source_keeps_event_ids(session: Session) -> None:
     a = source(session, "a.txt", outlet="A")
     b = source(session, "b.txt", outlet="B")
-    store_extraction(session, a, extraction(a, _visit("2015-12-08/2015-12-11"), _declaration("2024-07-03", DECL_002,
-                                                                                           start=50, end=90)))
+    store_extraction(
+        session,
+        a,
+        extraction(
+            a, _visit("2015-12-08/2015-12-11"), _declaration("2024-07-03", DECL_002, start=50, end=90)
+        ),
+    )
     store_extraction(session, b, extraction(b, _visit("2015-12-08/2015-12-11")))
     before = {e.edtf: e.id for e in _events(session)}
-    stats = replace_source(session, a, extraction(a, _visit("2015-12-08/2015-12-11", start=5, end=20),
-                                                  _declaration("2024-07-03", DECL_003, start=60, end=99)))
+    stats = replace_source(
+        session,
+        a,
+        extraction(
+            a,
+            _visit("2015-12-08/2015-12-11", start=5, end=20),
+            _declaration("2024-07-03", DECL_003, start=60, end=99),
+        ),
+    )
     assert stats.events_created == 0 and stats.events_merged == 2
     after = {e.edtf: e.id for e in _events(session)}
     assert after == before
@@ -166,8 +238,13 @@ def test_replace_source_keeps_event_ids(session: Session) -> None:
 
 def test_replace_source_drops_events_no_longer_claimed(session: Session) -> None:
     a = source(session, "a.txt")
-    store_extraction(session, a, extraction(a, _visit("2015-12-08/2015-12-11"),
-                                            _declaration("2024-07-03", DECL_002, start=50, end=90)))
+    store_extraction(
+        session,
+        a,
+        extraction(
+            a, _visit("2015-12-08/2015-12-11"), _declaration("2024-07-03", DECL_002, start=50, end=90)
+        ),
+    )
     replace_source(session, a, extraction(a, _visit("2015-12-08/2015-12-11")))
     assert [e.edtf for e in _events(session)] == ["2015-12-08/2015-12-11"]
 
@@ -175,11 +252,28 @@ def test_replace_source_drops_events_no_longer_claimed(session: Session) -> None
 def test_remove_source_deletes_orphans_keeps_curated_and_rejected(session: Session) -> None:
     a = source(session, "a.txt", outlet="A")
     b = source(session, "b.txt", outlet="B")
-    store_extraction(session, a, extraction(
-        a, _visit("2015-12-08/2015-12-11"), _declaration("2024-07-03", DECL_002, start=50, end=90),
-        claim("Phone call", "CONSULT", "2021-06-02", mode="phone", actors=[XI, ALIYEV], start=100, end=140),
-        claim("Forum", "CONSULT", "2019-04-25", mode="multilateral", actors=[ALIYEV], start=150, end=190,
-              named_object="Second Belt and Road Forum")))
+    store_extraction(
+        session,
+        a,
+        extraction(
+            a,
+            _visit("2015-12-08/2015-12-11"),
+            _declaration("2024-07-03", DECL_002, start=50, end=90),
+            claim(
+                "Phone call", "CONSULT", "2021-06-02", mode="phone", actors=[XI, ALIYEV], start=100, end=140
+            ),
+            claim(
+                "Forum",
+                "CONSULT",
+                "2019-04-25",
+                mode="multilateral",
+                actors=[ALIYEV],
+                start=150,
+                end=190,
+                named_object="Second Belt and Road Forum",
+            ),
+        ),
+    )
     store_extraction(session, b, extraction(b, _visit("2015-12-08/2015-12-11")))
     by_edtf = {e.edtf: e for e in _events(session)}
     by_edtf["2024-07-03"].curated = {"title": "Strategic partnership declaration"}
@@ -204,7 +298,11 @@ def test_curated_fields_survive_recomputation(session: Session) -> None:
     ev.curated = {"title": "Hand-made title", "date": "2024-07-04"}
     recompute_event(session, ev)
     assert (ev.title, ev.edtf, ev.date_start, ev.date_rule) == (
-        "Hand-made title", "2024-07-04", dt.date(2024, 7, 4), "curated")
+        "Hand-made title",
+        "2024-07-04",
+        dt.date(2024, 7, 4),
+        "curated",
+    )
     store_extraction(session, b, extraction(b, _declaration("2024-07-03", DECL_003)))
     assert (ev.title, ev.edtf, len(ev.citations)) == ("Hand-made title", "2024-07-04", 2)
 
@@ -223,8 +321,13 @@ def test_rejected_event_gains_citations_and_stays_rejected(session: Session) -> 
 def test_title_is_stable_and_prefers_named_objects(session: Session) -> None:
     a = source(session, "a.txt", outlet="A")
     b = source(session, "b.txt", outlet="B")
-    plain = claim("Azerbaijan and China upgrade ties", "AGREE", "2024-07-03", actors=[AZ, CN],
-                  keywords=("strategic partnership",))
+    plain = claim(
+        "Azerbaijan and China upgrade ties",
+        "AGREE",
+        "2024-07-03",
+        actors=[AZ, CN],
+        keywords=("strategic partnership",),
+    )
     store_extraction(session, a, extraction(a, plain))
     store_extraction(session, b, extraction(b, _declaration("2024-07-03", DECL_002)))
     [ev] = _events(session)
@@ -235,13 +338,28 @@ def test_title_is_stable_and_prefers_named_objects(session: Session) -> None:
 
 def test_observations_and_citation_details_are_written(session: Session) -> None:
     a = source(session, "a.txt")
-    obs = Observation(indicator="trade_turnover", value=2.2e9, unit="USD", period=date("2019"),
-                      quote="trade reached $2.2 billion in 2019", start=10, end=45, subject="Azerbaijan–China")
-    stats = store_extraction(session, a, extraction(a, _declaration("2024-07-03", DECL_002), observations=[obs]))
+    obs = Observation(
+        indicator="trade_turnover",
+        value=2.2e9,
+        unit="USD",
+        period=date("2019"),
+        quote="trade reached $2.2 billion in 2019",
+        start=10,
+        end=45,
+        subject="Azerbaijan–China",
+    )
+    stats = store_extraction(
+        session, a, extraction(a, _declaration("2024-07-03", DECL_002), observations=[obs])
+    )
     assert stats.observations == 1 and stats.actors_created == 2
     row = session.scalars(select(ObservationRow)).one()
     assert (row.indicator, row.value, row.period_edtf, row.period_start, row.period_end) == (
-        "trade_turnover", 2.2e9, "2019", dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+        "trade_turnover",
+        2.2e9,
+        "2019",
+        dt.date(2019, 1, 1),
+        dt.date(2019, 12, 31),
+    )
     cit = session.scalars(select(Citation)).one()
     assert cit.details["named_object"] == DECL_002
     assert {a["name"] for a in cit.details["actors"]} == {"Azerbaijan", "China"}
@@ -255,10 +373,20 @@ def test_vague_claim_joins_through_states_and_keywords(session: Session, vague_f
     """No person, no named object: the two states plus a shared keyword identify the event."""
     a = source(session, "a.txt", outlet="A")
     b = source(session, "b.txt", outlet="B")
-    vague = claim("Diplomatic relations established", "AGREE", "1992", actors=[AZ, CN],
-                  keywords=("diplomatic", "relation", "establish"))
-    precise = claim("Diplomatic ties established", "AGREE", "1992-04-02", actors=[AZ, CN],
-                    keywords=("diplomatic", "establish"))
+    vague = claim(
+        "Diplomatic relations established",
+        "AGREE",
+        "1992",
+        actors=[AZ, CN],
+        keywords=("diplomatic", "relation", "establish"),
+    )
+    precise = claim(
+        "Diplomatic ties established",
+        "AGREE",
+        "1992-04-02",
+        actors=[AZ, CN],
+        keywords=("diplomatic", "establish"),
+    )
     for src, c in ((a, vague), (b, precise)) if vague_first else ((b, precise), (a, vague)):
         store_extraction(session, src, extraction(src, c))
     [ev] = _events(session)

@@ -123,8 +123,10 @@ def complete_year(edtf: str, year: int) -> tuple[str, dt.date, dt.date] | None:
         upper = _unknown_bounds(parts[-1], year + 1, end=True)
         if upper is None:
             return None
-    text = "/".join(p.replace("XXXX", str(year if i == 0 or upper.year == year else year + 1), 1)
-                    for i, p in enumerate(parts))
+    text = "/".join(
+        p.replace("XXXX", str(year if i == 0 or upper.year == year else year + 1), 1)
+        for i, p in enumerate(parts)
+    )
     return text, lower, upper
 
 
@@ -135,8 +137,11 @@ def complete_near(edtf: str, anchor: tuple[dt.date, dt.date]) -> tuple[str, dt.d
         done = complete_year(edtf, year)
         if done is None:
             continue
-        distance = 0 if overlaps(done[1:], anchor) else min(abs((done[1] - anchor[1]).days),
-                                                               abs((anchor[0] - done[2]).days))
+        distance = (
+            0
+            if overlaps(done[1:], anchor)
+            else min(abs((done[1] - anchor[1]).days), abs((anchor[0] - done[2]).days))
+        )
         if best is None or distance < best[0]:
             best = (distance, done)
     return best[1] if best else None
@@ -268,8 +273,14 @@ def _candidate_list(items: list[tuple[DatedClaim, str, dt.date, dt.date, bool]])
 
 
 def _rank(c: _Candidate) -> tuple:
-    return (-len(c.sources), span_days(c.lower, c.upper), not c.known_year,
-            c.published or dt.date.max, c.lower, c.edtf)
+    return (
+        -len(c.sources),
+        span_days(c.lower, c.upper),
+        not c.known_year,
+        c.published or dt.date.max,
+        c.lower,
+        c.edtf,
+    )
 
 
 def _best(cands: list[_Candidate]) -> list[_Candidate]:
@@ -298,12 +309,15 @@ def choose_canonical(claims: list[DatedClaim]) -> CanonicalDate | None:
         return _unanchored(claims)
     ranked = _best(_candidate_list(items))
     win = ranked[0]
-    conflict = any(not overlaps((a[2], a[3]), (b[2], b[3])) for i, a in enumerate(items) for b in items[i + 1:])
+    conflict = any(
+        not overlaps((a[2], a[3]), (b[2], b[3])) for i, a in enumerate(items) for b in items[i + 1 :]
+    )
     precision = win.precision or "unknown"
     if conflict:
         rivals = [c for c in ranked[1:] if not overlaps((c.lower, c.upper), (win.lower, win.upper))]
         rival = rivals[0]
-        rule = f"{_plural(len(win.sources))} vs {len(rival.sources)}; {precision} precision{_decider(win, rival)}"
+        versus = f"{_plural(len(win.sources))} vs {len(rival.sources)}"
+        rule = f"{versus}; {precision} precision{_decider(win, rival)}"
     else:
         rule = f"{_plural(len(win.sources))}, no conflict; {precision} precision"
     if borrowed:
@@ -321,6 +335,8 @@ def _unanchored(claims: list[DatedClaim]) -> CanonicalDate:
     if not items:
         return CanonicalDate(None, None, None, None, False, "undated")
     win = _best(_candidate_list(items))[0]
-    conflict = any(not overlaps((a[2], a[3]), (b[2], b[3])) for i, a in enumerate(items) for b in items[i + 1:])
+    conflict = any(
+        not overlaps((a[2], a[3]), (b[2], b[3])) for i, a in enumerate(items) for b in items[i + 1 :]
+    )
     rule = f"{_plural(len(win.sources))}; year unknown"
     return CanonicalDate(win.edtf, None, None, win.precision, conflict, rule)

@@ -137,11 +137,21 @@ def _store(ctx: _Context, extraction: Extraction) -> MergeStats:
         _store_claim(ctx, claim, stats)
     for obs in extraction.observations:
         p = obs.period
-        session.add(ObservationRow(
-            source_id=ctx.source.id, indicator=obs.indicator[:64], subject=(obs.subject or None),
-            period_edtf=p.value, period_start=p.lower, period_end=p.upper, value=float(obs.value),
-            unit=obs.unit[:32], quote=obs.quote, start=obs.start, end=obs.end,
-        ))
+        session.add(
+            ObservationRow(
+                source_id=ctx.source.id,
+                indicator=obs.indicator[:64],
+                subject=(obs.subject or None),
+                period_edtf=p.value,
+                period_start=p.lower,
+                period_end=p.upper,
+                value=float(obs.value),
+                unit=obs.unit[:32],
+                quote=obs.quote,
+                start=obs.start,
+                end=obs.end,
+            )
+        )
         stats.observations += 1
     session.flush()
     stats.actors_created = _count_actors(session) - actors_before
@@ -166,16 +176,22 @@ def _store_claim(ctx: _Context, claim: Claim, stats: MergeStats) -> None:
     profile = _claim_profile(claim, links)
     curated_event_id = ctx.curated_quotes.pop(claim.quote, None)
     event = session.get(Event, curated_event_id) if curated_event_id is not None else None
+    split_off = event is not None
     if event is None:
         event = _best_candidate(ctx, claim, profile, links)
     if event is None:
-        event = Event(title=claim.title[:1000] or claim.event_type, event_type=claim.event_type[:32],
-                      mode=claim.mode, status=claim.status, rule=claim.rule[:64] or None)
+        event = Event(
+            title=claim.title[:1000] or claim.event_type,
+            event_type=claim.event_type[:32],
+            mode=claim.mode,
+            status=claim.status,
+            rule=claim.rule[:64] or None,
+        )
         session.add(event)
         stats.events_created += 1
     else:
         stats.events_merged += 1
-    event.citations.append(_citation(ctx.source, claim, links, curated=curated_event_id is not None))
+    event.citations.append(_citation(ctx.source, claim, links, curated=split_off))
     stats.citations += 1
     session.flush()
     recompute_event(session, event)
@@ -209,8 +225,13 @@ def _actor_factory():  # type: ignore[no-untyped-def]
 def _get_or_create_actor_by_name(session: Session, mention: ActorMention) -> Actor:
     actor = session.scalar(select(Actor).where(Actor.name == mention.name))
     if actor is None:
-        actor = Actor(name=mention.name, kind=mention.kind, country=mention.country,
-                      wikidata=mention.wikidata, origin="dictionary" if mention.known else "extracted")
+        actor = Actor(
+            name=mention.name,
+            kind=mention.kind,
+            country=mention.country,
+            wikidata=mention.wikidata,
+            origin="dictionary" if mention.known else "extracted",
+        )
         session.add(actor)
         session.flush()
     return actor
@@ -228,10 +249,21 @@ def _citation(source: Source, claim: Claim, links: list[tuple[Actor, str]], *, c
     if d.note:
         details["date_note"] = d.note
     return Citation(
-        source_id=source.id, quote=claim.quote, start=claim.start, end=claim.end,
-        date_text=d.text[:255] if d.text else None, claimed_edtf=d.value, claimed_start=d.lower,
-        claimed_end=d.upper, claimed_precision=d.precision, event_type=claim.event_type[:32],
-        mode=claim.mode, status=claim.status, rule=claim.rule[:64] or None, details=details, curated=curated,
+        source_id=source.id,
+        quote=claim.quote,
+        start=claim.start,
+        end=claim.end,
+        date_text=d.text[:255] if d.text else None,
+        claimed_edtf=d.value,
+        claimed_start=d.lower,
+        claimed_end=d.upper,
+        claimed_precision=d.precision,
+        event_type=claim.event_type[:32],
+        mode=claim.mode,
+        status=claim.status,
+        rule=claim.rule[:64] or None,
+        details=details,
+        curated=curated,
     )
 
 
@@ -241,7 +273,11 @@ def _citation(source: Source, claim: Claim, links: list[tuple[Actor, str]], *, c
 def _claim_profile(claim: Claim, links: list[tuple[Actor, str]]) -> Profile:
     d = claim.date
     return Profile(
-        event_type=claim.event_type, mode=claim.mode, lower=d.lower, upper=d.upper, edtf=d.value,
+        event_type=claim.event_type,
+        mode=claim.mode,
+        lower=d.lower,
+        upper=d.upper,
+        edtf=d.value,
         actors=frozenset(a.name for a, _ in links if a.kind in SPECIFIC_KINDS),
         states=frozenset(a.name for a, _ in links if a.kind == "state"),
         named_objects=(claim.named_object,) if claim.named_object else (),
@@ -271,23 +307,35 @@ def _event_profile(event: Event, citations: list[Citation]) -> Profile:
             objects.append(det["named_object"])
         keywords.update(det.get("keywords", []))
     return Profile(
-        event_type=event.event_type, mode=event.mode, lower=event.date_start, upper=event.date_end,
-        edtf=event.edtf, actors=frozenset(actors), states=frozenset(states), named_objects=tuple(objects),
-        keywords=frozenset(keywords), modes=frozenset(modes),
+        event_type=event.event_type,
+        mode=event.mode,
+        lower=event.date_start,
+        upper=event.date_end,
+        edtf=event.edtf,
+        actors=frozenset(actors),
+        states=frozenset(states),
+        named_objects=tuple(objects),
+        keywords=frozenset(keywords),
+        modes=frozenset(modes),
     )
 
 
 # --- candidates ----------------------------------------------------------------------------------
 
 
-def _best_candidate(ctx: _Context, claim: Claim, profile: Profile, links: list[tuple[Actor, str]]) -> Event | None:
+def _best_candidate(
+    ctx: _Context, claim: Claim, profile: Profile, links: list[tuple[Actor, str]]
+) -> Event | None:
     session = ctx.session
     events = _candidates(session, claim, profile, links)
     if not events:
         return None
     ids = [e.id for e in events]
-    session.scalars(select(Event).where(Event.id.in_(ids)).options(
-        selectinload(Event.citations), selectinload(Event.actors).selectinload(EventActor.actor))).all()
+    session.scalars(
+        select(Event)
+        .where(Event.id.in_(ids))
+        .options(selectinload(Event.citations), selectinload(Event.actors).selectinload(EventActor.actor))
+    ).all()
     best: tuple[float, int, Event] | None = None
     for ev in events:
         if _same_sentence(ev, ctx.source.id, claim.start, claim.end):
@@ -304,7 +352,9 @@ def _same_sentence(event: Event, source_id: int, start: int, end: int) -> bool:
     return any(c.source_id == source_id and c.start < end and start < c.end for c in event.citations)
 
 
-def _candidates(session: Session, claim: Claim, profile: Profile, links: list[tuple[Actor, str]]) -> list[Event]:
+def _candidates(
+    session: Session, claim: Claim, profile: Profile, links: list[tuple[Actor, str]]
+) -> list[Event]:
     """Events that might match, found through indexed queries (see the module docstring)."""
     types = family_types(claim.event_type)
     identity = _identity_filter(profile, links)
@@ -359,24 +409,43 @@ def _dated_queries(types: tuple[str, ...], p: Profile, identity: list) -> list: 
     lo, hi = p.lower, p.upper
     assert lo is not None and hi is not None
     if span_days(lo, hi) > MAX_MERGE_SPAN:
-        return [select(Event).where(Event.event_type.in_(types), Event.date_start == lo, Event.date_end == hi)]
+        return [
+            select(Event).where(Event.event_type.in_(types), Event.date_start == lo, Event.date_end == hi)
+        ]
     queries = []
     if span_days(lo, hi) <= DAYLIKE_SPAN:  # day-like events nearby: same day, or a possible conflict
         tol = dt.timedelta(days=CONFLICT_DAYS + DAYLIKE_SPAN)
-        queries.append(select(Event).where(
-            Event.event_type.in_(types), Event.date_start.between(lo - tol, hi + tol), Event.date_end >= lo - tol,
-        ).order_by(Event.date_start))
+        queries.append(
+            select(Event)
+            .where(
+                Event.event_type.in_(types),
+                Event.date_start.between(lo - tol, hi + tol),
+                Event.date_end >= lo - tol,
+            )
+            .order_by(Event.date_start)
+        )
     months = _months(lo, hi)
     for cond in identity:  # events overlapping the claim (containing it, or inside it)
-        queries.append(select(Event).where(
-            Event.event_type.in_(types), Event.date_start.between(lo - dt.timedelta(days=MAX_MERGE_SPAN), hi),
-            Event.date_end >= lo, cond,
-        ).order_by(Event.date_start.desc()))
+        queries.append(
+            select(Event)
+            .where(
+                Event.event_type.in_(types),
+                Event.date_start.between(lo - dt.timedelta(days=MAX_MERGE_SPAN), hi),
+                Event.date_end >= lo,
+                cond,
+            )
+            .order_by(Event.date_start.desc())
+        )
     if identity and months:  # year-unknown events of the same month(s)
-        queries.append(select(Event).where(
-            Event.date_start.is_(None), Event.event_type.in_(types),
-            or_(*[Event.edtf.like(f"XXXX-{m:02d}%") for m in months]),
-        ).order_by(Event.id))
+        queries.append(
+            select(Event)
+            .where(
+                Event.date_start.is_(None),
+                Event.event_type.in_(types),
+                or_(*[Event.edtf.like(f"XXXX-{m:02d}%") for m in months]),
+            )
+            .order_by(Event.id)
+        )
     return queries
 
 
@@ -426,8 +495,17 @@ def _independent_votes(cits: list[Citation], value) -> Counter:  # type: ignore[
 
 
 def _recompute_date(event: Event, cits: list[Citation]) -> None:
-    claims = [DatedClaim(c.claimed_edtf, c.claimed_start, c.claimed_end, c.claimed_precision,
-                         _source_key(c.source), c.source.published) for c in cits]
+    claims = [
+        DatedClaim(
+            c.claimed_edtf,
+            c.claimed_start,
+            c.claimed_end,
+            c.claimed_precision,
+            _source_key(c.source),
+            c.source.published,
+        )
+        for c in cits
+    ]
     canon = choose_canonical(claims)
     if canon is None:
         return
@@ -450,7 +528,7 @@ def _recompute_labels(event: Event, cits: list[Citation]) -> None:
     event.status = next((s for s in ("occurred", "planned", "reported") if s in statuses), "occurred")
     first = min(cits, key=lambda c: (not (c.details or {}).get("named_object"), *_citation_order(c)))
     det = first.details or {}
-    event.title = (det.get("title") or event.title or event.event_type)
+    event.title = det.get("title") or event.title or event.event_type
     event.named_object = (det.get("named_object") or "")[:255] or None
     event.rule = cits[0].rule
 

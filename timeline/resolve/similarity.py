@@ -53,6 +53,7 @@ KEYWORD_IDENTITY = 2
 #: Below this, two named objects denote different things.
 OBJECT_DIFFERENT = 0.6
 
+
 def _stem(word: str) -> str:
     for suffix, min_len in (("ment", 10), ("ing", 8), ("ies", 5), ("s", 4)):
         if word.endswith(suffix) and len(word) >= min_len and not word.endswith("ss"):
@@ -64,18 +65,33 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-_STOP = frozenset(_words(
-    "a an the of on in and or between for to with at by from its their his her as into about joint new"
-))
+_STOP = frozenset(
+    _words(
+        "a an the of on in and or between for to with at by from its their his her as into about joint new"
+    )
+)
 #: Words naming the kind of object (stemmed); they do not identify one object on their own.
-_GENERIC = frozenset(_stem(w) for w in _words(
-    "declaration statement agreement memorandum understanding treaty accord convention protocol "
-    "communique deal contract plan programme program forum summit meeting conference session "
-    "visit talks document initiative project framework roadmap"
-))
+_GENERIC = frozenset(
+    _stem(w)
+    for w in _words(
+        "declaration statement agreement memorandum understanding treaty accord convention protocol "
+        "communique deal contract plan programme program forum summit meeting conference session "
+        "visit talks document initiative project framework roadmap"
+    )
+)
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
 }
 _ORDINAL_NUM = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -247,10 +263,21 @@ def same_event(claim: Profile, event: Profile) -> Match | None:
         return None
     if not positive and not _neutral_join(claim, event, rel):
         return None
-    reasons = tuple(r for r, on in (("named object", obj_match), ("actors", bool(shared_actors)),
-                                    ("keywords", bool(shared_kw))) if on)
-    score = (3.0 * (obj or 0.0) + len(shared_actors) + len(shared_kw) / max(1, len(claim.keywords | event.keywords))
-             + _date_score(rel))
+    reasons = tuple(
+        r
+        for r, on in (
+            ("named object", obj_match),
+            ("actors", bool(shared_actors)),
+            ("keywords", bool(shared_kw)),
+        )
+        if on
+    )
+    score = (
+        3.0 * (obj or 0.0)
+        + len(shared_actors)
+        + len(shared_kw) / max(1, len(claim.keywords | event.keywords))
+        + _date_score(rel)
+    )
     return Match(score, rel, rel == "near", strong, reasons or ("same day",))
 
 
@@ -268,6 +295,12 @@ def _date_score(rel: Relation) -> float:
 
 
 __all__ = [
-    "CONFLICT_DAYS", "Match", "Profile", "family_types", "normalise_object", "object_similarity",
-    "same_event", "type_family",
+    "CONFLICT_DAYS",
+    "Match",
+    "Profile",
+    "family_types",
+    "normalise_object",
+    "object_similarity",
+    "same_event",
+    "type_family",
 ]
