@@ -18,12 +18,17 @@ Analysts' corrections are respected: fields in ``events.curated`` (title, date, 
 never recomputed, rejected events stay rejected (and may still gain citations), citations marked
 ``curated`` stay in their event.
 
-Candidate events are found through indexes, never by scanning all events:
-- dated claims: ``ix_events_type_start`` (event_type, date_start) — day-like events starting within
-  the claim's bounds ± 14 days, plus longer events containing the claim when they share a specific
-  actor (``ix_event_actors_actor``) or carry a named object; plus year-unknown events of the month;
-- year-unknown claims: events of the same month sharing a specific actor (``ix_event_actors_actor``),
-  or carrying a named object (filtered on type only: see the report for the index this needs).
+Candidate events are found through indexes, never by scanning all events (each query LIMIT 500):
+- day-like claims (≤ 7 days): same-family events starting within ± 21 days of the claim
+  (``ix_events_type_start``), identity not required in SQL (possible date conflicts);
+- every dated claim: same-family events overlapping it and starting ≤ 400 days before its end, one
+  query per identity condition the same-event test could accept: sharing a specific actor (or any
+  actor when the claim has keywords) through ``ix_event_actors_actor``, or having a named object;
+  plus year-unknown events (``date_start`` NULL) of the claim's month(s). Claims longer than 400
+  days only meet events with exactly the same bounds;
+- year-unknown claims: same-family events of that month sharing a specific actor
+  (``ix_event_actors_actor``) or having a named object — the latter needs the index
+  ``ix_events_type_object (event_type, named_object)`` to avoid scanning one type's events.
 """
 
 from __future__ import annotations
