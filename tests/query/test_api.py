@@ -261,3 +261,18 @@ def test_loading_is_a_fixed_number_of_queries(engine: Any, session: Session, sam
     finally:
         sa_event.remove(engine, "before_cursor_execute", count)
     assert small == large == 3  # events, actors, citations+sources
+
+
+def test_pages_across_groups_of_the_same_start_day(session: Session) -> None:
+    d = dt.date
+    ends = [d(2015, 1, 1), d(2015, 12, 31), d(2015, 1, 31), d(2015, 12, 31), d(2015, 1, 1), None, d(2015, 1, 31)]
+    for i, end in enumerate(ends * 2):
+        session.add(Event(title=f"e{i}", event_type="AGREE", date_start=d(2015, 1, 1), date_end=end))
+    session.add(Event(title="before", event_type="AGREE", date_start=d(2014, 5, 1), date_end=d(2014, 5, 1)))
+    session.add(Event(title="after", event_type="AGREE", date_start=d(2015, 2, 1), date_end=d(2015, 2, 1)))
+    session.commit()
+    full = [v.title for v in chronology(session)]
+    assert full[0] == "before" and full[-1] == "after"
+    for size in (1, 2, 3, 5):
+        paged = [v.title for o in range(0, len(full), size) for v in chronology(session, limit=size, offset=o)]
+        assert paged == full, size

@@ -10,9 +10,9 @@ How a chronology is read (the rules the exports and the CLI inherit):
 * **Window**: an event is in ``[start, end]`` when any part of its interval overlaps it.
   Rejected events are never returned; undated events only with ``include_context=True``
   (after the dated ones).
-* **Filters** are SQL (bound parameters only; text search escapes ``%`` and ``_``); pagination
-  is SQL ``LIMIT``/``OFFSET`` over the index ``ix_events_chronology``; actors, citations and
-  sources of a page are loaded by two further queries (no N+1).
+* **Filters** are SQL (bound parameters only; text search escapes ``%`` and ``_``); a page
+  (``limit``) is read along the index ``ix_events_chronology`` (see :func:`_page`); actors,
+  citations and sources of the selected events are loaded by two further queries (no N+1).
 * **Actors** are matched by name or alias, case- and punctuation-insensitively. An alias with a
   validity period ("President Aliyev": Heydar Aliyev 1993-06-24..2003-10-31, Ilham Aliyev from
   2003-10-31) matches an event only when the event's ``date_start`` lies in the period
@@ -461,7 +461,7 @@ def _build_filters(session: Session, start: DateInput, end: DateInput, *, actors
 def _ordered(stmt: Select[Any], include_context: bool) -> Select[Any]:
     if include_context:
         stmt = stmt.order_by(Event.date_start.is_(None))
-    return stmt.order_by(Event.date_start, Event.date_end.desc(), Event.id)
+    return stmt.order_by(Event.date_start, Event.date_end.desc().nulls_last(), Event.id)
 
 
 def _event_columns() -> tuple[Any, ...]:
@@ -505,19 +505,53 @@ def chronology(
                          all_actors=all_actors, conflicts_only=_conflicts_only)
     if flt.as_known_on is not None:
         return _chronology_as_known(session, flt, limit, offset, conflicts_only=_conflicts_only)
-    stmt = select(*_event_columns()).where(*flt.conds)
     window = _overlap(flt.lo, flt.hi)
     if include_context:
-        stmt = stmt.where(or_(Event.date_start.is_(None), and_(*window)) if window else true())
+        where = [*flt.conds, or_(Event.date_start.is_(None), and_(*window)) if window else true()]
     else:
-        stmt = stmt.where(Event.date_start.is_not(None), *window)
-    stmt = _ordered(stmt, include_context)
+        where = [*flt.conds, Event.date_start.is_not(None), *window]
+    if limit is not None and not include_context:
+        return _assemble(session, _page(session, where, limit, offset))
+    stmt = _ordered(select(*_event_columns()).where(*where), include_context)
     if limit is not None:
         stmt = stmt.limit(limit)
     if offset:
         stmt = stmt.offset(offset)
-    rows = session.execute(stmt).all()
-    return _assemble(session, rows)
+    return _assemble(session, session.execute(stmt).all())
+
+
+def _page(session: Session, where: list[ColumnElement[bool]], limit: int, offset: int) -> list[Any]:
+    """One page in chronology order, read along ``ix_events_chronology`` without a sort.
+
+    The index gives ``date_start, date_end`` ascending, but the chronology wants ``date_end``
+    descending within a day, and a database that must sort the right part of the order cannot
+    stop after ``LIMIT`` rows. So: read the first ``offset + limit`` keys in index order; the rows
+    before the last ``date_start`` read are complete, and the rest of the prefix is the top of that
+    last day's group by ``date_end DESC, id``, read one distinct ``date_end`` at a time (each an
+    index range in id order). Order the prefix in Python, slice it, and load the page's rows.
+    """
+    if limit == 0:
+        return []
+    keys = select(Event.id, Event.date_start, Event.date_end).where(*where)
+    prefix = session.execute(keys.order_by(Event.date_start, Event.date_end, Event.id).limit(offset + limit)).all()
+    if len(prefix) == offset + limit:
+        boundary = prefix[-1].date_start
+        prefix = [r for r in prefix if r.date_start != boundary]
+        ends = [e for e in session.scalars(select(Event.date_end).where(Event.date_start == boundary).distinct())]
+        ends.sort(key=lambda e: -e.toordinal() if e else 1)  # a missing end last, as in _ordered
+        for end in ends:  # date_end descending; within one (start, end) pair, id ascending = index order
+            wanted = offset + limit - len(prefix)
+            if wanted <= 0:
+                break
+            same = Event.date_end.is_(None) if end is None else Event.date_end == end
+            tie = keys.where(Event.date_start == boundary, same).order_by(Event.id).limit(wanted)
+            prefix += session.execute(tie).all()
+    prefix.sort(key=lambda r: (r.date_start, -r.date_end.toordinal() if r.date_end else 1, r.id))
+    ids = [r.id for r in prefix[offset:offset + limit]]
+    if not ids:
+        return []
+    rows = {r.id: r for r in session.execute(select(*_event_columns()).where(Event.id.in_(ids)))}
+    return [rows[i] for i in ids]
 
 
 def _assemble(session: Session, rows: Sequence[Any], known: dt.date | None = None) -> list[EventView]:
@@ -624,8 +658,7 @@ def _recompute(view: EventView) -> EventView:
 
 
 def _sort_key(view: EventView) -> tuple[Any, ...]:
-    end = view.end or view.start
-    return (view.start is None, view.start or dt.date.min, -(end.toordinal() if end else 0), view.id)
+    return (view.start is None, view.start or dt.date.min, -view.end.toordinal() if view.end else 1, view.id)
 
 
 def _chronology_as_known(session: Session, flt: _Filters, limit: int | None, offset: int, *,
