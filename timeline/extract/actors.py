@@ -65,6 +65,11 @@ def ascii_fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
+def _fold_key(s: str) -> str:
+    """Lower-case character by character, as the regex engine's IGNORECASE does ("İ" stays one character)."""
+    return "".join(low if len(low := c.lower()) == 1 else c for c in s)
+
+
 def normalise_alias(s: str) -> str:
     """The lookup key of a name: case-folded, diacritics and punctuation stripped, spaces collapsed.
 
@@ -209,7 +214,7 @@ class ActorDictionary:
             if key in seen or not s.alias.strip():
                 continue
             seen.add(key)
-            self._senses.setdefault(s.alias.lower(), []).append(s)
+            self._senses.setdefault(_fold_key(s.alias), []).append(s)
             self._by_norm.setdefault(normalise_alias(s.alias), []).append(s)
             self._by_entry.setdefault(s.entry, []).append(s)
         self._regex = _compile_trie(self._senses)
@@ -220,8 +225,9 @@ class ActorDictionary:
     def from_yaml(cls, path: str | Path) -> ActorDictionary:
         """Load a dictionary file (see the header of ``timeline/data/actors.yaml``)."""
         try:
-            data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        except (OSError, yaml.YAMLError) as exc:
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=loader)
+        except (OSError, yaml.YAMLError, ValueError) as exc:  # ValueError: impossible dates such as 2001-13-40
             raise DictionaryError(f"cannot read actor dictionary {path}: {exc}") from exc
         if not isinstance(data, dict):
             raise DictionaryError(f"actor dictionary {path} is not a mapping")
@@ -230,7 +236,10 @@ class ActorDictionary:
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> ActorDictionary:
         """Build from the parsed YAML structure."""
-        return _Builder(data).build()
+        try:
+            return _Builder(data).build()
+        except (TypeError, AttributeError, KeyError) as exc:
+            raise DictionaryError(f"malformed actor dictionary: {exc!r}") from exc
 
     @classmethod
     def default(cls) -> ActorDictionary:
@@ -310,7 +319,7 @@ class ActorDictionary:
         """The hit at ``s`` (or the longest shorter one) whose case rules hold."""
         while e > s:
             surface = text[s:e]
-            senses = [x for x in self._senses.get(surface.lower(), []) if _case_ok(x.alias, surface)]
+            senses = [x for x in self._senses.get(_fold_key(surface), []) if _case_ok(x.alias, surface)]
             if senses and _ends_word(text, e, limit, surface):
                 return _Hit(s, e, surface, senses)
             e = _previous_boundary(text, s, e)
@@ -352,7 +361,7 @@ def _case_ok(alias: str, surface: str) -> bool:
     """Proper-noun words keep their capital, acronyms stay upper-case; title words are free."""
     a_words, s_words = alias.split(), surface.split()
     if len(a_words) != len(s_words):
-        return alias.lower() == surface.lower()
+        return _fold_key(alias) == _fold_key(surface)
     for a, s in zip(a_words, s_words, strict=True):
         if a.lower() in _CASE_FREE or not a[0].isupper():
             continue
@@ -411,7 +420,7 @@ class _Resolver:
     def run(self, hits: list[_Hit]) -> list[ActorMention]:
         out: list[ActorMention] = []
         kinds: list[SenseKind] = []
-        for i, hit in enumerate(hits):
+        for i, _hit in enumerate(hits):
             res = self._one(hits, i, out, kinds)
             if res is None:
                 continue
@@ -518,9 +527,9 @@ def _drop_titles_before_names(text: str, mentions: list[ActorMention], titles: s
     keep: list[ActorMention] = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if id(m) in titles and nxt is not None and nxt.kind == "person" and id(nxt) not in titles:
-            if re.fullmatch(r",?[ \t]{1,2}", text[m.end:nxt.start]):
-                continue
+        if (id(m) in titles and nxt is not None and nxt.kind == "person" and id(nxt) not in titles
+                and re.fullmatch(r",?[ \t]{1,2}", text[m.end:nxt.start])):
+            continue
         keep.append(m)
     return keep
 
@@ -583,7 +592,10 @@ _TITLE_LOWER = (
     r"political scientist|sinologist|orientalist|businessman|entrepreneur|founder|CEO|MP|governor|mayor|"
     r"ambassador-at-large|representative|head|chief|rector|general|colonel)"
 )
-_TITLE_OF = rf"(?:[ \t]+(?:to|of|for|in|at|on)[ \t]+(?:the[ \t]+)?(?:{_TOKEN})(?:[ \t]+(?:and[ \t]+|of[ \t]+|for[ \t]+)?(?:{_TOKEN}))*)?"
+_TITLE_OF = (
+    rf"(?:[ \t]+(?:to|of|for|in|at|on)[ \t]+(?:the[ \t]+)?(?:{_TOKEN})"
+    rf"(?:[ \t]+(?:and[ \t]+|of[ \t]+|for[ \t]+)?(?:{_TOKEN}))*)?"
+)
 
 _RX_TITLED = re.compile(
     rf"(?<![\w-])(?P<title>(?:{_TITLE_CORE}{_TITLE_OF})|{_TITLE_LOWER})[ \t]+(?P<name>{_NAME})(?!\w)"
@@ -599,7 +611,7 @@ _RX_SAID = re.compile(
 _RX_ORG = re.compile(
     rf"(?<![\w’'-])(?P<org>(?:(?:{_TOKEN}|&)[ \t]+){{0,5}}(?:{_ORG_HEADS})"
     rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:{_TOKEN})"
-    rf"(?:[ \t]+(?:(?:and|of|for|on)[ \t]+(?:the[ \t]+)?)?(?:{_TOKEN}))*)?)"
+    rf"(?:[ \t]+(?:(?:and|of|for|on|with)[ \t]+(?:the[ \t]+)?)?(?:{_TOKEN}))*)?)"
     rf"(?![\w’'])"
 )
 _RX_COMPANY = re.compile(rf"(?<![\w’'-])(?P<org>(?:(?:{_TOKEN}|&)[ \t]+){{1,5}}(?:{_ORG_SUFFIX}))(?!\w)")
@@ -629,7 +641,8 @@ def _find_unknown(
     def cut(s: int, e: int, *, absorb: bool) -> int:
         """``e`` shortened to the first known mention that the span may not contain."""
         for m in known:
-            if m.start < e and s < m.end and not (absorb and s <= m.start and m.end <= e and m.kind in ("state", "place")):
+            inside = s <= m.start and m.end <= e and (m.start, m.end) != (s, e)
+            if m.start < e and s < m.end and not (absorb and inside and m.kind != "person"):
                 e = min(e, m.start)
         for o in out:
             if o.start < e and s < o.end:
@@ -660,7 +673,7 @@ def _find_unknown(
     for rx in (_RX_COMPANY, _RX_ORG):
         for m in rx.finditer(text, start, end):
             s, e = _trim_org(text, m.start("org"), m.end("org"))
-            if e <= s or any(x.start <= s < x.end and x.kind not in ("state", "place") for x in (*known, *out)):
+            if e <= s or any(x.start <= s < x.end and (x.kind == "person" or x.end >= e) for x in (*known, *out)):
                 continue
             e = cut(s, e, absorb=True)
             s, e = _trim_org(text, s, e)
@@ -671,7 +684,7 @@ def _find_unknown(
             canonical = name
             if country and re.match(r"(Ministry|State |Embassy|Cabinet|National |Central )", name):
                 state = next((x for x in d.entries.values() if x.kind == "state" and x.country == country), None)
-                if state and not any(state.name in a or a in name for a in (state.name, *state.aliases)):
+                if state and not any(a in name for a in (state.name, *state.aliases)):
                     canonical = f"{name} of {state.name}"
             out.append(ActorMention(name=canonical, kind="organisation", start=s, end=e, surface=text[s:e],
                                     country=country, known=False))
@@ -692,13 +705,15 @@ def _org_ok(name: str, *, strict: bool) -> bool:
 
 def _trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop leading stop words ("In", "The"), trailing connectors and a possessive from an organisation span."""
+    if poss := list(re.finditer(r"(?<!People)[’']s\s+(?=\S)", text[s:e])):
+        s += poss[-1].end()  # "Azerbaijan's Ministry of Agriculture": the owner is not part of the name
     while m := re.match(r"(\S+)\s+", text[s:e]):
         if m[1] not in _STOP or m[1] == "General":
             break
         s += m.end()
     while True:
         span = text[s:e]
-        if m2 := re.search(r"(?:[’']s|\s+(?:and|of|for|on|the|&))$|\s+$", span):
+        if m2 := re.search(r"(?:[’']s|\s+(?:and|of|for|on|with|the|&))$|\s+$", span):
             e -= len(m2[0])
             continue
         return s, e

@@ -97,7 +97,8 @@ def _sync_aliases(session: Session, dictionary: ActorDictionary, entries: Iterab
     id_list = sorted(ids.values())
     for i in range(0, len(id_list), _CHUNK):
         rows = session.execute(
-            select(ActorAlias.id, ActorAlias.actor_id, ActorAlias.alias_norm, ActorAlias.valid_from, ActorAlias.valid_to)
+            select(ActorAlias.id, ActorAlias.actor_id, ActorAlias.alias_norm, ActorAlias.valid_from,
+                   ActorAlias.valid_to)
             .where(ActorAlias.actor_id.in_(id_list[i:i + _CHUNK]))
         )
         for row_id, actor_id, norm, start, stop in rows:
