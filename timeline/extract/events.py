@@ -67,6 +67,8 @@ class Cue:
     lowercase: bool = False
     pair_default: bool = False
     thing: bool = False
+    #: True -> the claim needs a person among its actors ("arrived in": people travel, cargo is not a visit)
+    person: bool = False
     #: lowercase substrings, one of which every match contains (a cheap prefilter)
     anchors: tuple[str, ...] = ()
 
@@ -110,6 +112,7 @@ def _compile_cue(raw: dict, macros: dict[str, str]) -> Cue:
         lowercase=bool(raw.get("lowercase", False)),
         pair_default=bool(raw.get("pair_default", False)),
         thing=bool(raw.get("thing", False)),
+        person=bool(raw.get("person", False)),
         anchors=tuple(str(a).lower() for a in raw.get("anchors") or ()),
     )
 
@@ -193,7 +196,7 @@ _PLANNED = re.compile(
     r"\b(?:will|shall|'ll|is\s+to\s+be|are\s+to\s+be|(?:is|are|was|were)\s+planned|plans?\s+to|planning\s+to|"
     r"scheduled|intends?\s+to|intending\s+to|(?:is|are)\s+expected|expected\s+to|(?:is|are)\s+set\s+to|"
     r"due\s+to\s+(?:be|take|visit|sign|hold|open|start|begin)|to\s+be\s+held|upcoming|forthcoming|"
-    r"next\s+(?:week|month|year)|(?:is|are)\s+going\s+to)\b",
+    r"next\s+(?:week|month|year)|(?:is|are)\s+going\s+to|expects?\s+(?:\w+\s+){1,4}?to)\b",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
@@ -753,17 +756,31 @@ class EventExtractor:
             inner = text[cm.mstart : cm.start] if cm.start > cm.mstart else ""
             if cm.cue.type not in {"REJECT"} and (_NEGATION.search(before[-40:]) or _NEGATION.search(inner[-40:])):
                 continue
-            if _HYPOTHETICAL.search(before[-60:]) or _HABITUAL.search(before[-50:]) or _HYPOTHETICAL.search(inner):
+            comma_clause = before[before.rfind(",") + 1 :]
+            if _HYPOTHETICAL.search(before[-60:]) or _HYPOTHETICAL.search(inner):
+                continue
+            if _HABITUAL.search(comma_clause[-50:]):
                 continue
             if _HABITUAL_AFTER.search(text[cm.end : min(sent.end, cm.end + 40)]):
                 continue
             if self._anaphoric(cm):
                 continue
             cues.append(cm)
-        all_dates = [d for d in self._dates_in(sent.start, sent.end) if usable_date(d)]
+        all_dates = [
+            d for d in self._dates_in(sent.start, sent.end)
+            if usable_date(d) and not self._date_in_name(d)
+        ]
         figs = figure_dates(text, sent.start, sent.end, all_dates)
         dates = [d for i, d in enumerate(all_dates) if i not in figs]
         return _SentInfo(sent, cues, dates)
+
+    def _date_in_name(self, d: DateMention) -> bool:
+        """A date inside a short quoted name with other words ('"Expo 2020"', '"Exercise - 2023"')."""
+        span = self._in_spans(d.start, self._titles)
+        if span is None or d.end > span[1]:
+            return False
+        rest = (self.text[span[0] : d.start] + self.text[d.end : span[1]]).strip(" \"“”-–,")
+        return bool(_WORD.search(rest))
 
     def _anaphoric(self, cm: CueMatch) -> bool:
         """A bare event noun with a definite determiner refers back ("The visit came after ...")."""
@@ -879,6 +896,8 @@ class EventExtractor:
         actors = _dedupe(actors)
         if not any(a.role != "location" for a in actors) and not named and not (thing and cm.cue.thing):
             return None
+        if cm.cue.person and not any(a.kind == "person" for a in actors):
+            return None
         obj_word = text[cm.obj[0] : cm.obj[1]] if cm.obj else None
         title = build_title(cm, actors, named or thing or (obj_word.lower() if obj_word else None))
         context = cm.cue.context
@@ -950,8 +969,9 @@ class EventExtractor:
             sent = info.sent
             borrowed: tuple[DateMention, int, str] | None = None
             if info.cues and not info.dates and i:
-                borrowed = self._borrow(info, infos[i - 1]) or self._same_time(info, infos[max(0, i - 6) : i])
-                borrowed = borrowed or self._continuation(info, infos[i - 1])
+                borrowed = self._borrow(info, infos[i - 1]) or self._continuation(info, infos[i - 1])
+                borrowed = borrowed or self._same_time(info, infos[max(0, i - 6) : i])
+                borrowed = borrowed or self._lead_day(info, infos[:i])
             for cm in info.cues:
                 if cm.dates:
                     for d in cm.dates:
@@ -998,12 +1018,31 @@ class EventExtractor:
         """
         if prev.sent.paragraph != info.sent.paragraph or not prev.claims:
             return None
-        values = {c.date.value for c in prev.claims if c.status == "occurred"}
-        if len(values) != 1 or len(prev.claims) != sum(c.status == "occurred" for c in prev.claims):
+        if any(c.status != "occurred" for c in prev.claims):
             return None
         if not any(_PAST.search(self.text, cm.mstart, cm.mend) for cm in info.cues):
             return None
-        return prev.claims[0].date, info.sent.start, "+continued-date"
+        last = max(prev.claims, key=lambda c: c.date.start)  # the story goes on from its last-told event
+        return last.date, info.sent.start, "+continued-date"
+
+    def _lead_day(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
+        """News lead: a past-tense dateless sentence in the first paragraphs takes the day of the lead event.
+
+        Only when the first claim of the article is dated to a day at most a week before publication
+        (the news of the day) and the sentence is in one of the three paragraphs that follow it.
+        """
+        lead = next((c for prev in before for c in prev.claims), None)
+        pub = self.article.published
+        if lead is None or lead.date.precision != "day" or not lead.date.lower or pub is None:
+            return None
+        if not 0 <= (pub - lead.date.lower).days <= 7 or lead.status != "occurred":
+            return None
+        lead_par = next(p.sent.paragraph for p in before if p.claims)
+        if not 0 < info.sent.paragraph - lead_par <= 3 or self._in_spans(info.sent.start, self._speech):
+            return None
+        if not any(_PAST.search(self.text, cm.mstart, cm.mend) for cm in info.cues):
+            return None
+        return lead.date, info.sent.start, "+lead-day"
 
     def _borrow(self, info: _SentInfo, prev: _SentInfo) -> tuple[DateMention, int, str] | None:
         """Date for a dateless sentence from the previous one: a date-only lead or a referred visit."""
