@@ -85,6 +85,8 @@ DEFAULT_START = 1992
 DEFAULT_END = 2024
 #: Rows per ``IN (...)`` list when loading the actors/citations of many events.
 _CHUNK = 500
+#: Deeper pages are left to the database's own ORDER BY ... OFFSET (cheaper than moving keys to Python).
+_INDEX_PAGE_MAX_OFFSET = 1000
 #: Longest free-text filter kept (longer input cannot match a title anyway; keeps SQL small).
 _MAX_TEXT = 1000
 
@@ -510,7 +512,7 @@ def chronology(
         where = [*flt.conds, or_(Event.date_start.is_(None), and_(*window)) if window else true()]
     else:
         where = [*flt.conds, Event.date_start.is_not(None), *window]
-    if limit is not None and not include_context:
+    if limit is not None and not include_context and offset <= _INDEX_PAGE_MAX_OFFSET:
         return _assemble(session, _page(session, where, limit, offset))
     stmt = _ordered(select(*_event_columns()).where(*where), include_context)
     if limit is not None:
