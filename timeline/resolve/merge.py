@@ -82,6 +82,8 @@ class _Context:
     ghosts: dict[int, Profile] = field(default_factory=dict)
     #: (event id) of curated citations removed by ``replace_source``, keyed by quote.
     curated_quotes: dict[str, int] = field(default_factory=dict)
+    #: Actors already resolved for this source, by (name, kind, surface).
+    actors: dict[tuple[str, str, str], Actor] = field(default_factory=dict)
 
 
 # --- public API ----------------------------------------------------------------------------------
@@ -177,7 +179,7 @@ def _claim_order(claim: Claim) -> tuple[int, int, int]:
 
 def _store_claim(ctx: _Context, claim: Claim, stats: MergeStats) -> None:
     session = ctx.session
-    links = _resolve_actors(session, claim.actors)
+    links = _resolve_actors(ctx, claim.actors)
     profile = _claim_profile(claim, links)
     curated_event_id = ctx.curated_quotes.pop(claim.quote, None)
     event = session.get(Event, curated_event_id) if curated_event_id is not None else None
@@ -203,15 +205,18 @@ def _store_claim(ctx: _Context, claim: Claim, stats: MergeStats) -> None:
     session.flush()
 
 
-def _resolve_actors(session: Session, mentions: list[ActorMention]) -> list[tuple[Actor, str]]:
-    """(actor row, role) per mention, without duplicates."""
+def _resolve_actors(ctx: _Context, mentions: list[ActorMention]) -> list[tuple[Actor, str]]:
+    """(actor row, role) per mention, without duplicates (cached per source)."""
     get_or_create = _actor_factory()
     out: list[tuple[Actor, str]] = []
     seen: set[tuple[int, str]] = set()
     for m in mentions:
-        actor = get_or_create(session, m)
+        key = (m.name, m.kind, m.surface.casefold())
+        actor = ctx.actors.get(key)
+        if actor is None:
+            actor = ctx.actors[key] = get_or_create(ctx.session, m)
         if actor.id is None:
-            session.flush()
+            ctx.session.flush()
         role = m.role or "participant"
         if (actor.id, role) not in seen:
             seen.add((actor.id, role))
