@@ -256,3 +256,142 @@ def test_keywords_meet_across_wordings() -> None:
     b = keywords_of("Declaration on the Establishment of a Strategic Partnership")
     assert {"declaration", "establish", "strategic", "partnership"} <= a & b
     assert "the" not in a and "on" not in b
+
+
+# ------------------------------------------------------------------ round 2: general news phrasings
+
+
+def by_rule(claims: list[Claim], prefix: str) -> list[Claim]:
+    return [c for c in claims if c.rule.startswith(prefix)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vladimir Putin arrived in Ankara on 12 May 2021 for talks.",
+        "Recep Tayyip Erdoğan travelled to Tehran in October 2022.",
+        "Xi Jinping's first trip abroad in 2023 was to Moscow.",
+    ],
+)
+def test_movement_verbs_and_trips_are_visits(sentence: str) -> None:
+    visits = [c for c in run(sentence) if c.mode == "visit"]
+    assert visits and visits[0].event_type == "CONSULT"
+    assert any(a.kind == "person" and a.role == "actor" for a in visits[0].actors)
+
+
+def test_cargo_arriving_is_not_a_visit() -> None:
+    claims = run("A shipment of Turkish steel arrived in Azerbaijan on 3 June 2022.")
+    assert not [c for c in claims if c.mode == "visit"]
+
+
+def test_received_by_is_a_meeting() -> None:
+    (c,) = by_rule(run("Jeyhun Bayramov was received by Recep Tayyip Erdoğan in Ankara on 9 March 2023."), "consult")
+    assert c.date.value == "2023-03-09"
+    assert {"Jeyhun Bayramov", "Recep Tayyip Erdoğan"} <= {a.name for a in c.actors}
+
+
+def test_passive_with_modal_inside_the_match_is_hypothetical() -> None:
+    assert not run("The treaty could be signed by Azerbaijan and Georgia in May 2026.")
+    assert not run("The accord might be inked by Kazakhstan and Russia in 2026.")
+
+
+def test_habitual_after_the_trigger_and_only_in_its_clause() -> None:
+    text = (
+        "Foreign ministers of Georgia and Armenia have met annually since 2005, "
+        "and Georgia adopted a new strategy in June 2007."
+    )
+    claims = run(text)
+    assert not [c for c in claims if c.event_type == "CONSULT"]
+    assert [c.date.value for c in claims if c.rule.startswith("cooperate.adopt")] == ["2007-06"]
+
+
+def test_definite_visit_noun_refers_back() -> None:
+    text = "The visit came a week after Azerbaijan and Armenia signed a border protocol on 4 May 2024."
+    assert not [c for c in run(text) if c.mode == "visit"]
+
+
+def test_same_time_anaphora_takes_an_earlier_date_of_the_right_precision() -> None:
+    text = (
+        "Kazakhstan and Georgia signed a transit accord in 2019. "
+        "Georgia opened a consulate in Almaty in March 2021.\n\n"
+        "The same month, Kazakhstan and Georgia held talks in Tbilisi."
+    )
+    talks = [c for c in run(text) if c.event_type == "CONSULT"]
+    assert [(c.date.value, c.rule) for c in talks] == [("2021-03", "consult.meeting+same-time")]
+
+
+def test_next_day_shifts_by_one_day() -> None:
+    text = "Ilham Aliyev arrived in Tbilisi on 4 May 2023.\n\nThe next day, Georgia and Azerbaijan held energy talks."
+    talks = [c for c in run(text) if c.rule.startswith("consult.meeting")]
+    assert [c.date.value for c in talks] == ["2023-05-05"]
+
+
+def test_continuation_sentence_takes_the_date_of_the_previous_event() -> None:
+    text = (
+        "Shavkat Mirziyoyev paid a state visit to Kazakhstan on 22 December 2022. "
+        "Kazakhstan and Uzbekistan signed a treaty on allied relations."
+    )
+    signed = [c for c in run(text) if c.event_type == "AGREE"]
+    assert [(c.date.value, c.rule) for c in signed] == [("2022-12-22", "agree.sign+continued-date")]
+
+
+def test_present_tense_continuation_is_commentary() -> None:
+    text = "Shavkat Mirziyoyev paid a state visit to Kazakhstan on 22 December 2022. Uzbekistan always signs treaties."
+    assert not [c for c in run(text) if c.event_type == "AGREE"]
+
+
+def test_news_lead_day_dates_the_next_paragraphs() -> None:
+    text = (
+        "Georgia and Armenia held talks in Tbilisi on Thursday.\n\n"
+        "Irakli Kobakhidze then laid the foundation of a new bridge on the border.\n\n"
+        "Georgia and Armenia signed a road protocol."
+    )
+    claims = run(text, published=dt.date(2024, 5, 3))
+    assert {(c.rule, c.date.value) for c in claims} >= {
+        ("cooperate.groundbreaking+lead-day", "2024-05-02"), ("agree.sign+lead-day", "2024-05-02")
+    }
+
+
+def test_old_lead_does_not_date_later_paragraphs() -> None:
+    text = "Georgia and Armenia held talks in Tbilisi on 2 May 2019.\n\nGeorgia and Armenia signed a road protocol."
+    assert not [c for c in run(text, published=dt.date(2024, 5, 3)) if c.event_type == "AGREE"]
+
+
+def test_date_inside_a_quoted_exercise_name_is_not_its_date() -> None:
+    text = (
+        'Turkey and Azerbaijan held the "Unbreakable Brotherhood - 2021" exercises near Baku '
+        "from 6 to 10 September 2021."
+    )
+    (c,) = [c for c in run(text) if c.event_type == "MOBILIZE"]
+    assert c.date.value.startswith("2021-09")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("Kyrgyzstan joined the Eurasian Economic Union on 12 August 2015.", "COOPERATE"),
+        ("Uzbekistan adopted a new energy strategy in February 2020.", "COOPERATE"),
+        ("China and Kazakhstan laid the foundation of a gas processing plant on 3 April 2018.", "COOPERATE"),
+        ("The Astana light rail began commercial operations on 2 June 2023 with Chinese trains.", "COOPERATE"),
+        ("A container train from Chongqing left for Tbilisi on 9 January 2024 with Chinese goods.", "COOPERATE"),
+        ("Georgia bought Turkish armoured vehicles in 2019.", "COOPERATE"),
+        ("The management of the port was transferred to Chinese company COSCO in 2016.", "COOPERATE"),
+        ("Armenia and Georgia celebrated the 30th anniversary of relations on 17 July 2022.", "COOPERATE"),
+        ("Negotiations between Armenia and Iran on the gas deal were concluded in May 2023.", "AGREE"),
+        ("Pakistan tightened security. A bus was hit by a blast near Islamabad on 3 May 2023, killing six workers.",
+         "ASSAULT"),
+        ("Armenia launched what it called a counter-terrorist operation against Azerbaijan on 1 May 2023.", "ASSAULT"),
+        ("The war between Armenia and Azerbaijan began on 27 September 2020.", "ASSAULT"),
+        ("Protesters gathered outside the parliament of Georgia on 8 March 2023.", "PROTEST"),
+        ("The European Union added three Iranian companies to its sanctions list in February 2024.", "SANCTION"),
+        ("Kazakhstan and China held joint counter-terrorism drills in October 2023.", "MOBILIZE"),
+    ],
+)
+def test_new_event_phrasings(sentence: str, etype: str) -> None:
+    claims = run(sentence, published=dt.date(2025, 3, 1))
+    assert etype in {c.event_type for c in claims}, [(c.event_type, c.rule) for c in claims]
+
+
+def test_expect_someone_to_is_planned() -> None:
+    claims = run("Analysts expect Georgia and Armenia to sign a transit agreement in 2026.")
+    assert claims and all(c.status == "planned" for c in claims)

@@ -176,6 +176,8 @@ _HABITUAL_AFTER = re.compile(
 #: a definite nominal reference to an event told elsewhere ("The visit came a week after ...")
 _ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 _ANAPHORIC_NOUN_NEXT = re.compile(r"^\s+(?:to|of|by|in|on|at|was\s+(?:paid|made)|took\s+place)\b", re.I)
+#: event types whose place tells the state involved when no actor is named
+_PLACED_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 #: a past-tense trigger (continuation sentences only borrow dates for told events)
 _PAST = re.compile(
     r"\b(?:\w+ed|was|were|had|met|held|made|paid|signed|took|left|went|came|flew|sent|won|led|began|struck|"
@@ -485,7 +487,7 @@ _PASSIVE_SUBJECT = re.compile(
 
 def _find_named_object(text: str, cm: CueMatch, lo: int, hi: int) -> tuple[int, int] | None:
     passive = re.match(r"(?:was|were|has\s+been|had\s+been)\s", text[cm.mstart : cm.mend], re.IGNORECASE)
-    if not cm.obj and passive:  # "The Shanghai Cooperation Organization (SCO) was founded in 2001"
+    if not cm.obj and passive and cm.cue.type != "CONSULT":  # "The Shanghai Cooperation Organization (SCO) was founded"
         base = max(lo, cm.mstart - 150)
         m = _PASSIVE_SUBJECT.search(text, base, cm.mstart)
         if m and m.group(1).split()[0].lower() not in _TITLE_STOP | {"note"} and " " in m.group(1):
@@ -679,6 +681,8 @@ class _SentInfo:
     cues: list[CueMatch]
     dates: list[DateMention]  # usable, non-figure dates
     claims: list[Claim] = field(default_factory=list)
+    #: negated/hypothetical/habitual cues: they still take their own dates, which no other cue may use
+    blocked: list[CueMatch] = field(default_factory=list)
 
 
 class EventExtractor:
@@ -744,7 +748,8 @@ class EventExtractor:
     # -- step 1: cues and dates per sentence
     def _sentence_info(self, sent: Sentence, matches: list[CueMatch]) -> _SentInfo:
         text = self.text
-        cues = []
+        cues: list[CueMatch] = []
+        blocked: list[CueMatch] = []
         frames = list(_FRAME.finditer(text, sent.start, sent.end))
         for cm in matches:
             if self._in_spans(cm.start, self._titles):
@@ -754,14 +759,16 @@ class EventExtractor:
             clause_start = max(sent.start, text.rfind(";", sent.start, cm.start) + 1)
             before = text[clause_start : cm.mstart]
             inner = text[cm.mstart : cm.start] if cm.start > cm.mstart else ""
-            if cm.cue.type not in {"REJECT"} and (_NEGATION.search(before[-40:]) or _NEGATION.search(inner[-40:])):
-                continue
+            negated = cm.cue.type not in {"REJECT"} and bool(
+                _NEGATION.search(before[-40:]) or _NEGATION.search(inner[-40:])
+            )
             comma_clause = before[before.rfind(",") + 1 :]
-            if _HYPOTHETICAL.search(before[-60:]) or _HYPOTHETICAL.search(inner):
-                continue
-            if _HABITUAL.search(comma_clause[-50:]):
-                continue
-            if _HABITUAL_AFTER.search(text[cm.end : min(sent.end, cm.end + 40)]):
+            after = text[cm.end : min(sent.end, cm.end + 40)]
+            if (
+                negated or _HYPOTHETICAL.search(before[-60:]) or _HYPOTHETICAL.search(inner)
+                or _HABITUAL.search(comma_clause[-50:]) or _HABITUAL_AFTER.search(after)
+            ):
+                blocked.append(cm)  # not an event, but its dates are its own
                 continue
             if self._anaphoric(cm):
                 continue
@@ -772,7 +779,7 @@ class EventExtractor:
         ]
         figs = figure_dates(text, sent.start, sent.end, all_dates)
         dates = [d for i, d in enumerate(all_dates) if i not in figs]
-        return _SentInfo(sent, cues, dates)
+        return _SentInfo(sent, cues, dates, blocked=blocked)
 
     def _date_in_name(self, d: DateMention) -> bool:
         """A date inside a short quoted name with other words ('"Expo 2020"', '"Exercise - 2023"')."""
@@ -797,7 +804,7 @@ class EventExtractor:
         for d in info.dates:
             best: CueMatch | None = None
             best_dist = 1e9
-            for cm in info.cues:
+            for cm in [*info.cues, *info.blocked]:
                 lo, hi = sorted((cm.start, d.start))
                 if ";" in text[lo:hi]:
                     continue
@@ -894,6 +901,8 @@ class EventExtractor:
         actors = self._add_pair(cm, sent, actors)
         actors = self._add_antecedent(cm, sent, actors, on)
         actors = _dedupe(actors)
+        if cm.cue.type in _PLACED_TYPES and not any(a.role != "location" for a in actors):
+            actors = actors + self._state_of_place(actors)
         if not any(a.role != "location" for a in actors) and not named and not (thing and cm.cue.thing):
             return None
         if cm.cue.person and not any(a.kind == "person" for a in actors):
@@ -921,6 +930,14 @@ class EventExtractor:
             named_object=named,
             keywords=keywords_of(cm.cue.label, cm.qualifier, obj_word, named, thing),
         )
+
+    def _state_of_place(self, actors: list[ActorMention]) -> list[ActorMention]:
+        """The state where an actor-less attack/protest/arrest happened ("a blast near Quetta" → Pakistan)."""
+        for a in actors:
+            state = self.states.get(a.country or "") if a.kind == "place" else None
+            if state is not None:
+                return [replace(state, start=a.start, end=a.end, surface=a.surface, role="participant")]
+        return []
 
     def _add_pair(self, cm: CueMatch, sent: Sentence, actors: list[ActorMention]) -> list[ActorMention]:
         if self.pair is None or not (cm.cue.roles == "symmetric" or cm.cue.pair_default):
