@@ -186,3 +186,63 @@ def view_queries(engine: Engine, repeat: int) -> dict[str, dict[str, float]]:
         out["view_actor_events_page"] = timed(actor, repeat)
         out["view_counts_by_year"] = timed(counts, max(3, repeat // 10))
     return out
+
+
+# --------------------------------------------------------------------------- counts by year
+
+COVERING_INDEX = "ix_bench_events_start_rejected"
+
+
+def _year_span(conn: Any) -> tuple[int, int] | None:
+    lo, hi = conn.execute(text("SELECT min(date_start), max(date_start) FROM events")).one()
+    if lo is None:
+        return None
+    return int(str(lo)[:4]), int(str(hi)[:4])
+
+
+def year_count_sql(y: int) -> str:
+    """Events starting in year ``y``: one index range (``date_start`` in [Jan 1, Jan 1 next year))."""
+    return (f"SELECT count(*) FROM events WHERE date_start >= '{y:04d}-01-01' "
+            f"AND date_start < '{y + 1:04d}-01-01' AND rejected = false")
+
+
+def per_year_sql(first: int, last: int) -> str:
+    """One statement: a range count per year from ``first`` to ``last``."""
+    return " UNION ALL ".join(f"SELECT {y} AS y, ({year_count_sql(y)}) AS n" for y in range(first, last + 1))
+
+
+def counts_by_year_variants(engine: Engine, repeat: int) -> dict[str, object]:
+    """Ways to count events per year at scale, timed (and the index the fastest one needs)."""
+    sqlite = engine.dialect.name == "sqlite"
+    year = "CAST(strftime('%Y', date_start) AS INTEGER)" if sqlite else "extract(year FROM date_start)"
+    group_by = (f"SELECT {year} AS y, count(*) FROM events WHERE date_start IS NOT NULL AND rejected = false "
+                "GROUP BY y ORDER BY y")
+    out: dict[str, object] = {}
+    with engine.connect() as conn:
+        span = _year_span(conn)
+        if span is None:
+            return {"skipped": "no events"}
+        per_year = per_year_sql(*span)
+        out["group_by_year_expression"] = timed(lambda: conn.execute(text(group_by)).all(), repeat)
+        out["per_year_range_counts"] = timed(lambda: conn.execute(text(per_year)).all(), repeat)
+        conn.execute(text(f"CREATE INDEX {COVERING_INDEX} ON events (date_start, rejected)"))
+        conn.execute(text("ANALYZE events" if not sqlite else "ANALYZE"))
+        conn.commit()
+        if not sqlite:
+            conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM ANALYZE events"))
+        try:
+            out["per_year_range_counts_covering_index"] = timed(lambda: conn.execute(text(per_year)).all(), repeat)
+            out["group_by_year_expression_covering_index"] = timed(lambda: conn.execute(text(group_by)).all(), repeat)
+            if sqlite:
+                substr = ("SELECT substr(date_start, 1, 4) AS y, count(*) FROM events WHERE date_start IS NOT NULL "
+                          "AND rejected = false GROUP BY y ORDER BY y")
+                out["group_by_substr_covering_index"] = timed(lambda: conn.execute(text(substr)).all(), repeat)
+            same = conn.execute(text(per_year)).all()
+            check = {int(y): n for y, n in conn.execute(text(group_by)).all()}
+            out["per_year_matches_group_by"] = {int(y): n for y, n in same if n} == check
+            prefix = "EXPLAIN QUERY PLAN " if sqlite else "EXPLAIN "
+            out["plan_one_year_with_index"] = [str(r[-1]) for r in conn.execute(text(prefix + year_count_sql(span[0])))]
+        finally:
+            conn.execute(text(f"DROP INDEX {COVERING_INDEX}"))
+            conn.commit()
+    return out
