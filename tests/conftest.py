@@ -69,6 +69,26 @@ def _migrate_template(host: str, port: int, user: str, dbname: str, password: st
         engine.dispose()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Give each pytest process its own temporary base folder.
+
+    pytest keeps only the three newest ``pytest-N`` folders per user and deletes older ones at start,
+    which removes the data folder under a PostgreSQL server of another pytest run that is still going.
+    """
+    if config.option.basetemp is None and not hasattr(config, "workerinput"):
+        base = Path(tempfile.gettempdir()) / f"timeline-pytest-{os.getpid()}"
+        config.option.basetemp = str(base)
+        config.stash[_BASETEMP] = base
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    base = config.stash.get(_BASETEMP, None)
+    if base is not None:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+_BASETEMP = pytest.StashKey[Path]()
+
 postgresql_proc = factories.postgresql_proc(
     executable=_pg_executable(),
     unixsocketdir=tempfile.gettempdir(),
