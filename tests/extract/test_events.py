@@ -279,6 +279,11 @@ def test_movement_verbs_and_trips_are_visits(sentence: str) -> None:
     assert any(a.kind == "person" and a.role == "actor" for a in visits[0].actors)
 
 
+def test_unknown_named_subject_can_travel() -> None:
+    claims = run("Ambassador Petrosyan later travelled to Georgia in May 2024.")
+    assert [c.mode for c in claims] == ["visit"]
+
+
 def test_cargo_arriving_is_not_a_visit() -> None:
     claims = run("A shipment of Turkish steel arrived in Azerbaijan on 3 June 2022.")
     assert not [c for c in claims if c.mode == "visit"]

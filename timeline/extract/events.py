@@ -176,6 +176,9 @@ _HABITUAL_AFTER = re.compile(
 #: a definite nominal reference to an event told elsewhere ("The visit came a week after ...")
 _ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 _ANAPHORIC_NOUN_NEXT = re.compile(r"^\s+(?:to|of|by|in|on|at|was\s+(?:paid|made)|took\s+place)\b", re.I)
+_NAMED_SUBJECT = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+(?:(?:\w+ly|then|also|later|had|has|have|nonetheless|subsequently)\s+)?$"
+)
 #: event types whose place tells the state involved when no actor is named
 _PLACED_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 #: a past-tense trigger (continuation sentences only borrow dates for told events)
@@ -905,7 +908,7 @@ class EventExtractor:
             actors = actors + self._state_of_place(actors)
         if not any(a.role != "location" for a in actors) and not named and not (thing and cm.cue.thing):
             return None
-        if cm.cue.person and not any(a.kind == "person" for a in actors):
+        if cm.cue.person and not any(a.kind == "person" for a in actors) and not self._named_subject(cm, sent):
             return None
         obj_word = text[cm.obj[0] : cm.obj[1]] if cm.obj else None
         title = build_title(cm, actors, named or thing or (obj_word.lower() if obj_word else None))
@@ -930,6 +933,11 @@ class EventExtractor:
             named_object=named,
             keywords=keywords_of(cm.cue.label, cm.qualifier, obj_word, named, thing),
         )
+
+    def _named_subject(self, cm: CueMatch, sent: Sentence) -> bool:
+        """A capitalised name right before the verb ("Khan nonetheless travelled to"): a person or body."""
+        m = _NAMED_SUBJECT.search(self.text, max(sent.start, cm.mstart - 60), cm.mstart)
+        return bool(m) and m.group(1).lower() not in _TITLE_STOP | {"it", "they", "we", "there"}
 
     def _state_of_place(self, actors: list[ActorMention]) -> list[ActorMention]:
         """The state where an actor-less attack/protest/arrest happened ("a blast near Quetta" → Pakistan)."""
