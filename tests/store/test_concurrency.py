@@ -1,0 +1,91 @@
+"""Overlapping and killed jobs, with real OS processes, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from jobs_support import copy_seeds, counts, event_signature, run_cli, runs, start_cli
+from sqlalchemy import Engine, create_engine, func, select
+from sqlalchemy.orm import Session
+
+from timeline.models import Source
+from timeline.store.jobs import ingest
+from timeline.store.locking import write_session
+
+
+def _baseline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, int], list[tuple]]:
+    """Counts and events of ONE ordinary run over the same input, in a database of its own."""
+    monkeypatch.chdir(tmp_path)
+    url = f"sqlite:///{tmp_path / 'baseline.db'}"
+    assert ingest(["seeds"], url=url).files_new == 5
+    engine = create_engine(url)
+    try:
+        return counts(engine), event_signature(engine)
+    finally:
+        engine.dispose()
+
+
+def test_two_overlapping_ingests_store_everything_once(db_url: str, engine: Engine, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    copy_seeds(tmp_path / "seeds")
+    args = ["--db", db_url, "ingest", "--json", "seeds"]
+    first = start_cli(args, tmp_path, TIMELINE_TEST_SLOW_INGEST="0.4")
+    second = start_cli(args, tmp_path, TIMELINE_TEST_SLOW_INGEST="0.4")
+    outs = [p.communicate(timeout=180) for p in (first, second)]
+    assert [p.returncode for p in (first, second)] == [0, 0], [err[-2000:] for _, err in outs]
+    reports = [json.loads(out) for out, _ in outs]
+    assert all(r["files_seen"] == 5 and r["files_failed"] == 0 for r in reports)
+    assert sum(r["files_new"] for r in reports) == 5  # each article stored by exactly one job
+    assert sum(r["files_unchanged"] for r in reports) == 5
+
+    expected_counts, expected_events = _baseline(tmp_path, monkeypatch)
+    assert counts(engine) == expected_counts
+    assert event_signature(engine) == expected_events
+    a, b = runs(engine)
+    overlapped = a.started_at < b.finished_at and b.started_at < a.finished_at
+    print(f"runs overlapped: {overlapped}")
+
+
+def test_a_job_waits_for_the_lock_then_gives_up_with_exit_2(db_url: str, engine: Engine, tmp_path: Path) -> None:
+    copy_seeds(tmp_path / "seeds")
+    with write_session(engine):  # another job is writing
+        result = run_cli(["--db", db_url, "ingest", "--lock-timeout", "1", "seeds"], tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "lock" in result.stderr and "Traceback" not in result.stderr
+    assert counts(engine)["sources"] == 0
+    # once the lock is free the same command works
+    assert run_cli(["--db", db_url, "ingest", "--lock-timeout", "1", "seeds"], tmp_path).returncode == 0
+
+
+def test_a_killed_run_is_completed_by_the_next(db_url: str, engine: Engine, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    copy_seeds(tmp_path / "seeds")
+    job = start_cli(["--db", db_url, "ingest", "seeds"], tmp_path, TIMELINE_TEST_SLOW_INGEST="2")
+    stored = 0
+    deadline = time.monotonic() + 120
+    while stored == 0 and job.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+        with Session(engine) as s:
+            stored = s.scalar(select(func.count()).select_from(Source)) or 0
+    job.send_signal(signal.SIGKILL)
+    job.communicate(timeout=30)
+    assert job.returncode == -signal.SIGKILL, "the job ended before it could be killed"
+    killed = runs(engine)[-1]
+    assert killed.status == "running" and killed.finished_at is None
+    partial = counts(engine)["sources"]
+    assert 1 <= partial < 5
+
+    monkeypatch.chdir(tmp_path)
+    report = ingest(["seeds"], url=db_url)
+    assert report.stale_runs == [killed.id]
+    assert (report.files_new, report.files_unchanged, report.files_failed) == (5 - partial, partial, 0)
+    assert [r.status for r in runs(engine)] == ["failed", "succeeded"]
+
+    done_counts, done_events = counts(engine), event_signature(engine)
+    expected_counts, expected_events = _baseline(tmp_path, monkeypatch)
+    assert done_counts == expected_counts
+    assert done_events == expected_events
