@@ -984,28 +984,6 @@ def _stored_observations(session: Any) -> list[dict[str, Any]]:
     ]
 
 
-def _export_from_db(session: Any) -> dict[str, Any]:
-    """The JSON export, built from the tables; used only while ``timeline.export`` lacks ``export_events``."""
-    from sqlalchemy import select
-
-    from timeline.models import Event
-
-    events = []
-    for ev in session.scalars(select(Event).where(Event.rejected.is_(False)).order_by(Event.date_start, Event.id)):
-        events.append({
-            "id": ev.id, "title": ev.title, "type": ev.event_type, "mode": ev.mode, "date": ev.edtf,
-            "start": ev.date_start.isoformat() if ev.date_start else None,
-            "end": ev.date_end.isoformat() if ev.date_end else None,
-            "precision": ev.precision, "status": ev.status,
-            "actors": [{"name": ea.actor.name, "kind": ea.actor.kind, "role": ea.role,
-                        "wikidata": ea.actor.wikidata} for ea in ev.actors],
-            "citations": [{"source": {"uri": c.source.uri}, "quote": c.quote, "start": c.start, "end": c.end,
-                           "date_text": c.date_text, "claimed_date": c.claimed_edtf} for c in ev.citations],
-            "conflicts": ["dates disagree"] if ev.has_conflict else [],
-        })
-    return {"events": events}
-
-
 def load_events_file(path: str | Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]] | None]:
     """Read a JSON export; returns (events, observations or None when the export has none)."""
     try:
@@ -1024,8 +1002,8 @@ def run_eval(gold_path: str | Path, *, url: str | None = None) -> Report:
     ``url`` names the (empty) database to use; by default a temporary SQLite file is created
     and removed afterwards.
     """
-    from timeline import export
     from timeline.db import get_engine, make_session, migrate
+    from timeline.export import export_events
     from timeline.store.jobs import ingest
 
     gold = load_gold(gold_path)
@@ -1035,8 +1013,8 @@ def run_eval(gold_path: str | Path, *, url: str | None = None) -> Report:
         ingest([str(p) for p in gold.article_paths()], url=db_url)
         session = make_session(db_url)
         try:
-            export_events = getattr(export, "export_events", None)
-            data = _as_export_dict(export_events(session, "json")) if export_events else _export_from_db(session)
+            # The whole timeline, not the default 1992–2024 window; undated events too.
+            data = _as_export_dict(export_events(session, "json", start=None, end=None, include_context=True))
             observations = data.get("observations")
             if not isinstance(observations, list):
                 observations = _stored_observations(session)
