@@ -113,7 +113,7 @@ def profile_ingest(url: str, folder: Path, html: Path | None) -> dict[str, Any]:
         report = ingest([folder], url=url, progress=False)
         seconds = time.perf_counter() - t
     if profiler is not None and html is not None:
-        html.write_text(profiler.output_html())
+        html.write_text(profiler.output_text(show_all=False) if html.suffix == ".txt" else profiler.output_html())
     return {"report": report, "seconds": seconds, "statements": seen}
 
 
@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--preload", type=int, nargs="*", default=[0, 10_000, 100_000],
                    help="events bulk-loaded before the ingest (one audit per value)")
     p.add_argument("--articles", type=int, default=30)
-    p.add_argument("--profile", type=Path, help="write a pyinstrument HTML profile here (last audit)")
+    p.add_argument("--profile", type=Path, help="write a pyinstrument profile here, HTML or .txt (last audit)")
     p.add_argument("--output", type=Path)
     args = p.parse_args(argv)
     from benchmarks.run import fresh_db, postgres_server
