@@ -66,6 +66,7 @@ def test_invalid_utf8_is_decoded_with_a_warning(folder: Path, sqlite_url: str, s
     (folder / "latin1.txt").write_bytes("Le 5 mai 2024, les ministres se sont réunis à Bakou.\n".encode("latin-1"))
     report = ingest(["in"], url=sqlite_url)
     assert (report.files_new, report.files_failed) == (2, 0)
+    assert [w.path for w in report.warnings] == ["in/latin1.txt"]
     with Session(sqlite_engine) as s:
         src = s.scalar(select(Source).where(Source.uri == "in/latin1.txt"))
         assert src is not None and "réunis" in src.text and src.meta and src.meta.get("warnings")

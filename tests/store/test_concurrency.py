@@ -16,6 +16,8 @@ from timeline.models import Source
 from timeline.store.jobs import ingest
 from timeline.store.locking import write_session
 
+pytestmark = pytest.mark.slow  # child processes: a few seconds each
+
 
 def _baseline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, int], list[tuple]]:
     """Counts and events of ONE ordinary run over the same input, in a database of its own."""
@@ -57,8 +59,6 @@ def test_a_job_waits_for_the_lock_then_gives_up_with_exit_2(db_url: str, engine:
     assert result.returncode == 2, result.stderr
     assert "lock" in result.stderr and "Traceback" not in result.stderr
     assert counts(engine)["sources"] == 0
-    # once the lock is free the same command works
-    assert run_cli(["--db", db_url, "ingest", "--lock-timeout", "1", "seeds"], tmp_path).returncode == 0
 
 
 def test_a_killed_run_is_completed_by_the_next(db_url: str, engine: Engine, tmp_path: Path,
@@ -89,3 +89,24 @@ def test_a_killed_run_is_completed_by_the_next(db_url: str, engine: Engine, tmp_
     expected_counts, expected_events = _baseline(tmp_path, monkeypatch)
     assert done_counts == expected_counts
     assert done_events == expected_events
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database (no schema yet) on each engine."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'empty.db'}"
+    return str(request.getfixturevalue("pg_empty_url"))
+
+
+def test_two_first_runs_on_an_empty_database_migrate_once(empty_url: str, tmp_path: Path) -> None:
+    copy_seeds(tmp_path / "seeds")
+    jobs = [start_cli(["--db", empty_url, "ingest", "--json", "seeds"], tmp_path) for _ in range(2)]
+    outs = [p.communicate(timeout=180) for p in jobs]
+    assert [p.returncode for p in jobs] == [0, 0], [err[-2000:] for _, err in outs]
+    assert sorted(json.loads(out)["files_new"] for out, _ in outs) == [0, 5]
+    engine = create_engine(empty_url)
+    try:
+        assert counts(engine)["sources"] == 5
+    finally:
+        engine.dispose()

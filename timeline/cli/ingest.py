@@ -51,13 +51,19 @@ def _print_report(report: RunReport, as_json: bool) -> None:
                    f"{report.files_failed} failed"
                    f"{f', {report.files_removed} removed' if report.files_removed else ''}; "
                    f"events: {report.events_created} created, {report.events_merged} merged")
-        for err in report.errors:
-            click.echo(f"  failed: {err.path}: {err.error}", err=True)
+        _print_problems(report)
         for message in report.corrections:
             click.echo(f"  {message}", err=True)
         if report.fatal:
             click.echo(f"error: {report.fatal}", err=True)
     sys.exit(report.exit_code)
+
+
+def _print_problems(report: RunReport) -> None:
+    for err in report.errors:
+        click.echo(f"  failed: {err.path}: {err.error}", err=True)
+    for warning in report.warnings:
+        click.echo(f"  warning: {warning.path}: {warning.error}", err=True)
 
 
 def _lock_option(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -189,6 +195,7 @@ def schedule_cmd(ctx: click.Context, paths: tuple[str, ...], every: str, once: b
         else:
             click.echo(f"run {report.run_id}: {report.status}, {report.files_seen} files, "
                        f"{report.files_new} new, {report.files_changed} changed, {report.files_failed} failed")
+            _print_problems(report)
 
     interval = _run_guarded(lambda: parse_interval(every), as_json)
     reports = _run_guarded(lambda: schedule(list(paths), every=interval, once=once, on_report=show,

@@ -93,14 +93,13 @@ from timeline.db import get_engine
 from timeline.ingest.discover import Discovery, InputError, Item, discover
 from timeline.models import Source
 from timeline.store.locking import DEFAULT_LOCK_TIMEOUT, LockTimeout, write_session
-from timeline.store.runs import RunReport, command_line, finish_run, mark_stale_runs, start_run
+from timeline.store.runs import FileError, RunReport, command_line, finish_run, mark_stale_runs, start_run
 
 log = logging.getLogger(__name__)
 
 #: Default size limit of one input file, in bytes (``--max-bytes``).
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 SLOW_ENV = "TIMELINE_TEST_SLOW_INGEST"
-_META_KEYS = ("body_spans", "warnings")
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "DatabaseUnavailable", "InputError", "LockTimeout", "RunReport", "curate_file",
@@ -419,7 +418,7 @@ def _guarded(report: RunReport, uri: str, work: Callable[[], None]) -> None:
         raise
     except Exception as exc:
         message = _error_message(exc)
-        log.warning("%s: %s", uri, message)
+        log.info("failed: %s: %s", uri, message)  # the CLI prints the failures once, in its summary
         log.debug("%s failed", uri, exc_info=True)
         report.fail(uri, message)
 
@@ -454,6 +453,8 @@ class _Ingestor:
             article = load()
             prep = _Prepared(article, extract(article), fp)
             outcome = _store(self.engine, uri, prep, self.report, self.version, self.lock_timeout)
+            if outcome in ("new", "changed") and getattr(article, "warnings", None):
+                self.report.warnings.append(FileError(uri, "; ".join(article.warnings)))
             self.known[uri] = (fp, self.version)
             self.hashes.add(fp)
             _slow()

@@ -75,6 +75,8 @@ class RunReport:
     events_created: int = 0
     events_merged: int = 0
     errors: list[FileError] = field(default_factory=list)
+    #: Articles stored with a reader warning (e.g. "decoded as cp1252"): not failures.
+    warnings: list[FileError] = field(default_factory=list)
     #: Messages from re-applying the analysts' corrections.
     corrections: list[str] = field(default_factory=list)
     #: Ids of earlier runs found dead and marked failed by this one.
