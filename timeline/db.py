@@ -25,7 +25,7 @@ SQLITE_BUSY_TIMEOUT = 60.0
 _ROOT = Path(__file__).resolve().parent.parent
 
 
-def _alembic_config() -> Config:
+def alembic_config() -> Config:
     """Alembic configuration that works from any working directory and from an installed package."""
     ini = _ROOT / "alembic.ini"
     cfg = Config(str(ini)) if ini.exists() else Config()
@@ -76,7 +76,7 @@ def session_scope(url_or_engine: str | Engine | None = None) -> Iterator[Session
 def migrate(url_or_engine: str | Engine | None = None, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (default: the newest) with Alembic."""
     engine = url_or_engine if isinstance(url_or_engine, Engine) else get_engine(url_or_engine)
-    cfg = _alembic_config()
+    cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
@@ -85,7 +85,7 @@ def migrate(url_or_engine: str | Engine | None = None, revision: str = "head") -
 def downgrade(url_or_engine: str | Engine | None = None, revision: str = "base") -> None:
     """Take the schema down to ``revision`` (default: nothing)."""
     engine = url_or_engine if isinstance(url_or_engine, Engine) else get_engine(url_or_engine)
-    cfg = _alembic_config()
+    cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)

@@ -158,9 +158,9 @@ def schema_at_head(engine: Engine) -> bool:
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
-    from timeline.db import _alembic_config  # the lead's helper: migrations found from any directory
+    from timeline.db import alembic_config
 
-    heads = set(ScriptDirectory.from_config(_alembic_config()).get_heads())
+    heads = set(ScriptDirectory.from_config(alembic_config()).get_heads())
     with engine.connect() as conn:
         return set(MigrationContext.configure(conn).get_current_heads()) == heads
 
@@ -171,12 +171,12 @@ def ensure_schema(engine: Engine, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) ->
         return
     from alembic import command
 
-    from timeline.db import _alembic_config
+    from timeline.db import alembic_config
     from timeline.store.locking import acquire_write_lock
 
     with engine.connect() as conn:
         acquire_write_lock(conn, lock_timeout)
-        cfg = _alembic_config()
+        cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
         conn.commit()
