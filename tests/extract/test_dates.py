@@ -399,3 +399,136 @@ def test_cli_tag_dates_missing_file(tmp_path) -> None:  # type: ignore[no-untype
     result = CliRunner().invoke(main, ["tag-dates", str(tmp_path / "missing.txt")])
     assert result.exit_code == 2
     assert "cannot read" in result.output
+
+
+# --------------------------------------------------------------------------- round 2: narrative years
+
+
+def test_day_after_month_and_year_in_the_same_sentence_takes_that_year() -> None:
+    text = "The envoy toured Peru in October 2021 and saw the minister in Lima on October 14."
+    assert values(text, D(2024, 3, 1))[-1] == ("October 14", "2021-10-14")
+
+
+def test_year_carries_to_the_next_sentence_from_a_month_and_year() -> None:
+    text = "The crisis peaked in February 2020. Extra police were sent to the border on February 11."
+    assert values(text, D(2023, 5, 2))[-1] == ("February 11", "2020-02-11")
+
+
+def test_year_carries_from_a_full_date_to_a_month_in_the_next_sentence() -> None:
+    text = "She was elected on March 3, 2016. Her first trip abroad was to Rome in late April."
+    m = tag_dates(text, D(2023, 5, 2))[-1]
+    assert (m.text, m.value, m.timex) == ("late April", "2016-04-21/2016-04-30", "2016-04")
+
+
+def test_no_carry_from_a_bare_year_inside_a_clause() -> None:
+    text = "The firm, set up in 2009, hired a new chief. In March, it sold a unit."
+    assert values(text, D(2012, 6, 1))[-1] == ("March", "2012-03")
+
+
+def test_no_carry_from_a_date_naming_an_earlier_event() -> None:
+    text = "Talks resumed after the May 2017 ceasefire. The rebels attacked again on May 9."
+    assert values(text, D(2019, 6, 1))[-1] == ("May 9", "2019-05-09")
+
+
+def test_no_carry_two_sentences_back_from_inside_a_clause() -> None:
+    text = "He was named in March 2015. Critics objected. The board met again on March 20."
+    assert values(text, D(2019, 6, 1))[-1] == ("March 20", "2019-03-20")
+
+
+def test_no_carry_into_the_future_tense() -> None:
+    text = "The plant closed in April 2020. It will reopen on April 30."
+    assert values(text, D(2024, 3, 1))[-1] == ("April 30", "2024-04-30")
+
+
+def test_no_carry_from_a_decade() -> None:
+    text = "Trade boomed in the 1990s. In June, it fell."
+    assert values(text, D(2024, 9, 1))[-1] == ("June", "2024-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Talks began in 2018, and the accord was signed on 4 May of that year.", "4 May of that year", "2018-05-04"),
+        ("The dam opened in 2012; in June of the following year it flooded.", "June of the following year",
+         "2013-06"),
+        ("The mine reopened in 2015 after a strike on August 3 of the previous year.",
+         "August 3 of the previous year", "2014-08-03"),
+        ("Sales slumped in 2019. By March 2 of the same year, the plant had closed.", "March 2 of the same year",
+         "2019-03-02"),
+    ],
+)  # fmt: skip
+def test_of_that_year_uses_the_last_stated_year(text: str, span: str, value: str) -> None:
+    m = tag_dates(text, D(2024, 7, 10))[-1]
+    assert (m.text, m.value) == (span, value)
+
+
+def test_that_year_far_from_its_year_still_uses_the_stated_year() -> None:
+    text = ("The reform passed in 2011. Unions protested for weeks. Several ministers resigned. Trade fell. "
+            "Prices rose. The following year, a new cabinet took over.")  # fmt: skip
+    assert values(text, REF)[-1] == ("The following year", "2012")
+
+
+def test_of_that_year_without_any_stated_year_uses_the_reference() -> None:
+    m = tag_dates("The pact was signed on July 1 of that year.", REF)[-1]
+    assert (m.text, m.value, m.relative) == ("July 1 of that year", "2024-07-01", True)
+
+
+def test_of_that_year_without_reference_is_year_unknown() -> None:
+    m = tag_dates("The pact was signed on July 1 of that year.", None)[-1]
+    assert (m.value, m.note) == ("XXXX-07-01", "year unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ceasefire began on May 4, 2018. Nine days later, the shelling resumed.", "2018-05-13"),
+        ("The ceasefire began on May 4, 2018, and a week later the shelling resumed.", "2018-05-11"),
+        ("The ceasefire began in May 2018, and two months later the shelling resumed.", "2018-07"),
+        ("The treaty entered into force on 1 June 2016, three weeks earlier than planned.", "2016-05-11"),
+    ],
+)
+def test_later_and_earlier_count_from_the_preceding_date(text: str, value: str) -> None:
+    assert tag_dates(text, REF)[-1].value == value
+
+
+# --------------------------------------------------------------------------- round 2: modals and pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A trade pact could be finalised when both leaders meet in March.",
+        "The bridge may be opened in March, officials said.",
+        "The minister is expected to travel to Seoul in March.",
+    ],
+)
+def test_month_under_a_modal_or_expectation_is_the_next_one(text: str) -> None:
+    found = tag_dates(text, D(2024, 7, 10))
+    assert [(m.text, m.value) for m in found] == [("March", "2025-03")]
+
+
+def test_modal_past_cue_still_wins_when_nearer() -> None:
+    assert values("It could be seen that exports were low in March.", D(2024, 7, 10)) == [("March", "2024-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Crowds marched in Tbilisi on April 3 and 4.", "April 3 and 4", "2024-04-03/2024-04-04"),
+        ("Crowds marched in Tbilisi on 3 and 4 April.", "3 and 4 April", "2024-04-03/2024-04-04"),
+        ("The fair is held between 14 and 17 May 2025.", "14 and 17 May 2025", "2025-05-14/2025-05-17"),
+        ("Inspectors came between March 2 and 6, 2022.", "March 2 and 6, 2022", "2022-03-02/2022-03-06"),
+        ("The strike lasted from April to June 2021.", "April to June 2021", "2021-04/2021-06"),
+    ],
+)
+def test_day_pairs_and_month_ranges_are_intervals(text: str, span: str, value: str) -> None:
+    m = only(text, D(2024, 7, 10))
+    assert (m.text, m.value, m.precision) == (span, value, "interval")
+
+
+def test_two_separate_days_keep_only_the_first() -> None:
+    assert values("Votes were held on April 2 and 16, 2023.", REF)[0] == ("April 2", "2024-04-02")
+
+
+def test_and_before_a_count_is_not_a_day_pair() -> None:
+    assert values("On June 9 and 10 people were hurt.", REF) == [("June 9", "2024-06-09")]

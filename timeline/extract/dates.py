@@ -19,7 +19,9 @@ Resolution rules (documented choices):
 * **Dates without a year** ("on June 2", "In April", "the third quarter") are resolved against
   the reference (publication) date: the most recent occurrence not after the reference,
   unless the sentence is in the future tense ("will", "scheduled", "plans to", "next" …), in
-  which case the next occurrence not before it ("until" / "as soon as" count as future). A
+  which case the next occurrence not before it ("until" / "as soon as" count as future; so does
+  a possibility modal "could be / may be / might be" when no other tense cue decides: "the deal
+  could be signed when the presidents meet in November"). A
   day-and-month with no tense cue is read as upcoming when it falls within the next three months
   ("payable Dec. 15"). A quarter without a year is the nearer one whatever the tense ("expects to
   report third-quarter results" in October is the quarter just ended). "last April" / "next
@@ -30,7 +32,21 @@ Resolution rules (documented choices):
   recent year-bearing mention ("In 2015 … On December 8") when that mention opens its sentence
   as a temporal adverbial ("In 2015, …", "Last year, …"), is in the same paragraph and at most
   two sentences back, and the date is not in the future tense while the frame is in the past.
-  A year inside a clause ("founded in 1980") does not anchor. Otherwise the reference rule applies.
+  A bare year inside a clause ("founded in 1980") does not anchor. A month-and-year or a full date
+  inside a clause ("visited China in November 2022 and met Xi on November 2", "sworn in on June 5,
+  2013. His first trip … in early July") anchors a yearless date in the same or the next sentence
+  (same paragraph) when its year is before the reference year and the date is not in the future
+  tense; not when it modifies a noun ("the August 1988 ceasefire … on Aug. 2": a named past event,
+  no frame). Decades and centuries never anchor. Measured on TimeBank/AQUAINT: bare years and
+  noun-modifier dates as anchors broke ~10 values; the rule as stated changes none.
+  Otherwise the reference rule applies.
+* **"of that year"**: a date followed by "of that / the same / the following / the previous year"
+  ("on September 27 of that year", "in March of the following year") takes the year of the latest
+  year-bearing mention of the text (not the reference); alone, "that year" / "the following year"
+  use the mention in focus, else that latest stated year.
+* **Day pairs**: "on September 20 and 21" / "between 8 and 11 December" are one interval when the
+  days are consecutive or follow "between" (TimeML tags two expressions; the timeline wants one
+  event span); "on March 5 and 19" yields only the first day, "20 and 21 people" no date.
 * **Anaphora**: "N years earlier/later", "the previous/following year", "that year" shift the
   previous mention (same paragraph, a few sentences back), keeping its granularity ("the third
   quarter … a year earlier" → the third quarter of the year before). "N years ago" counts from
@@ -115,7 +131,10 @@ class _Ctx:
     history: list[tuple[Unit, int]] | None = None
     #: The latest fiscal-period mention (quarter, half, month, season) anywhere earlier in the text.
     fiscal: Unit | None = None
-    frame: tuple[int, int, str] | None = None
+    #: The latest year-bearing mention: (year, end offset, "opener" / "explicit" / "ref", granularity).
+    frame: tuple[int, int, str, str] | None = None
+    #: The year of the latest mention whose year the text states ("in 2020", "June 5, 2013").
+    year_focus: int | None = None
     _tense: str | None = None
     _tense_done: bool = False
 
@@ -137,13 +156,21 @@ class _Ctx:
         return sum(1 for _ in _BOUNDARY.finditer(between)) <= max_sentences
 
     def narrative_year(self) -> int | None:
-        """Year of the narrative frame opened nearby ("In 2015, … On December 8 …"), if any."""
+        """Year of the narrative frame nearby ("In 2015, … On December 8 …"), if any (module docstring)."""
         if not self.anchor or self.frame is None:
             return None
-        year, pos, kind = self.frame
-        if kind != "opener" or not self.near(pos, 2):
+        year, pos, kind, gran = self.frame
+        if kind == "opener":
+            if not self.near(pos, 2):
+                return None
+            if self.ref is not None and year < self.ref.year and self.tense() == "future":
+                return None
+            return year
+        if kind != "explicit" or gran not in _CLAUSE_ANCHOR_GRANS or not self.near(pos, _ANCHOR_SENTENCES):
             return None
-        if self.ref is not None and year < self.ref.year and self.tense() == "future":
+        # A year stated inside a clause of this or the previous sentence: a past narrative
+        # ("visited China in November 2022 and met Xi on November 2").
+        if self.ref is not None and (year >= self.ref.year or self.tense() == "future"):
             return None
         return year
 
@@ -167,6 +194,15 @@ class _Ctx:
 
 Builder = Callable[[_Ctx], "_Res | None"]
 
+#: Sentences back (0 = same sentence) a year stated inside a clause may anchor a yearless date.
+_ANCHOR_SENTENCES = 1
+#: Granularities that can anchor a yearless date (a decade or century names no single year).
+_ANCHOR_GRANS = frozenset({"day", "weekend", "week", "month", "season", "quarter", "half", "year"})
+#: A year inside a clause anchors only when given with a month or day ("in November 2022", "on June 5,
+#: 2013"): a bare year there is mostly background ("a program approved in 1987").
+_CLAUSE_ANCHOR_GRANS = frozenset({"day", "weekend", "week", "month"})
+_MODIFIER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|this|that)\s+|['’]s\s+)$")
+
 # Sentence boundaries (approximate): end punctuation followed by a capitalised word, or a newline.
 _BOUNDARY = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bU\.S)"
@@ -179,6 +215,7 @@ _FUTURE = re.compile(
     r"is\s+to|are\s+to)\b|'ll\b",
     re.I,
 )
+_MODAL = re.compile(r"\b(?:could|might|(?-i:may))\s+(?:not\s+|also\s+|soon\s+|still\s+)?be\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|did|ago|last|earlier|previously|since)\b", re.I)
 
 
@@ -201,6 +238,15 @@ def _opens_frame(text: str, start: int) -> bool:
     if cut == 0 and lo > 0:
         return False
     return _OPENER_PREFIX.fullmatch(left[cut:]) is not None
+
+
+def _modal(text: str, start: int) -> bool:
+    """Whether a possibility modal ("could be", "may be", "might be") precedes ``start`` in its sentence."""
+    left = text[max(0, start - 160) : start]
+    cut = 0
+    for m in _BOUNDARY.finditer(left):
+        cut = m.end()
+    return _MODAL.search(left, cut) is not None
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
@@ -283,6 +329,8 @@ def _pick_year(ctx: _Ctx, occ: Callable[[int], tuple[dt.date, dt.date]], det: st
     if nearest == "always":
         return after if d_after < d_before else before
     tense = ctx.tense()
+    if tense is None and _modal(ctx.text, ctx.start):
+        tense = "future"  # "could be signed when the presidents meet in November"
     if tense == "future":
         return after
     if tense == "past" or nearest is None:
@@ -598,12 +646,66 @@ def _opt_unit(gran: str, d: dt.date | None) -> Unit | None:
     return make_unit(gran, d) if d else None
 
 
+_ANA_OFFSETS = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1}
+
+
+def _ana_offset(m: re.Match[str]) -> int | None:
+    """Offset of "of that / the same / the following / the previous year" (None when absent)."""
+    return _ANA_OFFSETS[m["ana"].lower().split()[-1]] if m["ana"] else None
+
+
+def _in_year_of_focus(
+    offset: int, make: Callable[[int], Builder | None], partial: str, precision: Precision
+) -> Builder:
+    """A date "of that year": the year of the latest year stated in the text (+ ``offset``)."""
+
+    def build(ctx: _Ctx) -> _Res | None:
+        if ctx.year_focus is None:
+            if ctx.ref is None:
+                return _Res(partial, precision, None, True, "year unknown")
+            inner = make(ctx.ref.year + offset)
+            res = inner(ctx) if inner else None
+            if res is not None:
+                res.relative, res.note = True, "no year in focus: reference year"
+            return res
+        inner = make(ctx.year_focus + offset)
+        return inner(ctx) if inner else None
+
+    return build
+
+
 def h_mdy(m: re.Match[str], text: str) -> Builder | None:
+    ana = _ana_offset(m)
+    if ana is not None:
+        mon, day = _mon(m["mon"]), _day(m["d"])
+        mon2 = _mon(m["mon2"]) if m["mon2"] else None
+        day2 = _day(m["d2"]) if m["d2"] else None
+        if _md_builder(mon, day, mon2, day2, 2000) is None:
+            return None
+        partial = f"XXXX-{mon:02d}-{day:02d}"
+        return _in_year_of_focus(ana, lambda y: _md_builder(mon, day, mon2, day2, y), partial, "day")
     year = int(m["y"]) if m["y"] else None
     mon2 = _mon(m["mon2"]) if m["mon2"] else None
     day2 = _day(m["d2"]) if m["d2"] else None
     wd = WEEKDAYS[m["wd"].lower()] if m["wd"] else None
+    if m["conj"] and not _day_pair(m, text, same_month=mon2 in (None, _mon(m["mon"]))):
+        build = _md_builder(_mon(m["mon"]), _day(m["d"]), None, None, None, wd)
+        return (build, m.start(), m.end("d")) if build else None
     return _md_builder(_mon(m["mon"]), _day(m["d"]), mon2, day2, year, wd)
+
+
+def _day_pair(m: re.Match[str], text: str, *, same_month: bool) -> bool:
+    """Whether "20 and 21 September" / "between 8 and 11 December" is one interval.
+
+    Two days joined by "and" are an interval when they are consecutive or follow "between";
+    otherwise ("on March 5 and 19") only the first is taken. "and 21 people" is no date.
+    """
+    after = text[m.end() : m.end() + 30]
+    if _UNITS.match(after) or re.match(r"\s+(?:of\b|[a-z]+s\b(?<!\bwas)(?<!\bhas)(?<!\bis))", after):
+        return False
+    if _prev_word(text, m.start()) == "between":
+        return True
+    return same_month and _day(m["d2"]) == _day(m["d"]) + 1
 
 
 def h_dmy(m: re.Match[str], text: str) -> Builder | None:
@@ -611,6 +713,16 @@ def h_dmy(m: re.Match[str], text: str) -> Builder | None:
     mon = _mon(m["mon"])
     mon1 = _mon(m["mon1"]) if m["mon1"] else None
     d1, d2 = _day(m["d"]), (_day(m["d2"]) if m["d2"] else None)
+    if m["conj"] and not _day_pair(m, text, same_month=mon1 in (None, mon)):
+        single = _md_builder(mon, d2, None, None, year) if d2 is not None else None
+        return (single, m.start("d2"), m.end()) if single else None
+    ana = _ana_offset(m)
+    if ana is not None:
+        first, last = (mon1 or mon, mon) if d2 is not None else (mon, None)
+        if _md_builder(first, d1, last, d2, 2000) is None:
+            return None
+        return _in_year_of_focus(ana, lambda y: _md_builder(first, d1, last, d2, y), f"XXXX-{first:02d}-{d1:02d}",
+                                 "day")  # fmt: skip
     if d2 is None:
         return _md_builder(mon, d1, None, None, year, WEEKDAYS[m["wd"].lower()] if m["wd"] else None)
     # "8-11 December 2015" or "30 November - 2 December 2015"
@@ -628,8 +740,12 @@ def h_month_year(m: re.Match[str], text: str) -> Builder | None:
 
 
 def h_month_rel_year(m: re.Match[str], text: str) -> Builder | None:
-    mon, rel, mod = _mon(m["mon"]), m["rel"].lower(), mod_of(m["mod"])
-    offset = {"this": 0, "last": -1, "next": 1}[rel]
+    mon, mod = _mon(m["mon"]), mod_of(m["mod"])
+    ana = _ana_offset(m)
+    if ana is not None:
+        return _in_year_of_focus(ana, lambda y: _abs(make_unit("month", dt.date(y, mon, 1)), mod), f"XXXX-{mon:02d}",
+                                 "month")  # fmt: skip
+    offset = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
 
     def build(ctx: _Ctx) -> _Res:
         if ctx.ref is None:
@@ -958,6 +1074,9 @@ def h_rel_unit(m: re.Match[str], text: str) -> Builder | None:
             if focus is not None and GRAN_ORDER.index(focus.gran) <= GRAN_ORDER.index(gran):
                 unit = shift(make_unit(gran, focus.point), offset)
                 return _modded(_unit_res(unit, frame="explicit" if gran == "year" else None), mod)
+            if gran == "year" and ctx.year_focus is not None:  # the last year the text stated
+                unit = make_unit("year", dt.date(ctx.year_focus + offset, 1, 1))
+                return _modded(_unit_res(unit, frame="explicit"), mod)
             if det in ("same", "that"):
                 return _Res(None, None, None, False, "no anchor for the reference")
         if ctx.ref is None:
@@ -1145,6 +1264,11 @@ def h_year(m: re.Match[str], text: str) -> Builder | None:
 # --------------------------------------------------------------------------- patterns
 
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
+#: "that year", "the same year", "the following year", "the previous year": the year in focus.
+_ANA_YEAR = (
+    r"(?P<ana>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior|"
+    r"the\s+preceding))\s+(?i:year)\b"
+)
 _REL_YEAR = r"(?i:this|last|next|the\s+current|the\s+previous|the\s+prior|the\s+coming)\s+year"
 Handler = Callable[[re.Match[str], str], "Builder | tuple[Builder, int, int] | None"]
 _PATTERNS: list[tuple[str, str, Handler]] = [
@@ -1153,16 +1277,19 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
     (r"\d", r"(?<![\w.,])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\w]|\.\d)", h_dotted),
     (r"\d", r"(?<![\w/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\w/])", h_slash),
     ("JFMASONDTW",
-     rf"{_WD_PREFIX}(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:\s*{DASH}\s*(?:(?P<mon2>{MONTH})\s*)?(?P<d2>{DAY}))?"
-     rf"(?:,?\s*(?P<y>{YEAR}))?", h_mdy),
+     rf"{_WD_PREFIX}(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:(?:\s*{DASH}\s*|\s+(?P<conj>and)\s+)(?:(?P<mon2>{MONTH})\s*)?"
+     rf"(?P<d2>{DAY}))?"
+     rf"(?:,?\s*(?P<y>{YEAR})|,?\s+of\s+{_ANA_YEAR})?", h_mdy),
     (r"MTWFSt\d",
-     rf"(?<![\w.,$€£/+-]){_WD_PREFIX}(?:the\s+)?(?P<d>{DAY})(?:\s*{DASH}\s*(?:the\s+)?(?P<d2>{DAY})"
-     rf"(?:\s+(?:of\s+)?(?P<mon1>{MONTH}))?)?\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s*(?P<y>{YEAR}))?", h_dmy),
+     rf"(?<![\w.,$€£/+-]){_WD_PREFIX}(?:the\s+)?(?P<d>{DAY})(?:(?:\s*{DASH}\s*|\s+(?P<conj>and)\s+)(?:the\s+)?"
+     rf"(?P<d2>{DAY})(?:\s+(?:of\s+)?(?P<mon1>{MONTH}))?)?\s+(?:of\s+)?(?P<mon>{MONTH})"
+     rf"(?:,?\s*(?P<y>{YEAR})|,?\s+of\s+{_ANA_YEAR})?", h_dmy),
     ("TtVvEeLlMmBbSsCcJFAOND",
      rf"{MOD}(?P<mon>{MONTH})(?:\s*(?:-|–|—|to|through)\s*(?P<mon2>{MONTH}))?,?\s*(?:of\s+)?(?P<y>{YEAR})",
      h_month_year),
     ("TtVvEeLlMmBbSsCcJFAOND",
-     rf"{MOD}(?P<mon>{MONTH_ALONE}),?\s+(?:of\s+)?(?P<rel>(?i:this|last|next))\s+year\b", h_month_rel_year),
+     rf"{MOD}(?P<mon>{MONTH_ALONE}),?\s+(?:of\s+)?(?:(?P<rel>(?i:this|last|next))\s+year\b|{_ANA_YEAR})",
+     h_month_rel_year),
     (r"\d",
      rf"(?<![\w$€£¥#+./:,-])(?P<y>{YEAR_CORE})\s*(?P<sep>-|–|—|/)\s*(?P<y2>{YEAR}|\d{{2}}(?![\d%]|[.,]\d))",
      h_year_range),
@@ -1379,9 +1506,17 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
         out.append(_mention(text, c, res))
         if res.unit is not None and res.value is not None and not res.value.startswith("XXXX"):
             ctx.remember(res.unit, c.end)
-            if res.frame:
-                opener = res.frame == "explicit" and _opens_frame(text, c.start)
-                ctx.frame = (res.unit.point.year, c.end, "opener" if opener else res.frame)
+            if res.frame and res.unit.gran in _ANCHOR_GRANS:
+                kind = res.frame
+                if kind == "explicit" and _opens_frame(text, c.start):
+                    kind = "opener"
+                elif kind == "explicit" and _MODIFIER_BEFORE.search(text, max(0, c.start - 12), c.start):
+                    kind = "modifier"  # "the August 1988 ceasefire": names an earlier event, sets no frame
+                ctx.frame = (res.unit.point.year, c.end, kind, res.unit.gran)
+                if kind != "ref":
+                    ctx.year_focus = res.unit.point.year
+            elif res.frame:
+                ctx.frame = None
     return out
 
 
