@@ -71,6 +71,8 @@ class Cue:
     person: bool = False
     #: lowercase substrings, one of which every match contains (a cheap prefilter)
     anchors: tuple[str, ...] = ()
+    #: True -> used only in sentences where no other cue matched (weak evidence)
+    fallback: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,77 @@ class CueSet:
 _ROLE_KINDS = {"directed", "symmetric", "subject"}
 
 
+#: irregular verbs: lemma -> (3rd person, past, past participle, gerund)
+_IRREGULAR = {
+    "be": ("is", "was|were", "been", "being"), "begin": ("begins", "began", "begun", "beginning"),
+    "bring": ("brings", "brought", "brought", "bringing"), "buy": ("buys", "bought", "bought", "buying"),
+    "come": ("comes", "came", "come", "coming"), "fly": ("flies", "flew", "flown", "flying"),
+    "go": ("goes", "went", "gone", "going"), "hold": ("holds", "held", "held", "holding"),
+    "lay": ("lays", "laid", "laid", "laying"), "lead": ("leads", "led", "led", "leading"),
+    "leave": ("leaves", "left", "left", "leaving"), "make": ("makes", "made", "made", "making"),
+    "meet": ("meets", "met", "met", "meeting"), "pay": ("pays", "paid", "paid", "paying"),
+    "put": ("puts", "put", "put", "putting"), "run": ("runs", "ran", "run", "running"),
+    "sell": ("sells", "sold", "sold", "selling"), "send": ("sends", "sent", "sent", "sending"),
+    "set": ("sets", "set", "set", "setting"), "sit": ("sits", "sat", "sat", "sitting"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"), "stand": ("stands", "stood", "stood", "standing"),
+    "strike": ("strikes", "struck", "struck", "striking"), "take": ("takes", "took", "taken", "taking"),
+    "undertake": ("undertakes", "undertook", "undertaken", "undertaking"), "win": ("wins", "won", "won", "winning"),
+    "give": ("gives", "gave", "given", "giving"), "break": ("breaks", "broke", "broken", "breaking"),
+    "enter": ("enters", "entered", "entered", "entering"), "open": ("opens", "opened", "opened", "opening"),
+    "visit": ("visits", "visited", "visited", "visiting"), "travel": ("travels", "travel(?:l)?ed", "travel(?:l)?ed",
+                                                                       "travel(?:l)?ing"),
+}
+_VOWELS = "aeiou"
+
+
+def inflections(lemma: str) -> list[str]:
+    """Regex alternatives for the forms of an English verb lemma ("sign" → sign, signs, signed, signing).
+
+    Multi-word lemmas inflect their first word ("lay foundation" → laid foundation …); irregular verbs
+    come from a small table; doubling follows the usual CVC rule for one-syllable stems ("ship" → shipped).
+    """
+    head, _, rest = lemma.partition(" ")
+    tail = (r"\s+" + r"\s+".join(rest.split())) if rest else ""
+    if head in _IRREGULAR:
+        third, past, part, ger = _IRREGULAR[head]
+        forms = [head, third, past, part, ger]
+    else:
+        if head.endswith("e") and not head.endswith("ee"):
+            past, ger = head + "d", head[:-1] + "ing"
+        elif head.endswith("y") and head[-2:-1] not in _VOWELS:
+            past, ger = head[:-1] + "ied", head + "ing"
+        elif (len(head) <= 4 and len(head) >= 3 and head[-1] not in _VOWELS + "wxy"
+              and head[-2] in _VOWELS and head[-3] not in _VOWELS):
+            past, ger = head + head[-1] + "ed", head + head[-1] + "ing"
+        else:
+            past, ger = head + "ed", head + "ing"
+        if head.endswith(("s", "sh", "ch", "x", "z", "o")):
+            third = head + "es"
+        elif head.endswith("y") and head[-2:-1] not in _VOWELS:
+            third = head[:-1] + "ies"
+        else:
+            third = head + "s"
+        forms = [head, third, past, ger]
+    seen: list[str] = []
+    for f in forms:
+        for alt in f.split("|"):
+            if alt not in seen:
+                seen.append(alt)
+    seen.sort(key=len, reverse=True)
+    return [f + tail for f in seen]
+
+
+def _verb_macro(spec: str) -> str:
+    """``{V:sign|inaugurate}`` → a non-capturing group of every inflected form."""
+    forms = [f for lemma in spec.split("|") if lemma.strip() for f in inflections(lemma.strip().lower())]
+    return "(?:" + "|".join(forms) + ")"
+
+
+def _expand(pat: str, macros: dict[str, str]) -> str:
+    pat = re.sub(r"\{V:([a-z |-]+)\}", lambda m: _verb_macro(m.group(1)), pat)
+    return re.sub(r"\{([A-Z_]+)\}", lambda m: macros.get(m.group(1), m.group(0)), pat)
+
+
 def _compile_cue(raw: dict, macros: dict[str, str]) -> Cue:
     try:
         cue_id, etype, pats = str(raw["id"]), str(raw["type"]), list(raw["patterns"])
@@ -94,7 +167,7 @@ def _compile_cue(raw: dict, macros: dict[str, str]) -> Cue:
         raise CueError(f"cue {cue_id}: roles must be one of {sorted(_ROLE_KINDS)}, not {roles!r}")
     compiled = []
     for pat in pats:
-        expanded = re.sub(r"\{([A-Z_]+)\}", lambda m: macros.get(m.group(1), m.group(0)), str(pat))
+        expanded = _expand(str(pat), macros)
         try:
             compiled.append(re.compile(expanded, re.IGNORECASE))
         except re.error as exc:
@@ -114,6 +187,7 @@ def _compile_cue(raw: dict, macros: dict[str, str]) -> Cue:
         thing=bool(raw.get("thing", False)),
         person=bool(raw.get("person", False)),
         anchors=tuple(str(a).lower() for a in raw.get("anchors") or ()),
+        fallback=bool(raw.get("fallback", False)),
     )
 
 
@@ -194,6 +268,8 @@ _SAME_TIME = re.compile(
     r"a\s+day\s+(?P<shift3>later|earlier))\b",
     re.I,
 )
+_PRECISION_RANK = {"century": 0, "decade": 1, "year": 2, "season": 3, "quarter": 3, "month": 4, "interval": 5,
+                   "week": 5, "day": 6}
 _UNIT_PRECISION = {"day": {"day"}, "morning": {"day"}, "afternoon": {"day"}, "evening": {"day"}, "night": {"day"},
                    "week": {"day", "week", "interval"}, "month": {"day", "month", "interval", "week"},
                    "year": {"day", "month", "year", "interval", "week", "season", "quarter"}}
@@ -259,6 +335,43 @@ _FIGURE_TO_DATE = re.compile(
     r"(?:in|for|during|by|over|as\s+of)?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: text between two dates of one cue that coordinates them ("in May 2006 and in October 2011")
+_DATE_CHAIN = re.compile(
+    r"^[\s,;–-]*(?:(?:and|or|as\s+well\s+as|then|again|also|twice|respectively)\s+)*"
+    r"(?:(?:in|on|from|during|by|and|at)\s+)*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: where a cue's clause ends: later material belongs to another event
+_CLAUSE_END = re.compile(
+    r";|:\s|,\s+(?:where|which|who|whom|whose|after\s+which|before\s+which|while|whereas|when|although|but)\b",
+    re.IGNORECASE,
+)
+#: "the two leaders", "the three governments", "both sides": a group told in the previous sentences
+_GROUP = re.compile(
+    r"\b(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six|\d)\s+)?"
+    r"(?P<noun>leaders|presidents|heads\s+of\s+state|prime\s+ministers|premiers|ministers|foreign\s+ministers|"
+    r"sides|countries|governments|states|nations|parties|capitals)\b",
+    re.IGNORECASE,
+)
+_GROUP_PEOPLE = {"leaders", "presidents", "heads of state", "prime ministers", "premiers", "ministers",
+                 "foreign ministers"}
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: plural event nouns under a determiner that refers back or generalises ("these meetings", "such visits")
+_GENERIC_PLURAL = re.compile(
+    r"\b(?:these|those|such|previous|earlier|many|numerous|regular|frequent|several|multiple|all|past)\s+"
+    r"(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+_PLURAL_EVENT_NOUNS = {"meetings", "visits", "trips", "summits", "talks", "negotiations", "consultations"}
+#: an agreement to a vague intention, not an event ("agreed to expand cooperation")
+_VAGUE_AGREEMENT = re.compile(
+    r"^\s*(?:further\s+|jointly\s+)?(?:expand|deepen|strengthen|develop|boost|enhance|continue|increase|"
+    r"intensify|promote|step\s+up|broaden|explore|work|cooperate|consider|study|look|keep|maintain|seek)\b",
+    re.IGNORECASE,
+)
+#: a date counted from the publication date that really counts from the narrative ("Six months later")
+_NARRATIVE_SHIFT = re.compile(r"\b(?:later|earlier|afterwards|thereafter|before\s+that)\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _COORD_GAP = re.compile(r"^\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*(?:in|on|the)?\s*$", re.IGNORECASE)
 _TITLE_STOP = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"}
 _CONNECTORS = {"of", "on", "for", "and", "the", "a", "an", "to", "&"}
@@ -315,7 +428,10 @@ def _core(m: re.Match[str]) -> tuple[int, int]:
     return m.span()
 
 
-_TRIGGER = re.compile(r"(?:(?:was|were|has\s+been|had\s+been|will\s+be)\s+)?([a-z]+(?:\s+into\s+\w+)?)", re.I)
+_TRIGGER = re.compile(
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?(?:\w+ly\s+)?([a-z]+(?:\s+into\s+\w+)?)",
+    re.I,
+)
 
 
 def _raw_matches(text: str, start: int, end: int, cues: CueSet) -> list[CueMatch]:
@@ -326,11 +442,11 @@ def _raw_matches(text: str, start: int, end: int, cues: CueSet) -> list[CueMatch
             continue
         for pat in cue.patterns:
             for m in pat.finditer(text, start, end):
-                if cue.lowercase and m.group(0)[:1].isupper():
+                cs, ce = _core(m)
+                if cue.lowercase and text[cs:ce][:1].isupper():
                     continue
                 q = m.group("q") if "q" in pat.groupindex else None
                 obj = m.span("obj") if "obj" in pat.groupindex and m.group("obj") else None
-                cs, ce = _core(m)
                 cm = CueMatch(cue, cs, ce, m.start(), m.end(), q.lower() if q else None, obj)
                 verb = _TRIGGER.match(text, cs, ce)
                 cm.trigger = verb.group(1).lower() if verb else cue.label
@@ -339,6 +455,8 @@ def _raw_matches(text: str, start: int, end: int, cues: CueSet) -> list[CueMatch
 
 
 def _resolve_overlaps(found: list[CueMatch]) -> list[CueMatch]:
+    if any(not c.cue.fallback for c in found):
+        found = [c for c in found if not c.cue.fallback]
     found.sort(key=lambda c: (-(c.mend - c.mstart), c.mstart))
     kept: list[CueMatch] = []
     for c in found:
@@ -370,6 +488,19 @@ def cue_matches_by_sentence(text: str, sentences: Sequence[Sentence], cues: CueS
 def usable_date(d: DateMention) -> bool:
     """A date an event can hang on: resolved (or with unspecified year) and not a century."""
     return bool(d.value) and bool(_USABLE_VALUE.match(d.value or "")) and d.precision != "century"
+
+
+def shift_year(d: DateMention, years: int) -> DateMention | None:
+    """The same date ``years`` later (negative: earlier); None for values that cannot be shifted."""
+    if not d.value or not d.lower or not d.upper:
+        return None
+    try:
+        lower = d.lower.replace(year=d.lower.year + years)
+        upper = d.upper.replace(year=d.upper.year + years)
+    except ValueError:  # 29 February
+        return None
+    value = re.sub(r"\b(\d{4})(?=-|$|/)", lambda m: f"{int(m.group(1)) + years:04d}", d.value)
+    return replace(d, value=value, lower=lower, upper=upper, note="year taken as the last past one")
 
 
 def figure_dates(text: str, start: int, end: int, dates: Sequence[DateMention]) -> set[int]:
@@ -418,11 +549,11 @@ def _anniversary_date(text: str, cue: CueMatch, sent_start: int, d: DateMention)
 # --------------------------------------------------------------------------- named objects
 
 
-_CAP = re.compile(r"[A-Z0-9][\w'’.-]*")
+_CAP = re.compile(r"[A-Z0-9][\w'’.–-]*")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in re.finditer(r"[\w'’.&-]+|\([A-Z]{2,}\)", text[start:end])]
+    return [m.span() for m in re.finditer(r"[\w'’.&–-]+|\([A-Z]{2,}\)", text[start:end])]
 
 
 def named_phrase(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int] | None:
@@ -432,8 +563,8 @@ def named_phrase(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]
     ("SCO summit", "Alat town port").
     """
     if not text[s:e][:1].isupper():
-        toks = list(re.finditer(r"([\w'’&-]+)\s+$", text[max(lo, s - 40) : s]))
-        m = re.search(r"((?:(?:[A-Z][\w'’&-]*|\([A-Z]{2,}\))\s+)+(?:[a-z]+\s+)?)$", text[max(lo, s - 120) : s])
+        toks = list(re.finditer(r"([\w'’&–-]+)\s+$", text[max(lo, s - 40) : s]))
+        m = re.search(r"((?:(?:[A-Z][\w'’&–-]*|\([A-Z]{2,}\))\s+)+(?:[a-z]+\s+)?)$", text[max(lo, s - 120) : s])
         if not toks or not m:
             return None
         left = s - len(m.group(1))
@@ -451,7 +582,7 @@ def named_phrase(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]
             return inner_s, inner_e
         q = _QUOTE_SPAN.search(text, q.end(), min(hi, e + 300))
     left = s
-    for m in reversed(list(re.finditer(r"[\w'’.&-]+|\([A-Z]{2,}\)", text[max(lo, s - 120) : s]))):
+    for m in reversed(list(re.finditer(r"[\w'’.&–-]+|\([A-Z]{2,}\)", text[max(lo, s - 120) : s]))):
         a = max(lo, s - 120) + m.start()
         if text[a + len(m.group(0)) : left].strip():
             break
@@ -465,7 +596,7 @@ def named_phrase(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]
     right = e
     pending: int | None = None
     pos = e
-    for m in re.finditer(r"\s*([\w'’&-]+|\([A-Z]{2,}\))", text[e : min(hi, e + 160)]):
+    for m in re.finditer(r"\s*([\w'’&–-]+|\([A-Z]{2,}\))", text[e : min(hi, e + 160)]):
         if m.start() != pos - e:
             break
         w = m.group(1)
@@ -483,13 +614,14 @@ def named_phrase(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]
 
 
 _PASSIVE_SUBJECT = re.compile(
-    r"([A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]*))*)\s+(?:\([A-Z]{2,}\)\s+)?"
-    r"(?:(?:was|were|has\s+been|had\s+been)\s+)?$"
+    r"([A-Z][\w'’&–-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’&–-]*))*)\s+(?:\([A-Z]{2,}\)\s+)?"
+    r"(?:(?:is|are|was|were|has\s+been|had\s+been)\s+)?$"
 )
+_PASSIVE_AUX = re.compile(r"(?:is|are|was|were|has\s+been|had\s+been)\s", re.IGNORECASE)
 
 
 def _find_named_object(text: str, cm: CueMatch, lo: int, hi: int) -> tuple[int, int] | None:
-    passive = re.match(r"(?:was|were|has\s+been|had\s+been)\s", text[cm.mstart : cm.mend], re.IGNORECASE)
+    passive = _PASSIVE_AUX.match(text[cm.mstart : cm.mend])
     if not cm.obj and passive and cm.cue.type != "CONSULT":  # "The Shanghai Cooperation Organization (SCO) was founded"
         base = max(lo, cm.mstart - 150)
         m = _PASSIVE_SUBJECT.search(text, base, cm.mstart)
@@ -587,10 +719,18 @@ def _visit_roles(
     if not hosts:
         for a in actors:
             before = text[max(0, a.start - 24) : a.start]
-            if a.kind == "place" and a.country and states.get(a.country) and re.search(r"\bto\s+$", before):
+            arrived_in = re.search(r"\bin\s+$", before) and 0 <= a.start - cm.end < 20
+            if a.kind == "place" and a.country and states.get(a.country) and (
+                re.search(r"\bto\s+$", before) or arrived_in
+            ):
                 host = states[a.country]
                 out.append(replace(host, start=a.start, end=a.end, surface=a.surface, role="recipient"))
                 hosts.add(host.name)
+    for a in actors:
+        if a.kind == "person" and a.start > cm.end and re.search(
+            r"\b(?:by|with)\s+(?:[\w.-]+\s+){0,3}$", text[max(0, a.start - 40) : a.start]
+        ):
+            hosts.add(a.name)  # "was received by Aliyev", "visit ... for talks with Xi"
     for a in actors:
         if a.kind == "place":
             out.append(replace(a, role="location"))
@@ -773,12 +913,15 @@ class EventExtractor:
             ):
                 blocked.append(cm)  # not an event, but its dates are its own
                 continue
-            if self._anaphoric(cm):
+            if self._anaphoric(cm) or self._generic_plural(cm):
                 continue
+            if cm.cue.id == "agree.agree" and _VAGUE_AGREEMENT.match(text, cm.mend, sent.end):
+                continue  # "agreed to expand cooperation": an intention, not an event
             cues.append(cm)
         all_dates = [
             d for d in self._dates_in(sent.start, sent.end)
             if usable_date(d) and not self._date_in_name(d)
+            and not (d.relative and _NARRATIVE_SHIFT.search(d.text))
         ]
         figs = figure_dates(text, sent.start, sent.end, all_dates)
         dates = [d for i, d in enumerate(all_dates) if i not in figs]
@@ -791,6 +934,13 @@ class EventExtractor:
             return False
         rest = (self.text[span[0] : d.start] + self.text[d.end : span[1]]).strip(" \"“”-–,")
         return bool(_WORD.search(rest))
+
+    def _generic_plural(self, cm: CueMatch) -> bool:
+        """'these meetings', 'such visits', 'regular talks': a class of events, not one event."""
+        word = self.text[cm.mstart : cm.mend].lower()
+        if word not in _PLURAL_EVENT_NOUNS:
+            return False
+        return bool(_GENERIC_PLURAL.search(self.text[max(0, cm.mstart - 30) : cm.mstart]))
 
     def _anaphoric(self, cm: CueMatch) -> bool:
         """A bare event noun with a definite determiner refers back ("The visit came after ...")."""
@@ -816,18 +966,37 @@ class EventExtractor:
                     best, best_dist = cm, dist
             if best is not None:
                 best.dates.append(d)
-        dated_types: dict[str, set[str | None]] = {}
+        for cm in [*info.cues, *info.blocked]:
+            if len(cm.dates) > 1:
+                cm.dates = self._date_chain(cm)
+        dated_types: dict[str, set[tuple[str | None, str | None]]] = {}
         for cm in info.cues:
             for d in cm.dates:
-                dated_types.setdefault(cm.cue.type, set()).add(d.value)
+                dated_types.setdefault(cm.cue.type, set()).add((d.value, cm.cue.mode))
+        used = {id(d) for cm in [*info.cues, *info.blocked] for d in cm.dates}
         for cm in info.cues:
             if cm.dates or not info.dates:
                 continue
             d = min(info.dates, key=lambda x: _distance(text, cm, x))
-            if d.value in dated_types.get(cm.cue.type, set()):
+            same = {mode for value, mode in dated_types.get(cm.cue.type, set()) if value == d.value}
+            if same and (cm.cue.mode == "visit" or cm.cue.mode in same or not cm.obj):
                 continue  # "visited China ... to participate in X in 2008": one CONSULT is enough
+            if id(d) not in used and any(len(c.dates) for c in info.cues):
+                continue  # a date left out of another cue's chain belongs to no event
             cm.dates.append(d)
             cm.inherited = True
+
+    def _date_chain(self, cm: CueMatch) -> list[DateMention]:
+        """The cue's nearest date plus the dates coordinated with it ("in 2006 and in 2011")."""
+        text = self.text
+        ds = sorted(cm.dates, key=lambda d: d.start)
+        best = min(range(len(ds)), key=lambda i: _distance(text, cm, ds[i]))
+        lo = hi = best
+        while lo > 0 and _DATE_CHAIN.match(text[ds[lo - 1].end : ds[lo].start]):
+            lo -= 1
+        while hi + 1 < len(ds) and _DATE_CHAIN.match(text[ds[hi].end : ds[hi + 1].start]):
+            hi += 1
+        return ds[lo : hi + 1]
 
     # -- step 3: claims
     def _status(self, cm: CueMatch, d: DateMention, sent: Sentence) -> Status:
@@ -876,8 +1045,9 @@ class EventExtractor:
             return None
         if isinstance(ann, DateMention):
             d, rule_suffix = ann, rule_suffix + "+anniversary"
-        status = "occurred" if rule_suffix.endswith("anniversary") else self._status(cm, d, sent)
         pub = self.article.published
+        d = self._past_year(cm, d, sent)
+        status = "occurred" if rule_suffix.endswith("anniversary") else self._status(cm, d, sent)
         if cm.inherited and d.lower and pub and d.lower > pub and not self._planned_marker(cm, d, sent):
             return None  # a past-tense cue cannot take a future date from its neighbour
         clause = (sent.start, sent.end)
@@ -889,19 +1059,26 @@ class EventExtractor:
         if not named and cm.obj:
             thing = _object_phrase(text, cm)
         on = d.lower
+        end_m = _CLAUSE_END.search(text, cm.mend, sent.end)
+        clause_end = end_m.start() if end_m else sent.end
         found = [
             a for a in filter_mentions(text, self.actors_in(sent.start, sent.end, on))
             if not (obj_span and obj_span[0] <= a.start and a.end <= obj_span[1]) and a.kind != "other"
+            and a.start < clause_end
         ]
         if cm.cue.mode == "visit":
             actors = _visit_roles(text, cm, found, self.states)
         else:
             actors = [replace(a, role=_role_for(text, cm, a, clause)) for a in found]
             if cm.cue.roles == "subject":  # only the grammatical subject acts; later names are objects
-                actors = [a for a in actors if a.role == "location" or a.start < cm.start]
+                agent = self._passive_agent(cm, clause_end)
+                actors = [a for a in actors if a.role == "location" or a.start < cm.start
+                          or (agent is not None and a.start > agent)]
                 if any(a.kind == "person" for a in actors):
                     actors = [a for a in actors if a.kind != "state"]
-        actors = self._add_pair(cm, sent, actors)
+        actors = self._add_group(cm, sent, actors, on)
+        unnamed_doc = cm.cue.type == "AGREE" and bool(cm.obj) and not named
+        actors = self._add_pair(cm, sent, actors, unnamed_document=unnamed_doc)
         actors = self._add_antecedent(cm, sent, actors, on)
         actors = _dedupe(actors)
         if cm.cue.type in _PLACED_TYPES and not any(a.role != "location" for a in actors):
@@ -934,6 +1111,65 @@ class EventExtractor:
             keywords=keywords_of(cm.cue.label, cm.qualifier, obj_word, named, thing),
         )
 
+    def _past_year(self, cm: CueMatch, d: DateMention, sent: Sentence) -> DateMention:
+        """A past-tense cue ("signed in Beijing on June 4") cannot take a year-less date that the
+        tagger put in the future: the date is the last such day before publication."""
+        pub = self.article.published
+        if not (d.relative and d.lower and pub and d.lower > pub and d.precision in {"day", "month", "interval"}):
+            return d
+        if not _PAST.search(self.text, cm.start, cm.end) or self._planned_marker(cm, d, sent):
+            return d
+        earlier = shift_year(d, -1)
+        return earlier if earlier and earlier.lower and earlier.lower <= pub else d
+
+    def _passive_agent(self, cm: CueMatch, clause_end: int) -> int | None:
+        """Offset of "by" introducing the agent of a passive cue ("is inaugurated ... by President X")."""
+        text = self.text
+        passive = _PASSIVE_AUX.match(text, cm.start) or _PASSIVE_BEFORE.search(text[max(0, cm.start - 25) : cm.start])
+        if not passive:
+            return None
+        m = re.compile(r"\bby\s").search(text, cm.end, min(clause_end, cm.end + 80))
+        return m.start() if m else None
+
+    def _add_group(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
+    ) -> list[ActorMention]:
+        """'The two leaders', 'the three governments': the people or states told just before."""
+        m = _GROUP.search(self.text, max(sent.start, cm.mstart - 80), cm.mend)
+        if m is None:
+            m = _GROUP.match(self.text, cm.mend) if cm.cue.roles == "symmetric" else None
+        if m is None:
+            return actors
+        noun = re.sub(r"\s+", " ", m.group("noun").lower())
+        kind = "person" if noun in _GROUP_PEOPLE else "state"
+        want = _NUMBER_WORDS.get((m.group("n") or "").lower()) or (int(m.group("n")) if (m.group("n") or "").isdigit()
+                                                                      else 2)
+        have = [a for a in actors if a.kind == kind and a.role != "location"]
+        if len(have) >= want:
+            return actors
+        if kind == "state" and want == 2 and self.pair is not None and not have:
+            return actors  # "the two countries" of a bilateral article: the article's pair (_add_pair)
+        idx = self._index.get(sent.start)
+        if idx is None:
+            return actors
+        names = {a.name for a in have}
+        extra: list[ActorMention] = []
+        pool = [a for a in self.actors_in(sent.start, m.start(), on) if a.kind == kind]
+        for j in range(idx - 1, max(-1, idx - 4), -1):
+            if len({a.name for a in pool}) >= want:
+                break
+            prev = self.sentences[j]
+            pool = [a for a in self.actors_in(prev.start, prev.end, on) if a.kind == kind] + pool
+        for a in reversed(filter_mentions(self.text, pool) if kind == "state" else pool):
+            if a.name not in names and len(names) < want:
+                names.add(a.name)
+                extra.append(a)
+        if len(names) < want:
+            return actors
+        role: Role = "participant" if cm.cue.roles == "symmetric" else "actor"
+        moved = [replace(a, start=m.start(), end=m.end(), surface=m.group(0), role=role) for a in extra]
+        return actors + moved
+
     def _named_subject(self, cm: CueMatch, sent: Sentence) -> bool:
         """A capitalised name right before the verb ("Khan nonetheless travelled to"): a person or body."""
         m = _NAMED_SUBJECT.search(self.text, max(sent.start, cm.mstart - 60), cm.mstart)
@@ -947,15 +1183,20 @@ class EventExtractor:
                 return [replace(state, start=a.start, end=a.end, surface=a.surface, role="participant")]
         return []
 
-    def _add_pair(self, cm: CueMatch, sent: Sentence, actors: list[ActorMention]) -> list[ActorMention]:
-        if self.pair is None or not (cm.cue.roles == "symmetric" or cm.cue.pair_default):
+    def _add_pair(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], unnamed_document: bool = False
+    ) -> list[ActorMention]:
+        """The article's two main states for "the two countries"/"bilateral", for inherently bilateral
+        cues without parties, and for a party-less signing of an unnamed document ("the border treaty")."""
+        pair_default = cm.cue.pair_default or unnamed_document
+        if self.pair is None or not (cm.cue.roles == "symmetric" or pair_default):
             return actors
         states = {a.name for a in actors if a.kind == "state"}
         if {p.name for p in self.pair} <= states:
             return actors
         parties = [a for a in actors if a.role != "location"]
         anaphora = _PAIR_ANAPHORA.search(self.text, sent.start, sent.end)
-        if anaphora or (cm.cue.pair_default and not parties):
+        if anaphora or (pair_default and not parties):
             role: Role = "participant"
             extra = [replace(p, start=sent.start, end=sent.start, surface="", role=role) for p in self.pair]
             return actors + [p for p in extra if p.name not in states]
@@ -1047,7 +1288,8 @@ class EventExtractor:
             return None
         if not any(_PAST.search(self.text, cm.mstart, cm.mend) for cm in info.cues):
             return None
-        last = max(prev.claims, key=lambda c: c.date.start)  # the story goes on from its last-told event
+        # the story goes on from its most precise, then last-told event ("on Monday" over "two years ago")
+        last = max(prev.claims, key=lambda c: (_PRECISION_RANK.get(c.date.precision or "", 0), c.date.start))
         return last.date, info.sent.start, "+continued-date"
 
     def _lead_day(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:

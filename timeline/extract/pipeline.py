@@ -8,17 +8,18 @@ sources can be re-processed.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from timeline.extract.events import ActorFinder, extract_claims, load_cues, main_pair
 from timeline.extract.observations import extract_observations
-from timeline.extract.types import ActorMention, Article, DateMention, Extraction
+from timeline.extract.types import ActorMention, Article, DateMention, Extraction, Sentence
 
 if TYPE_CHECKING:
     from timeline.extract.actors import ActorDictionary
 
-EXTRACTOR_VERSION = "1.3.1"
+EXTRACTOR_VERSION = "1.4.0"
 
 
 def body_spans(article: Article) -> list[tuple[int, int]]:
@@ -35,6 +36,33 @@ def tag_body_dates(article: Article, spans: list[tuple[int, int]]) -> list[DateM
     for s, e in spans:
         for d in tag_dates(article.text[s:e], reference=article.published):
             out.append(replace(d, start=d.start + s, end=d.end + s) if s else d)
+    return out
+
+
+def join_split_dates(sentences: list[Sentence], dates: list[DateMention], text: str) -> list[Sentence]:
+    """Re-join sentences that a splitter cut inside a date ("On **Sept." | "25, 2023**, ...").
+
+    A date mention that starts in one sentence and ends in the next proves the boundary wrong.
+    """
+    if len(sentences) < 2 or not dates:
+        return sentences
+    out: list[Sentence] = [sentences[0]]
+    starts = sorted((d.start, d.end) for d in dates)
+
+
+    for s in sentences[1:]:
+        prev = out[-1]
+        i = bisect.bisect_left(starts, (prev.start, -1))
+        crossing = False
+        while i < len(starts) and starts[i][0] < prev.end:
+            if starts[i][1] > s.start and prev.paragraph == s.paragraph:
+                crossing = True
+                break
+            i += 1
+        if crossing:
+            out[-1] = Sentence(prev.start, s.end, text[prev.start : s.end], prev.paragraph)
+        else:
+            out.append(s)
     return out
 
 
@@ -59,8 +87,8 @@ def extract(article: Article, dictionary: ActorDictionary | ActorFinder | None =
     spans = body_spans(article)
     if not spans:
         return Extraction(article=article)
-    sentences = split_sentences(article.text, spans)
     dates = tag_body_dates(article, spans)
+    sentences = join_split_dates(split_sentences(article.text, spans), dates, article.text)
     mentions = [a for s, e in spans for a in dictionary.find(article.text, s, e)]
     pair = main_pair(mentions)
     cues = load_cues()
