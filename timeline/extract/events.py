@@ -253,6 +253,9 @@ _ANAPHORIC_NOUN_NEXT = re.compile(r"^\s+(?:to|of|by|in|on|at|was\s+(?:paid|made)
 _NAMED_SUBJECT = re.compile(
     r"\b([A-Z][\w'’-]+)\s+(?:(?:\w+ly|then|also|later|had|has|have|nonetheless|subsequently)\s+)?$"
 )
+_SURNAME_SUBJECT = re.compile(
+    r"\b([A-Z][\w'’-]+)(?:,\s+who|\s+(?:\w+ly|then|also|later|had|has|have|nonetheless|subsequently))?\s+$"
+)
 #: event types whose place tells the state involved when no actor is named
 _PLACED_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 #: a past-tense trigger (continuation sentences only borrow dates for told events)
@@ -268,6 +271,11 @@ _SAME_TIME = re.compile(
     r"a\s+day\s+(?P<shift3>later|earlier))\b",
     re.I,
 )
+#: "On the first day", "on the last day": a day of the multi-day event told just before
+_ORDINAL_DAY = re.compile(
+    r"\b(?:on\s+)?the\s+(?P<ord>first|second|third|fourth|fifth|last|final|closing|opening)\s+day\b", re.I
+)
+_DAY_ORDINALS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
 _PRECISION_RANK = {"century": 0, "decade": 1, "year": 2, "season": 3, "quarter": 3, "month": 4, "interval": 5,
                    "week": 5, "day": 6}
 _UNIT_PRECISION = {"day": {"day"}, "morning": {"day"}, "afternoon": {"day"}, "evening": {"day"}, "night": {"day"},
@@ -365,7 +373,7 @@ _GENERIC_PLURAL = re.compile(
 _PLURAL_EVENT_NOUNS = {"meetings", "visits", "trips", "summits", "talks", "negotiations", "consultations"}
 #: an agreement to a vague intention, not an event ("agreed to expand cooperation")
 _VAGUE_AGREEMENT = re.compile(
-    r"^\s*(?:further\s+|jointly\s+)?(?:expand|deepen|strengthen|develop|boost|enhance|continue|increase|"
+    r"\s*(?:further\s+|jointly\s+)?(?:expand|deepen|strengthen|develop|boost|enhance|continue|increase|"
     r"intensify|promote|step\s+up|broaden|explore|work|cooperate|consider|study|look|keep|maintain|seek)\b",
     re.IGNORECASE,
 )
@@ -850,8 +858,18 @@ class EventExtractor:
         self.cues = cues or load_cues()
         self.pair = pair
         #: country code -> state mention, to turn "to Beijing" into China as a visit's host
+        states = list(states)
         self.states = {a.country: a for a in [*states, *(pair or ())] if a.kind == "state" and a.country}
         self._index: dict[int, int] = {}
+        self._cur_cues: list[CueMatch] = []
+        #: surname -> the one person of the article with that last name ("Costa" -> "António Costa")
+        people: dict[str, set[str]] = {}
+        self._people: dict[str, ActorMention] = {}
+        for a in [*states]:
+            if a.kind == "person" and " " in a.name:
+                people.setdefault(a.name.split()[-1], set()).add(a.name)
+                self._people.setdefault(a.name.split()[-1], a)
+        self._people = {k: v for k, v in self._people.items() if len(people[k]) == 1}
         self._actor_cache: dict[tuple[int, int, dt.date | None], list[ActorMention]] = {}
         self._speech = [m.span() for m in _QUOTE_SPAN.finditer(self.text) if m.end() - m.start() > 70]
         self._titles = [m.span() for m in _QUOTE_SPAN.finditer(self.text) if m.end() - m.start() <= 70]
@@ -1061,6 +1079,9 @@ class EventExtractor:
         on = d.lower
         end_m = _CLAUSE_END.search(text, cm.mend, sent.end)
         clause_end = end_m.start() if end_m else sent.end
+        nxt = [c.mstart for c in self._cur_cues if c.mstart >= cm.mend]
+        if nxt:  # "held talks with Li Qiang on Friday and met Xi": Xi belongs to the next cue
+            clause_end = min(clause_end, min(nxt))
         found = [
             a for a in filter_mentions(text, self.actors_in(sent.start, sent.end, on))
             if not (obj_span and obj_span[0] <= a.start and a.end <= obj_span[1]) and a.kind != "other"
@@ -1077,12 +1098,14 @@ class EventExtractor:
                 if any(a.kind == "person" for a in actors):
                     actors = [a for a in actors if a.kind != "state"]
         actors = self._add_group(cm, sent, actors, on)
-        unnamed_doc = cm.cue.type == "AGREE" and bool(cm.obj) and not named
+        unnamed_doc = cm.cue.type == "AGREE" and cm.cue.roles == "symmetric" and not named
         actors = self._add_pair(cm, sent, actors, unnamed_document=unnamed_doc)
         actors = self._add_antecedent(cm, sent, actors, on)
         actors = _dedupe(actors)
+        if not any(a.role != "location" for a in actors):
+            actors = actors + self._surname_subject(cm, sent)
         if cm.cue.type in _PLACED_TYPES and not any(a.role != "location" for a in actors):
-            actors = actors + self._state_of_place(actors)
+            actors = actors + (self._state_of_place(actors) or self._pair_as("participant"))
         if not any(a.role != "location" for a in actors) and not named and not (thing and cm.cue.thing):
             return None
         if cm.cue.person and not any(a.kind == "person" for a in actors) and not self._named_subject(cm, sent):
@@ -1170,6 +1193,20 @@ class EventExtractor:
         moved = [replace(a, start=m.start(), end=m.end(), surface=m.group(0), role=role) for a in extra]
         return actors + moved
 
+    def _pair_as(self, role: Role) -> list[ActorMention]:
+        """The article's two main states (an attack or arrest in a bilateral story with no named party)."""
+        if self.pair is None:
+            return []
+        return [replace(p, start=p.start, end=p.start, surface="", role=role) for p in self.pair]
+
+    def _surname_subject(self, cm: CueMatch, sent: Sentence) -> list[ActorMention]:
+        """A bare surname as subject ("Costa, who took office ...") is the article's person of that name."""
+        m = _SURNAME_SUBJECT.search(self.text, max(sent.start, cm.mstart - 60), cm.mstart)
+        person = self._people.get(m.group(1)) if m else None
+        if person is None or m is None:
+            return []
+        return [replace(person, start=m.start(1), end=m.end(1), surface=m.group(1), role="actor")]
+
     def _named_subject(self, cm: CueMatch, sent: Sentence) -> bool:
         """A capitalised name right before the verb ("Khan nonetheless travelled to"): a person or body."""
         m = _NAMED_SUBJECT.search(self.text, max(sent.start, cm.mstart - 60), cm.mstart)
@@ -1235,9 +1272,11 @@ class EventExtractor:
             sent = info.sent
             borrowed: tuple[DateMention, int, str] | None = None
             if info.cues and not info.dates and i:
-                borrowed = self._borrow(info, infos[i - 1]) or self._continuation(info, infos[i - 1])
+                borrowed = self._ordinal_day(info, infos[max(0, i - 6) : i])
+                borrowed = borrowed or self._borrow(info, infos[i - 1]) or self._continuation(info, infos[i - 1])
                 borrowed = borrowed or self._same_time(info, infos[max(0, i - 6) : i])
                 borrowed = borrowed or self._lead_day(info, infos[:i])
+            self._cur_cues = info.cues
             for cm in info.cues:
                 if cm.dates:
                     for d in cm.dates:
@@ -1253,6 +1292,25 @@ class EventExtractor:
                         info.claims.append(c)
             claims.extend(info.claims)
         return claims
+
+    def _ordinal_day(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
+        """'On the first day', 'on the last day': that day of the latest multi-day date told before."""
+        m = _ORDINAL_DAY.search(self.text, info.sent.start, info.sent.end)
+        if not m:
+            return None
+        for prev in reversed(before):
+            for d in reversed(prev.dates):
+                if not (d.lower and d.upper and d.upper > d.lower and (d.upper - d.lower).days <= 14):
+                    continue
+                word = m.group("ord").lower()
+                day = d.upper if word in {"last", "final", "closing"} else d.lower + dt.timedelta(
+                    days=_DAY_ORDINALS[word])
+                if day > d.upper:
+                    return None
+                found = replace(d, value=day.isoformat(), lower=day, upper=day, precision="day",
+                                note=f"{word} day of {d.value}")
+                return found, info.sent.start, "+ordinal-day"
+        return None
 
     def _same_time(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
         """'Earlier that day', 'The same month', 'the next day': the latest earlier date precise enough."""
