@@ -1272,9 +1272,10 @@ class EventExtractor:
             sent = info.sent
             borrowed: tuple[DateMention, int, str] | None = None
             if info.cues and not info.dates and i:
-                borrowed = self._ordinal_day(info, infos[max(0, i - 6) : i])
+                window = infos[max(0, i - 6) : i]
+                borrowed = self._ordinal_day(info, window) or self._same_time(info, window, shifted_only=True)
                 borrowed = borrowed or self._borrow(info, infos[i - 1]) or self._continuation(info, infos[i - 1])
-                borrowed = borrowed or self._same_time(info, infos[max(0, i - 6) : i])
+                borrowed = borrowed or self._same_time(info, window)
                 borrowed = borrowed or self._lead_day(info, infos[:i])
             self._cur_cues = info.cues
             for cm in info.cues:
@@ -1298,24 +1299,33 @@ class EventExtractor:
         m = _ORDINAL_DAY.search(self.text, info.sent.start, info.sent.end)
         if not m:
             return None
-        for prev in reversed(before):
-            for d in reversed(prev.dates):
-                if not (d.lower and d.upper and d.upper > d.lower and (d.upper - d.lower).days <= 14):
-                    continue
-                word = m.group("ord").lower()
-                day = d.upper if word in {"last", "final", "closing"} else d.lower + dt.timedelta(
-                    days=_DAY_ORDINALS[word])
-                if day > d.upper:
-                    return None
-                found = replace(d, value=day.isoformat(), lower=day, upper=day, precision="day",
-                                note=f"{word} day of {d.value}")
-                return found, info.sent.start, "+ordinal-day"
-        return None
+        days: list[tuple[dt.date, DateMention]] = []
+        for prev in before:
+            for d in prev.dates:
+                if d.lower and d.upper and d.precision in {"day", "interval"} and (d.upper - d.lower).days <= 14:
+                    days += [(d.lower, d), (d.upper, d)]
+        if not days:
+            return None
+        latest = max(x for x, _ in days)
+        cluster = sorted((x, d) for x, d in days if 0 <= (latest - x).days <= 14)
+        word = m.group("ord").lower()
+        first, anchor = cluster[0]
+        day = latest if word in {"last", "final", "closing"} else first + dt.timedelta(days=_DAY_ORDINALS[word])
+        if day > latest:
+            return None
+        found = replace(anchor, value=day.isoformat(), lower=day, upper=day, precision="day",
+                        note=f"{word} day of the event from {first.isoformat()}")
+        return found, info.sent.start, "+ordinal-day"
 
-    def _same_time(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
-        """'Earlier that day', 'The same month', 'the next day': the latest earlier date precise enough."""
+    def _same_time(
+        self, info: _SentInfo, before: list[_SentInfo], shifted_only: bool = False
+    ) -> tuple[DateMention, int, str] | None:
+        """'Earlier that day', 'The same month', 'the next day': the latest earlier date precise enough.
+
+        ``shifted_only``: only "the next/previous day" (which must win over a plain continuation).
+        """
         m = _SAME_TIME.search(self.text, info.sent.start, info.sent.end)
-        if not m:
+        if not m or (shifted_only and not (m.group("shift") or m.group("shift2") or m.group("shift3"))):
             return None
         unit = (m.group("unit") or "day").lower()
         shift = (m.group("shift") or m.group("shift2") or m.group("shift3") or "").lower()
