@@ -130,3 +130,19 @@ def test_simple_bounds() -> None:
     assert simple_bounds("2024-02") == (D(2024, 2, 1), D(2024, 2, 29), "month")
     assert simple_bounds("2015-12-08/2015-12-11") == (D(2015, 12, 8), D(2015, 12, 11), "interval")
     assert simple_bounds("2015-12-11/2015-12-08") is None and simple_bounds("soon") is None
+
+
+def test_days_of_one_source_are_joined_only_for_multi_day_events() -> None:
+    def day(value: str, doc: str, key: str) -> DatedClaim:
+        c = _c(value, key)
+        return DatedClaim(c.edtf, c.lower, c.upper, c.precision, key, None, doc)
+
+    claims = [day("2025-04-22", "s1", "a"), day("2025-04-23", "s1", "a"), day("2025-04-24", "s1", "a")]
+    canon = choose_canonical(claims, multi_day=True)
+    assert (canon.edtf, canon.has_conflict) == ("2025-04-22/2025-04-24", False)
+    assert canon.rule == "1 source, no conflict; interval precision; days of one source joined"
+    assert choose_canonical(claims).has_conflict  # a one-day event: the days disagree
+    far = [day("2025-04-01", "s1", "a"), day("2025-04-20", "s1", "a")]  # more than a week: not one visit
+    assert choose_canonical(far, multi_day=True).has_conflict
+    two = [day("2025-04-22", "s1", "a"), day("2025-04-24", "s2", "b")]  # different sources still conflict
+    assert choose_canonical(two, multi_day=True).has_conflict

@@ -370,7 +370,7 @@ def test_observations_and_citation_details_are_written(session: Session) -> None
 
 @pytest.mark.parametrize("vague_first", [True, False])
 def test_vague_claim_joins_through_states_and_keywords(session: Session, vague_first: bool) -> None:
-    """No person, no named object: the two states plus a shared keyword identify the event."""
+    """No person, no named object: the same two states plus two shared content keywords identify it."""
     a = source(session, "a.txt", outlet="A")
     b = source(session, "b.txt", outlet="B")
     vague = claim(
@@ -385,7 +385,7 @@ def test_vague_claim_joins_through_states_and_keywords(session: Session, vague_f
         "AGREE",
         "1992-04-02",
         actors=[AZ, CN],
-        keywords=("diplomatic", "establish"),
+        keywords=("diplomatic", "relation", "establish"),
     )
     for src, c in ((a, vague), (b, precise)) if vague_first else ((b, precise), (a, vague)):
         store_extraction(session, src, extraction(src, c))
@@ -427,3 +427,146 @@ def test_rejected_event_kept_by_remove_source_takes_the_claims_back(session: Ses
     assert [e.id for e in _events(session)] == [ev.id] and not ev.citations
     stats = store_extraction(session, a, extraction(a, _declaration("2024-07-03", DECL_002)))
     assert stats.events_merged == 1 and _events(session)[0].rejected
+
+
+def test_same_day_meetings_with_other_counterparts_stay_apart(session: Session) -> None:
+    src = source(session, "wire.txt", outlet="Wire")
+    host = actor("Host President", role="actor")
+    talks = claim(
+        "Talks with the guest president",
+        "CONSULT",
+        "2025-04-23",
+        start=0,
+        end=60,
+        actors=[host, actor("Guest President", role="recipient"), AZ, CN],
+        keywords=("talk",),
+    )
+    earlier = claim(
+        "Meeting with the guest premier",
+        "CONSULT",
+        "2025-04-23",
+        start=200,
+        end=260,
+        actors=[host, actor("Guest Premier", role="recipient")],
+        keywords=("meet",),
+    )
+    stats = store_extraction(session, src, extraction(src, talks, earlier))
+    assert stats.events_created == 2 and len(_events(session)) == 2
+
+
+def test_one_source_days_of_a_visit_make_its_span(session: Session) -> None:
+    """Arrival on the 4th and departure on the 8th in one article: a five-day visit, no conflict."""
+    a = source(session, "a.txt", outlet="A", published=dt.date(2024, 6, 10))
+    guest = actor("Visiting Premier", role="actor")
+    arrive = claim(
+        "Premier arrives",
+        "CONSULT",
+        "2024-06-04",
+        mode="visit",
+        start=0,
+        end=40,
+        actors=[guest, CN],
+        keywords=("visit",),
+    )
+    leave = claim(
+        "Visit ends",
+        "CONSULT",
+        "2024-06-08",
+        mode="visit",
+        start=100,
+        end=140,
+        actors=[guest, CN],
+        keywords=("visit",),
+    )
+    store_extraction(session, a, extraction(a, arrive, leave))
+    [ev] = _events(session)
+    assert (ev.edtf, ev.date_start, ev.date_end, ev.has_conflict) == (
+        "2024-06-04/2024-06-08",
+        dt.date(2024, 6, 4),
+        dt.date(2024, 6, 8),
+        False,
+    )
+    assert ev.date_rule.endswith("days of one source joined")
+    assert sorted(c.claimed_edtf for c in ev.citations) == ["2024-06-04", "2024-06-08"]
+    # Another outlet dating the visit to a disjoint day is a real conflict.
+    b = source(session, "b.txt", outlet="B", published=dt.date(2024, 6, 20))
+    store_extraction(
+        session,
+        b,
+        extraction(
+            b,
+            claim(
+                "Premier visits",
+                "CONSULT",
+                "2024-06-12",
+                mode="visit",
+                actors=[guest, CN],
+                keywords=("visit",),
+            ),
+        ),
+    )
+    [ev] = _events(session)
+    assert ev.has_conflict and ev.date_rule.startswith("1 source vs 1")
+
+
+def test_vague_claim_with_only_generic_words_stays_apart(session: Session) -> None:
+    a = source(session, "a.txt", outlet="A")
+    line = claim(
+        "Railway inaugurated",
+        "COOPERATE",
+        "2017-10-30",
+        start=0,
+        end=50,
+        named_object="Harbour–Valley railway",
+        keywords=("harbour", "valley", "railway", "inaugurat"),
+    )
+    plant = claim(
+        "Plant commissioned",
+        "COOPERATE",
+        "2017",
+        start=100,
+        end=150,
+        actors=[CN],
+        keywords=("plant", "commission"),
+    )
+    store_extraction(session, a, extraction(a, line, plant))
+    assert len(_events(session)) == 2
+
+
+def test_storing_a_source_twice_does_not_duplicate(session: Session) -> None:
+    a = source(session, "a.txt", outlet="A")
+    ex = extraction(
+        a, _declaration("2024-07-03", DECL_002), _visit("2015-12-08/2015-12-11", start=50, end=90)
+    )
+    store_extraction(session, a, ex)
+    ids = [e.id for e in _events(session)]
+    stats = store_extraction(session, a, ex)
+    assert stats.events_created == 0 and [e.id for e in _events(session)] == ids
+    assert session.scalar(select(func.count()).select_from(Citation)) == 2
+
+
+def test_meeting_at_a_named_gathering_joins_it(session: Session) -> None:
+    a = source(session, "a.txt", outlet="A")
+    b = source(session, "b.txt", outlet="B")
+    forum = claim(
+        "President attends the forum",
+        "CONSULT",
+        "2019-04",
+        mode="multilateral",
+        actors=[ALIYEV],
+        named_object="Second Caspian Energy Forum",
+        keywords=("caspian", "energy", "forum", "participat"),
+    )
+    meeting = claim(
+        "Presidents meet",
+        "CONSULT",
+        "2019-04",
+        actors=[AZ, CN],
+        keywords=("meet",),
+        quote="The two presidents met in April 2019, as part of the Caspian Energy Forum, and praised trade.",
+    )
+    store_extraction(session, a, extraction(a, forum))
+    stats = store_extraction(session, b, extraction(b, meeting))
+    assert stats.events_merged == 1
+    [ev] = _events(session)
+    assert ev.named_object == "Second Caspian Energy Forum" and len(ev.citations) == 2

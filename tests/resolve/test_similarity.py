@@ -7,11 +7,14 @@ import datetime as dt
 import pytest
 
 from timeline.resolve.similarity import (
+    GENERIC_KEYWORDS,
     OBJECT_MATCH,
     Profile,
+    content_keywords,
     family_types,
     normalise_object,
     object_similarity,
+    occasions_in,
     same_event,
 )
 
@@ -80,10 +83,27 @@ STATES = frozenset({"Azerbaijan", "China"})
 
 
 def test_shared_person_and_overlapping_dates_match() -> None:
-    claim = _p(lower=D(2015, 12, 1), upper=D(2015, 12, 31), actors=ALIYEV, states=STATES)
-    event = _p(lower=D(2015, 12, 8), upper=D(2015, 12, 11), actors=ALIYEV, states=STATES, mode="visit")
+    visit = frozenset({"visit"})
+    claim = _p(lower=D(2015, 12, 1), upper=D(2015, 12, 31), actors=ALIYEV, states=STATES, keywords=visit)
+    event = _p(
+        lower=D(2015, 12, 8),
+        upper=D(2015, 12, 11),
+        actors=ALIYEV,
+        states=STATES,
+        mode="visit",
+        keywords=visit,
+    )
     m = same_event(claim, event)
     assert m is not None and m.relation == "vaguer" and not m.conflict and "actors" in m.reasons
+
+
+def test_vaguer_claim_needs_actor_and_content_keyword() -> None:
+    """A shared person alone does not let "in December" join a dated event: he does many things."""
+    claim = _p(lower=D(2015, 12, 1), upper=D(2015, 12, 31), actors=ALIYEV, states=STATES)
+    event = _p(lower=D(2015, 12, 8), upper=D(2015, 12, 11), actors=ALIYEV, states=STATES)
+    assert same_event(claim, event) is None
+    same_day = _p(lower=D(2015, 12, 8), upper=D(2015, 12, 11), actors=ALIYEV, states=STATES)
+    assert same_event(same_day, event) is not None
 
 
 def test_states_alone_are_not_an_identity_for_vague_claims() -> None:
@@ -183,11 +203,138 @@ def test_names_made_of_different_kind_words_are_different() -> None:
 def test_one_common_keyword_is_not_an_identity() -> None:
     claim = _p(lower=D(2015, 1, 1), upper=D(2015, 12, 31), states=STATES, keywords=frozenset({"visit"}))
     event = _p(
-        lower=D(2015, 12, 8), upper=D(2015, 12, 11), states=STATES, keywords=frozenset({"state", "visit"})
+        lower=D(2015, 12, 8), upper=D(2015, 12, 11), states=STATES, keywords=frozenset({"tunnel", "visit"})
     )
     assert same_event(claim, event) is None
-    two = frozenset({"state", "visit"})
+    two = frozenset({"tunnel", "visit"})
     assert (
         same_event(_p(lower=D(2015, 1, 1), upper=D(2015, 12, 31), states=STATES, keywords=two), event)
         is not None
     )
+
+
+def test_generic_keywords_never_identify() -> None:
+    """ "opened"/"commissioned"/"signed" are in every such claim; "state" and "official" qualify visits."""
+    assert content_keywords(frozenset({"sign", "open", "commission", "inaugurat", "match", "railway"})) == {
+        "railway"
+    }
+    assert {"state", "official", "first", "joint", "meet"} <= GENERIC_KEYWORDS
+    plant = _p(
+        "COOPERATE", lower=D(2017, 1, 1), upper=D(2017, 12, 31), keywords=frozenset({"match", "plant"})
+    )
+    line = _p("COOPERATE", lower=D(2017, 10, 30), keywords=frozenset({"match", "railway", "open"}))
+    assert same_event(plant, line) is None
+    both = frozenset({"sign", "open", "state"})
+    year = _p("AGREE", lower=D(2015, 1, 1), upper=D(2015, 12, 31), states=STATES, keywords=both)
+    assert same_event(year, _p("AGREE", states=STATES, keywords=both)) is None
+
+
+def test_vague_signing_joins_only_the_same_document() -> None:
+    """A year-only signing by the same two leaders is not the dated declaration unless content agrees."""
+    leaders = frozenset({"Leader A", "Leader B"})
+    declaration = _p(
+        "AGREE",
+        lower=D(2021, 6, 15),
+        actors=leaders,
+        persons=leaders,
+        named_objects=("Harbour Declaration",),
+        keywords=frozenset({"declaration", "harbour", "sign"}),
+    )
+    treaty = _p(
+        "AGREE",
+        lower=D(2021, 1, 1),
+        upper=D(2021, 12, 31),
+        actors=leaders,
+        persons=leaders,
+        keywords=frozenset({"sign", "treaty"}),
+    )
+    assert same_event(treaty, declaration) is None
+    vague_same = _p(
+        "AGREE",
+        lower=D(2021, 1, 1),
+        upper=D(2021, 12, 31),
+        actors=leaders,
+        persons=leaders,
+        keywords=frozenset({"sign", "declaration"}),
+    )
+    assert same_event(vague_same, declaration) is not None
+    memorandum = _p(
+        "AGREE",
+        lower=D(2021, 6, 1),
+        upper=D(2021, 6, 30),
+        actors=leaders,
+        keywords=frozenset({"memorandum", "sign", "understand"}),
+    )
+    statement = _p(
+        "AGREE",
+        lower=D(2021, 6, 14),
+        upper=D(2021, 6, 16),
+        actors=leaders,
+        named_objects=("Joint Statement",),
+        keywords=frozenset({"joint", "sign", "state"}),
+    )
+    assert same_event(memorandum, statement) is None
+
+
+def test_different_counterparts_are_different_meetings() -> None:
+    """Same day, one shared person, another counterpart on each side: two meetings."""
+    host = frozenset({"Host Minister"})
+    with_a = host | {"Guest A"}
+    with_b = host | {"Guest B"}
+    event = _p(actors=with_a, persons=with_a, keywords=frozenset({"talk"}))
+    assert same_event(_p(actors=with_b, persons=with_b), event) is None
+    assert same_event(_p(actors=host, persons=host), event) is not None
+    more = with_a | {"Guest B"}
+    assert same_event(_p(actors=more, persons=more), event) is not None
+    # The same named document signed in other company is still the same document.
+    doc = ("Agreement on Water Sharing",)
+    assert (
+        same_event(
+            _p("AGREE", actors=with_b, persons=with_b, named_objects=doc),
+            _p("AGREE", actors=with_a, persons=with_a, named_objects=doc),
+        )
+        is not None
+    )
+
+
+def test_disjoint_named_objects_are_different_but_acronyms_undecided() -> None:
+    assert object_similarity("Gwadar", "Karot") == 0.0
+    assert object_similarity("Harbour Declaration", "Declaration on Strategic Partnership") == 0.0
+    assert object_similarity("Sahiwal power plant", "Baku-Tbilisi-Kars railway") == 0.0
+    assert object_similarity("ASEAN summit", "Association of Southeast Asian Nations summit") is None
+    assert object_similarity("Gwadar", "Gwadar port") is None
+
+
+def test_occasions_in_sentences() -> None:
+    text = "The ministers met in May, on the sidelines of the Caspian Energy Forum, and discussed tariffs."
+    assert occasions_in(text) == ("Caspian Energy Forum",)
+    assert occasions_in("During the Astana SCO Summit, leaders met.") == ("Astana SCO Summit",)
+    assert occasions_in("They met at the summit in May.") == ()
+
+
+def test_meeting_dated_only_by_its_gathering_joins_it() -> None:
+    forum = _p(
+        lower=D(2019, 4, 1),
+        upper=D(2019, 4, 30),
+        mode="multilateral",
+        actors=ALIYEV,
+        persons=ALIYEV,
+        named_objects=("Second Caspian Energy Forum",),
+        keywords=frozenset({"forum", "participat"}),
+    )
+    occasion = ("Caspian Energy Forum",)
+    meeting = _p(
+        lower=D(2019, 4, 1),
+        upper=D(2019, 4, 30),
+        states=STATES,
+        keywords=frozenset({"meet"}),
+        occasions=occasion,
+    )
+    m = same_event(meeting, forum)
+    assert m is not None and m.reasons == ("occasion",)
+    own_day = _p(lower=D(2019, 4, 26), states=STATES, keywords=frozenset({"meet"}), occasions=occasion)
+    assert same_event(own_day, forum) is None
+    elsewhere = _p(
+        lower=D(2019, 4, 1), upper=D(2019, 4, 30), keywords=frozenset({"meet"}), occasions=("Arctic Forum",)
+    )
+    assert same_event(elsewhere, forum) is None

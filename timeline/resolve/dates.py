@@ -19,6 +19,13 @@ Canonical date rule (the text written to ``events.date_rule`` says which step de
 
 Vaguer compatible claims support and never conflict. ``has_conflict`` is true when two claims have
 disjoint bounds (e.g. July 3 vs July 5, or "December 2015" vs "November 30, 2015").
+
+Days of one source (``multi_day`` events: visits, summits): one article does not contradict itself
+when it dates the arrival on Tuesday, the talks on Wednesday and the departure on Thursday; it
+describes days of one event. Before step 2, the day-like claims (≤ 7 days) of one source
+(``DatedClaim.document``) with different bounds are replaced by their span when it is at most
+7 days ("2025-04-22/2025-04-24"); the rule then ends with "; days of one source joined". Claims of
+different sources still conflict.
 """
 
 from __future__ import annotations
@@ -207,6 +214,8 @@ class DatedClaim:
     #: Independence key: the outlet (case-folded) or, without one, the source id.
     source_key: str
     published: dt.date | None = None
+    #: The source (document) itself, for joining the days of one source; None: never joined.
+    document: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,10 +309,44 @@ def _decider(win: _Candidate, rival: _Candidate) -> str:
     return "; tie → earlier date"
 
 
-def choose_canonical(claims: list[DatedClaim]) -> CanonicalDate | None:
-    """The canonical date of an event from its citations' claims (rule in the module docstring)."""
+def join_source_days(claims: list[DatedClaim]) -> tuple[list[DatedClaim], bool]:
+    """Replace the differing day-like claims of each source by their span (≤ 7 days); flag: any joined."""
+    groups: dict[str, list[DatedClaim]] = {}
+    for c in claims:
+        if c.document and c.lower and c.upper and span_days(c.lower, c.upper) <= DAYLIKE_SPAN:
+            groups.setdefault(c.document, []).append(c)
+    out = list(claims)
+    joined = False
+    for group in groups.values():
+        lo = min(c.lower for c in group if c.lower)
+        hi = max(c.upper for c in group if c.upper)
+        if len({(c.lower, c.upper) for c in group}) < 2 or span_days(lo, hi) > DAYLIKE_SPAN:
+            continue
+        first = group[0]
+        span = DatedClaim(
+            f"{lo.isoformat()}/{hi.isoformat()}",
+            lo,
+            hi,
+            "interval",
+            first.source_key,
+            first.published,
+            first.document,
+        )
+        out = [c for c in out if c not in group] + [span]
+        joined = True
+    return out, joined
+
+
+def choose_canonical(claims: list[DatedClaim], *, multi_day: bool = False) -> CanonicalDate | None:
+    """The canonical date of an event from its citations' claims (rule in the module docstring).
+
+    ``multi_day``: the event may last several days (a visit), so each source's days are joined.
+    """
     if not claims:
         return None
+    joined = False
+    if multi_day:
+        claims, joined = join_source_days(claims)
     items, borrowed = _complete(claims)
     if not items:
         return _unanchored(claims)
@@ -322,6 +365,8 @@ def choose_canonical(claims: list[DatedClaim]) -> CanonicalDate | None:
         rule = f"{_plural(len(win.sources))}, no conflict; {precision} precision"
     if borrowed:
         rule += "; year of undated claims taken from the event"
+    if joined:
+        rule += "; days of one source joined"
     return CanonicalDate(win.edtf, win.lower, win.upper, win.precision, conflict, rule)
 
 

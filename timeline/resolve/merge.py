@@ -5,8 +5,10 @@ best matching existing event (same-event test: :mod:`timeline.resolve.similarity
 event; ``recompute_event`` then derives the event's fields from all its citations:
 
 - **date**: the canonical-date rule of :mod:`timeline.resolve.dates` (more independent sources →
-  more precise → known year → earliest published → earlier date); ``has_conflict`` when two
-  citations claim disjoint dates; ``date_rule`` says which step decided ("2 sources vs 1; day
+  more precise → known year → earliest published → earlier date); for visits and multilateral
+  meetings the different days one source gives are first joined into their span (arrival Tuesday,
+  talks Wednesday → a two-day visit, not a conflict); ``has_conflict`` when two citations claim
+  disjoint dates; ``date_rule`` says which step decided ("2 sources vs 1; day
   precision"). Every claim stays on its citation (``claimed_*``).
 - **type / mode / context**: the value cited by most independent sources, ties → earliest citation;
   **status**: "occurred" if any citation says so, else "planned", else "reported".
@@ -18,17 +20,30 @@ Analysts' corrections are respected: fields in ``events.curated`` (title, date, 
 never recomputed, rejected events stay rejected (and may still gain citations), citations marked
 ``curated`` stay in their event.
 
-Candidate events are found through indexes, never by scanning all events (each query LIMIT 500):
-- day-like claims (≤ 7 days): same-family events starting within ± 21 days of the claim
-  (``ix_events_type_start``), identity not required in SQL (possible date conflicts);
-- every dated claim: same-family events overlapping it and starting ≤ 400 days before its end, one
-  query per identity condition the same-event test could accept: sharing a specific actor (or any
-  actor when the claim has keywords) through ``ix_event_actors_actor``, or having a named object;
-  plus year-unknown events (``date_start`` NULL) of the claim's month(s). Claims longer than 400
-  days only meet events with exactly the same bounds;
+Calling ``store_extraction`` again for a source that already has citations or observations
+replaces them (it is ``replace_source``), so a repeated call never duplicates events.
+
+Candidate events are found through indexes, never by scanning all events. Every query is limited
+to 500 rows (``CANDIDATE_LIMIT``), nearest dates first where the index allows; only a claim whose
+identity conditions match more than 500 events of its type family within the window would miss
+candidates beyond them.
+
+- every dated claim: same-family events with exactly the claim's bounds (``ix_events_type_start``:
+  equality on type and start) — the only way to a join without identity (two sources, same day);
+- every dated claim up to 400 days long: same-family events overlapping it (or, for day-like
+  claims, up to 21 days away: possible date conflicts) and starting ≤ 400 days before it, one query
+  per identity condition the same-event test could accept: sharing an actor through
+  ``ix_event_actors_actor`` (any actor when the claim has content keywords — states plus keywords
+  can be strong —, else a specific one), having a named object when the claim has one or names an
+  occasion; plus year-unknown events (``date_start`` NULL) of the claim's month(s).
+  Claims longer than 400 days ("the 1990s", "2024-2026") only meet events with the same bounds, and
+  events longer than 400 days are only met by claims starting within 400 days of their start:
+  vague spans are weak evidence and wide windows would scan many rows;
 - year-unknown claims: same-family events of that month sharing a specific actor
-  (``ix_event_actors_actor``) or having a named object — the latter needs the index
-  ``ix_events_type_object (event_type, named_object)`` to avoid scanning one type's events.
+  (``ix_event_actors_actor``) or having a named object — the latter uses
+  ``ix_events_type_object (event_type, named_object)`` when migration 0003 has created it.
+
+Actors are resolved once per source (cached by name, kind and surface).
 """
 
 from __future__ import annotations
@@ -52,7 +67,14 @@ from timeline.resolve.dates import (
     span_days,
     unknown_year_parts,
 )
-from timeline.resolve.similarity import SPECIFIC_KINDS, Profile, family_types, same_event
+from timeline.resolve.similarity import (
+    SPECIFIC_KINDS,
+    Profile,
+    content_keywords,
+    family_types,
+    occasions_in,
+    same_event,
+)
 
 #: Claims spanning more days than this only merge with events of exactly the same bounds.
 MAX_MERGE_SPAN = 400
@@ -60,6 +82,8 @@ MAX_MERGE_SPAN = 400
 CANDIDATE_LIMIT = 500
 
 CURATED_FIELDS = ("title", "date", "type", "status")
+#: Modes of events that may last several days: one source's different days of them are joined.
+MULTI_DAY_MODES = frozenset({"visit", "multilateral"})
 
 
 @dataclass(slots=True)
@@ -90,7 +114,12 @@ class _Context:
 
 
 def store_extraction(session: Session, source: Source, extraction: Extraction) -> MergeStats:
-    """Write the citations, events, actors and observations of one source (the caller commits)."""
+    """Write the citations, events, actors and observations of one source (the caller commits).
+
+    A source already stored is re-merged with :func:`replace_source` instead of being duplicated.
+    """
+    if _already_stored(session, source):
+        return replace_source(session, source, extraction)
     return _store(_Context(session, source), extraction)
 
 
@@ -165,6 +194,15 @@ def _store(ctx: _Context, extraction: Extraction) -> MergeStats:
     return stats
 
 
+def _already_stored(session: Session, source: Source) -> bool:
+    if source.id is None:
+        return False
+    for model in (Citation, ObservationRow):
+        if session.scalar(select(model.id).where(model.source_id == source.id).limit(1)) is not None:
+            return True
+    return False
+
+
 def _count_actors(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Actor)) or 0
 
@@ -180,7 +218,7 @@ def _claim_order(claim: Claim) -> tuple[int, int, int]:
 def _store_claim(ctx: _Context, claim: Claim, stats: MergeStats) -> None:
     session = ctx.session
     links = _resolve_actors(ctx, claim.actors)
-    profile = _claim_profile(claim, links)
+    profile = _claim_profile(claim, links, ctx.source.id)
     curated_event_id = ctx.curated_quotes.pop(claim.quote, None)
     event = session.get(Event, curated_event_id) if curated_event_id is not None else None
     split_off = event is not None
@@ -280,7 +318,7 @@ def _citation(source: Source, claim: Claim, links: list[tuple[Actor, str]], *, c
 # --- profiles ------------------------------------------------------------------------------------
 
 
-def _claim_profile(claim: Claim, links: list[tuple[Actor, str]]) -> Profile:
+def _claim_profile(claim: Claim, links: list[tuple[Actor, str]], source_id: int) -> Profile:
     d = claim.date
     return Profile(
         event_type=claim.event_type,
@@ -292,30 +330,36 @@ def _claim_profile(claim: Claim, links: list[tuple[Actor, str]]) -> Profile:
         states=frozenset(a.name for a, _ in links if a.kind == "state"),
         named_objects=(claim.named_object,) if claim.named_object else (),
         keywords=frozenset(claim.keywords),
+        persons=frozenset(a.name for a, _ in links if a.kind == "person"),
+        occasions=occasions_in(claim.quote) if claim.event_type == "CONSULT" else (),
+        sources=frozenset({source_id}),
     )
 
 
 def _event_profile(event: Event, citations: list[Citation]) -> Profile:
     actors: set[str] = set()
     states: set[str] = set()
+    persons: set[str] = set()
     objects: list[str] = [event.named_object] if event.named_object else []
     keywords: set[str] = set()
+    occasions: list[str] = []
     modes = {c.mode for c in citations if c.mode}
-    for link in event.actors:  # also covers events without citations (kept because curated)
-        if link.actor.kind in SPECIFIC_KINDS:
-            actors.add(link.actor.name)
-        elif link.actor.kind == "state":
-            states.add(link.actor.name)
+    kinds = [(link.actor.name, link.actor.kind) for link in event.actors]  # also events without citations
     for c in citations:
         det = c.details or {}
-        for a in det.get("actors", []):
-            if a.get("kind") in SPECIFIC_KINDS:
-                actors.add(a["name"])
-            elif a.get("kind") == "state":
-                states.add(a["name"])
+        kinds.extend((a["name"], a.get("kind")) for a in det.get("actors", []) if a.get("name"))
         if det.get("named_object") and det["named_object"] not in objects:
             objects.append(det["named_object"])
         keywords.update(det.get("keywords", []))
+        if c.event_type == "CONSULT" and not det.get("named_object"):
+            occasions.extend(occasions_in(c.quote))
+    for name, kind in kinds:
+        if kind in SPECIFIC_KINDS:
+            actors.add(name)
+            if kind == "person":
+                persons.add(name)
+        elif kind == "state":
+            states.add(name)
     return Profile(
         event_type=event.event_type,
         mode=event.mode,
@@ -327,6 +371,9 @@ def _event_profile(event: Event, citations: list[Citation]) -> Profile:
         named_objects=tuple(objects),
         keywords=frozenset(keywords),
         modes=frozenset(modes),
+        persons=frozenset(persons),
+        occasions=tuple(dict.fromkeys(occasions)),
+        sources=frozenset(c.source_id for c in citations),
     )
 
 
@@ -367,9 +414,8 @@ def _candidates(
 ) -> list[Event]:
     """Events that might match, found through indexed queries (see the module docstring)."""
     types = family_types(claim.event_type)
-    identity = _identity_filter(profile, links)
     if profile.dated:
-        queries = _dated_queries(types, profile, identity)
+        queries = _dated_queries(types, profile, _identity_filter(profile, links))
     elif unknown_year_parts(profile.edtf):
         queries = _undated_queries(types, profile, _strong_filter(profile, links))
     else:
@@ -385,19 +431,20 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
     """SQL conditions (one query each, so each can use its index) for events that could give a
     positive identity signal; empty when none can.
 
-    Specific actors and named objects count on their own; keywords only on events sharing at least
-    one actor (states included), which is what SQL can check.
+    Specific actors and named objects count on their own; content keywords only on events sharing
+    at least one actor (states included), which is what SQL can check, or on any event when the
+    claim has no actor at all.
     """
     specific = sorted({a.id for a, _ in links if a.kind in SPECIFIC_KINDS})
-    every = sorted({a.id for a, _ in links})
+    every = sorted({a.id for a, _ in links if a.kind != "place"})
     conds = []
-    if profile.keywords and every:
+    if content_keywords(profile.keywords) and every:
         conds.append(_has_actor(every))
-    elif profile.keywords:
+    elif content_keywords(profile.keywords):
         conds.append(true())
     elif specific:
         conds.append(_has_actor(specific))
-    if profile.named_objects:
+    if profile.named_objects or profile.occasions:
         conds.append(Event.named_object.is_not(None))
     return conds
 
@@ -405,7 +452,7 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
 def _strong_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list:  # type: ignore[type-arg]
     """SQL conditions for events that could give a strong signal (specific actor or named object)."""
     specific = sorted({a.id for a, _ in links if a.kind in SPECIFIC_KINDS})
-    conds = [_has_actor(specific)] if specific and profile.keywords else []
+    conds = [_has_actor(specific)] if specific and content_keywords(profile.keywords) else []
     if profile.named_objects:
         conds.append(Event.named_object.is_not(None))
     return conds
@@ -418,34 +465,27 @@ def _has_actor(ids: list[int]):  # type: ignore[no-untyped-def]
 def _dated_queries(types: tuple[str, ...], p: Profile, identity: list) -> list:  # type: ignore[type-arg]
     lo, hi = p.lower, p.upper
     assert lo is not None and hi is not None
+    same_bounds = select(Event).where(
+        Event.event_type.in_(types), Event.date_start == lo, Event.date_end == hi
+    )
     if span_days(lo, hi) > MAX_MERGE_SPAN:
-        return [
-            select(Event).where(Event.event_type.in_(types), Event.date_start == lo, Event.date_end == hi)
-        ]
-    queries = []
-    if span_days(lo, hi) <= DAYLIKE_SPAN:  # day-like events nearby: same day, or a possible conflict
-        tol = dt.timedelta(days=CONFLICT_DAYS + DAYLIKE_SPAN)
+        return [same_bounds.order_by(Event.id)]
+    queries = [same_bounds.order_by(Event.id)]
+    # Day-like claims also look a little further: a day-like event up to 21 days away may be the
+    # same event with a conflicting date.
+    tol = dt.timedelta(days=CONFLICT_DAYS + DAYLIKE_SPAN if span_days(lo, hi) <= DAYLIKE_SPAN else 0)
+    for cond in identity:  # events overlapping the claim (containing it, inside it) or near it
         queries.append(
             select(Event)
             .where(
                 Event.event_type.in_(types),
-                Event.date_start.between(lo - tol, hi + tol),
+                Event.date_start.between(lo - dt.timedelta(days=MAX_MERGE_SPAN), hi + tol),
                 Event.date_end >= lo - tol,
-            )
-            .order_by(Event.date_start)
-        )
-    months = _months(lo, hi)
-    for cond in identity:  # events overlapping the claim (containing it, or inside it)
-        queries.append(
-            select(Event)
-            .where(
-                Event.event_type.in_(types),
-                Event.date_start.between(lo - dt.timedelta(days=MAX_MERGE_SPAN), hi),
-                Event.date_end >= lo,
                 cond,
             )
             .order_by(Event.date_start.desc())
         )
+    months = _months(lo, hi)
     if identity and months:  # year-unknown events of the same month(s)
         queries.append(
             select(Event)
@@ -472,8 +512,8 @@ def _months(lo: dt.date, hi: dt.date) -> list[int]:
 def _undated_queries(types: tuple[str, ...], p: Profile, strong: list) -> list:  # type: ignore[type-arg]
     """Year-unknown claim: events of the same month sharing a specific actor or with a named object.
 
-    The actor query uses ``ix_event_actors_actor``; the named-object one only ``ix_events_type_start``
-    (plus the proposed ``ix_events_type_object`` when present), so it is the slow path at scale.
+    The actor query uses ``ix_event_actors_actor``; the named-object one ``ix_events_type_start``
+    (or ``ix_events_type_object`` once migration 0003 adds it).
     """
     parts = unknown_year_parts(p.edtf)
     assert parts is not None
@@ -513,10 +553,11 @@ def _recompute_date(event: Event, cits: list[Citation]) -> None:
             c.claimed_precision,
             _source_key(c.source),
             c.source.published,
+            f"source:{c.source_id}",
         )
         for c in cits
     ]
-    canon = choose_canonical(claims)
+    canon = choose_canonical(claims, multi_day=any(c.mode in MULTI_DAY_MODES for c in cits))
     if canon is None:
         return
     event.edtf, event.date_start, event.date_end = canon.edtf, canon.lower, canon.upper

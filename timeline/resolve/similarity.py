@@ -1,7 +1,8 @@
 """The same-event test: may a new claim join an existing event? Pure functions, no database.
 
 A claim and an event are compared through :class:`Profile` (type, mode, date bounds, actors,
-named objects, keywords). :func:`same_event` returns a scored :class:`Match` or None. Rules:
+named objects, keywords, occasions, sources). :func:`same_event` returns a scored :class:`Match`
+or None. Rules:
 
 - **Type family.** Same PLOVER type, all modes of one type together (a CONSULT "visit" and a CONSULT
   "multilateral" meeting may be the same meeting). Exception: a phone call never joins a non-phone
@@ -12,22 +13,40 @@ named objects, keywords). :func:`same_event` returns a scored :class:`Match` or 
 - **Date.** Bounds must overlap: equal, vaguer ("in 2015" joins "December 8-11, 2015") or finer.
   Day-like dates at most 14 days apart ("near") are a *conflict* and need a strong signal.
   A year-unknown claim ("XXXX-07-05") is completed with the event's year and needs a strong signal.
+  A claim of another precision (vaguer or finer, or partly overlapping) also needs a strong signal:
+  "in 2017" says little, so only the same object or the same actor doing the same thing may join.
+- **Keywords.** Only *content* keywords count: the words naming what the event was about
+  ("memorandum", "railway", "diplomatic", "visit"). Generic action words that any event of the type
+  carries ("signed", "opened", "inaugurated", "commissioned", "met", "held", "state", "official",
+  "first" …; :data:`GENERIC_KEYWORDS`) never identify an event.
 - **Identity.** A join needs a positive signal: a matching named object, a shared specific actor
-  (person, organisation — not the states every bilateral event has) or two shared keywords.
-  Without any, two same-type claims join only when their dates are identical and day-like and
+  (person, organisation — not the states every bilateral event has) or two shared content keywords.
+  Without any, two same-type claims join only when their dates are identical and day-like, they
+  come from different sources (one article naming two same-day happenings means two events) and
   nothing contradicts (same or unknown mode, no differing named objects or specific actors).
-  *Strong* signal = matching named object, or shared specific actor plus shared keyword.
-- **Contradictions.** Different named objects (similarity < 0.6), or specific actors on both sides
-  with none shared and no matching named object → different events.
+  *Strong* signal = matching named object, or a shared specific actor plus a shared content
+  keyword, or the same states (two or more) plus two shared content keywords ("Azerbaijan and
+  China established diplomatic relations").
+- **Contradictions.** Different named objects (similarity < 0.6); specific actors on both sides with
+  none shared; or persons on both sides where each side has a person the other lacks ("Aliyev met
+  Li Qiang" is not "Aliyev met Xi", even on the same day) — unless the named objects match.
+- **Occasions.** A CONSULT claim whose sentence places it at a named gathering ("the presidents met
+  in May, as part of the Caspian Energy Forum") joins the CONSULT event of that gathering (its
+  named object matches the occasion, similarity ≥ 0.8) when the claim is dated no more precisely
+  than the gathering: such a meeting has no date of its own and is one timeline line with the
+  gathering. A meeting with its own finer date ("met on September 15 during the summit" against a
+  summit of "September 2022") stays a separate event.
 
 Named objects are normalised (case, punctuation, stop words, "joint", light stemming) and compared
 with rapidfuzz's token-set ratio, after a guard: differing ordinals or numbers ("Fourth" vs "Fifth
 CICA Summit") never match, and the shorter name needs two distinctive words (not "forum", "summit",
 "declaration" …); two names made only of different kind words ("Joint Statement" vs "Memorandum
-of Understanding") are different objects. Thus "Joint Declaration on Establishing a Strategic
-Partnership" ≈ "Declaration on the Establishment of a Strategic Partnership", and "Second Belt and
-Road Forum" ≈ "Second International Cooperation Forum One Belt, One Road" (every word of the first
-is in the second).
+of Understanding") are different objects, and so are two names whose distinctive words are
+disjoint ("Sahiwal power plant" vs "Baku-Tbilisi-Kars railway", "Gwadar" vs "Karot"), unless one
+may be an acronym of the other ("SCO" / "Shanghai Cooperation Organisation": undecided). Thus
+"Joint Declaration on Establishing a Strategic Partnership" ≈ "Declaration on the Establishment of
+a Strategic Partnership", and "Second Belt and Road Forum" ≈ "Second International Cooperation
+Forum One Belt, One Road" (every word of the first is in the second).
 """
 
 from __future__ import annotations
@@ -52,6 +71,33 @@ OBJECT_MATCH = 0.88
 KEYWORD_IDENTITY = 2
 #: Below this, two named objects denote different things.
 OBJECT_DIFFERENT = 0.6
+#: Similarity at which a gathering named in a meeting's sentence is the gathering event (lower than
+#: OBJECT_MATCH: the type and the date must agree too, and sentences name gatherings loosely).
+OCCASION_MATCH = 0.8
+#: Shared content keywords that, with the same two or more states, make a strong signal.
+STATE_KEYWORDS = 2
+
+#: Action words and qualifiers any event of a type may carry; they never identify an event.
+#: Normalised like the extractor's keywords (``timeline.extract.events.keywords_of``).
+_GENERIC_WORDS = (
+    "signed signs signing sign opened opens opening inaugurated inaugurates inauguration commissioned "
+    "launched unveiled introduced started starts began begin departed arrived held holds hold host hosted "
+    "hosts participated participates attended attends joined joins adopted agreed agreement agreements "
+    "declared appointed elected founded established establishment celebrated congratulated urges "
+    "supports threatens rejects accuses detains eases transferred withdraws invests order placed "
+    "provides recognised match meeting meetings met talks state statement official working private "
+    "joint first second third new next last previous took take part completed concluded marked "
+    "military mobilisation construction anniversary deal deals aid attack attacks protest protests "
+    "sanction sanctions reached"
+)
+
+
+def _generic_keywords() -> frozenset[str]:
+    try:
+        from timeline.extract.events import keywords_of
+    except ImportError:  # pragma: no cover - the extractor is part of the package
+        return frozenset(_GENERIC_WORDS.split())
+    return frozenset(keywords_of(_GENERIC_WORDS)) | frozenset(_GENERIC_WORDS.split())
 
 
 def _stem(word: str) -> str:
@@ -95,6 +141,30 @@ _ORDINALS = {
 }
 _ORDINAL_NUM = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _WORD = re.compile(r"[a-z0-9]+")
+#: Generic keywords (see the module docstring).
+GENERIC_KEYWORDS = _generic_keywords()
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
+#: A named gathering in a sentence: capitalised words (and "of", "and", "for", commas) before a
+#: gathering noun ("the One Belt, One Road forum", "the Astana SCO Summit").
+_OCCASION = re.compile(
+    r"((?:[A-Z0-9][\w'’.-]*(?:,?\s+|\s+(?:and|of|for|on)\s+)){1,8}?)"
+    r"((?i:summit|forum|conference|congress|assembly|games|olympics|expo|exhibition))\b"
+)
+
+
+def content_keywords(keywords: frozenset[str]) -> frozenset[str]:
+    """Keywords without the generic action words and qualifiers."""
+    return frozenset(k for k in keywords if k not in GENERIC_KEYWORDS)
+
+
+def occasions_in(text: str) -> tuple[str, ...]:
+    """Names of gatherings a sentence mentions ("One Belt, One Road forum"), for the occasion rule."""
+    out = []
+    for m in _OCCASION.finditer(text):
+        words = m.group(1).strip(" ,")
+        if words and words[0].isupper():
+            out.append(f"{words} {m.group(2)}")
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)
@@ -141,11 +211,23 @@ def object_similarity(a: str | None, b: str | None) -> float | None:
         return 1.0
     if not da and not db:  # only kind words: "Joint Statement" vs "Memorandum of Understanding"
         return 0.0 if not set(ta) & set(tb) else None
+    if da and db and not da & db:  # nothing distinctive in common: different things
+        return None if _acronym_of(a, db) or _acronym_of(b, da) else 0.0
     if min(len(da), len(db)) < 2:
         return None
     ratio = fuzz.token_set_ratio(" ".join(ta), " ".join(tb)) / 100.0
     containment = len(da & db) / min(len(da), len(db)) if da and db else 0.0
     return ratio if containment >= 0.5 else min(ratio, containment)
+
+
+def _acronym_of(name: str, other: frozenset[str]) -> bool:
+    """True when ``name`` holds an acronym ("SCO", "TANAP") that may abbreviate the other name's words."""
+    for acro in _ACRONYM.findall(name):
+        letters = acro.lower()
+        initials = {w[0] for w in other}
+        if letters[0] in initials and sum(ch in initials for ch in letters) >= min(2, len(letters)):
+            return True
+    return False
 
 
 def _distinctive(tokens: tuple[str, ...]) -> frozenset[str]:
@@ -180,6 +262,12 @@ class Profile:
     keywords: frozenset[str] = frozenset()
     #: Modes seen on the event's citations (for the phone rule); defaults to ``{mode}``.
     modes: frozenset[str] = field(default_factory=frozenset)
+    #: Persons among ``actors`` (for the counterpart rule).
+    persons: frozenset[str] = frozenset()
+    #: Named gatherings the claim's sentence places it at (for the occasion rule).
+    occasions: tuple[str, ...] = ()
+    #: Ids of the sources cited (one for a claim).
+    sources: frozenset[int] = frozenset()
 
     @property
     def dated(self) -> bool:
@@ -247,6 +335,8 @@ def same_event(claim: Profile, event: Profile) -> Match | None:
     rel = _date_relation(claim, event)
     if rel is None or rel == "far":
         return None
+    if _occasion_of(claim, event, rel) or _occasion_of(event, claim, _reverse(rel)):
+        return Match(2.0 + _date_score(rel), rel, False, True, ("occasion",))
     obj = _best_object(claim, event)
     obj_match = obj is not None and obj >= OBJECT_MATCH
     if obj is not None and obj < OBJECT_DIFFERENT:
@@ -256,10 +346,17 @@ def same_event(claim: Profile, event: Profile) -> Match | None:
     shared_actors = claim.actors & event.actors
     if claim.actors and event.actors and not shared_actors and not obj_match:
         return None
-    shared_kw = claim.keywords & event.keywords
-    strong = obj_match or bool(shared_actors and shared_kw)
+    if _counterparts_differ(claim, event) and not obj_match:
+        return None
+    shared_kw = content_keywords(claim.keywords & event.keywords)
+    same_states = len(claim.states) >= 2 and claim.states == event.states
+    strong = (
+        obj_match or bool(shared_actors and shared_kw) or (same_states and len(shared_kw) >= STATE_KEYWORDS)
+    )
     positive = obj_match or bool(shared_actors) or len(shared_kw) >= KEYWORD_IDENTITY
-    if (rel == "near" or not claim.dated or not event.dated) and not strong:
+    if rel != "same" and not strong:
+        return None
+    if (not claim.dated or not event.dated) and not strong:
         return None
     if not positive and not _neutral_join(claim, event, rel):
         return None
@@ -275,15 +372,42 @@ def same_event(claim: Profile, event: Profile) -> Match | None:
     score = (
         3.0 * (obj or 0.0)
         + len(shared_actors)
-        + len(shared_kw) / max(1, len(claim.keywords | event.keywords))
+        + len(shared_kw) / max(1, len(content_keywords(claim.keywords | event.keywords)))
         + _date_score(rel)
     )
     return Match(score, rel, rel == "near", strong, reasons or ("same day",))
 
 
+def _reverse(rel: Relation) -> Relation:
+    return {"vaguer": "finer", "finer": "vaguer"}.get(rel, rel)  # type: ignore[return-value]
+
+
+def _counterparts_differ(claim: Profile, event: Profile) -> bool:
+    """Both sides name persons and each has one the other lacks (Aliyev–Li Qiang vs Aliyev–Xi)."""
+    return bool(claim.persons - event.persons) and bool(event.persons - claim.persons)
+
+
+def _occasion_of(meeting: Profile, gathering: Profile, rel: Relation) -> bool:
+    """The meeting's sentence names the gathering (a CONSULT event with that named object) and the
+    meeting is dated no more precisely than the gathering (``rel`` = meeting relative to gathering)."""
+    if meeting.event_type != "CONSULT" or gathering.event_type != "CONSULT" or meeting.named_objects:
+        return False
+    if not meeting.occasions or not gathering.named_objects or rel not in ("same", "vaguer"):
+        return False
+    if meeting.persons and gathering.persons and not meeting.persons & gathering.persons:
+        return False
+    return any(
+        (sim := object_similarity(o, g)) is not None and sim >= OCCASION_MATCH
+        for o in meeting.occasions
+        for g in gathering.named_objects
+    )
+
+
 def _neutral_join(claim: Profile, event: Profile, rel: Relation) -> bool:
-    """Same type, identical day-like dates, nothing to tell them apart."""
+    """Same type, identical day-like dates, other sources, nothing to tell them apart."""
     if rel != "same" or claim.event_type != event.event_type or not claim.dated:
+        return False
+    if claim.sources & event.sources:  # one article naming two same-day happenings: two events
         return False
     if claim.mode and event.mode and claim.mode != event.mode:
         return False
@@ -296,11 +420,14 @@ def _date_score(rel: Relation) -> float:
 
 __all__ = [
     "CONFLICT_DAYS",
+    "GENERIC_KEYWORDS",
     "Match",
     "Profile",
+    "content_keywords",
     "family_types",
     "normalise_object",
     "object_similarity",
+    "occasions_in",
     "same_event",
     "type_family",
 ]
