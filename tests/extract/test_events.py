@@ -400,3 +400,192 @@ def test_new_event_phrasings(sentence: str, etype: str) -> None:
 def test_expect_someone_to_is_planned() -> None:
     claims = run("Analysts expect Georgia and Armenia to sign a transit agreement in 2026.")
     assert claims and all(c.status == "planned" for c in claims)
+
+
+# ------------------------------------------------------------------ round 3: general mechanisms (own sentences)
+
+
+def test_inflections_are_derived_from_lemmas() -> None:
+    from timeline.extract.events import inflections
+
+    assert set(inflections("sign")) == {"sign", "signs", "signed", "signing"}
+    assert {"inaugurate", "inaugurates", "inaugurated", "inaugurating"} == set(inflections("inaugurate"))
+    assert "held" in inflections("hold") and "ships" in inflections("ship") and "shipped" in inflections("ship")
+    assert r"took\s+effect" in inflections("take effect")
+    cues = parse_cues({"cues": [{"id": "x", "type": "COOPERATE", "patterns": [r"\b{V:unveil}\b"]}]})
+    assert cues.cues[0].patterns[0].search("Georgia unveils a plan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        # historic present of a chronicle
+        ("- **3 March 2019** – Kyrgyzstan and Georgia inaugurate a new border bridge near the lake.", "cooperate.open"),
+        # present passive with an adverb
+        ("In May 2022 the Osh airport terminal is officially opened by President Sadyr Japarov.", "cooperate.open"),
+        # relative clause with the object first
+        ("The Caspian Link Initiative, which Georgia unveiled in 2019, promised faster transit.", "cooperate.open"),
+        ("Tbilisi celebrated the regional summit that Georgia hosted on 2 May 2023.", "consult.multilateral.host"),
+        # travel for a gathering
+        ("Nikol Pashinyan returned in October 2023 for the Tbilisi Silk Road Forum.", "consult.multilateral.attend"),
+        # raising relations, active and passive
+        ("In March 2021 Armenia and Georgia raised their relations to a strategic partnership.", "agree.partnership"),
+        ("Relations between Armenia and Georgia were elevated to a comprehensive strategic partnership in 2014.",
+         "agree.partnership"),
+    ],
+)
+def test_round3_constructions(sentence: str, rule: str) -> None:
+    claims = run(sentence, published=dt.date(2025, 3, 1))
+    assert rule in {c.rule for c in claims}, [(c.rule, c.date.value) for c in claims]
+
+
+def test_passive_agent_is_the_actor() -> None:
+    (c,) = run("In May 2022 the Osh airport terminal is officially opened by President Sadyr Japarov.")
+    assert names(c, "actor") == {"Sadyr Japarov"}
+
+
+def test_entry_into_force_uses_the_article_pair() -> None:
+    text = ("Armenia and Georgia keep close ties. The visa agreement took effect on 1 March 2020. "
+            "A transit treaty has been in force since 5 May 2018.")
+    claims = by_rule(run(text, pair=True), "cooperate.in_force")
+    assert sorted(c.date.value for c in claims) == ["2018-05-05", "2020-03-01"]
+    assert all(names(c, "actor") | names(c, "participant") >= {"Armenia", "Georgia"} for c in claims)
+
+
+def test_group_anaphora_takes_the_people_or_states_told_before() -> None:
+    text = ("Nikol Pashinyan was received by Irakli Kobakhidze in Tbilisi on 5 May 2024. "
+            "The two leaders then opened a new border crossing.")
+    (c,) = by_rule(run(text), "cooperate.open")
+    assert names(c, "actor") == {"Nikol Pashinyan", "Irakli Kobakhidze"}
+    text = ("Armenia, Georgia and Iran discussed a new transit route for months.\n\n"
+            "On 3 June 2024, the three governments signed an agreement on transit.")
+    (c,) = by_rule(run(text), "agree.sign")
+    assert names(c, "participant") == {"Armenia", "Georgia", "Iran"}
+
+
+def test_actors_after_a_where_clause_or_the_next_cue_belong_elsewhere() -> None:
+    (visit,) = [c for c in run("Vladimir Putin visited Ankara on 3 May 2022, where Erdoğan opened a gas hub.")
+                if c.mode == "visit"]
+    assert names(visit, "actor") == {"Vladimir Putin"}
+    text = "Nikol Pashinyan held talks with Irakli Kobakhidze on 3 May 2019 and met Salome Zourabichvili."
+    talks = [c for c in run(text) if c.rule == "consult.meeting" and c.quote.startswith("Nikol")]
+    assert "Salome Zourabichvili" not in {a.name for a in talks[0].actors}
+
+
+def test_a_date_of_another_clause_is_not_the_cue_date() -> None:
+    text = "The Georgian Trade Centre, founded in 2016, now hosts companies from Armenia and, from 3 May 2024, Iran."
+    claims = by_rule(run(text), "cooperate.found")
+    assert [c.date.value for c in claims] == ["2016"]
+
+
+def test_coordinated_dates_still_chain() -> None:
+    claims = run("Armenia and Georgia held consultations in May 2006, in June 2008 and in October 2011.")
+    assert sorted(c.date.value for c in claims) == ["2006-05", "2008-06", "2011-10"]
+
+
+def test_past_tense_cue_moves_a_future_year_less_date_back() -> None:
+    from timeline.extract.types import DateMention
+
+    text = "Armenia and Georgia welcomed the treaty on transit, signed in Tbilisi on June 20, which will open a route."
+    at = text.index("June 20")
+    future = DateMention(at, at + 7, "June 20", "2025-06-20", dt.date(2025, 6, 20), dt.date(2025, 6, 20), "day",
+                         relative=True)
+    art = Article(uri="mem://y", text=text, content_hash="y", published=dt.date(2024, 7, 4))
+    dictionary = actors_mod.ActorDictionary.default()
+    claims = extract_claims(art, split_sentences(text), [future], dictionary)
+    (c,) = [c for c in claims if c.event_type == "AGREE"]
+    assert (c.date.value, c.status) == ("2024-06-20", "occurred")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These meetings between Armenia and Georgia since the 1990s produced little.",
+        "Georgian officials said on 3 May 2024 that the two sides had agreed to expand cooperation in tourism.",
+        "The talks in May 2024 were important for elevating Armenia–Georgia relations to a strategic partnership.",
+        "Work on the Georgian site was suspended on 3 May 2022.",
+        "Six months later, Armenia and Georgia signed a transit protocol.",
+    ],
+)
+def test_round3_non_events(text: str) -> None:
+    claims = run(text, published=dt.date(2024, 7, 10))
+    bad = [c for c in claims if c.event_type in {"CONSULT", "AGREE", "SANCTION"}
+           and not (c.event_type == "CONSULT" and "2024-05" in (c.date.value or ""))]
+    assert not bad, [(c.rule, c.date.value) for c in bad]
+
+
+def test_suspending_flights_is_still_a_sanction() -> None:
+    assert by_rule(run("Georgia suspended flights to Russia on 3 May 2022."), "sanction")
+
+
+def test_ordinal_day_of_a_multi_day_visit() -> None:
+    text = ("Ilham Aliyev paid a state visit to Georgia on 4-6 May 2023.\n\n"
+            "On the second day, Georgia and Azerbaijan signed a transit protocol.")
+    (c,) = [c for c in run(text) if c.event_type == "AGREE"]
+    assert (c.date.value, c.rule) == ("2023-05-05", "agree.sign+ordinal-day")
+
+
+def test_next_day_wins_over_plain_continuation() -> None:
+    text = ("Armenian forces shelled a Georgian village on 3 June 2023. "
+            "Fighting stopped the next day after Armenia and Georgia declared a ceasefire.")
+    later = [c for c in run(text) if c.event_type != "ASSAULT"]
+    assert later and all(c.date.value == "2023-06-04" for c in later)
+
+
+def test_named_occasion_dates_an_undated_event_of_the_same_article() -> None:
+    text = ("The declaration was adopted during the Tbilisi Silk Road Forum on 3 May 2023.\n\n"
+            "The recent meeting between Irakli Kobakhidze and Nikol Pashinyan during the Silk Road Forum "
+            "was productive.")
+    meetings = by_rule(run(text), "consult.meeting")
+    assert [(c.date.value, c.rule) for c in meetings] == [("2023-05-03", "consult.meeting+occasion-date")]
+
+
+def test_presence_at_a_named_gathering_is_a_fallback_cue() -> None:
+    (c,) = run("On 9 May 2021, Nikol Pashinyan stood beside Vladimir Putin at the Victory Day Parade in Moscow.")
+    assert (c.rule, c.mode) == ("consult.multilateral.present", "multilateral")
+    signed = run("On 9 May 2021, Armenia and Georgia signed a treaty at the Victory Day Parade in Moscow.")
+    assert "consult.multilateral.present" not in {c.rule for c in signed}
+
+
+def test_elliptic_document_after_a_signing_and_unnamed_documents_take_the_pair() -> None:
+    text = "Armenia and Georgia signed a visa treaty in May 2001, and a transit agreement followed in June 2003."
+    assert sorted(c.date.value for c in run(text) if c.event_type == "AGREE") == ["2001-05", "2003-06"]
+    text = "Armenia and Georgia are neighbours. The border treaty was signed in January 2005."
+    (c,) = [c for c in run(text, pair=True) if c.event_type == "AGREE"]
+    assert names(c, "participant") == {"Armenia", "Georgia"}
+
+
+def test_partyless_attack_in_a_bilateral_story_takes_the_pair() -> None:
+    text = ("Armenia and Georgia are neighbours. A convoy carrying engineers was hit by a blast near a "
+            "mountain village on 3 May 2022.")
+    (c,) = [c for c in run(text, pair=True) if c.event_type == "ASSAULT"]
+    assert {a.name for a in c.actors} >= {"Armenia", "Georgia"}
+
+
+def test_arrival_in_a_capital_makes_its_state_the_host_and_received_by_is_a_host() -> None:
+    text = "Turkey and Russia are neighbours. Vladimir Putin arrived in Ankara on 12 May 2021."
+    (c,) = [c for c in run(text) if c.mode == "visit"]
+    assert names(c, "recipient") == {"Turkey"}
+    text = "Nikol Pashinyan, who flew to Tbilisi for a working visit on 3 May 2023, was received by Irakli Kobakhidze."
+    visits = [c for c in run(text) if c.mode == "visit"]
+    assert visits and all("Irakli Kobakhidze" not in names(c, "actor") for c in visits)
+
+
+class _NoSurnames:
+    """The real dictionary without surname-only mentions (to test the extractor's own coreference)."""
+
+    def __init__(self) -> None:
+        self.inner = actors_mod.ActorDictionary.default()
+
+    def find(self, text, start=0, end=None, on=None):
+        return [a for a in self.inner.find(text, start, end, on=on) if " " in a.surface]
+
+
+def test_bare_surname_subject_is_the_article_person() -> None:
+    text = "Nikol Pashinyan spoke in Yerevan on 2 May 2018.\n\nPashinyan, who took office on 8 May 2018, said more."
+    art = Article(uri="mem://s", text=text, content_hash="s", published=dt.date(2019, 1, 1))
+    finder = _NoSurnames()
+    claims = extract_claims(art, split_sentences(text), dates_mod.tag_dates(text, reference=art.published), finder,
+                            states=finder.find(text))
+    (c,) = [c for c in claims if c.rule.startswith("cooperate.appoint")]
+    assert names(c, "actor") == {"Nikol Pashinyan"}

@@ -276,6 +276,15 @@ _ORDINAL_DAY = re.compile(
     r"\b(?:on\s+)?the\s+(?P<ord>first|second|third|fourth|fifth|last|final|closing|opening)\s+day\b", re.I
 )
 _DAY_ORDINALS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+#: a named occasion ("the Astana SCO Summit", "the St Petersburg Economic Forum"); group 1 = its key words
+_OCCASION = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+){0,4}?(?:[A-Z]{2,}|[A-Z][\w'’-]+)\s+(?:Summit|summit|Forum|forum|Conference|"
+    r"conference|Games|Olympics|Congress|Expo|Assembly|Parade))\b"
+)
+#: an event placed inside an occasion ("during the SCO Summit", "on the sidelines of the forum")
+_AT_OCCASION = re.compile(
+    r"\b(?:during|at|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|ahead\s+of|within)\s+the\s+$"
+)
 _PRECISION_RANK = {"century": 0, "decade": 1, "year": 2, "season": 3, "quarter": 3, "month": 4, "interval": 5,
                    "week": 5, "day": 6}
 _UNIT_PRECISION = {"day": {"day"}, "morning": {"day"}, "afternoon": {"day"}, "evening": {"day"}, "night": {"day"},
@@ -370,6 +379,7 @@ _GENERIC_PLURAL = re.compile(
     r"(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
+_PURPOSE_BEFORE = re.compile(r"\b(?:for|at|towards|toward|on|about|of|aimed\s+at|aiming\s+at)\s+$", re.I)
 _PLURAL_EVENT_NOUNS = {"meetings", "visits", "trips", "summits", "talks", "negotiations", "consultations"}
 #: an agreement to a vague intention, not an event ("agreed to expand cooperation")
 _VAGUE_AGREEMENT = re.compile(
@@ -528,13 +538,17 @@ def figure_dates(text: str, start: int, end: int, dates: Sequence[DateMention]) 
     return out
 
 
+_AND = re.compile(r"\b(?:and|but|then)\b")
+
+
 def _distance(text: str, cue: CueMatch, d: DateMention) -> float:
     if cue.end <= d.start:
         gap = text[cue.end : d.start]
         return len(gap) + 25 * gap.count(",")
     if d.end <= cue.start:
         gap = text[d.end : cue.start]
-        return len(gap) + 25 * gap.count(",") + 15
+        # "held talks with X on 3 May and met Y": a date closed by "and" belongs to the verb before it
+        return len(gap) + 25 * gap.count(",") + 15 + (20 if _AND.search(gap) else 0)
     return 0.0
 
 
@@ -579,6 +593,8 @@ def named_phrase(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]
         first = text[left:s].split()[0]
         if first.lower() in _TITLE_STOP:
             left += len(first) + 1
+        if not any(w[:1].isupper() or w.startswith("(") for w in text[left:s].split()):
+            return None  # "The border treaty": a sentence-initial article is no name
         return (left, e) if left < s else None
     # quoted title around the word
     q = _QUOTE_SPAN.search(text, max(lo, s - 300), min(hi, e + 300))
@@ -862,6 +878,7 @@ class EventExtractor:
         self.states = {a.country: a for a in [*states, *(pair or ())] if a.kind == "state" and a.country}
         self._index: dict[int, int] = {}
         self._cur_cues: list[CueMatch] = []
+        self._occasions: dict[str, DateMention] = {}
         #: surname -> the one person of the article with that last name ("Costa" -> "António Costa")
         people: dict[str, set[str]] = {}
         self._people: dict[str, ActorMention] = {}
@@ -931,7 +948,7 @@ class EventExtractor:
             ):
                 blocked.append(cm)  # not an event, but its dates are its own
                 continue
-            if self._anaphoric(cm) or self._generic_plural(cm):
+            if self._anaphoric(cm) or self._generic_plural(cm) or self._purpose_gerund(cm):
                 continue
             if cm.cue.id == "agree.agree" and _VAGUE_AGREEMENT.match(text, cm.mend, sent.end):
                 continue  # "agreed to expand cooperation": an intention, not an event
@@ -952,6 +969,13 @@ class EventExtractor:
             return False
         rest = (self.text[span[0] : d.start] + self.text[d.end : span[1]]).strip(" \"“”-–,")
         return bool(_WORD.search(rest))
+
+    def _purpose_gerund(self, cm: CueMatch) -> bool:
+        """'crucial for elevating relations', 'talks on establishing ...': a purpose or topic, not an event."""
+        word = _WORD.match(self.text, cm.mstart)
+        if not word or not word.group(0).lower().endswith("ing") or word.group(0).lower() in {"meeting", "signing"}:
+            return False
+        return bool(_PURPOSE_BEFORE.search(self.text[max(0, cm.mstart - 25) : cm.mstart]))
 
     def _generic_plural(self, cm: CueMatch) -> bool:
         """'these meetings', 'such visits', 'regular talks': a class of events, not one event."""
@@ -1267,6 +1291,7 @@ class EventExtractor:
         infos = [self._sentence_info(s, m) for s, m in zip(self.sentences, per_sentence, strict=True)]
         for info in infos:
             self._attach(info)
+        self._occasions = self._occasion_dates(infos)
         claims: list[Claim] = []
         for i, info in enumerate(infos):
             sent = info.sent
@@ -1277,6 +1302,8 @@ class EventExtractor:
                 borrowed = borrowed or self._borrow(info, infos[i - 1]) or self._continuation(info, infos[i - 1])
                 borrowed = borrowed or self._same_time(info, window)
                 borrowed = borrowed or self._lead_day(info, infos[:i])
+            if info.cues and not info.dates and not borrowed:
+                borrowed = self._occasion(info)
             self._cur_cues = info.cues
             for cm in info.cues:
                 if cm.dates:
@@ -1293,6 +1320,32 @@ class EventExtractor:
                         info.claims.append(c)
             claims.extend(info.claims)
         return claims
+
+    @staticmethod
+    def _occasion_key(name: str) -> str:
+        """'the Astana SCO Summit' and 'the SCO summit' share the key 'sco summit' (last two words)."""
+        return " ".join(name.lower().split()[-2:])
+
+    def _occasion_dates(self, infos: list[_SentInfo]) -> dict[str, DateMention]:
+        """Named occasions dated in the article ("during the Astana SCO Summit on July 3")."""
+        out: dict[str, DateMention] = {}
+        for info in infos:
+            for m in _OCCASION.finditer(self.text, info.sent.start, info.sent.end):
+                for d in info.dates:
+                    gap = self.text[m.end() : d.start] if d.start >= m.end() else self.text[d.end : m.start()]
+                    if len(gap) <= 25 and "," not in gap and (d.precision in {"day", "interval"}):
+                        out.setdefault(self._occasion_key(m.group(1)), d)
+        return out
+
+    def _occasion(self, info: _SentInfo) -> tuple[DateMention, int, str] | None:
+        """An undated event inside a named occasion the article dates elsewhere takes the occasion's date."""
+        for m in _OCCASION.finditer(self.text, info.sent.start, info.sent.end):
+            if not _AT_OCCASION.search(self.text[max(info.sent.start, m.start() - 40) : m.start()]):
+                continue
+            d = self._occasions.get(self._occasion_key(m.group(1)))
+            if d is not None and not (info.sent.start <= d.start < info.sent.end):
+                return d, info.sent.start, "+occasion-date"
+        return None
 
     def _ordinal_day(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
         """'On the first day', 'on the last day': that day of the latest multi-day date told before."""
