@@ -8,7 +8,11 @@ requires the same PLOVER type. Reported:
   by date only);
 - ``precision``: stored events (citing the corpus) that match a planted event, date + type;
 - ``duplicates``: planted events matched by more than one stored event (a missed merge);
-- ``merged_wrongly``: stored events matching two or more planted events (an over-merge).
+- ``merged_wrongly``: stored events matching two or more planted events (an over-merge);
+- ``recall_compatible``: planted events cited (from their own article) by a stored event of the same
+  type whose dates contain or fall within the planted dates: found, but possibly merged with another
+  event the synthetic corpus cannot tell apart ("visited Türkiye in 2003" and "visited Türkiye on
+  9 May 2003" are distinct planted events, and a reader would merge them too).
 
 Planned events, figures and background dates in the corpus are distractors: a stored event made
 from one of them counts against precision.
@@ -48,6 +52,10 @@ def score(engine: Engine, truth_file: Path) -> dict[str, float | int]:
             ev = planted[str(ident)]
             by_article[(name, ev["lower"], ev["upper"])].append(str(ident))
     stored = _stored(engine)
+    per_name: dict[str, list[str]] = defaultdict(list)
+    for name, art in truth["articles"].items():
+        per_name[name] = [str(i) for i in art["events"]]
+    compatible: set[str] = set()
     typed: dict[str, set[int]] = defaultdict(set)  # planted id → stored events matching (date + type)
     dated: dict[str, set[int]] = defaultdict(set)
     good = 0
@@ -61,6 +69,13 @@ def score(engine: Engine, truth_file: Path) -> dict[str, float | int]:
                     hits.add(ident)
         for ident in hits:
             typed[ident].add(eid)
+        if lo and hi:
+            for name in names:
+                for ident in per_name.get(name, ()):
+                    ev = planted[ident]
+                    if ev["type"] == etype and ((lo <= ev["lower"] and ev["upper"] <= hi)
+                                                or (ev["lower"] <= lo and hi <= ev["upper"])):
+                        compatible.add(ident)
         good += bool(hits)
         over += len(hits) > 1
     n = len(planted)
@@ -69,6 +84,7 @@ def score(engine: Engine, truth_file: Path) -> dict[str, float | int]:
         "stored_events": len(stored),
         "recall": round(len(typed) / n, 4) if n else 0.0,
         "recall_date": round(len(dated) / n, 4) if n else 0.0,
+        "recall_compatible": round(len(compatible | set(typed)) / n, 4) if n else 0.0,
         "precision": round(good / len(stored), 4) if stored else 0.0,
         "duplicates": sum(len(v) > 1 for v in typed.values()),
         "merged_wrongly": over,
