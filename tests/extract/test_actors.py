@@ -493,3 +493,109 @@ def test_long_article_is_scanned_in_one_pass(dic: ActorDictionary) -> None:
     sentence = "Azerbaijan and China signed a deal in Baku with SOCAR and CNPC. "
     found = dic.find(sentence * 500)
     assert len(found) == 2500
+
+
+# ------------------------------------------------------------------------------ round 2: group nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Georgian police detained the activists.", "Georgian police", "Georgia"),
+        ("Russian servicemen were flown in overnight.", "Russian servicemen", "Russia"),
+        ("The Turkish armed forces held drills.", "Turkish armed forces", "Turkey"),
+        ("The Chinese peacekeeping contingent left Mali.", "Chinese peacekeeping contingent", "China"),
+        ("Kazakh diplomats drafted the text.", "Kazakh diplomats", "Kazakhstan"),
+        ("Senior Iranian officials denied it.", "Iranian officials", "Iran"),
+    ],
+)
+def test_demonym_with_a_state_group_noun_is_the_state(dic: ActorDictionary, text: str, surface: str,
+                                                      name: str) -> None:  # fmt: skip
+    found = dic.find(text)
+    assert [(m.surface, m.name, m.kind) for m in found] == [(surface, name, "state")]
+
+
+def test_coordinated_demonyms_share_the_group_noun(dic: ActorDictionary) -> None:
+    found = dic.find("Some 2,000 Georgian, Turkish and Azerbaijani soldiers marched.")
+    assert names(found) == ["Georgia", "Turkey", "Azerbaijan"]
+    assert found[-1].surface == "Azerbaijani soldiers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese engineers finished the tunnel.",
+        "Russian investors and Turkish experts arrived.",
+        "The Georgian separatist authorities rejected the offer.",
+        "Exiled Iranian opposition leaders met.",
+        "Russian rebel forces advanced.",
+        "Turkish and Georgian firms bid for the contract.",
+    ],
+)
+def test_nationals_and_detached_groups_are_not_the_state(dic: ActorDictionary, text: str) -> None:
+    assert [m for m in dic.find(text) if m.kind == "state"] == []
+
+
+# --------------------------------------------------------------------------- round 2: bare surnames
+
+
+def test_surname_of_an_unknown_person_named_in_full_earlier(dic: ActorDictionary) -> None:
+    text = "Commissioner Marta Lindqvist arrived in Baku. Lindqvist, who took office in May, met officials."
+    found = [m for m in dic.find(text) if m.kind == "person"]
+    assert [(m.surface, m.name, m.known) for m in found] == [
+        ("Marta Lindqvist", "Marta Lindqvist", False), ("Lindqvist", "Marta Lindqvist", False)]
+
+
+def test_surname_of_a_dictionary_person_without_bare_alias(dic: ActorDictionary) -> None:
+    text = "European Council President António Costa landed in Astana. Costa's aides said talks went well."
+    found = [m for m in dic.find(text) if m.kind == "person"]
+    assert [(m.surface, m.name) for m in found] == [("António Costa", "António Costa"), ("Costa", "António Costa")]
+    assert [m.surface for m in dic.find("Costa's aides said talks went well.")] == []  # not without the full name
+
+
+def test_surname_found_across_sentence_calls(dic: ActorDictionary) -> None:
+    text = "Analyst Tomas Ruzicka said trade grew. Exports rose. Ruzicka expects more."
+    last = text.index("Ruzicka expects")
+    found = dic.find(text, last, len(text))
+    assert [(m.surface, m.name) for m in found] == [("Ruzicka", "Tomas Ruzicka")]
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["Ruzicka Holdings grew.", "Jana Ruzicka spoke.", "ruzicka is a word."],
+)
+def test_surname_inside_another_name_is_not_the_person(dic: ActorDictionary, later: str) -> None:
+    text = "Analyst Tomas Ruzicka said trade grew. " + later
+    found = dic.find(text, text.index(later), len(text))
+    assert "Tomas Ruzicka" not in names(found)
+
+
+def test_shared_surname_prefers_the_one_in_office_among_those_named(dic: ActorDictionary) -> None:
+    text = "Ilham Aliyev praised Heydar Aliyev. In 2005 Aliyev visited Beijing."
+    found = dic.find(text, text.index("In 2005"), len(text), on=D(2005, 3, 1))
+    assert names(found)[0] == "Ilham Aliyev"
+
+
+def test_honorific_is_not_part_of_an_unknown_name(dic: ActorDictionary) -> None:
+    found = dic.find("Ms Hanna Kowalczyk, a senior economist, disagreed.")
+    assert [(m.surface, m.known) for m in found] == [("Hanna Kowalczyk", False)]
+
+
+# ------------------------------------------------------------------------- round 2: no date in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was confirmed by the National Assembly on April 11, 2022.",
+        "The Central Bank on Monday cut rates.",
+        "The Supreme Court of Georgia on Friday ruled.",
+        "A decision of the Security Council in March was cited.",
+    ],
+)
+def test_dates_never_end_an_organisation_name(dic: ActorDictionary, text: str) -> None:
+    import re
+
+    bad = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")  # fmt: skip
+    assert [m.name for m in dic.find(text) if bad.search(m.name)] == []

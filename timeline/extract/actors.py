@@ -21,9 +21,13 @@ Choices made here (the event extractor builds on them):
   locative preposition ("in Baku", "to Beijing", "from Moscow"), after an article ("the Baku summit")
   and in a list continuing such a place ("in Shanghai and Beijing"). Country names are always the
   state ("a visit to China" is China as recipient); the event extractor decides the role.
-- **Demonyms** are actors only as a political collective: "the Chinese side/government/authorities/
-  leadership/delegation" is China, as is a demonym in a hyphenated pair ("Sino-Azerbaijani",
-  "Azerbaijani-Chinese"); "Chinese companies" yields nothing.
+- **Demonyms** are actors only as the state's organs and agents: "the Chinese side/government/
+  authorities/leadership/delegation/officials/diplomats", "Russian troops/forces/paratroopers/police",
+  also with up to two modifiers ("the Russian peacekeeping command", "Turkish armed forces"), is the
+  state (span up to the group noun), as is a demonym in a hyphenated pair ("Sino-Azerbaijani",
+  "Azerbaijani-Chinese"). Nationals acting for themselves are not: "Chinese companies/engineers/
+  experts/investors" yield nothing (they would give commercial sentences a state actor), nor do
+  groups detached from the state ("the Armenian separatist authorities", "exiled", "opposition").
 - **Unknown actors**: a title followed by a capitalised name ("Ambassador Guo Min", "CEO John Smith",
   "political analyst Farhad Mammadov"), a name followed by an appositive title ("Seymur Mammadov, a
   special commentator"), and capitalised phrases with an organisation head or suffix ("the Ministry of
@@ -34,10 +38,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal, cast
 
@@ -198,6 +203,30 @@ _LOCATIVES = {
 }
 _ARTICLES = {"the", "a", "an"}
 _POLITICAL_HEADS = ("side", "government", "authorities", "leadership", "delegation", "officials", "state")
+#: Group nouns that make "<demonym> <group>" the state: its organs and agents (political, diplomatic,
+#: military, police). Nationals acting for themselves are not the state: "Chinese companies / engineers /
+#: experts / investors / workers / media" yield nothing, or every commercial sentence would get a state
+#: actor and turn into a state-to-state event.
+_STATE_GROUPS = (
+    "side|government|governments|authorities|leadership|leaders|delegation|delegations|officials|state|"
+    "administration|regime|diplomats|diplomacy|negotiators|envoys|"
+    r"troops|forces|military|army|navy|air\s+force|soldiers|servicemen|paratroopers|peacekeepers|"
+    r"border\s+guards|police|warplanes|warships|jets|command|contingent|units"
+)
+#: Words that may stand between the demonym and the group noun ("Russian peacekeeping command").
+_GROUP_MODIFIERS = (
+    "peacekeeping|armed|military|border|security|special|naval|air|ground|federal|central|local|regional|"
+    "interim|senior|top|high-ranking|defence|defense|foreign|government|state|law-enforcement|elite"
+)
+#: Qualifiers that detach the group from the state ("the Armenian separatist authorities" are not
+#: Armenia's government): nothing is reported for them.
+_NOT_THE_STATE = r"separatist|separatists|rebel|rebels|opposition|exiled|former|de\s+facto|breakaway|insurgent"
+_COORDINATION = re.compile(r"(?:[ \t]*,)?[ \t]+(?:and|or)[ \t]+|[ \t]*,[ \t]*")
+_GROUP_AFTER = re.compile(
+    rf"[ \t]+(?:(?P<block>{_NOT_THE_STATE})[ \t]+|(?:{_GROUP_MODIFIERS})[ \t]+){{0,2}}"
+    rf"(?P<head>{_STATE_GROUPS})(?!\w|-)",
+    re.IGNORECASE,
+)
 
 
 class ActorDictionary:
@@ -214,10 +243,13 @@ class ActorDictionary:
             if key in seen or not s.alias.strip():
                 continue
             seen.add(key)
-            self._senses.setdefault(_fold_key(s.alias), []).append(s)
+            if s.kind != "political":  # "<demonym> <group>" is read by the resolver (_GROUP_AFTER)
+                self._senses.setdefault(_fold_key(s.alias), []).append(s)
             self._by_norm.setdefault(normalise_alias(s.alias), []).append(s)
             self._by_entry.setdefault(s.entry, []).append(s)
         self._regex = _compile_trie(self._senses)
+        self._people: dict[str, _People] = {}
+        self._people_lock = threading.Lock()
 
     # ------------------------------------------------------------------ construction
 
@@ -299,8 +331,22 @@ class ActorDictionary:
         holds canonical names already mentioned earlier in the document (used the same way).
         """
         end = len(text) if end is None else min(end, len(text))
+        start = max(0, start)
+        people = self._people_of(text)
+        if people.covered < start:  # people named in full before this span (called out of order)
+            lo = people.covered
+            people.add(self._find_core(text, lo, start, None, ()) if _U_RX.search(text, lo, start) else [], lo, start)
+        earlier = people.before(start)
+        mentions = self._find_core(text, start, end, on, [*prior, *(p.name for p in earlier if p.known)])
+        mentions = _bare_surnames(self, text, start, end, mentions, earlier)
+        people.add(mentions, start, end)
+        return mentions
+
+    def _find_core(
+        self, text: str, start: int, end: int, on: dt.date | None, prior: Collection[str]
+    ) -> list[ActorMention]:
         raw = list(self._scan(text, start, end))
-        resolver = _Resolver(self, text, on, prior)
+        resolver = _Resolver(self, text, on, prior, end)
         known = resolver.run(raw)
         unknown = _find_unknown(self, text, start, end, known, raw)
         if unknown:
@@ -308,6 +354,15 @@ class ActorDictionary:
             known = [m for m in known if id(m) not in inside]
         mentions = sorted(known + unknown, key=lambda m: m.start)
         return _drop_titles_before_names(text, mentions, resolver.titles)
+
+    def _people_of(self, text: str) -> _People:
+        """The index of people named in full in ``text`` (a few recent texts are kept)."""
+        with self._people_lock:
+            people = self._people.pop(text, None) or _People()
+            self._people[text] = people
+            while len(self._people) > 4:
+                del self._people[next(iter(self._people))]
+            return people
 
     def _scan(self, text: str, start: int, end: int) -> Iterator[_Hit]:
         for m in self._regex.finditer(text, start, end):
@@ -324,6 +379,121 @@ class ActorDictionary:
                 return _Hit(s, e, surface, senses)
             e = _previous_boundary(text, s, e)
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    """A person named in full at ``pos`` (the template of later bare-surname mentions)."""
+
+    pos: int
+    surnames: tuple[str, ...]
+    name: str
+    known: bool
+    country: str | None
+    wikidata: str | None
+
+
+@dataclass(slots=True)
+class _People:
+    """People named in full in one text, by position; ``covered`` = prefix of the text already read."""
+
+    covered: int = 0
+    found: list[_Person] = field(default_factory=list)
+    seen: set[tuple[int, str]] = field(default_factory=set)
+
+    def add(self, mentions: list[ActorMention], start: int, end: int) -> None:
+        if start > self.covered:
+            return  # keep the index a contiguous prefix: the gap is read when needed
+        for person in _full_names(mentions):
+            if (person.pos, person.name) not in self.seen:
+                self.seen.add((person.pos, person.name))
+                self.found.append(person)
+        self.found.sort(key=lambda p: p.pos)
+        self.covered = max(self.covered, end)
+
+    def before(self, pos: int) -> list[_Person]:
+        return [p for p in self.found if p.pos < pos]
+
+
+@lru_cache(maxsize=4096)
+def _norm_words(name: str) -> frozenset[str]:
+    return frozenset(normalise_alias(name).split())
+
+
+def _full_names(mentions: list[ActorMention]) -> list[_Person]:
+    """People named in full (two or more capitalised words) among ``mentions``."""
+    out = []
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        if " " not in m.surface.strip():
+            continue  # a bare surname
+        words = _norm_words(m.name)
+        if len(words) < 2 or not words <= _norm_words(m.surface):
+            continue  # a title ("President Aliyev", "the Chinese leader")
+        forms = (m.name.split(), re.sub(r"[’']s$", "", m.surface).split())  # "Ilham Aliyev", "İlham Əliyev"
+        east = m.country in _EAST_ASIAN
+        surnames = tuple(dict.fromkeys(w[0] if east and i else w[-1] for w in forms for i in (0, 1) if i or east))
+        out.append(_Person(m.start, surnames, m.name, m.known, m.country, m.wikidata))
+    return out
+
+
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "Prof.", "Professor", "Ambassador",
+               "President", "Minister", "Premier", "Chancellor", "Secretary", "Senator", "General", "Governor",
+               "Mayor", "Speaker", "Chairman", "Envoy", "Director", "Commissioner"}  # fmt: skip
+
+
+@lru_cache(maxsize=256)
+def _surname_rx(surnames: frozenset[str]) -> re.Pattern[str]:
+    """A standalone word out of ``surnames`` (a possessive "'s" may follow, outside the match)."""
+    alternation = "|".join(re.escape(w) for w in sorted(surnames, key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'.-])(?:{alternation})(?=[’']s\b|(?![\w’'-]))")
+
+
+def _name_before(left: str) -> bool:
+    """Whether ``left`` ends with a capitalised word of the same name ("Maria" in "Maria Costa")."""
+    prev = re.search(r"([^\W\d_][\w’'-]*)(\.?)[ \t]+$", left)
+    if prev is None or not prev.group(1)[0].isupper():
+        return False
+    if prev.group(1) in _HONORIFICS or prev.group(0).rstrip() in _HONORIFICS:
+        return False
+    if prev.group(2):  # "… in Baku. Costa said": a sentence end, unless an initial ("J. Costa")
+        return len(prev.group(1)) == 1
+    return prev.group(1) not in _STOP
+
+
+def _bare_surnames(
+    d: ActorDictionary, text: str, start: int, end: int, mentions: list[ActorMention], earlier: list[_Person]
+) -> list[ActorMention]:
+    """Add "Costa" for "António Costa" named in full earlier in the text (known or not).
+
+    The word must stand alone: not inside a mention, not next to another capitalised word of a name
+    ("Costa Rica", "Maria Costa"), except an honorific or title before it ("Ms Novak").
+    """
+    people = earlier + _full_names(mentions)
+    if not people:
+        return mentions
+    by_surname: dict[str, list[_Person]] = {}
+    for p in people:  # in text order
+        for sn in p.surnames:
+            by_surname.setdefault(sn, []).append(p)
+    added: list[ActorMention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for m in _surname_rx(frozenset(by_surname)).finditer(text, start, end):
+        word = m.group()
+        named = [p for p in by_surname[word] if p.pos < m.start()]
+        if not named or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        p = named[-1]  # the latest full name before the word
+        e = m.start() + len(word)
+        nxt = re.match(r"[ \t]+([A-Z])", text[e : min(end, e + 3)])
+        if nxt or _name_before(text[max(start, m.start() - 30) : m.start()]):
+            continue
+        added.append(ActorMention(name=p.name, kind="person", start=m.start(), end=e, surface=text[m.start():e],
+                                  country=p.country, wikidata=p.wikidata, known=p.known))  # fmt: skip
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda x: x.start)
 
 
 @dataclass(slots=True)
@@ -411,8 +581,11 @@ def _compile_trie(senses: dict[str, list[AliasSense]]) -> re.Pattern[str]:
 class _Resolver:
     """Turns raw dictionary hits into mentions, applying the context rules of the module docstring."""
 
-    def __init__(self, d: ActorDictionary, text: str, on: dt.date | None, prior: Collection[str]) -> None:
+    def __init__(
+        self, d: ActorDictionary, text: str, on: dt.date | None, prior: Collection[str], limit: int | None = None
+    ) -> None:
         self.d, self.text, self.on = d, text, on
+        self.limit = len(text) if limit is None else limit
         self.seen: list[str] = list(prior)
         #: ids of mentions that came from a role title (dropped when a name follows them)
         self.titles: set[int] = set()
@@ -420,7 +593,9 @@ class _Resolver:
     def run(self, hits: list[_Hit]) -> list[ActorMention]:
         out: list[ActorMention] = []
         kinds: list[SenseKind] = []
-        for i, _hit in enumerate(hits):
+        for i, hit in enumerate(hits):
+            if out and hit.start < out[-1].end:
+                continue  # inside a group read after a demonym ("Russian peacekeeping command")
             res = self._one(hits, i, out, kinds)
             if res is None:
                 continue
@@ -452,7 +627,13 @@ class _Resolver:
         if "demonym" in by_kind:
             if self._in_pair(hits, i):
                 return self._mention(by_kind["demonym"][0].entry, hit), "demonym"
-            return None
+            group = _GROUP_AFTER.match(self.text, hit.end, self.limit)
+            if group is None and self._coordinated_group(hits, i):
+                return self._mention(by_kind["demonym"][0].entry, hit), "political"
+            if group is None or group["block"]:
+                return None
+            wide = _Hit(hit.start, group.end(), self.text[hit.start : group.end()], hit.senses)
+            return self._mention(by_kind["demonym"][0].entry, wide), "political"
         if "title" in by_kind:
             return self._title(by_kind["title"], hit)
         if "surname" in by_kind:
@@ -463,9 +644,14 @@ class _Resolver:
     def _pick(self, names: set[str], *, by_role: bool) -> str | None:
         if len(names) == 1:
             return next(iter(names))
-        for seen in reversed(self.seen):
-            if seen in names:
-                return seen
+        seen = [n for n in dict.fromkeys(reversed(self.seen)) if n in names]  # latest first
+        if len(seen) > 1 and by_role and self.on is not None:
+            # "Heydar Aliyev … Ilham Aliyev … in 2005, Aliyev": of those named, the one in office then
+            active = [n for n in seen if self.d.entries[n].active_on(self.on)]
+            if len(active) == 1:
+                return active[0]
+        if seen:
+            return seen[0]
         if by_role and self.on is not None:
             active = [n for n in names if self.d.entries[n].active_on(self.on)]
             if len(active) == 1:
@@ -504,6 +690,18 @@ class _Resolver:
             gap = self.text[prev.end:hit.start]
             return prev.kind == "place" and len(gap) <= 6
         return False
+
+    def _coordinated_group(self, hits: list[_Hit], i: int) -> bool:
+        """"Turkish and Azerbaijani troops": a demonym coordinated with one that heads a state group."""
+        if i + 1 >= len(hits):
+            return False
+        nxt = hits[i + 1]
+        if not _COORDINATION.fullmatch(self.text, hits[i].end, nxt.start):
+            return False
+        if not any(s.kind == "demonym" for s in nxt.senses):
+            return False
+        group = _GROUP_AFTER.match(self.text, nxt.end, self.limit)
+        return (group is not None and not group["block"]) or self._coordinated_group(hits, i + 1)
 
     def _in_pair(self, hits: list[_Hit], i: int) -> bool:
         """A demonym joined by a dash to another state-ish word ("Sino-Azerbaijani", "Azerbaijani-Chinese")."""
@@ -614,7 +812,18 @@ _RX_ORG = re.compile(
     rf"(?:[ \t]+(?:(?:and|of|for|on|with)[ \t]+(?:the[ \t]+)?)?(?:{_TOKEN}))*)?)"
     rf"(?![\w’'])"
 )
+_U_RX = re.compile(_U)
+_TWO_CAPS = re.compile(rf"{_U}[\w’'.&-]*[ \t]+(?:&[ \t]+)?{_U}")
+_ORG_HEAD = re.compile(rf"(?<![\w’'-])(?:{_ORG_HEADS})(?![\w’'])")
 _RX_COMPANY = re.compile(rf"(?<![\w’'-])(?P<org>(?:(?:{_TOKEN}|&)[ \t]+){{1,5}}(?:{_ORG_SUFFIX}))(?!\w)")
+
+
+#: An honorific or a capitalised job noun before a name ("Ms Petra Novak", "Analyst Jonas Berg said").
+_LEADING_TITLE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+(?=[A-Z])|(?:Analyst|Expert|Economist|Researcher|Journalist|Commentator|"
+    r"Columnist|Scholar|Historian|Writer|Author|Businessman|Entrepreneur|Founder|Lawmaker|Correspondent)"
+    r"[ \t]+(?=[A-Z])"
+)
 
 
 def _clean_name(name: str) -> str:
@@ -650,6 +859,8 @@ def _find_unknown(
         return e
 
     def add_person(s: int, e: int, title_start: int | None = None) -> None:
+        while lead := _LEADING_TITLE.match(text, s, e):  # "Ms Petra Novak", "Analyst Jonas Berg said"
+            s = lead.end()
         if any(m.start <= s < m.end for m in (*known, *out)):
             return
         e = cut(s, e, absorb=False)
@@ -661,16 +872,19 @@ def _find_unknown(
         out.append(ActorMention(name=name, kind="person", start=s, end=e, surface=text[s:e],
                                 country=country, known=False))
 
-    for m in _RX_TITLED.finditer(text, start, end):
-        add_person(m.start("name"), m.end("name"), m.start("title"))
-    for m in _RX_APPOSITIVE.finditer(text, start, end):
-        add_person(m.start("name"), m.end("name"))
-    for m in _RX_SAID.finditer(text, start, end):
-        s = m.start("name")
-        if not text[max(0, s - 4):s].lower().endswith("the "):
-            add_person(s, m.end("name"))
+    # Speed: every person pattern and the company pattern need two adjacent capitalised words, the
+    # organisation pattern an organisation head word; most sentences have neither.
+    two_caps = _TWO_CAPS.search(text, start, end) is not None
+    people = (_RX_TITLED, _RX_APPOSITIVE, _RX_SAID) if two_caps else ()
+    for rx in people:
+        for m in rx.finditer(text, start, end):
+            s = m.start("name")
+            if rx is _RX_SAID and text[max(0, s - 4) : s].lower().endswith("the "):
+                continue
+            add_person(s, m.end("name"), m.start("title") if rx is _RX_TITLED else None)
 
-    for rx in (_RX_COMPANY, _RX_ORG):
+    orgs = ((_RX_COMPANY,) if two_caps else ()) + ((_RX_ORG,) if _ORG_HEAD.search(text, start, end) else ())
+    for rx in orgs:
         for m in rx.finditer(text, start, end):
             s, e = _trim_org(text, m.start("org"), m.end("org"))
             if e <= s or any(x.start <= s < x.end and (x.kind == "person" or x.end >= e) for x in (*known, *out)):
@@ -703,6 +917,14 @@ def _org_ok(name: str, *, strict: bool) -> bool:
     return has_complement or not all(w in _GENERIC or w in _ORG_WORDS for w in words)
 
 
+_DATE_WORDS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    "Sunday|Today|Yesterday|Tomorrow"
+)
+_DATE_WORD_END = re.compile(rf"\s+(?:{_DATE_WORDS})\.?$")
+
+
 def _trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop leading stop words ("In", "The"), trailing connectors and a possessive from an organisation span."""
     if poss := list(re.finditer(r"(?<!People)[’']s\s+(?=\S)", text[s:e])):
@@ -715,6 +937,9 @@ def _trim_org(text: str, s: int, e: int) -> tuple[int, int]:
         span = text[s:e]
         if m2 := re.search(r"(?:[’']s|\s+(?:and|of|for|on|with|the|&))$|\s+$", span):
             e -= len(m2[0])
+            continue
+        if m3 := _DATE_WORD_END.search(span):  # "the National Assembly on April 11": a date ends no name
+            e -= len(m3[0])
             continue
         return s, e
 
