@@ -589,3 +589,13 @@ def test_bare_surname_subject_is_the_article_person() -> None:
                             states=finder.find(text))
     (c,) = [c for c in claims if c.rule.startswith("cooperate.appoint")]
     assert names(c, "actor") == {"Nikol Pashinyan"}
+
+
+def test_intransitive_opening_and_succession() -> None:
+    (c,) = run("The Georgian embassy in Yerevan opened in 1994.")
+    assert (c.rule, c.date.value) == ("cooperate.open", "1994")
+    text = ("Nikol Pashinyan spoke on 2 May 2018. "
+            "Nikol Pashinyan, who succeeded Serzh Sargsyan as prime minister in May 2018, said more.")
+    assert [c.date.value for c in by_rule(run(text), "cooperate.appoint")] == ["2018-05"]
+    assert not [c for c in run("Pashinyan chose Tbilisi for one of his first major trips abroad in 2018.")
+                if c.mode == "visit"]

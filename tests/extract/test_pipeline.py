@@ -94,3 +94,20 @@ def test_empty_and_dateless_articles() -> None:
     assert extract(empty).claims == []
     ex = extract(read_text("Turkey and Georgia signed an agreement on transit.", "mem://undated"))
     assert ex.claims == []
+
+
+def test_day_headings_of_a_live_blog_date_the_sentences_below() -> None:
+    text = ("## Tuesday, 7 May\n\nNikol Pashinyan met Irakli Kobakhidze in Tbilisi.\n\n"
+            "## Wednesday, 8 May\n\nArmenia and Georgia signed a transit protocol.\n")
+    art = read_text(text, "mem://liveblog.md")
+    art.published = __import__("datetime").date(2024, 5, 10)
+    art.body_spans = [(text.index("Nikol"), text.index("Tbilisi.") + 8), (text.index("Armenia"), len(text) - 1)]
+    got = {(c.event_type, c.date.value, c.rule.split("+")[-1]) for c in extract(art).claims}
+    assert ("CONSULT", "2024-05-07", "heading-date") in got and ("AGREE", "2024-05-08", "heading-date") in got
+
+
+def test_sentences_cut_inside_a_date_are_joined() -> None:
+    text = "On **Sept. 25, 2023**, Nikol Pashinyan visited Tbilisi."
+    art = read_text(text, "mem://split.md")
+    claims = extract(art).claims
+    assert [c.date.value for c in claims if c.mode == "visit"] == ["2023-09-25"]

@@ -285,6 +285,8 @@ _OCCASION = re.compile(
 _AT_OCCASION = re.compile(
     r"\b(?:during|at|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of|ahead\s+of|within)\s+the\s+$"
 )
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
+             "thu", "fri", "sat", "sun", "updated", "update", "day", "live"}
 _PRECISION_RANK = {"century": 0, "decade": 1, "year": 2, "season": 3, "quarter": 3, "month": 4, "interval": 5,
                    "week": 5, "day": 6}
 _UNIT_PRECISION = {"day": {"day"}, "morning": {"day"}, "afternoon": {"day"}, "evening": {"day"}, "night": {"day"},
@@ -375,8 +377,8 @@ _GROUP_PEOPLE = {"leaders", "presidents", "heads of state", "prime ministers", "
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: plural event nouns under a determiner that refers back or generalises ("these meetings", "such visits")
 _GENERIC_PLURAL = re.compile(
-    r"\b(?:these|those|such|previous|earlier|many|numerous|regular|frequent|several|multiple|all|past)\s+"
-    r"(?:[a-z-]+\s+)?$",
+    r"\b(?:these|those|such|previous|earlier|many|numerous|regular|frequent|several|multiple|all|past|"
+    r"one\s+of\s+(?:the|his|her|its|their|our))\s+(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _PURPOSE_BEFORE = re.compile(r"\b(?:for|at|towards|toward|on|about|of|aimed\s+at|aiming\s+at)\s+$", re.I)
@@ -879,6 +881,7 @@ class EventExtractor:
         self._index: dict[int, int] = {}
         self._cur_cues: list[CueMatch] = []
         self._occasions: dict[str, DateMention] = {}
+        self._headings: set[int] = set()
         #: surname -> the one person of the article with that last name ("Costa" -> "António Costa")
         people: dict[str, set[str]] = {}
         self._people: dict[str, ActorMention] = {}
@@ -982,7 +985,7 @@ class EventExtractor:
         word = self.text[cm.mstart : cm.mend].lower()
         if word not in _PLURAL_EVENT_NOUNS:
             return False
-        return bool(_GENERIC_PLURAL.search(self.text[max(0, cm.mstart - 30) : cm.mstart]))
+        return bool(_GENERIC_PLURAL.search(self.text[max(0, cm.mstart - 45) : cm.mstart]))
 
     def _anaphoric(self, cm: CueMatch) -> bool:
         """A bare event noun with a definite determiner refers back ("The visit came after ...")."""
@@ -1292,6 +1295,8 @@ class EventExtractor:
         for info in infos:
             self._attach(info)
         self._occasions = self._occasion_dates(infos)
+        headings = {info.sent.start for info in infos if self._heading_date(info) is not None}
+        self._headings = headings if len(headings) >= 2 else set()  # a diary or live blog, not a dateline
         claims: list[Claim] = []
         for i, info in enumerate(infos):
             sent = info.sent
@@ -1300,10 +1305,10 @@ class EventExtractor:
                 window = infos[max(0, i - 6) : i]
                 borrowed = self._ordinal_day(info, window) or self._same_time(info, window, shifted_only=True)
                 borrowed = borrowed or self._borrow(info, infos[i - 1]) or self._continuation(info, infos[i - 1])
-                borrowed = borrowed or self._same_time(info, window)
+                borrowed = borrowed or self._same_time(info, window) or self._heading(info, infos[:i])
                 borrowed = borrowed or self._lead_day(info, infos[:i])
             if info.cues and not info.dates and not borrowed:
-                borrowed = self._occasion(info)
+                borrowed = self._occasion(info) or self._heading(info, infos[:i])
             self._cur_cues = info.cues
             for cm in info.cues:
                 if cm.dates:
@@ -1320,6 +1325,28 @@ class EventExtractor:
                         info.claims.append(c)
             claims.extend(info.claims)
         return claims
+
+    def _heading_date(self, info: _SentInfo) -> DateMention | None:
+        """A line that is only a date ("Monday, 3 June", "## 4 June 2024"): a live-blog or diary heading."""
+        if len(info.dates) != 1 or info.cues or len(info.sent.text) > 60:
+            return None
+        d = info.dates[0]
+        rest = self.text[info.sent.start : d.start] + " " + self.text[d.end : info.sent.end]
+        words = [w for w in _WORD.findall(rest) if w.lower() not in _WEEKDAYS]
+        if words or d.precision not in {"day", "interval"}:
+            return None
+        nxt = self._index.get(info.sent.start)
+        if nxt is None or nxt + 1 >= len(self.sentences):
+            return None
+        return d if self.sentences[nxt + 1].paragraph != info.sent.paragraph else None
+
+    def _heading(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
+        """A dateless sentence under a date heading takes the heading's date (until the next heading)."""
+        for prev in reversed(before):
+            if prev.sent.start in self._headings:
+                d = self._heading_date(prev)
+                return (d, info.sent.start, "+heading-date") if d else None
+        return None
 
     @staticmethod
     def _occasion_key(name: str) -> str:
@@ -1380,6 +1407,8 @@ class EventExtractor:
         m = _SAME_TIME.search(self.text, info.sent.start, info.sent.end)
         if not m or (shifted_only and not (m.group("shift") or m.group("shift2") or m.group("shift3"))):
             return None
+        if shifted_only and info.cues and m.start() > info.cues[0].mstart:
+            return None  # "signed ..., and Xi spoke the following day": the shift is another clause's
         unit = (m.group("unit") or "day").lower()
         shift = (m.group("shift") or m.group("shift2") or m.group("shift3") or "").lower()
         delta = 1 if shift in {"following", "next", "after", "later"} else -1 if shift else 0

@@ -9,6 +9,7 @@ sources can be re-processed.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,36 @@ def tag_body_dates(article: Article, spans: list[tuple[int, int]]) -> list[DateM
         for d in tag_dates(article.text[s:e], reference=article.published):
             out.append(replace(d, start=d.start + s, end=d.end + s) if s else d)
     return out
+
+
+_HEADING_LINE = re.compile(r"^[ \t#*_>-]*(?P<body>[^\n]{4,60}?)[ \t#*_]*$", re.MULTILINE)
+
+
+def heading_lines(article: Article, spans: list[tuple[int, int]]) -> tuple[list[Sentence], list[DateMention]]:
+    """Short dated lines between body spans ("## Monday, 3 June"): day headings of diaries and live blogs.
+
+    The reader keeps headings out of the body; the event extractor uses them (when an article has at
+    least two) to date the sentences below them. They get negative paragraph numbers.
+    """
+    from timeline.extract.dates import tag_dates
+
+    text = article.text
+    gaps, pos = [], 0
+    for s, e in sorted(spans):
+        if s > pos:
+            gaps.append((pos, s))
+        pos = max(pos, e)
+    out: list[Sentence] = []
+    found: list[DateMention] = []
+    for lo, hi in gaps:
+        for m in _HEADING_LINE.finditer(text, lo, hi):
+            ds = [d for d in tag_dates(m.group("body"), reference=article.published) if d.value]
+            if len(ds) != 1:
+                continue
+            base = m.start("body")
+            found.append(replace(ds[0], start=ds[0].start + base, end=ds[0].end + base))
+            out.append(Sentence(base, m.end("body"), m.group("body"), -1 - len(out)))
+    return (out, found) if len(out) >= 2 else ([], [])
 
 
 def join_split_dates(sentences: list[Sentence], dates: list[DateMention], text: str) -> list[Sentence]:
@@ -89,6 +120,10 @@ def extract(article: Article, dictionary: ActorDictionary | ActorFinder | None =
         return Extraction(article=article)
     dates = tag_body_dates(article, spans)
     sentences = join_split_dates(split_sentences(article.text, spans), dates, article.text)
+    headings, heading_dates = heading_lines(article, spans)
+    if headings:
+        sentences = sorted([*sentences, *headings], key=lambda x: x.start)
+        dates = sorted([*dates, *heading_dates], key=lambda d: d.start)
     mentions = [a for s, e in spans for a in dictionary.find(article.text, s, e)]
     pair = main_pair(mentions)
     cues = load_cues()
