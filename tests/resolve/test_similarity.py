@@ -338,3 +338,23 @@ def test_meeting_dated_only_by_its_gathering_joins_it() -> None:
         lower=D(2019, 4, 1), upper=D(2019, 4, 30), keywords=frozenset({"meet"}), occasions=("Arctic Forum",)
     )
     assert same_event(elsewhere, forum) is None
+
+
+def test_one_article_needs_a_strong_signal() -> None:
+    """One story, one person, two same-day happenings: apart unless they share what happened."""
+    a = _p("AGREE", actors=ALIYEV, persons=ALIYEV, keywords=frozenset({"establish", "partnership"}))
+    b = _p("AGREE", actors=ALIYEV, persons=ALIYEV, keywords=frozenset({"declar"}))
+    one = frozenset({7})
+    assert (
+        same_event(Profile(**{**_fields(b), "sources": one}), Profile(**{**_fields(a), "sources": one}))
+        is None
+    )
+    assert same_event(
+        Profile(**{**_fields(b), "sources": frozenset({8})}), Profile(**{**_fields(a), "sources": one})
+    )
+    again = Profile(**{**_fields(a), "sources": one})
+    assert same_event(again, Profile(**{**_fields(a), "sources": one})) is not None
+
+
+def _fields(p: Profile) -> dict:
+    return {f: getattr(p, f) for f in Profile.__dataclass_fields__}

@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, extract, func, or_, select, true
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from timeline.extract.types import ActorMention, Claim, Extraction
 from timeline.models import Actor, Citation, Event, EventActor, ObservationRow, Source
@@ -71,6 +71,7 @@ from timeline.resolve.similarity import (
     SPECIFIC_KINDS,
     Profile,
     content_keywords,
+    distinctive_words,
     family_types,
     occasions_in,
     same_event,
@@ -337,6 +338,14 @@ def _claim_profile(claim: Claim, links: list[tuple[Actor, str]], source_id: int)
 
 
 def _event_profile(event: Event, citations: list[Citation]) -> Profile:
+    """Profile of an ORM event (its actor links plus the given citations)."""
+    links = [(link.actor.name, link.actor.kind) for link in event.actors]
+    return _build_profile(event, citations, links)
+
+
+def _build_profile(event: Any, citations: list[Any], links: list[tuple[str, str]]) -> Profile:
+    """Profile from an event row and its citation rows (ORM objects or plain rows with the same
+    attribute names) and (actor name, kind) links — links also cover events without citations."""
     actors: set[str] = set()
     states: set[str] = set()
     persons: set[str] = set()
@@ -344,7 +353,7 @@ def _event_profile(event: Event, citations: list[Citation]) -> Profile:
     keywords: set[str] = set()
     occasions: list[str] = []
     modes = {c.mode for c in citations if c.mode}
-    kinds = [(link.actor.name, link.actor.kind) for link in event.actors]  # also events without citations
+    kinds = list(links)
     for c in citations:
         det = c.details or {}
         kinds.extend((a["name"], a.get("kind")) for a in det.get("actors", []) if a.get("name"))
@@ -380,38 +389,66 @@ def _event_profile(event: Event, citations: list[Citation]) -> Profile:
 # --- candidates ----------------------------------------------------------------------------------
 
 
+_EVENT_COLUMNS = (
+    Event.id,
+    Event.event_type,
+    Event.mode,
+    Event.date_start,
+    Event.date_end,
+    Event.edtf,
+    Event.named_object,
+)
+_CITATION_COLUMNS = (
+    Citation.event_id,
+    Citation.source_id,
+    Citation.start,
+    Citation.end,
+    Citation.mode,
+    Citation.event_type,
+    Citation.details,
+    Citation.quote,
+)
+
+
 def _best_candidate(
     ctx: _Context, claim: Claim, profile: Profile, links: list[tuple[Actor, str]]
 ) -> Event | None:
+    """The best matching candidate. Candidates are compared on plain rows (no ORM objects): only
+    the winner is loaded as an :class:`Event`."""
     session = ctx.session
-    events = _candidates(session, claim, profile, links)
-    if not events:
+    rows = _candidates(session, claim, profile, links)
+    if not rows:
         return None
-    ids = [e.id for e in events]
-    session.scalars(
-        select(Event)
-        .where(Event.id.in_(ids))
-        .options(selectinload(Event.citations), selectinload(Event.actors).selectinload(EventActor.actor))
-    ).all()
-    best: tuple[float, int, Event] | None = None
-    for ev in events:
-        if _same_sentence(ev, ctx.source.id, claim.start, claim.end):
+    ids = [r.id for r in rows]
+    cits: dict[int, list[Any]] = {i: [] for i in ids}
+    for c in session.execute(select(*_CITATION_COLUMNS).where(Citation.event_id.in_(ids))):
+        cits[c.event_id].append(c)
+    actors: dict[int, list[tuple[str, str]]] = {i: [] for i in ids}
+    for event_id, name, kind in session.execute(
+        select(EventActor.event_id, Actor.name, Actor.kind)
+        .join(Actor, Actor.id == EventActor.actor_id)
+        .where(EventActor.event_id.in_(ids))
+    ):
+        actors[event_id].append((name, kind))
+    best: tuple[float, int] | None = None
+    for row in rows:
+        if _same_sentence(cits[row.id], ctx.source.id, claim.start, claim.end):
             continue
-        ev_profile = ctx.ghosts.get(ev.id) or _event_profile(ev, ev.citations)
+        ev_profile = ctx.ghosts.get(row.id) or _build_profile(row, cits[row.id], actors[row.id])
         match = same_event(profile, ev_profile)
-        if match and (best is None or (match.score, -ev.id) > (best[0], -best[1])):
-            best = (match.score, ev.id, ev)
-    return best[2] if best else None
+        if match and (best is None or (match.score, -row.id) > (best[0], -best[1])):
+            best = (match.score, row.id)
+    return session.get(Event, best[1]) if best else None
 
 
-def _same_sentence(event: Event, source_id: int, start: int, end: int) -> bool:
+def _same_sentence(citations: list[Any], source_id: int, start: int, end: int) -> bool:
     """True when the event already cites an overlapping span of the same source."""
-    return any(c.source_id == source_id and c.start < end and start < c.end for c in event.citations)
+    return any(c.source_id == source_id and c.start < end and start < c.end for c in citations)
 
 
 def _candidates(
     session: Session, claim: Claim, profile: Profile, links: list[tuple[Actor, str]]
-) -> list[Event]:
+) -> list[Any]:
     """Events that might match, found through indexed queries (see the module docstring)."""
     types = family_types(claim.event_type)
     if profile.dated:
@@ -420,11 +457,11 @@ def _candidates(
         queries = _undated_queries(types, profile, _strong_filter(profile, links))
     else:
         queries = []
-    found: dict[int, Event] = {}
+    found: dict[int, Any] = {}
     for q in queries:
-        for ev in session.scalars(q.limit(CANDIDATE_LIMIT)):
-            found.setdefault(ev.id, ev)
-    return sorted(found.values(), key=lambda e: e.id)
+        for row in session.execute(q.limit(CANDIDATE_LIMIT)):
+            found.setdefault(row.id, row)
+    return sorted(found.values(), key=lambda r: r.id)
 
 
 def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list:  # type: ignore[type-arg]
@@ -445,7 +482,7 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
     elif specific:
         conds.append(_has_actor(specific))
     if profile.named_objects or profile.occasions:
-        conds.append(Event.named_object.is_not(None))
+        conds.append(_object_filter((*profile.named_objects, *profile.occasions)))
     return conds
 
 
@@ -454,8 +491,23 @@ def _strong_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list:  #
     specific = sorted({a.id for a, _ in links if a.kind in SPECIFIC_KINDS})
     conds = [_has_actor(specific)] if specific and content_keywords(profile.keywords) else []
     if profile.named_objects:
-        conds.append(Event.named_object.is_not(None))
+        conds.append(_object_filter(profile.named_objects))
     return conds
+
+
+def _object_filter(names: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """Events whose named object shares a distinctive word with one of ``names`` (case-insensitive
+    substring of the word's stem); every event with a named object when a name has no distinctive
+    word that appears as such in its text. Names without a shared distinctive word never match
+    (:func:`timeline.resolve.similarity.object_similarity`), so nothing is lost."""
+    patterns: set[str] = set()
+    for name in names:
+        words = distinctive_words(name)
+        raw = name.casefold()
+        if not words or any(w not in raw for w in words):
+            return Event.named_object.is_not(None)
+        patterns.update(w[: max(4, len(w) - 2)] for w in words)
+    return or_(*[Event.named_object.ilike(f"%{p}%") for p in sorted(patterns)])
 
 
 def _has_actor(ids: list[int]):  # type: ignore[no-untyped-def]
@@ -465,7 +517,7 @@ def _has_actor(ids: list[int]):  # type: ignore[no-untyped-def]
 def _dated_queries(types: tuple[str, ...], p: Profile, identity: list) -> list:  # type: ignore[type-arg]
     lo, hi = p.lower, p.upper
     assert lo is not None and hi is not None
-    same_bounds = select(Event).where(
+    same_bounds = select(*_EVENT_COLUMNS).where(
         Event.event_type.in_(types), Event.date_start == lo, Event.date_end == hi
     )
     if span_days(lo, hi) > MAX_MERGE_SPAN:
@@ -476,7 +528,7 @@ def _dated_queries(types: tuple[str, ...], p: Profile, identity: list) -> list: 
     tol = dt.timedelta(days=CONFLICT_DAYS + DAYLIKE_SPAN if span_days(lo, hi) <= DAYLIKE_SPAN else 0)
     for cond in identity:  # events overlapping the claim (containing it, inside it) or near it
         queries.append(
-            select(Event)
+            select(*_EVENT_COLUMNS)
             .where(
                 Event.event_type.in_(types),
                 Event.date_start.between(lo - dt.timedelta(days=MAX_MERGE_SPAN), hi + tol),
@@ -488,7 +540,7 @@ def _dated_queries(types: tuple[str, ...], p: Profile, identity: list) -> list: 
     months = _months(lo, hi)
     if identity and months:  # year-unknown events of the same month(s)
         queries.append(
-            select(Event)
+            select(*_EVENT_COLUMNS)
             .where(
                 Event.date_start.is_(None),
                 Event.event_type.in_(types),
@@ -519,7 +571,7 @@ def _undated_queries(types: tuple[str, ...], p: Profile, strong: list) -> list: 
     assert parts is not None
     month = parts[0]
     same_month = or_(extract("month", Event.date_start) == month, Event.edtf.like(f"XXXX-{month:02d}%"))
-    return [select(Event).where(Event.event_type.in_(types), cond, same_month) for cond in strong]
+    return [select(*_EVENT_COLUMNS).where(Event.event_type.in_(types), cond, same_month) for cond in strong]
 
 
 # --- recomputation -------------------------------------------------------------------------------

@@ -27,6 +27,9 @@ or None. Rules:
   *Strong* signal = matching named object, or a shared specific actor plus a shared content
   keyword, or the same states (two or more) plus two shared content keywords ("Azerbaijan and
   China established diplomatic relations").
+- **One source.** Two claims of one article join only with a strong signal: a news story follows one
+  actor through several happenings of a day ("elevated ties …", "earlier, he met the premier …"),
+  and a story repeating an event repeats what it was about.
 - **Contradictions.** Different named objects (similarity < 0.6); specific actors on both sides with
   none shared; or persons on both sides where each side has a person the other lacks ("Aliyev met
   Li Qiang" is not "Aliyev met Xi", even on the same day) — unless the named objects match.
@@ -230,6 +233,11 @@ def _acronym_of(name: str, other: frozenset[str]) -> bool:
     return False
 
 
+def distinctive_words(name: str) -> frozenset[str]:
+    """Normalised words of a named object that identify it (not kind words, ordinals or numbers)."""
+    return _distinctive(object_tokens(name))
+
+
 def _distinctive(tokens: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t for t in tokens if t not in _GENERIC and t not in _ORDINALS and not t.isdigit())
 
@@ -356,6 +364,8 @@ def same_event(claim: Profile, event: Profile) -> Match | None:
     positive = obj_match or bool(shared_actors) or len(shared_kw) >= KEYWORD_IDENTITY
     if rel != "same" and not strong:
         return None
+    if claim.sources & event.sources and not strong:  # one article, one actor, several happenings
+        return None
     if (not claim.dated or not event.dated) and not strong:
         return None
     if not positive and not _neutral_join(claim, event, rel):
@@ -424,6 +434,7 @@ __all__ = [
     "Match",
     "Profile",
     "content_keywords",
+    "distinctive_words",
     "family_types",
     "normalise_object",
     "object_similarity",
