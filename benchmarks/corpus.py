@@ -4,8 +4,9 @@ Each article (2–15 KB) has a headline, a dateline with the publication date, a
 paragraphs and boilerplate (share bar, "Read also" links with their own dates, tags, cookie notice,
 copyright footer). Body sentences are:
 
-- **event sentences** (about one per 1 000 characters), built from several wordings per type
-  (visits, phone calls, signings, summits, openings, aid, appointments) with known actors and dates
+- **event sentences** (about one per 600 characters), built from several wordings per type
+  (visits, phone calls, meetings, signings, summits, openings, aid) with actors — heads of state and
+  ministers of the actor dictionary, and 400 invented ministers (unknown titled people) — and dates
   of every precision: day (three spellings), day range, month, mid-/early-month, season, quarter,
   year, decade, and dates relative to the publication date (yesterday, on <weekday>, last week, last
   month). About a third of them report **shared events** drawn from a corpus-wide pool, so the same
@@ -45,6 +46,17 @@ LEADERS = [
     ("Wang Yi", "China", "Chinese Foreign Minister"),
     ("Jeyhun Bayramov", "Azerbaijan", "Azerbaijani Foreign Minister"),
 ]
+DEMONYMS = {"Azerbaijan": "Azerbaijani", "China": "Chinese", "Kazakhstan": "Kazakh", "Uzbekistan": "Uzbek",
+            "Georgia": "Georgian", "Türkiye": "Turkish", "Pakistan": "Pakistani"}
+FIRST_NAMES = ["Aidos", "Nino", "Timur", "Mehmet", "Liu", "Farid", "Leyla", "Bekzod", "Zhang", "Giorgi", "Ayesha",
+               "Emre", "Dilnoza", "Arman", "Tamar", "Imran", "Rustam", "Selin", "Chen", "Kamran", "Madina", "Omar",
+               "Levan", "Aziza", "Yusuf", "Saule", "Bilal", "Elif", "Zhou", "Nodira"]
+LAST_NAMES = ["Berikov", "Kapanadze", "Rakhimov", "Yilmaz", "Hasanov", "Qureshi", "Tursunov", "Demir", "Gelashvili",
+              "Nurlanov", "Karimova", "Aydin", "Malik", "Sadykov", "Beridze", "Ismayilov", "Usmonov", "Kaya",
+              "Abenov", "Chanturia", "Sharif", "Aliyeva", "Yusupov", "Celik", "Zhakupov", "Lomidze", "Khan",
+              "Guliyev", "Ergashev", "Ozturk"]
+OFFICES = ["Transport Minister", "Energy Minister", "Economy Minister", "Deputy Foreign Minister",
+           "Agriculture Minister", "Digital Development Minister", "Deputy Prime Minister"]
 STATES = ["Azerbaijan", "China", "Kazakhstan", "Uzbekistan", "Georgia", "Türkiye", "Pakistan"]
 CAPITALS = {"Azerbaijan": "Baku", "China": "Beijing", "Kazakhstan": "Astana", "Uzbekistan": "Tashkent",
             "Georgia": "Tbilisi", "Türkiye": "Ankara", "Pakistan": "Islamabad"}
@@ -75,6 +87,28 @@ BOILERPLATE_END = [
     "We use cookies to improve your experience. By continuing you agree to our cookie policy.",
     "All rights reserved. Reproduction without permission is prohibited.",
 ]
+
+
+def _officials(count: int = 400) -> list[tuple[str, str, str]]:
+    """Invented ministers (not in the actor dictionary: found as unknown titled people), fixed list."""
+    rng = random.Random(7)
+    out, seen = [], set()
+    while len(out) < count:
+        name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+        if name in seen:
+            continue
+        seen.add(name)
+        state = rng.choice(STATES)
+        out.append((name, state, f"{DEMONYMS[state]} {rng.choice(OFFICES)}"))
+    return out
+
+
+#: Who acts in events: a few heads of state and ministers from the dictionary, many invented officials.
+OFFICIALS = _officials()
+
+
+def _person(rng: random.Random) -> tuple[str, str, str]:
+    return rng.choice(LEADERS) if rng.random() < 0.3 else rng.choice(OFFICIALS)
 
 
 @dataclass
@@ -175,10 +209,17 @@ def _cap(s: str) -> str:
     return s[0].upper() + s[1:]
 
 
+def _other(rng: random.Random, state: str) -> tuple[str, str, str]:
+    while True:
+        other = _person(rng)
+        if other[1] != state:
+            return other
+
+
 def _event_skeleton(rng: random.Random) -> tuple[str, str, str | None, list[str]]:
     """(sentence with {when}, PLOVER type, mode, actors)."""
     kind = rng.randrange(7)
-    name, state, title = rng.choice(LEADERS)
+    name, state, title = _person(rng)
     host = rng.choice([s for s in STATES if s != state])
     if kind == 0:
         text = rng.choice([
@@ -188,7 +229,7 @@ def _event_skeleton(rng: random.Random) -> tuple[str, str, str | None, list[str]
         ])
         return text, "CONSULT", "visit", [name, host]
     if kind == 1:
-        other, _s, otitle = rng.choice([x for x in LEADERS if x[1] != state])
+        other, _s, otitle = _other(rng, state)
         text = rng.choice([f"{{When}}, {name} held a telephone conversation with {otitle} {other}.",
                            f"{name} and {other} spoke by phone {{when}}, discussing bilateral ties."])
         return text, "CONSULT", "phone", [name, other]
@@ -209,8 +250,8 @@ def _event_skeleton(rng: random.Random) -> tuple[str, str, str | None, list[str]
         amount = rng.choice([120, 250, 480, 900])
         text = f"{{When}}, {state} allocated ${amount} million in humanitarian aid to {host}."
         return text, "AID", None, [state, host]
-    other, _s, _t = rng.choice([x for x in LEADERS if x[1] != state])
-    text = f"{name} met {other} in {CAPITALS[host]} {{when}} to discuss regional security."
+    other, _s, otitle = _other(rng, state)
+    text = f"{title} {name} met {otitle} {other} in {CAPITALS[host]} {{when}} to discuss regional security."
     return text, "CONSULT", "meeting", [name, other]
 
 
@@ -273,8 +314,8 @@ class _Generator:
         a, b = pair
         kind = rng.randrange(4)
         if kind == 0:
-            name, _state, title = rng.choice(LEADERS)
-            return f"{title} {name} is expected to visit {b} next year, officials said."
+            name, state, title = _person(rng)
+            return f"{title} {name} is expected to visit {b if state != b else a} next year, officials said."
         if kind == 1:
             return (f"Trade turnover between {a} and {b} amounted to ${rng.randint(100, 3000)} million in "
                     f"{rng.randint(2015, published.year - 1)}.")
