@@ -532,3 +532,22 @@ def test_two_separate_days_keep_only_the_first() -> None:
 
 def test_and_before_a_count_is_not_a_day_pair() -> None:
     assert values("On June 9 and 10 people were hurt.", REF) == [("June 9", "2024-06-09")]
+
+
+# --------------------------------------------------------------------------- round 3: generalisation
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the past verb of the date's own clause decides, not the future of a later relative clause
+        ("The envoys initialled the memorandum on August 3, which will be ratified in the autumn.", "2023-08-03"),
+        ("The envoys will initial the memorandum on August 3.", "2024-08-03"),
+        # an -ed word after a comma, a modal or before a bare noun does not date the clause
+        ("The board declared a dividend, payable August 3.", "2024-08-03"),
+        ("She added that the memorandum would be initialled on August 3.", "2024-08-03"),
+        ("The lender extended to August 3 its offer for the bonds.", "2024-08-03"),
+    ],
+)
+def test_tense_of_the_clause_that_contains_the_date(text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, REF) if m.text == "August 3"] == [value]

@@ -217,6 +217,28 @@ _FUTURE = re.compile(
 )
 _MODAL = re.compile(r"\b(?:could|might|(?-i:may))\s+(?:not\s+|also\s+|soon\s+|still\s+)?be\b", re.I)
 _PAST = re.compile(r"\b(?:was|were|had|did|ago|last|earlier|previously|since)\b", re.I)
+#: A past-tense verb with its object or adjunct ("signed the accord", "met Xi", "announced on"), unless
+#: a determiner or a form of "be"/"to"/"will" comes before it ("the reduced dividend", "will be signed",
+#: "to be held") or it is a planning participle ("expected", "scheduled"). An -ed word before a bare noun
+#: is mostly an adjective ("preferred shares") and does not count.
+_PAST_VERB = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bto )(?<!\bwill )(?<!\bbeing )(?<!\bthe )(?<!\ba )"
+    r"(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+    r"\b(?!(?:indeed|hundred|proceed|succeed|exceed|need|speed|breed|embed|seed|feed|sacred|kindred|"
+    r"planned|proposed|expected|scheduled|slated|intended|anticipated|projected|targeted|red|bed|united|"
+    r"limited|based|related|armed|unprecedented|detailed|advanced|interested|concerned|alleged)\b)"
+    r"(?:[a-z]{2,}ed|said|met|held|took|made|began|won|lost|fought|went|came|gave|sent|told|became|left|"
+    r"brought|paid|sold|built|broke|spoke|wrote|chose|struck|rose|fell|led|saw|flew|hit)"
+    r"(?=\s+(?:(?:the|a|an|its|his|her|their|this|that|on|in|at|with|into)\b|[A-Z]))"
+)
+#: After a past verb, these hand the date to another verb ("added that it would be held on …").
+_GOVERNED = re.compile(r"\b(?:would|could|might|may|should|must|will|shall|be|to)\b", re.I)
+#: Where the clause holding a date ends on its right: a relative or contrasting clause begins
+#: ("signed the accord on June 4, which will take effect …": the tense of "which will" is not the date's).
+_CLAUSE_END = re.compile(
+    r",\s*(?:which|who|whom|whose|where|while|but|although|though|whereas|and\s+(?:will|would|is|are))\b"
+    r"|;|\s[—–]\s|\s--\s"
+)
 
 
 _FUTURE_PREP = re.compile(r"(?i:\b(?:until|till|as\s+soon\s+as|as\s+early\s+as)(?:\s+(?:on|at|in))?\s*)$")
@@ -265,6 +287,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
     stop = _BOUNDARY.search(right)
     if stop:
         right = right[: stop.start()]
+    stop = _CLAUSE_END.search(right)
+    if stop:
+        right = right[: stop.start()]
     best: tuple[int, str] | None = None
     for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
         for cue in rx.finditer(left):
@@ -274,7 +299,23 @@ def _tense(text: str, start: int, end: int) -> str | None:
         after = rx.search(right)
         if after and (best is None or after.start() < best[0]):
             best = (after.start(), label)
+    if best is None and _past_verb(left):
+        return "past"
     return best[1] if best else None
+
+
+def _past_verb(left: str) -> bool:
+    """Whether the clause before a date has a past-tense verb that governs it ("signed the accord on").
+
+    Only the text after the last comma counts ("declared a dividend, payable Dec. 1": the date belongs to
+    "payable"); a modal, "be" or "to" after the verb hands the date to another verb ("added that it would be
+    held on"), and a deadline after "to" ("extended to Nov. 20") is not dated by the verb.
+    """
+    seg = left[left.rfind(",") + 1 :]
+    if seg.endswith((" to ", " by ", " until ")):
+        return False
+    ends = [m.end() for m in _PAST_VERB.finditer(seg)]
+    return bool(ends) and not _GOVERNED.search(seg, ends[-1])
 
 
 # --------------------------------------------------------------------------- result helpers
