@@ -31,12 +31,15 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
+    event,
     func,
+    inspect,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column, relationship
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -55,6 +58,26 @@ RUN_STATUSES = ("running", "succeeded", "partial", "failed")
 intpk = Annotated[int, mapped_column(Integer, primary_key=True)]
 timestamp = Annotated[dt.datetime, mapped_column(DateTime(timezone=True), server_default=func.now())]
 short_str = Annotated[str, mapped_column(String(255))]
+
+
+#: ``events.span_class`` → the longest ``date_end - date_start`` (days) of the class; ``None``: unbounded.
+#: Class 0 also holds dated events without an end (a point at ``date_start``); the unbounded class
+#: also holds inverted intervals (end before start). An event of class ``c`` that overlaps a window
+#: starting on ``lo`` starts on or after ``lo - SPAN_CLASSES[c]`` days, and every event of a bounded
+#: class starting on or after ``lo`` overlaps it: the read side turns a window into one short index
+#: range per class (timeline/query/api.py). Changing the limits needs a migration that recomputes
+#: the column and its triggers (see migration 0003).
+SPAN_CLASSES: dict[int, int | None] = {0: 0, 1: 31, 2: 366, 3: 3660, 4: None}
+
+
+def span_class_of(start: dt.date | None, end: dt.date | None) -> int | None:
+    """The ``span_class`` of an event dated ``[start, end]`` (None when undated)."""
+    if start is None:
+        return None
+    days = 0 if end is None else (end - start).days
+    if days < 0:
+        return max(SPAN_CLASSES)
+    return next(cls for cls, longest in SPAN_CLASSES.items() if longest is None or days <= longest)
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -171,6 +194,9 @@ class Event(Base):
     curated: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     #: Hidden by a correction ("reject"); kept so the decision survives re-ingestion.
     rejected: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Length class of ``[date_start, date_end]`` (see ``SPAN_CLASSES``); derived, never set by hand:
+    #: the ORM hook below sets it on flush, database triggers (migration 0003) on any other write.
+    span_class: Mapped[int | None] = mapped_column(SmallInteger)
     created_at: Mapped[timestamp]
     updated_at: Mapped[timestamp] = mapped_column(onupdate=func.now())
 
@@ -184,9 +210,26 @@ class Event(Base):
     __table_args__ = (
         Index("ix_events_chronology", "date_start", "date_end"),
         Index("ix_events_type_start", "event_type", "date_start"),
+        Index("ix_events_type_object", "event_type", "named_object"),
+        #: Chronology pages and year counts: one short, ordered, index-only range per span class
+        #: (type and conflict filters are read from the index too).
+        Index("ix_events_span_chronology", "rejected", "span_class", "date_start", "date_end", "id", "event_type",
+              "has_conflict"),
         CheckConstraint(_in("status", STATUSES), name="status"),
         CheckConstraint(f"precision IS NULL OR {_in('precision', PRECISIONS)}", name="precision"),
     )
+
+
+@event.listens_for(Event, "before_insert")
+def _span_class_on_insert(_mapper: Mapper[Event], _conn: Any, target: Event) -> None:
+    target.span_class = span_class_of(target.date_start, target.date_end)
+
+
+@event.listens_for(Event, "before_update")
+def _span_class_on_update(_mapper: Mapper[Event], _conn: Any, target: Event) -> None:
+    state = inspect(target)
+    if state.attrs.date_start.history.has_changes() or state.attrs.date_end.history.has_changes():
+        target.span_class = span_class_of(target.date_start, target.date_end)
 
 
 class EventActor(Base):

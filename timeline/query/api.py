@@ -39,8 +39,12 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
+    Integer,
     Select,
+    String,
     and_,
+    column,
     exists,
     extract,
     false,
@@ -48,10 +52,12 @@ from sqlalchemy import (
     or_,
     select,
     true,
+    union_all,
+    values,
 )
 from sqlalchemy.orm import Session
 
-from timeline.models import Actor, ActorAlias, Citation, Event, EventActor, ObservationRow, Source
+from timeline.models import SPAN_CLASSES, Actor, ActorAlias, Citation, Event, EventActor, ObservationRow, Source
 from timeline.query.display import show_date
 from timeline.query.filters import DateInput, InvalidDateError, normalise_name, parse_bound
 
@@ -346,17 +352,21 @@ def resolve_actor(session: Session, name_or_alias: str) -> list[ActorMatch]:
             if m.actor_id not in unrestricted or (m.valid_from is None and m.valid_to is None)]
 
 
+def _takes_part(actor_ids: Sequence[int]) -> ColumnElement[bool]:
+    """A probe of the event_actors primary key per event (cheap per row, never a whole actor's list)."""
+    return exists().where(EventActor.event_id == Event.id, EventActor.actor_id.in_(actor_ids))
+
+
 def _actor_condition(matches: Sequence[ActorMatch]) -> ColumnElement[bool]:
     """Events involving any of ``matches`` (each periodic match checked against date_start)."""
     plain = sorted({m.actor_id for m in matches if m.valid_from is None and m.valid_to is None})
     conds: list[ColumnElement[bool]] = []
     if plain:
-        conds.append(Event.id.in_(select(EventActor.event_id).where(EventActor.actor_id.in_(plain))))
+        conds.append(_takes_part(plain))
     for m in matches:
         if m.valid_from is None and m.valid_to is None:
             continue
-        period: list[ColumnElement[bool]] = [
-            Event.id.in_(select(EventActor.event_id).where(EventActor.actor_id == m.actor_id))]
+        period: list[ColumnElement[bool]] = [_takes_part([m.actor_id])]
         if m.valid_from is not None:
             period.append(Event.date_start >= m.valid_from)
         if m.valid_to is not None:
@@ -430,6 +440,9 @@ class _Filters:
     conds: tuple[ColumnElement[bool], ...]
     include_context: bool
     as_known_on: dt.date | None
+    #: Actor ids per requested name; every selected event involves one of them for any (all) names.
+    actor_groups: tuple[tuple[int, ...], ...] = ()
+    all_actors: bool = False
 
 
 def _build_filters(session: Session, start: DateInput, end: DateInput, *, actors: str | Iterable[str] | None,
@@ -440,12 +453,17 @@ def _build_filters(session: Session, start: DateInput, end: DateInput, *, actors
     known = parse_bound(as_known_on, end=True)
     conds: list[ColumnElement[bool]] = [Event.rejected.is_(False)]
     names = _as_list(actors)
+    groups: list[tuple[int, ...]] = []
     if names:
-        actor_conds = [_actor_condition(resolve_actor(session, n)) for n in names]
+        matches = [resolve_actor(session, n) for n in names]
+        groups = [tuple(sorted({m.actor_id for m in found})) for found in matches]
+        actor_conds = [_actor_condition(found) for found in matches]
         conds.append(and_(*actor_conds) if all_actors else or_(*actor_conds))
     type_list = [_clean(t).upper() for t in _as_list(types) if t.strip()]
     if type_list:
-        conds.append(Event.event_type.in_(type_list))
+        # ``|| ''`` keeps SQLite off ix_events_type_start, whose date range cannot be bounded below (see
+        # _class_ranges): it would read every earlier event of the type.
+        conds.append(Event.event_type.concat("").in_(type_list))
     status_list = [_clean(s).lower() for s in _as_list(status) if s.strip()]
     if status_list:
         conds.append(Event.status.in_(status_list))
@@ -457,7 +475,7 @@ def _build_filters(session: Session, start: DateInput, end: DateInput, *, actors
         conds.append(Event.id.in_(select(Citation.event_id).where(Citation.source_id.in_(_known_source_ids(known)))))
     elif conflicts_only:
         conds.append(Event.has_conflict.is_(True))
-    return _Filters(lo, hi, tuple(conds), include_context, known)
+    return _Filters(lo, hi, tuple(conds), include_context, known, tuple(groups), all_actors and len(groups) > 1)
 
 
 def _ordered(stmt: Select[Any], include_context: bool) -> Select[Any]:
@@ -507,53 +525,119 @@ def chronology(
                          all_actors=all_actors, conflicts_only=_conflicts_only)
     if flt.as_known_on is not None:
         return _chronology_as_known(session, flt, limit, offset, conflicts_only=_conflicts_only)
-    window = _overlap(flt.lo, flt.hi)
     if include_context:
+        window = _overlap(flt.lo, flt.hi)
         where = [*flt.conds, or_(Event.date_start.is_(None), and_(*window)) if window else true()]
-    else:
-        where = [*flt.conds, Event.date_start.is_not(None), *window]
-    if limit is not None and not include_context and offset <= _INDEX_PAGE_MAX_OFFSET:
-        return _assemble(session, _page(session, where, limit, offset))
-    stmt = _ordered(select(*_event_columns()).where(*where), include_context)
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    if offset:
-        stmt = stmt.offset(offset)
-    return _assemble(session, session.execute(stmt).all())
+        stmt = _ordered(select(*_event_columns()).where(*where), include_context)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        if offset:
+            stmt = stmt.offset(offset)
+        return _assemble(session, session.execute(stmt).all())
+    return _assemble(session, _dated_rows(session, flt, limit, offset))
 
 
-def _page(session: Session, where: list[ColumnElement[bool]], limit: int, offset: int) -> list[Any]:
-    """One page in chronology order, read along ``ix_events_chronology`` without a sort.
+# --------------------------------------------------------------------------- dated pages
+#
+# The window condition (date_start <= hi AND date_end >= lo) bounds date_start only from above, so
+# an index on date_start would be read from the first event ever. ``events.span_class`` (computed by
+# the database) fixes that: an event of class c overlapping the window starts on or after
+# lo - SPAN_CLASSES[c] days, so the events of a window are one short range per class of
+# ix_events_span_chronology (rejected, span_class, date_start, date_end, id), read in date order.
 
-    The index gives ``date_start, date_end`` ascending, but the chronology wants ``date_end``
-    descending within a day, and a database that must sort the right part of the order cannot
-    stop after ``LIMIT`` rows. So: read the first ``offset + limit`` keys in index order; the rows
-    before the last ``date_start`` read are complete, and the rest of the prefix is the top of that
-    last day's group by ``date_end DESC, id``, read one distinct ``date_end`` at a time (each an
-    index range in id order). Order the prefix in Python, slice it, and load the page's rows.
-    """
+
+def _class_ranges(lo: dt.date | None, hi: dt.date | None) -> list[list[ColumnElement[bool]]]:
+    """Per span class: the conditions of its index range (implied by the window, so they only narrow reads)."""
+    out = []
+    for cls, longest in SPAN_CLASSES.items():
+        conds: list[ColumnElement[bool]] = [Event.rejected.is_(False), Event.span_class == cls]
+        if lo is not None and longest is not None:
+            conds.append(Event.date_start >= _days_before(lo, longest))
+        if hi is not None:
+            conds.append(Event.date_start <= hi)
+        out.append(conds)
+    return out
+
+
+def _days_before(day: dt.date, days: int) -> dt.date:
+    return dt.date.min if day.toordinal() - dt.date.min.toordinal() <= days else day - dt.timedelta(days=days)
+
+
+def _reaches(lo: dt.date | None) -> list[ColumnElement[bool]]:
+    """The lower half of the window test (the upper half, date_start <= hi, is in each class range)."""
+    if lo is None:
+        return []
+    return [or_(Event.date_end >= lo, and_(Event.date_end.is_(None), Event.date_start >= lo))]
+
+
+def _chrono_order(columns: Any) -> tuple[Any, ...]:
+    return (columns.date_start, columns.date_end.desc().nulls_last(), columns.id)
+
+
+def _dated_rows(session: Session, flt: _Filters, limit: int | None, offset: int) -> list[Any]:
+    """Dated events of the window in chronology order (one page when ``limit`` is given)."""
     if limit == 0:
         return []
-    keys = select(Event.id, Event.date_start, Event.date_end).where(*where)
-    prefix = session.execute(keys.order_by(Event.date_start, Event.date_end, Event.id).limit(offset + limit)).all()
-    if len(prefix) == offset + limit:
-        boundary = prefix[-1].date_start
-        prefix = [r for r in prefix if r.date_start != boundary]
-        ends = [e for e in session.scalars(select(Event.date_end).where(Event.date_start == boundary).distinct())]
-        ends.sort(key=lambda e: -e.toordinal() if e else 1)  # a missing end last, as in _ordered
-        for end in ends:  # date_end descending; within one (start, end) pair, id ascending = index order
-            wanted = offset + limit - len(prefix)
-            if wanted <= 0:
-                break
-            same = Event.date_end.is_(None) if end is None else Event.date_end == end
-            tie = keys.where(Event.date_start == boundary, same).order_by(Event.id).limit(wanted)
-            prefix += session.execute(tie).all()
-    prefix.sort(key=lambda r: (r.date_start, -r.date_end.toordinal() if r.date_end else 1, r.id))
-    ids = [r.id for r in prefix[offset:offset + limit]]
-    if not ids:
-        return []
-    rows = {r.id: r for r in session.execute(select(*_event_columns()).where(Event.id.in_(ids)))}
-    return [rows[i] for i in ids]
+    few = _few_actor_events(session, flt)
+    if few is not None:
+        where = [*flt.conds, *_overlap(flt.lo, flt.hi), Event.id.in_(few) if few else false()]
+        stmt = select(*_event_columns()).where(*where).order_by(*_chrono_order(Event))
+        return session.execute(stmt.limit(limit).offset(offset or None)).all()
+    where = [*flt.conds, *_reaches(flt.lo)]
+    hi = flt.hi
+    if limit is not None:
+        last = _last_start(session, where, _class_ranges(flt.lo, hi), offset + limit)
+        if last is not None:
+            hi = last if hi is None else min(hi, last)
+    ranges = _class_ranges(flt.lo, hi)
+    if limit is None:  # one statement (the whole window is read anyway)
+        rows = union_all(*[select(*_event_columns()).where(*where, *r) for r in ranges]).subquery()
+        stmt = select(rows).order_by(*_chrono_order(rows.c))
+        return session.execute(stmt.offset(offset or None)).all()
+    keys = union_all(*[select(Event.id, Event.date_start, Event.date_end).where(*where, *r) for r in ranges])
+    k = keys.subquery()
+    page = select(k).order_by(*_chrono_order(k.c)).limit(limit).offset(offset or None).subquery()
+    stmt = select(*_event_columns()).join(page, page.c.id == Event.id).order_by(*_chrono_order(page.c))
+    return session.execute(stmt).all()
+
+
+def _last_start(session: Session, where: list[ColumnElement[bool]], ranges: list[list[ColumnElement[bool]]],
+                n: int) -> dt.date | None:
+    """The date_start of the n-th event in order (None when fewer): no later day is needed for the page.
+
+    Each class gives its first ``n`` start dates (an index range read in order); the n-th smallest
+    of them all is the n-th of the window. The page then reads every row up to and including that
+    day, so the order inside the day (date_end descending, then id) is exact.
+    """
+    firsts = [select(Event.date_start.label("d")).where(*where, *r).order_by(Event.date_start).limit(n).subquery()
+              for r in ranges]
+    merged = union_all(*[select(f.c.d) for f in firsts]).subquery()
+    return session.scalar(select(merged.c.d).order_by(merged.c.d).offset(n - 1).limit(1))
+
+
+#: An actor filter with at most this many (event, actor) links reads those events directly by id.
+_FEW_ACTOR_LINKS = 3000
+
+
+def _few_actor_events(session: Session, flt: _Filters) -> list[int] | None:
+    """Candidate event ids when an actor filter selects few events (None: walk the chronology instead).
+
+    Reading a rare actor's events by id and sorting them beats walking the chronology until enough
+    of them turn up; a frequent actor is the opposite. The candidates are a superset (periods and
+    the other filters are still applied in SQL).
+    """
+    groups = sorted(flt.actor_groups, key=len) if flt.all_actors else [tuple(sorted({a for g in flt.actor_groups
+                                                                                  for a in g}))]
+    for group in groups:
+        if not group:
+            continue
+        ids = session.scalars(select(EventActor.event_id).where(EventActor.actor_id.in_(group))
+                              .limit(_FEW_ACTOR_LINKS + 1)).all()
+        if len(ids) <= _FEW_ACTOR_LINKS:
+            return sorted(set(ids))
+        if not flt.all_actors:
+            break
+    return None
 
 
 def _assemble(session: Session, rows: Sequence[Any], known: dt.date | None = None) -> list[EventView]:
@@ -733,14 +817,91 @@ def counts_by_year(session: Session, start: DateInput = DEFAULT_START, end: Date
                    actors: str | Iterable[str] | None = None) -> dict[int, int]:
     """Number of (non-rejected, dated) events per year of ``date_start`` overlapping the window.
 
-    One ``GROUP BY`` query; years without events are absent.
+    Years without events are absent. Without an actor filter: one statement of index-only range
+    counts, one per (year, span class), on ix_events_span_chronology; with one: the actors' events
+    are read by id and grouped.
     """
     flt = _build_filters(session, start, end, actors=actors, types=types, status=None, text=None, source=None,
                          as_known_on=None, include_context=False, all_actors=False, conflicts_only=False)
-    year = extract("year", Event.date_start)
-    stmt = (select(year, func.count()).where(*flt.conds, Event.date_start.is_not(None), *_overlap(flt.lo, flt.hi))
-            .group_by(year).order_by(year))
-    return {int(y): int(n) for y, n in session.execute(stmt)}
+    where = [*flt.conds, *_reaches(flt.lo)]
+    year = _year_of(session, Event.date_start)
+    if flt.actor_groups:
+        ids = sorted({a for g in flt.actor_groups for a in g})
+        linked = Event.id.in_(select(EventActor.event_id).where(EventActor.actor_id.in_(ids)))
+        stmt = select(year, func.count()).where(*where, *_overlap(flt.lo, flt.hi), linked).group_by(year)
+        return _year_counts(session.execute(stmt))
+    lo, hi = flt.lo, flt.hi
+    if lo is None or hi is None:
+        first = session.scalar(select(func.min(Event.date_start)))  # separately: each is one index probe
+        last = session.scalar(select(func.max(Event.date_start)))
+        if first is None or last is None:
+            return {}
+        lo, hi = lo or first, hi or last
+    counts: dict[int, int] = defaultdict(int)
+    inside, straddling = _count_spans(lo, hi, flt.lo)
+    for spans, extra in ((inside, []), (straddling, _reaches(flt.lo))):
+        for y, k in _span_counts(session, [*flt.conds, *extra], spans):
+            counts[y] += k
+    unbounded = [c for c, longest in SPAN_CLASSES.items() if longest is None]
+    stmt = (select(year, func.count()).where(*where, Event.span_class.in_(unbounded), Event.date_start <= hi)
+            .group_by(year))
+    for y, k in _year_counts(session.execute(stmt)).items():
+        counts[y] += k
+    return {y: k for y, k in sorted(counts.items()) if k}
+
+
+_Span = tuple[int, int, dt.date, dt.date]
+
+
+def _count_spans(lo: dt.date, hi: dt.date, window_lo: dt.date | None) -> tuple[list[_Span], list[_Span]]:
+    """(year, class, first, last start day) ranges covering the window's bounded classes, split in two.
+
+    Events of a bounded class starting on or after the window start all overlap it (counted from the
+    index alone); those starting earlier (at most one longest span before) must reach into it.
+    """
+    inside: list[_Span] = []
+    straddling: list[_Span] = []
+    for cls, longest in SPAN_CLASSES.items():
+        if longest is None:
+            continue
+        first = _days_before(lo, longest) if window_lo is not None else lo
+        for y, a, b in _years(first, hi):
+            if window_lo is not None and a < window_lo:
+                straddling.append((y, cls, a, min(b, window_lo - dt.timedelta(days=1))))
+                a = window_lo
+            if a <= b:
+                inside.append((y, cls, a, b))
+    return inside, straddling
+
+
+def _span_counts(session: Session, where: list[ColumnElement[bool]], spans: list[_Span]) -> list[tuple[int, int]]:
+    """One statement: an index range count per span (a correlated count over a VALUES list)."""
+    if not spans:
+        return []
+    v = values(column("y", Integer), column("c", Integer), column("a", Date), column("b", Date),
+               name="spans").data(spans).cte("spans")
+    n = (select(func.count()).where(*where, Event.span_class == v.c.c, Event.date_start >= v.c.a,
+                                     Event.date_start <= v.c.b).scalar_subquery())
+    return [(int(y), int(k)) for y, k in session.execute(select(v.c.y, n))]
+
+
+def _years(lo: dt.date, hi: dt.date) -> list[tuple[int, dt.date, dt.date]]:
+    """(year, first day, last day) of each calendar year of [lo, hi], clipped to it."""
+    return [(y, max(lo, dt.date(y, 1, 1)), min(hi, dt.date(y, 12, 31))) for y in range(lo.year, hi.year + 1)]
+
+
+def _year_of(session: Session, column: Any) -> Any:
+    """The year of a date column: its ISO text prefix on SQLite, ``extract`` elsewhere."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.substr(column, 1, 4, type_=String)
+    return extract("year", column)
+
+
+def _year_counts(rows: Iterable[Any]) -> dict[int, int]:
+    out: dict[int, int] = defaultdict(int)
+    for y, n in rows:
+        out[int(y)] += int(n)
+    return dict(sorted(out.items()))
 
 
 def observations(session: Session, indicator: str | None = None, *, subject: str | None = None,
