@@ -390,7 +390,8 @@ _VAGUE_AGREEMENT = re.compile(
     re.IGNORECASE,
 )
 #: a date counted from the publication date that really counts from the narrative ("Six months later")
-_NARRATIVE_SHIFT = re.compile(r"\b(?:later|earlier|afterwards|thereafter|before\s+that)\b", re.IGNORECASE)
+#: ("earlier this year" is counted from the publication date and stays)
+_NARRATIVE_SHIFT = re.compile(r"\b(?:later|earlier|afterwards|thereafter|before\s+that)\W*$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _COORD_GAP = re.compile(r"^\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*(?:in|on|the)?\s*$", re.IGNORECASE)
 _TITLE_STOP = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"}
