@@ -551,3 +551,33 @@ def test_and_before_a_count_is_not_a_day_pair() -> None:
 )
 def test_tense_of_the_clause_that_contains_the_date(text: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, REF) if m.text == "August 3"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Floods hit the valley in the spring of 1998, ruining the harvest.", "the spring of 1998", "1998-21"),
+        ("The mill shut in autumn of 2019.", "autumn of 2019", "2019-23"),
+        ("During the winter of 2011-12, pipes froze across the city.", "the winter of 2011-12", "2011-24"),
+        ("During the winter of 2011/2012, pipes froze.", "the winter of 2011/2012", "2011-24"),
+        ("Last winter, pipes froze across the city.", "Last winter", "2023-24"),
+        ("The council hopes to vote this autumn.", "this autumn", "2024-23"),
+    ],
+)
+def test_seasons_with_of_ranges_and_relative(text: str, span: str, value: str) -> None:
+    m = only(text, REF)
+    assert (m.text, m.value, m.precision) == (span, value, "season")
+
+
+def test_that_same_season_takes_the_year_in_focus() -> None:
+    text = "The mayor resigned in March 2016. That same summer, the council was dissolved."
+    assert values(text, REF)[-1] == ("That same summer", "2016-22")
+    assert values("Rents doubled in 2009. The following spring, tenants marched.", REF)[-1] == (
+        "The following spring", "2010-21")
+    assert values("No year was stated. That same summer, tenants marched.", None)[-1] == ("That same summer", None)
+    assert values("Prices that fall sharply hurt farmers.", REF) == []
+
+
+def test_season_with_year_anchors_a_yearless_day_of_its_sentence() -> None:
+    text = "The siege that began in the spring of 2014 ended with a truce on May 30."
+    assert values(text, None) == [("the spring of 2014", "2014-21"), ("May 30", "2014-05-30")]

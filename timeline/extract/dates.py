@@ -40,6 +40,10 @@ Resolution rules (documented choices):
   no frame). Decades and centuries never anchor. Measured on TimeBank/AQUAINT: bare years and
   noun-modifier dates as anchors broke ~10 values; the rule as stated changes none.
   Otherwise the reference rule applies.
+* **Seasons**: "the summer of 2001", "autumn of 2023", "the winter of 2007-08" (the winter starting in
+  December 2007, ``2007-24``); "last summer" / "this spring" count from the reference (TimeML: "last summer"
+  in February 1998 is ``1997-SU``); "that (same) autumn", "the following spring" take the year of the date
+  in focus (a few sentences back), else the last stated year, else stay unresolved.
 * **"of that year"**: a date followed by "of that / the same / the following / the previous year"
   ("on September 27 of that year", "in March of the following year") takes the year of the latest
   year-bearing mention of the text (not the reference); alone, "that year" / "the following year"
@@ -198,9 +202,9 @@ Builder = Callable[[_Ctx], "_Res | None"]
 _ANCHOR_SENTENCES = 1
 #: Granularities that can anchor a yearless date (a decade or century names no single year).
 _ANCHOR_GRANS = frozenset({"day", "weekend", "week", "month", "season", "quarter", "half", "year"})
-#: A year inside a clause anchors only when given with a month or day ("in November 2022", "on June 5,
-#: 2013"): a bare year there is mostly background ("a program approved in 1987").
-_CLAUSE_ANCHOR_GRANS = frozenset({"day", "weekend", "week", "month"})
+#: A year inside a clause anchors only when given with a month, day or season ("in November 2022", "on June 5,
+#: 2013", "in the autumn of 2020"): a bare year there is mostly background ("a program approved in 1987").
+_CLAUSE_ANCHOR_GRANS = frozenset({"day", "weekend", "week", "month", "season"})
 _MODIFIER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|this|that)\s+|['’]s\s+)$")
 
 # Sentence boundaries (approximate): end punctuation followed by a capitalised word, or a newline.
@@ -907,13 +911,40 @@ def h_season(m: re.Match[str], text: str) -> Builder | None:
         det = "last"
     if m["y"]:  # "early spring 2019": seasons are not narrowed further
         return _abs(make_unit("season", season_start(int(m["y"]), code)))
+    if m["wy"]:  # "the winter of 2007-08": the winter that starts in December 2007
+        y1, raw2 = int(m["wy"]), m["wy2"]
+        y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+        return _abs(make_unit("season", season_start(y1, code))) if code == 24 and y2 == y1 + 1 else None
     if not det_raw:
         return None
+    ana = _SEASON_ANAPHORA.get(" ".join(det_raw.split()))
+    if ana is not None and det_raw == "that" and m["season"].lower() == "fall":
+        return None  # "prices that fall": a verb
+    if ana is not None:
+        return _season_in_focus(code, ana)
     if det_raw == "the" and (code == 23 and m["season"].lower() == "fall"):
         return None
 
     def build(ctx: _Ctx) -> _Res | None:
         return _yearless(ctx, lambda y: make_unit("season", season_start(y, code)), f"XXXX-{code}", "season", det=det)
+
+    return build
+
+
+#: "that same autumn", "the following spring": the season of the year in focus, shifted by a year.
+_SEASON_ANAPHORA = {"that same": 0, "the same": 0, "that": 0, "the following": 1, "the next": 1,
+                    "the previous": -1, "the preceding": -1}  # fmt: skip
+
+
+def _season_in_focus(code: int, offset: int) -> Builder:
+    """A season named relative to the year in focus (the last stated date nearby, else the last stated year)."""
+
+    def build(ctx: _Ctx) -> _Res | None:
+        focus = ctx.recent_unit(4)
+        year = focus.point.year if focus is not None and focus.gran not in ("decade", "century") else ctx.year_focus
+        if year is None:
+            return _Res(None, "season", None, False, "no anchor for the reference")
+        return _unit_res(make_unit("season", season_start(year + offset, code)), frame="explicit")
 
     return build
 
@@ -1340,8 +1371,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
     (r"TtVvEeLlMmBbSsCcFfNn\d",
      rf"{MOD}(?:[Tt]he\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD})[\s-]+[Cc]entury\b", h_century),
     ("TtVvEeLlMmBbSsCcNnAaFfWw",
-     rf"{MOD}(?:(?P<det>(?i:this\s+past|the\s+past|the\s+coming|this|last|next|the))\s+)?"
-     rf"(?P<season>{ci('spring|summer|autumn|fall|winter')})\b(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?", h_season),
+     rf"{MOD}(?:(?P<det>(?i:this\s+past|the\s+past|the\s+coming|that\s+same|the\s+same|the\s+following|"
+     rf"the\s+next|the\s+previous|the\s+preceding|this|that|last|next|the))\s+)?"
+     rf"(?P<season>{ci('spring|summer|autumn|fall|winter')})\b"
+     rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<wy>{YEAR_CORE})\s*[-–/]\s*(?P<wy2>\d{{4}}|\d{{2}})\b))?", h_season),
     (r"TtFfSsLlNnIi\d",
      rf"(?:(?P<det>(?i:the|this|that|its))\s+)?(?:(?P<ypre>(?:(?i:fiscal)\s+)?{YEAR}(?:['’]s)?|{_REL_YEAR}['’]s)\s+)?"
      rf"(?:(?i:fiscal|financial)\s+)?(?P<q>{ci('first|second|third|fourth|final|last|1st|2nd|3rd|4th')})"
