@@ -120,9 +120,6 @@ def test_editing_one_file_changes_only_what_it_supports(db_url: str, engine: Eng
     assert {v[4] for v in new_cites} == old_quotes - {last_quote}
 
 
-@pytest.mark.xfail(strict=True, reason="resolver: replace_source with the very same claims re-creates an event "
-                   "whose only citation is from the replaced source under a new id (seen: seeds/001, the April "
-                   "2019 meeting, id 11 -> 32); reported to the lead. Remove this mark when fixed.")
 def test_an_edit_that_changes_no_claim_keeps_every_event_id(db_url: str, engine: Engine, seeds: Path) -> None:
     ingest(["seeds"], url=db_url)
     before = snapshot(engine)

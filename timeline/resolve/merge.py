@@ -107,6 +107,9 @@ class _Context:
     ghosts: dict[int, Profile] = field(default_factory=dict)
     #: (event id) of curated citations removed by ``replace_source``, keyed by quote.
     curated_quotes: dict[str, int] = field(default_factory=dict)
+    #: Event id of every citation removed by ``replace_source``, keyed by (quote, claimed date, type):
+    #: a re-extracted claim identical to one the source made before goes back to the same event.
+    previous: dict[tuple[str, str | None, str | None], int] = field(default_factory=dict)
     #: Actors already resolved for this source, by (name, kind, surface).
     actors: dict[tuple[str, str, str], Actor] = field(default_factory=dict)
 
@@ -130,7 +133,7 @@ def remove_source(session: Session, source_id: int) -> set[int]:
     Events left without citations are deleted unless curated or rejected. Returns the ids of the
     touched events (deleted ones included).
     """
-    touched, _ghosts, _curated = _detach(session, source_id)
+    touched, _ghosts, _curated, _previous = _detach(session, source_id)
     _finish(session, touched)
     return touched
 
@@ -142,8 +145,8 @@ def replace_source(session: Session, source: Source, extraction: Extraction) -> 
     left when they still match, ghost profiles standing in for the removed citations), and only
     then are events still without citations deleted (unless curated or rejected).
     """
-    touched, ghosts, curated = _detach(session, source.id)
-    stats = _store(_Context(session, source, ghosts, curated), extraction)
+    touched, ghosts, curated, previous = _detach(session, source.id)
+    stats = _store(_Context(session, source, ghosts, curated, previous=previous), extraction)
     _finish(session, touched)
     return stats
 
@@ -223,6 +226,10 @@ def _store_claim(ctx: _Context, claim: Claim, stats: MergeStats) -> None:
     curated_event_id = ctx.curated_quotes.pop(claim.quote, None)
     event = session.get(Event, curated_event_id) if curated_event_id is not None else None
     split_off = event is not None
+    if event is None:
+        previous_id = ctx.previous.pop((claim.quote, claim.date.value, claim.event_type), None)
+        if previous_id is not None:
+            event = session.get(Event, previous_id)
     if event is None:
         event = _best_candidate(ctx, claim, profile, links)
     if event is None:
@@ -675,10 +682,13 @@ def _apply_curated(event: Event, curated: dict[str, Any]) -> None:
 # --- removal -------------------------------------------------------------------------------------
 
 
-def _detach(session: Session, source_id: int) -> tuple[set[int], dict[int, Profile], dict[str, int]]:
+def _detach(
+    session: Session, source_id: int
+) -> tuple[set[int], dict[int, Profile], dict[str, int], dict[tuple[str, str | None, str | None], int]]:
     """Delete a source's citations and observations; recompute events that keep citations.
 
-    Returns (touched event ids, ghost profiles of events left without citations, curated quotes).
+    Returns (touched event ids, ghost profiles of events left without citations, curated quotes,
+    event id of each removed citation keyed by (quote, claimed date, type)).
     """
     cits = list(session.scalars(select(Citation).where(Citation.source_id == source_id)))
     touched: dict[int, Event] = {}
@@ -686,6 +696,7 @@ def _detach(session: Session, source_id: int) -> tuple[set[int], dict[int, Profi
     for c in cits:
         touched.setdefault(c.event_id, c.event)
     ghosts: dict[int, Profile] = {}
+    previous: dict[tuple[str, str | None, str | None], int] = {}
     for ev in touched.values():
         mine = [c for c in ev.citations if c.source_id == source_id]
         if len(mine) == len(ev.citations):
@@ -693,6 +704,7 @@ def _detach(session: Session, source_id: int) -> tuple[set[int], dict[int, Profi
         for c in mine:
             if c.curated:
                 curated[c.quote] = ev.id
+            previous.setdefault((c.quote, c.claimed_edtf, c.event_type), ev.id)
             ev.citations.remove(c)
     session.execute(delete(ObservationRow).where(ObservationRow.source_id == source_id))
     session.flush()
@@ -700,7 +712,7 @@ def _detach(session: Session, source_id: int) -> tuple[set[int], dict[int, Profi
         if ev.citations:
             recompute_event(session, ev)
     session.flush()
-    return set(touched), ghosts, curated
+    return set(touched), ghosts, curated, previous
 
 
 def _finish(session: Session, touched: set[int]) -> None:
