@@ -322,7 +322,7 @@ def test_unreadable_and_malformed_gold_files(tmp_path: Path) -> None:
 # ----------------------------------------------------------------------------- the real gold files
 
 
-@pytest.mark.parametrize("name", ["seeds.yaml", "heldout.yaml", "heldout2.yaml", "dev.yaml"])
+@pytest.mark.parametrize("name", ["seeds.yaml", "heldout.yaml", "heldout2.yaml", "heldout3.yaml", "dev.yaml"])
 def test_gold_files_load_and_snippets_are_verbatim(name: str) -> None:
     gold = load_gold(GOLD_DIR / name)
     assert sum(e.core for e in gold.events) >= 10
@@ -341,7 +341,7 @@ def test_gold_files_load_and_snippets_are_verbatim(name: str) -> None:
 
 def test_gold_files_score_themselves_perfectly() -> None:
     """Events built from the gold itself must score 100 %: guards the scorer against the real annotations."""
-    for name in ("seeds.yaml", "heldout.yaml", "heldout2.yaml", "dev.yaml"):
+    for name in ("seeds.yaml", "heldout.yaml", "heldout2.yaml", "heldout3.yaml", "dev.yaml"):
         gold = load_gold(GOLD_DIR / name)
         events = [
             {"id": e.id, "title": e.title, "type": e.type, "date": e.date, "status": e.status,
