@@ -581,3 +581,33 @@ def test_that_same_season_takes_the_year_in_focus() -> None:
 def test_season_with_year_anchors_a_yearless_day_of_its_sentence() -> None:
     text = "The siege that began in the spring of 2014 ended with a truce on May 30."
     assert values(text, None) == [("the spring of 2014", "2014-21"), ("May 30", "2014-05-30")]
+
+
+def test_days_after_an_event_count_from_that_events_date_not_the_latest_date() -> None:
+    text = ("Turnout in the March 3 referendum was low. Parliament met on April 9.\n\n"
+            "The mayor resigned four days after the ballot, citing ill health.")
+    assert values(text, REF)[-1] == ("four days after the ballot", "2024-03-07")
+
+
+def test_days_after_an_event_fall_back_to_the_latest_day_and_need_one() -> None:
+    text = "The mill burned on May 2, 2019. Workers struck two weeks after the fire."
+    assert values(text, REF)[-1] == ("two weeks after the fire", "2019-05-16")
+    assert values("Workers struck in 2019. They returned two days after the fire.", REF) == [("2019", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("The mine opened in August 2005. Six months later, it flooded.", ("Six months later", "2006-02")),
+        ("The mine opened in August 2005. The following month, it flooded.", ("The following month", "2005-09")),
+        # a chronicle paragraph opening with "A year later": the date just before, at year precision
+        ("The bridge opened on March 4, 2011.\n\nA year later, it was closed for repairs.", ("A year later", "2012")),
+    ],
+)
+def test_dates_relative_to_an_earlier_date(text: str, last: tuple[str, str]) -> None:
+    assert values(text, REF)[-1] == last
+
+
+def test_explicit_year_in_apposition_wins_over_the_relative_phrase() -> None:
+    text = "The mine opened in August 2005. A year later, in 2007, it flooded."
+    assert values(text, REF)[1:] == [("A year later", "2007"), ("2007", "2007")]

@@ -51,10 +51,16 @@ Resolution rules (documented choices):
 * **Day pairs**: "on September 20 and 21" / "between 8 and 11 December" are one interval when the
   days are consecutive or follow "between" (TimeML tags two expressions; the timeline wants one
   event span); "on March 5 and 19" yields only the first day, "20 and 21 people" no date.
+* **Counted from an event**: "two days after the vote" shifts the date of the latest earlier mention, fine
+  enough for the step, whose sentence names the event (or a word of its family: vote/election/ballot,
+  summit/meeting/talks …), else the latest date of this or the previous paragraph; with none, no mention.
+* **Apposition**: "A year later, in 2000" — the explicit date wins; the relative phrase takes its value.
 * **Anaphora**: "N years earlier/later", "the previous/following year", "that year" shift the
   previous mention (same paragraph, a few sentences back), keeping its granularity ("the third
   quarter … a year earlier" → the third quarter of the year before). "N years ago" counts from
-  the reference date.
+  the reference date. "A year later" opening a new paragraph uses the latest date of the previous
+  one, and a day shifted by months or years becomes that month or year ("a year later" than Sept. 29,
+  2014 is 2015).
 * **No reference date**: month/day mentions get ``XXXX-MM(-DD)`` with no bounds and the note
   "year unknown"; relative and weekday expressions get ``value=None`` and "no reference date".
   The current year is never guessed.
@@ -139,6 +145,8 @@ class _Ctx:
     frame: tuple[int, int, str, str] | None = None
     #: The year of the latest mention whose year the text states ("in 2020", "June 5, 2013").
     year_focus: int | None = None
+    #: Every earlier resolved mention: (unit, start, end), for "two days after the vote".
+    stated: list[tuple[Unit, int, int]] | None = None
     _tense: str | None = None
     _tense_done: bool = False
 
@@ -186,6 +194,34 @@ class _Ctx:
             if grans is None or unit.gran in grans:
                 return unit
         return None
+
+    def earlier(self, max_paragraphs: int = 1) -> Unit | None:
+        """The latest earlier mention in this paragraph or up to ``max_paragraphs`` paragraphs back."""
+        if not self.stated:
+            return None
+        unit, _, end = self.stated[-1]
+        return unit if len(_PARAGRAPH_BREAK.findall(self.text, end, self.start)) <= max_paragraphs else None
+
+    def event_date(self, noun: str, finest: str) -> Unit | None:
+        """The date of an earlier mention of the event ``noun`` names ("the vote" → "the Oct. 26 election").
+
+        Looks for the latest earlier mention, no coarser than ``finest``, whose sentence mentions the noun
+        (or a word of its family: vote/election/ballot …) next to the date; else the latest such mention in
+        this or the previous paragraph.
+        """
+        family = _EVENT_FAMILIES.get(noun.lower().rstrip("s"), (noun.lower().rstrip("s")[:5],))
+        limit = GRAN_ORDER.index(finest)
+        for unit, start, end in reversed(self.stated or []):
+            if GRAN_ORDER.index(unit.gran) > limit:
+                continue
+            left, right = self.text[max(0, start - 60) : start], self.text[end : end + 60]
+            cuts = [b.end() for b in _BOUNDARY.finditer(left)]
+            stop = _BOUNDARY.search(right)
+            around = (left[cuts[-1] if cuts else 0 :] + right[: stop.start() if stop else None]).lower()
+            if any(re.search(rf"\b{re.escape(w)}", around) for w in family):
+                return unit
+        unit = self.earlier()
+        return unit if unit is not None and GRAN_ORDER.index(unit.gran) <= limit else None
 
     def remember(self, unit: Unit, end: int) -> None:
         if self.history is None:
@@ -1162,6 +1198,18 @@ def h_rel_unit(m: re.Match[str], text: str) -> Builder | None:
     return build
 
 
+#: Words that name the same event ("two days after the vote" is dated by "the Oct. 26 election").
+_FAMILY_GROUPS = (
+    ("vote", "election", "ballot", "poll", "referendum"),
+    ("summit", "meeting", "talks", "visit"),
+    ("attack", "strike", "bombing", "assault", "raid", "invasion", "offensive", "war"),
+    ("signing", "agreement", "deal", "accord", "treaty", "signed"),
+    ("ceasefire", "truce"),
+    ("protest", "revolution", "uprising"),
+)
+_EVENT_FAMILIES = {w: g for g in _FAMILY_GROUPS for w in g}
+
+
 def _weekend(ctx: _Ctx, det: str) -> Unit:
     ref = ctx.ref
     assert ref is not None
@@ -1196,7 +1244,10 @@ def h_ago(m: re.Match[str], text: str) -> Builder | None:
         return None
     step = _gran_of(m["unit"])
     direction = m["dir"].lower()
-    if direction in ("before", "after") and not re.match(r"\s*(?:[.,;:)]|$)", text[m.end() : m.end() + 3]):
+    noun = m["noun"] or m["noun2"]
+    if noun is None and direction in ("before", "after") and not re.match(
+        r"\s*(?:[.,;:)]|$)", text[m.end() : m.end() + 3]
+    ):
         return None
     if vague:
         if direction in ("ago", "earlier", "before", "back"):
@@ -1205,6 +1256,8 @@ def h_ago(m: re.Match[str], text: str) -> Builder | None:
     sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
     assert n is not None
     from_now = direction in ("ago", "back")
+    if noun is not None:
+        return _after_event(noun, sign * n, step)
 
     def build(ctx: _Ctx) -> _Res | None:
         # "up from $X a year ago/earlier": a year-on-year comparison shifts the period in focus,
@@ -1216,15 +1269,35 @@ def h_ago(m: re.Match[str], text: str) -> Builder | None:
                 focus = None
         else:
             focus = ctx.recent_unit(4, _FISCAL_GRANS | {"day", "week"})
-            focus = focus or (ctx.fiscal if comparison else None) or ctx.recent_unit(4)
+            if sign > 0:  # "A year later" opening a paragraph of a chronicle: the date just before
+                focus = focus or ctx.recent_unit(4) or ctx.earlier()
+            else:  # "up from $X a year earlier": the fiscal period in focus (TimeML convention)
+                focus = focus or (ctx.fiscal if comparison else None) or ctx.recent_unit(4)
         if focus is not None:
             unit = shift(focus, sign * n, step)
-            return _unit_res(unit, relative=from_now, frame="explicit" if focus.gran == "year" else None)
+            if sign > 0 and step in ("month", "year") and GRAN_ORDER.index(unit.gran) < GRAN_ORDER.index(
+                "month"
+            ):  # "a year later" than Sept. 29, 2014 is 2015, not a day
+                unit = make_unit(step, unit.point)
+            return _unit_res(unit, relative=from_now, frame="explicit" if unit.gran == "year" else None)
         if ctx.ref is None:
             return _no_ref()
         unit = shift(make_unit(step, ctx.ref), sign * n)
         return _unit_res(unit, relative=True, frame="explicit" if step in ("year", "decade") else "ref",
                          note=None if from_now else "relative to the reference date")  # fmt: skip
+
+    return build
+
+
+def _after_event(noun: str, amount: int, step: str) -> Builder:
+    """ "two days after the vote": shift the date of the event the noun names (see :meth:`_Ctx.event_date`)."""
+
+    def build(ctx: _Ctx) -> _Res | None:
+        anchor = ctx.event_date(noun, "day" if step in ("day", "week") else step)
+        if anchor is None:
+            return None
+        unit = shift(make_unit(anchor.gran, anchor.point), amount, step)
+        return _unit_res(unit, frame="explicit", note=f"counted from the date of the {noun.lower()}")
 
     return build
 
@@ -1403,7 +1476,13 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      rf"(?:(?P<qual>(?i:nearly|almost|about|around|some|roughly|more\s+than|less\s+than|just|only|barely|"
      rf"over))\s+)?(?P<n>(?i:a\s+few|few|several|many)|{NUMWORD}|\d{{1,3}})[\s-]+"
      r"(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?))\s+"
-     r"(?P<dir>(?i:ago|earlier|later|before|after|back))\b", h_ago),
+     r"(?P<dir>(?i:ago|earlier|later|before|after|back))\b"
+     r"(?:\s+(?P<obj>(?:the|his|her|its|their)\s+(?:(?:[a-z]+\s+){0,2}?(?P<noun>"
+     r"(?:vote|election|ballot|poll|referendum|summit|meeting|talks|visit|attack|strike|bombing|assault|raid|"
+     r"invasion|offensive|war|signing|agreement|deal|accord|treaty|announcement|speech|decision|ruling|"
+     r"verdict|arrest|coup|ceasefire|truce|crash|launch|opening|inauguration|resignation|death|funeral|"
+     r"earthquake|explosion|massacre|protests?|revolution|uprising|independence|collapse)s?)|"
+     r"(?P<noun2>[a-z]{3,}))\b))?", h_ago),
     ("TtYyQqMm", r"(?:(?P<the>(?i:the))\s+)?(?P<u>(?i:year|quarter|month))-(?i:ago|earlier)"
      r"(?:\s+(?P<noun>(?i:quarter|period|month|year)))?\b",
      h_year_ago),
@@ -1429,6 +1508,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      r"(?i:the\s+coming\s+(?:years|months|weeks|days|decades)))\b", _vague("FUTURE_REF")),
     (r"TtVvEeLlMmBbSsCcFf\d", rf"{MOD}(?:(?P<fy>(?:[Ff]iscal(?:\s+[Yy]ear)?|FY)\s*))?(?P<y>{YEAR})", h_year),
 ]  # fmt: skip
+
+#: Handlers of expressions counted from another date; an explicit date in apposition overrides them.
+_RELATIVE_HANDLERS = frozenset({h_ago, h_rel_unit, h_year_ago, h_quarter_rel})
 
 # Each pattern is guarded by its possible first characters at a word start: the guard lets the
 # regex engine skip most positions cheaply (an 8x speed-up over the bare patterns).
@@ -1562,6 +1644,18 @@ def _mention(text: str, c: _Cand, res: _Res) -> DateMention:
     )
 
 
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?i:in|on|at)\s+)?|\s+(?i:in|on)\s+")
+
+
+def _apposition(text: str, prev: _Cand, cur: _Cand, res: _Res) -> bool:
+    """ "A year later, in 2000": a relative expression followed by an explicit date in apposition."""
+    if _PATTERNS[prev.prio][2] not in _RELATIVE_HANDLERS or _PATTERNS[cur.prio][2] in _RELATIVE_HANDLERS:
+        return False
+    if res.value is None or res.relative or res.frame != "explicit" or res.note:
+        return False
+    return _APPOSITION_GAP.fullmatch(text, prev.end, cur.start) is not None
+
+
 def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = True) -> list[DateMention]:
     """Find and normalise the date expressions of ``text`` (Python character offsets).
 
@@ -1572,14 +1666,22 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
     ref = _as_date(reference)
     ctx = _Ctx(text, ref, anchor)
     out: list[DateMention] = []
+    prev: _Cand | None = None
     for c in _select(_candidates(text)):
         ctx.at(c.start, c.end)
         res = c.build(ctx)
         if res is None:
             continue
+        if prev is not None and out and _apposition(text, prev, c, res):
+            out[-1] = _mention(text, prev, _Res(res.value, res.precision, res.timex, False,
+                                                 "the explicit date in apposition wins", res.unit, res.frame))
         out.append(_mention(text, c, res))
+        prev = c
         if res.unit is not None and res.value is not None and not res.value.startswith("XXXX"):
             ctx.remember(res.unit, c.end)
+            if ctx.stated is None:
+                ctx.stated = []
+            ctx.stated.append((res.unit, c.start, c.end))
             if res.frame and res.unit.gran in _ANCHOR_GRANS:
                 kind = res.frame
                 if kind == "explicit" and _opens_frame(text, c.start):
