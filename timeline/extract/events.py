@@ -103,6 +103,16 @@ _IRREGULAR = {
     "undertake": ("undertakes", "undertook", "undertaken", "undertaking"), "win": ("wins", "won", "won", "winning"),
     "give": ("gives", "gave", "given", "giving"), "break": ("breaks", "broke", "broken", "breaking"),
     "enter": ("enters", "entered", "entered", "entering"), "open": ("opens", "opened", "opened", "opening"),
+    "freeze": ("freezes", "froze", "frozen", "freezing"), "choose": ("chooses", "chose", "chosen", "choosing"),
+    "fight": ("fights", "fought", "fought", "fighting"), "shut": ("shuts", "shut", "shut", "shutting"),
+    "cut": ("cuts", "cut", "cut", "cutting"), "quit": ("quits", "quit", "quit", "quitting"),
+    "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"), "tell": ("tells", "told", "told", "telling"),
+    "become": ("becomes", "became", "become", "becoming"), "seek": ("seeks", "sought", "sought", "seeking"),
+    "swear": ("swears", "swore", "sworn", "swearing"), "lend": ("lends", "lent", "lent", "lending"),
+    "build": ("builds", "built", "built", "building"), "retake": ("retakes", "retook", "retaken", "retaking"),
+    "overrun": ("overruns", "overran", "overrun", "overrunning"), "shoot": ("shoots", "shot", "shot", "shooting"),
+    "draw": ("draws", "drew", "drawn", "drawing"), "grant": ("grants", "granted", "granted", "granting"),
+    "say": ("says", "said", "said", "saying"), "forbid": ("forbids", "forbade", "forbidden", "forbidding"),
     "visit": ("visits", "visited", "visited", "visiting"), "travel": ("travels", "travel(?:l)?ed", "travel(?:l)?ed",
                                                                        "travel(?:l)?ing"),
 }
@@ -386,9 +396,47 @@ _PLURAL_EVENT_NOUNS = {"meetings", "visits", "trips", "summits", "talks", "negot
 #: an agreement to a vague intention, not an event ("agreed to expand cooperation")
 _VAGUE_AGREEMENT = re.compile(
     r"\s*(?:further\s+|jointly\s+)?(?:expand|deepen|strengthen|develop|boost|enhance|continue|increase|"
-    r"intensify|promote|step\s+up|broaden|explore|work|cooperate|consider|study|look|keep|maintain|seek)\b",
+    r"intensify|promote|step\s+up|broaden|explore|work|cooperate|consider|study|look|keep|maintain|seek)\b"
+    r"(?!\s+(?:the\s+)?(?-i:[A-Z]))",  # "agreed to develop Chabahar": a named object makes it concrete
     re.IGNORECASE,
 )
+#: the event was called off or put off ("the signing has been postponed", "postponed the visit")
+_CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:postponed|cancell?ed|canceled|called\s+off|put\s+off|delayed|scrapped)\s+(?:\w+\s+){0,3}$", re.I
+)
+_CALLED_OFF_AFTER = re.compile(
+    r"^[^.;,]{0,40}?\b(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+(?:\w+ly\s+)?"
+    r"(?:postponed|cancell?ed|canceled|called\s+off|put\s+off|delayed|suspended\s+indefinitely)\b",
+    re.I,
+)
+#: a denial governs everything after it in its clause ("denied reports that they are preparing to leave")
+_DENIAL = re.compile(
+    r"\b(?:den(?:ied|ies|y|ying)|dismissed|rejected|refuted)\s+(?:\w+\s+){0,2}?(?:reports?|claims?|allegations?|"
+    r"rumou?rs?|suggestions?|speculation)?\s*that\b", re.I
+)
+#: a relative clause inside a cue match ("construction of Line D, which would run ..., was launched")
+_INNER_RELATIVE = re.compile(r",\s+(?:which|who|that|where)\b[^,]*,")
+#: reported speech: the statement is itself the event when its complement says what kind
+_COMPLEMENT_TYPES = (
+    ("THREATEN", re.compile(
+        r"\b(?:would|will|could)\s+(?:\w+\s+)?(?:oppose|retaliate|respond|resist|not\s+tolerate|not\s+allow|"
+        r"take\s+(?:\w+\s+)?(?:measures|countermeasures|steps))\b|\bred\s+line\b|\bconsequences\b", re.I)),
+    ("REJECT", re.compile(
+        r"\b(?:would|will|shall)\s+(?:not|never|no\s+longer)\b|\bwon['’]t\b|\b(?:turn|turned|turning)\s+down\b|"
+        r"\b(?:refuse|refused|reject|rejected|rejects)\b|\bhad\s+(?:in\s+effect\s+)?halted\b", re.I)),
+    ("ACCUSE", re.compile(
+        r"\b(?:betrayal|blackmail|violat\w+|illegal|illegitimate|provocation|interference|sabotage|genocide|"
+        r"war\s+crimes?)\b", re.I)),
+)
+_STATEMENT_CUES = {"statement.say", "agree.declare"}
+
+
+def complement_type(text: str, start: int, end: int) -> str | None:
+    """PLOVER type of a reported statement from its complement clause ("that Iran would oppose ..."), if any."""
+    for etype, pat in _COMPLEMENT_TYPES:
+        if pat.search(text, start, end):
+            return etype
+    return None
 #: a date counted from the publication date that really counts from the narrative ("Six months later")
 #: ("earlier this year" is counted from the publication date and stays)
 _NARRATIVE_SHIFT = re.compile(r"\b(?:later|earlier|afterwards|thereafter|before\s+that)\W*$", re.IGNORECASE)
@@ -940,9 +988,11 @@ class EventExtractor:
                 continue  # "as part of the visit": refers back to an event already told
             clause_start = max(sent.start, text.rfind(";", sent.start, cm.start) + 1)
             before = text[clause_start : cm.mstart]
-            inner = text[cm.mstart : cm.start] if cm.start > cm.mstart else ""
+            inner = _INNER_RELATIVE.sub(",", text[cm.mstart : cm.start]) if cm.start > cm.mstart else ""
             negated = cm.cue.type not in {"REJECT"} and bool(
                 _NEGATION.search(before[-40:]) or _NEGATION.search(inner[-40:])
+                or _CALLED_OFF_BEFORE.search(before[-40:]) or _CALLED_OFF_AFTER.search(text, cm.end, sent.end)
+                or _DENIAL.search(before[before.rfind(",") + 1 :])
             )
             comma_clause = before[before.rfind(",") + 1 :]
             after = text[cm.end : min(sent.end, cm.end + 40)]
@@ -956,6 +1006,14 @@ class EventExtractor:
                 continue
             if cm.cue.id == "agree.agree" and _VAGUE_AGREEMENT.match(text, cm.mend, sent.end):
                 continue  # "agreed to expand cooperation": an intention, not an event
+            if cm.cue.id in _STATEMENT_CUES:
+                end_m = _CLAUSE_END.search(text, cm.mend, sent.end)
+                etype = complement_type(text, cm.mend, end_m.start() if end_m else sent.end)
+                if etype is None and cm.cue.id == "statement.say":
+                    continue  # "said that ...": only a statement of a known kind is an event
+                if etype is not None:
+                    cm.cue = replace(cm.cue, type=etype, id=f"{cm.cue.id}.{etype.lower()}", label="said",
+                                     titles=("{actor} says to {recipient}", "{actor} statement"))
             cues.append(cm)
         all_dates = [
             d for d in self._dates_in(sent.start, sent.end)
