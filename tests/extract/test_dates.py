@@ -611,3 +611,22 @@ def test_dates_relative_to_an_earlier_date(text: str, last: tuple[str, str]) -> 
 def test_explicit_year_in_apposition_wins_over_the_relative_phrase() -> None:
     text = "The mine opened in August 2005. A year later, in 2007, it flooded."
     assert values(text, REF)[1:] == [("A year later", "2007"), ("2007", "2007")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("She chaired the board from 2006 to 2011.", "2006 to 2011", "2006/2011"),
+        ("Between 1994 and 1999 the port doubled its traffic.", "1994 and 1999", "1994/1999"),
+        ("She chaired the board in 2006–2011.", "2006–2011", "2006/2011"),
+        ("Growth was weak in the early 2000s.", "the early 2000s", "2000/2003"),
+        ("Growth was weak in the late 1980s.", "the late 1980s", "1987/1989"),
+    ],
+)
+def test_year_ranges_and_parts_of_decades(text: str, span: str, value: str) -> None:
+    m = only(text, REF)
+    assert (m.text, m.value) == (span, value)
+
+
+def test_year_span_needs_two_years_in_order() -> None:
+    assert values("Rankings slipped from 2014 to 2010.", REF) == [("2014", "2014"), ("2010", "2010")]
