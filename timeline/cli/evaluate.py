@@ -113,8 +113,7 @@ def _print_details(report: Report, console: Console) -> None:
         console.print("[bold]Wrong claimed dates[/bold]")
         for err in report.date_errors:
             console.print(
-                f"  {err['file']}: {err['date_text']!r} → {err['claimed']} (gold {err['expected']})  "
-                f"“{err['quote']}”",
+                f"  {err['file']}: {err['date_text']!r} → {err['claimed']} (gold {err['expected']})  “{err['quote']}”",
                 markup=False,
                 highlight=False,
             )

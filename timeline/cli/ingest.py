@@ -23,7 +23,6 @@ from timeline.store.runs import RunReport
 log = logging.getLogger("timeline.cli")
 
 
-
 def _usage_error(message: str, as_json: bool) -> NoReturn:
     if as_json:
         click.echo(json.dumps({"status": "failed", "error": message}))
@@ -45,12 +44,14 @@ def _print_report(report: RunReport, as_json: bool) -> None:
     if as_json:
         click.echo(report.to_json())
     else:
-        click.echo(f"run {report.run_id}: {report.status} in {report.duration:.2f} s — {report.files_seen} files: "
-                   f"{report.files_new} new, {report.files_changed} changed, {report.files_unchanged} unchanged"
-                   f"{f' ({report.files_duplicate} duplicates)' if report.files_duplicate else ''}, "
-                   f"{report.files_failed} failed"
-                   f"{f', {report.files_removed} removed' if report.files_removed else ''}; "
-                   f"events: {report.events_created} created, {report.events_merged} merged")
+        click.echo(
+            f"run {report.run_id}: {report.status} in {report.duration:.2f} s — {report.files_seen} files: "
+            f"{report.files_new} new, {report.files_changed} changed, {report.files_unchanged} unchanged"
+            f"{f' ({report.files_duplicate} duplicates)' if report.files_duplicate else ''}, "
+            f"{report.files_failed} failed"
+            f"{f', {report.files_removed} removed' if report.files_removed else ''}; "
+            f"events: {report.events_created} created, {report.events_merged} merged"
+        )
         _print_problems(report)
         for message in report.corrections:
             click.echo(f"  {message}", err=True)
@@ -67,28 +68,49 @@ def _print_problems(report: RunReport) -> None:
 
 
 def _lock_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--lock-timeout", type=click.FloatRange(min=0), default=DEFAULT_LOCK_TIMEOUT,
-                        show_default=True, metavar="SECONDS",
-                        help="How long to wait for another job's database write lock before giving up (exit 2).")(fn)
+    return click.option(
+        "--lock-timeout",
+        type=click.FloatRange(min=0),
+        default=DEFAULT_LOCK_TIMEOUT,
+        show_default=True,
+        metavar="SECONDS",
+        help="How long to wait for another job's database write lock before giving up (exit 2).",
+    )(fn)
 
 
 def _progress_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--progress/--no-progress", default=None,
-                        help="Progress bar on stderr (default: only when stderr is a terminal).")(fn)
+    return click.option(
+        "--progress/--no-progress",
+        default=None,
+        help="Progress bar on stderr (default: only when stderr is a terminal).",
+    )(fn)
 
 
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--max-bytes", type=click.IntRange(min=1), default=_DEFAULT_MAX_BYTES, show_default=True,
-              help="Files larger than this are rejected (counted as failed) without being read.")
-@click.option("--prune", is_flag=True,
-              help="Remove stored sources under the given folders whose file no longer exists.")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=_DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Files larger than this are rejected (counted as failed) without being read.",
+)
+@click.option(
+    "--prune", is_flag=True, help="Remove stored sources under the given folders whose file no longer exists."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the run report as JSON on stdout.")
 @_progress_option
 @_lock_option
 @click.pass_context
-def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], max_bytes: int, prune: bool, as_json: bool,
-               progress: bool | None, lock_timeout: float) -> None:
+def ingest_cmd(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    max_bytes: int,
+    prune: bool,
+    as_json: bool,
+    progress: bool | None,
+    lock_timeout: float,
+) -> None:
     """Ingest articles: files, folders (recursive), RSS/Atom feed files or feed URLs.
 
     Incremental and idempotent: unchanged files are skipped, changed ones replace what they said.
@@ -96,28 +118,43 @@ def ingest_cmd(ctx: click.Context, paths: tuple[str, ...], max_bytes: int, prune
     """
     from timeline.store.jobs import ingest
 
-    report = _run_guarded(lambda: ingest(list(paths), url=db_url_from(ctx), max_bytes=max_bytes, prune=prune,
-                                         progress=progress, lock_timeout=lock_timeout), as_json)
+    report = _run_guarded(
+        lambda: ingest(
+            list(paths),
+            url=db_url_from(ctx),
+            max_bytes=max_bytes,
+            prune=prune,
+            progress=progress,
+            lock_timeout=lock_timeout,
+        ),
+        as_json,
+    )
     _print_report(report, as_json)
 
 
 @main.command("reprocess")
-@click.option("--all", "all_sources", is_flag=True,
-              help="Redo every source, not only those stored by an older extractor version.")
+@click.option(
+    "--all", "all_sources", is_flag=True, help="Redo every source, not only those stored by an older extractor version."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the run report as JSON on stdout.")
 @_progress_option
 @_lock_option
 @click.pass_context
-def reprocess_cmd(ctx: click.Context, all_sources: bool, as_json: bool, progress: bool | None,
-                  lock_timeout: float) -> None:
+def reprocess_cmd(
+    ctx: click.Context, all_sources: bool, as_json: bool, progress: bool | None, lock_timeout: float
+) -> None:
     """Rebuild events from the stored source texts after an extractor upgrade (no file is read).
 
     Corrections are re-applied afterwards. Exit codes as for `timeline ingest`.
     """
     from timeline.store.jobs import reprocess
 
-    report = _run_guarded(lambda: reprocess(url=db_url_from(ctx), only_outdated=not all_sources,
-                                            lock_timeout=lock_timeout, progress=progress), as_json)
+    report = _run_guarded(
+        lambda: reprocess(
+            url=db_url_from(ctx), only_outdated=not all_sources, lock_timeout=lock_timeout, progress=progress
+        ),
+        as_json,
+    )
     _print_report(report, as_json)
 
 
@@ -137,13 +174,17 @@ def runs_cmd(ctx: click.Context, limit: int, as_json: bool) -> None:
     if not runs:
         click.echo("no runs yet")
         return
-    click.echo(f"{'id':>5}  {'status':<9}  {'started (UTC)':<25}  {'secs':>7}  {'seen':>5} {'new':>5} "
-               f"{'chg':>5} {'same':>5} {'fail':>5}  {'ev+':>5} {'ev=':>5}  command")
+    click.echo(
+        f"{'id':>5}  {'status':<9}  {'started (UTC)':<25}  {'secs':>7}  {'seen':>5} {'new':>5} "
+        f"{'chg':>5} {'same':>5} {'fail':>5}  {'ev+':>5} {'ev=':>5}  command"
+    )
     for r in runs:
         secs = f"{r['duration']:.1f}" if r["duration"] is not None else "-"
-        click.echo(f"{r['id']:>5}  {r['status']:<9}  {r['started_at'] or '-':<25}  {secs:>7}  {r['files_seen']:>5} "
-                   f"{r['files_new']:>5} {r['files_changed']:>5} {r['files_unchanged']:>5} {r['files_failed']:>5}  "
-                   f"{r['events_created']:>5} {r['events_merged']:>5}  {r['command'] or ''}")
+        click.echo(
+            f"{r['id']:>5}  {r['status']:<9}  {r['started_at'] or '-':<25}  {secs:>7}  {r['files_seen']:>5} "
+            f"{r['files_new']:>5} {r['files_changed']:>5} {r['files_unchanged']:>5} {r['files_failed']:>5}  "
+            f"{r['events_created']:>5} {r['events_merged']:>5}  {r['command'] or ''}"
+        )
         for err in (r["errors"] or [])[:5]:
             click.echo(f"{'':>7}{err.get('path') or '-'}: {err.get('error')}")
         if len(r["errors"] or []) > 5:
@@ -175,14 +216,27 @@ def curate_cmd(ctx: click.Context, file: str, as_json: bool, lock_timeout: float
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--every", "every", default="1h", show_default=True, help="Interval: 90s, 15m, 1h, 1d.")
 @click.option("--once", is_flag=True, help="Run one ingest now and exit (for testing a set-up).")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=_DEFAULT_MAX_BYTES, show_default=True,
-              help="Files larger than this are rejected without being read.")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=_DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Files larger than this are rejected without being read.",
+)
 @click.option("--prune", is_flag=True, help="As for `timeline ingest`.")
 @click.option("--json", "as_json", is_flag=True, help="Print each run report as JSON (one per line).")
 @_lock_option
 @click.pass_context
-def schedule_cmd(ctx: click.Context, paths: tuple[str, ...], every: str, once: bool, max_bytes: int, prune: bool,
-                 as_json: bool, lock_timeout: float) -> None:
+def schedule_cmd(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    every: str,
+    once: bool,
+    max_bytes: int,
+    prune: bool,
+    as_json: bool,
+    lock_timeout: float,
+) -> None:
     """Ingest PATHS now and then every --every, in this process (APScheduler; one run at a time).
 
     For cron and systemd timers, see the README. With --once the exit code is that of the run.
@@ -193,13 +247,26 @@ def schedule_cmd(ctx: click.Context, paths: tuple[str, ...], every: str, once: b
         if as_json:
             click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
         else:
-            click.echo(f"run {report.run_id}: {report.status}, {report.files_seen} files, "
-                       f"{report.files_new} new, {report.files_changed} changed, {report.files_failed} failed")
+            click.echo(
+                f"run {report.run_id}: {report.status}, {report.files_seen} files, "
+                f"{report.files_new} new, {report.files_changed} changed, {report.files_failed} failed"
+            )
             _print_problems(report)
 
     interval = _run_guarded(lambda: parse_interval(every), as_json)
-    reports = _run_guarded(lambda: schedule(list(paths), every=interval, once=once, on_report=show,
-                                            url=db_url_from(ctx), max_bytes=max_bytes, prune=prune,
-                                            progress=False, lock_timeout=lock_timeout), as_json)
+    reports = _run_guarded(
+        lambda: schedule(
+            list(paths),
+            every=interval,
+            once=once,
+            on_report=show,
+            url=db_url_from(ctx),
+            max_bytes=max_bytes,
+            prune=prune,
+            progress=False,
+            lock_timeout=lock_timeout,
+        ),
+        as_json,
+    )
     if once:
         sys.exit(reports[-1].exit_code if reports else 2)

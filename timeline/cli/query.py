@@ -89,19 +89,40 @@ def _console() -> Console:
 def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The filters shared by ``show``, ``conflicts`` and ``export``."""
     options = [
-        click.option("--from", "start", default=str(DEFAULT_START), show_default=True, metavar="Y|DATE",
-                     help="Start of the window: YYYY, YYYY-MM or YYYY-MM-DD."),
-        click.option("--to", "end", default=str(DEFAULT_END), show_default=True, metavar="Y|DATE",
-                     help="End of the window (inclusive)."),
-        click.option("--actor", "actors", multiple=True, metavar="NAME",
-                     help="Only events with this actor (name or alias; repeat for any of several)."),
+        click.option(
+            "--from",
+            "start",
+            default=str(DEFAULT_START),
+            show_default=True,
+            metavar="Y|DATE",
+            help="Start of the window: YYYY, YYYY-MM or YYYY-MM-DD.",
+        ),
+        click.option(
+            "--to",
+            "end",
+            default=str(DEFAULT_END),
+            show_default=True,
+            metavar="Y|DATE",
+            help="End of the window (inclusive).",
+        ),
+        click.option(
+            "--actor",
+            "actors",
+            multiple=True,
+            metavar="NAME",
+            help="Only events with this actor (name or alias; repeat for any of several).",
+        ),
         click.option("--all-actors", is_flag=True, help="With several --actor: events with all of them."),
         click.option("--type", "types", multiple=True, metavar="T", help="PLOVER event type (repeatable)."),
         click.option("--status", metavar="S", help="occurred, planned or reported."),
         click.option("--text", metavar="Q", help="Case-insensitive text in the title or a quote."),
         click.option("--source", metavar="URI", help="Only events cited by this source (URI, part of it, outlet)."),
-        click.option("--as-of", "as_of", metavar="DATE",
-                     help="Only what sources published by DATE say (dates recomputed from them)."),
+        click.option(
+            "--as-of",
+            "as_of",
+            metavar="DATE",
+            help="Only what sources published by DATE say (dates recomputed from them).",
+        ),
         click.option("--undated", "include_context", is_flag=True, help="Also list undated events (last)."),
     ]
     for option in reversed(options):
@@ -110,10 +131,18 @@ def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _filters(kw: dict[str, Any]) -> dict[str, Any]:
-    return {"start": kw["start"], "end": kw["end"], "actors": list(kw["actors"]) or None,
-            "all_actors": kw["all_actors"], "types": list(kw["types"]) or None, "status": kw["status"],
-            "text": kw["text"], "source": kw["source"], "as_known_on": kw["as_of"],
-            "include_context": kw["include_context"]}
+    return {
+        "start": kw["start"],
+        "end": kw["end"],
+        "actors": list(kw["actors"]) or None,
+        "all_actors": kw["all_actors"],
+        "types": list(kw["types"]) or None,
+        "status": kw["status"],
+        "text": kw["text"],
+        "source": kw["source"],
+        "as_known_on": kw["as_of"],
+        "include_context": kw["include_context"],
+    }
 
 
 def _event_table(events: list[EventView], title: str | None = None) -> Table:
@@ -155,8 +184,14 @@ def _print_events(events: list[EventView], fmt: str, title: str) -> None:
 
 @main.command("show")
 @_filter_options
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "markdown"]), default="table",
-              show_default=True, help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv", "markdown"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
 @click.option("--limit", type=click.IntRange(min=0), default=None, help="At most N events.")
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip the first N events.")
 @click.pass_context
@@ -185,11 +220,15 @@ def conflicts_cmd(ctx: click.Context, fmt: str, **kw: Any) -> None:
         return
     console = _console()
     for e in found:
-        console.print(f"[bold]#{e.id}[/bold] {_esc(e.title)} — shown as {_esc(e.display_date)}"
-                      + (f" ({_esc(e.date_rule)})" if e.date_rule else ""))
+        console.print(
+            f"[bold]#{e.id}[/bold] {_esc(e.title)} — shown as {_esc(e.display_date)}"
+            + (f" ({_esc(e.date_rule)})" if e.date_rule else "")
+        )
         for claim in e.conflicts:
-            who = "; ".join(f"{s.outlet or s.uri} ({s.published.isoformat() if s.published else 'date unknown'})"
-                            for s in claim.sources)
+            who = "; ".join(
+                f"{s.outlet or s.uri} ({s.published.isoformat() if s.published else 'date unknown'})"
+                for s in claim.sources
+            )
             said = f" — “{'”, “'.join(claim.date_texts)}”" if claim.date_texts else ""
             console.print(f"  ⚠ {_esc(claim.display)}: {_esc(who)}{_esc(said)}")
     console.print(f"{len(found)} event{'s' if len(found) != 1 else ''} with conflicting dates")
@@ -234,8 +273,15 @@ def sources_cmd(ctx: click.Context) -> None:
         table.add_column(col, overflow="fold")
     for s in found:
         src = s.source
-        table.add_row(src.published.isoformat() if src.published else "unknown", src.outlet or "", src.title or "",
-                      src.uri, str(s.event_count), str(s.citation_count), str(s.observation_count))
+        table.add_row(
+            src.published.isoformat() if src.published else "unknown",
+            src.outlet or "",
+            src.title or "",
+            src.uri,
+            str(s.event_count),
+            str(s.citation_count),
+            str(s.observation_count),
+        )
     _console().print(table)
 
 
@@ -254,10 +300,17 @@ def event_cmd(ctx: click.Context, event_id: int, fmt: str) -> None:
         return
     console = _console()
     console.print(f"[bold]#{e.id} {_esc(e.title)}[/bold]" + (" [rejected]" if e.rejected else ""))
-    console.print(f"Date: {_esc(e.display_date)} ({e.edtf or 'undated'}, {e.precision or 'no precision'})"
-                  + (f" — {_esc(e.date_rule)}" if e.date_rule else ""))
-    console.print(f"Type: {e.type}" + (f"/{e.mode}" if e.mode else "") + (f", context {e.context}" if e.context else "")
-                  + f", status {e.status}" + (f"; curated: {', '.join(e.curated)}" if e.curated else ""))
+    console.print(
+        f"Date: {_esc(e.display_date)} ({e.edtf or 'undated'}, {e.precision or 'no precision'})"
+        + (f" — {_esc(e.date_rule)}" if e.date_rule else "")
+    )
+    console.print(
+        f"Type: {e.type}"
+        + (f"/{e.mode}" if e.mode else "")
+        + (f", context {e.context}" if e.context else "")
+        + f", status {e.status}"
+        + (f"; curated: {', '.join(e.curated)}" if e.curated else "")
+    )
     if e.actors:
         console.print("Actors: " + _esc(", ".join(f"{a.name} ({a.role})" for a in e.actors)))
     if e.has_conflict:
@@ -278,8 +331,13 @@ def event_cmd(ctx: click.Context, event_id: int, fmt: str) -> None:
 @main.command("export")
 @_filter_options
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="json", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=Path), default=None,
-              help="Write to FILE instead of standard output.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    default=None,
+    help="Write to FILE instead of standard output.",
+)
 @click.option("--title", default=None, help="Title of the document (HTML, Markdown, TimelineJS).")
 @click.pass_context
 def export_cmd(ctx: click.Context, fmt: str, output: Path | None, title: str | None, **kw: Any) -> None:

@@ -86,7 +86,14 @@ _YMD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _UNKNOWN_YEAR = re.compile(r"^XXXX(?:-(\d{2})(?:-(\d{2}))?)?$")
 #: EDTF seasons (21 spring … 24 winter, running into the next year) and quarters (33 Q1 … 36 Q4).
 _SEASONS = {
-    21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14), 33: (1, 3), 34: (4, 6), 35: (7, 9), 36: (10, 12),
+    21: (3, 5),
+    22: (6, 8),
+    23: (9, 11),
+    24: (12, 14),
+    33: (1, 3),
+    34: (4, 6),
+    35: (7, 9),
+    36: (10, 12),
 }
 
 
@@ -351,9 +358,7 @@ def _parse_event(raw: Any, where: str, files: set[str], errors: _Errors) -> Gold
     if not isinstance(mentions_raw, list) or not mentions_raw:
         errors.add(where, "needs a non-empty 'mentions' list")
         mentions_raw = []
-    mentions = [
-        _parse_mention(m, f"{where}.mentions[{i}]", files, errors) for i, m in enumerate(mentions_raw)
-    ]
+    mentions = [_parse_mention(m, f"{where}.mentions[{i}]", files, errors) for i, m in enumerate(mentions_raw)]
     actors = raw.get("actors") or []
     if not isinstance(actors, list):
         errors.add(f"{where}.actors", "must be a list of names")
@@ -372,9 +377,7 @@ def _parse_event(raw: Any, where: str, files: set[str], errors: _Errors) -> Gold
         actors=tuple(str(a) for a in actors),
         mentions=tuple(m for m in mentions if m is not None),
         core=bool(core),
-        alt_types=tuple(
-            _parse_type(str(t), f"{where}.alt_types", errors) for t in raw.get("alt_types") or []
-        ),
+        alt_types=tuple(_parse_type(str(t), f"{where}.alt_types", errors) for t in raw.get("alt_types") or []),
         disagreement=_text(raw.get("disagreement")),
         note=_text(raw.get("note")),
     )
@@ -496,12 +499,9 @@ def load_gold(path: str | Path, *, check_files: bool = True) -> Gold:
 
     events = [_parse_event(e, f"events[{i}]", names, errors) for i, e in enumerate(items("events"))]
     observations = [
-        _parse_observation(o, f"observations[{i}]", names, errors)
-        for i, o in enumerate(items("observations"))
+        _parse_observation(o, f"observations[{i}]", names, errors) for i, o in enumerate(items("observations"))
     ]
-    non_events = [
-        _parse_non_event(n, f"non_events[{i}]", names, errors) for i, n in enumerate(items("non_events"))
-    ]
+    non_events = [_parse_non_event(n, f"non_events[{i}]", names, errors) for i, n in enumerate(items("non_events"))]
     gold = Gold(
         name=_text(raw.get("name")) or path.stem,
         path=path,
@@ -773,8 +773,17 @@ def _quotes_any_gold(event: dict[str, Any], gold: Gold) -> bool:
 
 def _unit(value: str | None) -> str:
     u = _norm(value or "").replace(" ", "")
-    return {"$": "usd", "us$": "usd", "dollar": "usd", "dollars": "usd", "percent": "%", "tons": "t",
-            "tonnes": "t", "tonne": "t", "ton": "t"}.get(u, u)
+    return {
+        "$": "usd",
+        "us$": "usd",
+        "dollar": "usd",
+        "dollars": "usd",
+        "percent": "%",
+        "tons": "t",
+        "tonnes": "t",
+        "tonne": "t",
+        "ton": "t",
+    }.get(u, u)
 
 
 def _obs_matches(gold: GoldObservation, obs: dict[str, Any]) -> bool:
@@ -814,9 +823,7 @@ def _score_observations(gold: Gold, observations: list[dict[str, Any]] | None) -
 # --------------------------------------------------------------------------- scoring
 
 
-def score(
-    gold: Gold, events: list[dict[str, Any]], observations: list[dict[str, Any]] | None = None
-) -> Report:
+def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str, Any]] | None = None) -> Report:
     """Score extracted events (JSON export format) and observations against the gold."""
     candidates = [c for g in gold.events for i, ev in enumerate(events) if (c := _candidate(g, i, ev))]
     primary, duplicates = _assign(candidates)
@@ -852,21 +859,43 @@ def score(
                 claims_ok += 1
                 per_file[m.file].claimed_dates_correct += 1
             else:
-                date_errors.append({"gold": g.id, "file": m.file, "quote": cit.get("quote"),
-                                    "date_text": cit.get("date_text"), "claimed": cit.get("claimed_date"),
-                                    "expected": m.claimed_date})
+                date_errors.append(
+                    {
+                        "gold": g.id,
+                        "file": m.file,
+                        "quote": cit.get("quote"),
+                        "date_text": cit.get("date_text"),
+                        "claimed": cit.get("claimed_date"),
+                        "expected": m.claimed_date,
+                    }
+                )
         if not cands:
             if g.core:
-                misses.append({"gold": g.id, "title": g.title, "date": g.date, "type": g.type,
-                               "mentions": [{"file": m.file, "snippet": m.snippet} for m in g.mentions]})
+                misses.append(
+                    {
+                        "gold": g.id,
+                        "title": g.title,
+                        "date": g.date,
+                        "type": g.type,
+                        "mentions": [{"file": m.file, "snippet": m.snippet} for m in g.mentions],
+                    }
+                )
             continue
         main = primary[g.id]
         ev = events[main.index]
         dates_ok += same_date(_event_date(ev), g.date)
         types_ok += str(ev.get("type") or "").upper() == g.type
         status_ok += (ev.get("status") or "occurred") == g.status
-        matches.append({"gold": g.id, "event": ev.get("id", main.index), "title": ev.get("title"),
-                        "date": _event_date(ev), "gold_date": g.date, "duplicates": len(cands) - 1})
+        matches.append(
+            {
+                "gold": g.id,
+                "event": ev.get("id", main.index),
+                "title": ev.get("title"),
+                "date": _event_date(ev),
+                "gold_date": g.date,
+                "duplicates": len(cands) - 1,
+            }
+        )
         if g.conflict:
             conflicts_found += bool(ev.get("conflicts"))
         elif ev.get("conflicts"):
@@ -876,15 +905,17 @@ def score(
             landed = {c.index for c, _, _ in hits}
             merged += len(landed) == 1
         if len({c.index for c, _, _ in hits} | {main.index}) > 1:
-            splits.append({"gold": g.id, "title": g.title,
-                           "events": [events[c.index].get("id", c.index) for c in cands]})
+            splits.append(
+                {"gold": g.id, "title": g.title, "events": [events[c.index].get("id", c.index) for c in cands]}
+            )
 
     false_positives = []
     for i, ev in enumerate(events):
         if i in matched_idx:
             continue
-        reason = "non-event" if _is_non_event(ev, gold.non_events) and not _quotes_any_gold(ev, gold) else (
-            "no gold match")
+        reason = (
+            "non-event" if _is_non_event(ev, gold.non_events) and not _quotes_any_gold(ev, gold) else ("no gold match")
+        )
         false_positives.append({**_event_summary(i, ev), "reason": reason})
         for fname in {file_of(c) for c in ev.get("citations") or []}:
             if fname in per_file:
@@ -978,8 +1009,15 @@ def _stored_observations(session: Any) -> list[dict[str, Any]]:
     query = select(ObservationRow, Source.uri).join(Source, ObservationRow.source_id == Source.id)
     rows = session.execute(query)
     return [
-        {"indicator": o.indicator, "period": o.period_edtf, "value": o.value, "unit": o.unit,
-         "subject": o.subject, "quote": o.quote, "source": {"uri": uri}}
+        {
+            "indicator": o.indicator,
+            "period": o.period_edtf,
+            "value": o.value,
+            "unit": o.unit,
+            "subject": o.subject,
+            "quote": o.quote,
+            "source": {"uri": uri},
+        }
         for o, uri in rows
     ]
 

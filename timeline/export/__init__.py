@@ -34,8 +34,14 @@ FORMATS: dict[str, Callable[[Document], str]] = {
     "plover": render_plover,
 }
 #: Usual file suffix of each format.
-SUFFIXES = {"json": ".json", "csv": ".csv", "markdown": ".md", "html": ".html", "timelinejs": ".json",
-            "plover": ".jsonl"}
+SUFFIXES = {
+    "json": ".json",
+    "csv": ".csv",
+    "markdown": ".md",
+    "html": ".html",
+    "timelinejs": ".json",
+    "plover": ".jsonl",
+}
 
 
 class UnknownFormatError(QueryError, ValueError):
@@ -51,8 +57,9 @@ def render(fmt: str, doc: Document) -> str:
     return renderer(doc)
 
 
-def export_events(session: Session, fmt: str, out: TextIO | None = None, *, title: str | None = None,
-                  **chronology_filters: Any) -> str:
+def export_events(
+    session: Session, fmt: str, out: TextIO | None = None, *, title: str | None = None, **chronology_filters: Any
+) -> str:
     """Export the chronology selected by ``chronology_filters`` as ``fmt``; also write it to ``out``.
 
     Accepts every keyword of :func:`timeline.query.chronology` (``start``, ``end``, ``actors``,

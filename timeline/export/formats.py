@@ -54,9 +54,26 @@ def render_json(doc: Document) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
-CSV_COLUMNS = ("id", "date", "display_date", "start", "end", "precision", "title", "type", "mode", "context",
-               "status", "actors", "source_count", "sources", "has_conflict", "conflicting_dates", "first_quote",
-               "curated")
+CSV_COLUMNS = (
+    "id",
+    "date",
+    "display_date",
+    "start",
+    "end",
+    "precision",
+    "title",
+    "type",
+    "mode",
+    "context",
+    "status",
+    "actors",
+    "source_count",
+    "sources",
+    "has_conflict",
+    "conflicting_dates",
+    "first_quote",
+    "curated",
+)
 
 
 def _csv_safe(value: str) -> str:
@@ -70,11 +87,26 @@ def render_csv(doc: Document) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for e in doc.events:
-        row = [e.id, e.edtf or "", e.display_date, e.start or "", e.end or "", e.precision or "", e.title, e.type,
-               e.mode or "", e.context or "", e.status, "; ".join(e.actor_names), e.source_count,
-               "; ".join(s.uri for s in e.sources), "yes" if e.has_conflict else "no",
-               "; ".join(c.edtf for c in e.conflicts), e.citations[0].quote if e.citations else "",
-               "; ".join(e.curated)]
+        row = [
+            e.id,
+            e.edtf or "",
+            e.display_date,
+            e.start or "",
+            e.end or "",
+            e.precision or "",
+            e.title,
+            e.type,
+            e.mode or "",
+            e.context or "",
+            e.status,
+            "; ".join(e.actor_names),
+            e.source_count,
+            "; ".join(s.uri for s in e.sources),
+            "yes" if e.has_conflict else "no",
+            "; ".join(c.edtf for c in e.conflicts),
+            e.citations[0].quote if e.citations else "",
+            "; ".join(e.curated),
+        ]
         writer.writerow([_csv_safe(str(v)) for v in row])
     return buf.getvalue()
 
@@ -88,9 +120,12 @@ def _md(text: str | None) -> str:
 
 
 def _source_line(src: Any) -> str:
-    parts = [_md(src.outlet) if src.outlet else None, f"“{_md(src.title)}”" if src.title else None,
-             f"published {src.published.isoformat()}" if src.published else "publication date unknown",
-             f"<{src.url}>" if src.url and re.fullmatch(r"https?://[^\s<>]+", src.url) else _md(src.uri)]
+    parts = [
+        _md(src.outlet) if src.outlet else None,
+        f"“{_md(src.title)}”" if src.title else None,
+        f"published {src.published.isoformat()}" if src.published else "publication date unknown",
+        f"<{src.url}>" if src.url and re.fullmatch(r"https?://[^\s<>]+", src.url) else _md(src.uri),
+    ]
     return ", ".join(p for p in parts if p)
 
 
@@ -123,14 +158,17 @@ def render_markdown(doc: Document) -> str:
         if e.actor_names:
             lines.append(f"  - Actors: {_md(', '.join(e.actor_names))}")
         if e.has_conflict and e.conflicts:
-            claims = "; ".join(f"{_md(c.display)} ({_md(', '.join(s.outlet or s.uri for s in c.sources))})"
-                               for c in e.conflicts)
+            claims = "; ".join(
+                f"{_md(c.display)} ({_md(', '.join(s.outlet or s.uri for s in c.sources))})" for c in e.conflicts
+            )
             lines.append(f"  - ⚠ Sources disagree on the date: {claims}")
     if doc.observations:
         lines += ["", "## Figures", ""]
         for o in doc.observations:
-            lines.append(f"- {_md(o.period_display)}: {_md(o.indicator.replace('_', ' '))} "
-                         f"{_md(o.subject or '')} = {o.value:,.0f} {_md(o.unit)} ({_source_line(o.source)})")
+            lines.append(
+                f"- {_md(o.period_display)}: {_md(o.indicator.replace('_', ' '))} "
+                f"{_md(o.subject or '')} = {o.value:,.0f} {_md(o.unit)} ({_source_line(o.source)})"
+            )
     if notes:
         lines += ["", "## Sources", "", *notes]
     return "\n".join(lines).rstrip() + "\n"
@@ -155,8 +193,9 @@ def _tl_text(e: EventView) -> str:
     if e.actor_names:
         bits.append(f"<p><b>Actors:</b> {esc(', '.join(e.actor_names))}</p>")
     if e.has_conflict and e.conflicts:
-        claims = "; ".join(f"{esc(c.display)} ({esc(', '.join(s.outlet or s.uri for s in c.sources))})"
-                           for c in e.conflicts)
+        claims = "; ".join(
+            f"{esc(c.display)} ({esc(', '.join(s.outlet or s.uri for s in c.sources))})" for c in e.conflicts
+        )
         bits.append(f"<p>⚠ Sources disagree on the date: {claims}</p>")
     for c in e.citations:
         src = c.source
@@ -183,8 +222,9 @@ def render_timelinejs(doc: Document) -> str:
             slide["end_date"] = _tl_date(end)
         events.append(slide)
     payload = {
-        "title": {"text": {"headline": html.escape(doc.title),
-                           "text": html.escape(f"{len(events)} events, {doc.window}")}},
+        "title": {
+            "text": {"headline": html.escape(doc.title), "text": html.escape(f"{len(events)} events, {doc.window}")}
+        },
         "events": events,
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
@@ -214,15 +254,22 @@ def render_plover(doc: Document) -> str:
             "event_text": e.title,
             "text": first.quote if first else None,
             "text_info": {"start": first.start, "end": first.end} if first else None,
-            "cite_info": {"url": first.source.url or first.source.uri, "title": first.source.title,
-                          "publication": first.source.outlet,
-                          "date": first.source.published.isoformat() if first.source.published else None}
-            if first else None,
+            "cite_info": {
+                "url": first.source.url or first.source.uri,
+                "title": first.source.title,
+                "publication": first.source.outlet,
+                "date": first.source.published.isoformat() if first.source.published else None,
+            }
+            if first
+            else None,
             "enddate": _plover_date(right) if right else None,
             "coder": "timeline",
             "coded_date": coded,
-            "comment": (f"sources disagree on the date: {', '.join(c.edtf for c in e.conflicts)}"
-                        if e.has_conflict and e.conflicts else None),
+            "comment": (
+                f"sources disagree on the date: {', '.join(c.edtf for c in e.conflicts)}"
+                if e.has_conflict and e.conflicts
+                else None
+            ),
             "display_date": show_date(e.edtf),
             "sources": [s.uri for s in e.sources],
         }

@@ -32,8 +32,13 @@ def _template(name: str) -> str:
 def script_json(payload: Any) -> str:
     """JSON that is safe inside a ``<script>`` element."""
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def _window(doc: Document) -> tuple[dt.date, dt.date]:
@@ -68,13 +73,16 @@ def render_html(doc: Document) -> str:
     conflicts = sum(1 for e in doc.events if e.has_conflict)
     sources = len({s.uri for e in doc.events for s in e.sources})
     span = f"{lo.year}–{hi.year}" if lo.year != hi.year else str(lo.year)
-    subtitle = (f"{len(doc.events)} events from {sources} sources, {span}"
-                + (f" · ⚠ {conflicts} with conflicting dates" if conflicts else ""))
+    subtitle = f"{len(doc.events)} events from {sources} sources, {span}" + (
+        f" · ⚠ {conflicts} with conflicting dates" if conflicts else ""
+    )
     values = {
         "TITLE": html.escape(doc.title),
         "SUBTITLE": html.escape(subtitle),
-        "FOOTER": html.escape(f"Generated {doc.generated:%Y-%m-%d %H:%M} UTC by timeline. "
-                              "Every event links to the sentences that support it."),
+        "FOOTER": html.escape(
+            f"Generated {doc.generated:%Y-%m-%d %H:%M} UTC by timeline. "
+            "Every event links to the sentences that support it."
+        ),
         "CSS": _template("timeline.css"),
         "JS": _template("timeline.js"),
         "DATA": script_json(_payload(doc)),

@@ -15,14 +15,19 @@ def _iso(value: dt.date | None) -> str | None:
 
 
 def source_record(src: SourceView) -> dict[str, Any]:
-    return {"uri": src.uri, "title": src.title, "outlet": src.outlet, "published": _iso(src.published),
-            "url": src.url}
+    return {"uri": src.uri, "title": src.title, "outlet": src.outlet, "published": _iso(src.published), "url": src.url}
 
 
 def claim_record(claim: ClaimView) -> dict[str, Any]:
-    return {"claimed_date": claim.edtf, "display_date": claim.display, "start": _iso(claim.start),
-            "end": _iso(claim.end), "sources": [s.uri for s in claim.sources],
-            "published": [_iso(s.published) for s in claim.sources], "date_texts": list(claim.date_texts)}
+    return {
+        "claimed_date": claim.edtf,
+        "display_date": claim.display,
+        "start": _iso(claim.start),
+        "end": _iso(claim.end),
+        "sources": [s.uri for s in claim.sources],
+        "published": [_iso(s.published) for s in claim.sources],
+        "date_texts": list(claim.date_texts),
+    }
 
 
 def event_record(ev: EventView) -> dict[str, Any]:
@@ -40,15 +45,18 @@ def event_record(ev: EventView) -> dict[str, Any]:
         "precision": ev.precision,
         "status": ev.status,
         "actors": [{"name": a.name, "kind": a.kind, "role": a.role, "wikidata": a.wikidata} for a in ev.actors],
-        "citations": [{
-            "source": source_record(c.source),
-            "quote": c.quote,
-            "start": c.start,
-            "end": c.end,
-            "date_text": c.date_text,
-            "claimed_date": c.claimed_edtf,
-            "claimed_display_date": c.claimed_display if c.claimed_edtf else None,
-        } for c in ev.citations],
+        "citations": [
+            {
+                "source": source_record(c.source),
+                "quote": c.quote,
+                "start": c.start,
+                "end": c.end,
+                "date_text": c.date_text,
+                "claimed_date": c.claimed_edtf,
+                "claimed_display_date": c.claimed_display if c.claimed_edtf else None,
+            }
+            for c in ev.citations
+        ],
         "source_count": ev.source_count,
         "has_conflict": ev.has_conflict,
         "conflicts": [claim_record(c) for c in ev.conflicts],
@@ -59,9 +67,18 @@ def event_record(ev: EventView) -> dict[str, Any]:
 
 
 def observation_record(obs: ObservationView) -> dict[str, Any]:
-    return {"indicator": obs.indicator, "subject": obs.subject, "period": obs.period_edtf,
-            "display_period": obs.period_display, "start": _iso(obs.period_start), "end": _iso(obs.period_end),
-            "value": obs.value, "unit": obs.unit, "quote": obs.quote, "source": source_record(obs.source)}
+    return {
+        "indicator": obs.indicator,
+        "subject": obs.subject,
+        "period": obs.period_edtf,
+        "display_period": obs.period_display,
+        "start": _iso(obs.period_start),
+        "end": _iso(obs.period_end),
+        "value": obs.value,
+        "unit": obs.unit,
+        "quote": obs.quote,
+        "source": source_record(obs.source),
+    }
 
 
 def filters_record(filters: dict[str, Any]) -> dict[str, Any]:

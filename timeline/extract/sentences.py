@@ -30,14 +30,14 @@ _NEVER_FINAL = frozenset(
         "mme", "mlle", "fr", "sr", "vs", "v", "cf", "approx", "viz", "e.g", "i.e", "al", "ca", "c", "gov't",
         "dept", "univ", "assn", "est", "lt.col", "gen.lt",
     }
-)
+)  # fmt: skip
 #: Abbreviations that do not end a sentence when a number follows ("Jan. 5", "No. 7", "p. 12").
 _BEFORE_NUMBER = frozenset(
     {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "no", "nos", "art", "vol", "p", "pp", "fig", "ch", "sec", "para", "op", "ed", "ref", "tel", "nr",
     }
-)
+)  # fmt: skip
 #: Abbreviations that end a sentence only when a typical sentence opener follows.
 _AMBIGUOUS = frozenset({"inc", "corp", "co", "cie", "ltd", "llc", "plc", "jr", "bros", "etc", "ave", "blvd", "rd"})
 #: Words that typically open a sentence; used to decide after ambiguous abbreviations.
@@ -51,7 +51,7 @@ _SENTENCE_OPENERS = frozenset(
         "all", "no", "not", "one", "two", "three", "here", "now", "today", "yesterday", "tomorrow", "moreover",
         "furthermore", "additionally", "although", "though", "because", "following", "among", "officials",
     }
-)
+)  # fmt: skip
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -99,9 +99,7 @@ def _indent(text: str, pos: int) -> int:
 
 
 def _is_own_unit(line: str) -> bool:
-    return bool(
-        _BULLET.match(line) or _MD_HEADING.match(line) or _SEPARATOR.match(line) or is_timestamp_line(line)
-    )
+    return bool(_BULLET.match(line) or _MD_HEADING.match(line) or _SEPARATOR.match(line) or is_timestamp_line(line))
 
 
 def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:

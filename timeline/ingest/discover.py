@@ -123,6 +123,7 @@ def _walk(folder: Path, suffixes: frozenset[str], base: Path) -> Iterator[Item]:
 
     URIs are computed once per directory (not per file): walking 10 000 files stays cheap.
     """
+
     def warn(exc: OSError) -> None:
         log.warning("cannot list %s: %s", exc.filename, exc.strerror)
 
@@ -141,15 +142,13 @@ def _walk(folder: Path, suffixes: frozenset[str], base: Path) -> Iterator[Item]:
             yield Item(kind, prefix + name, path)
 
 
-def _explicit_file(path: Path, uri: str, suffixes: frozenset[str], st: os.stat_result,
-                   found: Discovery) -> None:
+def _explicit_file(path: Path, uri: str, suffixes: frozenset[str], st: os.stat_result, found: Discovery) -> None:
     kind = _kind_of(path, suffixes)
     if not stat.S_ISREG(st.st_mode):
         found.rejected.append((uri, "not a regular file"))
     elif kind is None:
         known = ", ".join(sorted(suffixes | FEED_SUFFIXES))
-        found.rejected.append((uri, f"unsupported file type {path.suffix or '(no extension)'!r} "
-                                    f"(supported: {known})"))
+        found.rejected.append((uri, f"unsupported file type {path.suffix or '(no extension)'!r} (supported: {known})"))
     else:
         found.items.append(Item(kind, uri, path, explicit=True))
 

@@ -60,8 +60,20 @@ class MetadataError(ValueError):
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"),
+    (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ),
     start=1,
 ):
     MONTHS[_name] = _i
@@ -81,9 +93,7 @@ ISO_DATE = re.compile(
 DMY_DATE = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?P<mon>{_MONTH})\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I
 )
-MDY_DATE = re.compile(
-    rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I
-)
+MDY_DATE = re.compile(rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I)
 DOTTED_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b")
 SLASHED_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})\b")
 MONTH_YEAR = re.compile(rf"\b(?P<mon>{_MONTH})\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I)
@@ -236,6 +246,7 @@ def parse_published(value: Any) -> tuple[dt.date, Precision]:
 
 _FM_OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*\n")
 _FM_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$\n?", re.M)
+
 
 class _Loader(yaml.SafeLoader):
     """Safe YAML loader that leaves timestamps as strings (dates are parsed by :func:`parse_published`)."""
@@ -418,7 +429,7 @@ _NAME_PARTICLES = frozenset(
         "de", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "di",
         "du", "dos", "das", "ul", "ben", "ter", "y"
     }
-)
+)  # fmt: skip
 #: Capitalised words that are never part of a byline name.
 _NOT_NAME_WORDS = frozenset(
     {
@@ -430,7 +441,7 @@ _NOT_NAME_WORDS = frozenset(
         "about", "press", "release", "statement", "by", "staff", "the", "a", "an", "of", "in", "on", "and",
         "for", "to", "with", "from", "at", "our", "your", "new"
     }
-)
+)  # fmt: skip
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|reporting by|report by|author:?|authors:?|posted by)\s+(?P<rest>.+)$", re.I
 )

@@ -286,7 +286,7 @@ _BLOCK_TAGS = frozenset(
         "tr", "td", "th", "section", "article", "header", "footer", "aside", "nav", "figure", "figcaption",
         "dd", "dt", "dl", "hr", "main", "address",
     }
-)
+)  # fmt: skip
 _INVISIBLE_TAGS = ("script", "style", "noscript", "template", "head", "svg", "iframe", "object")
 
 

@@ -29,7 +29,7 @@ AliasKey = tuple[str, dt.date | None]  # (alias_norm, valid_from): the unique ke
 
 def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
     for i in range(0, len(items), size):
-        yield items[i:i + size]
+        yield items[i : i + size]
 
 
 def dictionary_aliases(dictionary: ActorDictionary, entry: ActorEntry) -> dict[AliasKey, tuple[str, dt.date | None]]:
@@ -67,8 +67,9 @@ def sync_actor_dictionary(session: Session, dictionary: ActorDictionary | None =
     for e in entries:
         actor = existing.get(e.name)
         if actor is None:
-            new_rows.append({"name": e.name, "kind": e.kind, "country": e.country, "wikidata": e.wikidata,
-                             "origin": "dictionary"})
+            new_rows.append(
+                {"name": e.name, "kind": e.kind, "country": e.country, "wikidata": e.wikidata, "origin": "dictionary"}
+            )
         elif actor.origin != "curated" and (
             (actor.kind, actor.country, actor.wikidata, actor.origin) != (e.kind, e.country, e.wikidata, "dictionary")
         ):
@@ -91,15 +92,16 @@ def _actors_by_name(session: Session, names: Sequence[str]) -> dict[str, Actor]:
     return found
 
 
-def _sync_aliases(session: Session, dictionary: ActorDictionary, entries: Iterable[ActorEntry],
-                  ids: dict[str, int]) -> int:
+def _sync_aliases(
+    session: Session, dictionary: ActorDictionary, entries: Iterable[ActorEntry], ids: dict[str, int]
+) -> int:
     have: dict[int, dict[AliasKey, tuple[int, dt.date | None]]] = {}
     id_list = sorted(ids.values())
     for i in range(0, len(id_list), _CHUNK):
         rows = session.execute(
-            select(ActorAlias.id, ActorAlias.actor_id, ActorAlias.alias_norm, ActorAlias.valid_from,
-                   ActorAlias.valid_to)
-            .where(ActorAlias.actor_id.in_(id_list[i:i + _CHUNK]))
+            select(
+                ActorAlias.id, ActorAlias.actor_id, ActorAlias.alias_norm, ActorAlias.valid_from, ActorAlias.valid_to
+            ).where(ActorAlias.actor_id.in_(id_list[i : i + _CHUNK]))
         )
         for row_id, actor_id, norm, start, stop in rows:
             have.setdefault(actor_id, {})[(norm, start)] = (row_id, stop)
@@ -110,8 +112,9 @@ def _sync_aliases(session: Session, dictionary: ActorDictionary, entries: Iterab
         for (norm, start), (alias, stop) in dictionary_aliases(dictionary, e).items():
             row = current.get((norm, start))
             if row is None:
-                inserts.append({"actor_id": actor_id, "alias": alias, "alias_norm": norm,
-                                "valid_from": start, "valid_to": stop})
+                inserts.append(
+                    {"actor_id": actor_id, "alias": alias, "alias_norm": norm, "valid_from": start, "valid_to": stop}
+                )
             elif row[1] != stop:
                 updates.append({"id": row[0], "valid_to": stop})
     if inserts:
@@ -139,8 +142,13 @@ def get_or_create_actor(session: Session, mention: ActorMention) -> Actor:
 
 
 def _create(session: Session, mention: ActorMention, name: str) -> Actor:
-    actor = Actor(name=name, kind=mention.kind, country=mention.country, wikidata=mention.wikidata,
-                  origin="dictionary" if mention.known else "extracted")
+    actor = Actor(
+        name=name,
+        kind=mention.kind,
+        country=mention.country,
+        wikidata=mention.wikidata,
+        origin="dictionary" if mention.known else "extracted",
+    )
     try:
         with session.begin_nested():
             session.add(actor)
@@ -176,9 +184,11 @@ def find_actors(session: Session, name_or_alias: str, on: dt.date | None = None)
         return []
     cond = ActorAlias.alias_norm == norm
     if on is not None:
-        cond = and_(cond,
-                    or_(ActorAlias.valid_from.is_(None), ActorAlias.valid_from <= on),
-                    or_(ActorAlias.valid_to.is_(None), ActorAlias.valid_to >= on))
+        cond = and_(
+            cond,
+            or_(ActorAlias.valid_from.is_(None), ActorAlias.valid_from <= on),
+            or_(ActorAlias.valid_to.is_(None), ActorAlias.valid_to >= on),
+        )
     ids = select(ActorAlias.actor_id).where(cond)
     stmt = select(Actor).where(or_(Actor.id.in_(ids), Actor.name == name_or_alias.strip())).order_by(Actor.name)
     return list(session.scalars(stmt))

@@ -171,8 +171,12 @@ def correction_key(entry: Mapping[str, Any]) -> str:
     return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
-def store_corrections(session: Session, entries: Sequence[Mapping[str, Any]], origin: str | None = None,
-                      report: CurateReport | None = None) -> CurateReport:
+def store_corrections(
+    session: Session,
+    entries: Sequence[Mapping[str, Any]],
+    origin: str | None = None,
+    report: CurateReport | None = None,
+) -> CurateReport:
     """Insert the corrections not stored yet (the caller commits)."""
     report = report or CurateReport()
     known = set(session.scalars(select(Correction.key)))
@@ -182,8 +186,7 @@ def store_corrections(session: Session, entries: Sequence[Mapping[str, Any]], or
             report.known += 1
             continue
         payload = {k: v for k, v in _plain(entry).items() if k not in ("action", "note")}
-        session.add(Correction(action=entry["action"], payload=payload, key=key, origin=origin,
-                               note=entry.get("note")))
+        session.add(Correction(action=entry["action"], payload=payload, key=key, origin=origin, note=entry.get("note")))
         known.add(key)
         report.added += 1
     session.flush()
@@ -201,8 +204,10 @@ def curate(session: Session, path: str | Path) -> CurateReport:
 def list_corrections(session: Session) -> list[dict[str, Any]]:
     """The stored corrections, oldest first."""
     rows = session.scalars(select(Correction).order_by(Correction.id))
-    return [{"id": c.id, "key": c.key, "action": c.action, "payload": c.payload, "origin": c.origin,
-             "note": c.note} for c in rows]
+    return [
+        {"id": c.id, "key": c.key, "action": c.action, "payload": c.payload, "origin": c.origin, "note": c.note}
+        for c in rows
+    ]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -276,8 +281,11 @@ def find_events(session: Session, sel: Mapping[str, Any]) -> list[Event]:
     events = [e for e in session.scalars(select(Event).order_by(Event.id)) if _norm(e.title) == title]
     if sel.get("date"):
         lower, upper, _ = edtf_bounds(str(sel["date"]))
-        events = [e for e in events if e.date_start is not None and e.date_end is not None
-                  and lower <= e.date_start and e.date_end <= upper]
+        events = [
+            e
+            for e in events
+            if e.date_start is not None and e.date_end is not None and lower <= e.date_start and e.date_end <= upper
+        ]
     return events
 
 
@@ -292,8 +300,10 @@ def _one_event(session: Session, sel: Mapping[str, Any], label: str, out: list[s
     if not events:
         out.append(f"{label}: no event matches {_describe(sel)} (skipped)")
     else:
-        out.append(f"{label}: {len(events)} events match {_describe(sel)} "
-                   f"(#{', #'.join(str(e.id) for e in events)}); make it more specific (skipped)")
+        out.append(
+            f"{label}: {len(events)} events match {_describe(sel)} "
+            f"(#{', #'.join(str(e.id) for e in events)}); make it more specific (skipped)"
+        )
     return None
 
 
@@ -409,8 +419,9 @@ def _split(session: Session, payload: Mapping[str, Any], label: str, out: list[s
     cit = found[0]
     old = session.get(Event, cit.event_id)
     assert old is not None
-    alone = session.scalar(select(Citation.id).where(Citation.event_id == old.id, Citation.id != cit.id)
-                           .limit(1)) is None
+    alone = (
+        session.scalar(select(Citation.id).where(Citation.event_id == old.id, Citation.id != cit.id).limit(1)) is None
+    )
     if alone:
         if not cit.curated:
             cit.curated = True
@@ -420,11 +431,19 @@ def _split(session: Session, payload: Mapping[str, Any], label: str, out: list[s
         return
     details = cit.details or {}
     title = str(payload.get("title") or details.get("title") or old.title)
-    new = Event(title=title, event_type=cit.event_type or old.event_type, mode=cit.mode or old.mode,
-                context=old.context, edtf=cit.claimed_edtf, date_start=cit.claimed_start,
-                date_end=cit.claimed_end, precision=cit.claimed_precision,
-                status=cit.status or old.status, rule="correction:split",
-                curated={"split": True, **({"title": title} if payload.get("title") else {})})
+    new = Event(
+        title=title,
+        event_type=cit.event_type or old.event_type,
+        mode=cit.mode or old.mode,
+        context=old.context,
+        edtf=cit.claimed_edtf,
+        date_start=cit.claimed_start,
+        date_end=cit.claimed_end,
+        precision=cit.claimed_precision,
+        status=cit.status or old.status,
+        rule="correction:split",
+        curated={"split": True, **({"title": title} if payload.get("title") else {})},
+    )
     session.add(new)
     session.flush()
     cit.event_id = new.id
@@ -465,16 +484,19 @@ def _alias(session: Session, payload: Mapping[str, Any], label: str, out: list[s
         return
     alias, norm = str(payload["alias"]), alias_norm(str(payload["alias"]))
     valid_from, valid_to = _date(payload.get("valid_from")), _date(payload.get("valid_to"))
-    row = session.scalar(select(ActorAlias).where(ActorAlias.actor_id == actor.id, ActorAlias.alias_norm == norm,
-                                                  ActorAlias.valid_from.is_(None) if valid_from is None
-                                                  else ActorAlias.valid_from == valid_from))
+    row = session.scalar(
+        select(ActorAlias).where(
+            ActorAlias.actor_id == actor.id,
+            ActorAlias.alias_norm == norm,
+            ActorAlias.valid_from.is_(None) if valid_from is None else ActorAlias.valid_from == valid_from,
+        )
+    )
     if row is not None:
         if row.valid_to != valid_to:
             row.valid_to = valid_to
             out.append(f"{label}: alias {alias!r} of {actor.name}: validity updated")
         return
-    session.add(ActorAlias(actor_id=actor.id, alias=alias, alias_norm=norm, valid_from=valid_from,
-                           valid_to=valid_to))
+    session.add(ActorAlias(actor_id=actor.id, alias=alias, alias_norm=norm, valid_from=valid_from, valid_to=valid_to))
     session.flush()
     out.append(f"{label}: added alias {alias!r} to {actor.name}")
 

@@ -102,8 +102,17 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 SLOW_ENV = "TIMELINE_TEST_SLOW_INGEST"
 
 __all__ = [
-    "DEFAULT_MAX_BYTES", "DatabaseUnavailable", "InputError", "LockTimeout", "RunReport", "curate_file",
-    "ingest", "open_database", "parse_interval", "reprocess", "schedule",
+    "DEFAULT_MAX_BYTES",
+    "DatabaseUnavailable",
+    "InputError",
+    "LockTimeout",
+    "RunReport",
+    "curate_file",
+    "ingest",
+    "open_database",
+    "parse_interval",
+    "reprocess",
+    "schedule",
 ]
 
 
@@ -143,8 +152,10 @@ def _stats(stats: Any, report: RunReport) -> None:
     if isinstance(stats, dict):
         stats_get = stats.get
     else:
+
         def stats_get(name: str, default: Any = 0) -> Any:
             return getattr(stats, name, default)
+
     report.events_created += int(stats_get("events_created", stats_get("created", 0)) or 0)
     report.events_merged += int(stats_get("events_merged", stats_get("merged", 0)) or 0)
 
@@ -228,8 +239,9 @@ def _run(engine: Engine, report: RunReport, lock_timeout: float) -> Iterator[Run
         start_run(session, report)
         report.stale_runs = mark_stale_runs(session, exclude=report.run_id)
     if report.stale_runs:
-        log.warning("marked earlier run(s) %s failed: they stopped without finishing",
-                    ", ".join(map(str, report.stale_runs)))
+        log.warning(
+            "marked earlier run(s) %s failed: they stopped without finishing", ", ".join(map(str, report.stale_runs))
+        )
     try:
         _sync_actors(engine, lock_timeout)
         yield report
@@ -358,8 +370,7 @@ def _uri_conflict(exc: IntegrityError) -> bool:
     return "sources.uri" in text or "uq_sources_uri" in text
 
 
-def _store(engine: Engine, uri: str, prep: _Prepared, report: RunReport, version: str,
-           lock_timeout: float) -> str:
+def _store(engine: Engine, uri: str, prep: _Prepared, report: RunReport, version: str, lock_timeout: float) -> str:
     """Store one prepared article in its own locked transaction; return new/changed/unchanged/duplicate."""
     merge = _merge()
     try:
@@ -490,8 +501,7 @@ class _Ingestor:
             self.guarded(article.uri, lambda a=article, f=fp: self.article(a.uri, f, lambda: a))
 
 
-def _prune(engine: Engine, found: Discovery, report: RunReport, lock_timeout: float,
-           cwd: Path) -> None:
+def _prune(engine: Engine, found: Discovery, report: RunReport, lock_timeout: float, cwd: Path) -> None:
     """Remove sources under the walked folders whose file no longer exists."""
     if not found.folders:
         return
@@ -529,9 +539,15 @@ def _progress(enabled: bool | None, total: int) -> Any:
     return progress
 
 
-def ingest(paths: Sequence[str | Path], *, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-           prune: bool = False, progress: bool | None = None,
-           lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> RunReport:
+def ingest(
+    paths: Sequence[str | Path],
+    *,
+    url: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    prune: bool = False,
+    progress: bool | None = None,
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+) -> RunReport:
     """Ingest files, folders, feed files and feed URLs into the database at ``url``.
 
     Raises :class:`InputError` (a path does not exist, a malformed URL), :class:`DatabaseUnavailable`
@@ -572,10 +588,19 @@ def ingest(paths: Sequence[str | Path], *, url: str | None = None, max_bytes: in
 
 
 def _log_summary(report: RunReport) -> None:
-    log.info("run %s %s: %d files (%d new, %d changed, %d unchanged, %d failed), %d events created, "
-             "%d merged, %.2f s", report.run_id, report.status, report.files_seen, report.files_new,
-             report.files_changed, report.files_unchanged, report.files_failed, report.events_created,
-             report.events_merged, report.duration)
+    log.info(
+        "run %s %s: %d files (%d new, %d changed, %d unchanged, %d failed), %d events created, %d merged, %.2f s",
+        report.run_id,
+        report.status,
+        report.files_seen,
+        report.files_new,
+        report.files_changed,
+        report.files_unchanged,
+        report.files_failed,
+        report.events_created,
+        report.events_merged,
+        report.duration,
+    )
 
 
 # --------------------------------------------------------------------------------------------------
@@ -588,14 +613,29 @@ def _article_from_source(src: Source) -> Any:
     meta = dict(src.meta or {})
     spans = [(int(a), int(b)) for a, b in meta.pop("body_spans", None) or []]
     warnings = list(meta.pop("warnings", None) or [])
-    return Article(uri=src.uri, text=src.text, content_hash=src.content_hash, title=src.title,
-                   outlet=src.outlet, author=src.author, url=src.url, published=src.published,
-                   published_precision=src.published_precision,  # type: ignore[arg-type]
-                   body_spans=spans, metadata={str(k): str(v) for k, v in meta.items()}, warnings=warnings)
+    return Article(
+        uri=src.uri,
+        text=src.text,
+        content_hash=src.content_hash,
+        title=src.title,
+        outlet=src.outlet,
+        author=src.author,
+        url=src.url,
+        published=src.published,
+        published_precision=src.published_precision,  # type: ignore[arg-type]
+        body_spans=spans,
+        metadata={str(k): str(v) for k, v in meta.items()},
+        warnings=warnings,
+    )
 
 
-def reprocess(*, url: str | None = None, only_outdated: bool = True,
-              lock_timeout: float = DEFAULT_LOCK_TIMEOUT, progress: bool | None = None) -> RunReport:
+def reprocess(
+    *,
+    url: str | None = None,
+    only_outdated: bool = True,
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+    progress: bool | None = None,
+) -> RunReport:
     """Rebuild events from the stored source texts (no file is read), then re-apply corrections.
 
     With ``only_outdated`` (the default) only sources stored by another extractor version are redone;
@@ -608,8 +648,7 @@ def reprocess(*, url: str | None = None, only_outdated: bool = True,
     report = RunReport(command=command_line(), extractor_version=version)
     with _run(engine, report, lock_timeout):
         with Session(engine) as session:
-            rows = session.execute(select(Source.id, Source.uri, Source.extractor_version)
-                                   .order_by(Source.uri)).all()
+            rows = session.execute(select(Source.id, Source.uri, Source.extractor_version).order_by(Source.uri)).all()
         todo = [(sid, uri) for sid, uri, v in rows if not only_outdated or v != version]
         report.files_seen = len(rows)
         report.files_unchanged = len(rows) - len(todo)
@@ -617,6 +656,7 @@ def reprocess(*, url: str | None = None, only_outdated: bool = True,
         merge = _merge()
         try:
             for sid, uri in todo:
+
                 def work(sid: int = sid) -> None:
                     with write_session(engine, lock_timeout) as session:
                         src = session.get(Source, sid)
@@ -645,8 +685,7 @@ def reprocess(*, url: str | None = None, only_outdated: bool = True,
 # Corrections
 
 
-def curate_file(path: str | Path, *, url: str | None = None,
-                lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> Any:
+def curate_file(path: str | Path, *, url: str | None = None, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> Any:
     """Validate a curation file, store its new corrections and apply all of them (one transaction).
 
     Raises :class:`timeline.store.corrections.CorrectionError` for an invalid file (nothing stored).
@@ -681,8 +720,14 @@ def parse_interval(text: str) -> dt.timedelta:
     return dt.timedelta(seconds=seconds)
 
 
-def schedule(paths: Sequence[str | Path], *, every: dt.timedelta, once: bool = False,
-             on_report: Callable[[RunReport], None] | None = None, **options: Any) -> list[RunReport]:
+def schedule(
+    paths: Sequence[str | Path],
+    *,
+    every: dt.timedelta,
+    once: bool = False,
+    on_report: Callable[[RunReport], None] | None = None,
+    **options: Any,
+) -> list[RunReport]:
     """Run :func:`ingest` now and then every ``every`` (in this process, until interrupted).
 
     APScheduler's ``BlockingScheduler`` with ``max_instances=1`` and ``coalesce=True``: a run still going
@@ -708,8 +753,15 @@ def schedule(paths: Sequence[str | Path], *, every: dt.timedelta, once: bool = F
     from apscheduler.schedulers.blocking import BlockingScheduler
 
     scheduler = BlockingScheduler()
-    scheduler.add_job(job, "interval", seconds=every.total_seconds(), max_instances=1, coalesce=True,
-                      next_run_time=dt.datetime.now(dt.UTC), id="timeline-ingest")
+    scheduler.add_job(
+        job,
+        "interval",
+        seconds=every.total_seconds(),
+        max_instances=1,
+        coalesce=True,
+        next_run_time=dt.datetime.now(dt.UTC),
+        id="timeline-ingest",
+    )
     try:
         scheduler.start()
     except (KeyboardInterrupt, SystemExit):

@@ -62,8 +62,10 @@ def acquire_write_lock(conn: Connection, timeout: float = DEFAULT_LOCK_TIMEOUT) 
             conn.exec_driver_sql("SET LOCAL lock_timeout = DEFAULT")
     except OperationalError as exc:
         if _lock_error(exc):
-            raise LockTimeout(f"the database is busy: another job held the write lock for more than "
-                              f"{timeout:g} s (raise --lock-timeout, or wait for it to finish)") from exc
+            raise LockTimeout(
+                f"the database is busy: another job held the write lock for more than "
+                f"{timeout:g} s (raise --lock-timeout, or wait for it to finish)"
+            ) from exc
         raise
 
 

@@ -124,8 +124,15 @@ def _iso(value: dt.datetime | None) -> str | None:
 def start_run(session: Session, report: RunReport) -> IngestionRun:
     """Insert the ``running`` row of ``report`` (the caller commits) and fill in its id and start time."""
     now = utcnow()
-    row = IngestionRun(started_at=now, status="running", command=report.command, host=this_host(),
-                       pid=os.getpid(), extractor_version=report.extractor_version, errors=[])
+    row = IngestionRun(
+        started_at=now,
+        status="running",
+        command=report.command,
+        host=this_host(),
+        pid=os.getpid(),
+        extractor_version=report.extractor_version,
+        errors=[],
+    )
     session.add(row)
     session.flush()
     report.run_id = row.id
@@ -175,8 +182,13 @@ def _as_aware(value: dt.datetime | None) -> dt.datetime | None:
     return value
 
 
-def is_stale(row: IngestionRun, *, now: dt.datetime | None = None, stale_after: dt.timedelta = STALE_AFTER,
-             host: str | None = None) -> bool:
+def is_stale(
+    row: IngestionRun,
+    *,
+    now: dt.datetime | None = None,
+    stale_after: dt.timedelta = STALE_AFTER,
+    host: str | None = None,
+) -> bool:
     """True when a ``running`` row belongs to a job that is not running any more."""
     if row.status != "running":
         return False
@@ -187,8 +199,9 @@ def is_stale(row: IngestionRun, *, now: dt.datetime | None = None, stale_after: 
     return started is not None and (now or utcnow()) - started > stale_after
 
 
-def mark_stale_runs(session: Session, *, exclude: int | None = None,
-                    stale_after: dt.timedelta = STALE_AFTER) -> list[int]:
+def mark_stale_runs(
+    session: Session, *, exclude: int | None = None, stale_after: dt.timedelta = STALE_AFTER
+) -> list[int]:
     """Mark dead ``running`` rows as failed (the caller commits); return their ids."""
     now = utcnow()
     marked: list[int] = []
@@ -197,9 +210,13 @@ def mark_stale_runs(session: Session, *, exclude: int | None = None,
             continue
         row.status = "failed"
         row.finished_at = now
-        row.errors = [*(row.errors or []),
-                      {"path": "", "error": "the job stopped without finishing (killed or crashed); "
-                                            "marked failed by a later run"}]
+        row.errors = [
+            *(row.errors or []),
+            {
+                "path": "",
+                "error": "the job stopped without finishing (killed or crashed); marked failed by a later run",
+            },
+        ]
         marked.append(row.id)
     return marked
 
@@ -208,12 +225,23 @@ def run_to_dict(row: IngestionRun) -> dict[str, Any]:
     """One ``ingestion_runs`` row as plain data."""
     started, finished = _as_aware(row.started_at), _as_aware(row.finished_at)
     return {
-        "id": row.id, "status": row.status, "started_at": _iso(started), "finished_at": _iso(finished),
+        "id": row.id,
+        "status": row.status,
+        "started_at": _iso(started),
+        "finished_at": _iso(finished),
         "duration": round((finished - started).total_seconds(), 3) if started and finished else None,
-        "host": row.host, "pid": row.pid, "command": row.command, "extractor_version": row.extractor_version,
-        "files_seen": row.files_seen, "files_new": row.files_new, "files_changed": row.files_changed,
-        "files_unchanged": row.files_unchanged, "files_failed": row.files_failed,
-        "events_created": row.events_created, "events_merged": row.events_merged, "errors": row.errors or [],
+        "host": row.host,
+        "pid": row.pid,
+        "command": row.command,
+        "extractor_version": row.extractor_version,
+        "files_seen": row.files_seen,
+        "files_new": row.files_new,
+        "files_changed": row.files_changed,
+        "files_unchanged": row.files_unchanged,
+        "files_failed": row.files_failed,
+        "events_created": row.events_created,
+        "events_merged": row.events_merged,
+        "errors": row.errors or [],
     }
 
 
