@@ -264,7 +264,7 @@ _NAMED_SUBJECT = re.compile(
     r"\b([A-Z][\w'’-]+)\s+(?:(?:\w+ly|then|also|later|had|has|have|nonetheless|subsequently)\s+)?$"
 )
 _SURNAME_SUBJECT = re.compile(
-    r"\b([A-Z][\w'’-]+)(?:,\s+who|\s+(?:\w+ly|then|also|later|had|has|have|nonetheless|subsequently))?\s+$"
+    r"\b([A-Z][\w'’-]+)(?:,\s+who|,\s+\d{1,3},|\s+(?:\w+ly|then|also|later|had|has|have|nonetheless|subsequently))?\s+$"
 )
 #: event types whose place tells the state involved when no actor is named
 _PLACED_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
@@ -429,10 +429,18 @@ _COMPLEMENT_TYPES = (
         r"war\s+crimes?)\b", re.I)),
 )
 _STATEMENT_CUES = {"statement.say", "agree.declare"}
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b", re.I)
+#: a date anchored on another event ("a year after the protests") never extends a list of dates
+_ANCHORED = re.compile(r"\b(?:after|before|later|earlier)\b", re.I)
+#: a subordinate clause between a date and a cue: "vowed on Sunday to ... after the government shelved talks"
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|until)\s+(?:the|its|his|her|their|a|an|(?-i:[A-Z]))\w*\s[^,;]*$")
+_SUBORDINATE_COST = 200.0
 
 
 def complement_type(text: str, start: int, end: int) -> str | None:
     """PLOVER type of a reported statement from its complement clause ("that Iran would oppose ..."), if any."""
+    if _CONDITIONAL.search(text, start, end):
+        return None  # "the route could be opened through Iran if Armenia refused": a condition, not a stance
     for etype, pat in _COMPLEMENT_TYPES:
         if pat.search(text, start, end):
             return etype
@@ -597,6 +605,9 @@ def _distance(text: str, cue: CueMatch, d: DateMention) -> float:
         gap = text[cue.end : d.start]
         return len(gap) + 25 * gap.count(",")
     if d.end <= cue.start:
+        gap = text[d.end : cue.mstart]
+        if _SUBORDINATE.search(gap):
+            return len(gap) + _SUBORDINATE_COST  # the cue tells an earlier/later event of a subordinate clause
         gap = text[d.end : cue.start]
         # "held talks with X on 3 May and met Y": a date closed by "and" belongs to the verb before it
         return len(gap) + 25 * gap.count(",") + 15 + (20 if _AND.search(gap) else 0)
@@ -1068,11 +1079,18 @@ class EventExtractor:
                 dist = _distance(text, cm, d)
                 if dist < best_dist:
                     best, best_dist = cm, dist
-            if best is not None:
+            if best is not None and best_dist < _SUBORDINATE_COST:
                 best.dates.append(d)
+        dropped: list[DateMention] = []
         for cm in [*info.cues, *info.blocked]:
             if len(cm.dates) > 1:
-                cm.dates = self._date_chain(cm)
+                chain = self._date_chain(cm)
+                dropped += [d for d in cm.dates if d not in chain]
+                cm.dates = chain
+        for d in dropped:  # "the war fought in autumn 2020 ended with a ceasefire on 10 November"
+            free = [cm for cm in info.cues if not cm.dates and _distance(text, cm, d) < 60]
+            if free:
+                min(free, key=lambda cm: _distance(text, cm, d)).dates.append(d)
         dated_types: dict[str, set[tuple[str | None, str | None]]] = {}
         for cm in info.cues:
             for d in cm.dates:
@@ -1082,6 +1100,8 @@ class EventExtractor:
             if cm.dates or not info.dates:
                 continue
             d = min(info.dates, key=lambda x: _distance(text, cm, x))
+            if _distance(text, cm, d) >= _SUBORDINATE_COST:
+                continue  # "vowed on Sunday ... after the government shelved talks": not the talks' date
             same = {mode for value, mode in dated_types.get(cm.cue.type, set()) if value == d.value}
             if same and (cm.cue.mode == "visit" or cm.cue.mode in same or not cm.obj):
                 continue  # "visited China ... to participate in X in 2008": one CONSULT is enough
@@ -1096,9 +1116,13 @@ class EventExtractor:
         ds = sorted(cm.dates, key=lambda d: d.start)
         best = min(range(len(ds)), key=lambda i: _distance(text, cm, ds[i]))
         lo = hi = best
-        while lo > 0 and _DATE_CHAIN.match(text[ds[lo - 1].end : ds[lo].start]):
+        while lo > 0 and _DATE_CHAIN.match(text[ds[lo - 1].end : ds[lo].start]) and not _ANCHORED.search(
+            ds[lo - 1].text
+        ):
             lo -= 1
-        while hi + 1 < len(ds) and _DATE_CHAIN.match(text[ds[hi].end : ds[hi + 1].start]):
+        while hi + 1 < len(ds) and _DATE_CHAIN.match(text[ds[hi].end : ds[hi + 1].start]) and not _ANCHORED.search(
+            ds[hi + 1].text
+        ):
             hi += 1
         return ds[lo : hi + 1]
 
