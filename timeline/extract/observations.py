@@ -1,17 +1,37 @@
 """Dated figures ("trade turnover $2.2 billion in 2019") → :class:`Observation` objects.
 
-A sentence gives observations when it has an *indicator* word (trade turnover, exports, imports,
-investment, loan, freight/cargo, transit, aid, companies, GDP) and *figures* (money, tonnes,
-percent, counts). Each figure takes the dates written right after it ("$975 million in 2016";
-"$2.2 billion in 2019 and 2020" → one observation per year), else the sentence's free date
-("In 2023, the trade turnover ... amounted to $3.1 billion"), else — for figures stated in the
-present ("is exporting goods worth $780 million", "have invested over $900 million") in an
-article with a publication date — the publication year (the period's ``note`` says so).
+An observation needs three things in one sentence, else the figure is skipped (precision first):
 
-Percentages: a change ("increased by 88%") becomes ``<indicator>_change`` in "%", signed
-(negative for falls); a share ("Azerbaijan's share is 45 percent") becomes ``<indicator>_share``;
-other percentages (e.g. of GDP) are skipped. Ranges ("5-8 million tons") and forecasts
-("is expected", "will") are skipped. Figures never become events.
+* **a figure** — a value and a unit: money (``$``, ``US$``, ``€``, ``£``, ``¥``, ``₼``; codes USD EUR GBP CNY
+  RUB AZN KZT INR TRY JPY; "dollars", "euros", "yuan", "rupees", "manats"…; "270-million-euro"), volumes
+  ("billion cubic metres", bcm → ``m3``; "cubic feet", tcf → ``cubic feet``; ``barrels``; tonnes → ``t``;
+  ``TEU``; ``km``), a rate after a volume ("55 bcm a year" → ``m3/year``), percentages ("%", "percent",
+  "per cent"), and counts of companies ("300 Chinese companies" → unit ``companies``; a count needs an
+  origin — a capitalised adjective or "with foreign capital" — so "300 companies registered" is skipped);
+* **an indicator** — the nearest indicator noun or verb of the figure's clause (one before the figure is
+  preferred), named from this vocabulary:
+
+  ``trade_turnover`` (trade, turnover, trade volume), ``exports`` (export*, shipped, supplied, sold),
+  ``imports``, ``investment`` (invest*), ``credit_line`` (credit line/window/facility, line of credit),
+  ``loan`` (loan, lent, lending, borrowed), ``aid`` (aid, assistance, grant, package, donated),
+  ``reserves``, ``production`` (production, output, produced, pumped), ``gdp``, ``budget``,
+  ``freight_volume`` (freight, cargo, shipments), ``transit_volume`` (transit), ``capacity``,
+  ``vote_share`` ("% of the vote"), ``companies`` (counts). A commodity named with the figure
+  ("30 bcm of gas", "oil reserves") prefixes exports, imports, reserves and production: ``gas_exports``,
+  ``oil_reserves``. Percentages: a change ("rose by 88%") is ``<indicator>_change`` (signed, negative for
+  falls), a share ("its share is 45 percent") ``<indicator>_share``, "% of the vote" ``vote_share``; other
+  percentages (e.g. "% of GDP") are skipped;
+* **a period** — a date written right after the figure ("$975 million in 2016"; "$2.2 billion in 2019 and
+  2020" gives one observation per year; "53.9% of the vote in October"), else the only free date of the
+  sentence ("In 2023, trade amounted to $3.1 billion"; "last year"; "so far this year"; "in the first half
+  of 2023"), else — for a figure stated in the present ("is exporting goods worth $780 million", "at
+  present", "currently", "has offered") or as a commitment with no date ("will invest about $120 million")
+  in an article with a publication date — the publication year (the period's ``note`` says so).
+
+Skipped: ranges ("5-8 million tons"), forecasts and targets in the figure's clause ("will reach $5 billion
+in 2030", "expected", "could"), cumulative totals "since …" (their period is open), figures with no period
+or no indicator. Figures never become events. The evaluation (timeline.evaluate.gold) matches observations
+on period (overlapping bounds), value (±1%) and unit, so units follow the scorer's spelling.
 """
 
 from __future__ import annotations
@@ -21,39 +41,57 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from timeline.extract.events import ActorFinder, figure_dates, usable_date
+from timeline.extract.events import ActorFinder, usable_date
 from timeline.extract.types import ActorMention, Article, DateMention, Observation, Sentence
 
 _SCALE = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6, "m": 1e6, "thousand": 1e3,
           "k": 1e3}
-_CURRENCY = {"$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR",
-             "euros": "EUR", "£": "GBP", "¥": "CNY", "yuan": "CNY", "cny": "CNY", "manat": "AZN", "manats": "AZN",
-             "azn": "AZN", "ruble": "RUB", "rubles": "RUB", "roubles": "RUB"}
+_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR",
+             "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP",
+             "pounds": "GBP", "¥": "CNY", "yuan": "CNY", "cny": "CNY", "renminbi": "CNY", "manat": "AZN",
+             "manats": "AZN", "azn": "AZN", "₼": "AZN", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
+             "roubles": "RUB", "rub": "RUB", "kzt": "KZT", "tenge": "KZT", "inr": "INR", "rupee": "INR",
+             "rupees": "INR", "try": "TRY", "lira": "TRY", "jpy": "JPY", "yen": "JPY"}  # fmt: skip
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SC = r"(?:\s*(?P<scale>trillion|billion|million|thousand|bn|mln)\b)?"
+_SC = r"(?:[\s-]*(?P<scale>trillion|billion|million|thousand|bn|mln)\b)?"
+_UNIT_WORDS = (
+    r"USD|EUR|GBP|AZN|CNY|RUB|KZT|INR|JPY|dollars?|euros?|pounds|manats?|yuan|renminbi|rubles?|roubles?|tenge|"
+    r"rupees?|lira|yen|cubic\s+met(?:re|er)s?|cu\.?\s*m|bcm|m3|cubic\s+feet|tcf|barrels?|tons?|tonnes?|TEU|"
+    r"km|kilomet(?:re|er)s?|%|percent|per\s+cent|"
+    r"(?:[A-Z][\w-]*\s+)?(?:companies|enterprises|firms)"
+)
 _VALUE = re.compile(
     r"(?P<range>\d[\d.,]*\s*(?:-|–|to)\s*)?"
-    r"(?:(?P<cur>[$€£¥])\s?" + _NUM + _SC + r"(?:\s*(?P<cur2>USD|dollars)\b)?"
-    r"|" + _NUM.replace("num", "num2") + _SC.replace("scale", "scale2") + r"\s*"
-    r"(?P<unit>USD|EUR|AZN|CNY|dollars|euros?|manats?|yuan|rubles?|roubles?|tons?|tonnes?|TEU|barrels|"
-    r"%|percent|per\s+cent|(?:[A-Z][\w-]*\s+)?(?:companies|enterprises|firms))(?!\w))",
+    r"(?:(?P<cur>US\$|[$€£¥₼])\s?" + _NUM + _SC + r"(?:\s*(?P<cur2>USD|dollars)\b)?"
+    r"|" + _NUM.replace("num", "num2") + _SC.replace("scale", "scale2") + r"[\s-]*"
+    r"(?P<unit>" + _UNIT_WORDS + r")(?!\w))"
+    r"(?P<rate>\s+(?:a|per)\s+(?:year|annum|day)|\s+annually)?",
     re.IGNORECASE,
 )
+#: Indicator cues (module docstring); the first group of each name is matched case-insensitively.
 _INDICATORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pat, re.IGNORECASE))
     for name, pat in (
         ("trade_turnover", r"\b(?:trade\s+turnover|turnover|trade\s+volumes?|volume\s+of\s+trade|bilateral\s+trade|"
                            r"trade\s+between|trade)\b"),
-        ("exports", r"\bexport(?:s|ed|ing)?\b"),
+        ("exports", r"\b(?:export(?:s|ed|ing)?|shipped|supplied|suppl(?:y|ies)|sold|deliver(?:ed|ies))\b"),
         ("imports", r"\bimport(?:s|ed|ing)?\b"),
         ("investment", r"\binvest(?:ed|s|ing|ments?|ors?)?\b"),
-        ("loan", r"\b(?:loans?|credit\s+lines?|credits?)\b"),
+        ("credit_line", r"\b(?:credit\s+(?:lines?|windows?|facilit(?:y|ies))|lines?\s+of\s+credit)\b"),
+        ("loan", r"\b(?:loans?|lent|lending|borrowed|credits?)\b"),
+        ("aid", r"\b(?:aid|assistance|grants?|package|allocated|donated)\b"),
+        ("reserves", r"\breserves\b"),
+        ("production", r"\b(?:production|output|produced|pumped|extracted)\b"),
+        ("gdp", r"\b(?:GDP|gross\s+domestic\s+product)\b"),
+        ("budget", r"\bbudgets?\b"),
         ("freight_volume", r"\b(?:freight|cargo(?:es)?|shipments)\b"),
         ("transit_volume", r"\btransit\b"),
-        ("aid", r"\b(?:aid|assistance|allocated|donated)\b"),
-        ("gdp", r"\b(?:GDP|gross\s+domestic\s+product)\b"),
+        ("capacity", r"\bcapacity\b"),
     )
 )
+_COMMODITY = re.compile(r"\b(?:(?P<gas>natural\s+gas|gas|LNG)|(?P<oil>oil|crude)|(?P<coal>coal)|"
+                        r"(?P<grain>wheat|grain)|(?P<electricity>electricity|power))\b", re.IGNORECASE)
+_COMMODITY_INDICATORS = frozenset({"exports", "imports", "reserves", "production"})
 _CHANGE = re.compile(
     r"\b(?P<dir>increased|increase|rose|grew|grown|growth|up|jumped|surged|decreased|decrease|declined|decline|"
     r"fell|dropped|down|shrank|reduced)\s+(?:by\s+)?(?:(?:about|approximately|around|nearly|almost|over|some)\s+)?$",
@@ -61,17 +99,38 @@ _CHANGE = re.compile(
 )
 _FALL = {"decreased", "decrease", "declined", "decline", "fell", "dropped", "down", "shrank", "reduced"}
 _SHARE = re.compile(r"\bshare\b", re.IGNORECASE)
-_FORECAST = re.compile(r"\b(?:will|expected|forecast|projected|planned|would|could|target|aim)\w*\b", re.IGNORECASE)
+_VOTE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:popular|national|total)\s+)?(?:votes?|ballots)\b", re.IGNORECASE)
+_FORECAST = re.compile(
+    r"\b(?:will|'ll|expected|expects?\s+to|forecasts?|forecasted|projected|planned|plans?\s+to|would|could|"
+    r"might|(?-i:may)|target(?:s|ed)?\s+(?:of|to|at)|aims?\s+to|hopes?\s+to|seeks?\s+to|intends?\s+to|goal|"
+    r"by\s+20\d\d)\b",
+    re.IGNORECASE,
+)
+#: A commitment with no date is dated by the publication ("IPGL will invest $120 million").
+_COMMITMENT = re.compile(
+    r"\bwill\s+(?:(?:also|jointly)\s+)?(?:invest|provide|lend|allocate|grant|spend|finance|fund)\b|"
+    r"\b(?:has|have)\s+(?:(?:also|already)\s+)?(?:pledged|committed|promised|offered)\b",
+    re.IGNORECASE,
+)
 _PAST_ONLY = re.compile(r"\b(?:was|were|had|amounted|allocated|reached|totaled|totalled|in\s+the\s+past)\b", re.I)
 _PRESENT = re.compile(
     r"\b(?:is|are|has|have|amounts?\s+to|reach(?:es)?|stands?\s+at|exceeds?|at\s+present|currently|now|"
     r"hosts?|there\s+are|exporting|importing|operating)\b",
     re.IGNORECASE,
 )
+_SINCE = re.compile(r"\bsince\s+(?:\S+\s+){0,2}?$", re.IGNORECASE)
+_ORIGIN_AFTER = re.compile(r"\s+(?:with|of)\s+(?:[A-Z][\w-]*\s+|foreign\s+|joint\s+)*(?:capital|investments?|"
+                           r"participation)\b")
+#: Where a figure's clause ends: the forecast and present cues of one clause do not date another.
+_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s[—–]\s")
 _BETWEEN = re.compile(r"\b(?:between\s+the\s+(?:two\s+)?(?:countries|nations|states)|bilateral|mutual|the\s+two\s+"
                       r"countries|both\s+countries)\b", re.IGNORECASE)
 _TOWARDS = re.compile(r"\b(?:in|to|into|from)\s+(?:the\s+)?\S*\s*$")
 _THROUGH = re.compile(r"\b(?:along|through|via|on)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?)+)")
+#: A date right after a figure is its period ("$975 million in 2016", "53.9% of the vote in October").
+_FIGURE_TO_DATE = re.compile(r"^[^;.\d$€£]{0,60}?\b(?:in|for|during|over|as\s+of|at\s+the\s+end\s+of|on)\s+"
+                             r"(?:the\s+)?$|^\s*(?:USD\s*)?(?:,\s*)?$", re.IGNORECASE)
+_COORD_GAP = re.compile(r"^\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*(?:in|on|the)?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +144,31 @@ class Figure:
     change: bool = False
 
 
+def _unit_of(raw: str, rate: str | None) -> str:
+    raw = re.sub(r"\s+", " ", raw).lower()
+    if raw in {"%", "percent", "per cent"}:
+        unit = "%"
+    elif raw.startswith(("ton", "tonne")):
+        unit = "t"
+    elif raw in {"cubic feet", "tcf"}:
+        unit = "cubic feet"
+    elif raw.startswith(("cubic met", "cu", "bcm", "m3")):
+        unit = "m3"
+    elif raw.startswith("barrel"):
+        unit = "barrels"
+    elif raw == "teu":
+        unit = "TEU"
+    elif raw.startswith(("km", "kilomet")):
+        unit = "km"
+    elif raw.endswith(("companies", "enterprises", "firms")):
+        unit = "companies"
+    else:
+        unit = _CURRENCY.get(raw, raw.upper())
+    if rate and unit not in {"%", "companies"} and unit not in _CURRENCY.values():
+        unit += "/day" if "day" in rate.lower() else "/year"
+    return unit
+
+
 def parse_figure(m: re.Match[str], text: str, sent_start: int) -> Figure | None:
     """Turn a :data:`_VALUE` match into a :class:`Figure` (None for ranges and bare numbers)."""
     if m.group("range"):
@@ -94,49 +178,74 @@ def parse_figure(m: re.Match[str], text: str, sent_start: int) -> Figure | None:
         value = float(num.replace(",", ""))
     except (TypeError, ValueError):
         return None
+    raw_unit = m.group("unit") or ""
     scale = (m.group("scale") or m.group("scale2") or "").lower()
+    if raw_unit.lower() in {"bcm", "tcf"}:
+        scale = scale or ("billion" if raw_unit.lower() == "bcm" else "trillion")
     value *= _SCALE.get(scale, 1.0)
-    if m.group("cur"):
-        unit = _CURRENCY.get(m.group("cur"), "USD")
-    else:
-        raw = re.sub(r"\s+", " ", m.group("unit")).lower()
-        if raw in {"%", "percent", "per cent"}:
-            unit = "%"
-        elif raw.startswith(("ton", "tonne")):
-            unit = "t"
-        elif raw in {"teu", "barrels"}:
-            unit = raw
-        elif raw.endswith(("companies", "enterprises", "firms")):
-            unit = "count"
-        else:
-            unit = _CURRENCY.get(raw, raw.upper())
-    start = m.start() if not m.group("range") else m.start("range")
-    change = bool(unit == "%" and _CHANGE.search(text[max(sent_start, start - 40) : start]))
-    if change and _CHANGE.search(text[max(sent_start, start - 40) : start]).group("dir").lower() in _FALL:
+    cur = m.group("cur")
+    unit = _CURRENCY.get(cur.lower(), "USD") if cur else _unit_of(raw_unit, m.group("rate"))
+    if unit == "companies" and not (
+        re.match(r"[A-Z]", raw_unit) or _ORIGIN_AFTER.match(text, m.end("unit"))
+    ):
+        return None  # "300 companies registered": whose companies is unknown
+    start = m.start()
+    end = m.end() if m.group("rate") and unit.endswith(("/year", "/day")) else m.end("unit") if raw_unit else m.end()
+    before = text[max(sent_start, start - 40) : start]
+    change_m = _CHANGE.search(before) if unit == "%" else None
+    if change_m and change_m.group("dir").lower() in _FALL:
         value = -value
-    return Figure(start, m.end(), value, unit, change)
+    return Figure(start, end, value, unit, bool(change_m))
 
 
-def _indicator(text: str, sent: Sentence, fig: Figure) -> str | None:
-    if fig.unit == "count":
-        return "companies" if re.search(r"compan|enterpris|firm", text[fig.start : fig.end], re.I) else None
+#: Indicators that only measure money (or a % change/share of it); the others also take physical units.
+_MONEY_ONLY = frozenset({"investment", "credit_line", "loan", "aid", "budget", "gdp"})
+_PHYSICAL_OK = frozenset({"exports", "imports", "production", "reserves", "freight_volume", "transit_volume",
+                          "capacity", "trade_turnover"})
+_MONEY_UNITS = frozenset(_CURRENCY.values())
+
+
+def _fits(name: str, unit: str) -> bool:
+    """Whether indicator ``name`` can be measured in ``unit`` ("loan" in km cannot)."""
+    if unit in _MONEY_UNITS or unit == "%":
+        return name != "capacity"
+    return name in _PHYSICAL_OK and unit != "km"
+
+
+def _indicator(text: str, lo: int, hi: int, fig: Figure) -> str | None:
+    """The nearest indicator cue of the clause [lo, hi); one before the figure is preferred."""
+    if fig.unit == "companies":
+        return "companies"
+    if fig.unit == "%" and _VOTE.match(text, fig.end):
+        return "vote_share"
     best: tuple[int, str] | None = None
     for name, pat in _INDICATORS:
-        for m in pat.finditer(text, sent.start, sent.end):
+        if not _fits(name, fig.unit):
+            continue
+        for m in pat.finditer(text, lo, hi):
             dist = fig.start - m.end() if m.end() <= fig.start else (m.start() - fig.end) * 3 + 60
             if best is None or dist < best[0]:
                 best = (dist, name)
-    return best[1] if best else None
+    if best is None:
+        return None
+    name = best[1]
+    if name in _COMMODITY_INDICATORS:
+        near = _COMMODITY.search(text[fig.end : min(hi, fig.end + 40)]) or _COMMODITY.search(
+            text[max(lo, fig.start - 30) : fig.start]
+        )
+        if near:
+            name = f"{next(k for k, v in near.groupdict().items() if v)}_{name}"
+    return name
 
 
-def _publication_period(article: Article, fig: Figure) -> DateMention | None:
+def _publication_period(article: Article, fig: Figure, why: str) -> DateMention | None:
     pub = article.published
     if pub is None:
         return None
     return DateMention(
         start=fig.start, end=fig.start, text="", value=f"{pub.year:04d}", lower=dt.date(pub.year, 1, 1),
         upper=dt.date(pub.year, 12, 31), precision="year", relative=True,
-        note="figure stated in the present; dated by the publication year",
+        note=f"figure stated {why}; dated by the publication year",
     )
 
 
@@ -147,12 +256,13 @@ def _subject(
     """Who the figure is about: "A→B" for flows, the article's pair for bilateral trade, else a name."""
     states = [a for a in actors if a.kind == "state"]
     pair_names = {p.name for p in pair} if pair else set()
-    if indicator in {"investment", "exports", "imports", "loan", "aid"}:
+    base = indicator.split("_")[-1] if indicator.endswith(("_exports", "_imports")) else indicator
+    if base in {"investment", "exports", "imports", "loan", "aid", "credit_line"}:
         src = next((a for a in reversed(states) if lo <= a.start < fig.start), None)
         dst = next((a for a in states if src is not None and a.start > src.end and a.name != src.name
                     and _TOWARDS.search(text[max(sent.start, a.start - 20) : a.start])), None)
         if src and dst:
-            return f"{dst.name}→{src.name}" if indicator == "imports" else f"{src.name}→{dst.name}"
+            return f"{dst.name}→{src.name}" if base == "imports" else f"{src.name}→{dst.name}"
     if indicator == "trade_turnover" and pair and (
         _BETWEEN.search(text, sent.start, sent.end) or pair_names <= {a.name for a in states} or not states
     ):
@@ -163,6 +273,71 @@ def _subject(
     if m:
         return m.group(1).strip()
     return actors[0].name if actors else None
+
+
+def _clause(text: str, sent: Sentence, fig: Figure) -> tuple[int, int]:
+    """Offsets of the clause of ``sent`` that holds ``fig`` (see :data:`_CLAUSE`)."""
+    lo, hi = sent.start, sent.end
+    for m in _CLAUSE.finditer(text, sent.start, sent.end):
+        if m.end() <= fig.start:
+            lo = m.end()
+        elif m.start() >= fig.end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _own_dates(text: str, figs: list[Figure], k: int, sdates: list[DateMention]) -> list[DateMention]:
+    """Dates written right after figure ``k`` (and dates coordinated with them), before the next figure."""
+    fig = figs[k]
+    nxt = figs[k + 1].start if k + 1 < len(figs) else None
+    out: list[DateMention] = []
+    prev_end = fig.end
+    for d in sdates:
+        if d.start < fig.end or (nxt is not None and d.start >= nxt):
+            continue
+        gap = text[prev_end : d.start]
+        if (not out and _FIGURE_TO_DATE.match(gap)) or (out and _COORD_GAP.match(gap)):
+            out.append(d)
+            prev_end = d.end
+        else:
+            break
+    return out
+
+
+def _sentence_figures(text: str, sent: Sentence) -> list[Figure]:
+    return [f for m in _VALUE.finditer(text, sent.start, sent.end) if (f := parse_figure(m, text, sent.start))]
+
+
+def _periods(
+    article: Article, sent: Sentence, figs: list[Figure], k: int, sdates: list[DateMention],
+    free: list[DateMention], own: list[DateMention],
+) -> list[DateMention]:
+    """The periods of figure ``k`` (module docstring), [] when it has none or is a forecast."""
+    text = article.text
+    fig = figs[k]
+    lo, hi = _clause(text, sent, fig)
+    forecast = bool(_FORECAST.search(text, lo, hi))
+    commitment = bool(_COMMITMENT.search(text, lo, hi))
+    pub = article.published
+    periods = own or (free if len(free) == 1 else [])
+    if periods:
+        if any(_SINCE.search(text, max(sent.start, d.start - 25), d.start) for d in periods):
+            return []  # a cumulative total "since 2015": no closed period
+        if forecast and not all(pub and d.upper and d.upper < pub for d in periods):
+            return []  # a target or forecast, not a measured figure
+        return periods
+    if sdates:
+        return []
+    if commitment and not re.search(r"\b(?:would|could|might|may)\b", text[lo:hi], re.I):
+        p = _publication_period(article, fig, "as a commitment")
+        return [p] if p else []
+    if forecast or _SINCE.search(text, lo, hi) or re.search(r"\bsince\b", text[fig.end : hi], re.I):
+        return []
+    if _PRESENT.search(text, lo, hi) and not _PAST_ONLY.search(text, lo, hi):
+        p = _publication_period(article, fig, "in the present")
+        return [p] if p else []
+    return []
 
 
 def extract_observations(
@@ -178,42 +353,34 @@ def extract_observations(
     out: list[Observation] = []
     by_start = sorted((d for d in dates if usable_date(d)), key=lambda d: d.start)
     for sent in sentences:
-        figs = [f for m in _VALUE.finditer(text, sent.start, sent.end) if (f := parse_figure(m, text, sent.start))]
+        figs = _sentence_figures(text, sent)
         if not figs:
             continue
         sdates = [d for d in by_start if sent.start <= d.start and d.end <= sent.end]
-        attached = figure_dates(text, sent.start, sent.end, sdates)
-        free = [d for i, d in enumerate(sdates) if i not in attached]
-        forecast = bool(_FORECAST.search(text, sent.start, sent.end))
-        actors = finder.find(text, sent.start, sent.end) if finder is not None else []
+        owns = [_own_dates(text, figs, k, sdates) for k in range(len(figs))]
+        attached = {id(d) for own in owns for d in own}
+        free = [d for d in sdates if id(d) not in attached]
+        actors: list[ActorMention] | None = None
         for k, fig in enumerate(figs):
-            nxt = figs[k + 1].start if k + 1 < len(figs) else sent.end
-            own = [d for i, d in enumerate(sdates) if i in attached and fig.end <= d.start < nxt]
-            periods = own
-            if not periods and len(free) == 1 and not forecast:
-                periods = free
-            if not periods and not sdates and not forecast and _PRESENT.search(text, sent.start, sent.end) \
-                    and not _PAST_ONLY.search(text, sent.start, sent.end):
-                p = _publication_period(article, fig)
-                periods = [p] if p else []
+            periods = _periods(article, sent, figs, k, sdates, free, owns[k])
             if not periods:
                 continue
-            indicator = _indicator(text, sent, fig)
+            lo, hi = _clause(text, sent, fig)
+            indicator = _indicator(text, lo, hi, fig) or _indicator(text, sent.start, sent.end, fig)
             if indicator is None:
                 continue
-            if fig.unit == "%":
+            if fig.unit == "%" and indicator != "vote_share":
                 if fig.change:
                     indicator += "_change"
                 elif _SHARE.search(text, sent.start, sent.end):
                     indicator += "_share"
                 else:
                     continue
-            lo = figs[k - 1].end if k else sent.start
-            subject = _subject(text, sent, fig, indicator.split("_change")[0], actors, pair, lo)
-            pub = article.published
+            if actors is None:
+                actors = finder.find(text, sent.start, sent.end) if finder is not None else []
+            prev_end = figs[k - 1].end if k else sent.start
+            subject = _subject(text, sent, fig, indicator.removesuffix("_change"), actors, pair, prev_end)
             for p in periods:
-                if forecast and not (pub and p.upper and p.upper < pub):
-                    continue  # a target or forecast, not a measured figure
                 out.append(Observation(indicator=indicator, value=fig.value, unit=fig.unit, period=p,
                                        quote=text[sent.start : sent.end], start=sent.start, end=sent.end,
                                        subject=subject))
