@@ -630,3 +630,15 @@ def test_year_ranges_and_parts_of_decades(text: str, span: str, value: str) -> N
 
 def test_year_span_needs_two_years_in_order() -> None:
     assert values("Rankings slipped from 2014 to 2010.", REF) == [("2014", "2014"), ("2010", "2010")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The line carried its first cargo on the last day of 2019.", "2019-12-31"),
+        ("The levy applies from the first day of April 2022.", "2022-04-01"),
+        ("Leases ended on the last day of February 2020.", "2020-02-29"),
+    ],
+)
+def test_first_or_last_day_of_a_year_or_month(text: str, value: str) -> None:
+    assert only(text, REF).value == value

@@ -922,6 +922,14 @@ def h_year_span(m: re.Match[str], text: str) -> tuple[Builder, int, int] | None:
     return (build, m.start("y"), m.end()) if build else None
 
 
+def h_day_of(m: re.Match[str], text: str) -> Builder | None:
+    """ "the last day of 2020" (2020-12-31), "the first day of March 2021" (2021-03-01)."""
+    year, first = int(m["y"]), m["fl"].lower() == "first"
+    mon = _mon(m["mon"]) if m["mon"] else (1 if first else 12)
+    day = 1 if first else (dt.date(year + mon // 12, mon % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return _abs(make_unit("day", dt.date(year, mon, day)))
+
+
 def h_decade(m: re.Match[str], text: str) -> Builder | None:
     mod = mod_of(m["mod"])
     the = bool(re.match(r"(?i)(?:.*\s)?the\b", m.group(0)[: m.start("dec_all") - m.start()] or ""))
@@ -1521,6 +1529,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
     (r"TtVvEeLlMmBbSsCcFf\d", rf"{MOD}(?:(?P<fy>(?:[Ff]iscal(?:\s+[Yy]ear)?|FY)\s*))?(?P<y>{YEAR})", h_year),
     ("FfBb", rf"(?P<prep>(?i:from|between))\s+(?P<y>{YEAR})\s+(?i:to|and|until|till|through)\s+(?P<y2>{YEAR})",
      h_year_span),
+    ("Tt", rf"[Tt]he\s+(?P<fl>(?i:first|last|final))\s+(?i:day)\s+of\s+(?:(?P<mon>{MONTH_ALONE}),?\s+)?(?P<y>{YEAR})",
+     h_day_of),
 ]  # fmt: skip
 
 #: Handlers of expressions counted from another date; an explicit date in apposition overrides them.
@@ -1541,7 +1551,7 @@ def _lit(words: str) -> str:
 
 
 _KEYS: list[tuple[str, tuple[int, ...]]] = [
-    (r"\d{4}", (0, 1, 2, 7, 15, 27, 28)),
+    (r"\d{4}", (0, 1, 2, 7, 15, 27, 28, 29)),
     (r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)",
      (3, 4, 5, 6, 22)),
     (r"0['’]?s\b|" + _lit("twenties thirties forties fifties sixties seventies eighties nineties"), (8,)),
