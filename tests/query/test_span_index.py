@@ -121,3 +121,50 @@ def test_windows_pages_and_counts_match_a_brute_force(session: Session, lo: Any,
     assert counts_by_year(session, lo, hi) == dict(sorted(years.items()))
     agree = Counter(r["date_start"].year for r in _expected(rows, d_lo, d_hi, event_type="AGREE"))
     assert counts_by_year(session, lo, hi, types=["agree"]) == dict(sorted(agree.items()))
+
+
+def _old_as_known(session: Session, lo: dt.date | None, hi: dt.date | None, known: dt.date,
+                  conflicts_only: bool) -> list[int]:
+    """The previous implementation of as_known_on: every event assembled in full, recomputed, filtered."""
+    from sqlalchemy import select
+
+    from timeline.query import api
+
+    rows = session.execute(select(*api._event_columns()).where(Event.rejected.is_(False))).all()
+    keep = []
+    for v in (api._recompute(v) for v in api._assemble(session, rows, known)):
+        if not v.citations or v.start is None or (conflicts_only and not v.has_conflict):
+            continue
+        if (hi is None or v.start <= hi) and (lo is None or (v.end or v.start) >= lo):
+            keep.append(v)
+    keep.sort(key=lambda v: (v.start, -v.end.toordinal() if v.end else 1, v.id))
+    return [v.id for v in keep]
+
+
+def test_as_known_on_matches_the_full_recomputation(session: Session) -> None:
+    from timeline.models import Citation, Source
+
+    rows = _random_events(session, 80)
+    rng = random.Random(5)
+    sources = [Source(uri=f"test://s{i}", content_hash=f"{i:064d}", text="x", extractor_version="t",
+                      published=None if i == 0 else D(1990 + 3 * i, 6, 1)) for i in range(12)]
+    session.add_all(sources)
+    session.flush()
+    for r in rows:
+        for _ in range(rng.randint(1, 3)):
+            # claims crowd around the windows below: straddling intervals and ties inside a day
+            start = rng.choice([r["date_start"] or D(2000, 1, 1), D(2000, 1, 1), D(2000, 5, 20), D(1999, 12, 1),
+                                D(1989, 6, 1)])
+            end = start + dt.timedelta(days=rng.choice([0, 30, 365, 800]))
+            session.add(Citation(event_id=r["id"], source_id=rng.choice(sources).id, quote="q", start=0, end=1,
+                                 claimed_edtf=f"{start}/{end}", claimed_start=start, claimed_end=end,
+                                 claimed_precision="interval"))
+    session.commit()
+    for lo, hi, known in [(None, None, D(2010, 1, 1)), (D(1990, 1, 1), D(2010, 12, 31), D(2005, 1, 1)),
+                          (D(2000, 6, 1), D(2001, 1, 1), D(2030, 1, 1))]:
+        for only_conflicts in (False, True):
+            want = _old_as_known(session, lo, hi, known, only_conflicts)
+            call = conflicts if only_conflicts else chronology
+            assert [v.id for v in call(session, lo, hi, as_known_on=known)] == want
+            assert [v.id for o in range(0, len(want) + 4, 4)
+                    for v in call(session, lo, hi, as_known_on=known, limit=4, offset=o)] == want

@@ -35,6 +35,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -44,6 +45,7 @@ from sqlalchemy import (
     Select,
     String,
     and_,
+    bindparam,
     column,
     exists,
     extract,
@@ -443,6 +445,9 @@ class _Filters:
     #: Actor ids per requested name; every selected event involves one of them for any (all) names.
     actor_groups: tuple[tuple[int, ...], ...] = ()
     all_actors: bool = False
+    #: (types, statuses, conflicts only) when those are the only filters: the page statements of
+    #: such filters are built once and cached (see _statement); None otherwise.
+    shape: tuple[Any, ...] | None = None
 
 
 def _build_filters(session: Session, start: DateInput, end: DateInput, *, actors: str | Iterable[str] | None,
@@ -459,14 +464,10 @@ def _build_filters(session: Session, start: DateInput, end: DateInput, *, actors
         groups = [tuple(sorted({m.actor_id for m in found})) for found in matches]
         actor_conds = [_actor_condition(found) for found in matches]
         conds.append(and_(*actor_conds) if all_actors else or_(*actor_conds))
-    type_list = [_clean(t).upper() for t in _as_list(types) if t.strip()]
-    if type_list:
-        # ``|| ''`` keeps SQLite off ix_events_type_start, whose date range cannot be bounded below (see
-        # _class_ranges): it would read every earlier event of the type.
-        conds.append(Event.event_type.concat("").in_(type_list))
-    status_list = [_clean(s).lower() for s in _as_list(status) if s.strip()]
-    if status_list:
-        conds.append(Event.status.in_(status_list))
+    type_list = tuple(_clean(t).upper() for t in _as_list(types) if t.strip())
+    status_list = tuple(_clean(s).lower() for s in _as_list(status) if s.strip())
+    shape: tuple[Any, ...] | None = (type_list, status_list, conflicts_only and known is None)
+    conds.extend(_simple_conds(type_list, status_list, False))
     if text and text.strip():
         conds.append(_text_condition(text))
     if source is not None and str(source).strip():
@@ -475,7 +476,24 @@ def _build_filters(session: Session, start: DateInput, end: DateInput, *, actors
         conds.append(Event.id.in_(select(Citation.event_id).where(Citation.source_id.in_(_known_source_ids(known)))))
     elif conflicts_only:
         conds.append(Event.has_conflict.is_(True))
-    return _Filters(lo, hi, tuple(conds), include_context, known, tuple(groups), all_actors and len(groups) > 1)
+    if names or (text and text.strip()) or (source is not None and str(source).strip()) or known is not None:
+        shape = None
+    return _Filters(lo, hi, tuple(conds), include_context, known, tuple(groups), all_actors and len(groups) > 1,
+                    shape)
+
+
+def _simple_conds(types: tuple[str, ...], statuses: tuple[str, ...], conflicts_only: bool) -> list[ColumnElement[bool]]:
+    """Type, status and conflict filters (the ones whose statements are cached)."""
+    conds: list[ColumnElement[bool]] = []
+    if types:
+        # ``|| ''`` keeps SQLite off ix_events_type_start, whose date range cannot be bounded below (see
+        # _class_ranges): it would read every earlier event of the type.
+        conds.append(Event.event_type.concat("").in_(types))
+    if statuses:
+        conds.append(Event.status.in_(statuses))
+    if conflicts_only:
+        conds.append(Event.has_conflict.is_(True))
+    return conds
 
 
 def _ordered(stmt: Select[Any], include_context: bool) -> Select[Any]:
@@ -546,27 +564,40 @@ def chronology(
 # ix_events_span_chronology (rejected, span_class, date_start, date_end, id), read in date order.
 
 
-def _class_ranges(lo: dt.date | None, hi: dt.date | None) -> list[list[ColumnElement[bool]]]:
-    """Per span class: the conditions of its index range (implied by the window, so they only narrow reads)."""
+def _class_ranges(has_lo: bool, has_hi: bool) -> list[list[ColumnElement[bool]]]:
+    """Per span class: the conditions of its index range (implied by the window, so they only narrow reads).
+
+    Bounds are the parameters ``from<class>`` (window start minus the class's longest span) and ``hi``.
+    """
     out = []
     for cls, longest in SPAN_CLASSES.items():
         conds: list[ColumnElement[bool]] = [Event.rejected.is_(False), Event.span_class == cls]
-        if lo is not None and longest is not None:
-            conds.append(Event.date_start >= _days_before(lo, longest))
-        if hi is not None:
-            conds.append(Event.date_start <= hi)
+        if has_lo and longest is not None:
+            conds.append(Event.date_start >= bindparam(f"from{cls}", type_=Date))
+        if has_hi:
+            conds.append(Event.date_start <= bindparam("hi", type_=Date))
         out.append(conds)
     return out
+
+
+def _range_params(lo: dt.date | None, hi: dt.date | None) -> dict[str, Any]:
+    """Values of the parameters of _class_ranges and _reaches."""
+    params: dict[str, Any] = {"hi": hi, "lo": lo}
+    if lo is not None:
+        params.update({f"from{cls}": _days_before(lo, longest) for cls, longest in SPAN_CLASSES.items()
+                       if longest is not None})
+    return params
 
 
 def _days_before(day: dt.date, days: int) -> dt.date:
     return dt.date.min if day.toordinal() - dt.date.min.toordinal() <= days else day - dt.timedelta(days=days)
 
 
-def _reaches(lo: dt.date | None) -> list[ColumnElement[bool]]:
-    """The lower half of the window test (the upper half, date_start <= hi, is in each class range)."""
-    if lo is None:
+def _reaches(has_lo: bool) -> list[ColumnElement[bool]]:
+    """The lower half of the window test, parameter ``lo`` (the upper half is in each class range)."""
+    if not has_lo:
         return []
+    lo = bindparam("lo", type_=Date)
     return [or_(Event.date_end >= lo, and_(Event.date_end.is_(None), Event.date_start >= lo))]
 
 
@@ -574,45 +605,65 @@ def _chrono_order(columns: Any) -> tuple[Any, ...]:
     return (columns.date_start, columns.date_end.desc().nulls_last(), columns.id)
 
 
+def _build_statement(kind: str, conds: Sequence[ColumnElement[bool]], has_lo: bool, has_hi: bool) -> Select[Any]:
+    """The statements of a dated window, with bound parameters (see _range_params).
+
+    ``last``: the date_start of the ``n``-th event in order (parameters ``n``, ``skip`` = n - 1). Each
+    class gives its first ``n`` start dates (an index range read in order); the n-th smallest of them
+    all is the n-th of the window. ``page``: rows ``offset`` .. ``offset + limit`` of the window,
+    reading every row up to ``hi`` (that last day included, so the order inside a day — date_end
+    descending, then id — is exact), keys only, then the page's rows by id. ``all``: every row.
+    """
+    where = [*conds, *_reaches(has_lo)]
+    ranges = _class_ranges(has_lo, has_hi)
+    if kind == "last":
+        n = bindparam("n", type_=Integer)
+        firsts = [select(Event.date_start.label("d")).where(*where, *r).order_by(Event.date_start).limit(n)
+                  .subquery() for r in ranges]
+        merged = union_all(*[select(f.c.d) for f in firsts]).subquery()
+        return select(merged.c.d).order_by(merged.c.d).offset(bindparam("skip", type_=Integer)).limit(1)
+    if kind == "all":
+        rows = union_all(*[select(*_event_columns()).where(*where, *r) for r in ranges]).subquery()
+        return select(rows).order_by(*_chrono_order(rows.c)).offset(bindparam("offset", type_=Integer))
+    k = union_all(*[select(Event.id, Event.date_start, Event.date_end).where(*where, *r) for r in ranges]).subquery()
+    page = (select(k).order_by(*_chrono_order(k.c)).limit(bindparam("limit", type_=Integer))
+            .offset(bindparam("offset", type_=Integer)).subquery())
+    return select(*_event_columns()).join(page, page.c.id == Event.id).order_by(*_chrono_order(page.c))
+
+
+@lru_cache(maxsize=256)
+def _cached_statement(kind: str, shape: tuple[Any, ...], has_lo: bool, has_hi: bool) -> Select[Any]:
+    return _build_statement(kind, [Event.rejected.is_(False), *_simple_conds(*shape)], has_lo, has_hi)
+
+
+def _statement(kind: str, flt: _Filters, has_lo: bool, has_hi: bool) -> Select[Any]:
+    """A dated-window statement: built once per filter shape when the filters are simple."""
+    if flt.shape is not None:
+        return _cached_statement(kind, flt.shape, has_lo, has_hi)
+    return _build_statement(kind, flt.conds, has_lo, has_hi)
+
+
 def _dated_rows(session: Session, flt: _Filters, limit: int | None, offset: int) -> list[Any]:
     """Dated events of the window in chronology order (one page when ``limit`` is given)."""
     if limit == 0:
         return []
+    conn = session.connection()  # Core execution: the rows are plain tuples anyway
     few = _few_actor_events(session, flt)
     if few is not None:
         where = [*flt.conds, *_overlap(flt.lo, flt.hi), Event.id.in_(few) if few else false()]
         stmt = select(*_event_columns()).where(*where).order_by(*_chrono_order(Event))
-        return session.execute(stmt.limit(limit).offset(offset or None)).all()
-    where = [*flt.conds, *_reaches(flt.lo)]
-    hi = flt.hi
-    if limit is not None:
-        last = _last_start(session, where, _class_ranges(flt.lo, hi), offset + limit)
-        if last is not None:
-            hi = last if hi is None else min(hi, last)
-    ranges = _class_ranges(flt.lo, hi)
-    if limit is None:  # one statement (the whole window is read anyway)
-        rows = union_all(*[select(*_event_columns()).where(*where, *r) for r in ranges]).subquery()
-        stmt = select(rows).order_by(*_chrono_order(rows.c))
-        return session.execute(stmt.offset(offset or None)).all()
-    keys = union_all(*[select(Event.id, Event.date_start, Event.date_end).where(*where, *r) for r in ranges])
-    k = keys.subquery()
-    page = select(k).order_by(*_chrono_order(k.c)).limit(limit).offset(offset or None).subquery()
-    stmt = select(*_event_columns()).join(page, page.c.id == Event.id).order_by(*_chrono_order(page.c))
-    return session.execute(stmt).all()
-
-
-def _last_start(session: Session, where: list[ColumnElement[bool]], ranges: list[list[ColumnElement[bool]]],
-                n: int) -> dt.date | None:
-    """The date_start of the n-th event in order (None when fewer): no later day is needed for the page.
-
-    Each class gives its first ``n`` start dates (an index range read in order); the n-th smallest
-    of them all is the n-th of the window. The page then reads every row up to and including that
-    day, so the order inside the day (date_end descending, then id) is exact.
-    """
-    firsts = [select(Event.date_start.label("d")).where(*where, *r).order_by(Event.date_start).limit(n).subquery()
-              for r in ranges]
-    merged = union_all(*[select(f.c.d) for f in firsts]).subquery()
-    return session.scalar(select(merged.c.d).order_by(merged.c.d).offset(n - 1).limit(1))
+        return list(conn.execute(stmt.limit(limit).offset(offset or None)).all())
+    has_lo = flt.lo is not None
+    params = _range_params(flt.lo, flt.hi)
+    if limit is None:
+        return list(conn.execute(_statement("all", flt, has_lo, flt.hi is not None), {**params, "offset": offset}))
+    n = offset + limit
+    last = conn.execute(_statement("last", flt, has_lo, flt.hi is not None), {**params, "n": n, "skip": n - 1})
+    day = last.scalar()
+    if day is not None:
+        params["hi"] = day if flt.hi is None else min(flt.hi, day)
+    page = _statement("page", flt, has_lo, params["hi"] is not None)
+    return list(conn.execute(page, {**params, "limit": limit, "offset": offset}))
 
 
 #: An actor filter with at most this many (event, actor) links reads those events directly by id.
@@ -743,15 +794,16 @@ def _recompute(view: EventView) -> EventView:
                    has_conflict=conflict, conflicts=claims if conflict else (), date_rule=rule)
 
 
-def _sort_key(view: EventView) -> tuple[Any, ...]:
-    return (view.start is None, view.start or dt.date.min, -view.end.toordinal() if view.end else 1, view.id)
-
-
 def _chronology_as_known(session: Session, flt: _Filters, limit: int | None, offset: int, *,
                          conflicts_only: bool) -> list[EventView]:
-    """Pre-select in SQL (stored date or a known claim overlaps the window), recompute, filter in Python."""
-    known_ids = _known_source_ids(flt.as_known_on)  # type: ignore[arg-type]
-    claim_overlap = [Citation.event_id == Event.id, Citation.source_id.in_(known_ids)]
+    """Pre-select in SQL (stored date or a known claim overlaps the window), recompute, filter in Python.
+
+    The dates are recomputed from the candidates' known claims alone (a few columns per citation);
+    only the page's events are then assembled in full (and recomputed the same way).
+    """
+    known = flt.as_known_on
+    assert known is not None
+    claim_overlap = [Citation.event_id == Event.id, Citation.source_id.in_(_known_source_ids(known))]
     if flt.hi is not None:
         claim_overlap.append(Citation.claimed_start <= flt.hi)
     if flt.lo is not None:
@@ -760,21 +812,52 @@ def _chronology_as_known(session: Session, flt: _Filters, limit: int | None, off
     in_window = or_(and_(Event.date_start.is_not(None), *window), exists().where(*claim_overlap))
     if flt.include_context:
         in_window = or_(in_window, Event.date_start.is_(None))
-    rows = session.execute(select(*_event_columns()).where(*flt.conds, in_window)).all()
-    views = [_recompute(v) for v in _assemble(session, rows, flt.as_known_on)]
+    candidates = session.execute(select(Event.id, Event.date_start, Event.date_end, Event.curated)
+                                 .where(*flt.conds, in_window)).all()
+    claims = _known_claims(session, [r.id for r in candidates], known)
     keep = []
-    for v in views:
-        if v.start is None:
-            if flt.include_context:
-                keep.append(v)
+    for r in candidates:
+        start, end, conflict = _known_date(r, claims.get(r.id, []))
+        if conflicts_only and not conflict:
             continue
-        end = v.end or v.start
-        if (flt.hi is None or v.start <= flt.hi) and (flt.lo is None or end >= flt.lo):
-            keep.append(v)
-    if conflicts_only:
-        keep = [v for v in keep if v.has_conflict]
-    keep.sort(key=_sort_key)
-    return keep[offset:offset + limit if limit is not None else None]
+        if start is None:
+            if flt.include_context:
+                keep.append((True, dt.date.min, 1, r.id))
+            continue
+        if (flt.hi is None or start <= flt.hi) and (flt.lo is None or (end or start) >= flt.lo):
+            keep.append((False, start, -end.toordinal() if end else 1, r.id))
+    keep.sort()
+    ids = [k[-1] for k in keep[offset:offset + limit if limit is not None else None]]
+    rows: dict[int, Any] = {}
+    for chunk in _chunks(ids):
+        rows.update((r.id, r) for r in session.execute(select(*_event_columns()).where(Event.id.in_(chunk))))
+    return [_recompute(v) for v in _assemble(session, [rows[i] for i in ids], known)]
+
+
+def _known_claims(session: Session, ids: Sequence[int], known: dt.date) -> dict[int, list[CitationView]]:
+    """The date claims of known citations per event, in citation order, as bare CitationViews."""
+    out: dict[int, list[CitationView]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        stmt = (select(Citation.event_id, Citation.id, Citation.start, Citation.claimed_edtf, Citation.claimed_start,
+                       Citation.claimed_end, Citation.claimed_precision, Source.id, Source.published)
+                .join(Source, Source.id == Citation.source_id)
+                .where(Citation.event_id.in_(chunk), Source.published.is_not(None), Source.published <= known))
+        for ev, cid, qstart, edtf, cs, ce, prec, sid, published in session.connection().execute(stmt):
+            src = SourceView(sid, "", None, None, published)
+            out[ev].append(CitationView(cid, src, "", qstart, qstart, None, edtf, cs, ce, prec))
+    for views in out.values():
+        views.sort(key=lambda c: (c.source.published or dt.date.max, c.source.id, c.start, c.id))
+    return out
+
+
+def _known_date(row: Any, citations: Sequence[CitationView]) -> tuple[dt.date | None, dt.date | None, bool]:
+    """(start, end, has_conflict) of an event as its known claims date it: what _recompute gives."""
+    claims = _claims(citations)
+    conflict = _disjoint(claims)
+    curated = row.curated if isinstance(row.curated, dict) else {}
+    if "date" in curated or not claims or claims[0].start is None:
+        return row.date_start, row.date_end, conflict
+    return claims[0].start, claims[0].end or claims[0].start, conflict
 
 
 def actor_timeline(session: Session, name_or_alias: str, start: DateInput = DEFAULT_START,
@@ -823,29 +906,31 @@ def counts_by_year(session: Session, start: DateInput = DEFAULT_START, end: Date
     """
     flt = _build_filters(session, start, end, actors=actors, types=types, status=None, text=None, source=None,
                          as_known_on=None, include_context=False, all_actors=False, conflicts_only=False)
-    where = [*flt.conds, *_reaches(flt.lo)]
+    conn = session.connection()
+    reach = _reaches(flt.lo is not None)
+    where, params = [*flt.conds, *reach], {"lo": flt.lo}
     year = _year_of(session, Event.date_start)
     if flt.actor_groups:
         ids = sorted({a for g in flt.actor_groups for a in g})
         linked = Event.id.in_(select(EventActor.event_id).where(EventActor.actor_id.in_(ids)))
         stmt = select(year, func.count()).where(*where, *_overlap(flt.lo, flt.hi), linked).group_by(year)
-        return _year_counts(session.execute(stmt))
+        return _year_counts(conn.execute(stmt, params))
     lo, hi = flt.lo, flt.hi
     if lo is None or hi is None:
-        first = session.scalar(select(func.min(Event.date_start)))  # separately: each is one index probe
-        last = session.scalar(select(func.max(Event.date_start)))
+        first = conn.scalar(select(func.min(Event.date_start)))  # separately: each is one index probe
+        last = conn.scalar(select(func.max(Event.date_start)))
         if first is None or last is None:
             return {}
         lo, hi = lo or first, hi or last
     counts: dict[int, int] = defaultdict(int)
     inside, straddling = _count_spans(lo, hi, flt.lo)
-    for spans, extra in ((inside, []), (straddling, _reaches(flt.lo))):
-        for y, k in _span_counts(session, [*flt.conds, *extra], spans):
+    for spans, extra in ((inside, []), (straddling, reach)):
+        for y, k in _span_counts(session, [*flt.conds, *extra], spans, params):
             counts[y] += k
     unbounded = [c for c, longest in SPAN_CLASSES.items() if longest is None]
     stmt = (select(year, func.count()).where(*where, Event.span_class.in_(unbounded), Event.date_start <= hi)
             .group_by(year))
-    for y, k in _year_counts(session.execute(stmt)).items():
+    for y, k in _year_counts(conn.execute(stmt, params)).items():
         counts[y] += k
     return {y: k for y, k in sorted(counts.items()) if k}
 
@@ -874,7 +959,8 @@ def _count_spans(lo: dt.date, hi: dt.date, window_lo: dt.date | None) -> tuple[l
     return inside, straddling
 
 
-def _span_counts(session: Session, where: list[ColumnElement[bool]], spans: list[_Span]) -> list[tuple[int, int]]:
+def _span_counts(session: Session, where: list[ColumnElement[bool]], spans: list[_Span],
+                 params: dict[str, Any]) -> list[tuple[int, int]]:
     """One statement: an index range count per span (a correlated count over a VALUES list)."""
     if not spans:
         return []
@@ -882,7 +968,7 @@ def _span_counts(session: Session, where: list[ColumnElement[bool]], spans: list
                name="spans").data(spans).cte("spans")
     n = (select(func.count()).where(*where, Event.span_class == v.c.c, Event.date_start >= v.c.a,
                                      Event.date_start <= v.c.b).scalar_subquery())
-    return [(int(y), int(k)) for y, k in session.execute(select(v.c.y, n))]
+    return [(int(y), int(k)) for y, k in session.connection().execute(select(v.c.y, n), params)]
 
 
 def _years(lo: dt.date, hi: dt.date) -> list[tuple[int, dt.date, dt.date]]:
