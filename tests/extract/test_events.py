@@ -599,3 +599,132 @@ def test_intransitive_opening_and_succession() -> None:
     assert [c.date.value for c in by_rule(run(text), "cooperate.appoint")] == ["2018-05"]
     assert not [c for c in run("Pashinyan chose Tbilisi for one of his first major trips abroad in 2018.")
                 if c.mode == "visit"]
+
+
+# ------------------------------------------------------------------ round 4: generalisation mechanisms
+
+
+def one(claims: list[Claim], prefix: str) -> Claim:
+    """The single claim whose rule starts with ``prefix``."""
+    found = [c for c in claims if c.rule.startswith(prefix)]
+    assert len(found) == 1, [(c.rule, c.title) for c in claims]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "etype", "value"),
+    [
+        ("Moldova's parliament voted on 4 June 2019 to dismiss the government.", "lex.agree.vote", "AGREE",
+         "2019-06-04"),
+        ("In October 2016 Kyrgyzstan and Kazakhstan finalised the text of a border treaty.", "lex.agree.finalise",
+         "AGREE", "2016-10"),
+        ("In May 2012 the European Union granted Moldova observer status.", "lex.support.status", "SUPPORT",
+         "2012-05"),
+        ("Turkey exempted Georgian citizens from visa fees in March 2015.", "lex.concede.exempt", "CONCEDE",
+         "2015-03"),
+        ("Kazakhstan shipped its first grain to Iran by rail in December 2014.", "lex.cooperate.deliver",
+         "COOPERATE", "2014-12"),
+        ("The Rogun plant began producing electricity in November 2018, Tajikistan said.", "lex.cooperate.produce",
+         "COOPERATE", "2018-11"),
+        ("Uzbekistan became an observer of the Eurasian Economic Union in December 2020.", "lex.cooperate.member",
+         "COOPERATE", "2020-12"),
+        ("In 2012 Uzbekistan suspended its membership in the Collective Security Treaty Organization.",
+         "lex.retreat.leave", "RETREAT", "2012"),
+        ("Russia halted gas deliveries to Ukraine on 1 January 2009.", "lex.sanction.halt", "SANCTION",
+         "2009-01-01"),
+        ("Lithuania expelled two Belarusian diplomats in August 2021.", "lex.sanction.halt", "SANCTION", "2021-08"),
+        ("The World Bank approved a 100 million dollar loan for Georgia in May 2016.", "lex.aid.finance", "AID",
+         "2016-05"),
+        ("Armenian police dispersed protesters in Yerevan on 22 February 2008.", "lex.coerce.force", "COERCE",
+         "2008-02-22"),
+        ("Azerbaijani troops recaptured Shusha on 8 November 2020.", "lex.assault.take", "ASSAULT", "2020-11-08"),
+    ],
+)
+def test_verb_lexicon_types(sentence: str, rule: str, etype: str, value: str) -> None:
+    c = one(run(sentence), rule)
+    assert (c.event_type, c.date.value) == (etype, value)
+
+
+def test_lexicon_guards_ambiguous_objects() -> None:
+    assert not [c for c in run("In 2019 the team left Azerbaijan for a tour of Europe.") if c.event_type == "RETREAT"]
+    assert not [c for c in run("The initial agreement of 2010 still stands.") if c.rule.startswith("lex.agree")]
+    assert not run("The flight from Baku to Tashkent was delayed in May 2023 by fog.")
+
+
+def test_irregular_verbs_inflect() -> None:
+    from timeline.extract.events import inflections
+
+    assert {"froze", "frozen"} <= set(inflections("freeze"))
+    assert {"chose", "chosen", "withdrew", "fought"} <= {*inflections("choose"), *inflections("withdraw"),
+                                                          *inflections("fight")}
+    c = one(run("In March 2022 Kyrgyzstan froze its membership in the Eurasian Economic Union."), "lex.retreat.leave")
+    assert c.date.value == "2022-03"
+
+
+def test_reported_statement_typed_by_complement() -> None:
+    c = one(run("Prime Minister Nikol Pashinyan said on 10 May 2024 that Armenia would not attend the summit."),
+            "statement.say")
+    assert (c.event_type, c.date.value) == ("REJECT", "2024-05-10")
+    c = one(run("On 3 April 2023 Russia told Kazakhstan that it would retaliate against the new tariffs."),
+            "statement.say")
+    assert c.event_type == "THREATEN"
+    c = one(run("Mirziyoyev declared on 5 June 2021 that the blockade was blackmail."), "statement.say")
+    assert c.event_type == "ACCUSE"
+    # a plain statement or a conditional one is no event of its own
+    assert not run("The minister said on 5 June 2021 that trade had grown.")
+    assert not run("Erdoğan told reporters on 2 May 2022 that the route would not be needed if Iran agreed.")
+
+
+def test_reported_act_takes_the_statement_date() -> None:
+    c = one(run("The Foreign Ministry said on 3 March 2021 that Kazakhstan was suspending flights to Turkey."),
+            "lex.sanction.halt")
+    assert c.date.value == "2021-03-03"
+
+
+def test_event_noun_apposition_carries_the_event() -> None:
+    c = one(run("The second summit of the Turkic states, held in Baku in September 2019, adopted a declaration."),
+            "consult.multilateral.host")
+    assert c.date.value == "2019-09"
+    c = one(run("The fourth forum, in Tashkent on 12 May 2022, was the largest yet."), "consult.multilateral.host")
+    assert c.date.value == "2022-05-12"
+    c = one(run("The Kars railway, inaugurated by presidents Aliyev and Erdoğan in October 2017, carries grain."),
+            "cooperate.open")
+    assert c.date.value == "2017-10"
+
+
+def test_called_off_and_denied_events_are_not_events() -> None:
+    assert not run("The signing of the border treaty has been postponed until 2026, Kyrgyzstan said.")
+    assert not [c for c in run("Kazakhstan postponed the visit to Baku planned for 4 May 2023.")
+                if c.event_type == "CONSULT"]
+    assert not run("Uzbek officials denied reports that they had left the Collective Security Treaty "
+                   "Organization in May 2022.")
+    assert not [c for c in run("Aliyev did not attend the summit in Minsk in November 2023.")
+                if c.event_type == "CONSULT"]
+
+
+def test_relative_clause_does_not_make_a_cue_hypothetical() -> None:
+    c = one(run("In 2015 construction of the road, which would link Osh and Kashgar, was launched in Kyrgyzstan."),
+            "lex.cooperate.produce")
+    assert c.date.value == "2015"
+
+
+def test_subordinate_clause_keeps_its_own_time() -> None:
+    claims = run("Tbilisi students marched on 2 March 2025 to protest after the government shelved the reform plan.")
+    assert not [c for c in claims if c.rule.startswith("lex.reject") and c.date.value == "2025-03-02"]
+    # a subordinate clause closed by a comma does not shield the main verb
+    c = one(run("On 3 May 2024, after the ministers met in Baku, Azerbaijan and Georgia signed a border treaty."),
+            "agree.sign")
+    assert c.date.value == "2024-05-03"
+
+
+def test_date_dropped_from_a_chain_goes_to_the_other_cue() -> None:
+    claims = run("The war that Armenia and Azerbaijan fought in the autumn of 2020 ended with a "
+                 "Russian-brokered ceasefire on 10 November 2020.")
+    assert one(claims, "lex.assault.take").date.value == "2020-23"
+    assert one(claims, "lex.retreat.ceasefire").date.value == "2020-11-10"
+
+
+def test_named_agreement_object_is_not_vague() -> None:
+    c = one(run("India and Iran agreed to develop Chabahar in 2003."), "agree.agree")
+    assert c.date.value == "2003"
+    assert not run("India and Iran agreed to develop cooperation in 2003.")

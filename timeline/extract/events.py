@@ -405,7 +405,7 @@ _CALLED_OFF_BEFORE = re.compile(
     r"\b(?:postponed|cancell?ed|canceled|called\s+off|put\s+off|delayed|scrapped)\s+(?:\w+\s+){0,3}$", re.I
 )
 _CALLED_OFF_AFTER = re.compile(
-    r"^[^.;,]{0,40}?\b(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+(?:\w+ly\s+)?"
+    r"[^.;,]{0,40}?\b(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+(?:\w+ly\s+)?"
     r"(?:postponed|cancell?ed|canceled|called\s+off|put\s+off|delayed|suspended\s+indefinitely)\b",
     re.I,
 )
@@ -1002,7 +1002,7 @@ class EventExtractor:
             inner = _INNER_RELATIVE.sub(",", text[cm.mstart : cm.start]) if cm.start > cm.mstart else ""
             negated = cm.cue.type not in {"REJECT"} and bool(
                 _NEGATION.search(before[-40:]) or _NEGATION.search(inner[-40:])
-                or _CALLED_OFF_BEFORE.search(before[-40:]) or _CALLED_OFF_AFTER.search(text, cm.end, sent.end)
+                or _CALLED_OFF_BEFORE.search(before[-40:]) or _CALLED_OFF_AFTER.match(text, cm.end, sent.end)
                 or _DENIAL.search(before[before.rfind(",") + 1 :])
             )
             comma_clause = before[before.rfind(",") + 1 :]
