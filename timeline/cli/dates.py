@@ -8,23 +8,18 @@ and print. Expected problems (bad date, unreadable file) exit with status 2 and 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
-from typing import NoReturn
 
 import click
 
 from timeline.cli.app import main
+from timeline.cli.options import echo_json, fail, json_option
 from timeline.evaluate.timex import TimexDataError, TimexScore, evaluate_timex
 from timeline.extract.dates import mention_record, tag_dates
 
 
-def _fail(message: str) -> NoReturn:
-    click.echo(f"Error: {message}", err=True)
-    raise SystemExit(2)
-
-
 def _reference(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    """Click callback: ``--reference`` as a date (a usage error when it is not YYYY-MM-DD)."""
     if value is None:
         return None
     try:
@@ -51,14 +46,15 @@ def tag_dates_command(reference: dt.date | None, no_anchor: bool, file: str) -> 
             with open(file, encoding="utf-8") as handle:
                 text = handle.read()
     except OSError as exc:
-        _fail(f"cannot read {file}: {exc.strerror or exc}")
+        fail(f"cannot read {file}: {exc.strerror or exc}")
     except UnicodeDecodeError:
-        _fail(f"{file} is not UTF-8 text")
+        fail(f"{file} is not UTF-8 text")
     mentions = tag_dates(text, reference, anchor=not no_anchor)
-    click.echo(json.dumps([mention_record(m) for m in mentions], ensure_ascii=False, indent=2))
+    echo_json([mention_record(m) for m in mentions])
 
 
 def _score_lines(path: str, score: TimexScore) -> list[str]:
+    """The text summary of one file's scores."""
     return [
         f"{path}: {score.documents} documents, {score.gold} gold DATEs, {score.predicted} predicted"
         f" ({score.ignored} ignored: overlap only other timexes)",
@@ -70,7 +66,7 @@ def _score_lines(path: str, score: TimexScore) -> list[str]:
 
 @main.command("eval-timex")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@json_option("Print the scores as JSON.")
 @click.option("--no-anchor", is_flag=True, help="Score without narrative anchoring.")
 @click.option("--errors", type=click.IntRange(min=0), default=0, metavar="N",
               help="Also list up to N disagreements per file.")  # fmt: skip
@@ -79,7 +75,7 @@ def eval_timex_command(paths: tuple[str, ...], as_json: bool, no_anchor: bool, e
     try:
         scores = evaluate_timex(paths, anchor=not no_anchor)
     except TimexDataError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if as_json:
         out: dict[str, dict[str, object]] = {}
         for path, score in scores.items():
@@ -97,7 +93,7 @@ def eval_timex_command(paths: tuple[str, ...], as_json: bool, no_anchor: bool, e
                     for e in score.errors[:errors]
                 ]
             out[path] = entry
-        click.echo(json.dumps(out, indent=2))
+        echo_json(out, ensure_ascii=True)
         return
     for path, score in scores.items():
         click.echo("\n".join(_score_lines(path, score)))

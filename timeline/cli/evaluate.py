@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
 import click
@@ -11,12 +9,13 @@ from rich.console import Console
 from rich.table import Table
 
 from timeline.cli.app import main
+from timeline.cli.options import echo_json, fail, json_option
 from timeline.evaluate.gold import GoldError, Report, load_events_file, load_gold, run_eval, score
 
 
 @main.command("eval")
 @click.argument("gold", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+@json_option("Print the full report as JSON.")
 @click.option(
     "--events",
     "events_file",
@@ -39,10 +38,9 @@ def eval_command(gold: Path, as_json: bool, events_file: Path | None, details: b
             events, observations = load_events_file(events_file)
             report = score(load_gold(gold), events, observations)
     except GoldError as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(2)
+        fail(str(exc))
     if as_json:
-        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False, default=str))
+        echo_json(report.to_dict(), default=str)
     else:
         print_report(report, Console(), details=details)
 

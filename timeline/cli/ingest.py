@@ -6,8 +6,6 @@ Exit codes: 0 all good; 1 some files failed (the others are stored); 2 usage or 
 
 from __future__ import annotations
 
-import json
-import logging
 import sys
 from collections.abc import Callable
 from typing import Any, NoReturn
@@ -15,22 +13,29 @@ from typing import Any, NoReturn
 import click
 
 from timeline.cli.app import db_url_from, main
+from timeline.cli.options import (
+    echo_json,
+    fail,
+    json_option,
+    lock_timeout_option,
+    max_bytes_option,
+    progress_option,
+)
 from timeline.config import ConfigError
-from timeline.store.jobs import DEFAULT_MAX_BYTES as _DEFAULT_MAX_BYTES
-from timeline.store.locking import DEFAULT_LOCK_TIMEOUT, LockTimeout
+from timeline.store.jobs import DEFAULT_MAX_BYTES
+from timeline.store.locking import LockTimeout
 from timeline.store.runs import RunReport
-
-log = logging.getLogger("timeline.cli")
 
 
 def _usage_error(message: str, as_json: bool) -> NoReturn:
+    """Exit 2 with ``message`` on stderr (and, with ``--json``, a one-line failure object on stdout)."""
     if as_json:
-        click.echo(json.dumps({"status": "failed", "error": message}))
-    click.echo(f"error: {message}", err=True)
-    sys.exit(2)
+        echo_json({"status": "failed", "error": message}, indent=None, ensure_ascii=True)
+    fail(message, prefix="error")
 
 
 def _run_guarded(fn: Callable[[], Any], as_json: bool) -> Any:
+    """Call ``fn``; an expected problem (bad input, configuration, lock timeout, bad curation file) exits 2."""
     from timeline.ingest.discover import InputError
     from timeline.store.corrections import CorrectionError
 
@@ -41,6 +46,7 @@ def _run_guarded(fn: Callable[[], Any], as_json: bool) -> Any:
 
 
 def _print_report(report: RunReport, as_json: bool) -> None:
+    """Print a run report (one summary line plus problems, or JSON) and exit with its exit code."""
     if as_json:
         click.echo(report.to_json())
     else:
@@ -61,46 +67,22 @@ def _print_report(report: RunReport, as_json: bool) -> None:
 
 
 def _print_problems(report: RunReport) -> None:
+    """The failed files and reader warnings of a run, one line each on stderr."""
     for err in report.errors:
         click.echo(f"  failed: {err.path}: {err.error}", err=True)
     for warning in report.warnings:
         click.echo(f"  warning: {warning.path}: {warning.error}", err=True)
 
 
-def _lock_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--lock-timeout",
-        type=click.FloatRange(min=0),
-        default=DEFAULT_LOCK_TIMEOUT,
-        show_default=True,
-        metavar="SECONDS",
-        help="How long to wait for another job's database write lock before giving up (exit 2).",
-    )(fn)
-
-
-def _progress_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--progress/--no-progress",
-        default=None,
-        help="Progress bar on stderr (default: only when stderr is a terminal).",
-    )(fn)
-
-
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=_DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Files larger than this are rejected (counted as failed) without being read.",
-)
+@max_bytes_option(DEFAULT_MAX_BYTES, "Files larger than this are rejected (counted as failed) without being read.")
 @click.option(
     "--prune", is_flag=True, help="Remove stored sources under the given folders whose file no longer exists."
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the run report as JSON on stdout.")
-@_progress_option
-@_lock_option
+@json_option("Print the run report as JSON on stdout.")
+@progress_option
+@lock_timeout_option
 @click.pass_context
 def ingest_cmd(
     ctx: click.Context,
@@ -136,9 +118,9 @@ def ingest_cmd(
 @click.option(
     "--all", "all_sources", is_flag=True, help="Redo every source, not only those stored by an older extractor version."
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the run report as JSON on stdout.")
-@_progress_option
-@_lock_option
+@json_option("Print the run report as JSON on stdout.")
+@progress_option
+@lock_timeout_option
 @click.pass_context
 def reprocess_cmd(
     ctx: click.Context, all_sources: bool, as_json: bool, progress: bool | None, lock_timeout: float
@@ -160,7 +142,7 @@ def reprocess_cmd(
 
 @main.command("runs")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many runs to show.")
-@click.option("--json", "as_json", is_flag=True, help="Print the runs as JSON.")
+@json_option("Print the runs as JSON.")
 @click.pass_context
 def runs_cmd(ctx: click.Context, limit: int, as_json: bool) -> None:
     """Show recent ingestion runs (newest first): status, counts, errors."""
@@ -169,7 +151,7 @@ def runs_cmd(ctx: click.Context, limit: int, as_json: bool) -> None:
 
     runs = _run_guarded(lambda: recent_runs(open_database(db_url_from(ctx)), limit), as_json)
     if as_json:
-        click.echo(json.dumps(runs, ensure_ascii=False, indent=2))
+        echo_json(runs)
         return
     if not runs:
         click.echo("no runs yet")
@@ -193,8 +175,8 @@ def runs_cmd(ctx: click.Context, limit: int, as_json: bool) -> None:
 
 @main.command("curate")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print what was stored and applied as JSON.")
-@_lock_option
+@json_option("Print what was stored and applied as JSON.")
+@lock_timeout_option
 @click.pass_context
 def curate_cmd(ctx: click.Context, file: str, as_json: bool, lock_timeout: float) -> None:
     """Store and apply an analyst's corrections file (YAML; see docs/corrections.example.yaml).
@@ -205,7 +187,7 @@ def curate_cmd(ctx: click.Context, file: str, as_json: bool, lock_timeout: float
 
     report = _run_guarded(lambda: curate_file(file, url=db_url_from(ctx), lock_timeout=lock_timeout), as_json)
     if as_json:
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        echo_json(report.to_dict())
     else:
         click.echo(f"{report.added} correction(s) added, {report.known} already stored")
         for message in report.messages:
@@ -216,16 +198,10 @@ def curate_cmd(ctx: click.Context, file: str, as_json: bool, lock_timeout: float
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--every", "every", default="1h", show_default=True, help="Interval: 90s, 15m, 1h, 1d.")
 @click.option("--once", is_flag=True, help="Run one ingest now and exit (for testing a set-up).")
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=_DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Files larger than this are rejected without being read.",
-)
+@max_bytes_option(DEFAULT_MAX_BYTES, "Files larger than this are rejected without being read.")
 @click.option("--prune", is_flag=True, help="As for `timeline ingest`.")
-@click.option("--json", "as_json", is_flag=True, help="Print each run report as JSON (one per line).")
-@_lock_option
+@json_option("Print each run report as JSON (one per line).")
+@lock_timeout_option
 @click.pass_context
 def schedule_cmd(
     ctx: click.Context,
@@ -245,7 +221,7 @@ def schedule_cmd(
 
     def show(report: RunReport) -> None:
         if as_json:
-            click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+            echo_json(report.to_dict(), indent=None)
         else:
             click.echo(
                 f"run {report.run_id}: {report.status}, {report.files_seen} files, "

@@ -7,21 +7,22 @@ message and exit status 2; an empty result prints "No events match" and exits 0.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape as _esc
 from rich.table import Table
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
 from timeline.cli.app import db_url_from, main
+from timeline.cli.options import echo_json, fail, filter_options, filters
 from timeline.db import get_engine, is_initialised, make_session
 from timeline.export import FORMATS, export_events
 from timeline.query import (
@@ -35,14 +36,8 @@ from timeline.query import (
     list_actors,
     list_sources,
 )
-from timeline.query.api import DEFAULT_END, DEFAULT_START
 
 _NOT_READY = "the database at {url} has no timeline yet: run `timeline init`, then `timeline ingest PATH…`"
-
-
-def _fail(message: str) -> NoReturn:
-    click.echo(f"Error: {message}", err=True)
-    raise SystemExit(2)
 
 
 @contextmanager
@@ -52,25 +47,25 @@ def _session(ctx: click.Context) -> Iterator[Session]:
     shown = url.split("@")[-1] if "@" in url else url
     path = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else None
     if path and path != ":memory:" and not Path(path).exists():  # do not create an empty file
-        _fail(_NOT_READY.format(url=shown))
+        fail(_NOT_READY.format(url=shown))
     try:
         engine = get_engine(url)
         ready = is_initialised(engine)
     except Exception as exc:  # unreachable server, bad URL, unreadable file
-        _fail(f"cannot open the database {shown}: {exc.__class__.__name__}: {str(exc).splitlines()[0]}")
+        fail(f"cannot open the database {shown}: {exc.__class__.__name__}: {str(exc).splitlines()[0]}")
     if not ready:
-        _fail(_NOT_READY.format(url=shown))
+        fail(_NOT_READY.format(url=shown))
     session = make_session(engine)
     try:
         yield session
     except UnknownActorError as exc:
         hint = f"\nDid you mean: {', '.join(exc.suggestions)}?" if exc.suggestions else ""
         shown_name = exc.name if len(exc.name) <= 60 else exc.name[:60] + "…"
-        _fail(f"unknown actor {shown_name!r}{hint}")
+        fail(f"unknown actor {shown_name!r}{hint}")
     except (QueryError, InvalidDateError) as exc:
-        _fail(str(exc))
+        fail(str(exc))
     except (OperationalError, ProgrammingError) as exc:
-        _fail(f"database error: {str(exc.orig).splitlines()[0] if exc.orig else exc}")
+        fail(f"database error: {str(exc.orig).splitlines()[0] if exc.orig else exc}")
     finally:
         session.close()
 
@@ -86,66 +81,8 @@ def _console() -> Console:
     return Console(file=sys.stdout, width=width, color_system=None, soft_wrap=False)
 
 
-def _filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """The filters shared by ``show``, ``conflicts`` and ``export``."""
-    options = [
-        click.option(
-            "--from",
-            "start",
-            default=str(DEFAULT_START),
-            show_default=True,
-            metavar="Y|DATE",
-            help="Start of the window: YYYY, YYYY-MM or YYYY-MM-DD.",
-        ),
-        click.option(
-            "--to",
-            "end",
-            default=str(DEFAULT_END),
-            show_default=True,
-            metavar="Y|DATE",
-            help="End of the window (inclusive).",
-        ),
-        click.option(
-            "--actor",
-            "actors",
-            multiple=True,
-            metavar="NAME",
-            help="Only events with this actor (name or alias; repeat for any of several).",
-        ),
-        click.option("--all-actors", is_flag=True, help="With several --actor: events with all of them."),
-        click.option("--type", "types", multiple=True, metavar="T", help="PLOVER event type (repeatable)."),
-        click.option("--status", metavar="S", help="occurred, planned or reported."),
-        click.option("--text", metavar="Q", help="Case-insensitive text in the title or a quote."),
-        click.option("--source", metavar="URI", help="Only events cited by this source (URI, part of it, outlet)."),
-        click.option(
-            "--as-of",
-            "as_of",
-            metavar="DATE",
-            help="Only what sources published by DATE say (dates recomputed from them).",
-        ),
-        click.option("--undated", "include_context", is_flag=True, help="Also list undated events (last)."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def _filters(kw: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "start": kw["start"],
-        "end": kw["end"],
-        "actors": list(kw["actors"]) or None,
-        "all_actors": kw["all_actors"],
-        "types": list(kw["types"]) or None,
-        "status": kw["status"],
-        "text": kw["text"],
-        "source": kw["source"],
-        "as_known_on": kw["as_of"],
-        "include_context": kw["include_context"],
-    }
-
-
 def _event_table(events: list[EventView], title: str | None = None) -> Table:
+    """The chronology as a rich table (date, title, type, actors, source count, id)."""
     table = Table(title=title, show_lines=False, expand=False, pad_edge=False)
     table.add_column("Date", no_wrap=True)
     table.add_column("Event", ratio=3, overflow="fold", min_width=20)
@@ -163,6 +100,7 @@ def _event_table(events: list[EventView], title: str | None = None) -> Table:
 
 
 def _print_events(events: list[EventView], fmt: str, title: str) -> None:
+    """Print events as a table (with a count line) or rendered in an export format."""
     if fmt == "table":
         if not events:
             click.echo("No events match these filters.")
@@ -183,7 +121,7 @@ def _print_events(events: list[EventView], fmt: str, title: str) -> None:
 
 
 @main.command("show")
-@_filter_options
+@filter_options
 @click.option(
     "--format",
     "fmt",
@@ -198,22 +136,22 @@ def _print_events(events: list[EventView], fmt: str, title: str) -> None:
 def show_cmd(ctx: click.Context, fmt: str, limit: int | None, offset: int, **kw: Any) -> None:
     """Show the chronology (default 1992–2024), oldest first."""
     with _session(ctx) as session:
-        events = chronology(session, **_filters(kw), limit=limit, offset=offset)
+        events = chronology(session, **filters(kw), limit=limit, offset=offset)
     _print_events(events, fmt, f"Timeline {kw['start']}–{kw['end']}")
 
 
 @main.command("conflicts")
-@_filter_options
+@filter_options
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.pass_context
 def conflicts_cmd(ctx: click.Context, fmt: str, **kw: Any) -> None:
     """Events whose sources give incompatible dates, with each claim and its sources."""
     with _session(ctx) as session:
-        found = conflicts(session, **_filters(kw))
+        found = conflicts(session, **filters(kw))
     if fmt == "json":
         from timeline.export.records import event_record
 
-        click.echo(json.dumps([event_record(e) for e in found], ensure_ascii=False, indent=2))
+        echo_json([event_record(e) for e in found])
         return
     if not found:
         click.echo("No events with conflicting dates match these filters.")
@@ -232,12 +170,6 @@ def conflicts_cmd(ctx: click.Context, fmt: str, **kw: Any) -> None:
             said = f" — “{'”, “'.join(claim.date_texts)}”" if claim.date_texts else ""
             console.print(f"  ⚠ {_esc(claim.display)}: {_esc(who)}{_esc(said)}")
     console.print(f"{len(found)} event{'s' if len(found) != 1 else ''} with conflicting dates")
-
-
-def _esc(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
 
 
 @main.command("actors")
@@ -296,7 +228,7 @@ def event_cmd(ctx: click.Context, event_id: int, fmt: str) -> None:
     if fmt == "json":
         from timeline.export.records import event_record
 
-        click.echo(json.dumps(event_record(e), ensure_ascii=False, indent=2))
+        echo_json(event_record(e))
         return
     console = _console()
     console.print(f"[bold]#{e.id} {_esc(e.title)}[/bold]" + (" [rejected]" if e.rejected else ""))
@@ -329,7 +261,7 @@ def event_cmd(ctx: click.Context, event_id: int, fmt: str) -> None:
 
 
 @main.command("export")
-@_filter_options
+@filter_options
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="json", show_default=True)
 @click.option(
     "-o",
@@ -343,12 +275,12 @@ def event_cmd(ctx: click.Context, event_id: int, fmt: str) -> None:
 def export_cmd(ctx: click.Context, fmt: str, output: Path | None, title: str | None, **kw: Any) -> None:
     """Export the chronology as JSON, CSV, Markdown, HTML, TimelineJS or PLOVER JSON lines."""
     with _session(ctx) as session:
-        text = export_events(session, fmt, title=title, **_filters(kw))
+        text = export_events(session, fmt, title=title, **filters(kw))
     if output is None:
         click.echo(text, nl=False)
         return
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
-        _fail(f"cannot write {output}: {exc.strerror or exc}")
+        fail(f"cannot write {output}: {exc.strerror or exc}")
     click.echo(f"wrote {output} ({fmt}, {len(text.encode('utf-8')):,} bytes)", err=True)
