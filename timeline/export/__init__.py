@@ -19,6 +19,7 @@ from timeline.export.formats import (
     render_markdown,
     render_plover,
     render_timelinejs,
+    window_text,
 )
 from timeline.export.html import render_html
 from timeline.query.api import DEFAULT_END, DEFAULT_START, QueryError, chronology, observations
@@ -48,13 +49,17 @@ class UnknownFormatError(QueryError, ValueError):
     """Not one of :data:`FORMATS`."""
 
 
-def render(fmt: str, doc: Document) -> str:
-    """Render ``doc`` in format ``fmt``."""
+def _renderer(fmt: str) -> Callable[[Document], str]:
+    """The render function of ``fmt`` (any case); :class:`UnknownFormatError` for another name."""
     try:
-        renderer = FORMATS[fmt.lower()]
+        return FORMATS[fmt.lower()]
     except KeyError:
         raise UnknownFormatError(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})") from None
-    return renderer(doc)
+
+
+def render(fmt: str, doc: Document) -> str:
+    """Render ``doc`` in format ``fmt``."""
+    return _renderer(fmt)(doc)
 
 
 def export_events(
@@ -66,23 +71,21 @@ def export_events(
     ``types``, ``status``, ``text``, ``source``, ``as_known_on``, ``include_context``, ``limit`` …).
     Returns the exported text.
     """
-    if fmt.lower() not in FORMATS:
-        raise UnknownFormatError(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
+    renderer = _renderer(fmt)  # checked before the database is queried
     filters = {"start": DEFAULT_START, "end": DEFAULT_END, **chronology_filters}
     events = chronology(session, **filters)
     obs = observations(session, start=filters.get("start"), end=filters.get("end"))
     doc = Document(events=events, filters=filters, observations=obs, title=title or _title(filters))
-    text = render(fmt, doc)
+    text = renderer(doc)
     if out is not None:
         out.write(text)
     return text
 
 
 def _title(filters: dict[str, Any]) -> str:
+    """The default title: "Timeline: <actors>, <start>–<end>" (parts left out when not filtered)."""
     actors = filters.get("actors")
     names = [actors] if isinstance(actors, str) else list(actors or [])
     base = f"Timeline: {', '.join(names)}" if names else "Timeline"
-    start, end = filters.get("start"), filters.get("end")
-    if start is None and end is None:
-        return base
-    return f"{base}, {start if start is not None else '…'}–{end if end is not None else '…'}"
+    window = window_text(filters.get("start"), filters.get("end"))
+    return f"{base}, {window}" if window else base

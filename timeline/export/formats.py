@@ -13,6 +13,7 @@ import html
 import io
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,7 +21,22 @@ from timeline.export.records import event_record, filters_record, observation_re
 from timeline.query.api import EventView, ObservationView
 from timeline.query.display import edtf_parts, show_date
 
-__all__ = ["Document", "render_csv", "render_json", "render_markdown", "render_plover", "render_timelinejs"]
+__all__ = [
+    "Document",
+    "render_csv",
+    "render_json",
+    "render_markdown",
+    "render_plover",
+    "render_timelinejs",
+    "window_text",
+]
+
+
+def window_text(start: Any, end: Any) -> str | None:
+    """``"start–end"`` of a date window, ``…`` for an open end; None when both ends are open."""
+    if start is None and end is None:
+        return None
+    return f"{start if start is not None else '…'}–{end if end is not None else '…'}"
 
 
 @dataclass
@@ -35,10 +51,8 @@ class Document:
 
     @property
     def window(self) -> str:
-        start, end = self.filters.get("start"), self.filters.get("end")
-        if start is None and end is None:
-            return "all dates"
-        return f"{start if start is not None else '…'}–{end if end is not None else '…'}"
+        """The date window of the export as text ("1992–2024", "all dates")."""
+        return window_text(self.filters.get("start"), self.filters.get("end")) or "all dates"
 
 
 def render_json(doc: Document) -> str:
@@ -119,7 +133,13 @@ def _md(text: str | None) -> str:
     return _MD_SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
 
 
+def _conflicting_claims(e: EventView, esc: Callable[[str], str]) -> str:
+    """The dates the sources claim for a conflicted event, each with its outlets, escaped by ``esc``."""
+    return "; ".join(f"{esc(c.display)} ({esc(', '.join(s.outlet or s.uri for s in c.sources))})" for c in e.conflicts)
+
+
 def _source_line(src: Any) -> str:
+    """A source as one Markdown line: outlet, “title”, publication date, link (or URI)."""
     parts = [
         _md(src.outlet) if src.outlet else None,
         f"“{_md(src.title)}”" if src.title else None,
@@ -158,10 +178,7 @@ def render_markdown(doc: Document) -> str:
         if e.actor_names:
             lines.append(f"  - Actors: {_md(', '.join(e.actor_names))}")
         if e.has_conflict and e.conflicts:
-            claims = "; ".join(
-                f"{_md(c.display)} ({_md(', '.join(s.outlet or s.uri for s in c.sources))})" for c in e.conflicts
-            )
-            lines.append(f"  - ⚠ Sources disagree on the date: {claims}")
+            lines.append(f"  - ⚠ Sources disagree on the date: {_conflicting_claims(e, _md)}")
     if doc.observations:
         lines += ["", "## Figures", ""]
         for o in doc.observations:
@@ -175,6 +192,7 @@ def render_markdown(doc: Document) -> str:
 
 
 def _tl_date(parts: tuple[int, int | None, int | None] | None) -> dict[str, str] | None:
+    """A TimelineJS date object with only the parts the precision allows."""
     if parts is None:
         return None
     year, month, day = parts
@@ -193,10 +211,7 @@ def _tl_text(e: EventView) -> str:
     if e.actor_names:
         bits.append(f"<p><b>Actors:</b> {esc(', '.join(e.actor_names))}</p>")
     if e.has_conflict and e.conflicts:
-        claims = "; ".join(
-            f"{esc(c.display)} ({esc(', '.join(s.outlet or s.uri for s in c.sources))})" for c in e.conflicts
-        )
-        bits.append(f"<p>⚠ Sources disagree on the date: {claims}</p>")
+        bits.append(f"<p>⚠ Sources disagree on the date: {_conflicting_claims(e, esc)}</p>")
     for c in e.citations:
         src = c.source
         label = esc(src.outlet or src.uri) + (f", {src.published.isoformat()}" if src.published else "")
@@ -231,6 +246,7 @@ def render_timelinejs(doc: Document) -> str:
 
 
 def _plover_date(part: str) -> str | None:
+    """One side of an EDTF interval, None when open or missing."""
     return part if part and part != ".." else None
 
 

@@ -26,6 +26,7 @@ _MARKER = re.compile(r"\{\{([A-Z]+)\}\}")
 
 
 def _template(name: str) -> str:
+    """A file of ``timeline/export/templates``."""
     return resources.files("timeline.export").joinpath("templates", name).read_text(encoding="utf-8")
 
 
@@ -42,6 +43,7 @@ def script_json(payload: Any) -> str:
 
 
 def _window(doc: Document) -> tuple[dt.date, dt.date]:
+    """The date window shown: the filter bounds, else the years of the events (else this year)."""
     lo = parse_bound(doc.filters.get("start"))
     hi = parse_bound(doc.filters.get("end"), end=True)
     dated = [e for e in doc.events if e.start]
@@ -52,8 +54,8 @@ def _window(doc: Document) -> tuple[dt.date, dt.date]:
     return lo, hi
 
 
-def _payload(doc: Document) -> dict[str, Any]:
-    lo, hi = _window(doc)
+def _payload(doc: Document, lo: dt.date, hi: dt.date) -> dict[str, Any]:
+    """The data the page's script draws: window, actor and type lists, events, observations."""
     actors = sorted({a.name for e in doc.events for a in e.actors}, key=str.casefold)
     types = sorted({e.type for e in doc.events})
     return {
@@ -85,6 +87,6 @@ def render_html(doc: Document) -> str:
         ),
         "CSS": _template("timeline.css"),
         "JS": _template("timeline.js"),
-        "DATA": script_json(_payload(doc)),
+        "DATA": script_json(_payload(doc, lo, hi)),
     }
     return _MARKER.sub(lambda m: values.get(m.group(1), m.group(0)), _template("timeline.html"))

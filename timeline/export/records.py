@@ -7,18 +7,21 @@ from typing import Any
 
 from timeline.query.api import ClaimView, EventView, ObservationView, SourceView
 
-__all__ = ["event_record", "filters_record", "observation_record", "source_record"]
+__all__ = ["claim_record", "event_record", "filters_record", "observation_record", "source_record"]
 
 
 def _iso(value: dt.date | None) -> str | None:
+    """ISO date, or None."""
     return value.isoformat() if value else None
 
 
 def source_record(src: SourceView) -> dict[str, Any]:
+    """A source as cited: uri, title, outlet, published, url."""
     return {"uri": src.uri, "title": src.title, "outlet": src.outlet, "published": _iso(src.published), "url": src.url}
 
 
 def claim_record(claim: ClaimView) -> dict[str, Any]:
+    """One of the conflicting dates of an event, with the sources that claim it."""
     return {
         "claimed_date": claim.edtf,
         "display_date": claim.display,
@@ -67,6 +70,7 @@ def event_record(ev: EventView) -> dict[str, Any]:
 
 
 def observation_record(obs: ObservationView) -> dict[str, Any]:
+    """A dated figure (indicator, subject, period, value, unit) with its quote and source."""
     return {
         "indicator": obs.indicator,
         "subject": obs.subject,
