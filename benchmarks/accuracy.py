@@ -30,11 +30,15 @@ from timeline.models import Citation, Event, Source
 
 
 def _stored(engine: Engine) -> dict[int, tuple[str, str | None, str | None, set[str]]]:
-    """event id → (type, start, end, names of the cited source files)."""
+    """event id → (type, start, end, names of the cited source files), for occurred events only.
+
+    The corpus plants only occurred events; planned ones ("is expected to visit … next year") are
+    distractors the product rightly keeps with status "planned", so they are left out of the score.
+    """
     out: dict[int, tuple[str, str | None, str | None, set[str]]] = {}
     stmt = (select(Event.id, Event.event_type, Event.date_start, Event.date_end, Source.uri)
             .join(Citation, Citation.event_id == Event.id).join(Source, Source.id == Citation.source_id)
-            .where(Event.rejected.is_(False)))
+            .where(Event.rejected.is_(False), Event.status == "occurred"))
     with engine.connect() as conn:
         for eid, etype, lo, hi, uri in conn.execute(stmt):
             row = out.setdefault(eid, (etype, lo and lo.isoformat(), hi and hi.isoformat(), set()))
@@ -92,7 +96,7 @@ def score(engine: Engine, truth_file: Path) -> dict[str, float | int]:
 
 
 def recall_by_precision(engine: Engine, truth_file: Path) -> dict[str, float]:
-    """Recall (date + type) per planted date precision: where the misses are."""
+    """Recall (date + type) per planted date precision and per type: where the misses are."""
     truth = json.loads(truth_file.read_text())
     planted = truth["events"]
     stored = _stored(engine)
@@ -101,7 +105,8 @@ def recall_by_precision(engine: Engine, truth_file: Path) -> dict[str, float]:
     for name, art in truth["articles"].items():
         for ident in art["events"]:
             ev = planted[str(ident)]
-            cell = found[ev["precision"]]
-            cell[1] += 1
-            cell[0] += (name, ev["lower"], ev["upper"], ev["type"]) in keys
+            hit = (name, ev["lower"], ev["upper"], ev["type"]) in keys
+            for cell in (found[ev["precision"]], found[f"type:{ev['type']}"]):
+                cell[1] += 1
+                cell[0] += hit
     return {p: round(a / b, 3) for p, (a, b) in sorted(found.items())}
