@@ -32,6 +32,7 @@ Matching rules (documented here because they define the numbers):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 import tempfile
@@ -213,6 +214,7 @@ class GoldMention:
 
     @property
     def dated(self) -> bool:
+        """True when the sentence gives a date."""
         return self.claimed_date is not None
 
 
@@ -272,6 +274,7 @@ class Gold:
 
     @property
     def files(self) -> list[str]:
+        """The article file names, in the gold's order."""
         return list(self.published)
 
     def article_paths(self) -> list[Path]:
@@ -279,6 +282,7 @@ class Gold:
         return [self.root / name for name in self.published]
 
     def event(self, event_id: str) -> GoldEvent:
+        """The gold event with this id (StopIteration when there is none)."""
         return next(e for e in self.events if e.id == event_id)
 
 
@@ -535,12 +539,14 @@ class Ratio:
 
     @property
     def value(self) -> float | None:
+        """``num / den``, None when ``den`` is 0."""
         return self.num / self.den if self.den else None
 
     def __str__(self) -> str:
         return "n/a" if not self.den else f"{self.num}/{self.den} = {self.num / self.den:.0%}"
 
     def to_dict(self) -> dict[str, Any]:
+        """``{"num", "den", "value"}`` with the value rounded to four places."""
         value = None if self.value is None else round(self.value, 4)
         return {"num": self.num, "den": self.den, "value": value}
 
@@ -591,12 +597,14 @@ class Report:
 
     @property
     def f1(self) -> float | None:
+        """Harmonic mean of core recall and precision (None when either is not measurable)."""
         r, p = self.core_recall.value, self.precision.value
         if r is None or p is None or r + p == 0:
             return None
         return 2 * r * p / (r + p)
 
     def to_dict(self) -> dict[str, Any]:
+        """The report as plain data (what ``timeline eval --json`` prints)."""
         out: dict[str, Any] = {}
         for key in self.__dataclass_fields__:
             value = getattr(self, key)
@@ -613,14 +621,23 @@ class Report:
 # --------------------------------------------------------------------------- matching
 
 
+_SINGLE_QUOTES = re.compile(r"[\u2018\u2019\u201a\u201b`´]")
+_DOUBLE_QUOTES = re.compile(r"[\u201c\u201d\u201e\u201f«»]")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_MARKDOWN_MARKS = re.compile(r"[*_`#]+")  # emphasis/heading marks the reader may have stripped
+_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _norm(text: str) -> str:
-    """Casefolded text with unified quotes/dashes and collapsed whitespace."""
+    """Casefolded text with unified quotes/dashes and collapsed whitespace (cached: quotes and snippets
+    are compared many times over)."""
     text = unicodedata.normalize("NFKC", text)
-    text = re.sub(r"[\u2018\u2019\u201a\u201b`´]", "'", text)
-    text = re.sub(r"[\u201c\u201d\u201e\u201f«»]", '"', text)
-    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
-    text = re.sub(r"[*_`#]+", "", text)  # Markdown emphasis/heading marks the reader may have stripped
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    text = _SINGLE_QUOTES.sub("'", text)
+    text = _DOUBLE_QUOTES.sub('"', text)
+    text = _DASHES.sub("-", text)
+    text = _MARKDOWN_MARKS.sub("", text)
+    return _SPACES.sub(" ", text).strip().casefold()
 
 
 def quotes_overlap(quote: str, snippet: str) -> bool:

@@ -43,6 +43,8 @@ class TimexDataError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class GoldTimex:
+    """A gold DATE expression: span, text and TimeML value."""
+
     start: int
     end: int
     text: str
@@ -51,6 +53,8 @@ class GoldTimex:
 
 @dataclass(slots=True)
 class TimexDoc:
+    """One evaluation document: text, reference date, gold DATEs and the spans of other timexes."""
+
     doc: str
     text: str
     reference: dt.date | None
@@ -76,8 +80,14 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def _ratio(num: int, den: int) -> float:
+    return num / den if den else 0.0
+
+
 @dataclass(slots=True)
 class TimexScore:
+    """Counts of one or more scored documents; precision, recall, F1 and value accuracy derive from them."""
+
     documents: int = 0
     gold: int = 0
     predicted: int = 0
@@ -89,11 +99,11 @@ class TimexScore:
 
     @property
     def strict_precision(self) -> float:
-        return self.strict / self.predicted if self.predicted else 0.0
+        return _ratio(self.strict, self.predicted)
 
     @property
     def strict_recall(self) -> float:
-        return self.strict / self.gold if self.gold else 0.0
+        return _ratio(self.strict, self.gold)
 
     @property
     def strict_f1(self) -> float:
@@ -101,11 +111,11 @@ class TimexScore:
 
     @property
     def relaxed_precision(self) -> float:
-        return self.relaxed / self.predicted if self.predicted else 0.0
+        return _ratio(self.relaxed, self.predicted)
 
     @property
     def relaxed_recall(self) -> float:
-        return self.relaxed / self.gold if self.gold else 0.0
+        return _ratio(self.relaxed, self.gold)
 
     @property
     def relaxed_f1(self) -> float:
@@ -113,18 +123,20 @@ class TimexScore:
 
     @property
     def value_accuracy(self) -> float:
-        return self.value_correct / self.relaxed if self.relaxed else 0.0
+        return _ratio(self.value_correct, self.relaxed)
 
     @property
     def value_f1(self) -> float:
         return self.relaxed_f1 * self.value_accuracy
 
     def add(self, other: TimexScore) -> None:
+        """Add another score's counts and errors to this one."""
         for name in ("documents", "gold", "predicted", "ignored", "strict", "relaxed", "value_correct"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
 
     def as_dict(self) -> dict[str, float | int]:
+        """Counts and rates (rounded to four places), for JSON."""
         return {
             "documents": self.documents,
             "gold": self.gold,
@@ -142,6 +154,7 @@ class TimexScore:
 
 
 def _parse_doc(raw: object, where: str) -> TimexDoc:
+    """One JSON line as a document; :class:`TimexDataError` naming ``where`` when malformed."""
     if not isinstance(raw, dict):
         raise TimexDataError(f"{where}: expected a JSON object per line")
     try:
