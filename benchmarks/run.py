@@ -350,6 +350,33 @@ def postgres_version(url: str) -> str | None:
         engine.dispose()
 
 
+def bench_engine(engine_name: str, url: str, args: argparse.Namespace,
+                 corpora: dict[int, tuple[Path, dict[str, object]]], work: Path) -> dict[str, object]:
+    """Every part on one database engine (``url``)."""
+    section: dict[str, object] = {}
+    if engine_name == "postgresql":
+        section["version"] = _section("version", lambda: {"server": postgres_version(url)})
+    if not args.skip_ingest:
+        if not args.quick:
+            section["startup"] = _section("startup", lambda: bench_startup(url, work))
+            print(f"[{engine_name}] startup: {json.dumps(section['startup'])}", flush=True)
+        engine_sizes = args.pg_sizes if engine_name == "postgresql" else args.sizes
+        for n in engine_sizes:
+            folder, info = corpora[n]
+            ws = args.worker_counts if n == min(engine_sizes) else args.worker_counts[:1]  # scaling: smallest only
+            section[f"ingest_{n}"] = _section(f"ingest_{n}", lambda f=folder, n=n, b=int(info["bytes"]), ws=ws:  # type: ignore[misc]
+                                              bench_ingest(url, f, n, b, ws))
+            print(f"[{engine_name}] ingest {n}: {json.dumps(section[f'ingest_{n}'])}", flush=True)
+        if args.noop_n:
+            big = corpora[args.noop_n][0]
+            section["noop_at_scale"] = _section("noop", lambda: bench_noop_at_scale(url, big))
+            print(f"[{engine_name}] noop at scale: {json.dumps(section['noop_at_scale'])}", flush=True)
+    if not args.skip_queries:
+        section["queries"] = _section("queries", lambda: bench_queries(url, args.n_events, args.repeat))
+        print(f"[{engine_name}] queries: {json.dumps(section['queries'])}", flush=True)
+    return section
+
+
 # --------------------------------------------------------------------------- main
 
 def main(argv: list[str] | None = None) -> int:
@@ -373,6 +400,8 @@ def main(argv: list[str] | None = None) -> int:
     n_events = args.events or (10_000 if args.quick else 1_000_000)
     workers = args.workers or ([1] if args.quick else [1, 2])
     repeat = 10 if args.quick else 100
+    args.sizes, args.pg_sizes, args.noop_n, args.n_events = sizes, pg_sizes, noop_n, n_events
+    args.worker_counts, args.repeat = workers, repeat
 
     results: dict[str, Any] = {"machine": machine(), "quick": args.quick}
     work = Path(tempfile.mkdtemp(prefix="timeline-bench-"))
@@ -390,29 +419,16 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"extraction: {json.dumps(results['extraction'])}", flush=True)
         for engine_name in args.engines:
             ctx = postgres_server() if engine_name == "postgresql" else _sqlite(work)
-            with ctx as url:
-                section: dict[str, object] = {}
-                if engine_name == "postgresql":
-                    results["machine"]["postgresql"] = postgres_version(url)
-                if not args.skip_ingest and not args.quick:
-                    section["startup"] = _section("startup", lambda: bench_startup(url, work))
-                    print(f"[{engine_name}] startup: {json.dumps(section['startup'])}", flush=True)
-                    engine_sizes = pg_sizes if engine_name == "postgresql" else sizes
-                    for n in engine_sizes:
-                        folder, info = corpora[n]
-                        key = f"ingest_{n}"
-                        ws = workers if n == min(engine_sizes) else workers[:1]  # scaling: smallest size only
-                        section[key] = _section(key, lambda f=folder, n=n, b=int(info["bytes"]), ws=ws:  # type: ignore[misc]
-                                                bench_ingest(url, f, n, b, ws))
-                        print(f"[{engine_name}] ingest {n}: {json.dumps(section[key])}", flush=True)
-                    if noop_n:
-                        big = corpora[noop_n][0]
-                        section["noop_at_scale"] = _section("noop", lambda b=big: bench_noop_at_scale(url, b))
-                        print(f"[{engine_name}] noop at scale: {json.dumps(section['noop_at_scale'])}", flush=True)
-                if not args.skip_queries:
-                    section["queries"] = _section("queries", lambda: bench_queries(url, n_events, repeat))
-                    print(f"[{engine_name}] queries: {json.dumps(section['queries'])}", flush=True)
-                results[engine_name] = section
+            try:
+                entered = ctx.__enter__()
+            except Exception as exc:  # no PostgreSQL here: report, go on
+                print(f"[{engine_name}] skipped: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+                results[engine_name] = {"skipped": f"{type(exc).__name__}: {str(exc)[:300]}"}
+                continue
+            try:
+                results[engine_name] = bench_engine(engine_name, entered, args, corpora, work)
+            finally:
+                ctx.__exit__(None, None, None)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     results["machine"]["loadavg_at_end"] = [round(x, 2) for x in os.getloadavg()]
