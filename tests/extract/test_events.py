@@ -728,3 +728,16 @@ def test_named_agreement_object_is_not_vague() -> None:
     c = one(run("India and Iran agreed to develop Chabahar in 2003."), "agree.agree")
     assert c.date.value == "2003"
     assert not run("India and Iran agreed to develop cooperation in 2003.")
+
+
+def test_pattern_anchors_only_prefilter() -> None:
+    data = {"cues": [{"id": "x", "type": "AGREE", "anchors": ["sign"],
+                      "patterns": [{"re": r"\bsigned\s+a\s+treaty\b", "anchors": ["treaty"]}, r"\bsigns\b"]}]}
+    cues = parse_cues(data)
+    assert cues.cues[0].pattern_anchors == (frozenset({"treaty"}), frozenset())
+    assert {"sign", "treaty"} <= set(cues.anchors)
+    from timeline.extract.events import find_cue_matches
+
+    text = "Kazakhstan signed a treaty. Uzbekistan signs."
+    assert [text[m.mstart : m.mend] for m in find_cue_matches(text, 0, len(text), cues)] == ["signed a treaty", "signs"]
+    assert find_cue_matches("It signed a pact.", 0, 17, cues) == []

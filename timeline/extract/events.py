@@ -73,6 +73,8 @@ class Cue:
     anchors: tuple[str, ...] = ()
     #: True -> used only in sentences where no other cue matched (weak evidence)
     fallback: bool = False
+    #: per pattern: lowercase substrings one of which the sentence must contain (empty = no condition)
+    pattern_anchors: tuple[frozenset[str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +83,10 @@ class CueSet:
 
     cues: tuple[Cue, ...]
     contexts: tuple[tuple[str, re.Pattern[str]], ...]
+    #: every distinct anchor of every cue (one substring test each per sentence)
+    anchors: tuple[str, ...] = ()
+    #: per cue (same order as ``cues``): its anchors as a set, empty = always scanned
+    anchor_sets: tuple[frozenset[str], ...] = ()
 
 
 _ROLE_KINDS = {"directed", "symmetric", "subject"}
@@ -176,7 +182,13 @@ def _compile_cue(raw: dict, macros: dict[str, str]) -> Cue:
     if roles not in _ROLE_KINDS:
         raise CueError(f"cue {cue_id}: roles must be one of {sorted(_ROLE_KINDS)}, not {roles!r}")
     compiled = []
+    pattern_anchors = []
     for pat in pats:
+        if isinstance(pat, dict):  # {re: ..., anchors: [...]}: a per-pattern prefilter (speed only)
+            pattern_anchors.append(frozenset(str(a).lower() for a in pat.get("anchors") or ()))
+            pat = pat.get("re", "")
+        else:
+            pattern_anchors.append(frozenset())
         expanded = _expand(str(pat), macros)
         try:
             compiled.append(re.compile(expanded, re.IGNORECASE))
@@ -192,6 +204,7 @@ def _compile_cue(raw: dict, macros: dict[str, str]) -> Cue:
         label=str(raw.get("label", etype.lower())),
         titles=tuple(titles if isinstance(titles, list) else [titles]),
         patterns=tuple(compiled),
+        pattern_anchors=tuple(pattern_anchors),
         lowercase=bool(raw.get("lowercase", False)),
         pair_default=bool(raw.get("pair_default", False)),
         thing=bool(raw.get("thing", False)),
@@ -214,7 +227,9 @@ def parse_cues(data: dict) -> CueSet:
     for name, words in (data.get("contexts") or {}).items():
         alt = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
         contexts.append((str(name), re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)))
-    return CueSet(cues=cues, contexts=tuple(contexts))
+    anchor_sets = tuple(frozenset(c.anchors) for c in cues)
+    anchors = tuple(sorted(set().union(*anchor_sets, *(pa for c in cues for pa in c.pattern_anchors))))
+    return CueSet(cues=cues, contexts=tuple(contexts), anchors=anchors, anchor_sets=anchor_sets)
 
 
 @lru_cache(maxsize=4)
@@ -514,10 +529,15 @@ _TRIGGER = re.compile(
 def _raw_matches(text: str, start: int, end: int, cues: CueSet) -> list[CueMatch]:
     found: list[CueMatch] = []
     low = text[start:end].lower()
-    for cue in cues.cues:
-        if cue.anchors and not any(a in low for a in cue.anchors):
+    present = {a for a in cues.anchors if a in low}
+    anchor_sets = cues.anchor_sets or tuple(frozenset(c.anchors) for c in cues.cues)
+    for cue, anchors in zip(cues.cues, anchor_sets, strict=True):
+        if anchors and anchors.isdisjoint(present):
             continue
-        for pat in cue.patterns:
+        for pat, pat_anchors in zip(cue.patterns, cue.pattern_anchors or [frozenset()] * len(cue.patterns),
+                                    strict=True):
+            if pat_anchors and pat_anchors.isdisjoint(present):
+                continue
             for m in pat.finditer(text, start, end):
                 cs, ce = _core(m)
                 if cue.lowercase and text[cs:ce][:1].isupper():
