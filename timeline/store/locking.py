@@ -27,7 +27,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from timeline.db import SQLITE_BUSY_TIMEOUT
+from timeline.db import SQLITE_BUSY_TIMEOUT, session_scope
 
 #: Key of the PostgreSQL advisory lock that serialises writers ("timeline" as a 64-bit integer).
 ADVISORY_KEY = int.from_bytes(b"timeline", "big")
@@ -40,6 +40,7 @@ class LockTimeout(RuntimeError):
 
 
 def _lock_error(exc: OperationalError) -> bool:
+    """True when a driver error means the lock was not had in time (PostgreSQL 55P03, SQLite "locked"/"busy")."""
     message = str(exc.orig if exc.orig is not None else exc).lower()
     code = getattr(exc.orig, "sqlstate", None)
     return code == "55P03" or "locked" in message or "lock timeout" in message or "busy" in message
@@ -72,13 +73,6 @@ def acquire_write_lock(conn: Connection, timeout: float = DEFAULT_LOCK_TIMEOUT) 
 @contextmanager
 def write_session(engine: Engine, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> Iterator[Session]:
     """A session holding the write lock for one transaction: committed on success, rolled back on error."""
-    session = Session(engine, expire_on_commit=False, autoflush=True)
-    try:
+    with session_scope(engine) as session:
         acquire_write_lock(session.connection(), lock_timeout)
         yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
