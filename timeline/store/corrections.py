@@ -35,8 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +44,8 @@ import yaml
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from timeline.extract.actors import normalise_alias
+from timeline.extract.dates_edtf import parse_edtf
 from timeline.models import STATUSES, Actor, ActorAlias, Citation, Correction, Event, EventActor, Source
 
 ACTIONS = ("reject", "merge", "split", "set", "alias")
@@ -84,6 +85,7 @@ def _plain(value: Any) -> Any:
 
 
 def _check_selector(sel: Any, where: str, *, citation: bool = False) -> list[str]:
+    """The problems of an event (or, with ``citation``, a citation) selector."""
     if not isinstance(sel, Mapping) or not sel:
         return [f"{where}: expected a mapping such as {{source: ..., quote: ...}}"]
     unknown = set(sel) - _SELECTOR_KEYS
@@ -94,41 +96,39 @@ def _check_selector(sel: Any, where: str, *, citation: bool = False) -> list[str
     if not citation and not (sel.get("quote") or sel.get("title") or sel.get("id") is not None):
         return [f"{where}: give quote (with source), title (with date) or id"]
     if "date" in sel and sel["date"] is not None:
-        try:
-            edtf_bounds(str(sel["date"]))
-        except ValueError as exc:
-            return [f"{where}: bad date {sel['date']!r}: {exc}"]
+        return _check_date(sel["date"], where)
     return []
 
 
-def _check_action(entry: Any, where: str) -> list[str]:
-    if not isinstance(entry, Mapping):
-        return [f"{where}: expected a mapping with an 'action'"]
-    action = entry.get("action")
-    if action not in ACTIONS:
-        return [f"{where}: unknown action {action!r} (expected one of {', '.join(ACTIONS)})"]
-    if action == "reject":
-        return _check_selector(entry.get("event"), f"{where} (reject) event")
-    if action == "merge":
-        events = entry.get("events")
-        if not isinstance(events, list) or len(events) < 2:
-            return [f"{where} (merge): 'events' must list at least two selectors"]
-        return [p for i, s in enumerate(events) for p in _check_selector(s, f"{where} (merge) events[{i}]")]
-    if action == "split":
-        return _check_selector(entry.get("citation"), f"{where} (split) citation", citation=True)
-    if action == "set":
-        problems = _check_selector(entry.get("event"), f"{where} (set) event")
-        values = {k: entry[k] for k in SET_FIELDS if entry.get(k) is not None}
-        if not values:
-            problems.append(f"{where} (set): give at least one of {', '.join(SET_FIELDS)}")
-        if "date" in values:
-            try:
-                edtf_bounds(str(values["date"]))
-            except ValueError as exc:
-                problems.append(f"{where} (set): bad date {values['date']!r}: {exc}")
-        if "status" in values and values["status"] not in STATUSES:
-            problems.append(f"{where} (set): status must be one of {', '.join(STATUSES)}")
-        return problems
+def _check_date(value: Any, where: str) -> list[str]:
+    """The problem with an EDTF value, if any."""
+    try:
+        edtf_bounds(str(value))
+    except ValueError as exc:
+        return [f"{where}: bad date {value!r}: {exc}"]
+    return []
+
+
+def _check_merge(entry: Mapping[str, Any], where: str) -> list[str]:
+    events = entry.get("events")
+    if not isinstance(events, list) or len(events) < 2:
+        return [f"{where} (merge): 'events' must list at least two selectors"]
+    return [p for i, s in enumerate(events) for p in _check_selector(s, f"{where} (merge) events[{i}]")]
+
+
+def _check_set(entry: Mapping[str, Any], where: str) -> list[str]:
+    problems = _check_selector(entry.get("event"), f"{where} (set) event")
+    values = {k: entry[k] for k in SET_FIELDS if entry.get(k) is not None}
+    if not values:
+        problems.append(f"{where} (set): give at least one of {', '.join(SET_FIELDS)}")
+    if "date" in values:
+        problems += _check_date(values["date"], f"{where} (set)")
+    if "status" in values and values["status"] not in STATUSES:
+        problems.append(f"{where} (set): status must be one of {', '.join(STATUSES)}")
+    return problems
+
+
+def _check_alias(entry: Mapping[str, Any], where: str) -> list[str]:
     problems = []
     if not entry.get("actor") or not entry.get("alias"):
         problems.append(f"{where} (alias): give 'actor' and 'alias'")
@@ -140,6 +140,25 @@ def _check_action(entry: Any, where: str) -> list[str]:
             except ValueError:
                 problems.append(f"{where} (alias): {key} must be an ISO date (YYYY-MM-DD)")
     return problems
+
+
+_CHECKS: dict[str, Callable[[Mapping[str, Any], str], list[str]]] = {
+    "reject": lambda entry, where: _check_selector(entry.get("event"), f"{where} (reject) event"),
+    "merge": _check_merge,
+    "split": lambda entry, where: _check_selector(entry.get("citation"), f"{where} (split) citation", citation=True),
+    "set": _check_set,
+    "alias": _check_alias,
+}
+
+
+def _check_action(entry: Any, where: str) -> list[str]:
+    """Every problem of one curation-file entry (empty when it is usable)."""
+    if not isinstance(entry, Mapping):
+        return [f"{where}: expected a mapping with an 'action'"]
+    action = entry.get("action")
+    if action not in ACTIONS:
+        return [f"{where}: unknown action {action!r} (expected one of {', '.join(ACTIONS)})"]
+    return _CHECKS[action](entry, where)
 
 
 def load_corrections(path: str | Path) -> list[dict[str, Any]]:
@@ -193,12 +212,19 @@ def store_corrections(
     return report
 
 
-def curate(session: Session, path: str | Path) -> CurateReport:
-    """Store the corrections of a curation file and apply all stored corrections (the caller commits)."""
-    entries = load_corrections(path)
-    report = store_corrections(session, entries, origin=str(path))
+def store_and_apply(session: Session, entries: Sequence[Mapping[str, Any]], origin: str | None = None) -> CurateReport:
+    """Store the new ``entries`` (validated by :func:`load_corrections`) and apply all stored corrections.
+
+    The caller commits.
+    """
+    report = store_corrections(session, entries, origin=origin)
     report.messages = apply_corrections(session)
     return report
+
+
+def curate(session: Session, path: str | Path) -> CurateReport:
+    """Store the corrections of a curation file and apply all stored corrections (the caller commits)."""
+    return store_and_apply(session, load_corrections(path), origin=str(path))
 
 
 def list_corrections(session: Session) -> list[dict[str, Any]]:
@@ -215,35 +241,9 @@ def list_corrections(session: Session) -> list[dict[str, Any]]:
 
 
 def edtf_bounds(value: str) -> tuple[dt.date, dt.date, str]:
-    """Bounds and precision of an EDTF value (the team's parser when present; ValueError if bad)."""
-    try:
-        from timeline.extract.dates import parse_edtf
-    except ImportError:
-        try:
-            from timeline.extract.dates_edtf import parse_edtf
-        except ImportError:
-            return _simple_edtf(value)
+    """Bounds and precision of an EDTF value (:func:`timeline.extract.dates_edtf.parse_edtf`; ValueError if bad)."""
     lower, upper, precision = parse_edtf(value)
     return lower, upper, str(precision)
-
-
-def _simple_edtf(value: str) -> tuple[dt.date, dt.date, str]:
-    """YYYY, YYYY-MM, YYYY-MM-DD and intervals of those."""
-    if "/" in value:
-        left, right = value.split("/", 1)
-        return _simple_edtf(left)[0], _simple_edtf(right)[1], "interval"
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
-    if not m:
-        raise ValueError(f"not an EDTF date: {value!r}")
-    y, mo, d = int(m[1]), m[2], m[3]
-    if d:
-        day = dt.date(y, int(mo), int(d))
-        return day, day, "day"
-    if mo:
-        first = dt.date(y, int(mo), 1)
-        nxt = dt.date(y + (first.month == 12), first.month % 12 + 1, 1)
-        return first, nxt - dt.timedelta(days=1), "month"
-    return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -313,10 +313,8 @@ def _one_event(session: Session, sel: Mapping[str, Any], label: str, out: list[s
 
 def _recompute(session: Session, event: Event) -> None:
     """Let the resolver recompute an event from its citations (it keeps curated fields)."""
-    try:
-        from timeline.resolve.merge import recompute_event
-    except ImportError:
-        return
+    from timeline.resolve.merge import recompute_event  # lazily: the resolver imports the store
+
     session.flush()
     session.refresh(event)
     recompute_event(session, event)
@@ -457,17 +455,12 @@ def _split(session: Session, payload: Mapping[str, Any], label: str, out: list[s
 
 
 def alias_norm(text: str) -> str:
-    """Lookup key of an alias: case-folded, punctuation and whitespace collapsed."""
-    try:
-        from timeline.store.actors import normalise_alias  # type: ignore[attr-defined]
-    except ImportError:
-        pass
-    else:
-        return str(normalise_alias(text))
-    return " ".join(re.sub(r"[^\w\s]", " ", text.replace("’", "'").replace("'", "")).casefold().split())
+    """Lookup key of an alias (:func:`timeline.extract.actors.normalise_alias`, as the actor store uses)."""
+    return normalise_alias(text)
 
 
 def _date(value: Any) -> dt.date | None:
+    """An ISO date (or None) from a stored payload."""
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value))
