@@ -71,6 +71,7 @@ Scheduling
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import logging
 import os
@@ -82,18 +83,25 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from timeline.config import ConfigError
-from timeline.db import get_engine
+from timeline.db import alembic_config, get_engine
+from timeline.extract.types import Article, Extraction, Precision
 from timeline.ingest.discover import Discovery, InputError, Item, discover
 from timeline.models import Source
-from timeline.store.locking import DEFAULT_LOCK_TIMEOUT, LockTimeout, write_session
+from timeline.store.locking import DEFAULT_LOCK_TIMEOUT, LockTimeout, acquire_write_lock, write_session
 from timeline.store.runs import FileError, RunReport, command_line, finish_run, mark_stale_runs, start_run
+
+if TYPE_CHECKING:  # imported lazily at run time (each is another module's job, and slow to import)
+    from types import ModuleType
+
+    from timeline.resolve.merge import MergeStats
+    from timeline.store.corrections import CurateReport
 
 log = logging.getLogger(__name__)
 
@@ -124,8 +132,8 @@ class DatabaseUnavailable(ConfigError):
 class _Prepared:
     """An article read and extracted, ready to store."""
 
-    article: Any
-    extraction: Any
+    article: Article
+    extraction: Extraction
     fingerprint: str
 
 
@@ -134,30 +142,23 @@ class _Prepared:
 
 
 def extractor_version() -> str:
+    """The version of the extraction pipeline, stored with each source (``reprocess`` redoes older ones)."""
     from timeline.extract.pipeline import EXTRACTOR_VERSION
 
     return str(EXTRACTOR_VERSION)
 
 
-def _merge() -> Any:
+def _merge() -> ModuleType:
+    """:mod:`timeline.resolve.merge` (store, replace and remove a source's claims)."""
     from timeline.resolve import merge
 
     return merge
 
 
-def _stats(stats: Any, report: RunReport) -> None:
-    """Add a resolver ``MergeStats`` (whatever its exact shape) to the report's event counts."""
-    if stats is None:
-        return
-    if isinstance(stats, dict):
-        stats_get = stats.get
-    else:
-
-        def stats_get(name: str, default: Any = 0) -> Any:
-            return getattr(stats, name, default)
-
-    report.events_created += int(stats_get("events_created", stats_get("created", 0)) or 0)
-    report.events_merged += int(stats_get("events_merged", stats_get("merged", 0)) or 0)
+def _stats(stats: MergeStats, report: RunReport) -> None:
+    """Add a resolver ``MergeStats`` to the report's event counts."""
+    report.events_created += stats.events_created
+    report.events_merged += stats.events_merged
 
 
 # --------------------------------------------------------------------------------------------------
@@ -168,8 +169,6 @@ def schema_at_head(engine: Engine) -> bool:
     """True when the database schema is at the newest Alembic revision."""
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
-
-    from timeline.db import alembic_config
 
     heads = set(ScriptDirectory.from_config(alembic_config()).get_heads())
     with engine.connect() as conn:
@@ -182,9 +181,6 @@ def ensure_schema(engine: Engine, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) ->
         return
     from alembic import command
 
-    from timeline.db import alembic_config
-    from timeline.store.locking import acquire_write_lock
-
     with engine.connect() as conn:
         acquire_write_lock(conn, lock_timeout)
         cfg = alembic_config()
@@ -195,11 +191,9 @@ def ensure_schema(engine: Engine, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) ->
 
 
 def _sync_actors(engine: Engine, lock_timeout: float) -> None:
-    try:
-        from timeline.store.actors import sync_actor_dictionary
-    except ImportError:
-        log.debug("timeline.store.actors not available: actor dictionary not synced")
-        return
+    """Bring the stored actors and aliases in line with the actor dictionary (a no-op when they are)."""
+    from timeline.store.actors import sync_actor_dictionary
+
     with write_session(engine, lock_timeout) as session:
         changed = sync_actor_dictionary(session)
     log.debug("actor dictionary synced (%s rows changed)", changed)
@@ -214,7 +208,7 @@ def open_database(url: str | None = None) -> Engine:
     except ConfigError:
         raise
     except (OperationalError, InterfaceError) as exc:
-        raise DatabaseUnavailable(f"cannot open the database: {_short(exc)}") from exc
+        raise _unavailable(exc) from exc
     except SQLAlchemyError as exc:  # bad URL, unknown driver
         raise DatabaseUnavailable(f"unusable database URL: {_short(exc)}") from exc
     except Exception as exc:
@@ -223,8 +217,13 @@ def open_database(url: str | None = None) -> Engine:
 
 
 def _short(exc: BaseException) -> str:
+    """The first line of a (database driver's) error message."""
     orig = getattr(exc, "orig", None)
     return str(orig if orig is not None else exc).strip().splitlines()[0]
+
+
+def _unavailable(exc: BaseException) -> DatabaseUnavailable:
+    return DatabaseUnavailable(f"cannot open the database: {_short(exc)}")
 
 
 @contextmanager
@@ -234,7 +233,7 @@ def _run(engine: Engine, report: RunReport, lock_timeout: float) -> Iterator[Run
     try:
         ensure_schema(engine, lock_timeout)
     except (OperationalError, InterfaceError) as exc:
-        raise DatabaseUnavailable(f"cannot open the database: {_short(exc)}") from exc
+        raise _unavailable(exc) from exc
     with write_session(engine, lock_timeout) as session:
         start_run(session, report)
         report.stale_runs = mark_stale_runs(session, exclude=report.run_id)
@@ -259,6 +258,7 @@ def _run(engine: Engine, report: RunReport, lock_timeout: float) -> Iterator[Run
 
 
 def _apply_corrections(engine: Engine, report: RunReport, lock_timeout: float) -> None:
+    """Re-apply every stored correction in one locked transaction; the messages go into the report."""
     from timeline.store.corrections import apply_corrections
 
     with write_session(engine, lock_timeout) as session:
@@ -276,6 +276,7 @@ _SIDECARS = ("{name}.meta.yaml", "{stem}.meta.yaml", "manifest.yaml", "manifest.
 
 
 def _siblings(folder: Path, cache: dict[Path, frozenset[str]]) -> frozenset[str]:
+    """The YAML file names in ``folder`` (listed once per folder thanks to ``cache``)."""
     names = cache.get(folder)
     if names is None:
         try:
@@ -316,7 +317,8 @@ def fingerprint(path: Path, max_bytes: int, cache: dict[Path, frozenset[str]] | 
     return digest.hexdigest()
 
 
-def _read_file(path: Path, uri: str, max_bytes: int) -> Any:
+def _read_file(path: Path, uri: str, max_bytes: int) -> Article:
+    """The article of one file, under its source URI."""
     from timeline.ingest.reader import read_path
 
     article = read_path(path, max_bytes=max_bytes)
@@ -324,18 +326,15 @@ def _read_file(path: Path, uri: str, max_bytes: int) -> Any:
     return article
 
 
-def _read_feed(item: Item, max_bytes: int) -> list[Any]:
+def _read_feed(item: Item, max_bytes: int) -> list[Article]:
+    """The articles of a feed file or feed URL."""
     from timeline.ingest.feeds import read_feed
 
-    target = str(item.path) if item.path is not None else item.uri
-    try:
-        articles = read_feed(target, max_bytes=max_bytes)
-    except TypeError:  # a read_feed without the keyword
-        articles = read_feed(target)
-    return list(articles)
+    return read_feed(str(item.path) if item.path is not None else item.uri, max_bytes=max_bytes)
 
 
 def _error_message(exc: BaseException) -> str:
+    """The one-line reason a file failed, as stored in the run report."""
     if isinstance(exc, OSError):
         return f"cannot read: {exc.strerror or exc}"
     text = str(exc).strip() or type(exc).__name__
@@ -347,10 +346,11 @@ def _error_message(exc: BaseException) -> str:
 # Storing one article
 
 
-def _fill_source(src: Source, article: Any, fp: str, version: str, run_id: int | None) -> None:
-    meta = dict(getattr(article, "metadata", None) or {})
-    meta["body_spans"] = [list(span) for span in (getattr(article, "body_spans", None) or [])]
-    if getattr(article, "warnings", None):
+def _fill_source(src: Source, article: Article, fp: str, version: str, run_id: int | None) -> None:
+    """Copy an article (text, metadata, body spans, reader warnings) into its ``sources`` row."""
+    meta: dict[str, Any] = dict(article.metadata)
+    meta["body_spans"] = [list(span) for span in article.body_spans]
+    if article.warnings:
         meta["warnings"] = list(article.warnings)
     src.content_hash = fp
     src.title = article.title
@@ -366,6 +366,7 @@ def _fill_source(src: Source, article: Any, fp: str, version: str, run_id: int |
 
 
 def _uri_conflict(exc: IntegrityError) -> bool:
+    """True when the integrity error is the unique ``sources.uri`` (another job stored the article)."""
     text = str(exc.orig).lower()
     return "sources.uri" in text or "uq_sources_uri" in text
 
@@ -399,6 +400,7 @@ def _store(engine: Engine, uri: str, prep: _Prepared, report: RunReport, version
 
 
 def _count(report: RunReport, uri: str, outcome: str) -> None:
+    """Count one article's outcome (new, changed, unchanged or duplicate) in the report."""
     if outcome == "new":
         report.files_new += 1
         log.info("stored %s", uri)
@@ -413,6 +415,7 @@ def _count(report: RunReport, uri: str, outcome: str) -> None:
 
 
 def _slow() -> None:
+    """The test hook: sleep ``$TIMELINE_TEST_SLOW_INGEST`` seconds (see the module docstring)."""
     delay = os.environ.get(SLOW_ENV)
     if delay:
         time.sleep(float(delay))
@@ -450,12 +453,13 @@ class _Ingestor:
         self.folders: dict[Path, frozenset[str]] = {}
 
     def _quick_outcome(self, uri: str, fp: str) -> str | None:
+        """ "unchanged"/"duplicate" when the fingerprint alone settles it (no lock, no read), else None."""
         stored = self.known.get(uri)
         if stored is not None:
             return "unchanged" if stored == (fp, self.version) else None
         return "duplicate" if fp in self.hashes else None
 
-    def article(self, uri: str, fp: str, load: Callable[[], Any]) -> None:
+    def article(self, uri: str, fp: str, load: Callable[[], Article]) -> None:
         """Process one article whose fingerprint is known: skip, or read + extract + store."""
         outcome = self._quick_outcome(uri, fp)
         if outcome is None:
@@ -464,41 +468,43 @@ class _Ingestor:
             article = load()
             prep = _Prepared(article, extract(article), fp)
             outcome = _store(self.engine, uri, prep, self.report, self.version, self.lock_timeout)
-            if outcome in ("new", "changed") and getattr(article, "warnings", None):
+            if outcome in ("new", "changed") and article.warnings:
                 self.report.warnings.append(FileError(uri, "; ".join(article.warnings)))
             self.known[uri] = (fp, self.version)
             self.hashes.add(fp)
             _slow()
         _count(self.report, uri, outcome)
 
-    def guarded(self, uri: str, work: Callable[[], None]) -> None:
-        _guarded(self.report, uri, work)
-
     def file(self, item: Item) -> None:
-        assert item.path is not None
+        """One article file: fingerprint it, then skip it or read, extract and store it."""
+        path = item.path
+        assert path is not None
         self.report.files_seen += 1
 
         def work() -> None:
-            fp = fingerprint(item.path, self.max_bytes, self.folders)  # type: ignore[arg-type]
-            self.article(item.uri, fp, lambda: _read_file(item.path, item.uri, self.max_bytes))  # type: ignore[arg-type]
+            fp = fingerprint(path, self.max_bytes, self.folders)
+            self.article(item.uri, fp, lambda: _read_file(path, item.uri, self.max_bytes))
 
-        self.guarded(item.uri, work)
+        _guarded(self.report, item.uri, work)
 
     def feed(self, item: Item) -> None:
-        articles: list[Any] = []
+        """Every entry of a feed, each an article of its own (a feed that cannot be read is one failure)."""
+        articles: list[Article] = []
 
         def read() -> None:
             articles.extend(_read_feed(item, self.max_bytes))
 
         before = self.report.files_failed
-        self.guarded(item.uri, read)
+        _guarded(self.report, item.uri, read)
         if self.report.files_failed > before:
             self.report.files_seen += 1
             return
         for article in articles:
             self.report.files_seen += 1
-            fp = str(article.content_hash)
-            self.guarded(article.uri, lambda a=article, f=fp: self.article(a.uri, f, lambda: a))
+            _guarded(self.report, article.uri, functools.partial(self._feed_article, article))
+
+    def _feed_article(self, article: Article) -> None:
+        self.article(article.uri, str(article.content_hash), lambda: article)
 
 
 def _prune(engine: Engine, found: Discovery, report: RunReport, lock_timeout: float, cwd: Path) -> None:
@@ -525,18 +531,27 @@ def _prune(engine: Engine, found: Discovery, report: RunReport, lock_timeout: fl
         log.info("removed %s: file no longer exists", uri)
 
 
-def _progress(enabled: bool | None, total: int) -> Any:
+@contextmanager
+def _progress(enabled: bool | None, total: int) -> Iterator[Callable[[], None]]:
+    """A function that advances a progress bar on stderr by one (a no-op when the bar is off).
+
+    ``enabled=None`` shows the bar only when stderr is a terminal; an empty job never shows one.
+    """
     if enabled is None:
         enabled = sys.stderr.isatty()
     if not enabled or total == 0:
-        return None
+        yield lambda: None
+        return
     from rich.console import Console
     from rich.progress import Progress
 
     progress = Progress(console=Console(stderr=True), transient=True)
     progress.start()
-    progress.add_task("ingesting", total=total)
-    return progress
+    task = progress.add_task("ingesting", total=total)
+    try:
+        yield lambda: progress.advance(task)
+    finally:
+        progress.stop()
 
 
 def ingest(
@@ -568,18 +583,13 @@ def ingest(
             report.fail(uri, message)
             log.warning("%s: %s", uri, message)
         job = _Ingestor(engine, report, max_bytes=max_bytes, lock_timeout=lock_timeout)
-        bar = _progress(progress, len(found.items))
-        try:
+        with _progress(progress, len(found.items)) as advance:
             for item in found.items:
                 if item.kind == "file":
                     job.file(item)
                 else:
                     job.feed(item)
-                if bar is not None:
-                    bar.advance(bar.task_ids[0])
-        finally:
-            if bar is not None:
-                bar.stop()
+                advance()
         if prune:
             _prune(engine, found, report, lock_timeout, cwd)
         _apply_corrections(engine, report, lock_timeout)
@@ -588,6 +598,7 @@ def ingest(
 
 
 def _log_summary(report: RunReport) -> None:
+    """One info line with the counts of a finished run."""
     log.info(
         "run %s %s: %d files (%d new, %d changed, %d unchanged, %d failed), %d events created, %d merged, %.2f s",
         report.run_id,
@@ -607,9 +618,8 @@ def _log_summary(report: RunReport) -> None:
 # Reprocess
 
 
-def _article_from_source(src: Source) -> Any:
-    from timeline.extract.types import Article
-
+def _article_from_source(src: Source) -> Article:
+    """The article a ``sources`` row was stored from (the inverse of :func:`_fill_source`)."""
     meta = dict(src.meta or {})
     spans = [(int(a), int(b)) for a, b in meta.pop("body_spans", None) or []]
     warnings = list(meta.pop("warnings", None) or [])
@@ -622,7 +632,7 @@ def _article_from_source(src: Source) -> Any:
         author=src.author,
         url=src.url,
         published=src.published,
-        published_precision=src.published_precision,  # type: ignore[arg-type]
+        published_precision=cast(Precision | None, src.published_precision),  # stored from an Article
         body_spans=spans,
         metadata={str(k): str(v) for k, v in meta.items()},
         warnings=warnings,
@@ -652,30 +662,25 @@ def reprocess(
         todo = [(sid, uri) for sid, uri, v in rows if not only_outdated or v != version]
         report.files_seen = len(rows)
         report.files_unchanged = len(rows) - len(todo)
-        bar = _progress(progress, len(todo))
         merge = _merge()
-        try:
-            for sid, uri in todo:
 
-                def work(sid: int = sid) -> None:
-                    with write_session(engine, lock_timeout) as session:
-                        src = session.get(Source, sid)
-                        if src is None or (only_outdated and src.extractor_version == version):
-                            report.files_unchanged += 1
-                            return
-                        extraction = extract(_article_from_source(src))
-                        src.extractor_version = version
-                        src.last_run_id = report.run_id
-                        _stats(merge.replace_source(session, src, extraction), report)
-                        report.files_changed += 1
-                    _slow()
+        def redo(source_id: int) -> None:
+            with write_session(engine, lock_timeout) as session:
+                src = session.get(Source, source_id)
+                if src is None or (only_outdated and src.extractor_version == version):
+                    report.files_unchanged += 1  # redone by another job meanwhile
+                    return
+                extraction = extract(_article_from_source(src))
+                src.extractor_version = version
+                src.last_run_id = report.run_id
+                _stats(merge.replace_source(session, src, extraction), report)
+                report.files_changed += 1
+            _slow()
 
-                _guarded(report, uri, work)
-                if bar is not None:
-                    bar.advance(bar.task_ids[0])
-        finally:
-            if bar is not None:
-                bar.stop()
+        with _progress(progress, len(todo)) as advance:
+            for source_id, uri in todo:
+                _guarded(report, uri, functools.partial(redo, source_id))
+                advance()
         _apply_corrections(engine, report, lock_timeout)
     _log_summary(report)
     return report
@@ -685,21 +690,21 @@ def reprocess(
 # Corrections
 
 
-def curate_file(path: str | Path, *, url: str | None = None, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> Any:
+def curate_file(
+    path: str | Path, *, url: str | None = None, lock_timeout: float = DEFAULT_LOCK_TIMEOUT
+) -> CurateReport:
     """Validate a curation file, store its new corrections and apply all of them (one transaction).
 
     Raises :class:`timeline.store.corrections.CorrectionError` for an invalid file (nothing stored).
     Returns a :class:`timeline.store.corrections.CurateReport`.
     """
-    from timeline.store.corrections import apply_corrections, load_corrections, store_corrections
+    from timeline.store.corrections import load_corrections, store_and_apply
 
-    entries = load_corrections(path)
+    entries = load_corrections(path)  # validated before the database is touched
     engine = open_database(url)
     ensure_schema(engine, lock_timeout)
     with write_session(engine, lock_timeout) as session:
-        report = store_corrections(session, entries, origin=str(path))
-        report.messages = apply_corrections(session)
-    return report
+        return store_and_apply(session, entries, origin=str(path))
 
 
 # --------------------------------------------------------------------------------------------------
