@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import and_, insert, or_, select, update
@@ -25,9 +26,11 @@ from timeline.models import Actor, ActorAlias
 _CHUNK = 500
 
 AliasKey = tuple[str, dt.date | None]  # (alias_norm, valid_from): the unique key within one actor
+T = TypeVar("T")
 
 
-def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
+def _chunks(items: Sequence[T], size: int = _CHUNK) -> Iterator[Sequence[T]]:
+    """Consecutive slices of at most ``size`` items (for ``IN (...)`` lists)."""
     for i in range(0, len(items), size):
         yield items[i : i + size]
 
@@ -85,6 +88,7 @@ def sync_actor_dictionary(session: Session, dictionary: ActorDictionary | None =
 
 
 def _actors_by_name(session: Session, names: Sequence[str]) -> dict[str, Actor]:
+    """The stored actors with these exact names, by name."""
     found: dict[str, Actor] = {}
     for chunk in _chunks(names):
         for actor in session.scalars(select(Actor).where(Actor.name.in_(chunk))):
@@ -95,13 +99,13 @@ def _actors_by_name(session: Session, names: Sequence[str]) -> dict[str, Actor]:
 def _sync_aliases(
     session: Session, dictionary: ActorDictionary, entries: Iterable[ActorEntry], ids: dict[str, int]
 ) -> int:
+    """Insert missing dictionary aliases and update changed end dates; returns the number of rows written."""
     have: dict[int, dict[AliasKey, tuple[int, dt.date | None]]] = {}
-    id_list = sorted(ids.values())
-    for i in range(0, len(id_list), _CHUNK):
+    for chunk in _chunks(sorted(ids.values())):
         rows = session.execute(
             select(
                 ActorAlias.id, ActorAlias.actor_id, ActorAlias.alias_norm, ActorAlias.valid_from, ActorAlias.valid_to
-            ).where(ActorAlias.actor_id.in_(id_list[i : i + _CHUNK]))
+            ).where(ActorAlias.actor_id.in_(chunk))
         )
         for row_id, actor_id, norm, start, stop in rows:
             have.setdefault(actor_id, {})[(norm, start)] = (row_id, stop)
@@ -142,6 +146,7 @@ def get_or_create_actor(session: Session, mention: ActorMention) -> Actor:
 
 
 def _create(session: Session, mention: ActorMention, name: str) -> Actor:
+    """A new actor from a mention (in a savepoint: a concurrent job may create the same name first)."""
     actor = Actor(
         name=name,
         kind=mention.kind,
@@ -163,6 +168,7 @@ def _create(session: Session, mention: ActorMention, name: str) -> Actor:
 
 
 def _ensure_alias(session: Session, actor: Actor, alias: str) -> None:
+    """Record ``alias`` for ``actor`` unless it is there already (or normalises to nothing)."""
     norm = normalise_alias(alias)
     if not norm or len(norm) > 255:
         return

@@ -31,10 +31,12 @@ MAX_STORED_ERRORS = 1000
 
 
 def utcnow() -> dt.datetime:
+    """The current time, timezone-aware UTC."""
     return dt.datetime.now(dt.UTC)
 
 
 def this_host() -> str:
+    """This machine's host name, stored with each run (stale-run detection checks pids only here)."""
     return socket.gethostname()
 
 
@@ -107,18 +109,18 @@ class RunReport:
         return 1 if self.files_failed else 0
 
     def to_dict(self) -> dict[str, Any]:
+        """The report as plain data (what ``--json`` prints)."""
         return asdict(self)
 
     def to_json(self) -> str:
+        """The report as indented JSON, non-ASCII characters kept."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
 
 
 def _iso(value: dt.datetime | None) -> str | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
-    return value.isoformat(timespec="seconds")
+    """ISO 8601 to the second; a naive time (as SQLite returns it) is taken as UTC."""
+    value = _as_aware(value)
+    return value.isoformat(timespec="seconds") if value is not None else None
 
 
 def start_run(session: Session, report: RunReport) -> IngestionRun:
@@ -165,6 +167,7 @@ def finish_run(session: Session, report: RunReport) -> None:
 
 
 def _pid_alive(pid: int) -> bool:
+    """Whether a process with this id exists on this machine."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -177,6 +180,7 @@ def _pid_alive(pid: int) -> bool:
 
 
 def _as_aware(value: dt.datetime | None) -> dt.datetime | None:
+    """A naive datetime read back from the database, as UTC."""
     if value is not None and value.tzinfo is None:
         return value.replace(tzinfo=dt.UTC)
     return value
