@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,13 +27,15 @@ def _run(url: str, *args: str) -> Result:
     return result
 
 
-def test_ingest_json_then_runs(work: str) -> None:
+def test_ingest_json_then_runs(work: str, monkeypatch: pytest.MonkeyPatch) -> None:
     result = _run(work, "ingest", "--json", "seeds/")
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert (report["status"], report["files_new"], report["files_failed"]) == ("succeeded", 5, 0)
     assert report["events_created"] > 0
 
+    # The run row records the process's command line (CliRunner does not set sys.argv).
+    monkeypatch.setattr(sys, "argv", ["timeline", "--db", work, "ingest", "seeds"])
     text = _run(work, "ingest", "seeds")
     assert text.exit_code == 0 and "0 new, 0 changed, 5 unchanged" in text.stdout
 
