@@ -21,6 +21,7 @@ _CANDIDATE = re.compile(r"([.!?…]+['\"”’»)\]]*)(\s+)")
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([\w’'-]+)")
 _OPENERS = "\"'“‘«([¿¡"
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S" (the final period is the candidate)
 
 #: Abbreviations after which a period never ends a sentence (compared lowercased, without the period).
 _NEVER_FINAL = frozenset(
@@ -55,6 +56,7 @@ _SENTENCE_OPENERS = frozenset(
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` moved inwards past surrounding whitespace."""
     seg = text[start:end]
     lead = len(seg) - len(seg.lstrip())
     trail = len(seg) - len(seg.rstrip())
@@ -62,6 +64,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _next_word(text: str, pos: int, end: int) -> str:
+    """The word starting at ``pos`` (after opening quotes or brackets), or ""."""
     m = _NEXT_WORD.match(text, pos, end)
     return m.group(1) if m else ""
 
@@ -97,12 +100,13 @@ def _is_boundary(text: str, m: re.Match[str], para_start: int, para_end: int) ->
         return False  # an initial: "J. Smith"
     if low in _BEFORE_NUMBER and (low != "no" or word[:1].isupper()):
         return not following[:1].isdigit()
-    if low in _AMBIGUOUS or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+    if low in _AMBIGUOUS or _DOTTED_ACRONYM.fullmatch(word):
         return following.lower() in _SENTENCE_OPENERS  # "U.S.", "a.m.", "Inc."
     return True
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stripped sentence spans of one paragraph."""
     out: list[tuple[int, int]] = []
     cur = start
     for m in _CANDIDATE.finditer(text, start, end):

@@ -35,8 +35,6 @@ log = logging.getLogger(__name__)
 FEED_SUFFIXES: frozenset[str] = frozenset({".rss", ".atom", ".xml"})
 SIDECAR_ENDINGS: tuple[str, ...] = (".meta.yaml", ".meta.yml")
 MANIFEST_NAMES: frozenset[str] = frozenset({"manifest.yaml", "manifest.yml"})
-#: Suffixes read as articles when the reader is not importable (kept in step with the reader).
-_FALLBACK_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".html", ".htm"})
 
 Kind = Literal["file", "feed", "url"]
 
@@ -69,10 +67,8 @@ class Discovery:
 
 def article_suffixes() -> frozenset[str]:
     """The suffixes the reader supports (lower case, with the dot)."""
-    try:
-        from timeline.ingest.reader import SUPPORTED_SUFFIXES
-    except ImportError:  # the reader is not installed yet
-        return _FALLBACK_SUFFIXES
+    from timeline.ingest.reader import SUPPORTED_SUFFIXES  # lazily: the reader's imports are slower
+
     return frozenset(s.lower() for s in SUPPORTED_SUFFIXES)
 
 
@@ -106,10 +102,12 @@ def normalise_uri(path: str | os.PathLike[str], cwd: Path | None = None) -> str:
 
 
 def _skipped_name(name: str) -> bool:
+    """Hidden files, sidecar metadata and manifests are never articles."""
     return name.startswith(".") or name.endswith(SIDECAR_ENDINGS) or name.lower() in MANIFEST_NAMES
 
 
 def _kind_of(path: Path, suffixes: frozenset[str]) -> Kind | None:
+    """ "file" (an article), "feed", or None for a file of another type."""
     suffix = path.suffix.lower()
     if suffix in FEED_SUFFIXES and suffix not in suffixes:
         return "feed"
@@ -192,6 +190,7 @@ def discover(paths: Sequence[str | os.PathLike[str]], *, cwd: Path | None = None
 
 
 def _extend(found: Discovery, items: Iterable[Item], seen: set[str]) -> None:
+    """Add the items whose URI was not seen yet."""
     for item in items:
         if item.uri not in seen:
             seen.add(item.uri)

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,7 @@ from urllib.parse import urlsplit
 import pendulum
 import yaml
 
+from timeline.extract.dates_lexicon import MONTHS
 from timeline.extract.types import Precision
 
 
@@ -58,27 +59,6 @@ class MetadataError(ValueError):
 # Date shapes used in datelines
 # --------------------------------------------------------------------------------------------
 
-MONTHS: dict[str, int] = {}
-for _i, _name in enumerate(
-    (
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ),
-    start=1,
-):
-    MONTHS[_name] = _i
-    MONTHS[_name[:3]] = _i
-MONTHS["sept"] = 9
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -107,6 +87,10 @@ _DATELINE_LABELS = re.compile(
 )
 _UPDATED_LABEL = re.compile(r"\b(?:updated|modified|last|edited)\b", re.I)
 _DIGIT = re.compile(r"\d")
+_LOWER_WORD = re.compile(r"[a-z]{3,}")
+_YEAR_ONLY = re.compile(r"\d{4}")
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+_ISO_START = re.compile(r"\d{4}-\d")
 _LEFTOVER_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
@@ -121,11 +105,13 @@ class DatelineMatch:
 
 
 def _month(name: str) -> int:
+    """The number of a month name or abbreviation ("Sept.", "september", "SEP")."""
     low = name.lower().rstrip(".")
     return MONTHS.get(low) or MONTHS[low[:3]]
 
 
 def _valid_date(y: int, m: int, d: int) -> dt.date | None:
+    """The date, or None when it does not exist (31 June)."""
     try:
         return dt.date(y, m, d)
     except ValueError:
@@ -164,6 +150,7 @@ def _find_dates(line: str) -> list[DatelineMatch]:
 
 
 def _parse_iso(value: str) -> dt.date | None:
+    """The day of an ISO date or timestamp, or None."""
     try:
         parsed = pendulum.parse(value, strict=False)
     except (ValueError, pendulum.parsing.exceptions.ParserError):
@@ -189,7 +176,7 @@ def is_timestamp_line(line: str) -> bool:
     has_date = bool(_find_dates(s))
     if not has_date and not TIME.search(s):
         return False
-    if not has_date and re.search(r"[a-z]{3,}", s):  # "Read at 10.30 tomorrow" is not a timestamp
+    if not has_date and _LOWER_WORD.search(s):  # "Read at 10.30 tomorrow" is not a timestamp
         words = _leftover_words(s)
         return len(words) <= 1
     return len(_leftover_words(s)) <= 3
@@ -226,15 +213,15 @@ def parse_published(value: Any) -> tuple[dt.date, Precision]:
     if isinstance(value, int) and 1000 <= value <= 2999:
         return dt.date(value, 1, 1), "year"
     text = str(value).strip()
-    if re.fullmatch(r"\d{4}", text):
+    if _YEAR_ONLY.fullmatch(text):
         return dt.date(int(text), 1, 1), "year"
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})", text)
+    m = _YEAR_MONTH.fullmatch(text)
     if m and 1 <= int(m[2]) <= 12:
         return dt.date(int(m[1]), int(m[2]), 1), "month"
     dates = _find_dates(text)
     if dates and len(_leftover_words(text)) == 0:
         return dates[0].date, dates[0].precision
-    parsed = _parse_iso(text) if re.match(r"\d{4}-\d", text) else None
+    parsed = _parse_iso(text) if _ISO_START.match(text) else None
     if parsed is not None:
         return parsed, "day"
     raise MetadataError(f"'published' is not a date: {text!r}")
@@ -252,7 +239,11 @@ class _Loader(yaml.SafeLoader):
     """Safe YAML loader that leaves timestamps as strings (dates are parsed by :func:`parse_published`)."""
 
 
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+def _timestamp_as_text(loader: _Loader, node: yaml.ScalarNode) -> str:
+    return loader.construct_yaml_str(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
 
 def _load_yaml(text: str) -> Any:
@@ -310,6 +301,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, int]:
 
 
 def _stringify(value: Any) -> str:
+    """A YAML value as metadata text (lists joined with ", ", dates in ISO form)."""
     if isinstance(value, list | tuple):
         return ", ".join(_stringify(v) for v in value)
     if isinstance(value, dt.date | dt.datetime):
@@ -366,6 +358,7 @@ def normalise_mapping(data: Mapping[str, Any], origin: str) -> Metadata:
 
 
 def _load_yaml_mapping(path: Path) -> dict[str, Any]:
+    """A sidecar or manifest file as a mapping; :class:`MetadataError` when unreadable or not a mapping."""
     try:
         data = _load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -414,7 +407,7 @@ def outlet_from_url(url: str) -> str | None:
         return None
     if not host or "." not in host:
         return None
-    return re.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host.lower())
+    return _MOBILE_PREFIX.sub("", host.lower())
 
 
 # --------------------------------------------------------------------------------------------
@@ -452,6 +445,12 @@ _STAFF = re.compile(
     r"^(?:the\s+)?(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+"
     r"(?:staff(?:\s+writers?|\s+reporters?)?|reporters?|correspondents?|desk|newsroom|team|editors?)\.?$"
 )
+_INITIAL = re.compile(r"[A-Z]\.")
+_AUTHORS_SEPARATOR = re.compile(r"\s+(?:and|&)\s+")
+_QUESTION_OR_EXCLAMATION_END = re.compile(r"[?!]['\"”’»)\]]*$")
+_SENTENCE_FINAL = re.compile(r"[.!?…]['\"”’»)\]]*$")
+_SENTENCE_PUNCTUATION = re.compile(r"[.,;:]")
+_MOBILE_PREFIX = re.compile(r"^(?:www\d?|m|amp|mobile)\.")
 _EDITORS_NOTE = re.compile(r"^editor['’]?s\s+note\s*[:\-–—]\s*(?P<rest>.+)$", re.I)
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _TERMINAL = re.compile(r"[.!?…:;,]['\"”’»)\]]*$")
@@ -471,7 +470,7 @@ def is_person_name(text: str, *, min_words: int = 2, max_words: int = 4) -> bool
             continue
         if low in _NOT_NAME_WORDS or low in MONTHS or _WEEKDAY_RE.fullmatch(bare):
             return False
-        if re.fullmatch(r"[A-Z]\.", bare):  # an initial
+        if _INITIAL.fullmatch(bare):  # an initial
             capitalised += 1
             continue
         if not (bare[:1].isupper() and all(c.isalpha() or c in "-'’." for c in bare) and len(bare) >= 2):
@@ -491,7 +490,7 @@ def _split_names(rest: str) -> tuple[str | None, str | None]:
         if sep in head:
             head, _, tail2 = head.partition(sep)
             tail = tail or tail2
-    names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", head)]
+    names = [n.strip() for n in _AUTHORS_SEPARATOR.split(head)]
     if names and all(is_person_name(n, min_words=1) for n in names):
         outlet = tail.strip() or None
         if outlet and (len(outlet.split()) > 5 or not outlet[:1].isupper()):
@@ -501,6 +500,7 @@ def _split_names(rest: str) -> tuple[str | None, str | None]:
 
 
 def _clean_outlet(value: str) -> str:
+    """An outlet name without surrounding space and trailing punctuation."""
     return value.strip().rstrip(".,;:").strip()
 
 
@@ -512,7 +512,7 @@ def looks_like_headline(line: str) -> bool:
     words = s.split()
     if len(words) > 30 or len(s) > 250:
         return False
-    if _TERMINAL.search(s) and not re.search(r"[?!]['\"”’»)\]]*$", s):
+    if _TERMINAL.search(s) and not _QUESTION_OR_EXCLAMATION_END.search(s):
         return False
     first = s.lstrip("\"“‘'«([")[:1]
     return first.isupper() or first.isdigit()
@@ -533,6 +533,7 @@ class HeaderInfo:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
     def as_metadata(self) -> Metadata:
+        """The header as :class:`Metadata` (subtitle and dateline go into ``extra``)."""
         extra = {k: v for k, v in (("subtitle", self.subtitle), ("dateline", self.dateline)) if v}
         return Metadata(
             title=self.title,
@@ -561,11 +562,12 @@ def _header_lines(text: str, limit: int) -> list[tuple[int, int, str]]:
 
 
 def _is_prose(line: str) -> bool:
+    """A long line, or a sentence of four words or more."""
     words = len(line.split())
-    return words >= 25 or (bool(re.search(r"[.!?…]['\"”’»)\]]*$", line)) and words >= 4)
+    return words >= 25 or (bool(_SENTENCE_FINAL.search(line)) and words >= 4)
 
 
-def infer_header(text: str, *, is_boilerplate: Any = None) -> HeaderInfo:
+def infer_header(text: str, *, is_boilerplate: Callable[[str], bool] | None = None) -> HeaderInfo:
     """Find title, dateline and byline among the first :data:`HEADER_LINES` non-empty lines.
 
     Scanning stops at the second prose paragraph or at a navigation line ("Read also", "Latest
@@ -589,14 +591,16 @@ def infer_header(text: str, *, is_boilerplate: Any = None) -> HeaderInfo:
                 info.published, info.published_precision = dateline.date, dateline.precision
                 info.dateline = bare
             info.spans.append((start, end))
-            pending_subtitle = _commit_subtitle(info, pending_subtitle)
+            _commit_subtitle(info, pending_subtitle)
+            pending_subtitle = None
             continue
         if is_timestamp_line(bare):
             info.spans.append((start, end))
             continue
         if prose_seen == 0 and _take_byline(info, bare):
             info.spans.append((start, end))
-            pending_subtitle = _commit_subtitle(info, pending_subtitle)
+            _commit_subtitle(info, pending_subtitle)
+            pending_subtitle = None
             continue
         if idx == 0 and looks_like_headline(bare) and not is_person_name(bare):
             info.title = bare.strip()
@@ -618,7 +622,6 @@ def _commit_subtitle(info: HeaderInfo, pending: tuple[int, int, str] | None) -> 
         info.subtitle = pending[2].strip()
         info.spans.append((pending[0], pending[1]))
         info.spans.sort()
-    return None
 
 
 def _take_byline(info: HeaderInfo, line: str) -> bool:
@@ -640,7 +643,7 @@ def _take_byline(info: HeaderInfo, line: str) -> bool:
                 info.outlet = info.outlet or _clean_outlet(staff["outlet"])
                 return True
             # "By a contributing analyst": a byline without a name, unless it reads like a sentence.
-            return len(line.split()) <= 8 and not re.search(r"[.,;:]", line)
+            return len(line.split()) <= 8 and not _SENTENCE_PUNCTUATION.search(line)
         info.author = info.author or author
         info.outlet = info.outlet or outlet
         return True

@@ -48,6 +48,8 @@ _SNIFF = 8192
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 #: Control, private-use and non-characters: many of them mean the bytes were not text.
 _ODD_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f\ue000-\uf8ff\ufffe\uffff\ud800-\udfff]")
+_HTTP_URL = re.compile(r"https?://")
+_SPACES = re.compile(r"[ \t\xa0]+")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
 
 
@@ -116,6 +118,7 @@ def read_text(text: str, uri: str, *, metadata: Mapping[str, Any] | None = None)
 
 
 def _size(n: int) -> str:
+    """A byte count for messages: "12 bytes", "3.4 KB", "5.0 MB"."""
     if n >= 1024 * 1024:
         return f"{n / (1024 * 1024):.1f} MB"
     if n >= 1024:
@@ -152,6 +155,7 @@ def read_file_bytes(p: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 
 def _check_not_binary(data: bytes, uri: str) -> None:
+    """:class:`ReadError` when the first bytes hold NUL or many control bytes."""
     head = data[:_SNIFF]
     if b"\x00" in head:
         raise ReadError(f"{uri}: binary file (contains NUL bytes), not text")
@@ -173,7 +177,6 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, list[str]]
             pass
     if declared:
         try:
-            codecs.lookup(declared)
             if codecs.lookup(declared).name not in ("utf-8", "ascii"):
                 return data.decode(declared), warnings
         except (LookupError, UnicodeDecodeError):
@@ -204,6 +207,7 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, list[str]]
 
 
 def _check_text_is_text(text: str, uri: str) -> None:
+    """:class:`ReadError` when the decoded start is mostly control or private-use characters."""
     sample = text[:_SNIFF]
     if not sample:
         return
@@ -218,6 +222,7 @@ def _check_text_is_text(text: str, uri: str) -> None:
 
 
 def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Article:
+    """Decode, extract the text (HTML) or strip front matter, gather metadata, find the body spans."""
     content_hash = hashlib.sha256(data).hexdigest()
     if not data.strip():
         raise ReadError(f"{uri}: empty file" if not data else f"{uri}: file contains only whitespace")
@@ -257,7 +262,7 @@ def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Arti
         meta.outlet = outlet_from_url(meta.url)
     if meta.author and meta.outlet and meta.author.casefold() == meta.outlet.casefold():
         meta.author = None  # the site named as its own author (common in HTML meta tags)
-    if meta.url is None and re.match(r"https?://", uri):
+    if meta.url is None and _HTTP_URL.match(uri):
         meta.url = uri
         meta.outlet = meta.outlet or outlet_from_url(uri)
 
@@ -305,6 +310,7 @@ def visible_text(html: str) -> str:
 
 
 def _text_with_blocks(el: Any) -> str:
+    """The text of an lxml tree, a line break around each block element, spaces collapsed."""
     out: list[str] = []
 
     def walk(node: Any) -> None:
@@ -322,7 +328,7 @@ def _text_with_blocks(el: Any) -> str:
             out.append("\n")
 
     walk(el)
-    lines = (re.sub(r"[ \t\xa0]+", " ", line).strip() for line in "".join(out).split("\n"))
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(out).split("\n"))
     return "\n".join(line for line in lines if line)
 
 
