@@ -935,27 +935,25 @@ def counts_by_year(session: Session, start: DateInput = DEFAULT_START, end: Date
     return {y: k for y, k in sorted(counts.items()) if k}
 
 
-_Span = tuple[int, int, dt.date, dt.date]
+_Span = tuple[int, int | None, dt.date, dt.date]
+_BOUNDED = tuple(cls for cls, longest in SPAN_CLASSES.items() if longest is not None)
 
 
 def _count_spans(lo: dt.date, hi: dt.date, window_lo: dt.date | None) -> tuple[list[_Span], list[_Span]]:
     """(year, class, first, last start day) ranges covering the window's bounded classes, split in two.
 
-    Events of a bounded class starting on or after the window start all overlap it (counted from the
-    index alone); those starting earlier (at most one longest span before) must reach into it.
+    Events of a bounded class starting on or after the window start all overlap it: counted from the
+    index alone, all bounded classes at once (class None). Those starting earlier (at most one longest
+    span of their class before) must reach into the window.
     """
-    inside: list[_Span] = []
+    start = window_lo or lo
+    inside: list[_Span] = [(y, None, a, b) for y, a, b in _years(start, hi)]
     straddling: list[_Span] = []
-    for cls, longest in SPAN_CLASSES.items():
-        if longest is None:
-            continue
-        first = _days_before(lo, longest) if window_lo is not None else lo
-        for y, a, b in _years(first, hi):
-            if window_lo is not None and a < window_lo:
-                straddling.append((y, cls, a, min(b, window_lo - dt.timedelta(days=1))))
-                a = window_lo
-            if a <= b:
-                inside.append((y, cls, a, b))
+    if window_lo is not None and window_lo > dt.date.min:
+        for cls in _BOUNDED:
+            first = _days_before(window_lo, SPAN_CLASSES[cls] or 0)
+            straddling += [(y, cls, a, b) for y, a, b in _years(first, window_lo - dt.timedelta(days=1))
+                           if first < window_lo]
     return inside, straddling
 
 
@@ -964,10 +962,11 @@ def _span_counts(session: Session, where: list[ColumnElement[bool]], spans: list
     """One statement: an index range count per span (a correlated count over a VALUES list)."""
     if not spans:
         return []
-    v = values(column("y", Integer), column("c", Integer), column("a", Date), column("b", Date),
-               name="spans").data(spans).cte("spans")
-    n = (select(func.count()).where(*where, Event.span_class == v.c.c, Event.date_start >= v.c.a,
-                                     Event.date_start <= v.c.b).scalar_subquery())
+    every = spans[0][1] is None
+    cols = [column("y", Integer), column("a", Date), column("b", Date)] + ([] if every else [column("c", Integer)])
+    v = values(*cols, name="spans").data([(y, a, b) if every else (y, a, b, c) for y, c, a, b in spans]).cte("spans")
+    cls = Event.span_class.in_(_BOUNDED) if every else Event.span_class == v.c.c
+    n = select(func.count()).where(*where, cls, Event.date_start >= v.c.a, Event.date_start <= v.c.b).scalar_subquery()
     return [(int(y), int(k)) for y, k in session.connection().execute(select(v.c.y, n), params)]
 
 
