@@ -58,7 +58,7 @@ SenseKind = Literal["name", "surname", "title", "metonym", "demonym", "political
 
 
 _TRANSLIT = str.maketrans({"ə": "a", "Ə": "A", "ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
-                           "ß": "ss", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
+                           "ß": "ss", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})  # fmt: skip
 _APOSTROPHES = "'’ʼ`´"
 _DASHES = "-–—‐‑"
 
@@ -75,6 +75,10 @@ def _fold_key(s: str) -> str:
     return "".join(low if len(low := c.lower()) == 1 else c for c in s)
 
 
+_JOINING_PUNCTUATION = re.compile(rf"[{_APOSTROPHES}.]")
+_SEPARATING_PUNCTUATION = re.compile(r"[^\w]+|_")
+
+
 def normalise_alias(s: str) -> str:
     """The lookup key of a name: case-folded, diacritics and punctuation stripped, spaces collapsed.
 
@@ -82,8 +86,8 @@ def normalise_alias(s: str) -> str:
     ("Nur-Sultan" → "nur sultan"); "&" reads "and".
     """
     s = ascii_fold(s).casefold().replace("&", " and ")
-    s = re.sub(rf"[{_APOSTROPHES}.]", "", s)
-    s = re.sub(r"[^\w]+|_", " ", s)
+    s = _JOINING_PUNCTUATION.sub("", s)
+    s = _SEPARATING_PUNCTUATION.sub(" ", s)
     return " ".join(s.split())
 
 
@@ -149,7 +153,7 @@ _CASE_FREE = {
     "general", "secretary-general", "chancellor", "supreme", "commerce", "chief", "chairman", "chair", "the",
     "and", "top", "diplomat", "policy", "parliament", "embassy", "ministry", "port", "seaport", "state-run",
     "national", "first lady", "lady", "ayatollah", "kremlin", "commission", "council", "high", "representative",
-}
+}  # fmt: skip
 
 _COMPANY_TITLES = ("president", "head", "chief", "CEO", "chairman")
 
@@ -200,7 +204,7 @@ _WORD_END = r"(?!\w)(?![" + _APOSTROPHES + r"](?![sS]\b)\w)"
 _LOCATIVES = {
     "in", "at", "to", "from", "into", "near", "outside", "inside", "around", "across", "via", "through",
     "towards", "toward", "throughout", "within", "onto",
-}
+}  # fmt: skip
 _ARTICLES = {"the", "a", "an"}
 _POLITICAL_HEADS = ("side", "government", "authorities", "leadership", "delegation", "officials", "state")
 #: Group nouns that make "<demonym> <group>" the state: its organs and agents (political, diplomatic,
@@ -559,7 +563,7 @@ def _compile_trie(senses: dict[str, list[AliasSense]]) -> re.Pattern[str]:
             piece = re.escape(ch)
             # collapse single-child chains
             while len(child) == 1 and "" not in child:
-                (nch, child), = child.items()
+                ((nch, child),) = child.items()
                 piece += re.escape(nch)
             alts.append(piece + emit(child))
         if "" in node:
@@ -671,11 +675,19 @@ class _Resolver:
 
     def _mention(self, name: str, hit: _Hit) -> ActorMention:
         e = self.d.entries[name]
-        return ActorMention(name=e.name, kind=e.kind, start=hit.start, end=hit.end, surface=hit.surface,
-                            country=e.country, wikidata=e.wikidata, known=True)
+        return ActorMention(
+            name=e.name,
+            kind=e.kind,
+            start=hit.start,
+            end=hit.end,
+            surface=hit.surface,
+            country=e.country,
+            wikidata=e.wikidata,
+            known=True,
+        )
 
     def _locative(self, hit: _Hit, out: list[ActorMention]) -> bool:
-        before = self.text[max(0, hit.start - 40):hit.start]
+        before = self.text[max(0, hit.start - 40) : hit.start]
         words = re.findall(r"[\w’']+|[,;–—-]", before)
         if not words:
             return False
@@ -687,12 +699,12 @@ class _Resolver:
             return True
         if last in ("and", "or", ",") and out:
             prev = out[-1]
-            gap = self.text[prev.end:hit.start]
+            gap = self.text[prev.end : hit.start]
             return prev.kind == "place" and len(gap) <= 6
         return False
 
     def _coordinated_group(self, hits: list[_Hit], i: int) -> bool:
-        """"Turkish and Azerbaijani troops": a demonym coordinated with one that heads a state group."""
+        """A demonym coordinated with one that heads a state group ("Turkish and Azerbaijani troops")."""
         if i + 1 >= len(hits):
             return False
         nxt = hits[i + 1]
@@ -711,22 +723,25 @@ class _Resolver:
             if not 0 <= j < len(hits):
                 continue
             other = hits[j]
-            gap = self.text[other.end:hit.start] if j < i else self.text[hit.end:other.start]
+            gap = self.text[other.end : hit.start] if j < i else self.text[hit.end : other.start]
             dash = (len(gap) == 1 and gap in _DASHES) or (j < i and other.surface[-1] in _DASHES and gap == "")
-            if dash and any(
-                s.kind in statey and self.d.entries[s.entry].kind == "state" for s in other.senses
-            ):
+            if dash and any(s.kind in statey and self.d.entries[s.entry].kind == "state" for s in other.senses):
                 return True
         return False
 
 
 def _drop_titles_before_names(text: str, mentions: list[ActorMention], titles: set[int]) -> list[ActorMention]:
-    """"Chinese President Xi Jinping" → only the name; the title is kept when no name follows."""
+    """Only the name of "Chinese President Xi Jinping"; the title is kept when no name follows."""
     keep: list[ActorMention] = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (id(m) in titles and nxt is not None and nxt.kind == "person" and id(nxt) not in titles
-                and re.fullmatch(r",?[ \t]{1,2}", text[m.end:nxt.start])):
+        if (
+            id(m) in titles
+            and nxt is not None
+            and nxt.kind == "person"
+            and id(nxt) not in titles
+            and re.fullmatch(r",?[ \t]{1,2}", text[m.end : nxt.start])
+        ):
             continue
         keep.append(m)
     return keep
@@ -749,7 +764,7 @@ _STOP = {
     "Then", "Now", "Still", "Thus", "Hence", "Moreover", "Furthermore", "Additionally", "Separately", "Notably",
     "Finally", "Instead", "Indeed", "Here", "Why", "What", "How", "Where", "Who", "Which", "Whether", "Not", "No",
     "Former", "Deputy", "Acting", "Vice", "Chief", "Head", "General", "President", "Minister", "Ambassador",
-}
+}  # fmt: skip
 _ORG_WORDS = {
     "Ministry", "Committee", "Agency", "Commission", "Council", "Department", "Office", "Service", "Chamber",
     "Bank", "Fund", "Foundation", "Institute", "University", "Academy", "Association", "Union", "Federation",
@@ -758,7 +773,7 @@ _ORG_WORDS = {
     "Exchange", "Organization", "Organisation", "School", "College", "Society", "Forum", "Port", "News", "Times",
     "Post", "Daily", "Network", "Television", "Radio", "Press", "Co", "Co.", "Ltd", "Ltd.", "Inc", "Inc.",
     "Corp", "Corp.", "LLC", "JSC", "OJSC", "CJSC", "PLC", "GmbH", "Industries", "Energy", "Media", "Telecom",
-}
+}  # fmt: skip
 _ORG_HEADS = (
     "Ministry|Committee|Agency|Commission|Council|Department|Office|Service|Chamber|Bank|Fund|Foundation|Institute|"
     "University|Academy|Association|Union|Federation|Bureau|Embassy|Consulate|Corporation|Company|Authority|"
@@ -768,7 +783,7 @@ _ORG_HEADS = (
 _ORG_SUFFIX = r"Co\.,?\s+Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|OJSC|CJSC|PLC|GmbH|S\.A\.|A\.S\.|LLP"
 _GENERIC = {"Working", "Central", "National", "State", "Joint", "Intergovernmental", "International", "High",
             "Supreme", "Special", "Technical", "Expert", "Security", "General", "Executive", "Permanent",
-            "Foreign", "Federal", "Regional", "Local", "Interim", "New", "Main", "First"}
+            "Foreign", "Federal", "Regional", "Local", "Interim", "New", "Main", "First"}  # fmt: skip
 
 _NAME = rf"(?:{_TOKEN})(?:[ \t](?:{_TOKEN})){{1,3}}"
 _TITLE_CORE = (
@@ -869,8 +884,9 @@ def _find_unknown(
             return
         e = s + len(name) if text[s:e].startswith(name) else e
         country = _country_in(d, hits, title_start, s) if title_start is not None else None
-        out.append(ActorMention(name=name, kind="person", start=s, end=e, surface=text[s:e],
-                                country=country, known=False))
+        out.append(
+            ActorMention(name=name, kind="person", start=s, end=e, surface=text[s:e], country=country, known=False)
+        )
 
     # Speed: every person pattern and the company pattern need two adjacent capitalised words, the
     # organisation pattern an organisation head word; most sentences have neither.
@@ -900,8 +916,11 @@ def _find_unknown(
                 state = next((x for x in d.entries.values() if x.kind == "state" and x.country == country), None)
                 if state and not any(a in name for a in (state.name, *state.aliases)):
                     canonical = f"{name} of {state.name}"
-            out.append(ActorMention(name=canonical, kind="organisation", start=s, end=e, surface=text[s:e],
-                                    country=country, known=False))
+            out.append(
+                ActorMention(
+                    name=canonical, kind="organisation", start=s, end=e, surface=text[s:e], country=country, known=False
+                )
+            )
     return out
 
 
@@ -969,7 +988,10 @@ class _Builder:
     extra: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     SECTIONS: tuple[tuple[str, ActorKind], ...] = (
-        ("states", "state"), ("people", "person"), ("organisations", "organisation"), ("places", "place"),
+        ("states", "state"),
+        ("people", "person"),
+        ("organisations", "organisation"),
+        ("places", "place"),
         ("other", "other"),
     )
 
@@ -997,8 +1019,12 @@ class _Builder:
             raise DictionaryError(f"duplicate actor name {name!r}")
         aliases = [*_as_list(raw.get("short")), *_as_list(raw.get("official")), *_as_list(raw.get("aliases"))]
         self.entries[name] = ActorEntry(
-            name=name, kind=kind, country=raw.get("country"), wikidata=raw.get("wikidata"),
-            aliases=tuple(dict.fromkeys(a for a in aliases if a != name)), metonym_of=raw.get("metonym_of"),
+            name=name,
+            kind=kind,
+            country=raw.get("country"),
+            wikidata=raw.get("wikidata"),
+            aliases=tuple(dict.fromkeys(a for a in aliases if a != name)),
+            metonym_of=raw.get("metonym_of"),
         )
         self.extra[name] = raw
 
@@ -1062,8 +1088,9 @@ class _Builder:
         titles = _as_list(office.get("titles")) + titles
         return list(dict.fromkeys(titles))
 
-    def _holder(self, oid: str, owner: str, h: dict[str, Any], titles: list[str], rtype: dict[str, Any],
-                display: str) -> None:
+    def _holder(
+        self, oid: str, owner: str, h: dict[str, Any], titles: list[str], rtype: dict[str, Any], display: str
+    ) -> None:
         person = str(h.get("name", "")).strip()
         if not person:
             raise DictionaryError(f"office {oid}: a holder without a name")
