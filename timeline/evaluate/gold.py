@@ -220,6 +220,8 @@ class GoldMention:
 
 @dataclass(frozen=True, slots=True)
 class GoldEvent:
+    """An event the analyst wants (``core``) or accepts on the timeline, with its supporting mentions."""
+
     id: str
     title: str
     type: str
@@ -242,6 +244,8 @@ class GoldEvent:
 
 @dataclass(frozen=True, slots=True)
 class GoldObservation:
+    """A dated figure the extractor should find."""
+
     indicator: str
     period: str
     value: float
@@ -255,6 +259,8 @@ class GoldObservation:
 
 @dataclass(frozen=True, slots=True)
 class NonEvent:
+    """An eventful-looking sentence that must not become an event."""
+
     file: str
     snippet: str
     reason: str
@@ -553,6 +559,8 @@ class Ratio:
 
 @dataclass(slots=True)
 class FileStats:
+    """Per-article counts of a :class:`Report`."""
+
     file: str
     gold_mentions: int = 0  # dated mentions of core events
     found_mentions: int = 0

@@ -105,6 +105,7 @@ class RoleSpell:
     end: dt.date | None
 
     def covers(self, on: dt.date) -> bool:
+        """Whether ``on`` lies in the (inclusive, possibly open) validity period."""
         return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
 
 
@@ -139,6 +140,7 @@ class AliasSense:
     fallback: str | None = None
 
     def covers(self, on: dt.date) -> bool:
+        """Whether ``on`` lies in the (inclusive, possibly open) validity period."""
         return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
 
 
@@ -291,6 +293,7 @@ class ActorDictionary:
         return name in self.entries
 
     def entry(self, name: str) -> ActorEntry | None:
+        """The entry with this canonical name, or None."""
         return self.entries.get(name)
 
     def senses_of(self, name: str) -> list[AliasSense]:
@@ -996,6 +999,7 @@ class _Builder:
     )
 
     def build(self) -> ActorDictionary:
+        """The dictionary of every section of the YAML data."""
         for section, kind in self.SECTIONS:
             for raw in self.data.get(section) or []:
                 self._entry(raw, kind, section)

@@ -36,6 +36,7 @@ class Unit:
 
 
 def to_pendulum(d: dt.date) -> pendulum.Date:
+    """The same day as a pendulum date (for month/year arithmetic)."""
     return pendulum.date(d.year, d.month, d.day)
 
 
@@ -81,6 +82,7 @@ def make_unit(gran: str, d: dt.date) -> Unit:
 
 
 def season_start(year: int, code: int) -> dt.date:
+    """First day of EDTF season ``code`` (21 spring … 24 winter) of ``year``."""
     return dt.date(year, SEASON_MONTHS[code][0], 1)
 
 

@@ -66,6 +66,7 @@ class CurateReport:
     messages: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
+        """The report as plain data (what ``timeline curate --json`` prints)."""
         return {"added": self.added, "known": self.known, "messages": list(self.messages)}
 
 
