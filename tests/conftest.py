@@ -28,6 +28,7 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -300,3 +301,85 @@ def session(engine: Engine) -> Iterator[Session]:
     """An ORM session on ``engine``; closed (uncommitted work rolled back) afterwards."""
     with Session(engine, expire_on_commit=False) as s:
         yield s
+
+
+# --------------------------------------------------------------------------------------------------
+# The seed articles ingested once per engine and session, copied per test
+
+
+@pytest.fixture(scope="session")
+def seeds_workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The working directory the seeded databases were ingested from: it holds ``seeds/`` (a copy)."""
+    work = tmp_path_factory.mktemp("seeded")
+    (work / "seeds").mkdir()
+    for src in sorted(SEEDS.glob("*.txt")):
+        (work / "seeds" / src.name).write_bytes(src.read_bytes())
+    return work
+
+
+def _ingest_seeds(url: str, workdir: Path) -> None:
+    from timeline.store.jobs import ingest
+
+    before = Path.cwd()
+    os.chdir(workdir)
+    try:
+        report = ingest(["seeds"], url=url)
+    finally:
+        os.chdir(before)
+    assert (report.status, report.files_new) == ("succeeded", 5), report
+    get_engine(url).dispose()
+
+
+@pytest.fixture(scope="session")
+def _seeded_sqlite_template(_sqlite_template: Path, seeds_workdir: Path) -> Path:
+    path = seeds_workdir / "seeded.db"
+    shutil.copyfile(_sqlite_template, path)
+    _ingest_seeds(f"sqlite:///{path}", seeds_workdir)  # disposed: the WAL is checkpointed into the file
+    return path
+
+
+@pytest.fixture(scope="session")
+def _seeded_pg_template(postgresql_proc, seeds_workdir: Path) -> str:  # type: ignore[no-untyped-def]
+    name = "seeded_" + uuid.uuid4().hex[:12]
+    _clone(postgresql_proc, name, postgresql_proc.template_dbname)
+    _ingest_seeds(_pg_url(postgresql_proc, name), seeds_workdir)
+    return name
+
+
+@pytest.fixture(scope="session")
+def seeded_copy(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """``seeded_copy("sqlite" | "postgresql") -> url``: a new copy of the seeded database.
+
+    Copies live as long as the session's temporary folder / throw-away server (``seeded_url`` drops its own).
+    """
+
+    def copy(kind: str) -> str:
+        if kind == "sqlite":
+            path = tmp_path_factory.mktemp("seeded-copy") / "timeline.db"
+            shutil.copyfile(request.getfixturevalue("_seeded_sqlite_template"), path)
+            return f"sqlite:///{path}"
+        proc = request.getfixturevalue("postgresql_proc")
+        name = "seeded_copy_" + uuid.uuid4().hex[:12]
+        _clone(proc, name, request.getfixturevalue("_seeded_pg_template"))
+        return _pg_url(proc, name)
+
+    return copy
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def seeded_url(request: pytest.FixtureRequest, seeded_copy: Any) -> Iterator[str]:
+    """The URL of a database of its own holding the seeds as one ``ingest(["seeds"])`` stored them."""
+    url = seeded_copy(request.param)
+    yield url
+    get_engine(url).dispose()
+    if request.param == "postgresql":
+        _drop(request.getfixturevalue("postgresql_proc"), url.rsplit("/", 1)[1])
+
+
+@pytest.fixture
+def seeded_engine(seeded_url: str) -> Iterator[Engine]:
+    """The library's engine on ``seeded_url``."""
+    engine = get_engine(seeded_url)
+    yield engine
+    engine.dispose()
+    get_engine.cache_clear()

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-import psycopg
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import Engine, text
@@ -22,33 +20,17 @@ from sqlalchemy import Engine, text
 import timeline
 from timeline.cli import main
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-
 
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def seeded_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """The seeds ingested once per engine for this module (the tests only read, or re-ingest unchanged files)."""
-    work = tmp_path_factory.mktemp("e2e")
-    corpus = work / "seeds"
-    shutil.copytree(SEEDS, corpus)
-    if request.param == "sqlite":
-        url = f"sqlite:///{work / 'timeline.db'}"
-        drop = None
-    else:
-        proc = request.getfixturevalue("postgresql_proc")
-        name = "e2e_" + uuid.uuid4().hex[:10]
-        admin = f"host={proc.host} port={proc.port} user={proc.user} dbname=postgres"
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        url = f"postgresql+psycopg://{proc.user}:@{proc.host}:{proc.port}/{name}"
-        drop = (admin, name)
-    report = timeline.run_ingest([corpus], url=url)
-    assert report.status == "succeeded", report
-    yield url, corpus
+def seeded_db(request: pytest.FixtureRequest, seeded_copy: Any, seeds_workdir: Path) -> Iterator[tuple[str, Path]]:
+    """The seeds as ``run_ingest(["seeds"])`` stored them, one copy per engine for this module.
+
+    The ingest itself runs once per engine and test session (tests/conftest.py): these tests only read,
+    or re-ingest the unchanged files from the same working directory.
+    """
+    url = seeded_copy(request.param)
+    yield url, seeds_workdir / "seeds"
     timeline.get_engine(url).dispose()
-    if drop:
-        with psycopg.connect(drop[0], autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{drop[1]}" WITH (FORCE)')
 
 
 @pytest.fixture
@@ -120,7 +102,8 @@ def test_as_of_hides_what_only_later_sources_say(seeded: str) -> None:
     assert "strategic partnership" not in titles  # only 2024 sources (and an undated one) report it
 
 
-def test_reingest_is_a_no_op(seeded_db: tuple[str, Path], engine: Engine) -> None:
+def test_reingest_is_a_no_op(seeded_db: tuple[str, Path], engine: Engine,
+                             monkeypatch: pytest.MonkeyPatch) -> None:
     def snapshot() -> dict[str, list]:
         with engine.connect() as conn:
             return {t: sorted(conn.execute(text(f"SELECT id FROM {t}")).scalars())
@@ -128,6 +111,7 @@ def test_reingest_is_a_no_op(seeded_db: tuple[str, Path], engine: Engine) -> Non
 
     before = snapshot()
     url, corpus = seeded_db
+    monkeypatch.chdir(corpus.parent)  # where the seeds were ingested from (source URIs are relative to it)
     report = timeline.run_ingest([corpus], url=url)
     assert report.files_unchanged == 5 and report.files_new == 0
     assert snapshot() == before
