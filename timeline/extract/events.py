@@ -87,6 +87,10 @@ class CueSet:
     anchors: tuple[str, ...] = ()
     #: per cue (same order as ``cues``): its anchors as a set, empty = always scanned
     anchor_sets: tuple[frozenset[str], ...] = ()
+    #: generic fallback: simple-past form (lowercase) -> (PLOVER type, context) from ``fallback_verbs``
+    fallback_verbs: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    #: one pattern matching every form of ``fallback_verbs`` (None when the table is empty)
+    fallback_re: re.Pattern[str] | None = None
 
 
 _ROLE_KINDS = {"directed", "symmetric", "subject"}
@@ -229,7 +233,40 @@ def parse_cues(data: dict) -> CueSet:
         contexts.append((str(name), re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)))
     anchor_sets = tuple(frozenset(c.anchors) for c in cues)
     anchors = tuple(sorted(set().union(*anchor_sets, *(pa for c in cues for pa in c.pattern_anchors))))
-    return CueSet(cues=cues, contexts=tuple(contexts), anchors=anchors, anchor_sets=anchor_sets)
+    verbs = _fallback_table(data.get("fallback_verbs") or {})
+    fallback_re = None
+    if verbs:
+        alt = "|".join(sorted(verbs, key=len, reverse=True))
+        fallback_re = re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
+    return CueSet(cues=cues, contexts=tuple(contexts), anchors=anchors, anchor_sets=anchor_sets,
+                  fallback_verbs=verbs, fallback_re=fallback_re)
+
+
+#: regular pasts the spelling rules of :func:`inflections` get wrong (two-syllable stems stressed last)
+_PAST_OVERRIDE = {"expel": ["expelled"], "compel": ["compelled"], "patrol": ["patrolled"], "commit": ["committed"]}
+
+
+def past_forms(lemma: str) -> list[str]:
+    """Simple-past forms of a one-word verb lemma ("donate" → donated, "sell" → sold)."""
+    if lemma in _PAST_OVERRIDE:
+        return _PAST_OVERRIDE[lemma]
+    if lemma in _IRREGULAR:
+        return [f for f in _IRREGULAR[lemma][1].split("|") if f.isalpha()]
+    return [f for f in inflections(lemma) if f.endswith("ed")]
+
+
+def _fallback_table(raw: object) -> dict[str, tuple[str, str | None]]:
+    """``fallback_verbs`` classes → {past form: (type, context)} (raises :class:`CueError`)."""
+    if not isinstance(raw, dict):
+        raise CueError("fallback_verbs must be a mapping of verb classes")
+    out: dict[str, tuple[str, str | None]] = {}
+    for name, entry in raw.items():
+        if not isinstance(entry, dict) or not entry.get("type") or not isinstance(entry.get("verbs"), list):
+            raise CueError(f"fallback verb class {name!r} needs a type and a list of verbs")
+        for lemma in entry["verbs"]:
+            for form in past_forms(str(lemma).strip().lower()):
+                out[form] = (str(entry["type"]), entry.get("context"))
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -450,6 +487,58 @@ _ANCHORED = re.compile(r"\b(?:after|before|later|earlier)\b", re.I)
 #: a subordinate clause between a date and a cue: "vowed on Sunday to ... after the government shelved talks"
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until)\s+(?:the|its|his|her|their|a|an|(?-i:[A-Z]))\w*\s[^,;]*$")
 _SUBORDINATE_COST = 200.0
+
+
+#: --- generic fallback ("fallback.verb")
+_FB_CLAUSE_START = re.compile(
+    r";|:\s|,\s+(?:which|who|whom|whose|where|whereas|although|but|and|while|when)\b|\b(?:that|which|who)\s+(?=\w+\s)",
+    re.IGNORECASE,
+)
+_FB_SUBORDINATE = re.compile(
+    r"\b(?:after|before|since|while|when|until|once|because|although|though|as\s+soon\s+as|whereas)\b", re.IGNORECASE
+)
+_FB_CLAUSE_END = re.compile(
+    r";|:\s|,\s+(?:where|which|who|whom|whose|while|whereas|when|although|but|and)\b|"
+    r"\b(?:after|before|since|while|when|until|once|because|although|though|whereas|but)\b",
+    re.IGNORECASE,
+)
+#: passive, perfect with have, infinitive, attributive participle: not a finite simple past
+_FB_BAD_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|to|the|a|an|newly|recently-?)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+#: reported speech, cognition and reports before the verb: the sentence tells what someone said or thought
+_FB_REPORTING = re.compile(
+    r"\b(?:said|says|say|told|stated|noted|stressed|emphasi[sz]ed|believed|believes|considered|expected|"
+    r"claimed|claims|argued|insisted|added|announced|thought|hoped|reportedly|allegedly|according\s+to|"
+    r"denied|denies|suggested)\b",
+    re.IGNORECASE,
+)
+#: between the subject's actor and the verb: "'s Foreign Ministry", " also", " on Monday"? no, only NP words
+_FB_SUBJECT_GAP = re.compile(
+    r"^(?:['’]s)?(?:\s+(?!(?:that|which|who|whom|to|of|in|on|at|for|with|by|from|and|or|but|than|as|it|its|"
+    r"they|he|she|we|had|has|have|was|were|is|are|be|not|never|also)\b)[\w’'-]+){0,3}"
+    r"(?:\s+(?:\w+ly|also|then|later|again|jointly|subsequently|had))*\s+$",
+    re.IGNORECASE,
+)
+_FB_GENERIC = {
+    "countries", "companies", "firms", "states", "nations", "governments", "investors", "businesses", "banks",
+    "producers", "exporters", "importers", "members", "partners", "officials", "people", "citizens", "media",
+    "groups", "others", "authorities",
+}
+#: the actor is the complement of a preposition or a generic quantifier ("aid to China", "many like China")
+_FB_NOT_SUBJECT = re.compile(
+    r"(?:\b(?:of|to|with|by|from|for|in|on|at|against|between|into|including|like|such\s+as|than|"
+    r"many|some|several|other|most|all)\s+(?:the\s+)?|[,(]\s*)$",
+    re.IGNORECASE,
+)
+_FB_PRECISE = {"day", "month", "interval", "week"}
+_FB_COARSE = {"year", "season", "quarter"}
+_FB_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|his|her|their|some|more|than|over|about|nearly|almost|around|up|at|least|"
+    r"another|[\d.,]+(?:\s+(?:million|billion|thousand))?)\s+)*"
+    r"(?P<head>(?:(?!(?:to|of|in|on|at|for|with|from|by|into|and|after|before|during|as|that|which|under|over|"
+    r"amid|against|since|when|while|following|this|last|next|early|late|mid|between)\b)[A-Za-z][\w'’-]*\s*){1,3})",
+)
 
 
 def complement_type(text: str, start: int, end: int) -> str | None:
@@ -1427,7 +1516,120 @@ class EventExtractor:
                     if c:
                         info.claims.append(c)
             claims.extend(info.claims)
+            claims.extend(self._fallback(info))  # kept out of info.claims: no other sentence borrows from them
         return claims
+
+    # -- generic fallback: a listed simple-past verb with an actor subject and a date of its own clause
+    def _fallback(self, info: _SentInfo) -> list[Claim]:
+        """Claims ("fallback.verb") for clauses no cue covered (see ``fallback_verbs`` in cues.yaml)."""
+        pat = self.cues.fallback_re
+        sent = info.sent
+        if pat is None or not info.dates or self.finder is None:
+            return []
+        taken = {d.start for cm in [*info.cues, *info.blocked] for d in cm.dates}
+        taken |= {c.date.start for c in info.claims}
+        free = [d for d in info.dates if d.start not in taken]
+        if not free or _FIGURE.search(self.text, sent.start, sent.end):
+            return []  # every date is an event's already, or a figure sentence (an observation)
+        out: list[Claim] = []
+        for m in pat.finditer(self.text, sent.start, sent.end):
+            claim = self._fallback_claim(info, m, free)
+            if claim is not None:
+                out.append(claim)
+                free = [d for d in free if d is not claim.date]
+        return out
+
+    def _fallback_clause(self, sent: Sentence, vs: int, ve: int) -> tuple[int, int, tuple[int, int]] | None:
+        """(start, end, excluded span) of the verb's clause; None when the verb sits in a clause it cannot own."""
+        text = self.text
+        lo = sent.start
+        for b in _FB_CLAUSE_START.finditer(text, sent.start, vs):
+            lo = b.end()
+        excluded = (0, 0)
+        sub = None
+        for b in _FB_SUBORDINATE.finditer(text, lo, vs):
+            sub = b
+        if sub is not None:
+            comma = text.find(",", sub.end(), vs)
+            if comma == -1:
+                lo = sub.start()  # the verb is inside "after China deployed ...": only its own date counts
+            else:
+                excluded = (sub.start(), comma)  # "After the talks on 3 May, China donated": not the talks' date
+        end_m = _FB_CLAUSE_END.search(text, ve, sent.end)
+        return lo, (end_m.start() if end_m else sent.end), excluded
+
+    def _fallback_claim(self, info: _SentInfo, m: re.Match[str], free: list[DateMention]) -> Claim | None:
+        text = self.text
+        sent = info.sent
+        vs, ve = m.span()
+        verb = m.group(0).lower()
+        if text[vs].isupper() or self._in_spans(vs, self._speech) or self._in_spans(vs, self._titles):
+            return None
+        if text.count('"', sent.start, vs) % 2 or text.count("“", sent.start, vs) > text.count("”", sent.start, vs):
+            return None  # inside a quotation
+        lo, hi, excluded = self._fallback_clause(sent, vs, ve)
+        if any(lo <= cm.start < hi for cm in [*info.cues, *info.blocked]):
+            return None  # a cue already tells (or blocks) this clause
+        before = text[lo:vs]
+        perfect = bool(re.search(r"\bhad\s+(?:\w+ly\s+)?$", before))
+        if _FB_BAD_BEFORE.search(before) or _NEGATION.search(before[-40:]) or _HYPOTHETICAL.search(before):
+            return None
+        if _HABITUAL.search(text, lo, hi) or _PLANNED.search(text, lo, hi):
+            return None
+        if _FB_REPORTING.search(text, sent.start, vs):
+            return None
+        dates = [d for d in free if lo <= d.start and d.end <= hi and not (excluded[0] <= d.start < excluded[1])
+                 and (d.precision in _FB_PRECISE or (d.precision in _FB_COARSE and not perfect))]
+        if not dates:
+            return None
+        d = min(dates, key=lambda x: abs(x.start - ve))
+        pub = self.article.published
+        if d.lower and pub and d.lower > pub:
+            return None  # a past-tense verb cannot tell a future event
+        found = [a for a in filter_mentions(text, self.actors_in(sent.start, sent.end, d.lower))
+                 if a.kind != "other"]
+        subject = self._fallback_subject(found, lo, vs)
+        if not subject:
+            return None
+        others = [a for a in found if ve <= a.start < hi]
+        obj = _FB_OBJECT.match(text, ve, hi)
+        obj_words = [w for w in (obj.group("head").split() if obj else []) if w.lower() not in _TITLE_STOP]
+        etype, context = self.cues.fallback_verbs[verb]
+        actors = _dedupe([*(replace(a, role="actor") for a in subject),
+                          *(replace(a, role="location" if a.kind == "place" else "recipient") for a in others)])
+        doer = next((a.name for a in actors if a.role == "actor" and a.kind == "person"), subject[-1].name)
+        head = " ".join(obj_words) or " and ".join(_names(actors, "recipient"))
+        title = re.sub(r"\s+", " ", f"{doer} {verb} {head}").strip()
+        for name, cpat in self.cues.contexts:
+            if context is None and cpat.search(text, sent.start, sent.end):
+                context = name
+                break
+        return Claim(
+            title=title[:1].upper() + title[1:200], event_type=etype, mode=None, date=d,
+            quote=text[sent.start : sent.end], start=sent.start, end=sent.end, actors=actors,
+            status="reported" if _REPORTED.search(text, sent.start, sent.end) else "occurred",
+            context=context, rule="fallback.verb", keywords=keywords_of(verb, " ".join(obj_words)),
+        )
+
+    def _fallback_subject(self, found: list[ActorMention], lo: int, vs: int) -> list[ActorMention]:
+        """Actors of the noun phrase right before the verb ("China's Foreign Ministry", "Russia and China")."""
+        text = self.text
+        before = [a for a in found if lo <= a.start and a.end <= vs]
+        if not before:
+            return []
+        last = before[-1]
+        gap = text[last.end : vs]
+        g = _FB_SUBJECT_GAP.match(gap)
+        if not g or any(w.lower() in _FB_GENERIC for w in _WORD.findall(gap)):
+            return []
+        if _FB_NOT_SUBJECT.search(text, max(lo, last.start - 30), last.start):
+            return []  # "aid to China", "many countries including China": not the subject
+        subject = [last]
+        for a in reversed(before[:-1]):
+            if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[a.end : subject[0].start]):
+                break
+            subject.insert(0, a)
+        return subject
 
     def _heading_date(self, info: _SentInfo) -> DateMention | None:
         """A line that is only a date ("Monday, 3 June", "## 4 June 2024"): a live-blog or diary heading."""
