@@ -431,10 +431,6 @@ def _source_condition(source: str | int) -> ColumnElement[bool]:
     return Event.id.in_(select(Citation.event_id).join(Source, Source.id == Citation.source_id).where(src_match))
 
 
-def _known_source_ids(as_known_on: dt.date) -> Select[Any]:
-    return select(Source.id).where(Source.published.is_not(None), Source.published <= as_known_on)
-
-
 @dataclass(frozen=True)
 class _Filters:
     lo: dt.date | None
@@ -472,8 +468,9 @@ def _build_filters(session: Session, start: DateInput, end: DateInput, *, actors
         conds.append(_text_condition(text))
     if source is not None and str(source).strip():
         conds.append(_source_condition(source))
-    if known is not None:
-        conds.append(Event.id.in_(select(Citation.event_id).where(Citation.source_id.in_(_known_source_ids(known)))))
+    if known is not None:  # a probe per event (an IN list would hold every known citation)
+        conds.append(exists().where(Citation.event_id == Event.id, Citation.source_id == Source.id,
+                                    Source.published <= known))
     elif conflicts_only:
         conds.append(Event.has_conflict.is_(True))
     if names or (text and text.strip()) or (source is not None and str(source).strip()) or known is not None:
@@ -803,17 +800,26 @@ def _chronology_as_known(session: Session, flt: _Filters, limit: int | None, off
     """
     known = flt.as_known_on
     assert known is not None
-    claim_overlap = [Citation.event_id == Event.id, Citation.source_id.in_(_known_source_ids(known))]
+    columns = (Event.id, Event.date_start, Event.date_end, Event.curated)
+    conn = session.connection()
+    found: dict[int, Any] = {}
+    # 1. the stored date overlaps the window: one index range per span class
+    for r in _class_ranges(flt.lo is not None, flt.hi is not None):
+        stmt = select(*columns).where(*flt.conds, *_reaches(flt.lo is not None), *r)
+        found.update((row.id, row) for row in conn.execute(stmt, _range_params(flt.lo, flt.hi)))
+    # 2. a known claim overlaps it: one pass over the citations (they have no date index), each
+    # matching claim's source checked by key (driving from the known sources would read them all)
+    claim = [Citation.claimed_start.is_not(None),
+             exists().where(Source.id == Citation.source_id, Source.published <= known)]
     if flt.hi is not None:
-        claim_overlap.append(Citation.claimed_start <= flt.hi)
+        claim.append(Citation.claimed_start <= flt.hi)
     if flt.lo is not None:
-        claim_overlap.append(func.coalesce(Citation.claimed_end, Citation.claimed_start) >= flt.lo)
-    window = _overlap(flt.lo, flt.hi)
-    in_window = or_(and_(Event.date_start.is_not(None), *window), exists().where(*claim_overlap))
-    if flt.include_context:
-        in_window = or_(in_window, Event.date_start.is_(None))
-    candidates = session.execute(select(Event.id, Event.date_start, Event.date_end, Event.curated)
-                                 .where(*flt.conds, in_window)).all()
+        claim.append(func.coalesce(Citation.claimed_end, Citation.claimed_start) >= flt.lo)
+    claimed = Event.id.in_(select(Citation.event_id).where(*claim))
+    stmt = select(*columns).where(*flt.conds, or_(claimed, Event.date_start.is_(None)) if flt.include_context
+                                  else claimed)
+    found.update((row.id, row) for row in conn.execute(stmt))
+    candidates = list(found.values())
     claims = _known_claims(session, [r.id for r in candidates], known)
     keep = []
     for r in candidates:
