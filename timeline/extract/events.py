@@ -515,7 +515,7 @@ _FB_REPORTING = re.compile(
 )
 #: between the subject's actor and the verb: "'s Foreign Ministry", " also", " on Monday"? no, only NP words
 _FB_SUBJECT_GAP = re.compile(
-    r"^(?:['’]s)?(?:\s+(?!(?:that|which|who|whom|to|of|in|on|at|for|with|by|from|and|or|but|than|as|it|its|"
+    r"^(?:['’]s)?(?:,\s+\d{1,3},)?(?:\s+(?!(?:that|which|who|whom|to|of|in|on|at|for|with|by|from|and|or|but|than|as|it|its|"
     r"they|he|she|we|had|has|have|was|were|is|are|be|not|never|also)\b)[\w’'-]+){0,3}"
     r"(?:\s+(?:\w+ly|also|then|later|again|jointly|subsequently|had))*\s+$",
     re.IGNORECASE,
@@ -528,7 +528,7 @@ _FB_GENERIC = {
 #: the actor is the complement of a preposition or a generic quantifier ("aid to China", "many like China")
 _FB_NOT_SUBJECT = re.compile(
     r"(?:\b(?:of|to|with|by|from|for|in|on|at|against|between|into|including|like|such\s+as|than|"
-    r"many|some|several|other|most|all)\s+(?:the\s+)?|[,(]\s*)$",
+    r"many|some|several|other|most|all)\s+(?:the\s+)?|\(\s*)$",
     re.IGNORECASE,
 )
 _FB_PRECISE = {"day", "month", "interval", "week"}
@@ -1593,7 +1593,8 @@ class EventExtractor:
             return None
         others = [a for a in found if ve <= a.start < hi]
         obj = _FB_OBJECT.match(text, ve, hi)
-        obj_words = [w for w in (obj.group("head").split() if obj else []) if w.lower() not in _TITLE_STOP]
+        obj_words = [w for w in (obj.group("head").split() if obj else [])
+                     if w.lower() not in _TITLE_STOP and not w.lower().endswith("ly")]
         etype, context = self.cues.fallback_verbs[verb]
         actors = _dedupe([*(replace(a, role="actor") for a in subject),
                           *(replace(a, role="location" if a.kind == "place" else "recipient") for a in others)])
@@ -1616,7 +1617,11 @@ class EventExtractor:
         text = self.text
         before = [a for a in found if lo <= a.start and a.end <= vs]
         if not before:
-            return []
+            m = _SURNAME_SUBJECT.search(text, max(lo, vs - 60), vs)  # "Costa, 63, won": the article's Costa
+            person = self._people.get(m.group(1)) if m else None
+            if m is None or person is None:
+                return []
+            return [replace(person, start=m.start(1), end=m.end(1), surface=m.group(1))]
         last = before[-1]
         gap = text[last.end : vs]
         g = _FB_SUBJECT_GAP.match(gap)
