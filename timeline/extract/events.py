@@ -516,7 +516,8 @@ _FB_REPORTING = re.compile(
 #: between the subject's actor and the verb: "'s Foreign Ministry", " also", " on Monday"? no, only NP words
 _FB_SUBJECT_GAP = re.compile(
     r"^(?:['’]s)?(?:,\s+\d{1,3},)?(?:\s+(?!(?:that|which|who|whom|to|of|in|on|at|for|with|by|from|and|or|but|than|as|it|its|"
-    r"they|he|she|we|had|has|have|was|were|is|are|be|not|never|also)\b)[\w’'-]+){0,3}"
+    r"they|he|she|we|had|has|have|was|were|is|are|be|not|never|also|the|a|an|this|these|those)\b)"
+    r"[A-Za-z][\w’'-]*){0,3}"
     r"(?:\s+(?:\w+ly|also|then|later|again|jointly|subsequently|had))*\s+$",
     re.IGNORECASE,
 )
@@ -528,7 +529,7 @@ _FB_GENERIC = {
 #: the actor is the complement of a preposition or a generic quantifier ("aid to China", "many like China")
 _FB_NOT_SUBJECT = re.compile(
     r"(?:\b(?:of|to|with|by|from|for|in|on|at|against|between|into|including|like|such\s+as|than|"
-    r"many|some|several|other|most|all)\s+(?:the\s+)?|\(\s*)$",
+    r"many|some|several|other|most|all)\s+(?:(?:the|a|an)\s+)?|\(\s*)$",
     re.IGNORECASE,
 )
 _FB_PRECISE = {"day", "month", "interval", "week"}
@@ -1587,7 +1588,7 @@ class EventExtractor:
         if d.lower and pub and d.lower > pub:
             return None  # a past-tense verb cannot tell a future event
         found = [a for a in filter_mentions(text, self.actors_in(sent.start, sent.end, d.lower))
-                 if a.kind != "other"]
+                 if a.kind != "other" and a.known]
         subject = self._fallback_subject(found, lo, vs)
         if not subject:
             return None
@@ -1627,6 +1628,8 @@ class EventExtractor:
         g = _FB_SUBJECT_GAP.match(gap)
         if not g or any(w.lower() in _FB_GENERIC for w in _WORD.findall(gap)):
             return []
+        if re.match(r"\s+[A-Z]", gap):
+            return []  # "U.S. Trust created", "China Eastern bought": the actor names another body's name
         if _FB_NOT_SUBJECT.search(text, max(lo, last.start - 30), last.start):
             return []  # "aid to China", "many countries including China": not the subject
         subject = [last]
