@@ -13,8 +13,10 @@ from timeline.resolve.similarity import (
     content_keywords,
     family_types,
     normalise_object,
+    object_overlap,
     object_similarity,
     occasions_in,
+    quote_names,
     same_event,
 )
 
@@ -358,3 +360,73 @@ def test_one_article_needs_a_strong_signal() -> None:
 
 def _fields(p: Profile) -> dict:
     return {f: getattr(p, f) for f in Profile.__dataclass_fields__}
+
+
+def test_quote_names_skip_function_words_dates_and_titles() -> None:
+    names = quote_names("On Monday, President Ana Lopez opened the Rio-Verde dam in Oruba's north.")
+    assert names == frozenset({"ana", "lopez", "rio", "verde", "oruba"})
+
+
+def test_object_overlap_counts_the_shorter_names_distinctive_words() -> None:
+    assert object_overlap("Northern Sea Corridor Project", "Corridor of the Northern Sea") == (1.0, 3)
+    assert object_overlap("Second Harbour Forum", "Third Harbour Forum") == (0.0, 0)
+
+
+def test_year_claim_of_another_article_joins_through_combined_evidence() -> None:
+    """A shared person plus shared place names of the quotes: strong enough for a year-vs-day join."""
+    leader = frozenset({"Leader A"})
+    day = _p(
+        "COOPERATE",
+        lower=D(2009, 12, 14),
+        actors=leader,
+        persons=leader,
+        names=frozenset({"ostra", "velka", "lumen"}),
+        sources=frozenset({1}),
+    )
+    year = _p(
+        "COOPERATE",
+        lower=D(2009, 1, 1),
+        upper=D(2009, 12, 31),
+        actors=leader,
+        persons=leader,
+        names=frozenset({"ostra", "velka", "lumen"}),
+        sources=frozenset({2}),
+    )
+    assert same_event(year, day) is not None
+    # the same article's sentences share its topic's names: not evidence there
+    assert same_event(year, Profile(**{**_asdict(day), "sources": frozenset({2})})) is None
+    # the person alone (no names) is not enough for a vaguer claim
+    assert same_event(Profile(**{**_asdict(year), "names": frozenset()}), day) is None
+
+
+def test_partly_matching_names_and_keywords_join_across_articles() -> None:
+    """"Belt and Road Initiative" (year) vs "Silk Road Economic Belt" (day) sharing content keywords."""
+    day = _p(
+        "COOPERATE",
+        lower=D(2013, 9, 7),
+        named_objects=("Coastal Road Economic Belt",),
+        keywords=frozenset({"belt", "road", "coastal", "economic"}),
+        sources=frozenset({1}),
+    )
+    year = _p(
+        "COOPERATE",
+        lower=D(2013, 1, 1),
+        upper=D(2013, 12, 31),
+        named_objects=("Belt and Road Initiative",),
+        keywords=frozenset({"belt", "road", "initiative"}),
+        sources=frozenset({2}),
+    )
+    assert same_event(year, day) is not None
+    other = _p(
+        "COOPERATE",
+        lower=D(2013, 1, 1),
+        upper=D(2013, 12, 31),
+        named_objects=("Belt Tunnel Initiative",),
+        keywords=frozenset({"belt", "tunnel"}),
+        sources=frozenset({2}),
+    )
+    assert same_event(other, day) is None
+
+
+def _asdict(p: Profile) -> dict:
+    return {f: getattr(p, f) for f in Profile.__slots__}

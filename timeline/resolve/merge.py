@@ -74,6 +74,7 @@ from timeline.resolve.similarity import (
     distinctive_words,
     family_types,
     occasions_in,
+    quote_names,
     same_event,
 )
 
@@ -341,6 +342,8 @@ def _claim_profile(claim: Claim, links: list[tuple[Actor, str]], source_id: int)
         persons=frozenset(a.name for a, _ in links if a.kind == "person"),
         occasions=occasions_in(claim.quote) if claim.event_type == "CONSULT" else (),
         sources=frozenset({source_id}),
+        names=quote_names(claim.quote),
+        places=frozenset(a.name for a, _ in links if a.kind == "place"),
     )
 
 
@@ -369,6 +372,10 @@ def _build_profile(event: Any, citations: list[Any], links: list[tuple[str, str]
         keywords.update(det.get("keywords", []))
         if c.event_type == "CONSULT" and not det.get("named_object"):
             occasions.extend(occasions_in(c.quote))
+    names: set[str] = set()
+    for c in citations:
+        names.update(quote_names(c.quote))
+    places = {name for name, kind in kinds if kind == "place"}
     for name, kind in kinds:
         if kind in SPECIFIC_KINDS:
             actors.add(name)
@@ -390,6 +397,8 @@ def _build_profile(event: Any, citations: list[Any], links: list[tuple[str, str]
         persons=frozenset(persons),
         occasions=tuple(dict.fromkeys(occasions)),
         sources=frozenset(c.source_id for c in citations),
+        names=frozenset(names),
+        places=frozenset(places),
     )
 
 

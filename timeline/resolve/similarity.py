@@ -80,6 +80,13 @@ OCCASION_MATCH = 0.8
 #: Shared content keywords that, with the same two or more states, make a strong signal.
 STATE_KEYWORDS = 2
 
+#: Evidence (:func:`evidence`) at which a join of two articles counts as strong, when at least 1.5
+#: of it is not shared actors (the same two leaders sign many things in a year): e.g. a partly
+#: matching named object plus two content keywords, or a shared person plus several shared names.
+STRONG_EVIDENCE = 3.0
+#: Most evidence that shared quote names (0.5 each) may add.
+NAMES_CAP = 2.0
+
 #: Action words and qualifiers any event of a type may carry; they never identify an event.
 #: Normalised like the extractor's keywords (``timeline.extract.events.keywords_of``).
 _GENERIC_WORDS = (
@@ -153,6 +160,34 @@ _OCCASION = re.compile(
     r"((?:[A-Z0-9][\w'’.-]*(?:,?\s+|\s+(?:and|of|for|on)\s+)){1,8}?)"
     r"((?i:summit|forum|conference|congress|assembly|games|olympics|expo|exhibition))\b"
 )
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z]*)*")
+#: Capitalised words that are not names: function words, dates, titles.
+_NOT_NAMES = frozenset(
+    _words(
+        "a an the of on in and or but for to with at by from as into about after before during since until "
+        "it its he she they we i his her their this that these those there here when where which while who "
+        "what how if then so also two three four five six seven several last next ago earlier later today "
+        "yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march "
+        "april may june july august september october november december jan feb mar apr jun jul aug sep "
+        "sept oct nov dec president prime minister foreign deputy vice premier chairman secretary general "
+        "state leader leaders king queen mr mrs ms dr sir official officials ministry government spokesman "
+        "spokeswoman ambassador envoy chief head parliament meeting summit"
+    )
+)
+
+
+def quote_names(text: str) -> frozenset[str]:
+    """Proper-name words of a sentence, lower-cased ("Saman-Depe", "Dostluk", "Kazakhstan"), without
+    function words, dates and titles: two articles telling one event name the same places and things."""
+    out = set()
+    for m in _CAPITALISED.finditer(text):
+        for w in m.group(0).replace("’", "'").split("-"):
+            w = w.lower().removesuffix("'s")
+            if len(w) > 2 and w not in _NOT_NAMES:
+                out.add(w)
+    return frozenset(out)
 
 
 def content_keywords(keywords: frozenset[str]) -> frozenset[str]:
@@ -276,6 +311,10 @@ class Profile:
     occasions: tuple[str, ...] = ()
     #: Ids of the sources cited (one for a claim).
     sources: frozenset[int] = frozenset()
+    #: Proper-name words of the quote(s) (:func:`quote_names`), for the evidence score.
+    names: frozenset[str] = frozenset()
+    #: Places named as actors (cities, regions), for the evidence score.
+    places: frozenset[str] = frozenset()
 
     @property
     def dated(self) -> bool:
@@ -358,13 +397,18 @@ def same_event(claim: Profile, event: Profile) -> Match | None:
         return None
     shared_kw = content_keywords(claim.keywords & event.keywords)
     same_states = len(claim.states) >= 2 and claim.states == event.states
+    one_source = bool(claim.sources & event.sources)
+    points = evidence(claim, event, shared_actors, shared_kw)
     strong = (
-        obj_match or bool(shared_actors and shared_kw) or (same_states and len(shared_kw) >= STATE_KEYWORDS)
+        obj_match
+        or bool(shared_actors and shared_kw)
+        or (same_states and len(shared_kw) >= STATE_KEYWORDS)
+        or (points >= STRONG_EVIDENCE and points - 1.5 * len(shared_actors) >= 1.5 and not one_source)
     )
-    positive = obj_match or bool(shared_actors) or len(shared_kw) >= KEYWORD_IDENTITY
+    positive = obj_match or bool(shared_actors) or len(shared_kw) >= KEYWORD_IDENTITY or strong
     if rel != "same" and not strong:
         return None
-    if claim.sources & event.sources and not strong:  # one article, one actor, several happenings
+    if one_source and not strong:  # one article, one actor, several happenings
         return None
     if (not claim.dated or not event.dated) and not strong:
         return None
@@ -384,8 +428,60 @@ def same_event(claim: Profile, event: Profile) -> Match | None:
         + len(shared_actors)
         + len(shared_kw) / max(1, len(content_keywords(claim.keywords | event.keywords)))
         + _date_score(rel)
+        + 0.1 * points
     )
     return Match(score, rel, rel == "near", strong, reasons or ("same day",))
+
+
+def object_overlap(a: str, b: str) -> tuple[float, int]:
+    """(Share of the shorter name's distinctive words found in the other name, their number); (0, 0)
+    when ordinals or numbers differ. "Belt and Road Initiative" is all in "Silk Road Economic Belt"."""
+    ta, tb = object_tokens(a), object_tokens(b)
+    na, nb = _numbers(ta), _numbers(tb)
+    if na and nb and na != nb:
+        return 0.0, 0
+    da, db = _distinctive(ta), _distinctive(tb)
+    short, other = (da, db) if len(da) <= len(db) else (db, da)
+    if not short:
+        return 0.0, 0
+    return len(short & other) / len(short), len(short)
+
+
+def _object_points(claim: Profile, event: Profile) -> float:
+    """2 when every distinctive word of one named object is in the other (1 for a one-word name)."""
+    best = 0.0
+    for a in claim.named_objects:
+        for b in event.named_objects:
+            share, n = object_overlap(a, b)
+            if share == 1.0:
+                best = max(best, 2.0 if n >= 2 else 1.0)
+    return best
+
+
+def _name_words(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(w.lower() for n in names for w in re.findall(r"[A-Za-z]+", n))
+
+
+def evidence(
+    claim: Profile,
+    event: Profile,
+    shared_actors: frozenset[str],
+    shared_kw: frozenset[str],
+    *,
+    use_names: bool = True,
+) -> float:
+    """Combined identity evidence: named-object overlap (≤ 2), shared specific actors (1.5 each),
+    shared content keywords (1 each, ≤ 3), the same place (0.5) and shared proper names of the quotes
+    that are neither states nor actors (0.5 each, ≤ :data:`NAMES_CAP`; not within one article,
+    whose sentences share its topic's names)."""
+    points = _object_points(claim, event) + 1.5 * len(shared_actors) + min(3.0, float(len(shared_kw)))
+    if claim.places & event.places:
+        points += 0.5
+    if use_names:
+        known = _name_words(claim.states | event.states | claim.actors | event.actors)
+        shared = (claim.names & event.names) - known
+        points += min(NAMES_CAP, 0.5 * len(shared))
+    return points
 
 
 def _reverse(rel: Relation) -> Relation:
@@ -435,10 +531,13 @@ __all__ = [
     "Profile",
     "content_keywords",
     "distinctive_words",
+    "evidence",
     "family_types",
     "normalise_object",
+    "object_overlap",
     "object_similarity",
     "occasions_in",
+    "quote_names",
     "same_event",
     "type_family",
 ]
