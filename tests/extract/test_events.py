@@ -741,3 +741,83 @@ def test_pattern_anchors_only_prefilter() -> None:
     text = "Kazakhstan signed a treaty. Uzbekistan signs."
     assert [text[m.mstart : m.mend] for m in find_cue_matches(text, 0, len(text), cues)] == ["signed a treaty", "signs"]
     assert find_cue_matches("It signed a pact.", 0, 17, cues) == []
+
+
+# ------------------------------------------------------------------ generic fallback ("fallback.verb")
+
+
+def fallback(text: str) -> list[Claim]:
+    return [c for c in run(text) if c.rule == "fallback.verb"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "date", "title"),
+    [
+        ("China gifted 200 electric buses to Pakistan on 5 May 2021.", "AID", "2021-05-05",
+         "China gifted electric buses"),
+        ("On 12 March 2022, Kazakhstan stationed additional troops along the border.", "MOBILIZE", "2022-03-12",
+         "Kazakhstan stationed additional troops"),
+        ("Georgia renewed its visa regime with Turkey in 2019.", "COOPERATE", "2019", "Georgia renewed visa regime"),
+        ("Russia and Belarus slammed the verdict in June 2023.", "ACCUSE", "2023-06", "Belarus slammed verdict"),
+        ("After China gifted buses to Pakistan in May 2021, relations improved.", "AID", "2021-05",
+         "China gifted buses"),
+        ("China had gifted buses to Pakistan on 5 May 2019.", "AID", "2019-05-05", "China gifted buses"),
+    ],
+)
+def test_fallback_listed_past_verb_with_actor_subject_and_own_date(
+    sentence: str, etype: str, date: str, title: str
+) -> None:
+    (c,) = fallback(sentence)
+    assert (c.event_type, c.date.value, c.title, c.status) == (etype, date, title, "occurred")
+    assert c.quote == sentence
+
+
+def test_fallback_roles_subject_acts_object_receives() -> None:
+    (c,) = fallback("China gifted 200 electric buses to Pakistan on 5 May 2021.")
+    assert names(c, "actor") == {"China"} and names(c, "recipient") == {"Pakistan"}
+    (c,) = fallback("Russia and Belarus slammed the verdict in June 2023.")
+    assert names(c, "actor") == {"Russia", "Belarus"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China usually gifted buses to Pakistan in May 2021.",  # habitual
+        "China never gifted buses to Pakistan in May 2021.",  # negated
+        "China could have gifted buses to Pakistan in May 2021.",  # modal
+        "The minister said China gifted buses to Pakistan on 5 May 2021.",  # reported speech
+        "China noted the progress of the railway on 5 May 2021.",  # verb of saying/cognition: not listed
+        "China painted the bridge on 5 May 2021.",  # verb of no listed class
+        '"China gifted buses to Pakistan on 5 May 2021," the minister recalled.',  # inside a quotation
+        "China gifted buses worth $5 million to Pakistan in May 2021.",  # a figure sentence (observation)
+        "After China gifted buses to Pakistan, relations improved markedly in May 2021.",  # date not its own
+        "Chinese companies gifted buses to Pakistan in May 2021.",  # generic plural subject
+        "Many countries, including China, gifted buses to Pakistan in May 2021.",  # actor not the subject
+        "Buses were gifted by China to Pakistan on 5 May 2021.",  # passive: not a finite active past
+        "China had gifted buses to Pakistan in 2019.",  # year only, past perfect
+        "China gifted buses to Pakistan on 5 May 2026.",  # future date for a past verb
+        "Aid to China gifted hope in May 2021.",  # the actor is a prepositional complement
+        "Dow Corning gifted buses to Pakistan in May 2021.",  # unknown organisation, no known actor
+        "The plan was approved, and the factory gifted buses on 5 May 2021.",  # no actor at all
+        "China gifted buses to Pakistan.",  # no date
+    ],
+)
+def test_fallback_guards(sentence: str) -> None:
+    assert fallback(sentence) == []
+
+
+def test_fallback_never_doubles_a_cue_of_the_same_clause() -> None:
+    claims = run("China signed an agreement with Pakistan on 5 May 2021 and gifted buses.")
+    assert [c for c in claims if c.rule == "fallback.verb"] == []
+    assert any(c.rule.startswith("agree.sign") for c in claims)
+
+
+def test_fallback_verb_table_is_valid_and_inflected() -> None:
+    from timeline.extract.events import past_forms
+
+    cues = load_cues()
+    assert {t for t, _ in cues.fallback_verbs.values()} <= PLOVER
+    assert {"said", "was", "had", "believed", "became"}.isdisjoint(cues.fallback_verbs)
+    assert past_forms("sell") == ["sold"] and past_forms("ship") == ["shipped"] and past_forms("expel") == ["expelled"]
+    with pytest.raises(CueError, match="fallback verb class"):
+        parse_cues({"cues": [], "fallback_verbs": {"x": {"verbs": ["give"]}}})

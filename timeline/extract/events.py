@@ -538,7 +538,8 @@ _FB_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|its|his|her|their|some|more|than|over|about|nearly|almost|around|up|at|least|"
     r"another|[\d.,]+(?:\s+(?:million|billion|thousand))?)\s+)*"
     r"(?P<head>(?:(?!(?:to|of|in|on|at|for|with|from|by|into|and|after|before|during|as|that|which|under|over|"
-    r"amid|against|since|when|while|following|this|last|next|early|late|mid|between)\b)[A-Za-z][\w'’-]*\s*){1,3})",
+    r"amid|against|since|when|while|following|this|last|next|early|late|mid|between|along|across|near|through|"
+    r"via|within|without|among|around)\b)[A-Za-z][\w'’-]*\s*){1,3})",
 )
 
 
@@ -1540,7 +1541,7 @@ class EventExtractor:
                 free = [d for d in free if d is not claim.date]
         return out
 
-    def _fallback_clause(self, sent: Sentence, vs: int, ve: int) -> tuple[int, int, tuple[int, int]] | None:
+    def _fallback_clause(self, sent: Sentence, vs: int, ve: int) -> tuple[int, int, tuple[int, int]]:
         """(start, end, excluded span) of the verb's clause; None when the verb sits in a clause it cannot own."""
         text = self.text
         lo = sent.start
@@ -1550,14 +1551,25 @@ class EventExtractor:
         sub = None
         for b in _FB_SUBORDINATE.finditer(text, lo, vs):
             sub = b
+        end_m = _FB_CLAUSE_END.search(text, ve, sent.end)
+        hi = end_m.start() if end_m else sent.end
         if sub is not None:
             comma = text.find(",", sub.end(), vs)
-            if comma == -1:
-                lo = sub.start()  # the verb is inside "after China deployed ...": only its own date counts
+            if comma == -1:  # the verb is inside "after China deployed ...,": only that clause's own date counts
+                lo = sub.start()
+                hi = min(hi, self._clause_comma(ve, hi))
             else:
                 excluded = (sub.start(), comma)  # "After the talks on 3 May, China donated": not the talks' date
-        end_m = _FB_CLAUSE_END.search(text, ve, sent.end)
-        return lo, (end_m.start() if end_m else sent.end), excluded
+        return lo, hi, excluded
+
+    def _clause_comma(self, pos: int, hi: int) -> int:
+        """The first comma in ``text[pos:hi]`` that is not inside a date ("May 5, 2021"); ``hi`` if none."""
+        for m in re.finditer(",", self.text[pos:hi]):
+            at = pos + m.start()
+            i = bisect.bisect_right(self._date_starts, at) - 1
+            if i < 0 or self.dates[i].end <= at:
+                return at
+        return hi
 
     def _fallback_claim(self, info: _SentInfo, m: re.Match[str], free: list[DateMention]) -> Claim | None:
         text = self.text
