@@ -111,3 +111,15 @@ def test_sentences_cut_inside_a_date_are_joined() -> None:
     art = read_text(text, "mem://split.md")
     claims = extract(art).claims
     assert [c.date.value for c in claims if c.mode == "visit"] == ["2023-09-25"]
+
+
+def test_generic_fallback_reaches_the_extraction_once_and_cited() -> None:
+    text = ("Kazakhstan and China held talks in Astana on 3 June 2024. "
+            "On 12 March 2022, Kazakhstan stationed additional troops along its southern border.")
+    art = read_text(text, "mem://fallback.txt")
+    art.published = __import__("datetime").date(2024, 6, 10)
+    claims = extract(art).claims
+    fb = [c for c in claims if c.rule == "fallback.verb"]
+    assert [(c.event_type, c.date.value) for c in fb] == [("MOBILIZE", "2022-03-12")]
+    assert text[fb[0].start : fb[0].end] == fb[0].quote and fb[0].quote.startswith("On 12 March 2022")
+    assert any(c.event_type == "CONSULT" and c.rule != "fallback.verb" for c in claims)
