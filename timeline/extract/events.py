@@ -13,7 +13,14 @@ type/mode/context). For each sentence the extractor
 3. drops negated, hypothetical and habitual cues, dates that belong to figures ("$2.2 billion in
    2019"), and claims without an actor or a named object;
 4. resolves actors with the claim's date and gives them PLOVER roles, builds a short title, a named
-   object, keywords and a status (planned / reported / occurred).
+   object, keywords and a status (planned / reported / occurred);
+5. generic fallback (rule ``fallback.verb``) for clauses no cue covered: a simple-past verb listed in
+   ``fallback_verbs`` (cues.yaml) whose subject noun phrase holds a known actor and whose own clause
+   carries a date not used by a cue (day/month; a year only without "had") gives a claim typed by the
+   verb's class, titled "<actor> <verb> <object>". Not for passives, perfects with have, negated, modal,
+   habitual or planned clauses, reported speech, quotations, figure sentences, generic plural subjects
+   ("Chinese companies"), or a date outside the verb's subordinate clause. Fallback claims are never
+   borrowed from by other sentences. Pre-check: only sentences with a free date and a listed verb.
 
 Everything is precompiled once (:func:`load_cues` is cached); no database is needed.
 """
