@@ -123,14 +123,15 @@ def test_year_unknown_claim_after_dated_ones(session: Session) -> None:
     assert ev.edtf == "2024-07-03" and ev.has_conflict
 
 
-def test_same_sentence_claims_are_not_merged(session: Session) -> None:
+def test_same_sentence_claims_of_different_types_are_not_merged(session: Session) -> None:
+    """One sentence naming talks and a signing: two events (same-type twins join, see below)."""
     src = source(session, "a.txt")
     c1 = claim(
         "Aliyev met Xi", "CONSULT", "2019-04-25", start=0, end=80, actors=[ALIYEV, XI], keywords=("talks",)
     )
     c2 = claim(
-        "Aliyev met Xi again",
-        "CONSULT",
+        "Aliyev and Xi signed",
+        "AGREE",
         "2019-04-25",
         start=0,
         end=80,
@@ -570,3 +571,20 @@ def test_meeting_at_a_named_gathering_joins_it(session: Session) -> None:
     assert stats.events_merged == 1
     [ev] = _events(session)
     assert ev.named_object == "Second Caspian Energy Forum" and len(ev.citations) == 2
+
+
+def test_one_sentence_coding_one_happening_twice_is_one_event(session: Session) -> None:
+    """Two same-type, same-date claims of one sentence join; another named object stays apart."""
+    src = source(session, "twin.txt")
+    quote = "Aliyev and Xi agreed to raise relations and signed a joint statement on Friday."
+    a = claim("Relations raised", "AGREE", "2023-01-06", actors=[ALIYEV, XI], keywords=("raise",), quote=quote)
+    b = claim("Statement signed", "AGREE", "2023-01-06", actors=[ALIYEV, XI], keywords=("joint",), quote=quote)
+    store_extraction(session, src, extraction(src, a, b))
+    assert len(_events(session)) == 1
+    src2 = source(session, "twin2.txt")
+    q2 = "On Friday Aliyev and Xi signed the Harbour Accord and the Tunnel Charter."
+    c = claim("Harbour", "AGREE", "2023-01-06", actors=[ALIYEV, XI], named_object="Harbour Accord", quote=q2)
+    d = claim("Tunnel", "AGREE", "2023-01-06", actors=[ALIYEV, XI], named_object="Tunnel Charter", quote=q2)
+    store_extraction(session, src2, extraction(src2, c, d))
+    objects = {e.named_object for e in _events(session)}
+    assert {"Harbour Accord", "Tunnel Charter"} <= objects

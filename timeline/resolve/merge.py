@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import delete, extract, func, or_, select, true
@@ -416,6 +416,7 @@ _EVENT_COLUMNS = (
 )
 _CITATION_COLUMNS = (
     Citation.event_id,
+    Citation.claimed_edtf,
     Citation.source_id,
     Citation.start,
     Citation.end,
@@ -448,10 +449,13 @@ def _best_candidate(
         actors[event_id].append((name, kind))
     best: tuple[float, int] | None = None
     for row in rows:
+        probe = profile
         if _same_sentence(cits[row.id], ctx.source.id, claim.start, claim.end):
-            continue
+            if not _sentence_twin(cits[row.id], ctx.source.id, claim):
+                continue
+            probe = replace(profile, sources=frozenset())  # compared like a claim of another article
         ev_profile = ctx.ghosts.get(row.id) or _build_profile(row, cits[row.id], actors[row.id])
-        match = same_event(profile, ev_profile)
+        match = same_event(probe, ev_profile)
         if match and (best is None or (match.score, -row.id) > (best[0], -best[1])):
             best = (match.score, row.id)
     return session.get(Event, best[1]) if best else None
@@ -460,6 +464,23 @@ def _best_candidate(
 def _same_sentence(citations: list[Any], source_id: int, start: int, end: int) -> bool:
     """True when the event already cites an overlapping span of the same source."""
     return any(c.source_id == source_id and c.start < end and start < c.end for c in citations)
+
+
+def _sentence_twin(citations: list[Any], source_id: int, claim: Claim) -> bool:
+    """True when the event cites the claim's own sentence with the same type and date and no other
+    named object: one sentence coding one happening twice ("arrived for a visit and attended the
+    ceremony", "agreed to raise relations … and signed a joint statement") is one event; another
+    object or type in the sentence is another event (phone calls stay apart: ``same_event``)."""
+    for c in citations:
+        if c.source_id != source_id or not (c.start < claim.end and claim.start < c.end):
+            continue
+        det = c.details or {}
+        other = det.get("named_object")
+        if (c.event_type, c.claimed_edtf) != (claim.event_type, claim.date.value):
+            return False
+        if other and claim.named_object and other != claim.named_object:
+            return False
+    return True
 
 
 def _candidates(
