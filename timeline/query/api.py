@@ -444,6 +444,9 @@ class _Filters:
     #: (types, statuses, conflicts only) when those are the only filters: the page statements of
     #: such filters are built once and cached (see _statement); None otherwise.
     shape: tuple[Any, ...] | None = None
+    #: A text or source filter: rare matches, so a page reads the window once instead of first finding
+    #: its last day (which would read the window twice when fewer rows than the page match).
+    one_pass: bool = False
 
 
 def _build_filters(session: Session, start: DateInput, end: DateInput, *, actors: str | Iterable[str] | None,
@@ -473,10 +476,11 @@ def _build_filters(session: Session, start: DateInput, end: DateInput, *, actors
                                     Source.published <= known))
     elif conflicts_only:
         conds.append(Event.has_conflict.is_(True))
-    if names or (text and text.strip()) or (source is not None and str(source).strip()) or known is not None:
+    one_pass = bool(text and text.strip()) or (source is not None and bool(str(source).strip()))
+    if names or one_pass or known is not None:
         shape = None
     return _Filters(lo, hi, tuple(conds), include_context, known, tuple(groups), all_actors and len(groups) > 1,
-                    shape)
+                    shape, one_pass)
 
 
 def _simple_conds(types: tuple[str, ...], statuses: tuple[str, ...], conflicts_only: bool) -> list[ColumnElement[bool]]:
@@ -655,8 +659,10 @@ def _dated_rows(session: Session, flt: _Filters, limit: int | None, offset: int)
     if limit is None:
         return list(conn.execute(_statement("all", flt, has_lo, flt.hi is not None), {**params, "offset": offset}))
     n = offset + limit
-    last = conn.execute(_statement("last", flt, has_lo, flt.hi is not None), {**params, "n": n, "skip": n - 1})
-    day = last.scalar()
+    day = None
+    if not flt.one_pass:
+        last = _statement("last", flt, has_lo, flt.hi is not None)
+        day = conn.execute(last, {**params, "n": n, "skip": n - 1}).scalar()
     if day is not None:
         params["hi"] = day if flt.hi is None else min(flt.hi, day)
     page = _statement("page", flt, has_lo, params["hi"] is not None)
