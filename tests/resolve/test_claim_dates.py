@@ -146,3 +146,12 @@ def test_days_of_one_source_are_joined_only_for_multi_day_events() -> None:
     assert choose_canonical(far, multi_day=True).has_conflict
     two = [day("2025-04-22", "s1", "a"), day("2025-04-24", "s2", "b")]  # different sources still conflict
     assert choose_canonical(two, multi_day=True).has_conflict
+
+
+def test_adjacent_months_are_near_but_months_apart_are_far() -> None:
+    nov, dec = (dt.date(2023, 11, 1), dt.date(2023, 11, 30)), (dt.date(2023, 12, 1), dt.date(2023, 12, 31))
+    assert relation(nov, dec) == "near"
+    jan = (dt.date(2024, 1, 1), dt.date(2024, 1, 31))
+    assert relation(nov, jan) == "far"
+    year = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert relation(nov, year) == "far"

@@ -588,3 +588,17 @@ def test_one_sentence_coding_one_happening_twice_is_one_event(session: Session) 
     store_extraction(session, src2, extraction(src2, c, d))
     objects = {e.named_object for e in _events(session)}
     assert {"Harbour Accord", "Tunnel Charter"} <= objects
+
+
+def test_adjacent_months_of_the_same_document_join_with_a_conflict(session: Session) -> None:
+    """One article says the status was granted in November, another "last December": one event,
+    both months kept as a conflict (never averaged)."""
+    s1, s2 = source(session, "m1.txt"), source(session, "m2.txt")
+    kw = ("candidate", "status")
+    c1 = claim("Status granted", "SUPPORT", "2023-11", actors=[GE], named_object="Union candidate status", keywords=kw)
+    c2 = claim("Status granted", "SUPPORT", "2023-12", actors=[GE], named_object="Union candidate status", keywords=kw)
+    store_extraction(session, s1, extraction(s1, c1))
+    store_extraction(session, s2, extraction(s2, c2))
+    (ev,) = _events(session)
+    assert ev.has_conflict and ev.edtf in ("2023-11", "2023-12")
+    assert sorted(c.claimed_edtf for c in ev.citations) == ["2023-11", "2023-12"]

@@ -40,6 +40,10 @@ CONFLICT_DAYS = 14
 #: Claims or events whose span is at most this many days count as "day-like" for conflicts.
 DAYLIKE_SPAN = 7
 
+#: Claims or events whose span is at most this many days count as "month-like": adjacent ones may
+#: still be one event with a conflict (one article says November, another December).
+MONTHLIKE_SPAN = 31
+
 Relation = Literal["same", "vaguer", "finer", "overlap", "near", "far"]
 
 _UNKNOWN_YEAR = re.compile(r"^X{4}-(\d{2})(?:-(\d{2}))?$")
@@ -63,7 +67,8 @@ def relation(claim: tuple[dt.date, dt.date], event: tuple[dt.date, dt.date]) -> 
     """How a claim's bounds relate to an event's bounds.
 
     ``near`` means disjoint but both day-like (span ≤ :data:`DAYLIKE_SPAN`) and at most
-    :data:`CONFLICT_DAYS` apart (start to start or end to start): a possible date conflict.
+    :data:`CONFLICT_DAYS` apart (start to start or end to start), or both month-like (span ≤
+    :data:`MONTHLIKE_SPAN`) and adjacent: a possible date conflict.
     """
     if claim == event:
         return "same"
@@ -76,6 +81,9 @@ def relation(claim: tuple[dt.date, dt.date], event: tuple[dt.date, dt.date]) -> 
     daylike = span_days(*claim) <= DAYLIKE_SPAN and span_days(*event) <= DAYLIKE_SPAN
     distance = max(claim[0], event[0]) - min(claim[1], event[1])
     if daylike and distance.days <= CONFLICT_DAYS:
+        return "near"
+    monthlike = span_days(*claim) <= MONTHLIKE_SPAN and span_days(*event) <= MONTHLIKE_SPAN
+    if monthlike and distance.days <= 1:  # adjacent months ("last December" vs "November 2023")
         return "near"
     return "far"
 

@@ -61,6 +61,7 @@ from timeline.models import Actor, Citation, Event, EventActor, ObservationRow, 
 from timeline.resolve.dates import (
     CONFLICT_DAYS,
     DAYLIKE_SPAN,
+    MONTHLIKE_SPAN,
     DatedClaim,
     choose_canonical,
     edtf_bounds,
@@ -562,7 +563,7 @@ def _dated_queries(types: tuple[str, ...], p: Profile, identity: list) -> list: 
     queries = [same_bounds.order_by(Event.id)]
     # Day-like claims also look a little further: a day-like event up to 21 days away may be the
     # same event with a conflicting date.
-    tol = dt.timedelta(days=CONFLICT_DAYS + DAYLIKE_SPAN if span_days(lo, hi) <= DAYLIKE_SPAN else 0)
+    tol = dt.timedelta(days=_tolerance(span_days(lo, hi)))
     for cond in identity:  # events overlapping the claim (containing it, inside it) or near it
         queries.append(
             select(*_EVENT_COLUMNS)
@@ -586,6 +587,13 @@ def _dated_queries(types: tuple[str, ...], p: Profile, identity: list) -> list: 
             .order_by(Event.id)
         )
     return queries
+
+
+def _tolerance(span: int) -> int:
+    """Days beyond a claim's bounds where a conflicting event may lie (``relation`` "near")."""
+    if span <= DAYLIKE_SPAN:
+        return CONFLICT_DAYS + DAYLIKE_SPAN
+    return 1 if span <= MONTHLIKE_SPAN else 0
 
 
 def _months(lo: dt.date, hi: dt.date) -> list[int]:
