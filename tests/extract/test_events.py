@@ -762,6 +762,7 @@ def fallback(text: str) -> list[Claim]:
         ("After China gifted buses to Pakistan in May 2021, relations improved.", "AID", "2021-05",
          "China gifted buses"),
         ("China had gifted buses to Pakistan on 5 May 2019.", "AID", "2019-05-05", "China gifted buses"),
+        ("Armenian forces occupied Kalbajar in April 1993.", "ASSAULT", "1993-04", "Armenia occupied Kalbajar"),
     ],
 )
 def test_fallback_listed_past_verb_with_actor_subject_and_own_date(
