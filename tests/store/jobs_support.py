@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.forkserver
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +92,68 @@ def start_cli(args: list[str], cwd: Path, **env: str) -> subprocess.Popen[str]:
 def run_cli(args: list[str], cwd: Path, timeout: float = 120, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*timeline_command(), *args], cwd=cwd, env=child_env(**env), text=True,
                           capture_output=True, timeout=timeout, check=False)
+
+
+_FORKSERVER = multiprocessing.get_context("forkserver")
+# pytest too: a child re-imports the parent's __main__ (pytest's script), cheap once pytest is loaded.
+_FORKSERVER.set_forkserver_preload(["pytest", "cli_child"])
+
+
+def _start_fork_server() -> None:
+    """Start the fork server with this folder importable (it does not inherit pytest's sys.path)."""
+    before = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(Path(__file__).parent), before) if p)
+    try:
+        multiprocessing.forkserver.ensure_running()
+    finally:
+        if before is None:
+            del os.environ["PYTHONPATH"]
+        else:
+            os.environ["PYTHONPATH"] = before
+
+
+class ForkedCli:
+    """``timeline ARGS`` in a child forked from a warm fork server (see cli_child.py); Popen-like."""
+
+    def __init__(self, args: list[str], cwd: Path, env: dict[str, str]) -> None:
+        import cli_child  # the same module the fork server preloads
+
+        _start_fork_server()
+        folder = Path(tempfile.mkdtemp(prefix="cli-child-", dir=cwd))
+        self._out, self._err = folder / "stdout", folder / "stderr"
+        self._proc = _FORKSERVER.Process(target=cli_child.run,
+                                         args=(args, str(cwd), env, str(self._out), str(self._err)))
+        self._proc.start()
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid
+
+    @property
+    def returncode(self) -> int | None:
+        return self._proc.exitcode
+
+    def poll(self) -> int | None:
+        return self._proc.exitcode
+
+    def send_signal(self, sig: int) -> None:
+        assert self._proc.pid is not None
+        os.kill(self._proc.pid, sig)
+
+    def communicate(self, timeout: float) -> tuple[str, str]:
+        """Wait for the exit (killing the child after ``timeout`` seconds); its stdout and stderr."""
+        self._proc.join(timeout)
+        if self._proc.exitcode is None:
+            self.send_signal(signal.SIGKILL)
+            self._proc.join()
+            raise subprocess.TimeoutExpired(["timeline"], timeout)
+        return (self._out.read_text(encoding="utf-8", errors="replace"),
+                self._err.read_text(encoding="utf-8", errors="replace"))
+
+
+def fork_cli(args: list[str], cwd: Path, **env: str) -> ForkedCli:
+    """Start ``timeline ARGS`` in ``cwd`` as a forked child (not waiting); ``env`` adds variables."""
+    return ForkedCli(args, cwd, env)
 
 
 def rmtree(path: Path) -> None:

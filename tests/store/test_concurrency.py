@@ -1,4 +1,10 @@
-"""Overlapping and killed jobs, with real OS processes, on SQLite and PostgreSQL."""
+"""Overlapping and killed jobs, with real OS processes, on SQLite and PostgreSQL.
+
+The jobs are ``timeline`` CLI processes: forked from a warm fork server (``fork_cli``, see cli_child.py:
+the CLI already imported and the actor dictionary loaded) where a test needs several, and the installed
+``timeline`` executable (``run_cli``) for the lock time-out. What one ordinary run stores is the
+session's seeded database (tests/conftest.py), ingested from the same file names.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,10 @@ import json
 import signal
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
-from jobs_support import copy_seeds, counts, event_signature, run_cli, runs, start_cli
+from jobs_support import SEEDS, copy_seeds, counts, event_signature, fork_cli, run_cli, runs
 from sqlalchemy import Engine, create_engine, func, select
 from sqlalchemy.orm import Session
 
@@ -19,12 +26,10 @@ from timeline.store.locking import write_session
 pytestmark = pytest.mark.slow  # child processes: a few seconds each
 
 
-def _baseline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, int], list[tuple]]:
-    """Counts and events of ONE ordinary run over the same input, in a database of its own."""
-    monkeypatch.chdir(tmp_path)
-    url = f"sqlite:///{tmp_path / 'baseline.db'}"
-    assert ingest(["seeds"], url=url).files_new == 5
-    engine = create_engine(url)
+@pytest.fixture(scope="module")
+def baseline(seeded_copy: Any) -> tuple[dict[str, int], list[tuple]]:
+    """Counts and events of ONE ordinary run over the seeds, in a database of its own."""
+    engine = create_engine(seeded_copy("sqlite"))
     try:
         return counts(engine), event_signature(engine)
     finally:
@@ -32,11 +37,11 @@ def _baseline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str
 
 
 def test_two_overlapping_ingests_store_everything_once(db_url: str, engine: Engine, tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+                                                       baseline: tuple[dict[str, int], list[tuple]]) -> None:
     copy_seeds(tmp_path / "seeds")
     args = ["--db", db_url, "ingest", "--json", "seeds"]
-    first = start_cli(args, tmp_path, TIMELINE_TEST_SLOW_INGEST="0.4")
-    second = start_cli(args, tmp_path, TIMELINE_TEST_SLOW_INGEST="0.4")
+    first = fork_cli(args, tmp_path, TIMELINE_TEST_SLOW_INGEST="0.4")
+    second = fork_cli(args, tmp_path, TIMELINE_TEST_SLOW_INGEST="0.4")
     outs = [p.communicate(timeout=180) for p in (first, second)]
     assert [p.returncode for p in (first, second)] == [0, 0], [err[-2000:] for _, err in outs]
     reports = [json.loads(out) for out, _ in outs]
@@ -44,7 +49,7 @@ def test_two_overlapping_ingests_store_everything_once(db_url: str, engine: Engi
     assert sum(r["files_new"] for r in reports) == 5  # each article stored by exactly one job
     assert sum(r["files_unchanged"] for r in reports) == 5
 
-    expected_counts, expected_events = _baseline(tmp_path, monkeypatch)
+    expected_counts, expected_events = baseline
     assert counts(engine) == expected_counts
     assert event_signature(engine) == expected_events
     a, b = runs(engine)
@@ -62,9 +67,10 @@ def test_a_job_waits_for_the_lock_then_gives_up_with_exit_2(db_url: str, engine:
 
 
 def test_a_killed_run_is_completed_by_the_next(db_url: str, engine: Engine, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+                                               monkeypatch: pytest.MonkeyPatch,
+                                               baseline: tuple[dict[str, int], list[tuple]]) -> None:
     copy_seeds(tmp_path / "seeds")
-    job = start_cli(["--db", db_url, "ingest", "seeds"], tmp_path, TIMELINE_TEST_SLOW_INGEST="2")
+    job = fork_cli(["--db", db_url, "ingest", "seeds"], tmp_path, TIMELINE_TEST_SLOW_INGEST="2")
     stored = 0
     deadline = time.monotonic() + 120
     while stored == 0 and job.poll() is None and time.monotonic() < deadline:
@@ -86,7 +92,7 @@ def test_a_killed_run_is_completed_by_the_next(db_url: str, engine: Engine, tmp_
     assert [r.status for r in runs(engine)] == ["failed", "succeeded"]
 
     done_counts, done_events = counts(engine), event_signature(engine)
-    expected_counts, expected_events = _baseline(tmp_path, monkeypatch)
+    expected_counts, expected_events = baseline
     assert done_counts == expected_counts
     assert done_events == expected_events
 
@@ -100,13 +106,15 @@ def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 def test_two_first_runs_on_an_empty_database_migrate_once(empty_url: str, tmp_path: Path) -> None:
-    copy_seeds(tmp_path / "seeds")
-    jobs = [start_cli(["--db", empty_url, "ingest", "--json", "seeds"], tmp_path) for _ in range(2)]
+    (tmp_path / "seeds").mkdir()
+    for src in sorted(SEEDS.glob("*.txt"), key=lambda p: p.stat().st_size)[:2]:  # two articles are enough
+        (tmp_path / "seeds" / src.name).write_bytes(src.read_bytes())
+    jobs = [fork_cli(["--db", empty_url, "ingest", "--json", "seeds"], tmp_path) for _ in range(2)]
     outs = [p.communicate(timeout=180) for p in jobs]
     assert [p.returncode for p in jobs] == [0, 0], [err[-2000:] for _, err in outs]
-    assert sorted(json.loads(out)["files_new"] for out, _ in outs) == [0, 5]
+    assert sorted(json.loads(out)["files_new"] for out, _ in outs) == [0, 2]
     engine = create_engine(empty_url)
     try:
-        assert counts(engine)["sources"] == 5
+        assert counts(engine)["sources"] == 2
     finally:
         engine.dispose()
