@@ -162,3 +162,34 @@ def test_claims_on_postgresql_are_exclusive_until_released(pg_engine: Engine) ->
     with pg_engine.connect() as c:  # a closed session frees its claims
         assert try_claim(c, "news/a.txt")
         release_claim(c, "news/a.txt")
+
+
+def test_ingest_with_two_workers_stores_what_one_process_stores(engine, db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`ingest(workers=2)` (extraction in processes, one writer) gives the same sources, events and citations."""
+    import shutil
+
+    from sqlalchemy import text
+
+    from timeline.store.jobs import ingest
+
+    corpus = tmp_path / "seeds"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "seeds", corpus)
+    (corpus / "empty.txt").write_text("")  # a failure in a worker is that file's failure only
+    report = ingest([corpus], url=db_url, workers=2)
+    assert (report.files_new, report.files_failed) == (5, 1), report.errors
+
+    def claims() -> list[tuple]:  # type: ignore[type-arg]
+        with engine.connect() as conn:
+            return sorted(conn.execute(text(
+                'SELECT s.uri, c.start, c."end", c.claimed_edtf, c.event_type FROM citations c '
+                "JOIN sources s ON s.id = c.source_id")).all())
+
+    parallel = claims()
+    with engine.begin() as conn:
+        for table in ("citations", "event_actors", "events", "observations", "sources"):
+            conn.execute(text(f"DELETE FROM {table}"))
+    serial = ingest([corpus], url=db_url, workers=1)
+    assert (serial.files_new, serial.files_failed) == (5, 1)
+    assert claims() == parallel
+    again = ingest([corpus], url=db_url, workers=2)
+    assert (again.files_unchanged, again.files_new) == (5, 0)

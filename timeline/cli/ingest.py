@@ -81,6 +81,13 @@ def _print_problems(report: RunReport) -> None:
     "--prune", is_flag=True, help="Remove stored sources under the given folders whose file no longer exists."
 )
 @json_option("Print the run report as JSON on stdout.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Processes that read and extract articles (0: one per CPU); this process alone writes.",
+)
 @progress_option
 @lock_timeout_option
 @click.pass_context
@@ -90,6 +97,7 @@ def ingest_cmd(
     max_bytes: int,
     prune: bool,
     as_json: bool,
+    workers: int,
     progress: bool | None,
     lock_timeout: float,
 ) -> None:
@@ -99,6 +107,7 @@ def ingest_cmd(
     Exit code 0: all stored; 1: some files failed (the rest is stored); 2: usage/database/lock error.
     """
     from timeline.store.jobs import ingest
+    from timeline.store.workers import default_workers
 
     report = _run_guarded(
         lambda: ingest(
@@ -108,6 +117,7 @@ def ingest_cmd(
             prune=prune,
             progress=progress,
             lock_timeout=lock_timeout,
+            workers=workers or default_workers(),
         ),
         as_json,
     )

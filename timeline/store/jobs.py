@@ -459,14 +459,17 @@ class _Ingestor:
             return "unchanged" if stored == (fp, self.version) else None
         return "duplicate" if fp in self.hashes else None
 
-    def article(self, uri: str, fp: str, load: Callable[[], Article]) -> None:
-        """Process one article whose fingerprint is known: skip, or read + extract + store."""
+    def article(self, uri: str, fp: str, load: Callable[[], Article], extraction: Extraction | None = None) -> None:
+        """Process one article whose fingerprint is known: skip, or read + extract + store.
+
+        ``extraction`` is given when a worker process already extracted the article.
+        """
         outcome = self._quick_outcome(uri, fp)
         if outcome is None:
             from timeline.extract.pipeline import extract
 
             article = load()
-            prep = _Prepared(article, extract(article), fp)
+            prep = _Prepared(article, extraction if extraction is not None else extract(article), fp)
             outcome = _store(self.engine, uri, prep, self.report, self.version, self.lock_timeout)
             if outcome in ("new", "changed") and article.warnings:
                 self.report.warnings.append(FileError(uri, "; ".join(article.warnings)))
@@ -486,6 +489,57 @@ class _Ingestor:
             self.article(item.uri, fp, lambda: _read_file(path, item.uri, self.max_bytes))
 
         _guarded(self.report, item.uri, work)
+
+    def files_parallel(self, items: Sequence[Item], workers: int, advance: Callable[[], None]) -> None:
+        """Files with reading and extraction in ``workers`` processes; storing stays here (one writer).
+
+        Fingerprints and the skip decision happen here first, so unchanged files never reach a
+        worker. On PostgreSQL each article is claimed (:func:`timeline.store.workers.try_claim`)
+        before it is extracted, so jobs on several machines sharing one database split the work.
+        """
+        from timeline.store.workers import Task, extract_parallel, release_claim, try_claim
+
+        todo: dict[str, tuple[Item, str]] = {}
+        claims = self.engine.connect() if self.engine.dialect.name == "postgresql" else None
+
+        def tasks() -> Iterator[Task]:
+            for item in items:
+                assert item.path is not None
+                self.report.files_seen += 1
+                fps: list[str] = []
+                path = item.path
+                _guarded(self.report, item.uri, functools.partial(self._fingerprint_into, fps, path))
+                if not fps:  # fingerprinting failed: already counted
+                    advance()
+                    continue
+                outcome = self._quick_outcome(item.uri, fps[0])
+                if outcome is None and claims is not None and not try_claim(claims, item.uri):
+                    outcome = "unchanged"  # another job is extracting it right now
+                if outcome is None:
+                    todo[item.uri] = (item, fps[0])
+                    yield Task(item.uri, path)
+                    continue
+                _count(self.report, item.uri, outcome)
+                advance()
+
+        try:
+            for result in extract_parallel(tasks(), workers, max_bytes=self.max_bytes):
+                item, fp = todo.pop(result.key)
+                if result.error is not None or result.article is None or result.extraction is None:
+                    log.warning("%s: %s", item.uri, result.error)
+                    self.report.fail(item.uri, result.error or "extraction failed")
+                else:
+                    done = result
+                    self.article(item.uri, fp, lambda r=done: r.article, extraction=done.extraction)
+                if claims is not None:
+                    release_claim(claims, item.uri)
+                advance()
+        finally:
+            if claims is not None:
+                claims.close()
+
+    def _fingerprint_into(self, out: list[str], path: Path) -> None:
+        out.append(fingerprint(path, self.max_bytes, self.folders))
 
     def feed(self, item: Item) -> None:
         """Every entry of a feed, each an article of its own (a feed that cannot be read is one failure)."""
@@ -562,8 +616,12 @@ def ingest(
     prune: bool = False,
     progress: bool | None = None,
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+    workers: int = 1,
 ) -> RunReport:
     """Ingest files, folders, feed files and feed URLs into the database at ``url``.
+
+    ``workers`` > 1 reads and extracts files in that many processes (the GIL); this process alone
+    writes, one transaction per article, under the same lock as always.
 
     Raises :class:`InputError` (a path does not exist, a malformed URL), :class:`DatabaseUnavailable`
     or :class:`LockTimeout` when the job cannot start; otherwise returns the :class:`RunReport`, whose
@@ -584,7 +642,11 @@ def ingest(
             log.warning("%s: %s", uri, message)
         job = _Ingestor(engine, report, max_bytes=max_bytes, lock_timeout=lock_timeout)
         with _progress(progress, len(found.items)) as advance:
-            for item in found.items:
+            items = list(found.items)
+            if workers > 1:  # files in worker processes; feeds below, in this process
+                job.files_parallel([i for i in items if i.kind == "file"], workers, advance)
+                items = [i for i in items if i.kind != "file"]
+            for item in items:
                 if item.kind == "file":
                     job.file(item)
                 else:
