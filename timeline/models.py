@@ -96,7 +96,8 @@ class Source(Base):
 
     id: Mapped[intpk]
     uri: Mapped[str] = mapped_column(String(1024), unique=True)
-    content_hash: Mapped[str] = mapped_column(String(64))
+    #: Indexed: a new file whose content is already stored under another URI is a duplicate.
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
     title: Mapped[str | None] = mapped_column(Text)
     outlet: Mapped[str | None] = mapped_column(String(255))
     author: Mapped[str | None] = mapped_column(String(255))
