@@ -370,10 +370,11 @@ def seeded_copy(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPat
 def seeded_url(request: pytest.FixtureRequest, seeded_copy: Any) -> Iterator[str]:
     """The URL of a database of its own holding the seeds as one ``ingest(["seeds"])`` stored them."""
     url = seeded_copy(request.param)
+    proc = request.getfixturevalue("postgresql_proc") if request.param == "postgresql" else None
     yield url
     get_engine(url).dispose()
-    if request.param == "postgresql":
-        _drop(request.getfixturevalue("postgresql_proc"), url.rsplit("/", 1)[1])
+    if proc is not None:
+        _drop(proc, url.rsplit("/", 1)[1])
 
 
 @pytest.fixture

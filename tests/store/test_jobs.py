@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from jobs_support import copy_seeds, counts, runs, snapshot
 from sqlalchemy import Engine, create_engine, func, select, update
 from sqlalchemy.orm import Session
 
+from timeline.db import get_engine
 from timeline.extract.pipeline import EXTRACTOR_VERSION
 from timeline.ingest.discover import InputError, discover, normalise_uri
 from timeline.models import Citation, IngestionRun, Source
@@ -24,6 +27,23 @@ def seeds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the seeds in the working directory ``tmp_path`` (so URIs are ``seeds/…``)."""
     monkeypatch.chdir(tmp_path)
     return copy_seeds(tmp_path / "seeds")
+
+
+@pytest.fixture
+def one_seed(seeds: Path) -> Path:
+    """``seeds/`` holding only the smallest seed article (for tests about the run, not the content)."""
+    for path in sorted(seeds.iterdir(), key=lambda p: p.stat().st_size)[1:]:
+        path.unlink()
+    return seeds
+
+
+@pytest.fixture
+def seeded_sqlite(seeded_copy: Any) -> Iterator[str]:
+    """A SQLite copy of the session's seeded database (``seeded_url`` without the PostgreSQL twin)."""
+    url = seeded_copy("sqlite")
+    yield url
+    get_engine(url).dispose()
+    get_engine.cache_clear()
 
 
 def test_uri_rule_makes_spellings_of_one_path_the_same_source(tmp_path: Path) -> None:
@@ -86,8 +106,9 @@ def _drop_paragraph(text: str, quote: str) -> str:
     return text[: max(start, 0)] + (text[end:] if end != -1 else "\n")
 
 
-def test_editing_one_file_changes_only_what_it_supports(db_url: str, engine: Engine, seeds: Path) -> None:
-    ingest(["seeds"], url=db_url)
+def test_editing_one_file_changes_only_what_it_supports(seeded_url: str, seeded_engine: Engine,
+                                                        seeds: Path) -> None:
+    db_url, engine = seeded_url, seeded_engine  # the seeds as one ingest stored them
     before = snapshot(engine)
     with Session(engine) as s:
         # the source with the most citations, and the quote of its last one
@@ -120,8 +141,9 @@ def test_editing_one_file_changes_only_what_it_supports(db_url: str, engine: Eng
     assert {v[4] for v in new_cites} == old_quotes - {last_quote}
 
 
-def test_an_edit_that_changes_no_claim_keeps_every_event_id(db_url: str, engine: Engine, seeds: Path) -> None:
-    ingest(["seeds"], url=db_url)
+def test_an_edit_that_changes_no_claim_keeps_every_event_id(seeded_url: str, seeded_engine: Engine,
+                                                            seeds: Path) -> None:
+    db_url, engine = seeded_url, seeded_engine  # the seeds as one ingest stored them
     before = snapshot(engine)
     path = sorted(seeds.iterdir())[1]
     path.write_text(path.read_text(encoding="utf-8") + "\nCorrection: an earlier version misspelt a name.\n",
@@ -139,8 +161,8 @@ def test_an_edit_that_changes_no_claim_keeps_every_event_id(db_url: str, engine:
     assert links(after) == links(before)
 
 
-def test_removed_files_are_pruned_only_on_request(db_url: str, engine: Engine, seeds: Path) -> None:
-    ingest(["seeds"], url=db_url)
+def test_removed_files_are_pruned_only_on_request(seeded_url: str, seeded_engine: Engine, seeds: Path) -> None:
+    db_url, engine = seeded_url, seeded_engine  # the seeds as one ingest stored them
     victim = sorted(seeds.iterdir())[0]
     victim.unlink()
     kept = ingest(["seeds"], url=db_url)
@@ -162,9 +184,8 @@ def _claims(engine: Engine) -> list[tuple]:
                                        Citation.event_type).join(Source)).all())
 
 
-def test_reprocess_rebuilds_outdated_sources_from_stored_text(seeds: Path, sqlite_url: str,
-                                                               sqlite_engine: Engine) -> None:
-    ingest(["seeds"], url=sqlite_url)
+def test_reprocess_rebuilds_outdated_sources_from_stored_text(seeds: Path, seeded_sqlite: str) -> None:
+    sqlite_url, sqlite_engine = seeded_sqlite, get_engine(seeded_sqlite)  # the seeds, stored by one ingest
     claims = _claims(sqlite_engine)
     nothing = reprocess(url=sqlite_url)
     assert (nothing.files_seen, nothing.files_changed, nothing.files_unchanged) == (5, 0, 5)
@@ -185,30 +206,33 @@ def test_reprocess_rebuilds_outdated_sources_from_stored_text(seeds: Path, sqlit
     assert _claims(sqlite_engine) == claims
 
 
-def test_a_new_database_is_migrated_first(seeds: Path, tmp_path: Path) -> None:
+def test_a_new_database_is_migrated_first(one_seed: Path, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'fresh.db'}"
     report = ingest(["seeds"], url=url)
-    assert report.files_new == 5
+    assert report.files_new == 1
     engine = create_engine(url)
     try:
-        assert counts(engine)["sources"] == 5
+        assert counts(engine)["sources"] == 1
     finally:
         engine.dispose()
 
 
-def test_stale_running_row_is_marked_failed(seeds: Path, sqlite_url: str, sqlite_engine: Engine) -> None:
+def test_stale_running_row_is_marked_failed(seeds: Path, seeded_sqlite: str) -> None:
+    sqlite_url, sqlite_engine = seeded_sqlite, get_engine(seeded_sqlite)  # holds the seeding run's row
     dead = subprocess.Popen(["true"])
     dead.wait()
     old = dt.datetime.now(dt.UTC) - dt.timedelta(days=2)
     with Session(sqlite_engine) as s:
         from timeline.store.runs import this_host
 
-        s.add_all([IngestionRun(status="running", host=this_host(), pid=dead.pid, command="killed"),
-                   IngestionRun(status="running", host="elsewhere", pid=1, command="ancient", started_at=old),
-                   IngestionRun(status="running", host="elsewhere", pid=1, command="alive elsewhere")])
+        rows = [IngestionRun(status="running", host=this_host(), pid=dead.pid, command="killed"),
+                IngestionRun(status="running", host="elsewhere", pid=1, command="ancient", started_at=old),
+                IngestionRun(status="running", host="elsewhere", pid=1, command="alive elsewhere")]
+        s.add_all(rows)
         s.commit()
+        stale_ids = [rows[0].id, rows[1].id]
     report = ingest(["seeds"], url=sqlite_url)
-    assert report.stale_runs == [1, 2]
+    assert report.stale_runs == stale_ids
     statuses = {r.command: r.status for r in runs(sqlite_engine)}
     assert statuses["killed"] == statuses["ancient"] == "failed"
     assert statuses["alive elsewhere"] == "running"
@@ -230,18 +254,20 @@ def test_feed_file_items_are_articles(tmp_path: Path, monkeypatch: pytest.Monkey
 
 def test_duplicate_content_under_another_name_is_not_stored_twice(seeds: Path, sqlite_url: str,
                                                                   sqlite_engine: Engine) -> None:
+    for path in sorted(seeds.iterdir(), key=lambda p: p.stat().st_size)[2:]:  # two articles are enough
+        path.unlink()
     first = sorted(seeds.iterdir())[0]
     (seeds / "copy").mkdir()
     (seeds / "copy" / first.name).write_bytes(first.read_bytes())
     report = ingest(["seeds"], url=sqlite_url)
-    assert (report.files_seen, report.files_new, report.files_duplicate, report.files_unchanged) == (6, 5, 1, 1)
-    assert counts(sqlite_engine)["sources"] == 5
+    assert (report.files_seen, report.files_new, report.files_duplicate, report.files_unchanged) == (3, 2, 1, 1)
+    assert counts(sqlite_engine)["sources"] == 2
 
 
-def test_schedule_once_runs_one_ingest(seeds: Path, sqlite_url: str) -> None:
+def test_schedule_once_runs_one_ingest(one_seed: Path, sqlite_url: str) -> None:
     seen: list[RunReport] = []
     reports = schedule(["seeds"], every=parse_interval("1h"), once=True, on_report=seen.append, url=sqlite_url)
-    assert len(reports) == 1 and seen == reports and reports[0].files_new == 5
+    assert len(reports) == 1 and seen == reports and reports[0].files_new == 1
     assert parse_interval("90s").total_seconds() == 90 and parse_interval("2d").days == 2
     assert parse_interval("15").total_seconds() == 900
     for bad in ("soon", "0h", "-1h"):
@@ -249,10 +275,10 @@ def test_schedule_once_runs_one_ingest(seeds: Path, sqlite_url: str) -> None:
             parse_interval(bad)
 
 
-def test_report_is_json_serialisable(seeds: Path, sqlite_url: str) -> None:
+def test_report_is_json_serialisable(one_seed: Path, sqlite_url: str) -> None:
     import json
 
     report = ingest(["seeds"], url=sqlite_url, progress=True)  # a progress bar on stderr does no harm
     data = json.loads(report.to_json())
-    assert data["run_id"] == report.run_id and data["status"] == "succeeded" and data["files_new"] == 5
+    assert data["run_id"] == report.run_id and data["status"] == "succeeded" and data["files_new"] == 1
     assert data["duration"] >= 0 and data["errors"] == [] and data["started_at"] and data["finished_at"]
