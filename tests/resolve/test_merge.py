@@ -577,8 +577,12 @@ def test_one_sentence_coding_one_happening_twice_is_one_event(session: Session) 
     """Two same-type, same-date claims of one sentence join; another named object stays apart."""
     src = source(session, "twin.txt")
     quote = "Aliyev and Xi agreed to raise relations and signed a joint statement on Friday."
-    a = claim("Relations raised", "AGREE", "2023-01-06", actors=[ALIYEV, XI], keywords=("raise",), quote=quote)
-    b = claim("Statement signed", "AGREE", "2023-01-06", actors=[ALIYEV, XI], keywords=("joint",), quote=quote)
+    a = claim(
+        "Relations raised", "AGREE", "2023-01-06", actors=[ALIYEV, XI], keywords=("raise",), quote=quote
+    )
+    b = claim(
+        "Statement signed", "AGREE", "2023-01-06", actors=[ALIYEV, XI], keywords=("joint",), quote=quote
+    )
     store_extraction(session, src, extraction(src, a, b))
     assert len(_events(session)) == 1
     src2 = source(session, "twin2.txt")
@@ -595,10 +599,61 @@ def test_adjacent_months_of_the_same_document_join_with_a_conflict(session: Sess
     both months kept as a conflict (never averaged)."""
     s1, s2 = source(session, "m1.txt"), source(session, "m2.txt")
     kw = ("candidate", "status")
-    c1 = claim("Status granted", "SUPPORT", "2023-11", actors=[GE], named_object="Union candidate status", keywords=kw)
-    c2 = claim("Status granted", "SUPPORT", "2023-12", actors=[GE], named_object="Union candidate status", keywords=kw)
+    c1 = claim(
+        "Status granted",
+        "SUPPORT",
+        "2023-11",
+        actors=[GE],
+        named_object="Union candidate status",
+        keywords=kw,
+    )
+    c2 = claim(
+        "Status granted",
+        "SUPPORT",
+        "2023-12",
+        actors=[GE],
+        named_object="Union candidate status",
+        keywords=kw,
+    )
     store_extraction(session, s1, extraction(s1, c1))
     store_extraction(session, s2, extraction(s2, c2))
     (ev,) = _events(session)
     assert ev.has_conflict and ev.edtf in ("2023-11", "2023-12")
     assert sorted(c.claimed_edtf for c in ev.citations) == ["2023-11", "2023-12"]
+
+
+def _memo(when: str, *actors_: object) -> object:
+    return claim("Memorandum signed", "AGREE", when, actors=list(actors_), keywords=("memorandum", "sign"))
+
+
+def test_vague_claim_joins_the_only_day_event_it_can_be(session: Session) -> None:
+    """A year claim of another article joins the single day-like event of that year sharing a state
+    and a content keyword, keeping the precise date; with two such events it joins neither."""
+    s1, s2 = source(session, "d1.txt"), source(session, "d2.txt")
+    store_extraction(session, s1, extraction(s1, _memo("2021-01-21", AZ, CN)))
+    store_extraction(session, s2, extraction(s2, _memo("2021", AZ)))
+    (ev,) = _events(session)
+    assert ev.edtf == "2021-01-21" and not ev.has_conflict and len(ev.citations) == 2
+
+
+def test_day_claim_joins_the_only_vague_event_stored_before(session: Session) -> None:
+    s1, s2 = source(session, "v1.txt"), source(session, "v2.txt")
+    store_extraction(session, s1, extraction(s1, _memo("2021", AZ)))
+    store_extraction(session, s2, extraction(s2, _memo("2021-01-21", AZ, CN)))
+    (ev,) = _events(session)
+    assert ev.edtf == "2021-01-21" and len(ev.citations) == 2
+
+
+def test_vague_claim_with_two_possible_day_events_joins_neither(session: Session) -> None:
+    s1, s2, s3 = source(session, "t1.txt"), source(session, "t2.txt"), source(session, "t3.txt")
+    store_extraction(session, s1, extraction(s1, _memo("2021-01-21", AZ, CN)))
+    store_extraction(session, s2, extraction(s2, _memo("2021-06-02", AZ, CN)))
+    store_extraction(session, s3, extraction(s3, _memo("2021", AZ)))
+    assert sorted(e.edtf for e in _events(session)) == ["2021", "2021-01-21", "2021-06-02"]
+
+
+def test_vague_claim_of_another_country_pair_stays_apart(session: Session) -> None:
+    s1, s2 = source(session, "p1.txt"), source(session, "p2.txt")
+    store_extraction(session, s1, extraction(s1, _memo("2021-01-21", AZ, CN)))
+    store_extraction(session, s2, extraction(s2, _memo("2021", AZ, GE)))
+    assert len(_events(session)) == 2

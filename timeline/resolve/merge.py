@@ -77,6 +77,7 @@ from timeline.resolve.similarity import (
     occasions_in,
     quote_names,
     same_event,
+    vague_candidate,
 )
 
 #: Claims spanning more days than this only merge with events of exactly the same bounds.
@@ -449,6 +450,7 @@ def _best_candidate(
     ):
         actors[event_id].append((name, kind))
     best: tuple[float, int] | None = None
+    vague: list[int] = []
     for row in rows:
         probe = profile
         if _same_sentence(cits[row.id], ctx.source.id, claim.start, claim.end):
@@ -459,6 +461,10 @@ def _best_candidate(
         match = same_event(probe, ev_profile)
         if match and (best is None or (match.score, -row.id) > (best[0], -best[1])):
             best = (match.score, row.id)
+        if best is None and vague_candidate(probe, ev_profile):
+            vague.append(row.id)
+    if best is None and len(vague) == 1:  # the only event it can be; two or more: do not guess
+        return session.get(Event, vague[0])
     return session.get(Event, best[1]) if best else None
 
 

@@ -84,6 +84,11 @@ STATE_KEYWORDS = 2
 #: of it is not shared actors (the same two leaders sign many things in a year): e.g. a partly
 #: matching named object plus two content keywords, or a shared person plus several shared names.
 STRONG_EVIDENCE = 3.0
+#: Events shorter than this many days are "day-like" for :func:`vague_candidate`.
+DAYLIKE_DAYS = 7
+#: Claims spanning at least this many days (a month, a year) are vague for :func:`vague_candidate`;
+#: "late November" is not: it names a part of a month, so another late-November event may differ.
+VAGUE_DAYS = 27
 #: Most evidence that shared quote names (0.5 each) may add.
 NAMES_CAP = 2.0
 
@@ -433,6 +438,41 @@ def same_event(claim: Profile, event: Profile) -> Match | None:
     return Match(score, rel, rel == "near", strong, reasons or ("same day",))
 
 
+def vague_candidate(claim: Profile, event: Profile) -> bool:
+    """May a vague claim (a month or more) of another article join this day-like event if it is
+    the only such candidate (or a day-like claim the only such vague event)? Same type, the day
+    within the vague bounds, a shared state or specific actor, a shared content keyword, nothing
+    contradicting ("Baku signed a memorandum in 2021" vs "Azerbaijan and Turkmenistan signed a
+    memorandum of understanding on Jan. 21, 2021")."""
+    if claim.event_type != event.event_type or not claim.dated or not event.dated:
+        return False
+    if (
+        claim.sources & event.sources
+        or _states_clash(claim.states, event.states)
+        or _modes_clash(claim, event)
+    ):
+        return False
+    assert claim.lower and claim.upper and event.lower and event.upper
+    claim_days, event_days = (claim.upper - claim.lower).days, (event.upper - event.lower).days
+    if claim_days >= VAGUE_DAYS and event_days < DAYLIKE_DAYS:
+        wanted = "vaguer"
+    elif event_days >= VAGUE_DAYS and claim_days < DAYLIKE_DAYS:  # the vague article came in first
+        wanted = "finer"
+    else:
+        return False
+    if _date_relation(claim, event) != wanted:
+        return False
+    obj = _best_object(claim, event)
+    if obj is not None and obj < OBJECT_DIFFERENT:
+        return False
+    if claim.actors and event.actors and not claim.actors & event.actors:
+        return False
+    if _counterparts_differ(claim, event):
+        return False
+    shared = (claim.states & event.states) | (claim.actors & event.actors)
+    return bool(shared) and bool(content_keywords(claim.keywords & event.keywords))
+
+
 def object_overlap(a: str, b: str) -> tuple[float, int]:
     """(Share of the shorter name's distinctive words found in the other name, their number); (0, 0)
     when ordinals or numbers differ. "Belt and Road Initiative" is all in "Silk Road Economic Belt"."""
@@ -540,4 +580,5 @@ __all__ = [
     "quote_names",
     "same_event",
     "type_family",
+    "vague_candidate",
 ]
