@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from jobs_support import copy_seeds
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from timeline.db import get_engine
 from timeline.models import Actor, ActorAlias, Citation, Correction, Event, Source
 from timeline.store.corrections import (
     CorrectionError,
@@ -21,6 +23,15 @@ from timeline.store.corrections import (
     load_corrections,
 )
 from timeline.store.jobs import curate_file, ingest, reprocess
+
+
+@pytest.fixture
+def seeded_sqlite(seeded_copy: Any) -> Iterator[str]:
+    """A SQLite copy of the session's seeded database (``seeded_url`` without the PostgreSQL twin)."""
+    url = seeded_copy("sqlite")
+    yield url
+    get_engine(url).dispose()
+    get_engine.cache_clear()
 
 
 def _unique_citations(session: Session) -> list[Citation]:
@@ -94,11 +105,12 @@ def _check_effects(engine: Engine, plan: dict[str, Any]) -> None:
         assert alias is not None and str(alias.valid_from) == "2001-01-01" and str(alias.valid_to) == "2002-12-31"
 
 
-def test_corrections_apply_and_survive_reprocess_and_reingest(db_url: str, engine: Engine, tmp_path: Path,
+def test_corrections_apply_and_survive_reprocess_and_reingest(seeded_url: str, seeded_engine: Engine,
+                                                               tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    db_url, engine = seeded_url, seeded_engine  # the seeds as one ingest stored them
     monkeypatch.chdir(tmp_path)
     seeds = copy_seeds(tmp_path / "seeds")
-    ingest(["seeds"], url=db_url)
     plan = _plan(engine)
     with Session(engine) as s:
         events_before = len(s.scalars(select(Event.id)).all())
@@ -130,11 +142,10 @@ def test_corrections_apply_and_survive_reprocess_and_reingest(db_url: str, engin
     _check_effects(engine, plan)
 
 
-def test_selector_by_title_and_date(sqlite_url: str, sqlite_engine: Engine, tmp_path: Path,
+def test_selector_by_title_and_date(seeded_sqlite: str, tmp_path: Path,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    sqlite_url, sqlite_engine = seeded_sqlite, get_engine(seeded_sqlite)  # the seeds, stored by one ingest
     monkeypatch.chdir(tmp_path)
-    copy_seeds(tmp_path / "seeds")
-    ingest(["seeds"], url=sqlite_url)
     with Session(sqlite_engine) as s:
         dated = [e for e in s.scalars(select(Event).where(Event.date_start.is_not(None)).order_by(Event.id))]
         titles = [e.title for e in dated]
@@ -151,11 +162,10 @@ def test_selector_by_title_and_date(sqlite_url: str, sqlite_engine: Engine, tmp_
         assert s.get(Event, event.id).rejected  # type: ignore[union-attr]
 
 
-def test_ambiguous_selector_is_reported_not_applied(sqlite_url: str, sqlite_engine: Engine, tmp_path: Path,
+def test_ambiguous_selector_is_reported_not_applied(seeded_sqlite: str, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    sqlite_url, sqlite_engine = seeded_sqlite, get_engine(seeded_sqlite)  # the seeds, stored by one ingest
     monkeypatch.chdir(tmp_path)
-    copy_seeds(tmp_path / "seeds")
-    ingest(["seeds"], url=sqlite_url)
     path = tmp_path / "c.yaml"
     path.write_text("- action: reject\n  event: {quote: ' the '}\n")  # matches many events
     report = curate_file(path, url=sqlite_url)
@@ -200,12 +210,9 @@ def test_key_ignores_the_note_and_the_example_file_is_valid() -> None:
     assert {e["action"] for e in entries} == {"reject", "merge", "split", "set", "alias"}
 
 
-def test_sources_untouched_by_curation(sqlite_url: str, sqlite_engine: Engine, tmp_path: Path,
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sources_untouched_by_curation(seeded_sqlite: str, tmp_path: Path) -> None:
     """Curating never edits source texts or hashes (only events, citations' grouping and aliases)."""
-    monkeypatch.chdir(tmp_path)
-    copy_seeds(tmp_path / "seeds")
-    ingest(["seeds"], url=sqlite_url)
+    sqlite_url, sqlite_engine = seeded_sqlite, get_engine(seeded_sqlite)  # the seeds, stored by one ingest
     with Session(sqlite_engine) as s:
         before = {r.uri: r.content_hash for r in s.scalars(select(Source))}
     plan = _plan(sqlite_engine)
