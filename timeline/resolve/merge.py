@@ -1,8 +1,10 @@
 """Merging one source's claims into stored events, keeping every disagreement visible.
 
 ``store_extraction`` writes one :class:`~timeline.models.Citation` per claim and attaches it to the
-best matching existing event (same-event test: :mod:`timeline.resolve.similarity`) or to a new
-event; ``recompute_event`` then derives the event's fields from all its citations:
+best matching existing event (same-event test: :mod:`timeline.resolve.similarity`), else to the
+only event a vague claim can be (``vague_candidate``; with two or more, none), or to a new event.
+Two claims of one sentence join only when they have the same type and claimed date and no
+differing named object (the sentence codes one happening twice); ``recompute_event`` then derives the event's fields from all its citations:
 
 - **date**: the canonical-date rule of :mod:`timeline.resolve.dates` (more independent sources →
   more precise → known year → earliest published → earlier date); for visits and multilateral

@@ -27,6 +27,16 @@ or None. Rules:
   *Strong* signal = matching named object, or a shared specific actor plus a shared content
   keyword, or the same states (two or more) plus two shared content keywords ("Azerbaijan and
   China established diplomatic relations").
+- **Evidence.** Between two articles, combined evidence (:func:`evidence`: named-object word overlap,
+  shared specific actors, content keywords, place, proper names shared by the quotes) of at least
+  :data:`STRONG_EVIDENCE`, 1.5 of it not from shared actors, is a strong signal too ("Hu Jintao …
+  at the Saman-Depe field … Turkmenistan, Kazakhstan" in both; "Silk Road Economic Belt" vs "Belt
+  and Road Initiative" with two shared keywords).
+- **Dates a month apart.** Adjacent month-like dates ("November 2023" vs "last December") are
+  "near", like day-like dates up to 14 days apart: a conflict that needs a strong signal.
+- **The only candidate.** :func:`vague_candidate`: a month-or-vaguer claim of another article that
+  shares a state or actor and a content keyword with exactly one day-like event of its period joins
+  it (the merger decides uniqueness); two such events: no join.
 - **One source.** Two claims of one article join only with a strong signal: a news story follows one
   actor through several happenings of a day ("elevated ties …", "earlier, he met the premier …"),
   and a story repeating an event repeats what it was about.
