@@ -4,7 +4,8 @@
 best matching existing event (same-event test: :mod:`timeline.resolve.similarity`), else to the
 only event a vague claim can be (``vague_candidate``; with two or more, none), or to a new event.
 Two claims of one sentence join only when they have the same type and claimed date and no
-differing named object (the sentence codes one happening twice); ``recompute_event`` then derives the event's fields from all its citations:
+differing named object (the sentence codes one happening twice). ``recompute_event`` then
+derives the event's fields from all its citations:
 
 - **date**: the canonical-date rule of :mod:`timeline.resolve.dates` (more independent sources →
   more precise → known year → earliest published → earlier date); for visits and multilateral
