@@ -79,14 +79,30 @@ def _migrate_template(host: str, port: int, user: str, dbname: str, password: st
         engine.dispose()
 
 
+#: Memory-backed folder for the test files when it has room (creating a file there takes ~20 µs, against
+#: ~0.8 ms on this machine's disk: the 10 000-file test, the database copies, the PostgreSQL data folder).
+_RAM_DIR = Path("/dev/shm")
+_RAM_DIR_MIN_FREE = 4 << 30
+
+
+def _temp_root() -> Path:
+    try:
+        st = os.statvfs(_RAM_DIR)
+        if st.f_bavail * st.f_frsize >= _RAM_DIR_MIN_FREE and os.access(_RAM_DIR, os.W_OK | os.X_OK):
+            return _RAM_DIR
+    except OSError:
+        pass
+    return Path(tempfile.gettempdir())
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    """Give each pytest process its own temporary base folder.
+    """Give each pytest process its own temporary base folder (in /dev/shm when it has 4 GiB free).
 
     pytest keeps only the three newest ``pytest-N`` folders per user and deletes older ones at start,
     which removes the data folder under a PostgreSQL server of another pytest run that is still going.
     """
     if config.option.basetemp is None and not hasattr(config, "workerinput"):
-        base = Path(tempfile.gettempdir()) / f"timeline-pytest-{os.getpid()}"
+        base = _temp_root() / f"timeline-pytest-{os.getpid()}"
         config.option.basetemp = str(base)
         config.stash[_BASETEMP] = base
 

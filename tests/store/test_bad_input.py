@@ -139,18 +139,23 @@ def test_ten_thousand_mostly_useless_files(tmp_path: Path, monkeypatch: pytest.M
     """10 000 files (empty, duplicates, tiny): the first run stores the few real ones, the re-run is quick."""
     monkeypatch.chdir(tmp_path)
     root = tmp_path / "many"
+    root.mkdir()
     texts = [p.read_bytes() for p in sorted(SEEDS.glob("*.txt"))[:2]]
-    for i in range(10_000):
-        sub = root / f"d{i // 1000:02d}"
+    for i in range(10_000):  # plain os calls: a third of the time of Path.write_bytes
         if i % 1000 == 0:
-            sub.mkdir(parents=True)
+            sub = os.path.join(root, f"d{i // 1000:02d}")
+            os.mkdir(sub)
         if i % 2 == 0:
             data = b""
         elif i % 500 == 1:
             data = f"Note {i}: the ministers met on 5 May 2024.\n".encode()
         else:
             data = texts[(i // 2) % 2]
-        (sub / f"f{i:05d}.txt").write_bytes(data)
+        fd = os.open(os.path.join(sub, f"f{i:05d}.txt"), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        try:
+            os.write(fd, data)
+        finally:
+            os.close(fd)
 
     t0 = time.monotonic()
     first = ingest(["many"], url=sqlite_url, progress=False)
