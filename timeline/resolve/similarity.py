@@ -193,6 +193,7 @@ _NOT_NAMES = frozenset(
 )
 
 
+@lru_cache(maxsize=16384)
 def quote_names(text: str) -> frozenset[str]:
     """Proper-name words of a sentence, lower-cased ("Saman-Depe", "Dostluk", "Kazakhstan"), without
     function words, dates and titles: two articles telling one event name the same places and things."""
