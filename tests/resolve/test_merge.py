@@ -657,3 +657,39 @@ def test_vague_claim_of_another_country_pair_stays_apart(session: Session) -> No
     store_extraction(session, s1, extraction(s1, _memo("2021-01-21", AZ, CN)))
     store_extraction(session, s2, extraction(s2, _memo("2021", AZ, GE)))
     assert len(_events(session)) == 2
+
+
+def _rail(when: str, *actors_: object) -> object:
+    return claim("Rail agreement signed", "AGREE", when, actors=list(actors_), keywords=("sign",))
+
+
+KZ = actor("Kazakhstan", "state")
+ASTANA = actor("Astana", "place")
+
+
+def test_day_claims_of_two_articles_days_apart_join_as_a_conflict(session: Session) -> None:
+    """Same governments, same place, June 4 vs June 6 in two articles: one event, both dates kept."""
+    s1, s2 = source(session, "r1.txt"), source(session, "r2.txt")
+    store_extraction(session, s1, extraction(s1, _rail("2024-06-06", CN, KZ, AZ, ASTANA)))
+    store_extraction(session, s2, extraction(s2, _rail("2024-06-04", KZ, AZ, ASTANA)))
+    (ev,) = _events(session)
+    assert ev.has_conflict and ev.edtf in ("2024-06-04", "2024-06-06")
+    assert sorted(c.claimed_edtf for c in ev.citations) == ["2024-06-04", "2024-06-06"]
+
+
+def test_days_apart_without_a_shared_place_or_with_two_candidates_stay_apart(session: Session) -> None:
+    s1, s2, s3 = source(session, "n1.txt"), source(session, "n2.txt"), source(session, "n3.txt")
+    store_extraction(session, s1, extraction(s1, _rail("2024-06-06", KZ, AZ, ASTANA)))
+    store_extraction(session, s2, extraction(s2, _rail("2024-06-03", KZ, AZ)))  # no place, no keyword
+    assert len(_events(session)) == 2
+    store_extraction(session, s3, extraction(s3, _rail("2024-06-05", KZ, AZ, ASTANA)))
+    assert len(_events(session)) == 2  # the only candidate with the place: June 6
+
+
+def test_days_apart_with_two_possible_events_joins_neither(session: Session) -> None:
+    s1, s2, s3 = source(session, "w1.txt"), source(session, "w2.txt"), source(session, "w3.txt")
+    store_extraction(session, s1, extraction(s1, _rail("2024-06-02", KZ, AZ, ASTANA)))
+    store_extraction(session, s2, extraction(s2, _rail("2024-06-10", KZ, AZ, ASTANA)))
+    assert len(_events(session)) == 2  # eight days apart: not near
+    store_extraction(session, s3, extraction(s3, _rail("2024-06-06", KZ, AZ, ASTANA)))
+    assert sorted(e.edtf for e in _events(session)) == ["2024-06-02", "2024-06-06", "2024-06-10"]

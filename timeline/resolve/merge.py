@@ -77,6 +77,7 @@ from timeline.resolve.similarity import (
     content_keywords,
     distinctive_words,
     family_types,
+    near_candidate,
     occasions_in,
     quote_names,
     same_event,
@@ -454,6 +455,7 @@ def _best_candidate(
         actors[event_id].append((name, kind))
     best: tuple[float, int] | None = None
     vague: list[int] = []
+    near: list[int] = []
     for row in rows:
         probe = profile
         if _same_sentence(cits[row.id], ctx.source.id, claim.start, claim.end):
@@ -466,8 +468,12 @@ def _best_candidate(
             best = (match.score, row.id)
         if best is None and vague_candidate(probe, ev_profile):
             vague.append(row.id)
+        if best is None and near_candidate(probe, ev_profile):
+            near.append(row.id)
     if best is None and len(vague) == 1:  # the only event it can be; two or more: do not guess
         return session.get(Event, vague[0])
+    if best is None and not vague and len(near) == 1:  # the same happening, dates in conflict
+        return session.get(Event, near[0])
     return session.get(Event, best[1]) if best else None
 
 
@@ -528,6 +534,8 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         conds.append(true())
     elif specific:
         conds.append(_has_actor(specific))
+    elif len(every) >= 2 and profile.dated and span_days(profile.lower, profile.upper) <= DAYLIKE_SPAN:
+        conds.append(_has_actor(every))  # day-like: a near event of the same states (near_candidate)
     if profile.named_objects or profile.occasions:
         conds.append(_object_filter((*profile.named_objects, *profile.occasions)))
     return conds

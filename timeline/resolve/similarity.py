@@ -36,7 +36,10 @@ or None. Rules:
   "near", like day-like dates up to 14 days apart: a conflict that needs a strong signal.
 - **The only candidate.** :func:`vague_candidate`: a month-or-vaguer claim of another article that
   shares a state or actor and a content keyword with exactly one day-like event of its period joins
-  it (the merger decides uniqueness); two such events: no join.
+  it (the merger decides uniqueness); two such events: no join. Likewise :func:`near_candidate`: a
+  day-like claim of another article at most 7 days from exactly one same-type day-like event with
+  two shared states (or a shared actor) and a shared place or content keyword joins it as a date
+  conflict (4 vs 6 June); with two candidates, none.
 - **One source.** Two claims of one article join only with a strong signal: a news story follows one
   actor through several happenings of a day ("elevated ties …", "earlier, he met the premier …"),
   and a story repeating an event repeats what it was about.
@@ -94,6 +97,8 @@ STATE_KEYWORDS = 2
 #: of it is not shared actors (the same two leaders sign many things in a year): e.g. a partly
 #: matching named object plus two content keywords, or a shared person plus several shared names.
 STRONG_EVIDENCE = 3.0
+#: Most days between two day-like dates of two articles for :func:`near_candidate`.
+NEAR_DAYS = 7
 #: Events shorter than this many days are "day-like" for :func:`vague_candidate`.
 DAYLIKE_DAYS = 7
 #: Claims spanning at least this many days (a month, a year) are vague for :func:`vague_candidate`;
@@ -484,6 +489,33 @@ def vague_candidate(claim: Profile, event: Profile) -> bool:
     return bool(shared) and bool(content_keywords(claim.keywords & event.keywords))
 
 
+def near_candidate(claim: Profile, event: Profile) -> bool:
+    """May a day-like claim of another article join this day-like event a few days away (at most
+    :data:`NEAR_DAYS`) as a date conflict, if it is the only such candidate? Same type, two shared
+    states or a shared specific actor, a shared place or content keyword, nothing contradicting
+    ("signed in Beijing on 6 June" vs "signed in Beijing on 4 June" by the same governments)."""
+    if claim.event_type != event.event_type or not claim.dated or not event.dated:
+        return False
+    if claim.sources & event.sources or _states_clash(claim.states, event.states) or _modes_clash(claim, event):
+        return False
+    assert claim.lower and claim.upper and event.lower and event.upper
+    if (claim.upper - claim.lower).days >= DAYLIKE_DAYS or (event.upper - event.lower).days >= DAYLIKE_DAYS:
+        return False
+    gap = max(claim.lower, event.lower) - min(claim.upper, event.upper)
+    if not 0 < gap.days <= NEAR_DAYS:
+        return False
+    obj = _best_object(claim, event)
+    if obj is not None and obj < OBJECT_DIFFERENT:
+        return False
+    if claim.actors and event.actors and not claim.actors & event.actors:
+        return False
+    if _counterparts_differ(claim, event):
+        return False
+    who = len(claim.states & event.states) >= 2 or bool(claim.actors & event.actors)
+    what = bool(claim.places & event.places) or bool(content_keywords(claim.keywords & event.keywords))
+    return who and what
+
+
 def object_overlap(a: str, b: str) -> tuple[float, int]:
     """(Share of the shorter name's distinctive words found in the other name, their number); (0, 0)
     when ordinals or numbers differ. "Belt and Road Initiative" is all in "Silk Road Economic Belt"."""
@@ -584,6 +616,7 @@ __all__ = [
     "distinctive_words",
     "evidence",
     "family_types",
+    "near_candidate",
     "normalise_object",
     "object_overlap",
     "object_similarity",
