@@ -87,12 +87,27 @@ _RAM_DIR_MIN_FREE = 4 << 30
 
 def _temp_root() -> Path:
     try:
+        _remove_orphans(_RAM_DIR)
         st = os.statvfs(_RAM_DIR)
         if st.f_bavail * st.f_frsize >= _RAM_DIR_MIN_FREE and os.access(_RAM_DIR, os.W_OK | os.X_OK):
             return _RAM_DIR
     except OSError:
         pass
     return Path(tempfile.gettempdir())
+
+
+def _remove_orphans(root: Path) -> None:
+    """Delete base folders of killed pytest runs (their process is gone): memory is not freed otherwise."""
+    for folder in root.glob("timeline-pytest-*"):
+        pid = folder.name.rsplit("-", 1)[1]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass
 
 
 def pytest_configure(config: pytest.Config) -> None:
