@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 _PATH = Path(__file__).resolve().parent.parent / "query" / "sample_data.py"
@@ -26,3 +28,10 @@ def sample(session: Session) -> dict[str, Any]:
 def build_sample() -> Any:
     """The sample builder itself, for tests that bring their own session."""
     return sample_data.build
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def shared_sample_db(request: pytest.FixtureRequest,
+                     tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Engine, dict[str, Any]]]:
+    """The sample timeline built once per engine for a module whose tests only read it."""
+    yield from sample_data.shared_database(request, tmp_path_factory)

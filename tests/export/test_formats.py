@@ -1,17 +1,36 @@
-"""Every export format loads back and says what the query API says, on SQLite and PostgreSQL."""
+"""Every export format loads back and says what the query API says, on SQLite and PostgreSQL.
+
+These tests only read: the sample timeline is built once per engine for the module (``shared_sample_db``),
+each test gets its own session on it. Tests that write are in test_formats_writes.py.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from timeline.export import FORMATS, UnknownFormatError, export_events
 from timeline.query import chronology
+
+
+@pytest.fixture
+def session(shared_sample_db: tuple[Engine, dict[str, Any]]) -> Iterator[Session]:  # overrides tests/conftest.py's
+    """A session of its own on the shared database (closed, i.e. rolled back, afterwards)."""
+    with Session(shared_sample_db[0], expire_on_commit=False) as s:
+        yield s
+
+
+@pytest.fixture
+def sample(shared_sample_db: tuple[Engine, dict[str, Any]]) -> dict[str, Any]:
+    return shared_sample_db[1]
+
 
 EVENT_KEYS = {"id", "title", "type", "mode", "date", "start", "end", "precision", "status", "actors", "citations",
               "conflicts", "curated", "rule"}
@@ -59,17 +78,6 @@ def test_csv_rows(session: Session, sample: dict[str, Any]) -> None:
     assert visit["actors"] == "Ilham Aliyev; China" and visit["has_conflict"] == "yes"
     assert visit["display_date"] == "8–11 Dec 2015" and visit["source_count"] == "3"
     assert visit["first_quote"] == "Aliyev visited Beijing in November 2015."  # earliest published source
-
-
-def test_csv_neutralises_formulas(session: Session, sample: dict[str, Any]) -> None:
-    from timeline.models import Event
-
-    ev = session.get(Event, sample["events"]["relations"])
-    assert ev is not None
-    ev.title = "=HYPERLINK(\"http://evil\")"
-    session.commit()
-    rows = list(csv.DictReader(io.StringIO(export_events(session, "csv"))))
-    assert next(r for r in rows if int(r["id"]) == ev.id)["title"].startswith("'=")
 
 
 def test_markdown_document(session: Session, sample: dict[str, Any]) -> None:

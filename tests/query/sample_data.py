@@ -8,10 +8,14 @@ an interval, a date conflict, a rejected and an undated event.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from collections.abc import Iterator
 from typing import Any
 
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.orm import Session
 
+from timeline.db import get_engine
 from timeline.models import Actor, ActorAlias, Citation, Event, EventActor, ObservationRow, Source
 
 D = dt.date
@@ -159,3 +163,32 @@ def build(session: Session) -> dict[str, Any]:
     session.commit()
     return {"events": {k: v.id for k, v in ev.items()}, "sources": {k: v.id for k, v in src.items()},
             "actors": {k: v.id for k, v in actors.items()}}
+
+
+def shared_database(request: Any, tmp_path_factory: Any) -> Iterator[tuple[Engine, dict[str, Any]]]:
+    """The sample timeline in a database of its own on ``request.param`` ("sqlite"/"postgresql").
+
+    For module-scoped fixtures of read-only tests (tests/conftest.py's templates; dropped or emptied after).
+    """
+    if request.param == "sqlite":
+        path = tmp_path_factory.mktemp("sample") / "timeline.db"
+        shutil.copyfile(request.getfixturevalue("_sqlite_template"), path)
+        engine = get_engine(f"sqlite:///{path}")
+        release = None
+    else:
+        databases = request.getfixturevalue("_pg_databases")
+        name = databases.acquire()
+        engine = create_engine(engine_url(databases.proc, name))
+        release = (databases, name)
+    try:
+        with Session(engine) as session:
+            ids = build(session)
+        yield engine, ids
+    finally:
+        engine.dispose()
+        if release is not None:
+            release[0].release(release[1])
+
+
+def engine_url(proc: Any, dbname: str) -> str:
+    return f"postgresql+psycopg://{proc.user}:{proc.password or ''}@{proc.host}:{proc.port}/{dbname}"

@@ -1,13 +1,18 @@
-"""The read API on SQLite and PostgreSQL: order, windows, filters, aliases, as-known-on, conflicts."""
+"""The read API on SQLite and PostgreSQL: order, windows, filters, aliases, as-known-on, conflicts.
+
+These tests only read: the sample timeline is built once per engine for the module (``shared_sample_db``),
+each test gets its own session on it. Tests that write are in test_api_writes.py.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from typing import Any
 
 import pendulum
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from timeline.models import Event
@@ -27,6 +32,23 @@ from timeline.query import (
 )
 
 
+@pytest.fixture
+def engine(shared_sample_db: tuple[Engine, dict[str, Any]]) -> Engine:  # overrides tests/conftest.py's
+    return shared_sample_db[0]
+
+
+@pytest.fixture
+def session(engine: Engine) -> Iterator[Session]:
+    """A session of its own on the shared database (closed, i.e. rolled back, afterwards)."""
+    with Session(engine, expire_on_commit=False) as s:
+        yield s
+
+
+@pytest.fixture
+def sample(shared_sample_db: tuple[Engine, dict[str, Any]]) -> dict[str, Any]:
+    return shared_sample_db[1]
+
+
 def _ids(views: list[Any]) -> list[int]:
     return [v.id for v in views]
 
@@ -41,20 +63,6 @@ def test_default_window_order_and_exclusions(session: Session, sample: dict[str,
     assert names == ["transition", "relations", "nakhchivan", "visit1994", "agreement1994", "socar1999", "port",
                      "visit2015", "forum2019", "call2021", "declaration"]
     assert "soviet" not in names and "rejected" not in names and "undated" not in names
-
-
-def test_year_sorts_before_a_day_inside_it(session: Session) -> None:
-    d = dt.date
-    session.add_all([
-        Event(title="day", event_type="AGREE", edtf="2015-01-01", date_start=d(2015, 1, 1), date_end=d(2015, 1, 1),
-              precision="day"),
-        Event(title="month", event_type="AGREE", edtf="2015-01", date_start=d(2015, 1, 1), date_end=d(2015, 1, 31),
-              precision="month"),
-        Event(title="year", event_type="AGREE", edtf="2015", date_start=d(2015, 1, 1), date_end=d(2015, 12, 31),
-              precision="year"),
-    ])
-    session.commit()
-    assert [v.title for v in chronology(session)] == ["year", "month", "day"]
 
 
 def test_view_has_the_same_order_as_chronology(session: Session, sample: dict[str, Any]) -> None:
@@ -122,15 +130,6 @@ def test_hostile_text_matches_nothing_and_breaks_nothing(session: Session, sampl
     with pytest.raises(UnknownActorError):
         chronology(session, actors=[hostile])
     assert session.scalar(select(func.count()).select_from(Event)) == len(sample["events"])
-
-
-def test_text_wildcards_are_literal(session: Session, sample: dict[str, Any]) -> None:
-    session.add(Event(title="Growth of 5% in trade_volume", event_type="COOPERATE", edtf="2020",
-                      date_start=dt.date(2020, 1, 1), date_end=dt.date(2020, 12, 31), precision="year"))
-    session.commit()
-    assert [v.title for v in chronology(session, text="5%")] == ["Growth of 5% in trade_volume"]
-    assert [v.title for v in chronology(session, text="trade_v")] == ["Growth of 5% in trade_volume"]
-    assert chronology(session, text="5_") == []
 
 
 def test_actor_filter_by_name_alias_and_case(session: Session, sample: dict[str, Any]) -> None:
@@ -261,18 +260,3 @@ def test_loading_is_a_fixed_number_of_queries(engine: Any, session: Session, sam
     finally:
         sa_event.remove(engine, "before_cursor_execute", count)
     assert small == large == 3  # events, actors, citations+sources
-
-
-def test_pages_across_groups_of_the_same_start_day(session: Session) -> None:
-    d = dt.date
-    ends = [d(2015, 1, 1), d(2015, 12, 31), d(2015, 1, 31), d(2015, 12, 31), d(2015, 1, 1), None, d(2015, 1, 31)]
-    for i, end in enumerate(ends * 2):
-        session.add(Event(title=f"e{i}", event_type="AGREE", date_start=d(2015, 1, 1), date_end=end))
-    session.add(Event(title="before", event_type="AGREE", date_start=d(2014, 5, 1), date_end=d(2014, 5, 1)))
-    session.add(Event(title="after", event_type="AGREE", date_start=d(2015, 2, 1), date_end=d(2015, 2, 1)))
-    session.commit()
-    full = [v.title for v in chronology(session)]
-    assert full[0] == "before" and full[-1] == "after"
-    for size in (1, 2, 3, 5):
-        paged = [v.title for o in range(0, len(full), size) for v in chronology(session, limit=size, offset=o)]
-        assert paged == full, size
