@@ -1,53 +1,7 @@
 """Stage 5 — reading the timeline back: the typed Python query API (see :mod:`timeline.query.api`)."""
 
-from timeline.query.api import (
-    ActorSummary,
-    ActorView,
-    CitationView,
-    ClaimView,
-    EventNotFoundError,
-    EventView,
-    InvalidDateError,
-    ObservationView,
-    QueryError,
-    SourceSummary,
-    SourceView,
-    UnknownActorError,
-    actor_timeline,
-    chronology,
-    conflicts,
-    counts_by_year,
-    event,
-    list_actors,
-    list_sources,
-    observations,
-    resolve_actor,
-    sources_for,
-)
+from timeline.query import api
+from timeline.query.api import *  # noqa: F403  (the API's public names, listed once in api.__all__)
 from timeline.query.display import show_date
 
-__all__ = [
-    "ActorSummary",
-    "ActorView",
-    "CitationView",
-    "ClaimView",
-    "EventNotFoundError",
-    "EventView",
-    "InvalidDateError",
-    "ObservationView",
-    "QueryError",
-    "SourceSummary",
-    "SourceView",
-    "UnknownActorError",
-    "actor_timeline",
-    "chronology",
-    "conflicts",
-    "counts_by_year",
-    "event",
-    "list_actors",
-    "list_sources",
-    "observations",
-    "resolve_actor",
-    "show_date",
-    "sources_for",
-]
+__all__ = [*api.__all__, "show_date"]
