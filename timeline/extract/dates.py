@@ -223,8 +223,8 @@ class _Ctx:
             around = (left[cuts[-1] if cuts else 0 :] + right[: stop.start() if stop else None]).lower()
             if any(re.search(rf"\b{re.escape(w)}", around) for w in family):
                 return unit
-        unit = self.earlier()
-        return unit if unit is not None and GRAN_ORDER.index(unit.gran) <= limit else None
+        near = self.earlier()
+        return near if near is not None and GRAN_ORDER.index(near.gran) <= limit else None
 
     def remember(self, unit: Unit, end: int) -> None:
         if self.history is None:
@@ -236,6 +236,8 @@ class _Ctx:
 
 
 Builder = Callable[[_Ctx], "_Res | None"]
+#: What a pattern handler returns: a builder, a builder with its own (start, end) span, or None (rejected).
+Built = Builder | tuple[Builder, int, int] | None
 
 #: Sentences back (0 = same sentence) a year stated inside a clause may anchor a yearless date.
 _ANCHOR_SENTENCES = 1
@@ -758,7 +760,7 @@ def _in_year_of_focus(
     return build
 
 
-def h_mdy(m: re.Match[str], text: str) -> Builder | None:
+def h_mdy(m: re.Match[str], text: str) -> Built:
     ana = _ana_offset(m)
     if ana is not None:
         mon, day = _mon(m["mon"]), _day(m["d"])
@@ -792,7 +794,7 @@ def _day_pair(m: re.Match[str], text: str, *, same_month: bool) -> bool:
     return same_month and _day(m["d2"]) == _day(m["d"]) + 1
 
 
-def h_dmy(m: re.Match[str], text: str) -> Builder | None:
+def h_dmy(m: re.Match[str], text: str) -> Built:
     year = int(m["y"]) if m["y"] else None
     mon = _mon(m["mon"])
     mon1 = _mon(m["mon1"]) if m["mon1"] else None
