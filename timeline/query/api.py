@@ -651,7 +651,8 @@ def _dated_rows(session: Session, flt: _Filters, limit: int | None, offset: int)
     conn = session.connection()  # Core execution: the rows are plain tuples anyway
     few = _few_actor_events(session, flt)
     if few is not None:
-        where = [*flt.conds, *_overlap(flt.lo, flt.hi), Event.id.in_(few) if few else false()]
+        candidates = select(EventActor.event_id).where(EventActor.actor_id.in_(few))
+        where = [*flt.conds, *_overlap(flt.lo, flt.hi), Event.id.in_(candidates) if few else false()]
         stmt = select(*_event_columns()).where(*where).order_by(*_chrono_order(Event))
         return list(conn.execute(stmt.limit(limit).offset(offset or None)).all())
     has_lo = flt.lo is not None
@@ -673,22 +674,23 @@ def _dated_rows(session: Session, flt: _Filters, limit: int | None, offset: int)
 _FEW_ACTOR_LINKS = 3000
 
 
-def _few_actor_events(session: Session, flt: _Filters) -> list[int] | None:
-    """Candidate event ids when an actor filter selects few events (None: walk the chronology instead).
+def _few_actor_events(session: Session, flt: _Filters) -> tuple[int, ...] | None:
+    """The actor ids whose events to read directly, when an actor filter selects few events (None: walk
+    the chronology instead).
 
-    Reading a rare actor's events by id and sorting them beats walking the chronology until enough
-    of them turn up; a frequent actor is the opposite. The candidates are a superset (periods and
-    the other filters are still applied in SQL).
+    Reading a rare actor's events by id (``events.id IN (SELECT event_id FROM event_actors …)``: the
+    actor index, then a primary-key probe per event) and sorting them beats walking the chronology until
+    enough of them turn up; a frequent actor is the opposite. The candidates are a superset (periods
+    and the other filters are still applied in SQL).
     """
     groups = sorted(flt.actor_groups, key=len) if flt.all_actors else [tuple(sorted({a for g in flt.actor_groups
                                                                                   for a in g}))]
     for group in groups:
         if not group:
             continue
-        ids = session.scalars(select(EventActor.event_id).where(EventActor.actor_id.in_(group))
-                              .limit(_FEW_ACTOR_LINKS + 1)).all()
-        if len(ids) <= _FEW_ACTOR_LINKS:
-            return sorted(set(ids))
+        links = select(EventActor.event_id).where(EventActor.actor_id.in_(group)).limit(_FEW_ACTOR_LINKS + 1)
+        if (session.scalar(select(func.count()).select_from(links.subquery())) or 0) <= _FEW_ACTOR_LINKS:
+            return group
         if not flt.all_actors:
             break
     return None
@@ -706,32 +708,51 @@ def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
         yield ids[i:i + _CHUNK]
 
 
+@lru_cache(maxsize=1)
+def _actors_statement() -> Select[Any]:
+    """Actors of a set of events (parameter ``ids``, expanding): built once, executed through Core."""
+    return (select(EventActor.event_id, EventActor.role, Actor.id, Actor.name, Actor.kind, Actor.wikidata,
+                   Actor.country)
+            .join(Actor, Actor.id == EventActor.actor_id)
+            .where(EventActor.event_id.in_(bindparam("ids", expanding=True))))
+
+
+@lru_cache(maxsize=2)
+def _citations_statement(known: bool) -> Select[Any]:
+    """Citations of a set of events with their sources (``ids``; ``known``: sources published by then)."""
+    stmt = (select(Citation.event_id, Citation.id, Citation.quote, Citation.start, Citation.end,
+                   Citation.date_text, Citation.claimed_edtf, Citation.claimed_start, Citation.claimed_end,
+                   Citation.claimed_precision, Citation.rule, Citation.status, Citation.curated,
+                   Source.id, Source.uri, Source.title, Source.outlet, Source.published, Source.url,
+                   Source.author)
+            .join(Source, Source.id == Citation.source_id)
+            .where(Citation.event_id.in_(bindparam("ids", expanding=True))))
+    if known:
+        stmt = stmt.where(Source.published.is_not(None), Source.published <= bindparam("known", type_=Date))
+    return stmt
+
+
+_ROLE_ORDER = {"actor": 0, "recipient": 1, "participant": 2, "location": 3}
+
+
 def _load_actors(session: Session, ids: Sequence[int]) -> dict[int, list[ActorView]]:
     out: dict[int, list[ActorView]] = defaultdict(list)
-    role_order = {"actor": 0, "recipient": 1, "participant": 2, "location": 3}
+    conn = session.connection()
     for chunk in _chunks(ids):
-        stmt = (select(EventActor.event_id, EventActor.role, Actor.id, Actor.name, Actor.kind, Actor.wikidata,
-                       Actor.country)
-                .join(Actor, Actor.id == EventActor.actor_id).where(EventActor.event_id.in_(chunk)))
-        for ev_id, role, a_id, name, kind, wikidata, country in session.execute(stmt):
+        for ev_id, role, a_id, name, kind, wikidata, country in conn.execute(_actors_statement(),
+                                                                            {"ids": list(chunk)}):
             out[ev_id].append(ActorView(a_id, name, kind, role, wikidata, country))
     for views in out.values():
-        views.sort(key=lambda a: (role_order.get(a.role, 9), a.name))
+        views.sort(key=lambda a: (_ROLE_ORDER.get(a.role, 9), a.name))
     return out
 
 
 def _load_citations(session: Session, ids: Sequence[int], known: dt.date | None) -> dict[int, list[CitationView]]:
     out: dict[int, list[CitationView]] = defaultdict(list)
+    conn = session.connection()
+    stmt = _citations_statement(known is not None)
     for chunk in _chunks(ids):
-        stmt = (select(Citation.event_id, Citation.id, Citation.quote, Citation.start, Citation.end,
-                       Citation.date_text, Citation.claimed_edtf, Citation.claimed_start, Citation.claimed_end,
-                       Citation.claimed_precision, Citation.rule, Citation.status, Citation.curated,
-                       Source.id, Source.uri, Source.title, Source.outlet, Source.published, Source.url,
-                       Source.author)
-                .join(Source, Source.id == Citation.source_id).where(Citation.event_id.in_(chunk)))
-        if known is not None:
-            stmt = stmt.where(Source.published.is_not(None), Source.published <= known)
-        for r in session.execute(stmt):
+        for r in conn.execute(stmt, {"ids": list(chunk), "known": known}):
             src = SourceView(r[13], r[14], r[15], r[16], r[17], r[18], r[19])
             out[r[0]].append(CitationView(r[1], src, r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
                                           r[11], bool(r[12])))
