@@ -53,14 +53,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import delete, extract, func, or_, select, true
+from sqlalchemy import delete, exists, extract, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from timeline.extract.types import ActorMention, Claim, Extraction
-from timeline.models import Actor, Citation, Event, EventActor, ObservationRow, Source
+from timeline.models import Actor, ActorAlias, Citation, Event, EventActor, ObservationRow, Source
 from timeline.resolve.dates import (
     CONFLICT_DAYS,
     DAYLIKE_SPAN,
@@ -119,6 +120,18 @@ class _Context:
     previous: dict[tuple[str, str | None, str | None], int] = field(default_factory=dict)
     #: Actors already resolved for this source, by (name, kind, surface).
     actors: dict[tuple[str, str, str], Actor] = field(default_factory=dict)
+    #: Highest actor id before this source's first actor creation (None: nothing created yet).
+    max_actor_id: int | None = None
+    #: Candidate events' citation rows and (actor name, kind) links, by event id: the claims of one
+    #: source meet the same candidates again. Dropped for an event when a claim joins it.
+    loaded: dict[int, tuple[list[Any], list[tuple[str, str]]]] = field(default_factory=dict)
+    #: Candidate profiles by event id, with the event row they were built from.
+    profiles: dict[int, tuple[Any, Profile]] = field(default_factory=dict)
+
+    def forget(self, event_id: int | None) -> None:
+        """Drop what is cached about an event that has just changed."""
+        self.loaded.pop(event_id, None)  # type: ignore[arg-type]
+        self.profiles.pop(event_id, None)  # type: ignore[arg-type]
 
 
 # --- public API ----------------------------------------------------------------------------------
@@ -158,18 +171,20 @@ def replace_source(session: Session, source: Source, extraction: Extraction) -> 
     return stats
 
 
-def recompute_event(session: Session, event: Event) -> None:
+def recompute_event(session: Session, event: Event, *, known_actor_ids: Collection[int] = ()) -> None:
     """Derive an event's date, conflict flag, type, title and actors from its citations.
 
     Fields named in ``event.curated`` are set from the curation instead. An event without
-    citations is left as it is.
+    citations is left as it is. ``known_actor_ids`` are actor ids the caller knows to exist in
+    this transaction (not looked up again); other ids named by citations are checked, since an
+    actor may have been merged away by a correction since the citation was written.
     """
     cits = sorted(event.citations, key=_citation_order)
     curated = event.curated or {}
     if cits:
         _recompute_date(event, cits)
         _recompute_labels(event, cits)
-        _sync_actors(session, event, cits)
+        _sync_actors(session, event, cits, known_actor_ids)
     _apply_curated(event, curated)
 
 
@@ -179,7 +194,7 @@ def recompute_event(session: Session, event: Event) -> None:
 def _store(ctx: _Context, extraction: Extraction) -> MergeStats:
     session = ctx.session
     stats = MergeStats()
-    actors_before = _count_actors(session)
+    _prefetch_actors(ctx, [m for claim in extraction.claims for m in claim.actors])
     for claim in sorted(extraction.claims, key=_claim_order):
         _store_claim(ctx, claim, stats)
     for obs in extraction.observations:
@@ -201,7 +216,8 @@ def _store(ctx: _Context, extraction: Extraction) -> MergeStats:
         )
         stats.observations += 1
     session.flush()
-    stats.actors_created = _count_actors(session) - actors_before
+    if ctx.max_actor_id is not None:
+        stats.actors_created = len({a.id for a in ctx.actors.values() if a.id is not None and a.id > ctx.max_actor_id})
     return stats
 
 
@@ -212,10 +228,6 @@ def _already_stored(session: Session, source: Source) -> bool:
         if session.scalar(select(model.id).where(model.source_id == source.id).limit(1)) is not None:
             return True
     return False
-
-
-def _count_actors(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(Actor)) or 0
 
 
 def _claim_order(claim: Claim) -> tuple[int, int, int]:
@@ -253,9 +265,51 @@ def _store_claim(ctx: _Context, claim: Claim, stats: MergeStats) -> None:
         stats.events_merged += 1
     event.citations.append(_citation(ctx.source, claim, links, curated=split_off))
     stats.citations += 1
+    ctx.forget(event.id)
+    # The new citation is still pending (``_citation_order`` puts it last among equals, where its
+    # id will put it): one flush per claim writes the event as recomputed.
+    recompute_event(session, event, known_actor_ids={a.id for a in ctx.actors.values() if a.id is not None})
     session.flush()
-    recompute_event(session, event)
-    session.flush()
+
+
+def _actor_key(m: ActorMention) -> tuple[str, str, str]:
+    return (m.name, m.kind, m.surface.casefold())
+
+
+def _prefetch_actors(ctx: _Context, mentions: list[ActorMention]) -> None:
+    """Resolve in two queries the mentions whose actor and alias are stored already.
+
+    The same outcome as ``get_or_create_actor`` for them (the actor of that exact name, its surface
+    already an alias or not recordable); the others are left to it, one by one.
+    """
+    from timeline.extract.actors import normalise_alias
+
+    wanted: dict[tuple[str, str, str], tuple[str, str]] = {}
+    for m in mentions:
+        key = _actor_key(m)
+        name = " ".join(m.name.split())[:255]
+        if key not in ctx.actors and key not in wanted and name:
+            wanted[key] = (name, normalise_alias(m.surface))
+    if not wanted:
+        return
+    names = sorted({name for name, _ in wanted.values()})
+    by_name: dict[str, Actor] = {}
+    for actor in ctx.session.scalars(select(Actor).where(Actor.name.in_(names))):
+        by_name.setdefault(actor.name, actor)
+    norms = sorted({norm for name, norm in wanted.values() if name in by_name and 0 < len(norm) <= 255})
+    have: set[tuple[int, str]] = set()
+    if norms:
+        rows = ctx.session.execute(
+            select(ActorAlias.actor_id, ActorAlias.alias_norm).where(
+                ActorAlias.actor_id.in_(sorted({a.id for a in by_name.values()})),
+                ActorAlias.alias_norm.in_(norms),
+            )
+        )
+        have = {(actor_id, norm) for actor_id, norm in rows}
+    for key, (name, norm) in wanted.items():
+        actor = by_name.get(name)
+        if actor is not None and (not norm or len(norm) > 255 or (actor.id, norm) in have):
+            ctx.actors[key] = actor
 
 
 def _resolve_actors(ctx: _Context, mentions: list[ActorMention]) -> list[tuple[Actor, str]]:
@@ -264,9 +318,11 @@ def _resolve_actors(ctx: _Context, mentions: list[ActorMention]) -> list[tuple[A
     out: list[tuple[Actor, str]] = []
     seen: set[tuple[int, str]] = set()
     for m in mentions:
-        key = (m.name, m.kind, m.surface.casefold())
+        key = _actor_key(m)
         actor = ctx.actors.get(key)
         if actor is None:
+            if ctx.max_actor_id is None:  # actors created from here on have higher ids
+                ctx.max_actor_id = ctx.session.scalar(select(func.max(Actor.id))) or 0
             actor = ctx.actors[key] = get_or_create(ctx.session, m)
         if actor.id is None:
             ctx.session.flush()
@@ -312,6 +368,7 @@ def _citation(source: Source, claim: Claim, links: list[tuple[Actor, str]], *, c
     if d.note:
         details["date_note"] = d.note
     return Citation(
+        source=source,
         source_id=source.id,
         quote=claim.quote,
         start=claim.start,
@@ -442,27 +499,18 @@ def _best_candidate(
     rows = _candidates(session, claim, profile, links)
     if not rows:
         return None
-    ids = [r.id for r in rows]
-    cits: dict[int, list[Any]] = {i: [] for i in ids}
-    for c in session.execute(select(*_CITATION_COLUMNS).where(Citation.event_id.in_(ids))):
-        cits[c.event_id].append(c)
-    actors: dict[int, list[tuple[str, str]]] = {i: [] for i in ids}
-    for event_id, name, kind in session.execute(
-        select(EventActor.event_id, Actor.name, Actor.kind)
-        .join(Actor, Actor.id == EventActor.actor_id)
-        .where(EventActor.event_id.in_(ids))
-    ):
-        actors[event_id].append((name, kind))
+    _load_candidates(ctx, [r.id for r in rows])
     best: tuple[float, int] | None = None
     vague: list[int] = []
     near: list[int] = []
     for row in rows:
         probe = profile
-        if _same_sentence(cits[row.id], ctx.source.id, claim.start, claim.end):
-            if not _sentence_twin(cits[row.id], ctx.source.id, claim):
+        cits = ctx.loaded[row.id][0]
+        if _same_sentence(cits, ctx.source.id, claim.start, claim.end):
+            if not _sentence_twin(cits, ctx.source.id, claim):
                 continue
             probe = replace(profile, sources=frozenset())  # compared like a claim of another article
-        ev_profile = ctx.ghosts.get(row.id) or _build_profile(row, cits[row.id], actors[row.id])
+        ev_profile = ctx.ghosts.get(row.id) or _candidate_profile(ctx, row)
         match = same_event(probe, ev_profile)
         if match and (best is None or (match.score, -row.id) > (best[0], -best[1])):
             best = (match.score, row.id)
@@ -475,6 +523,36 @@ def _best_candidate(
     if best is None and not vague and len(near) == 1:  # the same happening, dates in conflict
         return session.get(Event, near[0])
     return session.get(Event, best[1]) if best else None
+
+
+def _load_candidates(ctx: _Context, ids: list[int]) -> None:
+    """Citation rows and actor links of the candidates not loaded yet (two queries at most)."""
+    missing = [i for i in ids if i not in ctx.loaded]
+    if not missing:
+        return
+    cits: dict[int, list[Any]] = {i: [] for i in missing}
+    for c in ctx.session.execute(select(*_CITATION_COLUMNS).where(Citation.event_id.in_(missing))):
+        cits[c.event_id].append(c)
+    actors: dict[int, list[tuple[str, str]]] = {i: [] for i in missing}
+    for event_id, name, kind in ctx.session.execute(
+        select(EventActor.event_id, Actor.name, Actor.kind)
+        .join(Actor, Actor.id == EventActor.actor_id)
+        .where(EventActor.event_id.in_(missing))
+    ):
+        actors[event_id].append((name, kind))
+    for i in missing:
+        ctx.loaded[i] = (cits[i], actors[i])
+
+
+def _candidate_profile(ctx: _Context, row: Any) -> Profile:
+    """The profile of a candidate row, reused while the event's row and citations are unchanged."""
+    cached = ctx.profiles.get(row.id)
+    if cached is not None and cached[0] == row:
+        return cached[1]
+    cits, links = ctx.loaded[row.id]
+    profile = _build_profile(row, cits, links)
+    ctx.profiles[row.id] = (row, profile)
+    return profile
 
 
 def _same_sentence(citations: list[Any], source_id: int, start: int, end: int) -> bool:
@@ -566,7 +644,10 @@ def _object_filter(names: tuple[str, ...]):  # type: ignore[no-untyped-def]
 
 
 def _has_actor(ids: list[int]):  # type: ignore[no-untyped-def]
-    return Event.id.in_(select(EventActor.event_id).where(EventActor.actor_id.in_(ids)))
+    """Events linked to one of the actors: a correlated EXISTS (a primary-key probe of
+    ``event_actors`` per event of the date range), so that a busy actor's whole history is not read
+    and sorted for every claim."""
+    return exists().where(EventActor.event_id == Event.id, EventActor.actor_id.in_(ids))
 
 
 def _dated_queries(types: tuple[str, ...], p: Profile, identity: list) -> list:  # type: ignore[type-arg]
@@ -639,8 +720,12 @@ def _undated_queries(types: tuple[str, ...], p: Profile, strong: list) -> list: 
 # --- recomputation -------------------------------------------------------------------------------
 
 
+#: Sort key of a citation not flushed yet: its id, when assigned, will be the highest.
+_PENDING_ID = 1 << 62
+
+
 def _citation_order(c: Citation) -> tuple[int, int, int]:
-    return (c.source_id, c.start, c.id or 0)
+    return (c.source_id, c.start, c.id if c.id is not None else _PENDING_ID)
 
 
 def _source_key(source: Source) -> str:
@@ -698,18 +783,19 @@ def _recompute_labels(event: Event, cits: list[Citation]) -> None:
     event.rule = cits[0].rule
 
 
-def _sync_actors(session: Session, event: Event, cits: list[Citation]) -> None:
+def _sync_actors(session: Session, event: Event, cits: list[Citation], known: Collection[int] = ()) -> None:
+    """Make the event's actor links the union of its citations' actors (those that still exist)."""
     wanted: dict[tuple[int, str], None] = {}
-    names: dict[int, str] = {}
     for c in cits:
         for a in (c.details or {}).get("actors", []):
             if a.get("id") is not None:
                 wanted[(int(a["id"]), a.get("role") or "participant")] = None
-                names[int(a["id"])] = a.get("name", "")
-    if wanted:
-        existing_ids = set(session.scalars(select(Actor.id).where(Actor.id.in_({i for i, _ in wanted}))))
-        wanted = {k: None for k in wanted if k[0] in existing_ids}
     current = {(ea.actor_id, ea.role): ea for ea in event.actors}
+    linked = {actor_id for actor_id, _ in current}
+    unchecked = {i for i, _ in wanted if i not in known and i not in linked}
+    if unchecked:  # linked actors exist (foreign key); others may have been merged away
+        existing_ids = set(session.scalars(select(Actor.id).where(Actor.id.in_(unchecked))))
+        wanted = {k: None for k in wanted if k[0] not in unchecked or k[0] in existing_ids}
     for key, link in current.items():
         if key not in wanted:
             event.actors.remove(link)
