@@ -168,6 +168,8 @@ def run_ingest(url: str, folder: Path, extra: list[str]) -> dict[str, Any]:
     keys = ("status", "duration", "files_seen", "files_new", "files_unchanged", "files_failed", "events_created",
             "events_merged")
     return {"exit": os.waitstatus_to_exitcode(status), "seconds": round(wall, 3),
+            # CPU seconds of the child and its worker processes: moves much less with the machine's load
+            "cpu_s": round(usage.ru_utime + usage.ru_stime, 3),
             "peak_rss_mb": round(peak_kb / 1024, 1) if peak_kb else None,
             "peak_rss_mb_upper_bound": None if peak_kb else round(usage.ru_maxrss / 1024, 1),
             "summary": {k: summary.get(k) for k in keys} if "status" in summary else summary}

@@ -13,13 +13,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from timeline.config import database_url
+
+if TYPE_CHECKING:  # alembic is imported where it is used: it costs ~1 s at start-up of every command
+    from alembic.config import Config
 
 #: Seconds a SQLite writer waits for another job's lock before giving up.
 SQLITE_BUSY_TIMEOUT = 60.0
@@ -29,6 +31,8 @@ _ROOT = Path(__file__).resolve().parent.parent
 
 def alembic_config() -> Config:
     """Alembic configuration that works from any working directory and from an installed package."""
+    from alembic.config import Config
+
     ini = _ROOT / "alembic.ini"
     cfg = Config(str(ini)) if ini.exists() else Config()
     cfg.set_main_option("script_location", str(_ROOT / "migrations"))
@@ -93,6 +97,8 @@ def session_scope(url_or_engine: str | Engine | None = None) -> Iterator[Session
 
 def migrate(url_or_engine: str | Engine | None = None, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (default: the newest) with Alembic."""
+    from alembic import command
+
     engine = url_or_engine if isinstance(url_or_engine, Engine) else get_engine(url_or_engine)
     cfg = alembic_config()
     with engine.begin() as conn:
@@ -102,6 +108,8 @@ def migrate(url_or_engine: str | Engine | None = None, revision: str = "head") -
 
 def downgrade(url_or_engine: str | Engine | None = None, revision: str = "base") -> None:
     """Take the schema down to ``revision`` (default: nothing)."""
+    from alembic import command
+
     engine = url_or_engine if isinstance(url_or_engine, Engine) else get_engine(url_or_engine)
     cfg = alembic_config()
     with engine.begin() as conn:

@@ -17,6 +17,12 @@ Identity and change detection
     removed only with ``prune=True`` (``--prune``): sources whose URI lies under one of the folders given
     and whose file no longer exists are removed with ``remove_source``. Without it nothing is ever deleted.
 
+Cost of a run
+    The stored version of each batch of files is read with one indexed query (``sources.uri IN``), a new
+    file's content hash is looked up in ``ix_sources_content_hash``; nothing proportional to the number of
+    stored sources is loaded. The actor dictionary is synced (and so loaded) only before the first article
+    that has to be stored: a run over unchanged files never loads it.
+
 Failures
     One article = one transaction: a file that cannot be read, extracted or stored is rolled back alone,
     counted as failed with its message, and the run goes on. Files over ``max_bytes`` (default 5 MiB,
@@ -242,7 +248,6 @@ def _run(engine: Engine, report: RunReport, lock_timeout: float) -> Iterator[Run
             "marked earlier run(s) %s failed: they stopped without finishing", ", ".join(map(str, report.stale_runs))
         )
     try:
-        _sync_actors(engine, lock_timeout)
         yield report
     except (LockTimeout, OperationalError, InterfaceError) as exc:
         report.fatal = str(exc) if isinstance(exc, LockTimeout) else f"database error: {_short(exc)}"
@@ -437,8 +442,17 @@ def _guarded(report: RunReport, uri: str, work: Callable[[], None]) -> None:
         report.fail(uri, message)
 
 
+#: Files whose stored versions are looked up in one query (``sources.uri IN (…)``, unique index).
+LOOKUP_BATCH = 500
+
+
 class _Ingestor:
-    """The state of one ingest run: known sources, counters, collaborators."""
+    """The state of one ingest run: stored versions of the current batch of files, counters, collaborators.
+
+    Nothing proportional to the number of stored sources is loaded: the stored (hash, extractor
+    version) of each batch of :data:`LOOKUP_BATCH` files comes from one indexed query (:meth:`lookup`),
+    and a new file's content is checked against ``ix_sources_content_hash`` only when it is new.
+    """
 
     def __init__(self, engine: Engine, report: RunReport, *, max_bytes: int, lock_timeout: float) -> None:
         self.engine = engine
@@ -446,18 +460,53 @@ class _Ingestor:
         self.max_bytes = max_bytes
         self.lock_timeout = lock_timeout
         self.version = report.extractor_version or extractor_version()
-        with Session(engine) as session:
-            rows = session.execute(select(Source.uri, Source.content_hash, Source.extractor_version)).all()
-        self.known: dict[str, tuple[str, str]] = {uri: (h, v) for uri, h, v in rows}
-        self.hashes: set[str] = {h for _, h, _ in rows}
+        #: (content hash, extractor version) by URI, for the URIs looked up (absent: not stored).
+        self.known: dict[str, tuple[str, str] | None] = {}
+        #: Content hashes found stored (or stored by this run): duplicates of one text need one query.
+        self.hashes: set[str] = set()
         self.folders: dict[Path, frozenset[str]] = {}
+        self.actors_synced = False
+
+    def lookup(self, uris: Sequence[str]) -> None:
+        """Load the stored versions of ``uris`` (replacing the previous batch's): one query per batch."""
+        known: dict[str, tuple[str, str] | None] = dict.fromkeys(uris)
+        with Session(self.engine) as session:
+            for start in range(0, len(uris), LOOKUP_BATCH):
+                chunk = list(uris[start : start + LOOKUP_BATCH])
+                rows = session.execute(
+                    select(Source.uri, Source.content_hash, Source.extractor_version).where(Source.uri.in_(chunk))
+                )
+                known.update({uri: (h, v) for uri, h, v in rows})
+        self.known = known
+
+    def _stored(self, uri: str) -> tuple[str, str] | None:
+        """The stored (hash, version) of ``uri``, from the current batch or one indexed query."""
+        if uri not in self.known:
+            with Session(self.engine) as session:
+                row = session.execute(
+                    select(Source.content_hash, Source.extractor_version).where(Source.uri == uri)
+                ).first()
+            self.known[uri] = (row[0], row[1]) if row is not None else None
+        return self.known[uri]
 
     def _quick_outcome(self, uri: str, fp: str) -> str | None:
         """ "unchanged"/"duplicate" when the fingerprint alone settles it (no lock, no read), else None."""
-        stored = self.known.get(uri)
+        stored = self._stored(uri)
         if stored is not None:
             return "unchanged" if stored == (fp, self.version) else None
-        return "duplicate" if fp in self.hashes else None
+        if fp not in self.hashes:  # a new URI: is its content stored under another one?
+            with Session(self.engine) as session:
+                if session.scalar(select(Source.id).where(Source.content_hash == fp).limit(1)) is None:
+                    return None
+            self.hashes.add(fp)
+        return "duplicate"
+
+    def sync_actors(self) -> None:
+        """Sync the actor dictionary once, before the first article that has to be stored (a run that
+        stores nothing never loads the dictionary)."""
+        if not self.actors_synced:
+            _sync_actors(self.engine, self.lock_timeout)
+            self.actors_synced = True
 
     def article(self, uri: str, fp: str, load: Callable[[], Article], extraction: Extraction | None = None) -> None:
         """Process one article whose fingerprint is known: skip, or read + extract + store.
@@ -468,6 +517,7 @@ class _Ingestor:
         if outcome is None:
             from timeline.extract.pipeline import extract
 
+            self.sync_actors()
             article = load()
             prep = _Prepared(article, extraction if extraction is not None else extract(article), fp)
             outcome = _store(self.engine, uri, prep, self.report, self.version, self.lock_timeout)
@@ -503,7 +553,9 @@ class _Ingestor:
         claims = self.engine.connect() if self.engine.dialect.name == "postgresql" else None
 
         def tasks() -> Iterator[Task]:
-            for item in items:
+            for n, item in enumerate(items):
+                if n % LOOKUP_BATCH == 0:
+                    self.lookup([i.uri for i in items[n : n + LOOKUP_BATCH]])
                 assert item.path is not None
                 self.report.files_seen += 1
                 fps: list[str] = []
@@ -646,7 +698,9 @@ def ingest(
             if workers > 1:  # files in worker processes; feeds below, in this process
                 job.files_parallel([i for i in items if i.kind == "file"], workers, advance)
                 items = [i for i in items if i.kind != "file"]
-            for item in items:
+            for n, item in enumerate(items):
+                if n % LOOKUP_BATCH == 0:
+                    job.lookup([i.uri for i in items[n : n + LOOKUP_BATCH] if i.kind == "file"])
                 if item.kind == "file":
                     job.file(item)
                 else:
@@ -739,6 +793,8 @@ def reprocess(
                 report.files_changed += 1
             _slow()
 
+        if todo:  # the dictionary is synced only when something is redone
+            _sync_actors(engine, lock_timeout)
         with _progress(progress, len(todo)) as advance:
             for source_id, uri in todo:
                 _guarded(report, uri, functools.partial(redo, source_id))

@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from sqlalchemy import Connection, text
@@ -192,14 +192,18 @@ def extract_parallel(tasks: Iterable[Task], workers: int, *, max_bytes: int = DE
         for task in tasks:
             yield _one(task, max_bytes)
         return
-    warm_up()  # forked workers inherit the loaded dictionary
     limit = max(1, max_in_flight or 2 * workers)
-    source = iter(tasks)
+    rest = iter(tasks)
+    first = list(islice(rest, chunk_size))
+    if not first:  # nothing to extract (a run over unchanged files): no pool, no dictionary
+        return
+    warm_up()  # forked workers inherit the loaded dictionary
+    chunks = chain([first], iter(lambda: list(islice(rest, chunk_size)), []))
     pool = _Pool(workers)
     pending: deque[tuple[list[Task], Future[list[ExtractResult]]]] = deque()
     try:
         while True:
-            while len(pending) < limit and (chunk := list(islice(source, chunk_size))):
+            while len(pending) < limit and (chunk := next(chunks, [])):
                 pending.append((chunk, pool.submit(_chunk, chunk, max_bytes)))
             if not pending:
                 return
