@@ -57,6 +57,27 @@ Resolution rules (documented choices):
 * **Counted from an event**: "two days after the vote" shifts the date of the latest earlier mention, fine
   enough for the step, whose sentence names the event (or a word of its family: vote/election/ballot,
   summit/meeting/talks …), else the latest date of this or the previous paragraph; with none, no mention.
+* **Days told by reference** ("the same day", "that day", "later that day", "the next / following day",
+  "the following morning", "the previous night"): the latest day mentioned nearby (four sentences, same
+  paragraph) shifted by 0 / ±1 day; a week or month told after it in the same or the previous sentence is
+  returned as it is ("In March 2021 … The next day" = ``2021-03``, TimeML ``2021-03-XX``). With nothing to
+  count from, or only a year, or followed by "after / before / as / when / of" ("the next day after the
+  separatists agreed …"), there is no mention: "the next day" in news tells a story, it is not counted
+  from the publication date. "The day after the vote" / "the year before" count from the event (as "two
+  days after the vote").
+* **Vague counts** ("days later", "a few weeks earlier", "months after the vote", "several years ago"):
+  an interval, not a guess of the count: days = 1–14 days, weeks = 1 week–2 months, months = 1–12
+  months, years = 1–10 years after (before) the anchor's bounds, written at the coarser of the step's and
+  the anchor's precision ("days later" than January 2023 = ``2023-01/2023-02``). The anchor is found as
+  for "two days later"; "ago" counts from the reference date (TimeML value ``PAST_REF`` kept as ``timex``).
+  "for years after", "within days" are durations, not dates. An explicit date later in the same sentence
+  inside the interval replaces it ("began months later … on Sept. 18, 2002").
+* **The turn of the century / millennium**: two years either side of the turn (``1998/2002``); "the turn of
+  the 20th century" is ~1900; without an ordinal, the latest turn not after the year in focus (else the
+  reference year), the next one in a future-tense sentence.
+* **Noun modifiers**: a date after a determiner or possessive and before a noun ("the 2020 war",
+  "Azerbaijan's 2018 election") is a mention with ``modifier=True``: it names an event rather than dating
+  its clause.
 * **Apposition**: "A year later, in 2000" — the explicit date wins; the relative phrase takes its value.
 * **Anaphora**: "N years earlier/later", "the previous/following year", "that year" shift the
   previous mention (same paragraph, a few sentences back), keeping its granularity ("the third
@@ -87,6 +108,7 @@ from timeline.extract.dates_calendar import (
     make_unit,
     season_start,
     shift,
+    to_pendulum,
 )
 from timeline.extract.dates_edtf import display_date, edtf_bounds, parse_edtf
 from timeline.extract.dates_lexicon import (
@@ -129,6 +151,8 @@ class _Res:
     unit: Unit | None = None
     #: "explicit" when the year came from the text, "ref" when from the reference date.
     frame: str | None = None
+    #: A vague count ("days later"): an explicit date later in the same sentence replaces it.
+    vague: bool = False
 
 
 @dataclass(slots=True)
@@ -1258,24 +1282,108 @@ def _gran_of(word: str) -> str:
     raise ValueError(word)
 
 
-def h_ago(m: re.Match[str], text: str) -> Builder | None:
-    nraw = m["n"].lower()
-    vague = nraw in ("several", "few", "a few", "some", "many")
+#: How far a vague count reaches ("days later", "a few weeks earlier", "in the months after the vote"):
+#: (calendar step of the bounds, nearest, farthest) counted from the anchor's bounds.
+_VAGUE_REACH = {"day": ("day", 1, 14), "week": ("day", 7, 62), "month": ("month", 1, 12),
+                "year": ("month", 12, 120)}  # fmt: skip
+_VAGUE_COUNTS = frozenset({"several", "few", "a few", "some", "many", "the", ""})
+
+
+def _vague_span(lower: dt.date, upper: dt.date, sign: int, step: str, anchor: str = "day") -> _Res | None:
+    """The interval "days / weeks / months / years later (earlier)" than ``lower``–``upper`` may cover.
+
+    "Days later" is one to fourteen days after the anchor, "weeks" one week to two months, "months" one to
+    twelve months, "years" one to ten years; the bounds are written at the coarser of the step's precision
+    and the anchor's ("days later" than January 2023 is ``2023-01/2023-02``).
+    """
+    reach = _VAGUE_REACH.get(step)
+    if reach is None:
+        return None
+    kind, near, far = reach
+    lo, hi = (near, far) if sign > 0 else (-far, -near)
+
+    def move(d: dt.date, amount: int) -> dt.date:
+        p = to_pendulum(d)
+        return p.add(days=amount) if kind == "day" else p.add(months=amount)
+
+    a, b = move(lower, lo), move(upper, hi)
+    level = max(GRAN_ORDER.index(step), GRAN_ORDER.index(anchor))
+    if level <= GRAN_ORDER.index("week"):
+        value = f"{a.isoformat()}/{b.isoformat()}"
+    elif level < GRAN_ORDER.index("year"):
+        value = f"{a.year:04d}-{a.month:02d}/{b.year:04d}-{b.month:02d}"
+    else:
+        value = f"{a.year:04d}/{b.year:04d}"
+    return _Res(value, "interval", None, False, f"a few {step}s: span of the vague count", vague=True)
+
+
+def _vague_builder(sign: int, step: str, from_now: bool, noun: str | None) -> Builder:
+    """ "days later", "weeks before the vote", "a few years ago": an interval from the anchor (or reference)."""
+
+    def build(ctx: _Ctx) -> _Res | None:
+        if from_now:
+            if ctx.ref is None:
+                return _Res(None, None, "PAST_REF", False, "vague reference to the past")
+            res = _vague_span(ctx.ref, ctx.ref, sign, step)
+            if res is not None:
+                res.timex, res.relative = "PAST_REF", True  # TimeML leaves the count unresolved
+            return res
+        if noun is not None:
+            focus = ctx.event_date(noun, "day" if step in ("day", "week") else step)
+        else:
+            focus = ctx.recent_unit(4) or ctx.earlier()
+        if focus is None:
+            if noun is not None:
+                return None  # "in the days before the slaying" with no date of the slaying
+            if ctx.ref is None:
+                return _no_ref()
+            res = _vague_span(ctx.ref, ctx.ref, sign, step)
+            if res is not None:
+                res.relative, res.note = True, "relative to the reference date"
+            return res
+        lower, upper = edtf_bounds(focus.value)
+        if lower is None or upper is None:
+            return None
+        res = _vague_span(lower, upper, sign, step, focus.gran)
+        if res is not None and noun is not None:
+            res.note = f"counted from the date of the {noun.lower()}"
+        return res
+
+    return build
+
+
+def h_ago(m: re.Match[str], text: str) -> Built:
+    direction = m["dir"].lower()
+    if m["obj"] and direction not in ("before", "after"):  # "two days later the governor resigned"
+        got = _ago(m, text, None)
+        return (got, m.start(), m.end("dir")) if got else None
+    return _ago(m, text, m["noun"] or m["noun2"])
+
+
+def _ago(m: re.Match[str], text: str, noun: str | None) -> Builder | None:
+    nraw = " ".join((m["n"] or "").lower().split())
+    plural = m["unit"].lower().endswith("s")
+    vague = nraw in _VAGUE_COUNTS and (plural or nraw in ("", "some"))
+    if nraw in ("", "the") and not plural:
+        if nraw == "" or m["dir"].lower() in ("ago", "earlier", "later", "back"):
+            return None  # "day later"; "the day later" is not English
+        if noun is not None and not m["noun"]:
+            return None  # "the day before the concert": only listed event nouns
+        nraw = "one"  # "the day after the vote", "the year before"
     n = None if vague else number(nraw)
     if not vague and not n:
         return None
     step = _gran_of(m["unit"])
     direction = m["dir"].lower()
-    noun = m["noun"] or m["noun2"]
     if noun is None and direction in ("before", "after") and not re.match(
         r"\s*(?:[.,;:)]|$)", text[m.end() : m.end() + 3]
     ):
         return None
-    if vague:
-        if direction in ("ago", "earlier", "before", "back"):
-            return lambda ctx: _Res(None, None, "PAST_REF", False, "vague reference to the past")
-        return None
     sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
+    if vague:
+        if nraw == "" and _prev_word(text, m.start()) in ("for", "of", "in", "within", "over", "than"):
+            return None  # "for years after", "within days": durations
+        return _vague_builder(sign, step, direction in ("ago", "back"), noun)
     assert n is not None
     from_now = direction in ("ago", "back")
     if noun is not None:
@@ -1320,6 +1428,80 @@ def _after_event(noun: str, amount: int, step: str) -> Builder:
             return None
         unit = shift(make_unit(anchor.gran, anchor.point), amount, step)
         return _unit_res(unit, frame="explicit", note=f"counted from the date of the {noun.lower()}")
+
+    return build
+
+
+_DAY_OFFSETS = {"same": 0, "that": 0, "very": 0, "next": 1, "following": 1, "previous": -1, "preceding": -1,
+                "prior": -1}  # fmt: skip
+
+
+def h_day_ana(m: re.Match[str], text: str) -> Builder | None:
+    """ "the same day", "that day", "the next day", "the following morning", "the previous night", "later that day".
+
+    The anchor is the latest day mentioned nearby (four sentences, same paragraph), unless a week or month
+    was mentioned after it in the same or the previous sentence: that is returned as it is ("In March 2021
+    … The next day" is ``2021-03``). With nothing to count from (or only a year) there is no mention: in
+    news "the next day" tells a story, it is not counted from the publication date. Followed by "after /
+    before / as / when / of" ("the next day after the separatists agreed …", "the same day as the vote")
+    the day is counted from that clause or noun, which the tagger cannot date: no mention (the event
+    engine dates such sentences itself).
+    """
+    det = " ".join(m["det"].lower().split())
+    offset = _DAY_OFFSETS[det.split()[-1] if det.split()[-1] in _DAY_OFFSETS else det.split()[1]]
+    if m["el"] and offset != 0:
+        return None  # "later the next day" is fine English but "earlier the next day" is rare: keep it simple
+
+    def build(ctx: _Ctx) -> _Res | None:
+        day = ctx.recent_unit(4, frozenset({"day"}))
+        latest = ctx.recent_unit(4) or ctx.earlier()
+        if day is not None and (latest is None or latest.gran not in _COARSE_DAY_ANCHORS or latest is day):
+            return _unit_res(make_unit("day", day.point + dt.timedelta(days=offset)))
+        if latest is not None and latest.gran in _COARSE_DAY_ANCHORS and ctx.recent_unit(1) is latest:
+            res = _unit_res(latest, note=f"day not stated: the {latest.gran} of the previous mention")
+            if latest.gran == "month":
+                res.timex = f"{latest.value}-XX"  # TimeML: a day of that month
+            return res
+        return None  # nothing to count from (or only a year): no mention, the event engine may still date it
+
+    return build
+
+
+#: A month or week mentioned in the same or the previous sentence dates "that day" at its own precision.
+_COARSE_DAY_ANCHORS = frozenset({"weekend", "week", "month"})
+
+
+def h_turn(m: re.Match[str], text: str) -> Builder | None:
+    """ "the turn of the century / of the 20th century / of the millennium": two years either side.
+
+    With an ordinal the turn is the start of that century ("the turn of the 20th century" ≈ 1900). Without,
+    it is the latest turn not after the year in focus (else the reference year), or the next one in a
+    future-tense sentence ("by the turn of the century" written in 1995 is 2000).
+    """
+    size = 1000 if m["what"].lower().startswith("millenn") else 100
+    raw = (m["ord"] or "").lower()
+    if raw:
+        n = int(re.match(r"\d+", raw).group()) if raw[0].isdigit() else ORDINALS.get(raw)  # type: ignore[union-attr]
+        if not n or raw in ("last", "final") or not 1 <= n * size // 100 <= 22:
+            return None
+        fixed: int | None = (n - 1) * size
+    else:
+        fixed = None
+
+    def around(turn: int, relative: bool = False) -> _Res:
+        return _Res(f"{turn - 2:04d}/{turn + 2:04d}", "interval", None, relative, "the turn: two years either side",
+                    make_unit("year", dt.date(turn, 1, 1)), None)  # fmt: skip
+
+    def build(ctx: _Ctx) -> _Res | None:
+        if fixed is not None:
+            return around(fixed)
+        base = ctx.year_focus if ctx.year_focus is not None else (ctx.ref.year if ctx.ref else None)
+        if base is None:
+            return _no_ref("interval")
+        turn = base // size * size
+        if ctx.tense() == "future" and turn < base:
+            turn += size
+        return around(turn, relative=ctx.year_focus is None)
 
     return build
 
@@ -1494,9 +1676,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      rf"{MOD}(?:(?P<el>(?i:earlier|later))\s+)?(?P<det>(?i:this|last|next|past|coming|current|previous|"
      r"following|prior|same|that|the\s+(?:past|previous|following|next|coming|current|prior|same|preceding|"
      r"present)|the))\s+(?P<unit>(?i:year|month|week|weekend|decade|century))\b(?!-)", h_rel_unit),
-    (r"NnAaSsRrMmLlJjOoBbFfTtEeCc\d",
+    (r"NnAaSsRrMmLlJjOoBbFfTtEeCcDdWwYy\d",
      rf"(?:(?P<qual>(?i:nearly|almost|about|around|some|roughly|more\s+than|less\s+than|just|only|barely|"
-     rf"over))\s+)?(?P<n>(?i:a\s+few|few|several|many)|{NUMWORD}|\d{{1,3}})[\s-]+"
+     rf"over))\s+)?(?:(?P<n>(?i:a\s+few|few|several|many|the)|{NUMWORD}|\d{{1,3}})[\s-]+)?"
      r"(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?))\s+"
      r"(?P<dir>(?i:ago|earlier|later|before|after|back))\b"
      r"(?:\s+(?P<obj>(?:the|his|her|its|their)\s+(?:(?:[a-z]+\s+){0,2}?(?P<noun>"
@@ -1533,10 +1715,19 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      h_year_span),
     ("Tt", rf"[Tt]he\s+(?P<fl>(?i:first|last|final))\s+(?i:day)\s+of\s+(?:(?P<mon>{MONTH_ALONE}),?\s+)?(?P<y>{YEAR})",
      h_day_of),
+    ("TtEeLlNnFfPp",
+     r"(?:(?P<el>(?i:earlier|later))\s+)?(?P<det>(?i:that\s+(?:very\s+)?same|that\s+very|that|"
+     r"the\s+(?:very\s+)?(?:same|next)|the\s+following|the\s+previous|the\s+preceding|the\s+prior)|"
+     r"[Nn]ext|[Ff]ollowing|[Pp]revious)\s+(?P<unit>(?i:day|morning|afternoon|evening|night))\b(?![-'’])"
+     r"(?!\s+(?i:after|before|as|when|of)\b)",
+     h_day_ana),
+    ("TtBbAa",
+     rf"(?:[Tt]he\s+)?(?i:turn)\s+of\s+(?i:the)\s+(?:(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD})[\s-]+)?"
+     r"(?P<what>(?i:century|millennium))\b", h_turn),
 ]  # fmt: skip
 
 #: Handlers of expressions counted from another date; an explicit date in apposition overrides them.
-_RELATIVE_HANDLERS = frozenset({h_ago, h_rel_unit, h_year_ago, h_quarter_rel})
+_RELATIVE_HANDLERS = frozenset({h_ago, h_rel_unit, h_year_ago, h_quarter_rel, h_day_ana})
 
 # Each pattern is guarded by its possible first characters at a word start: the guard lets the
 # regex engine skip most positions cheaply (an 8x speed-up over the bare patterns).
@@ -1571,6 +1762,8 @@ _KEYS: list[tuple[str, tuple[int, ...]]] = [
     (r"Christmas|Year['’]s|Thanksgiving|Easter|Halloween|Valentine", (23,)),
     (_lit("now currently nowadays presently present moment days recent recently lately past future coming"),
      (24, 25, 26)),
+    (_lit("day morning afternoon evening night"), (30,)),
+    (_lit("turn"), (31,)),
 ]  # fmt: skip
 _KEY_RX = [(re.compile(k), idx) for k, idx in _KEYS]
 assert sorted(i for _, idx in _KEYS for i in idx) == list(range(len(_PATTERNS))), "every pattern needs a key"
@@ -1653,6 +1846,27 @@ def _as_date(reference: dt.date | None) -> dt.date | None:
     return dt.date(reference.year, reference.month, reference.day)
 
 
+#: Before a date that modifies a noun: a determiner or a possessive ("the 2020 war", "Baku's 2018 budget").
+_DET_BEFORE = re.compile(r"(?:\b(?i:the|a|an|its|their|his|her|this|that|our)|['’]s)\s+$")
+#: After it: an optional proper name, then a lowercase word ("the 2020 Karabakh war", "the 1994 ceasefire").
+_NOUN_AFTER = re.compile(r"[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+)?(?P<w>[a-z][a-z-]+)")
+#: Words after a date that do not make it a noun modifier ("the 1990s were", "the 2020 and 2021 budgets").
+_NOT_NOUN = frozenset(
+    ["and", "or", "but", "nor", "to", "in", "on", "at", "of", "for", "with", "by", "from", "as", "when", "while",
+     "after", "before", "until", "since", "was", "were", "is", "are", "has", "had", "have", "will", "would",
+     "could", "should", "may", "might", "can", "did", "does", "do", "be", "been", "being", "which", "that",
+     "who", "where", "than", "then", "so", "if", "through", "during", "saw", "brought", "marked"]
+)  # fmt: skip
+
+
+def _noun_modifier(text: str, start: int, end: int) -> bool:
+    """Whether the date ``text[start:end]`` modifies a noun after it ("the 2020 war") (DateMention.modifier)."""
+    if not (_DET_BEFORE.search(text, max(0, start - 10), start) or text[start : start + 4].lower() == "the "):
+        return False
+    m = _NOUN_AFTER.match(text, end, end + 40)
+    return m is not None and m["w"] not in _NOT_NOUN
+
+
 def _mention(text: str, c: _Cand, res: _Res) -> DateMention:
     lower, upper = edtf_bounds(res.value) if res.value else (None, None)
     timex = res.timex if res.timex and res.timex != res.value else None
@@ -1667,6 +1881,7 @@ def _mention(text: str, c: _Cand, res: _Res) -> DateMention:
         timex=timex,
         relative=res.relative,
         note=res.note,
+        modifier=res.frame == "explicit" and _noun_modifier(text, c.start, c.end),
     )
 
 
@@ -1682,6 +1897,21 @@ def _apposition(text: str, prev: _Cand, cur: _Cand, res: _Res) -> bool:
     return _APPOSITION_GAP.fullmatch(text, prev.end, cur.start) is not None
 
 
+def _overrides_vague(text: str, vague: tuple[int, _Cand, _Res], cur: _Cand, res: _Res) -> bool:
+    """ "began months later … on Sept. 18, 2002": an explicit date of the same sentence inside the vague span."""
+    _, cand, span = vague
+    if res.value is None or res.relative or res.frame != "explicit" or res.vague:
+        return False
+    if res.note not in (None, "year from context") or _BOUNDARY.search(text, cand.end, cur.start):
+        return False
+    try:
+        lo, hi, _ = parse_edtf(res.value)
+        vlo, vhi, _ = parse_edtf(span.value or "")
+    except ValueError:
+        return False
+    return vlo <= lo and hi <= vhi
+
+
 def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = True) -> list[DateMention]:
     """Find and normalise the date expressions of ``text`` (Python character offsets).
 
@@ -1693,6 +1923,7 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
     ctx = _Ctx(text, ref, anchor)
     out: list[DateMention] = []
     prev: _Cand | None = None
+    vague: tuple[int, _Cand, _Res] | None = None
     for c in _select(_candidates(text)):
         ctx.at(c.start, c.end)
         res = c.build(ctx)
@@ -1701,6 +1932,13 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
         if prev is not None and out and _apposition(text, prev, c, res):
             out[-1] = _mention(text, prev, _Res(res.value, res.precision, res.timex, False,
                                                  "the explicit date in apposition wins", res.unit, res.frame))
+        elif vague is not None and _overrides_vague(text, vague, c, res):
+            i, cand, _ = vague
+            out[i] = _mention(text, cand, _Res(res.value, res.precision, res.timex, False,
+                                               "the explicit date of the sentence wins", res.unit, res.frame))
+            vague = None
+        if res.vague and res.value is not None:
+            vague = (len(out), c, _Res(res.value, res.precision))
         out.append(_mention(text, c, res))
         prev = c
         if res.unit is not None and res.value is not None and not res.value.startswith("XXXX"):
