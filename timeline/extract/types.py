@@ -51,6 +51,9 @@ class DateMention:
     relative: bool = False
     #: Why the mention is unresolved or uncertain, e.g. "no reference date".
     note: str | None = None
+    #: True when the date modifies a noun ("the 2020 war", "Azerbaijan's 2018 election"): it names an
+    #: event rather than dating the clause it stands in.
+    modifier: bool = False
 
     @property
     def resolved(self) -> bool:
