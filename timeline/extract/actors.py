@@ -36,6 +36,7 @@ Choices made here (the event extractor builds on them):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import threading
@@ -253,9 +254,12 @@ class ActorDictionary:
                 self._senses.setdefault(_fold_key(s.alias), []).append(s)
             self._by_norm.setdefault(normalise_alias(s.alias), []).append(s)
             self._by_entry.setdefault(s.entry, []).append(s)
-        self._regex = _compile_trie(self._senses)
-        self._people: dict[str, _People] = {}
-        self._people_lock = threading.Lock()
+        self._index = _AliasIndex(self._senses)
+        #: surface -> the senses whose case rules it meets (the same names recur across texts)
+        self._surface_senses: dict[str, list[AliasSense]] = {}
+        #: Per-text state (folded text, words, people named in full, memo of results); a few recent texts.
+        self._texts: dict[str, _TextState] = {}
+        self._texts_lock = threading.Lock()
 
     # ------------------------------------------------------------------ construction
 
@@ -339,41 +343,58 @@ class ActorDictionary:
         """
         end = len(text) if end is None else min(end, len(text))
         start = max(0, start)
-        people = self._people_of(text)
+        state = self._text_state(text)
+        key = (start, end, on, tuple(prior))
+        with state.lock:
+            memo = state.memo.get(key)
+            if memo is None:
+                memo = self._find_fresh(state, start, end, on, prior)
+                state.memo[key] = memo
+        return list(memo)
+
+    def _find_fresh(
+        self, state: _TextState, start: int, end: int, on: dt.date | None, prior: Collection[str]
+    ) -> list[ActorMention]:
+        text, people = state.text, state.people
         if people.covered < start:  # people named in full before this span (called out of order)
             lo = people.covered
-            people.add(self._find_core(text, lo, start, None, ()) if _U_RX.search(text, lo, start) else [], lo, start)
+            people.add(self._find_core(state, lo, start, None, ()) if _U_RX.search(text, lo, start) else [], lo, start)
         earlier = people.before(start)
-        mentions = self._find_core(text, start, end, on, [*prior, *(p.name for p in earlier if p.known)])
-        mentions = _bare_surnames(self, text, start, end, mentions, earlier)
+        mentions = self._find_core(state, start, end, on, [*prior, *(p.name for p in earlier if p.known)])
+        mentions = _bare_surnames(state, start, end, mentions, earlier)
         people.add(mentions, start, end)
         return mentions
 
     def _find_core(
-        self, text: str, start: int, end: int, on: dt.date | None, prior: Collection[str]
+        self, state: _TextState, start: int, end: int, on: dt.date | None, prior: Collection[str]
     ) -> list[ActorMention]:
-        raw = list(self._scan(text, start, end))
+        text = state.text
+        raw = state.hits.get((start, end))
+        if raw is None:  # the dictionary hits of a span do not depend on the date
+            raw = state.hits[(start, end)] = list(self._scan(state, start, end))
         resolver = _Resolver(self, text, on, prior, end)
         known = resolver.run(raw)
-        unknown = _find_unknown(self, text, start, end, known, raw)
+        unknown = _find_unknown(self, state, start, end, known, raw)
         if unknown:
             inside = {id(m) for u in unknown for m in known if u.start <= m.start and m.end <= u.end}
             known = [m for m in known if id(m) not in inside]
         mentions = sorted(known + unknown, key=lambda m: m.start)
         return _drop_titles_before_names(text, mentions, resolver.titles)
 
-    def _people_of(self, text: str) -> _People:
-        """The index of people named in full in ``text`` (a few recent texts are kept)."""
-        with self._people_lock:
-            people = self._people.pop(text, None) or _People()
-            self._people[text] = people
-            while len(self._people) > 4:
-                del self._people[next(iter(self._people))]
-            return people
+    def _text_state(self, text: str) -> _TextState:
+        """The cached state of ``text`` (a few recent texts are kept; the latest used is kept longest)."""
+        with self._texts_lock:
+            state = self._texts.pop(text, None) or _TextState(text)
+            self._texts[text] = state
+            while len(self._texts) > 4:
+                del self._texts[next(iter(self._texts))]
+            return state
 
-    def _scan(self, text: str, start: int, end: int) -> Iterator[_Hit]:
-        for m in self._regex.finditer(text, start, end):
-            hit = self._accept(text, m.start(), m.end(), end)
+    def _scan(self, state: _TextState, start: int, end: int) -> Iterator[_Hit]:
+        """Dictionary hits in ``text[start:end]``: at each word start the longest alias, case rules checked."""
+        text = state.text
+        for s, e in self._index.matches(state, start, end):
+            hit = self._accept(text, s, e, end)
             if hit is not None:
                 yield hit
 
@@ -381,7 +402,11 @@ class ActorDictionary:
         """The hit at ``s`` (or the longest shorter one) whose case rules hold."""
         while e > s:
             surface = text[s:e]
-            senses = [x for x in self._senses.get(_fold_key(surface), []) if _case_ok(x.alias, surface)]
+            senses = self._surface_senses.get(surface)
+            if senses is None:
+                senses = [x for x in self._senses.get(_fold_key(surface), []) if _case_ok(x.alias, surface)]
+                if len(self._surface_senses) < 50_000:
+                    self._surface_senses[surface] = senses
             if senses and _ends_word(text, e, limit, surface):
                 return _Hit(s, e, surface, senses)
             e = _previous_boundary(text, s, e)
@@ -470,7 +495,7 @@ def _name_before(left: str) -> bool:
 
 
 def _bare_surnames(
-    d: ActorDictionary, text: str, start: int, end: int, mentions: list[ActorMention], earlier: list[_Person]
+    state: _TextState, start: int, end: int, mentions: list[ActorMention], earlier: list[_Person]
 ) -> list[ActorMention]:
     """Add "Costa" for "António Costa" named in full earlier in the text (known or not).
 
@@ -480,27 +505,75 @@ def _bare_surnames(
     people = earlier + _full_names(mentions)
     if not people:
         return mentions
+    text = state.text
     by_surname: dict[str, list[_Person]] = {}
     for p in people:  # in text order
         for sn in p.surnames:
             by_surname.setdefault(sn, []).append(p)
     added: list[ActorMention] = []
     taken = [(m.start, m.end) for m in mentions]
-    for m in _surname_rx(frozenset(by_surname)).finditer(text, start, end):
-        word = m.group()
-        named = [p for p in by_surname[word] if p.pos < m.start()]
-        if not named or any(a < m.end() and m.start() < b for a, b in taken):
+    for pos, word in _surname_hits(state, by_surname, start, end):
+        named = [p for p in by_surname[word] if p.pos < pos]
+        e = pos + len(word)
+        if not named or any(a < e and pos < b for a, b in taken):
             continue
         p = named[-1]  # the latest full name before the word
-        e = m.start() + len(word)
         nxt = re.match(r"[ \t]+([A-Z])", text[e : min(end, e + 3)])
-        if nxt or _name_before(text[max(start, m.start() - 30) : m.start()]):
+        if nxt or _name_before(text[max(start, pos - 30) : pos]):
             continue
-        added.append(ActorMention(name=p.name, kind="person", start=m.start(), end=e, surface=text[m.start():e],
+        added.append(ActorMention(name=p.name, kind="person", start=pos, end=e, surface=text[pos:e],
                                   country=p.country, wikidata=p.wikidata, known=p.known))  # fmt: skip
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda x: x.start)
+
+
+_NAME_CHARS = re.compile(r"[\w’'.-]+")
+
+
+def _surname_hits(
+    state: _TextState, surnames: Collection[str], start: int, end: int
+) -> Iterator[tuple[int, str]]:
+    """Standalone occurrences of ``surnames`` in ``text[start:end]`` (a possessive "'s" may follow)."""
+    text = state.text
+    if not all(_NAME_CHARS.fullmatch(w) and _is_word(w[0]) for w in surnames):  # unusual characters: regex
+        for m in _surname_rx(frozenset(surnames)).finditer(text, start, end):
+            yield m.start(), m.group()
+        return
+    starts, ends = state.words()
+    index = state.by_word()
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    cut = hi - 1 if hi > lo and ends[hi - 1] > end else None  # a word cut by the end of the span
+    found: dict[int, str] = {}
+    for w in surnames:
+        first = _WORD_RUN.match(w)
+        assert first is not None
+        positions = index.get(first.group(), [])
+        at = [positions[x] for x in range(bisect.bisect_left(positions, lo), bisect.bisect_left(positions, hi))]
+        if cut is not None and text[starts[cut] : end] == first.group():
+            at.append(cut)
+        for i in at:
+            p = starts[i]
+            q = p + len(w)
+            if p > 0 and (_is_word(text[p - 1]) or text[p - 1] in "’'.-"):
+                continue
+            ok = q <= end and text.startswith(w, p) and _surname_end_ok(text, q, end)
+            if ok and len(w) > len(found.get(p, "")):
+                found[p] = w
+    pos = start
+    for p in sorted(found):  # left to right, resuming after each match
+        if p >= pos:
+            yield p, found[p]
+            pos = p + len(found[p])
+
+
+def _surname_end_ok(text: str, q: int, end: int) -> bool:
+    """A surname ends at ``q``: not before another name character, except a possessive "'s"."""
+    if q >= end:
+        return True
+    if text[q] in "’'" and q + 1 < end and text[q + 1] == "s" and (q + 2 >= end or not _is_word(text[q + 2])):
+        return True
+    return not (_is_word(text[q]) or text[q] in "’'-")
 
 
 @dataclass(slots=True)
@@ -550,36 +623,190 @@ def _case_ok(alias: str, surface: str) -> bool:
     return True
 
 
-def _compile_trie(senses: dict[str, list[AliasSense]]) -> re.Pattern[str]:
-    """One regex shaped like a trie of all aliases: longest alternatives first, word-bounded."""
-    trie: dict[str, Any] = {}
-    for key in senses:
-        node = trie
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = True
+def _build_rx_fold() -> dict[int, int]:
+    """Characters the regex engine's IGNORECASE treats as equal beyond lower-casing ("ı" ~ "i", "ſ" ~ "s")."""
+    try:
+        from re import _casefix  # the table the engine itself uses (CPython ≥ 3.11)
 
-    def emit(node: dict[str, Any]) -> str:
-        alts = []
-        for ch in sorted(k for k in node if k):
-            child = node[ch]
-            piece = re.escape(ch)
-            # collapse single-child chains
-            while len(child) == 1 and "" not in child:
-                ((nch, child),) = child.items()
-                piece += re.escape(nch)
-            alts.append(piece + emit(child))
-        if "" in node:
-            alts.append(_WORD_END)  # after the longer alternatives: longest match first
-        if len(alts) == 1:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")"
+        extra: dict[int, tuple[int, ...]] = _casefix._EXTRA_CASES
+    except (ImportError, AttributeError):  # pragma: no cover - other interpreters
+        extra = {0x69: (0x131,), 0x131: (0x69,), 0x73: (0x17F,), 0x17F: (0x73,)}
+    table: dict[int, int] = {}
+    for lo, others in extra.items():
+        rep = min((lo, *others))
+        for c in (lo, *others):
+            if c != rep:
+                table[c] = rep
+    return table
 
-    # dash-final aliases ("Sino-") must be followed by a letter, others end a word; the per-key end
-    # check is redone in Python (_ends_word), so the regex end is kept permissive for them.
-    pattern = r"(?<!\w)" + emit(trie)
-    pattern = pattern.replace("\\-" + _WORD_END, "\\-(?=\\w)")
-    return re.compile(pattern, re.IGNORECASE)
+
+_RX_FOLD = _build_rx_fold()
+
+
+def _rx_fold(s: str) -> str:
+    """``s`` case-folded character by character as IGNORECASE compares characters (same length as ``s``)."""
+    folded = s.replace("İ", "i").lower().translate(_RX_FOLD)
+    if len(folded) == len(s):
+        return folded
+    return "".join(low if len(low := c.lower()) == 1 else c for c in s.replace("İ", "i")).translate(_RX_FOLD)
+
+
+def _is_word(c: str) -> bool:
+    """``c`` is a regex word character (``\\w``)."""
+    return c.isalnum() or c == "_"
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+class _TextState:
+    """What :meth:`ActorDictionary.find` keeps about one text between calls."""
+
+    __slots__ = ("_alias_starts", "_by_word", "_words", "folded", "hits", "lock", "memo", "people", "text", "unknown")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = _rx_fold(text)
+        self.people = _People()
+        #: (start, end, on, prior) -> mentions: events and observations ask for the same spans again
+        self.memo: dict[tuple[Any, ...], list[ActorMention]] = {}
+        #: (start, end) -> dictionary hits, read-only (they do not depend on the date)
+        self.hits: dict[tuple[int, int], list[_Hit]] = {}
+        #: (start, end) -> candidate spans of unknown actors (nor do these)
+        self.unknown: dict[tuple[int, int], tuple[list[tuple[int, int, int | None]], list[tuple[bool, int, int]]]] = {}
+        self.lock = threading.RLock()
+        self._words: tuple[list[int], list[int]] | None = None
+        self._alias_starts: list[int] | None = None
+        self._by_word: dict[str, list[int]] | None = None
+
+    def words(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of the maximal runs of word characters."""
+        if self._words is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for m in _WORD_RUN.finditer(self.text):
+                starts.append(m.start())
+                ends.append(m.end())
+            self._words = (starts, ends)
+        return self._words
+
+    def alias_starts(self, first_words: Collection[str]) -> list[int]:
+        """Indices of the words (folded) that begin an alias: the only places a scan must look at."""
+        if self._alias_starts is None:
+            starts, ends = self.words()
+            folded = self.folded
+            pairs = enumerate(zip(starts, ends, strict=True))
+            self._alias_starts = [i for i, (s, e) in pairs if folded[s:e] in first_words]
+        return self._alias_starts
+
+    def by_word(self) -> dict[str, list[int]]:
+        """Word (as written) -> the indices of its occurrences."""
+        if self._by_word is None:
+            index: dict[str, list[int]] = {}
+            text = self.text
+            for i, (s, e) in enumerate(zip(*self.words(), strict=True)):
+                index.setdefault(text[s:e], []).append(i)
+            self._by_word = index
+        return self._by_word
+
+
+_SEGMENTS = re.compile(r"\w+|\W+")
+
+
+@dataclass(slots=True)
+class _Node:
+    """A node of the word trie: the aliases ending here (by trailing punctuation) and the continuations."""
+
+    ends: list[tuple[str, bool]] = field(default_factory=list)  # (trailing separator, combining form), longest first
+    next: dict[tuple[str, str], _Node] = field(default_factory=dict)  # (separator, word) -> node
+
+
+class _AliasIndex:
+    """Alias keys in a trie of words: at each word start of a text, the longest alias that fits.
+
+    Equivalent to one case-insensitive alternation of all aliases scanned left to right (longest
+    alternative first, word-bounded, the scan resuming after each match), without compiling it:
+    a text word is looked up once, and only aliases starting with it are followed word by word.
+    """
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self._root: dict[str, _Node] = {}
+        folded = {_rx_fold(k) for k in keys}
+        for key in folded:
+            parts = _SEGMENTS.findall(key)
+            if not parts or not _is_word(parts[0][0]):
+                raise DictionaryError(f"alias {key!r} must start with a letter or digit")
+            node = self._root.setdefault(parts[0], _Node())
+            i = 1
+            while i + 1 < len(parts):
+                node = node.next.setdefault((parts[i], parts[i + 1]), _Node())
+                i += 2
+            trailing = parts[i] if i < len(parts) else ""
+            # a combining form ("sino-") must be followed by a letter, unless a longer alias continues it
+            dash = key.endswith("-") and not any(o != key and o.startswith(key) for o in folded)
+            node.ends.append((trailing, dash))
+        for node in self._nodes():
+            node.ends.sort(key=lambda t: -len(t[0]))
+
+    def _nodes(self) -> Iterator[_Node]:
+        stack = list(self._root.values())
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(node.next.values())
+
+    def matches(self, state: _TextState, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """Spans of the longest alias at each word start of ``text[start:end]`` (non-overlapping, in order)."""
+        text, folded = state.text, state.folded
+        starts, ends = state.words()
+        root = self._root
+        n = len(starts)
+        candidates = state.alias_starts(root)
+        k = bisect.bisect_left(candidates, bisect.bisect_left(starts, start))
+        order = candidates[k:]
+        last = bisect.bisect_left(starts, end) - 1  # a word cut by the end of the span reads shorter
+        if last >= 0 and starts[last] >= start and ends[last] > end:
+            order = [i for i in order if i < last] + [last]
+        pos = start
+        for i in order:
+            p = starts[i]
+            if p >= end:
+                break
+            if p < pos:
+                continue
+            node = root.get(folded[p : min(ends[i], end)])
+            best = -1
+            j = i
+            while node is not None:
+                e = min(ends[j], end)
+                for trailing, dash in node.ends:
+                    q = e + len(trailing)
+                    if q > end or (trailing and not folded.startswith(trailing, e)):
+                        continue
+                    if _alias_end_ok(text, q, end, dash):
+                        best = max(best, q)
+                        break
+                j += 1
+                if e >= end or j >= n or starts[j] >= end:
+                    break
+                node = node.next.get((folded[e : starts[j]], folded[starts[j] : min(ends[j], end)]))
+            if best > 0:
+                yield p, best
+                pos = best
+
+
+def _alias_end_ok(text: str, q: int, end: int, dash: bool) -> bool:
+    """Whether an alias may end at ``q``: a word end, before a possessive "'s" at most ("Xi" not in "Xi'an")."""
+    if dash:
+        return q < end and _is_word(text[q])
+    if q >= end:
+        return True
+    c = text[q]
+    if _is_word(c):
+        return False
+    if c in _APOSTROPHES and q + 1 < end and _is_word(text[q + 1]):
+        return text[q + 1] in "sSſ" and (q + 2 >= end or not _is_word(text[q + 2]))
+    return True
 
 
 # ------------------------------------------------------------------------------------- resolution
@@ -789,24 +1016,30 @@ _GENERIC = {"Working", "Central", "National", "State", "Joint", "Intergovernment
             "Foreign", "Federal", "Regional", "Local", "Interim", "New", "Main", "First"}  # fmt: skip
 
 _NAME = rf"(?:{_TOKEN})(?:[ \t](?:{_TOKEN})){{1,3}}"
-_TITLE_CORE = (
-    r"(?:Deputy |Vice |First Deputy |First Vice |Acting |Former |former |Senior |senior |Special |special )*"
-    r"(?:Prime Minister|Foreign Minister|Minister|President|Vice[- ]President|Ambassador|Consul[- ]General|Consul|"
+_TITLE_CORE_HEADS = (
+    r"Prime Minister|Foreign Minister|Minister|President|Vice[- ]President|Ambassador|Consul[- ]General|Consul|"
     r"Envoy|Special Envoy|Special Representative|Chairman|Chairwoman|Chairperson|Chair|CEO|Director[- ]General|"
     r"General Director|Director|Governor|Mayor|Senator|Spokesperson|Spokesman|Spokeswoman|Secretary[- ]General|"
     r"Secretary|Professor|Prof\.|Dr\.|Ayatollah|General|Admiral|Colonel|Lieutenant|Commander|Chief|Head|"
     r"Rector|Editor|Editor-in-Chief|Judge|Justice|Speaker|Commissioner|Adviser|Advisor|Assistant|Aide|"
-    r"Counsellor|Counselor|Attaché|Press Secretary|MP|Lawmaker|Deputy)"
+    r"Counsellor|Counselor|Attaché|Press Secretary|MP|Lawmaker|Deputy"
+)
+_TITLE_CORE = (
+    r"(?:Deputy |Vice |First Deputy |First Vice |Acting |Former |former |Senior |senior |Special |special )*"
+    rf"(?:{_TITLE_CORE_HEADS})"
+)
+_TITLE_LOWER_HEADS = (
+    r"analyst|expert|economist|researcher|journalist|commentator|columnist|professor|scholar|spokesperson|"
+    r"spokesman|spokeswoman|ambassador|envoy|diplomat|official|lawmaker|deputy|director|chairman|chairwoman|"
+    r"minister|president|adviser|advisor|aide|correspondent|editor|writer|author|historian|politologist|"
+    r"political scientist|sinologist|orientalist|businessman|entrepreneur|founder|CEO|MP|governor|mayor|"
+    r"ambassador-at-large|representative|head|chief|rector|general|colonel"
 )
 _TITLE_LOWER = (
     r"(?:(?:political|economic|military|independent|senior|leading|local|foreign|international|energy|"
     r"regional|chief|deputy|former|prominent|Azerbaijani|Chinese|Russian|Turkish|Kazakh|Georgian|American|"
     r"British|European|Iranian|Pakistani|Uzbek)[ -])*"
-    r"(?:analyst|expert|economist|researcher|journalist|commentator|columnist|professor|scholar|spokesperson|"
-    r"spokesman|spokeswoman|ambassador|envoy|diplomat|official|lawmaker|deputy|director|chairman|chairwoman|"
-    r"minister|president|adviser|advisor|aide|correspondent|editor|writer|author|historian|politologist|"
-    r"political scientist|sinologist|orientalist|businessman|entrepreneur|founder|CEO|MP|governor|mayor|"
-    r"ambassador-at-large|representative|head|chief|rector|general|colonel)"
+    rf"(?:{_TITLE_LOWER_HEADS})"
 )
 _TITLE_OF = (
     rf"(?:[ \t]+(?:to|of|for|in|at|on)[ \t]+(?:the[ \t]+)?(?:{_TOKEN})"
@@ -820,10 +1053,11 @@ _RX_APPOSITIVE = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[a-zA-Z][\w-]*[ \t]+){{0,3}}?"
     rf"(?:{_TITLE_LOWER}|{_TITLE_CORE})\b"
 )
-_RX_SAID = re.compile(
-    rf"(?<![\w’'-])(?P<name>{_NAME})[ \t]+(?:said|says|told|noted|stressed|added|emphasized|emphasised|"
-    r"explained|believes|argued|wrote|stated)\b"
-)
+_SAID_VERBS = r"said|says|told|noted|stressed|added|emphasized|emphasised|explained|believes|argued|wrote|stated"
+_RX_SAID = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[ \t]+(?:{_SAID_VERBS})\b")
+#: Necessary conditions of the patterns above (cheap searches that skip most sentences).
+_HAS_TITLE = re.compile(rf"(?:{_TITLE_CORE_HEADS}|{_TITLE_LOWER_HEADS})")
+_HAS_SAID = re.compile(rf"[ \t](?:{_SAID_VERBS})\b")
 _RX_ORG = re.compile(
     rf"(?<![\w’'-])(?P<org>(?:(?:{_TOKEN}|&)[ \t]+){{0,5}}(?:{_ORG_HEADS})"
     rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:{_TOKEN})"
@@ -834,6 +1068,7 @@ _U_RX = re.compile(_U)
 _TWO_CAPS = re.compile(rf"{_U}[\w’'.&-]*[ \t]+(?:&[ \t]+)?{_U}")
 _ORG_HEAD = re.compile(rf"(?<![\w’'-])(?:{_ORG_HEADS})(?![\w’'])")
 _RX_COMPANY = re.compile(rf"(?<![\w’'-])(?P<org>(?:(?:{_TOKEN}|&)[ \t]+){{1,5}}(?:{_ORG_SUFFIX}))(?!\w)")
+_HAS_SUFFIX = re.compile(rf"(?:{_ORG_SUFFIX})(?!\w)")
 
 
 #: An honorific or a capitalised job noun before a name ("Ms Petra Novak", "Analyst Jonas Berg said").
@@ -859,11 +1094,44 @@ def _name_ok(tokens: list[str]) -> bool:
     return all(len(t.rstrip(".")) >= 1 for t in tokens)
 
 
+def _unknown_candidates(
+    text: str, start: int, end: int
+) -> tuple[list[tuple[int, int, int | None]], list[tuple[bool, int, int]]]:
+    """Spans that may name unknown actors: (name start, end, title start) and (strict, org start, end)."""
+    people: list[tuple[int, int, int | None]] = []
+    orgs: list[tuple[bool, int, int]] = []
+    # Speed: every person pattern and the company pattern need two adjacent capitalised words, the
+    # organisation pattern an organisation head word; most sentences have neither.
+    two_caps = _TWO_CAPS.search(text, start, end) is not None
+    person_rxs: list[re.Pattern[str]] = []
+    if two_caps and _HAS_TITLE.search(text, start, end):
+        person_rxs += [_RX_TITLED, _RX_APPOSITIVE]
+    if two_caps and _HAS_SAID.search(text, start, end):
+        person_rxs.append(_RX_SAID)
+    for rx in person_rxs:
+        for m in rx.finditer(text, start, end):
+            s = m.start("name")
+            if rx is _RX_SAID and text[max(0, s - 4) : s].lower().endswith("the "):
+                continue
+            people.append((s, m.end("name"), m.start("title") if rx is _RX_TITLED else None))
+    has_suffix = two_caps and _HAS_SUFFIX.search(text, start, end) is not None
+    org_rxs = ((_RX_COMPANY,) if has_suffix else ()) + ((_RX_ORG,) if _ORG_HEAD.search(text, start, end) else ())
+    for rx in org_rxs:
+        for m in rx.finditer(text, start, end):
+            s, e = _trim_org(text, m.start("org"), m.end("org"))
+            orgs.append((rx is _RX_ORG, s, e))
+    return people, orgs
+
+
 def _find_unknown(
-    d: ActorDictionary, text: str, start: int, end: int, known: list[ActorMention], hits: list[_Hit]
+    d: ActorDictionary, state: _TextState, start: int, end: int, known: list[ActorMention], hits: list[_Hit]
 ) -> list[ActorMention]:
     """Titled people and capitalised organisation names absent from the dictionary."""
+    text = state.text
     out: list[ActorMention] = []
+    candidates = state.unknown.get((start, end))
+    if candidates is None:
+        candidates = state.unknown[(start, end)] = _unknown_candidates(text, start, end)
 
     def cut(s: int, e: int, *, absorb: bool) -> int:
         """``e`` shortened to the first known mention that the span may not contain."""
@@ -891,39 +1159,28 @@ def _find_unknown(
             ActorMention(name=name, kind="person", start=s, end=e, surface=text[s:e], country=country, known=False)
         )
 
-    # Speed: every person pattern and the company pattern need two adjacent capitalised words, the
-    # organisation pattern an organisation head word; most sentences have neither.
-    two_caps = _TWO_CAPS.search(text, start, end) is not None
-    people = (_RX_TITLED, _RX_APPOSITIVE, _RX_SAID) if two_caps else ()
-    for rx in people:
-        for m in rx.finditer(text, start, end):
-            s = m.start("name")
-            if rx is _RX_SAID and text[max(0, s - 4) : s].lower().endswith("the "):
-                continue
-            add_person(s, m.end("name"), m.start("title") if rx is _RX_TITLED else None)
-
-    orgs = ((_RX_COMPANY,) if two_caps else ()) + ((_RX_ORG,) if _ORG_HEAD.search(text, start, end) else ())
-    for rx in orgs:
-        for m in rx.finditer(text, start, end):
-            s, e = _trim_org(text, m.start("org"), m.end("org"))
-            if e <= s or any(x.start <= s < x.end and (x.kind == "person" or x.end >= e) for x in (*known, *out)):
-                continue
-            e = cut(s, e, absorb=True)
-            s, e = _trim_org(text, s, e)
-            name = " ".join(text[s:e].split())
-            if not _org_ok(name, strict=rx is _RX_ORG):
-                continue
-            country = _country_in(d, hits, max(start, s - 16), e, places=True)
-            canonical = name
-            if country and re.match(r"(Ministry|State |Embassy|Cabinet|National |Central )", name):
-                state = next((x for x in d.entries.values() if x.kind == "state" and x.country == country), None)
-                if state and not any(a in name for a in (state.name, *state.aliases)):
-                    canonical = f"{name} of {state.name}"
-            out.append(
-                ActorMention(
-                    name=canonical, kind="organisation", start=s, end=e, surface=text[s:e], country=country, known=False
-                )
+    people, orgs = candidates
+    for s, e, title_start in people:
+        add_person(s, e, title_start)
+    for strict, s, e in orgs:
+        if e <= s or any(x.start <= s < x.end and (x.kind == "person" or x.end >= e) for x in (*known, *out)):
+            continue
+        e = cut(s, e, absorb=True)
+        s, e = _trim_org(text, s, e)
+        name = " ".join(text[s:e].split())
+        if not _org_ok(name, strict=strict):
+            continue
+        country = _country_in(d, hits, max(start, s - 16), e, places=True)
+        canonical = name
+        if country and re.match(r"(Ministry|State |Embassy|Cabinet|National |Central )", name):
+            owner = next((x for x in d.entries.values() if x.kind == "state" and x.country == country), None)
+            if owner and not any(a in name for a in (owner.name, *owner.aliases)):
+                canonical = f"{name} of {owner.name}"
+        out.append(
+            ActorMention(
+                name=canonical, kind="organisation", start=s, end=e, surface=text[s:e], country=country, known=False
             )
+        )
     return out
 
 
