@@ -61,6 +61,7 @@ POSITIVE = [
     # AGREE: ratification of a statute, normalisation of relations
     ("In February 2024, Armenia ratified the Rome Statute of the International Criminal Court.", "AGREE", "2024-02"),
     ("Turkey and Armenia normalised their relations in December 2024.", "AGREE", "2024-12"),
+    ("On 9 June 2023, China and Kazakhstan issued a joint statement on their partnership.", "AGREE", "2023-06-09"),
     # elections and office (PLOVER has none; typed COOPERATE like appointments)
     ("Presidential elections were held in Azerbaijan on 7 February 2024.", "COOPERATE", "2024-02-07"),
     ("Kassym-Jomart Tokayev was sworn in as president of Kazakhstan on 26 November 2022.", "COOPERATE",
@@ -110,6 +111,8 @@ NEGATIVE = [
     ("In 2024 Georgian diplomats signed open letters criticising the decision.", "ACCUSE"),
     # a natural death is not a PLOVER event
     ("Heydar Aliyev died in December 2003 in Cleveland.", "*"),
+    # one side's statement is not a joint text
+    ("The foreign ministry of Armenia issued a statement on 2 May 2024 about the border.", "AGREE"),
     # the reporter's formula is not a refusal
     ("A spokesman for Armenia declined to comment on 3 March 2024.", "REJECT"),
 ]
@@ -127,6 +130,12 @@ def test_ordinary_words_give_no_event(text: str, forbidden: str) -> None:
 def test_refusal_to_sign_is_a_rejection_not_a_signing() -> None:
     found = claims("In May 2023, Armenia refused to sign the joint declaration.")
     assert {c.event_type for c in found} == {"REJECT"}
+
+
+def test_scheduled_election_is_planned() -> None:
+    found = [c for c in claims("The presidential vote in Georgia is scheduled for 14 December 2024.",
+                               published=dt.date(2024, 12, 1)) if c.event_type == "COOPERATE"]
+    assert [(c.date.value, c.status) for c in found] == [("2024-12-14", "planned")]
 
 
 def test_negated_and_hypothetical_category_cues_are_dropped() -> None:
