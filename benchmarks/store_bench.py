@@ -24,7 +24,7 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import event
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
@@ -71,14 +71,14 @@ def dump(engine: Any, path: Path) -> None:
 
 def run(url: str, folder: Path, profile: Path | None, dump_to: Path | None = None) -> dict[str, Any]:
     """Extract every article of ``folder``, then store them all into the (fresh) database at ``url``."""
-    from timeline.db import migrate
+    from timeline.db import get_engine, migrate
     from timeline.extract.pipeline import EXTRACTOR_VERSION, extract
     from timeline.ingest.reader import read_path
     from timeline.store.actors import sync_actor_dictionary
     from timeline.store.jobs import _Prepared, _store, fingerprint
     from timeline.store.runs import RunReport
 
-    engine = create_engine(url)
+    engine = get_engine(url)  # WAL and the other connection settings of `timeline ingest`
     migrate(engine)
     files = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
     t0, c0 = time.perf_counter(), time.process_time()
