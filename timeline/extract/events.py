@@ -14,13 +14,22 @@ type/mode/context). For each sentence the extractor
    2019"), and claims without an actor or a named object;
 4. resolves actors with the claim's date and gives them PLOVER roles, builds a short title, a named
    object, keywords and a status (planned / reported / occurred);
-5. generic fallback (rule ``fallback.verb``) for clauses no cue covered: a simple-past verb listed in
-   ``fallback_verbs`` (cues.yaml) whose subject noun phrase holds a known actor and whose own clause
-   carries a date not used by a cue (day/month; a year only without "had") gives a claim typed by the
-   verb's class, titled "<actor> <verb> <object>". Not for passives, perfects with have, negated, modal,
-   habitual or planned clauses, reported speech, quotations, figure sentences, generic plural subjects
-   ("Chinese companies"), or a date outside the verb's subordinate clause. Fallback claims are never
-   borrowed from by other sentences. Pre-check: only sentences with a free date and a listed verb.
+5. generic fallback (rule ``fallback.verb``) for clauses no cue covered: a past verb listed in
+   ``fallback_verbs`` (cues.yaml; phrasal verbs such as "write off" allowed) whose subject noun phrase
+   holds an actor (known, or an unknown titled person/organisation; capital-city metonyms resolve to
+   their state) and whose own clause carries a date not used by a cue (day/month; a year only without
+   "had") gives a claim typed by the verb's class, titled "<actor> <verb> <object>". Passives with
+   was/were/has been/had been count too (``+passive``: the subject undergoes the act, "by X" acts;
+   troops moved are their state's act). Not for "is/are + participle", negated, modal, habitual or
+   planned clauses, reported speech, quotations, a figure in the clause or a quantity over a coarse
+   period ("exported 12 billion cubic metres last year": a statistic), generic plural subjects, or a
+   date outside the verb's subordinate clause. A dateless sentence may borrow (rule suffix) the date
+   of a happening lead ("The final blow came in September 2023.", ``+lead-date``), a counted shift
+   from the last told date ("Two months later", ``+shifted-date``) or, in simple past and without a
+   time shift, the one date of the previous sentence's events (``+continued-date``).
+   Fallback claims are never borrowed from by other sentences.
+6. a date that modifies a noun ("the 2020 war", "Georgia's 2024 elections") dates only a cue right
+   after it; a participle phrase after "noun," ("peacekeepers, deployed to ...") never borrows a date.
 
 Everything is precompiled once (:func:`load_cues` is cached); no database is needed.
 """
@@ -98,6 +107,8 @@ class CueSet:
     fallback_verbs: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     #: one pattern matching every form of ``fallback_verbs`` (None when the table is empty)
     fallback_re: re.Pattern[str] | None = None
+    #: past participle (lowercase, one space between words) -> (type, context): passives ("was killed")
+    fallback_participles: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
 
 _ROLE_KINDS = {"directed", "symmetric", "subject"}
@@ -130,6 +141,11 @@ _IRREGULAR = {
     "overrun": ("overruns", "overran", "overrun", "overrunning"), "shoot": ("shoots", "shot", "shot", "shooting"),
     "draw": ("draws", "drew", "drawn", "drawing"), "grant": ("grants", "granted", "granted", "granting"),
     "say": ("says", "said", "said", "saying"), "forbid": ("forbids", "forbade", "forbidden", "forbidding"),
+    "write": ("writes", "wrote", "written", "writing"), "drive": ("drives", "drove", "driven", "driving"),
+    "fall": ("falls", "fell", "fallen", "falling"), "hit": ("hits", "hit", "hit", "hitting"),
+    "beat": ("beats", "beat", "beaten", "beating"), "throw": ("throws", "threw", "thrown", "throwing"),
+    "flee": ("flees", "fled", "fled", "fleeing"), "lose": ("loses", "lost", "lost", "losing"),
+    "keep": ("keeps", "kept", "kept", "keeping"), "get": ("gets", "got", "got|gotten", "getting"),
     "visit": ("visits", "visited", "visited", "visiting"), "travel": ("travels", "travel(?:l)?ed", "travel(?:l)?ed",
                                                                        "travel(?:l)?ing"),
 }
@@ -241,12 +257,14 @@ def parse_cues(data: dict) -> CueSet:
     anchor_sets = tuple(frozenset(c.anchors) for c in cues)
     anchors = tuple(sorted(set().union(*anchor_sets, *(pa for c in cues for pa in c.pattern_anchors))))
     verbs = _fallback_table(data.get("fallback_verbs") or {})
+    participles = _fallback_table(data.get("fallback_verbs") or {}, participle_forms)
     fallback_re = None
     if verbs:
-        alt = "|".join(sorted(verbs, key=len, reverse=True))
+        forms = sorted(set(verbs) | set(participles), key=len, reverse=True)
+        alt = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
         fallback_re = re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
     return CueSet(cues=cues, contexts=tuple(contexts), anchors=anchors, anchor_sets=anchor_sets,
-                  fallback_verbs=verbs, fallback_re=fallback_re)
+                  fallback_verbs=verbs, fallback_re=fallback_re, fallback_participles=participles)
 
 
 #: regular pasts the spelling rules of :func:`inflections` get wrong (two-syllable stems stressed last)
@@ -254,16 +272,35 @@ _PAST_OVERRIDE = {"expel": ["expelled"], "compel": ["compelled"], "patrol": ["pa
 
 
 def past_forms(lemma: str) -> list[str]:
-    """Simple-past forms of a one-word verb lemma ("donate" → donated, "sell" → sold)."""
-    if lemma in _PAST_OVERRIDE:
-        return _PAST_OVERRIDE[lemma]
-    if lemma in _IRREGULAR:
-        return [f for f in _IRREGULAR[lemma][1].split("|") if f.isalpha()]
-    return [f for f in inflections(lemma) if f.endswith("ed")]
+    """Simple-past forms of a verb lemma ("donate" → donated, "sell" → sold, "write off" → wrote off).
+
+    A phrasal verb inflects its first word and keeps its particles.
+    """
+    head, _, rest = " ".join(lemma.split()).partition(" ")
+    if head in _PAST_OVERRIDE:
+        forms = _PAST_OVERRIDE[head]
+    elif head in _IRREGULAR:
+        forms = [f for f in _IRREGULAR[head][1].split("|") if f.isalpha()]
+    else:
+        forms = [f for f in inflections(head) if f.endswith("ed")]
+    return [f"{f} {rest}" if rest else f for f in forms]
 
 
-def _fallback_table(raw: object) -> dict[str, tuple[str, str | None]]:
-    """``fallback_verbs`` classes → {past form: (type, context)} (raises :class:`CueError`)."""
+def participle_forms(lemma: str) -> list[str]:
+    """Past participles of a verb lemma ("sell" → sold, "write off" → written off, "kill" → killed)."""
+    head, _, rest = " ".join(lemma.split()).partition(" ")
+    if head in _IRREGULAR:
+        forms = [f for f in _IRREGULAR[head][2].split("|") if f.isalpha()]
+    else:
+        forms = [f.split()[0] for f in past_forms(head)]
+    return [f"{f} {rest}" if rest else f for f in forms]
+
+
+def _fallback_table(raw: object, forms=past_forms) -> dict[str, tuple[str, str | None]]:
+    """``fallback_verbs`` classes → {verb form: (type, context)} (raises :class:`CueError`).
+
+    ``forms`` turns a lemma into the wanted forms (:func:`past_forms` or :func:`participle_forms`).
+    """
     if not isinstance(raw, dict):
         raise CueError("fallback_verbs must be a mapping of verb classes")
     out: dict[str, tuple[str, str | None]] = {}
@@ -271,7 +308,7 @@ def _fallback_table(raw: object) -> dict[str, tuple[str, str | None]]:
         if not isinstance(entry, dict) or not entry.get("type") or not isinstance(entry.get("verbs"), list):
             raise CueError(f"fallback verb class {name!r} needs a type and a list of verbs")
         for lemma in entry["verbs"]:
-            for form in past_forms(str(lemma).strip().lower()):
+            for form in forms(str(lemma).strip().lower()):
                 out[form] = (str(entry["type"]), entry.get("context"))
     return out
 
@@ -398,7 +435,7 @@ _FRAME_NOUNS = {
     "talks": {None}, "call": {"phone"}, "conversation": {"phone", None},
 }
 _HAPPENING = re.compile(
-    r"\b(?:occurred|happened|took\s+place|unfolded|was\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:day|date|event|moment))\b",
+    r"\b(?:occurred|happened|took\s+place|unfolded|came|was\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:day|date|event|moment))\b",
     re.IGNORECASE,
 )
 _PAIR_ANAPHORA = re.compile(
@@ -539,6 +576,25 @@ _FB_NOT_SUBJECT = re.compile(
     r"many|some|several|other|most|all)\s+(?:(?:the|a|an)\s+)?|\(\s*)$",
     re.IGNORECASE,
 )
+#: a passive auxiliary right before a participle ("were killed", "was also withdrawn", "had been issued")
+_FB_PASSIVE = re.compile(
+    r"\b(?:was|were|(?P<perf>has|have|had)\s+been)\s+(?:(?:\w+ly|also|then|later|again|subsequently)\s+)*$",
+    re.IGNORECASE,
+)
+#: the agent of a passive ("by Russia", "by the Chinese side")
+_FB_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+#: types whose passive subject still acts: one moves one's own forces ("troops were withdrawn")
+_FB_SELF_MOVES = {"RETREAT", "MOBILIZE"}
+#: between coordinated subject actors, titles of the next one allowed ("Raisi and Foreign Minister X")
+_FB_COORD = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}", re.IGNORECASE)
+#: a quantity right after the verb: with a coarse date the clause is a statistic, not an event
+_FB_QUANTITY = re.compile(
+    r"\s+(?:(?:nearly|almost|about|around|some|over|roughly|approximately|an\s+estimated|more\s+than|"
+    r"less\s+than|fewer\s+than|up\s+to|at\s+least|a\s+record|record)\s+)*"
+    r"(?:\d[\d,.]*\s*(?:billion|million|thousand|trillion|bn|mln)\b|\d[\d,.]*\s*(?:cubic|tonnes?|tons?|barrels|"
+    r"bcm|kilomet(?:re|er)s|km|megawatts|MW|GW|TEU|containers|vehicles|passengers|visitors|tourists)\b)",
+    re.IGNORECASE,
+)
 _FB_PRECISE = {"day", "month", "interval", "week"}
 _FB_COARSE = {"year", "season", "quarter"}
 _FB_OBJECT = re.compile(
@@ -561,7 +617,40 @@ def complement_type(text: str, start: int, end: int) -> str | None:
 #: a date counted from the publication date that really counts from the narrative ("Six months later")
 #: ("earlier this year" is counted from the publication date and stays)
 _NARRATIVE_SHIFT = re.compile(r"\b(?:later|earlier|afterwards|thereafter|before\s+that)\W*$", re.IGNORECASE)
+#: determiner or possessive right before a date ("the 2020 war", "Georgia's 2024 elections")
+_MODIFIER_DET = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|[A-Za-z]['’]s?)\s+$", re.IGNORECASE
+)
+#: ... unless a temporal preposition makes the phrase a time frame ("in the 2020 war")
+_FRAME_PREP = re.compile(
+    r"\b(?:in|during|throughout|amid|at|on|by|until|till)\s+(?:the|a|an|its|his|her|their|our|this|that|"
+    r"[A-Z][\w'’-]*['’]s?)\s+$",
+    re.IGNORECASE,
+)
+#: the noun a modifier date qualifies ("war", "parliamentary elections", "Paris Agreement")
+_MODIFIED_NOUN = re.compile(
+    r"[\s-]+(?!(?:and|or|to|through|until|till|when|which|that|was|were|is|are|had|has|have|in|on|at|of|"
+    r"for|by|with|from)\b)[A-Za-z][\w'’-]*",
+)
+_MODIFIER_GAP_TO_CUE = re.compile(r"^[\s-]+(?:[\w'’-]+\s+){0,2}$")
+#: a noun and a comma right before a participle phrase ("Russian peacekeepers, deployed to ...")
+_REDUCED_BEFORE = re.compile(r"[A-Za-z][\w'’-]*,\s+$")
+_PARTICIPLES = {f for forms in _IRREGULAR.values() for f in forms[2].split("|") if f.isalpha()}
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: "Two months later", "three years earlier", "A year on": a time counted from the date told just before
+_SHIFT_PHRASE = re.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|afterwards|on)\b(?!\s+(?:than|from|in|at)\b)",
+    re.IGNORECASE,
+)
+_SHIFT_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+#: any move in narrative time ("days later", "previously"): such a sentence does not continue the last date
+_SHIFT_ANY = re.compile(
+    r"\b(?:later|earlier|afterwards|thereafter|previously|before\s+that|since\s+then|subsequently|"
+    r"by\s+then|until\s+then)\b",
+    re.IGNORECASE,
+)
 _COORD_GAP = re.compile(r"^\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*(?:in|on|the)?\s*$", re.IGNORECASE)
 _TITLE_STOP = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"}
 _CONNECTORS = {"of", "on", "for", "and", "the", "a", "an", "to", "&"}
@@ -1030,6 +1119,8 @@ class _SentInfo:
     claims: list[Claim] = field(default_factory=list)
     #: negated/hypothetical/habitual cues: they still take their own dates, which no other cue may use
     blocked: list[CueMatch] = field(default_factory=list)
+    #: dates that modify a noun ("the 2020 war"): only a cue right after them may take them
+    modifiers: list[DateMention] = field(default_factory=list)
 
 
 class EventExtractor:
@@ -1151,7 +1242,21 @@ class EventExtractor:
         ]
         figs = figure_dates(text, sent.start, sent.end, all_dates)
         dates = [d for i, d in enumerate(all_dates) if i not in figs]
-        return _SentInfo(sent, cues, dates, blocked=blocked)
+        modifiers = [d for d in dates if self._modifier_date(d, sent)]
+        dates = [d for d in dates if d not in modifiers]
+        return _SentInfo(sent, cues, dates, blocked=blocked, modifiers=modifiers)
+
+    def _modifier_date(self, d: DateMention, sent: Sentence) -> bool:
+        """A date used as a noun modifier ("the 2020 war", "Georgia's 2024 elections", "a 2019 deal").
+
+        It dates its noun only, never another verb of the sentence; under a temporal preposition
+        ("in the 2020 war", "during the 2008 crisis") it is a time frame and stays a date.
+        """
+        text = self.text
+        before = text[max(sent.start, d.start - 40) : d.start]
+        if not _MODIFIER_DET.search(before) or _FRAME_PREP.search(before):
+            return False
+        return bool(_MODIFIED_NOUN.match(text, d.end, sent.end))
 
     def _date_in_name(self, d: DateMention) -> bool:
         """A date inside a short quoted name with other words ('"Expo 2020"', '"Exercise - 2023"')."""
@@ -1187,6 +1292,13 @@ class EventExtractor:
     # -- step 2: attach dates to cues
     def _attach(self, info: _SentInfo) -> None:
         text = self.text
+        for d in info.modifiers:  # "the 2019 summit": the noun right after a modifier date is its event
+            for cm in [*info.cues, *info.blocked]:
+                if cm.mstart <= d.start < cm.mend or (
+                    cm.mstart >= d.end and _MODIFIER_GAP_TO_CUE.match(text[d.end : cm.mstart])
+                ):
+                    cm.dates.append(d)
+                    break
         for d in info.dates:
             best: CueMatch | None = None
             best_dist = 1e9
@@ -1504,7 +1616,8 @@ class EventExtractor:
             borrowed: tuple[DateMention, int, str] | None = None
             if info.cues and not info.dates and i:
                 window = infos[max(0, i - 6) : i]
-                borrowed = self._ordinal_day(info, window) or self._same_time(info, window, shifted_only=True)
+                borrowed = self._shifted(info, window) or self._ordinal_day(info, window)
+                borrowed = borrowed or self._same_time(info, window, shifted_only=True)
                 borrowed = borrowed or self._borrow(info, infos[i - 1]) or self._continuation(info, infos[i - 1])
                 borrowed = borrowed or self._same_time(info, window) or self._heading(info, infos[:i])
                 borrowed = borrowed or self._lead_day(info, infos[:i])
@@ -1519,33 +1632,40 @@ class EventExtractor:
                             info.claims.append(c)
                             if c.rule.endswith("+anniversary"):
                                 info.claims.append(self._commemoration(c, d, sent))
-                elif borrowed:
+                elif borrowed and not self._reduced_relative(cm):
                     d, q_start, why = borrowed
                     c = self._claim(cm, d, sent, q_start, why)
                     if c:
                         info.claims.append(c)
             claims.extend(info.claims)
-            claims.extend(self._fallback(info))  # kept out of info.claims: no other sentence borrows from them
+            fb_borrowed = None if info.dates or not i else self._fallback_borrow(info, infos[i - 1])
+            # fallback claims are kept out of info.claims: no other sentence borrows from them
+            claims.extend(self._fallback(info, fb_borrowed))
         return claims
 
     # -- generic fallback: a listed simple-past verb with an actor subject and a date of its own clause
-    def _fallback(self, info: _SentInfo) -> list[Claim]:
-        """Claims ("fallback.verb") for clauses no cue covered (see ``fallback_verbs`` in cues.yaml)."""
+    def _fallback(self, info: _SentInfo, borrowed: tuple[DateMention, int, str] | None = None) -> list[Claim]:
+        """Claims ("fallback.verb") for clauses no cue covered (see ``fallback_verbs`` in cues.yaml).
+
+        A sentence without a date of its own may use ``borrowed`` (a date-only lead or the story's date
+        from the previous sentence); the claim's rule then records how ("fallback.verb+lead-date").
+        """
         pat = self.cues.fallback_re
-        sent = info.sent
-        if pat is None or not info.dates or self.finder is None:
+        if pat is None or self.finder is None or not (info.dates or borrowed):
             return []
         taken = {d.start for cm in [*info.cues, *info.blocked] for d in cm.dates}
         taken |= {c.date.start for c in info.claims}
         free = [d for d in info.dates if d.start not in taken]
-        if not free or _FIGURE.search(self.text, sent.start, sent.end):
-            return []  # every date is an event's already, or a figure sentence (an observation)
+        if info.dates and not free:
+            return []  # every date is an event's already
         out: list[Claim] = []
-        for m in pat.finditer(self.text, sent.start, sent.end):
-            claim = self._fallback_claim(info, m, free)
+        for m in pat.finditer(self.text, info.sent.start, info.sent.end):
+            claim = self._fallback_claim(info, m, free, None if info.dates else borrowed)
             if claim is not None:
                 out.append(claim)
                 free = [d for d in free if d is not claim.date]
+                if borrowed and not info.dates:
+                    break  # one borrowed date, one event
         return out
 
     def _fallback_clause(self, sent: Sentence, vs: int, ve: int) -> tuple[int, int, tuple[int, int]]:
@@ -1578,11 +1698,29 @@ class EventExtractor:
                 return at
         return hi
 
-    def _fallback_claim(self, info: _SentInfo, m: re.Match[str], free: list[DateMention]) -> Claim | None:
+    def _fallback_verb(self, verb: str, before: str) -> tuple[tuple[str, str | None], bool, int] | None:
+        """(type/context, perfect, length of the auxiliary) of a fallback verb form, None if not finite past.
+
+        Active simple past or pluperfect ("deployed", "had deployed"); passive with was/were/has been/had
+        been ("were killed", "was also withdrawn"); never "is/are + participle", infinitives or attributes.
+        """
+        passive = _FB_PASSIVE.search(before)
+        if passive:
+            entry = self.cues.fallback_participles.get(verb)
+            return (entry, bool(passive.group("perf")), len(passive.group(0))) if entry else None
+        entry = self.cues.fallback_verbs.get(verb)
+        if entry is None or _FB_BAD_BEFORE.search(before):
+            return None
+        return entry, bool(re.search(r"\bhad\s+(?:\w+ly\s+)?$", before)), 0
+
+    def _fallback_claim(
+        self, info: _SentInfo, m: re.Match[str], free: list[DateMention],
+        borrowed: tuple[DateMention, int, str] | None = None,
+    ) -> Claim | None:
         text = self.text
         sent = info.sent
         vs, ve = m.span()
-        verb = m.group(0).lower()
+        verb = " ".join(m.group(0).lower().split())
         if text[vs].isupper() or self._in_spans(vs, self._speech) or self._in_spans(vs, self._titles):
             return None
         if text.count('"', sent.start, vs) % 2 or text.count("“", sent.start, vs) > text.count("”", sent.start, vs):
@@ -1591,49 +1729,85 @@ class EventExtractor:
         if any(lo <= cm.start < hi for cm in [*info.cues, *info.blocked]):
             return None  # a cue already tells (or blocks) this clause
         before = text[lo:vs]
-        perfect = bool(re.search(r"\bhad\s+(?:\w+ly\s+)?$", before))
-        if _FB_BAD_BEFORE.search(before) or _NEGATION.search(before[-40:]) or _HYPOTHETICAL.search(before):
+        form = self._fallback_verb(verb, before)
+        if form is None or _NEGATION.search(before[-40:]) or _HYPOTHETICAL.search(before):
             return None
+        (etype, context), perfect, aux = form
+        passive = aux > 0
         if _HABITUAL.search(text, lo, hi) or _PLANNED.search(text, lo, hi):
             return None
-        if _FB_REPORTING.search(text, sent.start, vs):
-            return None
-        dates = [d for d in free if lo <= d.start and d.end <= hi and not (excluded[0] <= d.start < excluded[1])
-                 and (d.precision in _FB_PRECISE or (d.precision in _FB_COARSE and not perfect))]
+        if _FB_REPORTING.search(text, sent.start, vs) or _FIGURE.search(text, lo, hi):
+            return None  # reported speech, or a figure in the clause (an observation, not an event)
+        if borrowed is not None:
+            if perfect:
+                return None  # "had established ..." tells background, not the story's next event
+            dates = [borrowed[0]]
+        else:
+            dates = [d for d in free if lo <= d.start and d.end <= hi
+                     and not (excluded[0] <= d.start < excluded[1])]
+        dates = [d for d in dates if d.precision in _FB_PRECISE or (d.precision in _FB_COARSE and not perfect)]
         if not dates:
             return None
         d = min(dates, key=lambda x: abs(x.start - ve))
+        if d.precision not in _FB_PRECISE and _FB_QUANTITY.match(text, ve, hi):
+            return None  # "exported 12 billion cubic metres last year": a statistic over a period
         pub = self.article.published
         if d.lower and pub and d.lower > pub:
             return None  # a past-tense verb cannot tell a future event
         found = [a for a in filter_mentions(text, self.actors_in(sent.start, sent.end, d.lower))
-                 if a.kind != "other" and a.known]
-        subject = self._fallback_subject(found, lo, vs)
+                 if a.kind != "other" and (a.known or a.kind in {"person", "organisation"})]
+        subject = self._fallback_subject(found, lo, vs - aux)
         if not subject:
             return None
-        others = [a for a in found if ve <= a.start < hi]
+        actors = self._fallback_roles(subject, [a for a in found if ve <= a.start < hi], etype, passive)
         obj = _FB_OBJECT.match(text, ve, hi)
         obj_words = [w for w in (obj.group("head").split() if obj else [])
                      if w.lower() not in _TITLE_STOP and not w.lower().endswith("ly")]
-        etype, context = self.cues.fallback_verbs[verb]
-        actors = _dedupe([*(replace(a, role="actor") for a in subject),
-                          *(replace(a, role="location" if a.kind == "place" else "recipient") for a in others)])
-        doer = next((a.name for a in actors if a.role == "actor" and a.kind == "person"), subject[-1].name)
-        head = " ".join(obj_words) or " and ".join(_names(actors, "recipient"))
-        title = re.sub(r"\s+", " ", f"{doer} {verb} {head}").strip()
+        if passive:
+            who = " and ".join(a.name for a in subject)
+            names = {a.name for a in subject}
+            agent = " and ".join(a.name for a in actors if a.role == "actor" and a.name not in names)
+            title = f"{who} {verb} {' '.join(obj_words)}" + (f" by {agent}" if agent else "")
+        else:
+            doer = next((a.name for a in actors if a.role == "actor" and a.kind == "person"), subject[-1].name)
+            head = " ".join(obj_words) or " and ".join(_names(actors, "recipient"))
+            title = f"{doer} {verb} {head}"
+        title = re.sub(r"\s+", " ", title).strip()
         for name, cpat in self.cues.contexts:
             if context is None and cpat.search(text, sent.start, sent.end):
                 context = name
                 break
+        q_start = borrowed[1] if borrowed else sent.start
+        rule = "fallback.verb" + ("+passive" if passive else "") + (borrowed[2] if borrowed else "")
         return Claim(
             title=title[:1].upper() + title[1:200], event_type=etype, mode=None, date=d,
-            quote=text[sent.start : sent.end], start=sent.start, end=sent.end, actors=actors,
+            quote=text[q_start : sent.end], start=q_start, end=sent.end, actors=actors,
             status="reported" if _REPORTED.search(text, sent.start, sent.end) else "occurred",
-            context=context, rule="fallback.verb", keywords=keywords_of(verb, " ".join(obj_words)),
+            context=context, rule=rule, keywords=keywords_of(verb, " ".join(obj_words)),
         )
 
+    def _fallback_roles(
+        self, subject: list[ActorMention], others: list[ActorMention], etype: str, passive: bool
+    ) -> list[ActorMention]:
+        """PLOVER roles of a fallback claim: the active subject acts, later names receive, places locate.
+
+        In a passive the subject undergoes the act ("Raisi was killed": recipient) and "by X" acts, except
+        for moves of one's own forces ("troops were withdrawn": RETREAT/MOBILIZE), where the subject acts.
+        """
+        subj_role: Role = "recipient" if passive and etype not in _FB_SELF_MOVES else "actor"
+        out = [replace(a, role=subj_role) for a in subject]
+        for a in others:
+            role: Role = "location" if a.kind == "place" else "recipient"
+            if passive and _FB_AGENT.search(self.text, max(0, a.start - 40), a.start):
+                role = "actor"
+            out.append(replace(a, role=role))
+        return _dedupe(out)
+
     def _fallback_subject(self, found: list[ActorMention], lo: int, vs: int) -> list[ActorMention]:
-        """Actors of the noun phrase right before the verb ("China's Foreign Ministry", "Russia and China")."""
+        """Actors of the noun phrase right before the verb ("China's Foreign Ministry", "Russia and China").
+
+        Coordinated titled people count as one subject ("President X and Foreign Minister Y were killed").
+        """
         text = self.text
         before = [a for a in found if lo <= a.start and a.end <= vs]
         if not before:
@@ -1653,7 +1827,7 @@ class EventExtractor:
             return []  # "aid to China", "many countries including China": not the subject
         subject = [last]
         for a in reversed(before[:-1]):
-            if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[a.end : subject[0].start]):
+            if not _FB_COORD.fullmatch(text[a.end : subject[0].start]):
                 break
             subject.insert(0, a)
         return subject
@@ -1773,6 +1947,80 @@ class EventExtractor:
         # the story goes on from its most precise, then last-told event ("on Monday" over "two years ago")
         last = max(prev.claims, key=lambda c: (_PRECISION_RANK.get(c.date.precision or "", 0), c.date.start))
         return last.date, info.sent.start, "+continued-date"
+
+    def _reduced_relative(self, cm: CueMatch) -> bool:
+        """A participle right after "noun," ("Russian peacekeepers, deployed to X under ..., did not ...").
+
+        Such a phrase describes its noun: it tells no event of the story's time, so it never borrows a date
+        from another sentence (a date of its own still dates it: "The treaty, signed in May 1992, ...").
+        """
+        word = _WORD.match(self.text, cm.mstart)
+        if word is None or not _REDUCED_BEFORE.search(self.text, max(0, cm.mstart - 40), cm.mstart):
+            return False
+        w = word.group(0).lower()
+        return w.endswith("ed") or w in _PARTICIPLES
+
+    def _shifted(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
+        """'Two months later', 'three years earlier', 'A year on': the last date told before, shifted.
+
+        The anchor is the last date of the nearest of the three previous sentences that has one
+        (paragraph breaks allowed: chronicles start a paragraph with "Two months later,"). Years give
+        a year, months a month, days/weeks a day when the anchor is a day (else nothing).
+        """
+        m = _SHIFT_PHRASE.search(self.text, info.sent.start, info.sent.end)
+        if m is None:
+            return None
+        anchor = next((p.dates[-1] for p in reversed(before[-3:]) if p.dates), None)
+        if anchor is None or anchor.lower is None or anchor.upper is None:
+            return None
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else _SHIFT_NUMBERS[word]
+        sign = -1 if m.group("dir").lower() == "earlier" else 1
+        unit = m.group("unit").lower()
+        base = anchor.lower if anchor.precision != "interval" or sign < 0 else anchor.upper
+        if unit == "year":
+            y = base.year + sign * n
+            value, lower, upper, prec = f"{y:04d}", dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+        elif unit == "month":
+            k = base.year * 12 + base.month - 1 + sign * n
+            y, mo = divmod(k, 12)
+            lower = dt.date(y, mo + 1, 1)
+            upper = dt.date(y + (mo + 1) // 12, (mo + 1) % 12 + 1, 1) - dt.timedelta(days=1)
+            value, prec = f"{y:04d}-{mo + 1:02d}", "month"
+        else:
+            if anchor.precision != "day":
+                return None
+            lower = upper = base + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
+            value, prec = lower.isoformat(), "day"
+        if lower.year < 1 or upper.year > 9999:
+            return None
+        d = DateMention(start=m.start(), end=m.end(), text=m.group(0), value=value, lower=lower, upper=upper,
+                        precision=prec, relative=True, note=f"{m.group(0)} from {anchor.value}")
+        return d, info.sent.start, "+shifted-date"
+
+    def _fallback_borrow(self, info: _SentInfo, prev: _SentInfo) -> tuple[DateMention, int, str] | None:
+        """Date for the fallback of a dateless sentence: a date-only lead just before it ("The final blow
+        came in September 2023. Azerbaijan retook ...") or the one date of the previous sentence's events
+        in the same paragraph ("... in September 2022, when X attacked Y. Yerevan asked the CSTO for help")."""
+        if info.claims or self.cues.fallback_re is None:
+            return None  # a cue of the sentence told its event
+        shifted = self._shifted(info, [prev])
+        if shifted is not None:
+            return shifted
+        lead = self._borrow(info, prev)
+        if lead is not None and lead[2] == "+lead-date":
+            return lead
+        if _SHIFT_ANY.search(self.text, info.sent.start, info.sent.end):
+            return None  # "days later", "previously": another time than the previous sentence's
+        if prev.sent.paragraph != info.sent.paragraph or not prev.claims:
+            return None
+        if any(c.status != "occurred" for c in prev.claims) or len({c.date.value for c in prev.claims}) != 1:
+            return None
+        if self._in_spans(info.sent.start, self._speech) or _SAME_TIME.search(
+            self.text, info.sent.start, info.sent.end
+        ):
+            return None
+        return prev.claims[-1].date, info.sent.start, "+continued-date"
 
     def _lead_day(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
         """News lead: a past-tense dateless sentence in the first paragraphs takes the day of the lead event.
