@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import hashlib
 import re
 import threading
 import unicodedata
@@ -260,6 +261,7 @@ class ActorDictionary:
         #: Per-text state (folded text, words, people named in full, memo of results); a few recent texts.
         self._texts: dict[str, _TextState] = {}
         self._texts_lock = threading.Lock()
+        self._fingerprint: str | None = None
 
     # ------------------------------------------------------------------ construction
 
@@ -299,6 +301,17 @@ class ActorDictionary:
     def entry(self, name: str) -> ActorEntry | None:
         """The entry with this canonical name, or None."""
         return self.entries.get(name)
+
+    def fingerprint(self) -> str:
+        """A digest of every entry and alias sense (equal dictionaries give equal fingerprints); cached."""
+        if self._fingerprint is None:
+            digest = hashlib.sha256()
+            for name in sorted(self.entries):
+                digest.update(repr(self.entries[name]).encode())
+                for sense in sorted(self._by_entry.get(name, []), key=repr):
+                    digest.update(repr(sense).encode())
+            self._fingerprint = digest.hexdigest()
+        return self._fingerprint
 
     def senses_of(self, name: str) -> list[AliasSense]:
         """Every alias of the entry ``name`` (titles with their periods), for the database."""

@@ -10,11 +10,12 @@ always with bound parameters.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TypeVar
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy import and_, event, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -54,15 +55,59 @@ def dictionary_aliases(dictionary: ActorDictionary, entry: ActorEntry) -> dict[A
     return wanted
 
 
-def sync_actor_dictionary(session: Session, dictionary: ActorDictionary | None = None) -> int:
+#: (database, dictionary fingerprint) -> the state of the actor tables right after this process synced them.
+_SYNCED: dict[tuple[str, str], tuple[int, int, int, int]] = {}
+_SYNCED_LOCK = threading.Lock()
+
+
+def _tables_state(session: Session) -> tuple[int, int, int, int]:
+    """Row counts and highest ids of the actor tables: any insert or delete since a sync changes them."""
+    actors = session.execute(select(func.count(Actor.id), func.max(Actor.id))).one()
+    aliases = session.execute(select(func.count(ActorAlias.id), func.max(ActorAlias.id))).one()
+    return (actors[0] or 0, actors[1] or 0, aliases[0] or 0, aliases[1] or 0)
+
+
+def _database_key(session: Session) -> str:
+    bind = session.get_bind()
+    return bind.url.render_as_string(hide_password=True) if hasattr(bind, "url") else repr(bind)
+
+
+def sync_actor_dictionary(session: Session, dictionary: ActorDictionary | None = None, *, force: bool = False) -> int:
     """Insert or update the dictionary's actors and aliases; returns the number of rows changed.
 
     Idempotent: a second run changes nothing and returns 0. Actors curated by an analyst keep their
     fields; actors first created from text (origin "extracted") become dictionary actors. Aliases are
     only added or have their end date updated, never deleted (analysts' aliases live in the same table).
     The caller commits.
+
+    Cheap when nothing changed: once this process has synced a dictionary (by fingerprint) into a
+    database, a later call checks only two aggregate queries (row counts and highest ids of actors and
+    aliases) and returns 0 when they are as the sync left them. ``force`` always compares everything.
     """
     dictionary = dictionary or ActorDictionary.default()
+    key = (_database_key(session), dictionary.fingerprint())
+    state = _tables_state(session)
+    with _SYNCED_LOCK:
+        if not force and _SYNCED.get(key) == state:
+            return 0
+    changed = _sync(session, dictionary)
+    session.flush()
+    after = _tables_state(session)
+    with _SYNCED_LOCK:
+        _SYNCED[key] = after
+    # a rolled-back sync must be redone: forget it
+    event.listen(session, "after_rollback", lambda _s: _forget(key, after), once=True)
+    return changed
+
+
+def _forget(key: tuple[str, str], state: tuple[int, int, int, int]) -> None:
+    with _SYNCED_LOCK:
+        if _SYNCED.get(key) == state:
+            del _SYNCED[key]
+
+
+def _sync(session: Session, dictionary: ActorDictionary) -> int:
+    """The full comparison of dictionary and tables (see :func:`sync_actor_dictionary`)."""
     entries = list(dictionary.entries.values())
     existing = _actors_by_name(session, [e.name for e in entries])
     changed = 0
