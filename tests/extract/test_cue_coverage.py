@@ -45,6 +45,8 @@ POSITIVE = [
     ("The last Russian troops left Georgia in November 2007.", "RETREAT", "2007-11"),
     ("Russian border guards were withdrawn from Armenia's airport in August 2024.", "RETREAT", "2024-08"),
     ("The withdrawal of Soviet forces from Afghanistan was completed in February 1989.", "RETREAT", "1989-02"),
+    ("On 13 December 2023, Armenia and Azerbaijan exchanged prisoners of war.", "RETREAT", "2023-12-13"),
+    ("In May 2024, Armenia handed over four villages to Azerbaijan.", "RETREAT", "2024-05"),
     ("On 10 November 2020, Armenia and Azerbaijan agreed to a ceasefire brokered by Russia.", "RETREAT",
      "2020-11-10"),
     # ACCUSE: legal steps and verbal disapproval
@@ -100,6 +102,7 @@ NEGATIVE = [
     ("Kazakhstan asked in May 2023 whether the tariffs would change.", "REQUEST"),
     ("The minister dismissed the reports as speculation on 2 May 2024 in Baku, Azerbaijan.", "COOPERATE"),
     ("Georgia's president fired a warning at the ruling party on 2 May 2024.", "COOPERATE"),
+    ("Georgia returned the bodies of water to their natural state in 2021.", "RETREAT"),
     # figures are not events
     ("Azerbaijan exported nearly 12 billion cubic metres of gas to Europe in 2023.", "*"),
     ("Georgia's exports declined by 5 percent in 2023.", "*"),
