@@ -52,6 +52,21 @@ or None. Rules:
   than the gathering: such a meeting has no date of its own and is one timeline line with the
   gathering. A meeting with its own finer date ("met on September 15 during the summit" against a
   summit of "September 2022") stays a separate event.
+- **Parties.** A known person stands for his state (:func:`person_state`, from the actor
+  dictionary): "Aliyev, Tokayev and Mirziyoyev" are Azerbaijan, Kazakhstan and Uzbekistan. Used for
+  identity signals and as a contradiction in the only-candidate rules (Putin–Erdoğan vs
+  Mongolia–Putin), not for the basic state clash.
+- **Coarse claims.** A month-or-vaguer claim joining a finer event (or the reverse,
+  :func:`coarse_join`) needs a second identity signal (:func:`identity_signals`): the same named
+  object, or two of who / party / what / named / where / names — a shared person plus the host
+  state, two shared persons, an actor plus a topic keyword (not a kind word such as "visit",
+  "summit", "memorandum"). A shared actor and "visit" alone are one signal: the person makes
+  many visits a year.
+- **Planned vs occurred.** :func:`planned_joins_occurred`: a plan joins a happening only with the
+  same named object or who plus another signal, dated equal or vaguer than the happening; never
+  through the only-candidate rules. (Needs ``Profile.status``/``statuses`` filled by the merger.)
+- **Retold.** :func:`retold`: within one article, same type, same day, same modes, no disjoint
+  topic keywords, and the same explicit states or a shared content keyword ("the summit").
 
 Named objects are normalised (case, punctuation, stop words, "joint", light stemming) and compared
 with rapidfuzz's token-set ratio, after a guard: differing ordinals or numbers ("Fourth" vs "Fifth
@@ -336,6 +351,10 @@ class Profile:
     names: frozenset[str] = frozenset()
     #: Places named as actors (cities, regions), for the evidence score.
     places: frozenset[str] = frozenset()
+    #: Status of the claim ("occurred", "planned", "reported"); None when unknown (not compared).
+    status: str | None = None
+    #: Statuses seen on the event's citations; defaults to ``{status}``.
+    statuses: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def dated(self) -> bool:
@@ -344,6 +363,15 @@ class Profile:
     @property
     def all_modes(self) -> frozenset[str]:
         return self.modes or (frozenset({self.mode}) if self.mode else frozenset())
+
+    @property
+    def all_statuses(self) -> frozenset[str]:
+        return self.statuses or (frozenset({self.status}) if self.status else frozenset())
+
+    @property
+    def span(self) -> int | None:
+        """Days covered minus one (0 for a day); None when undated."""
+        return (self.upper - self.lower).days if self.lower and self.upper else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,6 +454,12 @@ def same_event(claim: Profile, event: Profile) -> Match | None:
         or (same_states and len(shared_kw) >= STATE_KEYWORDS)
         or (points >= STRONG_EVIDENCE and points - 1.5 * len(shared_actors) >= 1.5 and not one_source)
     )
+    signals = identity_signals(claim, event, obj_match, shared_actors, shared_kw)
+    if strong and coarse_join(claim, event, rel):  # a month/year claim against a finer event
+        strong = "object" in signals or len(signals) >= 2
+    strong = strong or retold(claim, event, rel, shared_kw)
+    if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
+        return None
     positive = obj_match or bool(shared_actors) or len(shared_kw) >= KEYWORD_IDENTITY or strong
     if rel != "same" and not strong:
         return None
@@ -454,26 +488,212 @@ def same_event(claim: Profile, event: Profile) -> Match | None:
     return Match(score, rel, rel == "near", strong, reasons or ("same day",))
 
 
+# --- parties, identity signals, status ----------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _state_by_code() -> dict[str, str]:
+    """Canonical state name per country code, from the actor dictionary."""
+    try:
+        from timeline.extract.actors import ActorDictionary
+
+        entries = ActorDictionary.default().entries
+    except Exception:  # pragma: no cover - the dictionary ships with the package
+        return {}
+    return {e.country: name for name, e in entries.items() if e.kind == "state" and e.country}
+
+
+@lru_cache(maxsize=8192)
+def person_state(name: str) -> str | None:
+    """The state a known person belongs to ("Ilham Aliyev" → "Azerbaijan"); None when unknown.
+
+    A leader or minister acting abroad acts for that state, so "the presidents of Azerbaijan,
+    Kazakhstan and Uzbekistan" and "Aliyev, Tokayev and Mirziyoyev" name the same parties.
+    """
+    try:
+        from timeline.extract.actors import ActorDictionary
+
+        entry = ActorDictionary.default().entries.get(name)
+    except Exception:  # pragma: no cover
+        return None
+    if entry is None or entry.kind != "person" or not entry.country:
+        return None
+    return _state_by_code().get(entry.country)
+
+
+def member_states(p: Profile) -> frozenset[str]:
+    """The states a profile names, plus the states of the persons it names (see :func:`person_state`)."""
+    mapped = {st for name in p.persons if (st := person_state(name))}
+    return p.states | frozenset(mapped)
+
+
+def _same_parties(a: Profile, b: Profile) -> bool:
+    """Two or more states (persons mapped to their states) shared, one side's states within the other's."""
+    sa, sb = member_states(a), member_states(b)
+    return len(sa & sb) >= 2 and (sa <= sb or sb <= sa)
+
+
+def _parties_clash(a: Profile, b: Profile) -> bool:
+    """The mapped states of both sides (:func:`member_states`) exclude each other: neither contains
+    the other ("Putin met Erdogan" vs "Mongolia received Putin"). Used by the only-candidate rules."""
+    return _states_clash(member_states(a), member_states(b))
+
+
+#: Words that restate a type or the kind of a document or gathering: "visit", "summit",
+#: "memorandum". Two claims sharing only these have said nothing about *what* the event was about.
+KIND_WORDS = frozenset(
+    _words("visit trip tour call phone talk talks summit forum conference session meet")
+) | _GENERIC
+
+
+def _topic_keywords(shared_kw: frozenset[str]) -> frozenset[str]:
+    """Shared content keywords that name a topic, not the kind of event or document."""
+    return frozenset(k for k in shared_kw if k not in KIND_WORDS and _stem(k) not in KIND_WORDS)
+
+
+def _keywords_disjoint(a: Profile, b: Profile) -> bool:
+    """Both sides have topic keywords and share none ("gas deal" vs "visa agreement")."""
+    ka = _topic_keywords(content_keywords(a.keywords))
+    kb = _topic_keywords(content_keywords(b.keywords))
+    return bool(ka) and bool(kb) and not ka & kb
+
+
+def coarse_join(claim: Profile, event: Profile, rel: Relation) -> bool:
+    """True when one side is a month or vaguer (≥ :data:`VAGUE_DAYS` days) and the other finer than
+    that, and one contains the other: "visited Türkiye in 2003" against "on 9 May 2003"."""
+    if rel not in ("vaguer", "finer") or claim.span is None or event.span is None:
+        return False
+    wide, narrow = (claim, event) if rel == "vaguer" else (event, claim)
+    return wide.span >= VAGUE_DAYS > narrow.span  # type: ignore[operator]
+
+
+def identity_signals(
+    claim: Profile, event: Profile, obj_match: bool, shared_actors: frozenset[str], shared_kw: frozenset[str]
+) -> frozenset[str]:
+    """Independent kinds of identity evidence two profiles share:
+
+    - ``object``: the same named object (counts for two: it names one document or gathering);
+    - ``who``: a shared specific actor, or the same parties (:func:`_same_parties`);
+    - ``party``: a second shared specific actor, or with one, a shared state that is not a shared
+      person's own (the host or counterpart: "Aliyev" and "China" for Aliyev's visit to China);
+    - ``what``: a shared topic keyword (not a kind word, :data:`KIND_WORDS`);
+    - ``named``: every distinctive word (two or more) of one named object in the other's
+      ("Belt and Road Initiative" / "Silk Road Economic Belt");
+    - ``where``: a shared place;
+    - ``names``: two or more shared proper names of the quotes that are neither states nor actors.
+    """
+    out = set()
+    if obj_match:
+        out.update(("object", "what"))
+    if shared_actors or _same_parties(claim, event):
+        out.add("who")
+    if shared_actors:
+        own = {st for name in shared_actors if (st := person_state(name))}
+        if len(shared_actors) >= 2 or (member_states(claim) & member_states(event)) - own:
+            out.add("party")
+    if _topic_keywords(shared_kw):
+        out.add("what")
+    if not obj_match and _object_points(claim, event) >= 2.0:
+        out.add("named")
+    if claim.places & event.places:
+        out.add("where")
+    known = _name_words(claim.states | event.states | claim.actors | event.actors | claim.places | event.places)
+    if len((claim.names & event.names) - known) >= 2:
+        out.add("names")
+    return frozenset(out)
+
+
+def _status_clash(claim: Profile, event: Profile) -> bool:
+    """A planned claim against an event only reported as occurred, or the reverse."""
+    a, b = claim.all_statuses, event.all_statuses
+    if not a or not b:
+        return False
+    return ("planned" in a and "occurred" not in a and "occurred" in b and "planned" not in b) or (
+        "planned" in b and "occurred" not in b and "occurred" in a and "planned" not in a
+    )
+
+
+def planned_joins_occurred(claim: Profile, event: Profile, rel: Relation, signals: frozenset[str]) -> bool:
+    """May a planned claim join an occurred event (or an occurred claim a planned event)?
+
+    Rule: a plan and the happening are one timeline line only when the plan names the same thing
+    and the plan's date contains (or equals) the happening's: the same named object, or a shared
+    actor or the same parties *and* a shared topic keyword, place or quote names, with the planned
+    side dated equal or vaguer ("China is due to host the first summit with Central Asian leaders
+    later this year" → "the China–Central Asia summit in Xi'an on 18–19 May"). A plan is never
+    joined by the only-candidate rules, and a planned date finer than or beside the occurred one
+    ("will visit on Thursday" vs "visited in May") is another event.
+    """
+    planned_is_claim = "planned" in claim.all_statuses
+    plan_rel = rel if planned_is_claim else _reverse(rel)
+    if plan_rel not in ("same", "vaguer"):
+        return False
+    return "object" in signals or ("who" in signals and len(signals) >= 2)
+
+
+def retold(claim: Profile, event: Profile, rel: Relation, shared_kw: frozenset[str]) -> bool:
+    """One article telling one happening twice: same type and day, one source.
+
+    "The presidents of Azerbaijan, Kazakhstan and Uzbekistan signed an agreement on Wednesday" …
+    "Azerbaijan, Kazakhstan and Uzbekistan signed the agreement in Baku on Wednesday": the same
+    states named by both (two or more shared, one side's within the other's; persons are *not*
+    mapped to states here: "Earlier on Wednesday, Aliyev met Premier Li Qiang" names the same two
+    states as the day's signing) or a shared content keyword
+    ("the first-ever summit … on Friday" … "The summit, convened by …"; for CONSULT only this: a
+    visit day holds several meetings of the same parties), the same modes (a visit and the talks
+    held during it are two timeline lines), no differing named objects, topic keywords or persons
+    (the caller checks objects and persons).
+    """
+    if rel != "same" or claim.event_type != event.event_type or claim.span is None:
+        return False
+    if claim.span >= DAYLIKE_DAYS or not claim.sources & event.sources:
+        return False
+    if claim.all_modes != event.all_modes:  # a visit and the talks held during it are two lines
+        return False
+    if _keywords_disjoint(claim, event):
+        return False
+    if claim.event_type == "CONSULT":  # one visit day holds several meetings of the same parties
+        return bool(shared_kw)
+    explicit = claim.states & event.states
+    same_states = len(explicit) >= 2 and (claim.states <= event.states or event.states <= claim.states)
+    return same_states or bool(shared_kw)
+
+
 def vague_candidate(claim: Profile, event: Profile) -> bool:
-    """May a vague claim (a month or more) of another article join this day-like event if it is
-    the only such candidate (or a day-like claim the only such vague event)? Same type, the day
-    within the vague bounds, a shared state or specific actor, a shared content keyword, nothing
-    contradicting ("Baku signed a memorandum in 2021" vs "Azerbaijan and Turkmenistan signed a
-    memorandum of understanding on Jan. 21, 2021")."""
+    """May a vague claim (a month or more) join this day-like event if it is the only such
+    candidate (or a day-like claim the only such vague event)? The merger decides uniqueness.
+
+    Same type, the day within the vague bounds, same status (:func:`_status_clash`), nothing
+    contradicting (states or mapped parties exclusive, differing named objects, specific actors
+    or persons, disjoint topic keywords), and:
+
+    - another article: a shared state or specific actor, and a shared content keyword ("Baku
+      signed a memorandum in 2021" vs "Azerbaijan and Turkmenistan signed a memorandum of
+      understanding on Jan. 21, 2021"), or a shared person when the vague side also names a
+      counterpart ("Mongolia … received Putin in September" vs Putin's visit of 2–8 September;
+      not "Xi returned the visit in September"), or the same parties (two states, persons
+      mapped to theirs) when one side names no content keyword at all ("In June, China, Kyrgyzstan
+      and Uzbekistan signed an intergovernmental agreement" vs "the agreement … was signed in
+      Beijing on June 6" between China and Kyrgyzstan);
+    - the same article (referring back to what it dated precisely: "a contract signed in 2024"):
+      a shared specific actor or the same parties, and the vague side's content keywords, at least
+      one, all among the precise side's.
+    """
     if claim.event_type != event.event_type or not claim.dated or not event.dated:
         return False
     if (
-        claim.sources & event.sources
-        or _states_clash(claim.states, event.states)
+        _states_clash(claim.states, event.states)
+        or _parties_clash(claim, event)
         or _modes_clash(claim, event)
+        or _status_clash(claim, event)
     ):
         return False
     assert claim.lower and claim.upper and event.lower and event.upper
     claim_days, event_days = (claim.upper - claim.lower).days, (event.upper - event.lower).days
     if claim_days >= VAGUE_DAYS and event_days < DAYLIKE_DAYS:
-        wanted = "vaguer"
+        wanted, vague, precise = "vaguer", claim, event
     elif event_days >= VAGUE_DAYS and claim_days < DAYLIKE_DAYS:  # the vague article came in first
-        wanted = "finer"
+        wanted, vague, precise = "finer", event, claim
     else:
         return False
     if _date_relation(claim, event) != wanted:
@@ -483,10 +703,26 @@ def vague_candidate(claim: Profile, event: Profile) -> bool:
         return False
     if claim.actors and event.actors and not claim.actors & event.actors:
         return False
-    if _counterparts_differ(claim, event):
+    if _counterparts_differ(claim, event) or _keywords_disjoint(claim, event):
         return False
-    shared = (claim.states & event.states) | (claim.actors & event.actors)
-    return bool(shared) and bool(content_keywords(claim.keywords & event.keywords))
+    shared_actors = claim.actors & event.actors
+    if claim.sources & event.sources:
+        vague_kw = content_keywords(vague.keywords)
+        return (bool(shared_actors) or _same_parties(claim, event)) and bool(vague_kw) and vague_kw <= precise.keywords
+    if not (claim.states & event.states) and not shared_actors:
+        return False
+    if content_keywords(claim.keywords & event.keywords):
+        return True
+    if claim.persons & event.persons and _names_counterpart(vague, claim.persons & event.persons):
+        return True
+    no_keywords = not content_keywords(claim.keywords) or not content_keywords(event.keywords)
+    return no_keywords and _same_parties(claim, event)
+
+
+def _names_counterpart(p: Profile, persons: frozenset[str]) -> bool:
+    """``p`` names a state or specific actor besides ``persons`` and their own states."""
+    own = {st for name in persons if (st := person_state(name))}
+    return bool(member_states(p) - own) or bool(p.actors - persons)
 
 
 def near_candidate(claim: Profile, event: Profile) -> bool:
@@ -497,6 +733,8 @@ def near_candidate(claim: Profile, event: Profile) -> bool:
     if claim.event_type != event.event_type or not claim.dated or not event.dated:
         return False
     if claim.sources & event.sources or _states_clash(claim.states, event.states) or _modes_clash(claim, event):
+        return False
+    if _parties_clash(claim, event) or _status_clash(claim, event):
         return False
     assert claim.lower and claim.upper and event.lower and event.upper
     if (claim.upper - claim.lower).days >= DAYLIKE_DAYS or (event.upper - event.lower).days >= DAYLIKE_DAYS:
