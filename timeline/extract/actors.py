@@ -1071,6 +1071,27 @@ _RX_SAID = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[ \t]+(?:{_SAID_VERBS})\
 #: Necessary conditions of the patterns above (cheap searches that skip most sentences).
 _HAS_TITLE = re.compile(rf"(?:{_TITLE_CORE_HEADS}|{_TITLE_LOWER_HEADS})")
 _HAS_SAID = re.compile(rf"[ \t](?:{_SAID_VERBS})\b")
+#: A bare two-word name as the subject of a sentence acting ("Damdin Sukhbaatar led the uprising"):
+#: both words capitalised-lowercase (no acronyms), at the start of the sentence, before an action verb.
+_SUBJECT_VERBS = (
+    r"led|met|visited|signed|announced|urged|warned|arrived|received|welcomed|proposed|declared|founded|"
+    r"resigned|travelled|traveled|promised|pledged|vowed|demanded|accused|condemned|praised|thanked|"
+    r"congratulated|invited|hosted|chaired|inaugurated|proclaimed"
+)
+_NAME_WORD = rf"{_U}[a-zà-öø-ÿāăąćčďēęěğīıķļľłńňōőřśşšţťūůűźżžə’'-]+"
+_RX_SUBJECT = re.compile(
+    rf"(?P<name>{_NAME_WORD}[ \t]{_NAME_WORD})[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+)?(?:{_SUBJECT_VERBS})\b"
+)
+#: Words that make a capitalised pair a place, a body or a thing rather than a person.
+_NOT_NAME_WORDS = {
+    "North", "South", "East", "West", "Central", "Eastern", "Western", "Northern", "Southern", "Greater", "Upper",
+    "Lower", "Old", "New", "Great", "Little", "Saint", "San", "Santa", "Lake", "River", "Mount", "Gulf", "Sea",
+    "Bay", "Island", "Islands", "Valley", "Desert", "Corridor", "Road", "Railway", "Pipeline", "Port", "Summit",
+    "Forum", "Initiative", "Project", "Agreement", "Treaty", "Declaration", "Consortium", "Alliance", "Cup",
+    "Games", "Expo", "Week", "Day", "Republic", "Kingdom", "Empire", "Region", "Province", "District", "City",
+    "Airways", "Motors", "Energy", "Oil", "Gas", "Power", "Steel", "Capital", "Partners", "Global", "Asia",
+    "Europe", "Africa", "America", "Caucasus", "Caspian", "Black", "Red", "White", "Silk", "Middle", "Far",
+}  # fmt: skip
 _RX_ORG = re.compile(
     rf"(?<![\w’'-])(?P<org>(?:(?:{_TOKEN}|&)[ \t]+){{0,5}}(?:{_ORG_HEADS})"
     rf"(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:{_TOKEN})"
@@ -1127,6 +1148,8 @@ def _unknown_candidates(
             if rx is _RX_SAID and text[max(0, s - 4) : s].lower().endswith("the "):
                 continue
             people.append((s, m.end("name"), m.start("title") if rx is _RX_TITLED else None))
+    if two_caps:
+        people += _sentence_subjects(text, start, end)
     has_suffix = two_caps and _HAS_SUFFIX.search(text, start, end) is not None
     org_rxs = ((_RX_COMPANY,) if has_suffix else ()) + ((_RX_ORG,) if _ORG_HEAD.search(text, start, end) else ())
     for rx in org_rxs:
@@ -1134,6 +1157,24 @@ def _unknown_candidates(
             s, e = _trim_org(text, m.start("org"), m.end("org"))
             orgs.append((rx is _RX_ORG, s, e))
     return people, orgs
+
+
+_SENTENCE_GAP = re.compile(r"[.!?][\"”’)]?\s+")
+
+
+def _sentence_subjects(text: str, start: int, end: int) -> list[tuple[int, int, int | None]]:
+    """Bare two-word person names opening a sentence of the span and acting ("Damdin Sukhbaatar led ...")."""
+    out: list[tuple[int, int, int | None]] = []
+    for s in [start, *(m.end() for m in _SENTENCE_GAP.finditer(text, start, end))]:
+        lead = re.compile(r"[\s\"“‘'(]*").match(text, s, end)
+        m = _RX_SUBJECT.match(text, lead.end() if lead else s, end)
+        if m is None:
+            continue
+        words = m["name"].split()
+        if any(w in _NOT_NAME_WORDS or w in _STOP or w in _ORG_WORDS or w in _GENERIC for w in words):
+            continue
+        out.append((m.start("name"), m.end("name"), None))
+    return out
 
 
 def _find_unknown(
