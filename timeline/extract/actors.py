@@ -1,9 +1,12 @@
 """Actor recognition: a dictionary of states, people, organisations and places, matched in text.
 
-The dictionary (``timeline/data/actors.yaml``, format described in its header) is compiled into one
-case-insensitive trie-shaped regular expression, so a text is scanned once whatever the number of
-aliases; case rules are checked on each hit (proper-noun words and acronyms must keep their capitals,
-title words may not: "the Azerbaijani president", never "xi" for Xi).
+The dictionary (``timeline/data/actors.yaml``, format described in its header) is indexed as a trie of
+case-folded words (first word -> continuations), so a text is scanned once, looking only at words that
+begin an alias, whatever the number of aliases; case rules are checked on each hit (proper-noun words and
+acronyms must keep their capitals, title words may not: "the Azerbaijani president", never "xi" for Xi).
+Per text (a few recent texts are kept) the dictionary remembers the folded text, its words, the people
+named in full, the hits and unknown-actor candidates of each span, and the result of each
+``find(text, start, end, on, prior)`` call: the extractor asks about the same sentences repeatedly.
 
 Choices made here (the event extractor builds on them):
 
@@ -30,8 +33,10 @@ Choices made here (the event extractor builds on them):
   groups detached from the state ("the Armenian separatist authorities", "exiled", "opposition").
 - **Unknown actors**: a title followed by a capitalised name ("Ambassador Guo Min", "CEO John Smith",
   "political analyst Farhad Mammadov"), a name followed by an appositive title ("Seymur Mammadov, a
-  special commentator"), and capitalised phrases with an organisation head or suffix ("the Ministry of
-  Digital Development", "Xinjiang Chemical Co.") come back with ``known=False``.
+  special commentator"), a bare two-word name opening a sentence before an action verb ("Tomas Ruddle
+  led ...", unless a word marks a place or thing: "Central", "River", "Corridor"), and capitalised
+  phrases with an organisation head or suffix ("the Ministry of Digital Development", "Xinjiang
+  Chemical Co.") come back with ``known=False``.
 """
 
 from __future__ import annotations
@@ -210,6 +215,7 @@ _LOCATIVES = {
     "towards", "toward", "throughout", "within", "onto",
 }  # fmt: skip
 _ARTICLES = {"the", "a", "an"}
+_LEFT_WORDS = re.compile(r"[\w’']+|[,;–—-]")
 _POLITICAL_HEADS = ("side", "government", "authorities", "leadership", "delegation", "officials", "state")
 #: Group nouns that make "<demonym> <group>" the state: its organs and agents (political, diplomatic,
 #: military, police). Nationals acting for themselves are not the state: "Chinese companies / engineers /
@@ -931,7 +937,7 @@ class _Resolver:
 
     def _locative(self, hit: _Hit, out: list[ActorMention]) -> bool:
         before = self.text[max(0, hit.start - 40) : hit.start]
-        words = re.findall(r"[\w’']+|[,;–—-]", before)
+        words = _LEFT_WORDS.findall(before)
         if not words:
             return False
         last = words[-1].lower()
@@ -1160,13 +1166,14 @@ def _unknown_candidates(
 
 
 _SENTENCE_GAP = re.compile(r"[.!?][\"”’)]?\s+")
+_OPENING = re.compile(r"[\s\"“‘'(]*")
 
 
 def _sentence_subjects(text: str, start: int, end: int) -> list[tuple[int, int, int | None]]:
     """Bare two-word person names opening a sentence of the span and acting ("Damdin Sukhbaatar led ...")."""
     out: list[tuple[int, int, int | None]] = []
     for s in [start, *(m.end() for m in _SENTENCE_GAP.finditer(text, start, end))]:
-        lead = re.compile(r"[\s\"“‘'(]*").match(text, s, end)
+        lead = _OPENING.match(text, s, end)
         m = _RX_SUBJECT.match(text, lead.end() if lead else s, end)
         if m is None:
             continue
