@@ -156,3 +156,30 @@ def test_capacity_rate_is_a_unit_per_year() -> None:
 )
 def test_round_two_negatives(text: str) -> None:
     assert obs(text, published=dt.date(2024, 1, 1)) == []
+
+
+PUB = dt.date(2024, 12, 28)
+
+
+def test_debt_put_at_a_figure_in_a_dated_sentence() -> None:
+    out = obs("In 2003, Japan wrote off most of Turkey's debt, which had been put at 2.5 billion dollars.")
+    assert [(o.indicator, o.value, o.unit, o.period.value) for o in out] == [("debt", 2.5e9, "USD", "2003")]
+
+
+def test_owed_is_debt() -> None:
+    out = obs("In 2019, Azerbaijan owed Japan $300 million.")
+    assert [(o.indicator, o.value) for o in out] == [("debt", 3e8)]
+
+
+def test_estimated_cost_in_the_present_takes_the_publication_year() -> None:
+    out = obs("The cost of the railway has been estimated at about $4 billion.", PUB)
+    assert [(o.indicator, o.value, o.unit, o.period.value) for o in out] == [("cost", 4e9, "USD", "2024")]
+
+
+def test_cost_is_money_only_and_forecast_costs_are_skipped() -> None:
+    assert obs("The line, which cost a lot, is 300 km long, Japan said in 2020.") == []
+    assert obs("The bridge will cost $2 billion by 2030.", PUB) == []
+
+
+def test_cost_without_period_or_publication_date_is_skipped() -> None:
+    assert obs("The cost of the project has been estimated at about $4.7 billion.") == []

@@ -16,6 +16,8 @@ An observation needs three things in one sentence, else the figure is skipped (p
   ``loan`` (loan, lent, lending, borrowed), ``aid`` (aid, assistance, grant, package, donated),
   ``reserves``, ``production`` (production, output, produced, pumped), ``gdp``, ``budget``,
   ``freight_volume`` (freight, cargo, shipments), ``transit_volume`` (transit), ``capacity``,
+  ``debt`` (debt, owed, arrears: "debt, which had been put at 11.4 billion dollars"), ``cost`` (cost,
+  costing, price: "the cost of the project has been estimated at about $4.7 billion"; money only),
   ``vote_share`` ("% of the vote"), ``companies`` (counts). A commodity named with the figure
   ("30 bcm of gas", "oil reserves") prefixes exports, imports, reserves and production: ``gas_exports``,
   ``oil_reserves``. Percentages: a change ("rose by 88%") is ``<indicator>_change`` (signed, negative for
@@ -87,6 +89,8 @@ _INDICATORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("freight_volume", r"\b(?:freight|cargo(?:es)?|shipments)\b"),
         ("transit_volume", r"\btransit\b"),
         ("capacity", r"\bcapacity\b"),
+        ("debt", r"\b(?:debts?|owed|arrears)\b"),
+        ("cost", r"\b(?:costs?|costing|price[ds]?)\b"),
     )
 )
 _COMMODITY = re.compile(r"\b(?:(?P<gas>natural\s+gas|gas|LNG)|(?P<oil>oil|crude)|(?P<coal>coal)|"
@@ -199,7 +203,7 @@ def parse_figure(m: re.Match[str], text: str, sent_start: int) -> Figure | None:
 
 
 #: Indicators that only measure money (or a % change/share of it); the others also take physical units.
-_MONEY_ONLY = frozenset({"investment", "credit_line", "loan", "aid", "budget", "gdp"})
+_MONEY_ONLY = frozenset({"investment", "credit_line", "loan", "aid", "budget", "gdp", "debt", "cost"})
 _PHYSICAL_OK = frozenset({"exports", "imports", "production", "reserves", "freight_volume", "transit_volume",
                           "capacity", "trade_turnover"})
 _MONEY_UNITS = frozenset(_CURRENCY.values())
