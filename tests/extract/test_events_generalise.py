@@ -298,3 +298,26 @@ def test_reduced_relative_participle_borrows_no_date_but_the_main_clause_does() 
     assert (c.event_type, c.date.value, c.rule) == ("ASSAULT", "2023-09", "fallback.verb+lead-date")
     own = run("Turkish troops, deployed to Georgia in May 2021, left the country.", WITH_CUE)
     assert [(c.event_type, c.date.value) for c in own] == [("MOBILIZE", "2021-05")]
+
+
+# ------------------------------------------------------------------ event-anchored sentences
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A month after the offensive, Armenia hosted a summit in Yerevan.",
+        "Two weeks before the vote, Armenia hosted a summit in Yerevan.",
+        "Several years after the war, Yerevan asked the CSTO for help.",
+    ],
+)
+def test_a_sentence_dated_from_another_event_borrows_no_neighbour_date(second: str) -> None:
+    text = f"Russia deployed troops to Armenia in September 2022. {second}"
+    later = [c for c in run(text, WITH_CUE) if c.event_type != "MOBILIZE"]
+    assert all(c.date.value != "2022-09" for c in later), [(c.rule, c.date.value) for c in later]
+
+
+def test_without_the_event_anchor_the_neighbour_date_is_borrowed() -> None:
+    text = "Russia deployed troops to Armenia in September 2022. Then Yerevan asked the CSTO for help."
+    c = only([c for c in run(text, WITH_CUE) if c.event_type == "REQUEST"])
+    assert (c.date.value, c.rule) == ("2022-09", "fallback.verb+continued-date")

@@ -636,6 +636,12 @@ _MODIFIER_GAP_TO_CUE = re.compile(r"^[\s-]+(?:[\w'’-]+\s+){0,2}$")
 #: a noun and a comma right before a participle phrase ("Russian peacekeepers, deployed to ...")
 _REDUCED_BEFORE = re.compile(r"[A-Za-z][\w'’-]*,\s+$")
 _PARTICIPLES = {f for forms in _IRREGULAR.values() for f in forms[2].split("|") if f.isalpha()}
+#: "A month after the offensive", "two days before the vote": dated from another event, not from a neighbour
+_EVENT_ANCHOR = re.compile(
+    r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a\s+few)\s+"
+    r"(?:day|week|month|year)s?\s+(?:after|before)\s+(?:the|its|his|her|their|this|that)\b",
+    re.IGNORECASE,
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: "Two months later", "three years earlier", "A year on": a time counted from the date told just before
 _SHIFT_PHRASE = re.compile(
@@ -1614,14 +1620,15 @@ class EventExtractor:
         for i, info in enumerate(infos):
             sent = info.sent
             borrowed: tuple[DateMention, int, str] | None = None
-            if info.cues and not info.dates and i:
+            anchored = _EVENT_ANCHOR.search(self.text, sent.start, sent.end) is not None
+            if info.cues and not info.dates and i and not anchored:
                 window = infos[max(0, i - 6) : i]
                 borrowed = self._shifted(info, window) or self._ordinal_day(info, window)
                 borrowed = borrowed or self._same_time(info, window, shifted_only=True)
                 borrowed = borrowed or self._borrow(info, infos[i - 1]) or self._continuation(info, infos[i - 1])
                 borrowed = borrowed or self._same_time(info, window) or self._heading(info, infos[:i])
                 borrowed = borrowed or self._lead_day(info, infos[:i])
-            if info.cues and not info.dates and not borrowed:
+            if info.cues and not info.dates and not borrowed and not anchored:
                 borrowed = self._occasion(info) or self._heading(info, infos[:i])
             self._cur_cues = info.cues
             for cm in info.cues:
@@ -1638,7 +1645,7 @@ class EventExtractor:
                     if c:
                         info.claims.append(c)
             claims.extend(info.claims)
-            fb_borrowed = None if info.dates or not i else self._fallback_borrow(info, infos[i - 1])
+            fb_borrowed = None if info.dates or not i or anchored else self._fallback_borrow(info, infos[i - 1])
             # fallback claims are kept out of info.claims: no other sentence borrows from them
             claims.extend(self._fallback(info, fb_borrowed))
         return claims
