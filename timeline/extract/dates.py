@@ -1763,7 +1763,7 @@ _KEYS: list[tuple[str, tuple[int, ...]]] = [
     (_lit("now currently nowadays presently present moment days recent recently lately past future coming"),
      (24, 25, 26)),
     (_lit("day morning afternoon evening night"), (30,)),
-    (_lit("turn"), (31,)),
+    (r"[Tt]urn of", (31,)),
 ]  # fmt: skip
 _KEY_RX = [(re.compile(k), idx) for k, idx in _KEYS]
 assert sorted(i for _, idx in _KEYS for i in idx) == list(range(len(_PATTERNS))), "every pattern needs a key"
