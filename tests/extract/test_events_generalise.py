@@ -321,3 +321,34 @@ def test_without_the_event_anchor_the_neighbour_date_is_borrowed() -> None:
     text = "Russia deployed troops to Armenia in September 2022. Then Yerevan asked the CSTO for help."
     c = only([c for c in run(text, WITH_CUE) if c.event_type == "REQUEST"])
     assert (c.date.value, c.rule) == ("2022-09", "fallback.verb+continued-date")
+
+
+# ------------------------------------------------------------------ definite plural subjects
+
+LEAVE = parse_cues({"cues": [], "fallback_verbs": {"retreat": {"type": "RETREAT", "verbs": ["leave", "withdraw"]}}})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian peacekeepers stayed in Karabakh for years. The peacekeepers themselves left in April 2024.",
+        "Russian peacekeepers arrived after the war.\n\nThe peacekeepers finally left in April 2024.",
+        "Turkish troops guarded the base. Officials were calm. The troops withdrew in April 2024.",
+    ],
+)
+def test_definite_plural_subject_takes_the_state_of_its_earlier_mention(text: str) -> None:
+    c = only(run(text, LEAVE))
+    assert c.event_type == "RETREAT" and c.date.value == "2024-04"
+    assert roles(c, "actor") <= {"Russia", "Turkey"} and len(roles(c, "actor")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The peacekeepers left in April 2024.",  # no earlier mention
+        "Russian troops stayed in Karabakh. The peacekeepers left in April 2024.",  # another noun
+        "Russian peacekeepers stayed. Talks went on. Prices rose. Snow fell. The peacekeepers left in April 2024.",
+    ],
+)
+def test_definite_plural_subject_without_antecedent_is_no_subject(text: str) -> None:
+    assert run(text, LEAVE) == []

@@ -642,6 +642,11 @@ _EVENT_ANCHOR = re.compile(
     r"(?:day|week|month|year)s?\s+(?:after|before)\s+(?:the|its|his|her|their|this|that)\b",
     re.IGNORECASE,
 )
+#: a definite plural noun right before the verb ("The peacekeepers themselves left")
+_DEFINITE_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?P<noun>[a-z]+s)\s+"
+    r"(?:(?:themselves|also|then|later|finally|eventually|\w+ly|had)\s+)*$"
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: "Two months later", "three years earlier", "A year on": a time counted from the date told just before
 _SHIFT_PHRASE = re.compile(
@@ -1810,6 +1815,25 @@ class EventExtractor:
             out.append(replace(a, role=role))
         return _dedupe(out)
 
+    def _definite_subject(self, lo: int, vs: int) -> list[ActorMention]:
+        """'The peacekeepers left ...': the state of the last "Russian peacekeepers" of the three sentences before.
+
+        A definite plural noun as subject refers back to the nearest earlier mention that ends in the same
+        noun and names a state ("Russian peacekeepers", "Turkish troops"); nothing when there is none.
+        """
+        m = _DEFINITE_SUBJECT.search(self.text, max(lo, vs - 50), vs)
+        idx = next((i for i, s in enumerate(self.sentences) if s.start <= vs < s.end), None)
+        if m is None or idx is None:
+            return []
+        noun = m.group("noun").lower()
+        for j in range(idx, max(-1, idx - 4), -1):
+            prev = self.sentences[j]
+            hits = [a for a in self.actors_in(prev.start, min(prev.end, m.start()), None)
+                    if a.kind == "state" and a.surface.lower().endswith(" " + noun)]
+            if hits:
+                return [replace(hits[-1], start=m.start("noun"), end=m.end("noun"), surface=m.group("noun"))]
+        return []
+
     def _fallback_subject(self, found: list[ActorMention], lo: int, vs: int) -> list[ActorMention]:
         """Actors of the noun phrase right before the verb ("China's Foreign Ministry", "Russia and China").
 
@@ -1821,7 +1845,7 @@ class EventExtractor:
             m = _SURNAME_SUBJECT.search(text, max(lo, vs - 60), vs)  # "Costa, 63, won": the article's Costa
             person = self._people.get(m.group(1)) if m else None
             if m is None or person is None:
-                return []
+                return self._definite_subject(lo, vs)
             return [replace(person, start=m.start(1), end=m.end(1), surface=m.group(1))]
         last = before[-1]
         gap = text[last.end : vs]

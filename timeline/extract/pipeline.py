@@ -20,7 +20,7 @@ from timeline.extract.types import ActorMention, Article, DateMention, Extractio
 if TYPE_CHECKING:
     from timeline.extract.actors import ActorDictionary
 
-EXTRACTOR_VERSION = "1.8.0"
+EXTRACTOR_VERSION = "1.9.0"
 
 
 def body_spans(article: Article) -> list[tuple[int, int]]:
