@@ -292,3 +292,10 @@ def test_noun_modifier_flag(text: str, span: str, modifier: bool) -> None:
 )
 def test_numbers_that_are_not_dates(text: str) -> None:
     assert texts(text) == []
+
+
+def test_record_shows_the_modifier_flag_only_when_set() -> None:
+    from timeline.extract.dates import mention_record
+
+    war, year = tag_dates("The 2020 war ended. Trade grew in 2021.", REF)
+    assert mention_record(war)["modifier"] is True and "modifier" not in mention_record(year)

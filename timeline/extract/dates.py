@@ -1988,7 +1988,7 @@ def normalise_date(expr: str, reference: dt.date | None = None) -> DateMention |
 
 
 def mention_record(mention: DateMention) -> dict[str, object]:
-    """A JSON-ready summary of a mention: start, end, text, value, precision (+ timex, note)."""
+    """A JSON-ready summary of a mention: start, end, text, value, precision (+ timex, note, modifier)."""
     record: dict[str, object] = {
         "start": mention.start,
         "end": mention.end,
@@ -2000,4 +2000,6 @@ def mention_record(mention: DateMention) -> dict[str, object]:
         record["timex"] = mention.timex
     if mention.note:
         record["note"] = mention.note
+    if mention.modifier:
+        record["modifier"] = True
     return record
