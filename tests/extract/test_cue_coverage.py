@@ -156,3 +156,16 @@ def test_every_category_has_cues_and_fallback_verbs() -> None:
     assert fallback_types == plover - {"CONSULT", "THREATEN"}
     # figure verbs never count as events of their own
     assert not {"exported", "imported", "grew", "reached", "declined", "rose", "fell"} & set(cues.fallback_verbs)
+
+
+def test_anchors_cover_every_match_of_the_test_sentences() -> None:
+    """Anchors are a prefilter only: a sentence a pattern matches must hold one of its cue's anchors."""
+    cues = load_cues()
+    texts = [p[0] for p in POSITIVE] + [n[0] for n in NEGATIVE]
+    for cue in cues.cues:
+        for pattern, own in zip(cue.patterns, cue.pattern_anchors, strict=True):
+            for text in texts:
+                if pattern.search(text):
+                    low = text.lower()
+                    assert not cue.anchors or any(a in low for a in cue.anchors), (cue.id, text)
+                    assert not own or any(a in low for a in own), (cue.id, text)
