@@ -663,21 +663,15 @@ def vague_candidate(claim: Profile, event: Profile) -> bool:
     """May a vague claim (a month or more) join this day-like event if it is the only such
     candidate (or a day-like claim the only such vague event)? The merger decides uniqueness.
 
-    Same type, the day within the vague bounds, same status (:func:`_status_clash`), nothing
-    contradicting (states or mapped parties exclusive, differing named objects, specific actors
-    or persons, disjoint topic keywords), and:
+    Same type, another article, the day within the vague bounds, same status
+    (:func:`_status_clash`), nothing contradicting (states or mapped parties exclusive, differing
+    named objects, specific actors or persons, disjoint topic keywords), a shared state or specific
+    actor and a shared content keyword ("Baku signed a memorandum in 2021" vs "Azerbaijan and
+    Turkmenistan signed a memorandum of understanding on Jan. 21, 2021").
 
-    - another article: a shared state or specific actor, and a shared content keyword ("Baku
-      signed a memorandum in 2021" vs "Azerbaijan and Turkmenistan signed a memorandum of
-      understanding on Jan. 21, 2021"), or a shared person when the vague side also names a
-      counterpart ("Mongolia … received Putin in September" vs Putin's visit of 2–8 September;
-      not "Xi returned the visit in September"), or the same parties (two states, persons
-      mapped to theirs) when one side names no content keyword at all ("In June, China, Kyrgyzstan
-      and Uzbekistan signed an intergovernmental agreement" vs "the agreement … was signed in
-      Beijing on June 6" between China and Kyrgyzstan);
-    - the same article (referring back to what it dated precisely: "a contract signed in 2024"):
-      a shared specific actor or the same parties, and the vague side's content keywords, at least
-      one, all among the precise side's.
+    Tried and dropped (session 2): a shared person with a counterpart, the same parties when one
+    side has no keyword, and a same-article back-reference each fixed a gold split but lowered the
+    planted-corpus recall (150 articles: 0.938 → 0.931, more coarse claims absorbed).
     """
     if claim.event_type != event.event_type or not claim.dated or not event.dated:
         return False
@@ -691,9 +685,9 @@ def vague_candidate(claim: Profile, event: Profile) -> bool:
     assert claim.lower and claim.upper and event.lower and event.upper
     claim_days, event_days = (claim.upper - claim.lower).days, (event.upper - event.lower).days
     if claim_days >= VAGUE_DAYS and event_days < DAYLIKE_DAYS:
-        wanted, vague, precise = "vaguer", claim, event
+        wanted = "vaguer"
     elif event_days >= VAGUE_DAYS and claim_days < DAYLIKE_DAYS:  # the vague article came in first
-        wanted, vague, precise = "finer", event, claim
+        wanted = "finer"
     else:
         return False
     if _date_relation(claim, event) != wanted:
@@ -706,23 +700,11 @@ def vague_candidate(claim: Profile, event: Profile) -> bool:
     if _counterparts_differ(claim, event) or _keywords_disjoint(claim, event):
         return False
     shared_actors = claim.actors & event.actors
-    if claim.sources & event.sources:
-        vague_kw = content_keywords(vague.keywords)
-        return (bool(shared_actors) or _same_parties(claim, event)) and bool(vague_kw) and vague_kw <= precise.keywords
+    if claim.sources & event.sources:  # one article, several happenings of a period
+        return False
     if not (claim.states & event.states) and not shared_actors:
         return False
-    if content_keywords(claim.keywords & event.keywords):
-        return True
-    if claim.persons & event.persons and _names_counterpart(vague, claim.persons & event.persons):
-        return True
-    no_keywords = not content_keywords(claim.keywords) or not content_keywords(event.keywords)
-    return no_keywords and _same_parties(claim, event)
-
-
-def _names_counterpart(p: Profile, persons: frozenset[str]) -> bool:
-    """``p`` names a state or specific actor besides ``persons`` and their own states."""
-    own = {st for name in persons if (st := person_state(name))}
-    return bool(member_states(p) - own) or bool(p.actors - persons)
+    return bool(content_keywords(claim.keywords & event.keywords))
 
 
 def near_candidate(claim: Profile, event: Profile) -> bool:
