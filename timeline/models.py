@@ -80,6 +80,16 @@ def span_class_of(start: dt.date | None, end: dt.date | None) -> int | None:
     return next(cls for cls, longest in SPAN_CLASSES.items() if longest is None or days <= longest)
 
 
+#: Prefix of the text-search objects of migration 0005 (FTS5 tables and their shadow tables on SQLite,
+#: pg_trgm indexes on PostgreSQL): built by the migration, not part of the ORM metadata.
+SEARCH_PREFIXES = ("search_", "ix_search_")
+
+
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    """Alembic autogenerate filter: leave the text-search objects (see :data:`SEARCH_PREFIXES`) alone."""
+    return not (name or "").startswith(SEARCH_PREFIXES)
+
+
 def _in(column: str, values: tuple[str, ...]) -> str:
     return f"{column} IN ({', '.join(repr(v) for v in values)})"
 

@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import Engine, create_engine, inspect, text
 
 from timeline.db import alembic_config, downgrade, migrate
-from timeline.models import Base
+from timeline.models import SEARCH_PREFIXES, Base, include_object
 
 VIEWS = {"chronology", "event_citations", "actor_events"}
 
@@ -27,12 +27,14 @@ def empty_engine(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignor
 
 def _drift(engine: Engine) -> list:  # type: ignore[type-arg]
     with engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"compare_type": True, "render_as_batch": True})
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True, "render_as_batch": True,
+                                                     "include_object": include_object})
         return compare_metadata(ctx, Base.metadata)
 
 
 def _user_tables(engine: Engine) -> set[str]:
-    return set(inspect(engine).get_table_names()) - {"alembic_version"}
+    return {t for t in inspect(engine).get_table_names()
+            if t != "alembic_version" and not t.startswith(SEARCH_PREFIXES)}
 
 
 def test_upgrade_check_downgrade_upgrade(empty_engine: Engine) -> None:

@@ -53,10 +53,13 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    table,
     true,
+    union,
     union_all,
     values,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from timeline.models import SPAN_CLASSES, Actor, ActorAlias, Citation, Event, EventActor, ObservationRow, Source
@@ -419,6 +422,40 @@ def _text_condition(text: str) -> ColumnElement[bool]:
                Event.named_object.icontains(q, autoescape=True), quote_match)
 
 
+_SEARCH_MIN = 3  # the trigram index answers substrings of 3 or more characters
+
+
+def _text_candidates(session: Session, text: str) -> Select[Any] | None:
+    """Ids of the events containing ``text`` (a superset), from the text-search index of migration 0005.
+
+    SQLite: trigram phrase queries on ``search_events`` / ``search_quotes``; PostgreSQL: LIKE on
+    ``lower(...)``, answered by the pg_trgm indexes when they exist. None when the query is shorter
+    than 3 characters or the SQLite database has no search tables: the caller then tests each event.
+    """
+    q = _clean(text)
+    if len(q) < _SEARCH_MIN:
+        return None
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        if not session.connection().exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_quotes'").scalar():
+            return None
+        phrase = '"' + q.replace('"', '""') + '"'
+        events_fts = table("search_events", column("rowid", Integer))
+        quotes_fts = table("search_quotes", column("rowid", Integer))
+        in_events = select(events_fts.c.rowid.label("id")).where(
+            sql_text("search_events MATCH :search_events_q").bindparams(search_events_q=phrase))
+        in_quotes = select(quotes_fts.c.rowid).where(
+            sql_text("search_quotes MATCH :search_quotes_q").bindparams(search_quotes_q=phrase))
+        return union(in_events, select(Citation.event_id).where(Citation.id.in_(in_quotes)))
+    pattern = "%" + q.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    def like(col: Any) -> ColumnElement[bool]:
+        return func.lower(col).like(pattern, escape="\\")
+    return union(select(Event.id.label("id")).where(or_(like(Event.title), like(Event.summary),
+                                                        like(Event.named_object))),
+                 select(Citation.event_id).where(like(Citation.quote)))
+
+
 def _source_condition(source: str | int) -> ColumnElement[bool]:
     if isinstance(source, int) and not isinstance(source, bool):
         src_match: ColumnElement[bool] = Source.id == source
@@ -447,6 +484,9 @@ class _Filters:
     #: A text or source filter: rare matches, so a page reads the window once instead of first finding
     #: its last day (which would read the window twice when fewer rows than the page match).
     one_pass: bool = False
+    #: Ids of the events matching the text filter, from the search index (None: no index, or no text).
+    text_ids: Any = None
+    source_filter: bool = False
 
 
 def _build_filters(session: Session, start: DateInput, end: DateInput, *, actors: str | Iterable[str] | None,
@@ -467,8 +507,10 @@ def _build_filters(session: Session, start: DateInput, end: DateInput, *, actors
     status_list = tuple(_clean(s).lower() for s in _as_list(status) if s.strip())
     shape: tuple[Any, ...] | None = (type_list, status_list, conflicts_only and known is None)
     conds.extend(_simple_conds(type_list, status_list, False))
+    text_ids = None
     if text and text.strip():
         conds.append(_text_condition(text))
+        text_ids = _text_candidates(session, text)
     if source is not None and str(source).strip():
         conds.append(_source_condition(source))
     if known is not None:  # a probe per event (an IN list would hold every known citation)
@@ -480,7 +522,7 @@ def _build_filters(session: Session, start: DateInput, end: DateInput, *, actors
     if names or one_pass or known is not None:
         shape = None
     return _Filters(lo, hi, tuple(conds), include_context, known, tuple(groups), all_actors and len(groups) > 1,
-                    shape, one_pass)
+                    shape, one_pass, text_ids, source is not None and bool(str(source).strip()))
 
 
 def _simple_conds(types: tuple[str, ...], statuses: tuple[str, ...], conflicts_only: bool) -> list[ColumnElement[bool]]:
@@ -649,10 +691,9 @@ def _dated_rows(session: Session, flt: _Filters, limit: int | None, offset: int)
     if limit == 0:
         return []
     conn = session.connection()  # Core execution: the rows are plain tuples anyway
-    few = _few_actor_events(session, flt)
-    if few is not None:
-        candidates = select(EventActor.event_id).where(EventActor.actor_id.in_(few))
-        where = [*flt.conds, *_overlap(flt.lo, flt.hi), Event.id.in_(candidates) if few else false()]
+    candidates, flt = _few_candidates(session, flt)
+    if candidates is not None:
+        where = [*flt.conds, *_overlap(flt.lo, flt.hi), Event.id.in_(candidates)]
         stmt = select(*_event_columns()).where(*where).order_by(*_chrono_order(Event))
         return list(conn.execute(stmt.limit(limit).offset(offset or None)).all())
     has_lo = flt.lo is not None
@@ -668,6 +709,22 @@ def _dated_rows(session: Session, flt: _Filters, limit: int | None, offset: int)
         params["hi"] = day if flt.hi is None else min(flt.hi, day)
     page = _statement("page", flt, has_lo, params["hi"] is not None)
     return list(conn.execute(page, {**params, "limit": limit, "offset": offset}))
+
+
+def _few_candidates(session: Session, flt: _Filters) -> tuple[Select[Any] | None, _Filters]:
+    """A statement of candidate event ids when a filter selects few events (a rare actor, a rare text),
+    else None (walk the chronology index instead), and the filters to walk with: a text the index
+    finds in many events is no reason to read the window in one pass (see ``_Filters.one_pass``)."""
+    few = _few_actor_events(session, flt)
+    if few is not None:
+        return select(EventActor.event_id).where(EventActor.actor_id.in_(few)), flt
+    if flt.text_ids is not None:
+        found = select(func.count()).select_from(flt.text_ids.limit(_FEW_ACTOR_LINKS + 1).subquery())
+        if (session.scalar(found) or 0) <= _FEW_ACTOR_LINKS:
+            return flt.text_ids, flt
+        if not flt.source_filter:
+            return None, replace(flt, one_pass=False)
+    return None, flt
 
 
 #: An actor filter with at most this many (event, actor) links reads those events directly by id.
