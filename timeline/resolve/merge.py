@@ -408,6 +408,7 @@ def _claim_profile(claim: Claim, links: list[tuple[Actor, str]], source_id: int)
         sources=frozenset({source_id}),
         names=quote_names(claim.quote),
         places=frozenset(a.name for a, _ in links if a.kind == "place"),
+        status=claim.status,
     )
 
 
@@ -463,6 +464,7 @@ def _build_profile(event: Any, citations: list[Any], links: list[tuple[str, str]
         sources=frozenset(c.source_id for c in citations),
         names=frozenset(names),
         places=frozenset(places),
+        statuses=frozenset(c.status for c in citations if getattr(c, "status", None)),
     )
 
 
@@ -488,6 +490,7 @@ _CITATION_COLUMNS = (
     Citation.event_type,
     Citation.details,
     Citation.quote,
+    Citation.status,
 )
 
 
