@@ -201,7 +201,7 @@ def test_durations_are_not_vague_dates(text: str) -> None:
         ("Prices fell this summer.", "this summer", "2024-22"),
         ("Prices will rise next winter.", "next winter", "2024-24"),
         ("The minister resigned last October.", "last October", "2023-10"),
-        ("Prices have risen since the start of August.", "the start of August", "2024-08-01/2024-08-10"),
+        ("Prices have risen since the start of August.", "the start of August", "2024-08"),
     ],
 )
 def test_relative_to_the_publication_date(text: str, span: str, value: str) -> None:
@@ -217,12 +217,12 @@ def test_that_autumn_takes_the_year_of_the_story() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "value", "lower", "upper"),
     [
-        ("The war ended at the end of 1992.", "the end of 1992", "1992-09/1992-12", D(1992, 9, 1), D(1992, 12, 31)),
-        ("Troops left by the end of 1992.", "the end of 1992", "1992-09/1992-12", D(1992, 9, 1), D(1992, 12, 31)),
+        ("The war ended at the end of 1992.", "the end of 1992", "1992", D(1992, 1, 1), D(1992, 12, 31)),
+        ("Troops left by the end of 1992.", "the end of 1992", "1992", D(1992, 1, 1), D(1992, 12, 31)),
         ("It was signed on the 17th of March 2023.", "the 17th of March 2023", "2023-03-17", D(2023, 3, 17),
          D(2023, 3, 17)),
-        ("Growth slowed in mid-2019.", "mid-2019", "2019-05/2019-08", D(2019, 5, 1), D(2019, 8, 31)),
-        ("The town grew in the late 1990s.", "the late 1990s", "1997/1999", D(1997, 1, 1), D(1999, 12, 31)),
+        ("Growth slowed in mid-2019.", "mid-2019", "2019", D(2019, 1, 1), D(2019, 12, 31)),
+        ("The town grew in the late 1990s.", "the late 1990s", "199X", D(1990, 1, 1), D(1999, 12, 31)),
         ("He ruled between 1987 and 1992.", "1987 and 1992", "1987/1992", D(1987, 1, 1), D(1992, 12, 31)),
         ("The siege lasted from May to September 1939.", "May to September 1939", "1939-05/1939-09",
          D(1939, 5, 1), D(1939, 9, 30)),

@@ -11,11 +11,12 @@ Resolution rules (documented choices):
 * **Values.** ``value`` is EDTF; ``timex`` holds the TimeML value when it differs (quarters
   ``1998-Q3`` vs EDTF ``1998-35``, seasons ``2019-SP`` vs ``2019-21``, ISO weeks, decades,
   ``PRESENT_REF`` …).
-* **early / mid / late, beginning / middle / end of** narrow a year, month, decade or century
-  to its first, middle or last third: "early 2024" = ``2024-01/2024-04``, "mid-2020" =
-  ``2020-05/2020-08``, "the end of 2022" = ``2022-09/2022-12``, "late 1990s" = ``1997/1999``,
-  "early December 2015" = ``2015-12-01/2015-12-10``. ``timex`` keeps the unmodified unit
-  (TimeML records the modifier separately).
+* **early / mid / late, beginning / middle / end of** keep the whole year, month, decade or century:
+  "early 2024" = ``2024``, "mid-March" = ``2025-03``, "the end of 2022" = ``2022``, "late 1990s" =
+  ``199X``, "early December 2015" = ``2015-12``. This is the TimeML convention (TimeBank: "early 1998" is
+  value ``1998`` with ``mod="START"``) and the gold annotators' (eleven dev mentions, all at the unit);
+  the third it points to ("early 2024" ~ ``2024-01/2024-04``) is kept in the note with the TimeML mod,
+  because a sub-interval guessed from a vague word made claimed dates wrong without helping the timeline.
 * **Dates without a year** ("on June 2", "In April", "the third quarter") are resolved against
   the reference (publication) date: the most recent occurrence not after the reference,
   unless the sentence is in the future tense ("will", "scheduled", "plans to", "next" …), in
@@ -394,8 +395,16 @@ def _unit_res(unit: Unit, *, relative: bool = False, frame: str | None = None, n
     return _Res(unit.value, unit.precision, unit.timex, relative, note, unit, frame)
 
 
+#: TimeML ``mod`` attribute of early / mid / late (kept in the mention's note).
+_TIMEML_MOD = {"early": "START", "mid": "MID", "late": "END"}
+
+
 def _modded(res: _Res, mod: str | None) -> _Res:
-    """Narrow a resolved unit for early/mid/late; timex keeps the whole unit."""
+    """Keep the whole unit for early/mid/late (TimeML/gold convention) and note the qualifier.
+
+    The third of the unit it points to (:func:`apply_mod`) is only recorded in the note, because
+    TimeML (value ``1998`` + ``mod="START"`` for "early 1998") and the gold annotators keep the unit.
+    """
     if not mod or res.unit is None or res.value is None:
         return res
     lower, upper = edtf_bounds(res.unit.value)
@@ -404,8 +413,9 @@ def _modded(res: _Res, mod: str | None) -> _Res:
     narrowed = apply_mod(res.unit, mod, lower, upper)
     if narrowed is None:
         return res
-    value, precision = narrowed
-    return _Res(value, precision, res.timex or res.value, res.relative, res.note, res.unit, res.frame)
+    qualifier = f"{mod} part: {narrowed[0]} (TimeML mod {_TIMEML_MOD.get(mod, mod.upper())})"
+    note = f"{res.note}; {qualifier}" if res.note else qualifier
+    return _Res(res.value, res.precision, res.timex, res.relative, note, res.unit, res.frame)
 
 
 def _no_ref(precision: Precision | None = None, timex: str | None = None) -> _Res:
