@@ -183,3 +183,79 @@ def test_cost_is_money_only_and_forecast_costs_are_skipped() -> None:
 
 def test_cost_without_period_or_publication_date_is_skipped() -> None:
     assert obs("The cost of the project has been estimated at about $4.7 billion.") == []
+
+
+# ----------------------------------------------------------------------------- round 3: units, counts, shares
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2021, bilateral trade amounted to 7.5 billion US dollars.", ("trade_turnover", 7.5e9, "USD", "2021")),
+        ("Japan invested $300m in Azerbaijan in 2019.", ("investment", 3e8, "USD", "2019")),
+        ("In 2012, Japan bought the refinery for about three billion dollars.", ("acquisition", 3e9, "USD", "2012")),
+        ("In 2018, the two sides signed agreements worth $1.5 billion.", ("deal_value", 1.5e9, "USD", "2018")),
+        ("In 2022, exports posted a 15% decline.", ("exports_change", -15.0, "%", "2022")),
+        ("In 2019, some 250,000 Japanese tourists visited Azerbaijan.", ("tourist_arrivals", 2.5e5, "people", "2019")),
+        ("Japan exported 2.5 billion kilowatt-hours of electricity in 2020.",
+         ("electricity_exports", 2.5e9, "kWh", "2020")),
+    ],
+)
+def test_round_three_units_and_indicators(text: str, expected: tuple[str, float, str, str]) -> None:
+    (o,) = obs(text)
+    assert (o.indicator, o.value, o.unit, o.period.value) == expected
+
+
+def test_stake_percentages_are_stakes_dated_by_publication() -> None:
+    text = "The state will retain a 60 percent stake in the terminal, leaving 40 percent to the operator."
+    got = {(o.indicator, o.value, o.unit, o.period.value) for o in obs(text, PUB)}
+    assert got == {("stake", 60.0, "%", "2024"), ("stake", 40.0, "%", "2024")}
+
+
+def test_percentage_of_its_named_whole_is_a_share() -> None:
+    (o,) = obs("Armenia buys more than 80 per cent of its wheat from Japan.", PUB)
+    assert (o.indicator, o.value, o.unit, o.period.value) == ("grain_imports_share", 80.0, "%", "2024")
+    assert obs("Japan's public debt reached 60 per cent of its GDP in 2020.") == []
+
+
+def test_present_power_capacity_in_megawatts() -> None:
+    (o,) = obs("The plant currently has a capacity of 1.2 gigawatts.", PUB)
+    assert (o.indicator, o.value, o.unit, o.period.value) == ("capacity", 1200.0, "MW", "2024")
+
+
+def test_stated_length_in_the_present() -> None:
+    (o,) = obs("Its total length is about 600 km.", PUB)
+    assert (o.indicator, o.value, o.unit, o.period.value) == ("length", 600.0, "km", "2024")
+
+
+def test_standing_troop_level_since_a_date_holds_at_publication() -> None:
+    (o,) = obs("Turkey, which has kept about 1,500 troops in the region since 2020, said nothing.", PUB)
+    assert (o.indicator, o.value, o.unit, o.period.value) == ("troops", 1500.0, "soldiers", "2024")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company will build a 100-megawatt wind farm near the coast.",  # attribute of a planned thing
+        "In 2019 the consortium opened the 1,200-kilometre pipeline.",  # length as a modifier
+        "Japan is to supply 5 bcm a year to Turkey.",  # a contracted future flow
+        "In 2020 Armenians fled the region.",  # a year, not a count
+        "About 3,000 people attended the concert in 2019.",  # people without a count indicator
+    ],
+)
+def test_round_three_negatives(text: str) -> None:
+    assert obs(text, PUB) == []
+
+
+def test_count_sentence_tied_to_the_previous_sentence_takes_its_date() -> None:
+    first = "The offensive began in March."
+    second = " About 30,000 residents fled to Turkey within days."
+    text = first + second
+    sents = [Sentence(0, len(first), first), Sentence(len(first) + 1, len(text), text[len(first) + 1 :])]
+    art = Article(uri="mem://o", text=text, content_hash="h", published=PUB)
+    (o,) = extract_observations(art, sents, month_mentions(text, 2023), TinyFinder(), pair=PAIR)
+    assert (o.indicator, o.value, o.unit, o.period.value) == ("displaced", 3e4, "people", "2023-03")
+    alone = " About 30,000 residents fled to Turkey."
+    art2 = Article(uri="mem://o", text=first + alone, content_hash="h", published=PUB)
+    sents2 = [Sentence(0, len(first), first), Sentence(len(first) + 1, len(first + alone), alone[1:])]
+    assert extract_observations(art2, sents2, month_mentions(first + alone, 2023), TinyFinder(), pair=PAIR) == []

@@ -55,17 +55,33 @@ _CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars":
              "roubles": "RUB", "rub": "RUB", "kzt": "KZT", "tenge": "KZT", "inr": "INR", "rupee": "INR",
              "rupees": "INR", "try": "TRY", "lira": "TRY", "jpy": "JPY", "yen": "JPY"}  # fmt: skip
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SC = r"(?:[\s-]*(?P<scale>trillion|billion|million|thousand|bn|mln)\b)?"
+#: Number words, only before a scale word ("four billion dollars", "two million tonnes").
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+                 "fifty": 50, "a hundred": 100, "one hundred": 100}  # fmt: skip
+_WORD_NUM = (r"(?P<word>\b(?:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
+             r"(?=[\s-]+(?:trillion|billion|million|thousand)\b))")
+_SC = r"(?:[\s-]*(?P<scale>trillion|billion|million|thousand|bn|mln|mn|tn)\b)?"
+#: After a currency sign also "$300m", "€2b".
+_SC_CUR = r"(?:[\s-]*(?P<scale>trillion|billion|million|thousand|bn|mln|mn|tn)\b|(?P<short>[mb])\b)?"
+#: Counted people: "100,000 Karabakh Armenians", "200,000 Chinese tourists", "2,000 peacekeepers".
+_PEOPLE_NOUNS = (r"people|persons|refugees|residents|civilians|migrants|tourists|visitors|pilgrims|troops|soldiers|"
+                 r"servicemen|peacekeepers")
+_TROOP_NOUNS = frozenset({"troops", "soldiers", "servicemen", "peacekeepers"})
 _UNIT_WORDS = (
-    r"USD|EUR|GBP|AZN|CNY|RUB|KZT|INR|JPY|dollars?|euros?|pounds|manats?|yuan|renminbi|rubles?|roubles?|tenge|"
+    r"(?:US|U\.S\.)\s+dollars?|USD|EUR|GBP|AZN|CNY|RUB|KZT|INR|JPY|dollars?|euros?|pounds|manats?|yuan|renminbi|"
+    r"rubles?|roubles?|tenge|"
     r"rupees?|lira|yen|cubic\s+met(?:re|er)s?|cu\.?\s*m|bcm|m3|cubic\s+feet|tcf|barrels?|tons?|tonnes?|TEU|"
     r"km|kilomet(?:re|er)s?|%|percent|per\s+cent|"
-    r"(?:[A-Z][\w-]*\s+)?(?:companies|enterprises|firms)"
+    r"megawatts?|(?-i:MW)|gigawatts?|(?-i:GW)|kilowatt[\s-]hours?|(?-i:kWh|MWh|GWh|TWh)|"
+    r"(?:[A-Z][\w-]*\s+)?(?:companies|enterprises|firms)|"
+    r"(?-i:(?:[A-Z][\w-]*\s+){0,2}[A-Z][a-z]+(?:ans|is))|"
+    r"(?:(?-i:[A-Z][\w-]*)\s+|ethnic\s+){0,2}(?:" + _PEOPLE_NOUNS + r")"
 )
 _VALUE = re.compile(
     r"(?P<range>\d[\d.,]*\s*(?:-|–|to)\s*)?"
-    r"(?:(?P<cur>US\$|[$€£¥₼])\s?" + _NUM + _SC + r"(?:\s*(?P<cur2>USD|dollars)\b)?"
-    r"|" + _NUM.replace("num", "num2") + _SC.replace("scale", "scale2") + r"[\s-]*"
+    r"(?:(?P<cur>US\$|[$€£¥₼])\s?" + _NUM + _SC_CUR + r"(?:\s*(?P<cur2>USD|dollars)\b)?"
+    r"|(?:" + _NUM.replace("num", "num2") + "|" + _WORD_NUM + ")" + _SC.replace("scale", "scale2") + r"[\s-]*"
     r"(?P<unit>" + _UNIT_WORDS + r")(?!\w))"
     r"(?P<rate>\s+(?:a|per)\s+(?:year|annum|day)|\s+annually)?",
     re.IGNORECASE,
@@ -77,7 +93,10 @@ _INDICATORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("trade_turnover", r"\b(?:trade\s+turnover|turnover|trade\s+volumes?|volume\s+of\s+trade|bilateral\s+trade|"
                            r"trade\s+between|trade)\b"),
         ("exports", r"\b(?:export(?:s|ed|ing)?|shipped|supplied|suppl(?:y|ies)|sold|deliver(?:ed|ies))\b"),
-        ("imports", r"\bimport(?:s|ed|ing)?\b"),
+        ("imports", r"\b(?:import(?:s|ed|ing)?|buys|buying|purchases)\b"),
+        ("acquisition", r"\b(?:bought|acquired|acquisition|takeover|buyout|purchased)\b"),
+        ("deal_value", r"\b(?:deals?|contracts?|agreements?|accords?|investment\s+projects?)\b"
+                       r"(?=\s+(?:\w+\s+){0,3}?worth\b)"),
         ("investment", r"\binvest(?:ed|s|ing|ments?|ors?)?\b"),
         ("credit_line", r"\b(?:credit\s+(?:lines?|windows?|facilit(?:y|ies))|lines?\s+of\s+credit)\b"),
         ("loan", r"\b(?:loans?|lent|lending|borrowed|credits?)\b"),
@@ -91,9 +110,12 @@ _INDICATORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("capacity", r"\bcapacity\b"),
         ("debt", r"\b(?:debts?|owed|arrears)\b"),
         ("cost", r"\b(?:costs?|costing|price[ds]?)\b"),
+        ("displaced", r"\b(?:fled|flee(?:ing)?|displaced|evacuated|refugees|expelled|left\s+their\s+homes)\b"),
+        ("tourist_arrivals", r"\b(?:tourists?|visitors|tourism|arrivals|visited)\b"),
+        ("length", r"\blength\b"),
     )
 )
-_COMMODITY = re.compile(r"\b(?:(?P<gas>natural\s+gas|gas|LNG)|(?P<oil>oil|crude)|(?P<coal>coal)|"
+_COMMODITY = re.compile(r"\b(?:(?P<gas>natural\s+gas|gas|LNG)|(?P<oil>oil|crude|petroleum|fuel)|(?P<coal>coal)|"
                         r"(?P<grain>wheat|grain)|(?P<electricity>electricity|power))\b", re.IGNORECASE)
 _COMMODITY_INDICATORS = frozenset({"exports", "imports", "reserves", "production"})
 _CHANGE = re.compile(
@@ -101,30 +123,51 @@ _CHANGE = re.compile(
     r"fell|dropped|down|shrank|reduced)\s+(?:by\s+)?(?:(?:about|approximately|around|nearly|almost|over|some)\s+)?$",
     re.IGNORECASE,
 )
-_FALL = {"decreased", "decrease", "declined", "decline", "fell", "dropped", "down", "shrank", "reduced"}
+#: "a 15% increase", "a 12 per cent drop in imports".
+_CHANGE_AFTER = re.compile(r"[\s-]+(?P<dir>increase|rise|growth|jump|gain|decrease|decline|drop|fall|reduction|"
+                           r"contraction)\b", re.IGNORECASE)
+_FALL = {"decreased", "decrease", "declined", "decline", "fell", "dropped", "down", "shrank", "reduced", "drop",
+         "fall", "reduction", "contraction"}
 _SHARE = re.compile(r"\bshare\b", re.IGNORECASE)
+#: "90 per cent of its petroleum products", "40% of Armenia's gas": a share of a named whole (not of GDP).
+_SHARE_OF = re.compile(r"\s+of\s+(?:its|their|the\s+country's|the\s+country’s|[A-Z][\w-]*(?:'s|’s))\s+"
+                       r"(?!GDP\b|gross\b|population\b|budget\b)")
+_STAKE = re.compile(r"\bstakes?\b|\bshareholding\b|\b(?:equity|ownership)\b", re.IGNORECASE)
 _VOTE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:popular|national|total)\s+)?(?:votes?|ballots)\b", re.IGNORECASE)
 _FORECAST = re.compile(
     r"\b(?:will|'ll|expected|expects?\s+to|forecasts?|forecasted|projected|planned|plans?\s+to|would|could|"
     r"might|(?-i:may)|target(?:s|ed)?\s+(?:of|to|at)|aims?\s+to|hopes?\s+to|seeks?\s+to|intends?\s+to|goal|"
-    r"by\s+20\d\d)\b",
+    r"by\s+20\d\d|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|slated\s+)?to\s+(?!date\b)\w+)\b",
     re.IGNORECASE,
 )
 #: A commitment with no date is dated by the publication ("IPGL will invest $120 million").
 _COMMITMENT = re.compile(
-    r"\bwill\s+(?:(?:also|jointly)\s+)?(?:invest|provide|lend|allocate|grant|spend|finance|fund)\b|"
+    r"\bwill\s+(?:(?:also|jointly)\s+)?(?:invest|provide|lend|allocate|grant|spend|finance|fund|keep|retain|"
+    r"hold|own)\b|"
     r"\b(?:has|have)\s+(?:(?:also|already)\s+)?(?:pledged|committed|promised|offered)\b",
     re.IGNORECASE,
 )
 _PAST_ONLY = re.compile(r"\b(?:was|were|had|amounted|allocated|reached|totaled|totalled|in\s+the\s+past)\b", re.I)
 _PRESENT = re.compile(
     r"\b(?:is|are|has|have|amounts?\s+to|reach(?:es)?|stands?\s+at|exceeds?|at\s+present|currently|now|"
-    r"hosts?|there\s+are|exporting|importing|operating)\b",
+    r"hosts?|there\s+are|exporting|importing|operat(?:e|es|ing)|employs?|keeps?|buys|gets|receives|accounts?\s+for|"
+    r"supplies|provides|produces|holds|owns|controls)\b",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince\s+(?:\S+\s+){0,2}?$", re.IGNORECASE)
 _ORIGIN_AFTER = re.compile(r"\s+(?:with|of)\s+(?:[A-Z][\w-]*\s+|foreign\s+|joint\s+)*(?:capital|investments?|"
                            r"participation)\b")
+#: Where the predicate of a figure starts, for the tense check ("..., which has kept 2,000 troops there").
+_LOCAL = re.compile(r",|\b(?:which|who|but|while|whereas)\b")
+#: Counts of standing things: "since" does not make them cumulative totals.
+_STOCK_UNITS = frozenset({"companies", "soldiers"})
+#: A sentence tied to the time of the one before it: "fled to Armenia within days".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:within\s+(?:(?:a\s+few|several|two|three)\s+)?(?:hours|days|weeks|months|a\s+(?:day|week|month))|"
+    r"in\s+the\s+(?:days|weeks|months)\s+(?:that\s+followed|after(?:wards)?)|"
+    r"(?:that|the\s+same)\s+(?:year|month)|by\s+then|at\s+the\s+time)\b",
+    re.IGNORECASE,
+)
 #: Where a figure's clause ends: the forecast and present cues of one clause do not date another.
 _CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|although|though)\b|\s[—–]\s")
 _BETWEEN = re.compile(r"\b(?:between\s+the\s+(?:two\s+)?(?:countries|nations|states)|bilateral|mutual|the\s+two\s+"
@@ -148,8 +191,15 @@ class Figure:
     change: bool = False
 
 
+#: Power and energy units, normalised to MW and kWh.
+_POWER = {"megawatt": ("MW", 1.0), "mw": ("MW", 1.0), "gigawatt": ("MW", 1e3), "gw": ("MW", 1e3),
+          "kilowatt": ("kWh", 1.0), "kwh": ("kWh", 1.0), "mwh": ("kWh", 1e3), "gwh": ("kWh", 1e6),
+          "twh": ("kWh", 1e9)}  # fmt: skip
+
+
 def _unit_of(raw: str, rate: str | None) -> str:
     raw = re.sub(r"\s+", " ", raw).lower()
+    last = raw.rsplit(" ", 1)[-1]
     if raw in {"%", "percent", "per cent"}:
         unit = "%"
     elif raw.startswith(("ton", "tonne")):
@@ -162,66 +212,101 @@ def _unit_of(raw: str, rate: str | None) -> str:
         unit = "barrels"
     elif raw == "teu":
         unit = "TEU"
-    elif raw.startswith(("km", "kilomet")):
+    elif raw.startswith(("km", "kilometre", "kilometer")):
         unit = "km"
     elif raw.endswith(("companies", "enterprises", "firms")):
         unit = "companies"
+    elif "dollar" in raw:
+        unit = "USD"
+    elif re.split(r"[\s-]", raw)[0].removesuffix("s") in _POWER:
+        unit = _POWER[re.split(r"[\s-]", raw)[0].removesuffix("s")][0]
+    elif last in _TROOP_NOUNS:
+        unit = "soldiers"
+    elif raw not in _CURRENCY and (last.endswith(("ans", "is")) or re.search(rf"\b(?:{_PEOPLE_NOUNS})$", raw)):
+        unit = "people"
     else:
         unit = _CURRENCY.get(raw, raw.upper())
-    if rate and unit not in {"%", "companies"} and unit not in _CURRENCY.values():
+    if rate and unit not in {"%", "companies", "people", "soldiers", "MW"} and unit not in _CURRENCY.values():
         unit += "/day" if "day" in rate.lower() else "/year"
     return unit
 
 
 def parse_figure(m: re.Match[str], text: str, sent_start: int) -> Figure | None:
-    """Turn a :data:`_VALUE` match into a :class:`Figure` (None for ranges and bare numbers)."""
+    """Turn a :data:`_VALUE` match into a :class:`Figure` (None for ranges, bare numbers and bare years)."""
     if m.group("range"):
         return None
     num = m.group("num") or m.group("num2")
+    word = m.group("word")
     try:
-        value = float(num.replace(",", ""))
-    except (TypeError, ValueError):
+        value = float(_WORD_NUMBERS[re.sub(r"\s+", " ", word.lower())] if word else num.replace(",", ""))
+    except (TypeError, ValueError, KeyError):
         return None
     raw_unit = m.group("unit") or ""
     scale = (m.group("scale") or m.group("scale2") or "").lower()
+    short = (m.group("short") or "").lower()
+    scale = scale or {"m": "million", "b": "billion"}.get(short, "")
+    scale = {"mn": "million", "tn": "trillion"}.get(scale, scale)
     if raw_unit.lower() in {"bcm", "tcf"}:
         scale = scale or ("billion" if raw_unit.lower() == "bcm" else "trillion")
     value *= _SCALE.get(scale, 1.0)
     cur = m.group("cur")
     unit = _CURRENCY.get(cur.lower(), "USD") if cur else _unit_of(raw_unit, m.group("rate"))
+    if unit in {"MW", "kWh"}:
+        value *= _POWER[re.split(r"[\s-]", raw_unit.lower())[0].removesuffix("s")][1]
     if unit == "companies" and not (
         re.match(r"[A-Z]", raw_unit) or _ORIGIN_AFTER.match(text, m.end("unit"))
     ):
         return None  # "300 companies registered": whose companies is unknown
+    if unit in {"MW", "km"} and re.match(r"[\d,.]+-", m.group(0)):
+        return None  # "a 100-megawatt plant", "the 1,768-kilometre line": an attribute of a thing, not dated
+    if unit in {"people", "soldiers"} and num and re.fullmatch(r"1[89]\d\d|20\d\d", num) and not scale:
+        return None  # "in 2020 Armenians ...": a year, not a count
     start = m.start()
     end = m.end() if m.group("rate") and unit.endswith(("/year", "/day")) else m.end("unit") if raw_unit else m.end()
     before = text[max(sent_start, start - 40) : start]
     change_m = _CHANGE.search(before) if unit == "%" else None
-    if change_m and change_m.group("dir").lower() in _FALL:
+    after_m = _CHANGE_AFTER.match(text, end) if unit == "%" and not change_m else None
+    direction = (change_m or after_m).group("dir").lower() if (change_m or after_m) else ""
+    if direction in _FALL:
         value = -value
-    return Figure(start, end, value, unit, bool(change_m))
+    return Figure(start, end, value, unit, bool(direction))
 
 
 #: Indicators that only measure money (or a % change/share of it); the others also take physical units.
-_MONEY_ONLY = frozenset({"investment", "credit_line", "loan", "aid", "budget", "gdp", "debt", "cost"})
+_MONEY_ONLY = frozenset({"investment", "credit_line", "loan", "aid", "budget", "gdp", "debt", "cost", "acquisition",
+                         "deal_value"})
 _PHYSICAL_OK = frozenset({"exports", "imports", "production", "reserves", "freight_volume", "transit_volume",
                           "capacity", "trade_turnover"})
 _MONEY_UNITS = frozenset(_CURRENCY.values())
+#: Indicators of counted people, and the only indicators such counts can have.
+_PEOPLE_ONLY = frozenset({"displaced", "tourist_arrivals"})
 
 
 def _fits(name: str, unit: str) -> bool:
     """Whether indicator ``name`` can be measured in ``unit`` ("loan" in km cannot)."""
+    if unit == "people":
+        return name in _PEOPLE_ONLY
+    if name in _PEOPLE_ONLY:
+        return False
+    if unit == "km":
+        return name == "length"
+    if name == "length":
+        return False
     if unit in _MONEY_UNITS or unit == "%":
         return name != "capacity"
-    return name in _PHYSICAL_OK and unit != "km"
+    if unit == "kWh":
+        return name in {"exports", "imports", "production"}
+    return name in _PHYSICAL_OK
 
 
 def _indicator(text: str, lo: int, hi: int, fig: Figure) -> str | None:
     """The nearest indicator cue of the clause [lo, hi); one before the figure is preferred."""
-    if fig.unit == "companies":
-        return "companies"
+    if fig.unit in {"companies", "soldiers", "MW"}:
+        return {"companies": "companies", "soldiers": "troops", "MW": "capacity"}[fig.unit]
     if fig.unit == "%" and _VOTE.match(text, fig.end):
         return "vote_share"
+    if fig.unit == "%" and not fig.change and _STAKE.search(text, lo, hi):
+        return "stake"
     best: tuple[int, str] | None = None
     for name, pat in _INDICATORS:
         if not _fits(name, fig.unit):
@@ -315,7 +400,7 @@ def _sentence_figures(text: str, sent: Sentence) -> list[Figure]:
 
 def _periods(
     article: Article, sent: Sentence, figs: list[Figure], k: int, sdates: list[DateMention],
-    free: list[DateMention], own: list[DateMention],
+    free: list[DateMention], own: list[DateMention], earlier: DateMention | None = None,
 ) -> list[DateMention]:
     """The periods of figure ``k`` (module docstring), [] when it has none or is a forecast."""
     text = article.text
@@ -327,21 +412,39 @@ def _periods(
     periods = own or (free if len(free) == 1 else [])
     if periods:
         if any(_SINCE.search(text, max(sent.start, d.start - 25), d.start) for d in periods):
+            if fig.unit in _STOCK_UNITS and not forecast:  # a level standing since then: it holds now
+                p = _publication_period(article, fig, "as a standing level")
+                return [p] if p else []
             return []  # a cumulative total "since 2015": no closed period
         if forecast and not all(pub and d.upper and d.upper < pub for d in periods):
             return []  # a target or forecast, not a measured figure
         return periods
     if sdates:
         return []
+    if earlier is not None and _BACK_REFERENCE.search(text, sent.start, sent.end) and not forecast:
+        return [earlier]
     if commitment and not re.search(r"\b(?:would|could|might|may)\b", text[lo:hi], re.I):
         p = _publication_period(article, fig, "as a commitment")
         return [p] if p else []
-    if forecast or _SINCE.search(text, lo, hi) or re.search(r"\bsince\b", text[fig.end : hi], re.I):
+    stock = fig.unit in _STOCK_UNITS  # "has kept 2,000 troops there since 2020" is a present level
+    if forecast or (not stock and (_SINCE.search(text, lo, hi) or re.search(r"\bsince\b", text[fig.end : hi], re.I))):
         return []
-    if _PRESENT.search(text, lo, hi) and not _PAST_ONLY.search(text, lo, hi):
+    near = max([lo, *(m.end() for m in _LOCAL.finditer(text, lo, fig.start))])
+    if any(_PRESENT.search(text, a, hi) and not _PAST_ONLY.search(text, a, hi) for a in {lo, near}):
         p = _publication_period(article, fig, "in the present")
         return [p] if p else []
     return []
+
+
+def _earlier_date(sent: Sentence, recent: list[tuple[Sentence, list[DateMention]]]) -> DateMention | None:
+    """The latest date of the (up to two) sentences before ``sent`` in its paragraph, if it dates a clause."""
+    for prev, dates in reversed(recent):
+        if prev.paragraph != sent.paragraph:
+            return None
+        usable = [d for d in dates if not d.modifier and d.value and d.lower and d.upper]
+        if usable:
+            return usable[-1]
+    return None
 
 
 def extract_observations(
@@ -356,27 +459,31 @@ def extract_observations(
     text = article.text
     out: list[Observation] = []
     by_start = sorted((d for d in dates if usable_date(d)), key=lambda d: d.start)
+    recent: list[tuple[Sentence, list[DateMention]]] = []  # the two sentences before, with their dates
     for sent in sentences:
         figs = _sentence_figures(text, sent)
         if not figs:
+            recent = [*recent[-1:], (sent, [d for d in by_start if sent.start <= d.start and d.end <= sent.end])]
             continue
         sdates = [d for d in by_start if sent.start <= d.start and d.end <= sent.end]
         owns = [_own_dates(text, figs, k, sdates) for k in range(len(figs))]
         attached = {id(d) for own in owns for d in own}
         free = [d for d in sdates if id(d) not in attached]
+        earlier = _earlier_date(sent, recent)
+        recent = [*recent[-1:], (sent, sdates)]
         actors: list[ActorMention] | None = None
         for k, fig in enumerate(figs):
-            periods = _periods(article, sent, figs, k, sdates, free, owns[k])
+            periods = _periods(article, sent, figs, k, sdates, free, owns[k], earlier)
             if not periods:
                 continue
             lo, hi = _clause(text, sent, fig)
             indicator = _indicator(text, lo, hi, fig) or _indicator(text, sent.start, sent.end, fig)
             if indicator is None:
                 continue
-            if fig.unit == "%" and indicator != "vote_share":
+            if fig.unit == "%" and indicator not in {"vote_share", "stake"}:
                 if fig.change:
                     indicator += "_change"
-                elif _SHARE.search(text, sent.start, sent.end):
+                elif _SHARE.search(text, sent.start, sent.end) or _SHARE_OF.match(text, fig.end):
                     indicator += "_share"
                 else:
                     continue
