@@ -259,3 +259,20 @@ def test_count_sentence_tied_to_the_previous_sentence_takes_its_date() -> None:
     art2 = Article(uri="mem://o", text=first + alone, content_hash="h", published=PUB)
     sents2 = [Sentence(0, len(first), first), Sentence(len(first) + 1, len(first + alone), alone[1:])]
     assert extract_observations(art2, sents2, month_mentions(first + alone, 2023), TinyFinder(), pair=PAIR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Freight on the corridor reached about 3 million tonnes in 2022, officials said.", True),
+        ("Bilateral trade rose by 12% in 2021.", True),
+        ("Exports totalled $4.1 billion last year.", True),
+        ("The two presidents signed deals worth $2 billion in 2019.", False),  # an event with a figure
+        ("The delegation reached Baku on 3 May.", False),  # no figure
+        ("Japan bought the plant for $300 million in 2015.", False),  # not a measuring verb
+    ],
+)
+def test_is_measurement_sentence(text: str, expected: bool) -> None:
+    from timeline.extract.observations import is_measurement_sentence
+
+    assert is_measurement_sentence(text) is expected

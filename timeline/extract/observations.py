@@ -30,6 +30,18 @@ An observation needs three things in one sentence, else the figure is skipped (p
   present", "currently", "has offered") or as a commitment with no date ("will invest about $120 million")
   in an article with a publication date — the publication year (the period's ``note`` says so).
 
+Round 3 additions: "US dollars", "$300m", number words before a scale ("four billion dollars"); power in MW
+(megawatts, GW ×1000) with indicator ``capacity``, energy in kWh (MWh/GWh/TWh scaled); counted people ("100,000
+Karabakh Armenians", "250,000 Chinese tourists" → unit ``people``, indicators ``displaced`` and ``tourist_arrivals``
+only) and troops (unit ``soldiers``, indicator ``troops``); ``acquisition`` (bought, acquired, takeover),
+``deal_value`` ("agreements worth $1.5 billion"), ``stake`` (a percentage in a sentence about a stake), ``length``
+(the noun "length", km only); "% of its/their/X's <whole>" is a share (not of GDP, population, budget), "a 15%
+decline" a change. "is to supply", "is due to" are forecasts. A standing level (companies, troops) "since 2020"
+holds at publication. A sentence without a date that ties itself to the previous one ("fled within days", "that
+year") takes the latest clause date of the (up to two) sentences before it in the paragraph. Hyphenated
+modifier lengths and capacities ("the 1,768-kilometre line", "a 100-megawatt plant") are attributes of things,
+skipped. :func:`is_measurement_sentence` tells the event extractor that a sentence only states a figure.
+
 Skipped: ranges ("5-8 million tons"), forecasts and targets in the figure's clause ("will reach $5 billion
 in 2030", "expected", "could"), cumulative totals "since …" (their period is open), figures with no period
 or no indicator. Figures never become events. The evaluation (timeline.evaluate.gold) matches observations
@@ -434,6 +446,30 @@ def _periods(
         p = _publication_period(article, fig, "in the present")
         return [p] if p else []
     return []
+
+
+_MEASURE_VERB = re.compile(
+    r"\b(?:reached|amounted\s+to|totall?ed|stood\s+at|came\s+to|exceeded|topped|hit|(?:rose|grew|increased|jumped|"
+    r"fell|declined|dropped|decreased)(?:\s+(?:by|to))?)\s+(?:(?:about|around|some|nearly|almost|roughly|over|"
+    r"approximately|(?:more|less)\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_measurement_sentence(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` states a figure as its predicate ("Cargo on the route reached 2.8 million
+    tonnes in 2023"): an indicator noun before a measuring verb directly followed by the figure.
+
+    Such sentences are observations only; the event extractor may use this to drop claims whose cue is the
+    measuring verb ("reached", "rose").
+    """
+    end = len(text) if end is None else end
+    sent = Sentence(start, end, text[start:end])
+    for fig in _sentence_figures(text, sent):
+        verb = _MEASURE_VERB.search(text, max(start, fig.start - 40), fig.start)
+        if verb and any(pat.search(text, start, verb.start()) for _, pat in _INDICATORS):
+            return True
+    return False
 
 
 def _earlier_date(sent: Sentence, recent: list[tuple[Sentence, list[DateMention]]]) -> DateMention | None:
