@@ -652,3 +652,19 @@ def test_year_span_needs_two_years_in_order() -> None:
 )
 def test_first_or_last_day_of_a_year_or_month(text: str, value: str) -> None:
     assert only(text, REF).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "now" in the date's clause brings it up to the publication time: no "Last year" frame
+        ("Last year the two firms merged. Its founder handed the post to his son in February and now chairs "
+         "the board.", "2024-02"),
+        ("Last year the two firms merged. Its founder handed the post to his son in February.", "2023-02"),
+        # "now" in another clause of the sentence leaves the frame alone
+        ("In 2015, the two firms merged. On December 8 they opened a plant, and they are now partners.",
+         "2015-12-08"),
+    ],
+)
+def test_a_clause_reaching_the_present_leaves_the_narrative_frame(text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, REF) if m.value][1] == value

@@ -40,7 +40,8 @@ Resolution rules (documented choices):
   tense; not when it modifies a noun ("the August 1988 ceasefire … on Aug. 2": a named past event,
   no frame). Decades and centuries never anchor. Measured on TimeBank/AQUAINT: bare years and
   noun-modifier dates as anchors broke ~10 values; the rule as stated changes none.
-  Otherwise the reference rule applies.
+  A clause that comes up to the present ("… in February and now chairs the party", "currently") is not
+  held in a frame opened before it. Otherwise the reference rule applies.
 * **Seasons**: "the summer of 2001", "autumn of 2023", "the winter of 2007-08" (the winter starting in
   December 2007, ``2007-24``); "last summer" / "this spring" count from the reference (TimeML: "last summer"
   in February 1998 is ``1997-SU``); "that (same) autumn", "the following spring" take the year of the date
@@ -89,6 +90,9 @@ Resolution rules (documented choices):
 * **No reference date**: month/day mentions get ``XXXX-MM(-DD)`` with no bounds and the note
   "year unknown"; relative and weekday expressions get ``value=None`` and "no reference date".
   The current year is never guessed.
+* **Wire datelines** ("TBILISI, May 30 (Reuters) - …" opening a paragraph): the date is the filing date
+  (the article's reference date, see :mod:`timeline.ingest.metadata`), not the date of the lead's
+  event, and is not a mention.
 * **Vague references** ("now", "recently", "the past", "the future") get ``value=None``,
   ``timex`` ``PRESENT_REF`` / ``PAST_REF`` / ``FUTURE_REF`` and a note.
 """
@@ -114,6 +118,7 @@ from timeline.extract.dates_calendar import (
 from timeline.extract.dates_edtf import display_date, edtf_bounds, parse_edtf
 from timeline.extract.dates_lexicon import (
     DASH,
+    DATELINE,
     DAY,
     DECADE_WORDS,
     MOD,
@@ -134,7 +139,7 @@ from timeline.extract.dates_lexicon import (
 )
 from timeline.extract.types import DateMention, Precision
 
-__all__ = ["display_date", "mention_record", "normalise_date", "parse_edtf", "tag_dates"]
+__all__ = ["clause_tense", "display_date", "mention_record", "normalise_date", "parse_edtf", "tag_dates"]
 
 
 # --------------------------------------------------------------------------- resolution state
@@ -201,7 +206,7 @@ class _Ctx:
             return None
         year, pos, kind, gran = self.frame
         if kind == "opener":
-            if not self.near(pos, 2):
+            if not self.near(pos, 2) or self.reaches_present():
                 return None
             if self.ref is not None and year < self.ref.year and self.tense() == "future":
                 return None
@@ -213,6 +218,16 @@ class _Ctx:
         if self.ref is not None and (year >= self.ref.year or self.tense() == "future"):
             return None
         return year
+
+    def reaches_present(self) -> bool:
+        """Whether the mention's clause comes up to the present ("… in February and now chairs …")."""
+        lo = max(0, self.start - 300)
+        lo = max((b.end() for b in _BOUNDARY.finditer(self.text, lo, self.start)), default=lo)
+        lo = max(lo, self.text.rfind(",", lo, self.start) + 1, self.text.rfind(";", lo, self.start) + 1)
+        stop = _BOUNDARY.search(self.text, self.end)
+        hi = stop.start() if stop else len(self.text)
+        cut = _CLAUSE_CUT.search(self.text, self.end, hi)
+        return bool(_NOW.search(self.text, lo, cut.start() if cut else hi))
 
     def recent_unit(self, max_sentences: int, grans: frozenset[str] | None = None) -> Unit | None:
         """The latest earlier mention (of one of ``grans``) within ``max_sentences`` sentences."""
@@ -272,6 +287,10 @@ _ANCHOR_GRANS = frozenset({"day", "weekend", "week", "month", "season", "quarter
 #: 2013", "in the autumn of 2020"): a bare year there is mostly background ("a program approved in 1987").
 _CLAUSE_ANCHOR_GRANS = frozenset({"day", "weekend", "week", "month", "season"})
 _MODIFIER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|this|that)\s+|['’]s\s+)$")
+
+#: Adverbs that bring a sentence up to the publication time: a narrative frame opened before does not hold.
+_NOW = re.compile(r"\b(?:now|currently|nowadays|to this day)\b(?![-–])", re.I)
+_CLAUSE_CUT = re.compile(r"[,;:]")
 
 # Sentence boundaries (approximate): end punctuation followed by a capitalised word, or a newline.
 _BOUNDARY = re.compile(
@@ -372,6 +391,11 @@ def _tense(text: str, start: int, end: int) -> str | None:
     if best is None and _past_verb(left):
         return "past"
     return best[1] if best else None
+
+
+def clause_tense(text: str, start: int, end: int) -> str | None:
+    """ "future", "past" or None: the tense cue nearest to ``text[start:end]`` in its clause."""
+    return _tense(text, start, end)
 
 
 def _past_verb(left: str) -> bool:
@@ -1934,7 +1958,10 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
     out: list[DateMention] = []
     prev: _Cand | None = None
     vague: tuple[int, _Cand, _Res] | None = None
+    datelines = [(m.start("date"), m.end("date")) for m in DATELINE.finditer(text)]
     for c in _select(_candidates(text)):
+        if any(s <= c.start < e for s, e in datelines):
+            continue  # the filing date of a wire dateline dates the article, not a clause
         ctx.at(c.start, c.end)
         res = c.build(ctx)
         if res is None:

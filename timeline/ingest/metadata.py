@@ -31,7 +31,9 @@ Where metadata comes from, strongest first:
    (first non-empty line if it looks like a headline), a dateline ("7 June 2021 16:32 (UTC+04:00)",
    "05 July 2024 - 17:38", "Published: 2021-06-07", ISO timestamps …), a byline ("By Vafa
    Ismayilova", a lone personal-name line, "Editor's note: NAME, a … for OUTLET."). The outlet
-   falls back to the host of the URL.
+   falls back to the host of the URL. A wire dateline opening the lead paragraph ("TBILISI, May 30
+   (Agency) - …") dates the article; when it has no year, the year is inferred only when the text
+   decides it (:func:`infer_dateline_year`), and the reasoning is kept as ``published_note``.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ from urllib.parse import urlsplit
 import pendulum
 import yaml
 
-from timeline.extract.dates_lexicon import MONTHS
+from timeline.extract.dates_lexicon import DATELINE, MONTHS
 from timeline.extract.types import Precision
 
 
@@ -529,12 +531,15 @@ class HeaderInfo:
     published: dt.date | None = None
     published_precision: Precision | None = None
     dateline: str | None = None
+    #: How the year of a yearless dateline was inferred, or why it was not ("published_note" in metadata).
+    dateline_note: str | None = None
     #: (start, end) spans of the title, subtitle, dateline and byline lines (not article body).
     spans: list[tuple[int, int]] = field(default_factory=list)
 
     def as_metadata(self) -> Metadata:
         """The header as :class:`Metadata` (subtitle and dateline go into ``extra``)."""
-        extra = {k: v for k, v in (("subtitle", self.subtitle), ("dateline", self.dateline)) if v}
+        pairs = (("subtitle", self.subtitle), ("dateline", self.dateline), ("published_note", self.dateline_note))
+        extra = {k: v for k, v in pairs if v}
         return Metadata(
             title=self.title,
             outlet=self.outlet,
@@ -567,12 +572,17 @@ def _is_prose(line: str) -> bool:
     return words >= 25 or (bool(_SENTENCE_FINAL.search(line)) and words >= 4)
 
 
-def infer_header(text: str, *, is_boilerplate: Callable[[str], bool] | None = None) -> HeaderInfo:
+def infer_header(
+    text: str, *, is_boilerplate: Callable[[str], bool] | None = None, today: dt.date | None = None
+) -> HeaderInfo:
     """Find title, dateline and byline among the first :data:`HEADER_LINES` non-empty lines.
 
     Scanning stops at the second prose paragraph or at a navigation line ("Read also", "Latest
     news"); dates further down (body, link lists) are never taken for the publication date.
     ``is_boilerplate`` is an optional predicate for navigation lines (the boilerplate module's).
+    A wire dateline opening the first prose paragraph ("TBILISI, May 30 (Agency) - ...") dates the
+    article; without a year, the year is inferred by :func:`infer_dateline_year` (``today``, default
+    the current day, only bounds it) and the reasoning goes to ``dateline_note``.
     """
     info = HeaderInfo()
     lines = _header_lines(text, HEADER_LINES)
@@ -610,10 +620,116 @@ def infer_header(text: str, *, is_boilerplate: Callable[[str], bool] | None = No
             pending_subtitle = (start, end, bare)
             continue
         if _is_prose(bare):
+            if prose_seen == 0 and info.published is None:
+                _lead_dateline(info, text, start, bare, today)
             prose_seen += 1
             if prose_seen >= 2:
                 break
     return info
+
+
+# --------------------------------------------------------------------------------------------
+# Wire datelines opening the lead paragraph ("TBILISI, May 30 (Reuters) - ...")
+# --------------------------------------------------------------------------------------------
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ON_WEEKDAY = re.compile(r"\b(?:on|late|early)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_LEAD_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“])|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class LeadDateline:
+    """A dateline opening the lead paragraph: month and day, the year when given, its extent."""
+
+    month: int
+    day: int
+    year: int | None
+    end: int  # offset in the text where the lead sentence proper starts
+    text: str
+
+
+def find_lead_dateline(paragraph: str) -> LeadDateline | None:
+    """The wire dateline at the start of a lead paragraph ("BAKU, March 4 (Agency) —"), or None."""
+    m = DATELINE.match(paragraph)
+    if m is None:
+        return None
+    month = _month(m["mon"] or m["mon2"])
+    day = int(m["d"] or m["d2"])
+    year = int(m["y"]) if m["y"] else None
+    if _valid_date(year or 2000, month, day) is None:  # 2000 is a leap year: 29 February passes
+        return None
+    return LeadDateline(month, day, year, m.end(), m.group(0).strip().rstrip("-–—").strip())
+
+
+def infer_dateline_year(text: str, month: int, day: int, lead_end: int, *, today: dt.date) -> tuple[int | None, str]:
+    """The year of a yearless dateline ("TBILISI, May 30 (Agency) -"), or None, with the reasoning.
+
+    A year is inferred only when exactly one year fits all of:
+
+    * the publication is not before the latest explicit date the text states outside the future tense
+      ("cancelled the deal in January 2020": not before 2020) and not after ``today`` (the ingestion day);
+    * a weekday told in the past in the lead sentence ("the ministry said on Wednesday") is the dateline
+      day or the day before — the wire convention of naming the day of the news, and of the day before
+      when the story is filed after midnight or in an earlier time zone.
+
+    Without such a weekday, or when several years fit, the article stays undated: the year is never
+    guessed, and never taken from the machine's clock (which only bounds it).
+    """
+    from timeline.extract.dates import clause_tense, tag_dates
+
+    floor: dt.date | None = None
+    floor_text = ""
+    for mention in tag_dates(text, None):
+        if mention.value is None or mention.lower is None or mention.value.startswith("X") or mention.modifier:
+            continue
+        if mention.lower > today or clause_tense(text, mention.start, mention.end) == "future":
+            continue
+        if floor is None or mention.lower > floor:
+            floor, floor_text = mention.lower, mention.text
+    if floor is None:
+        return None, "no explicit past date in the text"
+    lead = text[lead_end:]
+    stop = _LEAD_END.search(lead)
+    lead = lead[: stop.start() if stop else len(lead)]
+    weekdays = {
+        _WEEKDAY_NAMES.index(w["wd"].lower())
+        for w in _ON_WEEKDAY.finditer(lead)
+        if clause_tense(text, lead_end + w.start("wd"), lead_end + w.end("wd")) != "future"
+    }
+    if len(weekdays) != 1:
+        return None, "no single weekday in the lead sentence" if not weekdays else "several weekdays in the lead"
+    weekday = weekdays.pop()
+    fits = []
+    for year in range(floor.year, today.year + 1):
+        date = _valid_date(year, month, day)
+        if date is None or date < floor or date > today:
+            continue
+        if weekday in (date.weekday(), (date - dt.timedelta(days=1)).weekday()):
+            fits.append(year)
+    name = _WEEKDAY_NAMES[weekday].capitalize()
+    if len(fits) != 1:
+        found = ", ".join(map(str, fits)) or "none"
+        return None, f"years fitting '{floor_text}' and '{name}' in the lead: {found}"
+    return fits[0], (
+        f"year inferred: not before '{floor_text}', and '{name}' in the lead is the dateline day or the day before"
+    )
+
+
+def _lead_dateline(info: HeaderInfo, text: str, start: int, line: str, today: dt.date | None) -> None:
+    """Date the article from a dateline opening its lead paragraph, inferring a missing year."""
+    found = find_lead_dateline(line)
+    if found is None:
+        return
+    info.dateline = found.text
+    if found.year is not None:
+        date = _valid_date(found.year, found.month, found.day)
+        if date is not None:
+            info.published, info.published_precision = date, "day"
+        return
+    year, reason = infer_dateline_year(text, found.month, found.day, start + found.end, today=today or dt.date.today())
+    info.dateline_note = reason
+    if year is not None:
+        info.published, info.published_precision = dt.date(year, found.month, found.day), "day"
 
 
 def _commit_subtitle(info: HeaderInfo, pending: tuple[int, int, str] | None) -> None:
