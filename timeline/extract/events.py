@@ -531,6 +531,16 @@ _ANCHORED = re.compile(r"\b(?:after|before|later|earlier)\b", re.I)
 #: a subordinate clause between a date and a cue: "vowed on Sunday to ... after the government shelved talks"
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|until)\s+(?:the|its|his|her|their|a|an|(?-i:[A-Z]))\w*\s[^,;]*$")
 _SUBORDINATE_COST = 200.0
+#: a prepositional relative clause between a cue and a later date: the date is that clause's ("signed a
+#: memorandum under which X aims to double ... by 2027"); a plain ", which" clause describes the cue's noun
+#: and may date it ("the summit, which Kazakhstan hosted on 28 November")
+_RELATIVE_GAP = re.compile(r"\b(?:(?:under|by|through|according\s+to)\s+which|whereby)\b", re.I)
+#: modal with be/have before a participle ("would be held"): the verb is not a past tense
+_MODAL_AUX = re.compile(
+    r"\b(?:would|will|could|should|might|may|must|shall|can)\s+(?:\w+ly\s+)?(?:be|have\s+been|have)\s", re.I
+)
+#: "If", "unless", "whether" anywhere before the cue in its clause: a condition governs it
+_CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b")
 
 
 #: --- generic fallback ("fallback.verb")
@@ -821,14 +831,17 @@ _AND = re.compile(r"\b(?:and|but|then)\b")
 def _distance(text: str, cue: CueMatch, d: DateMention) -> float:
     if cue.end <= d.start:
         gap = text[cue.end : d.start]
+        if _RELATIVE_GAP.search(gap):
+            return len(gap) + _SUBORDINATE_COST  # "signed a memorandum under which X aims to ... by 2027"
         return len(gap) + 25 * gap.count(",")
     if d.end <= cue.start:
         gap = text[d.end : cue.mstart]
         if _SUBORDINATE.search(gap):
             return len(gap) + _SUBORDINATE_COST  # the cue tells an earlier/later event of a subordinate clause
-        gap = text[d.end : cue.start]
-        # "held talks with X on 3 May and met Y": a date closed by "and" belongs to the verb before it
-        return len(gap) + 25 * gap.count(",") + 15 + (20 if _AND.search(gap) else 0)
+        # "held talks with X on 3 May and met Y": a date closed by "and" belongs to the verb before it;
+        # commas and "and" inside the cue's own match ("construction of X, which would run through A, B
+        # and C, was launched") cost nothing
+        return len(text[d.end : cue.start]) + 25 * gap.count(",") + 15 + (20 if _AND.search(gap) else 0)
     return 0.0
 
 
@@ -1228,7 +1241,7 @@ class EventExtractor:
             comma_clause = before[before.rfind(",") + 1 :]
             after = text[cm.end : min(sent.end, cm.end + 40)]
             if (
-                negated or _HYPOTHETICAL.search(before[-60:]) or _HYPOTHETICAL.search(inner)
+                negated or self._hypothetical(before) or _HYPOTHETICAL.search(inner)
                 or _HABITUAL.search(comma_clause[-50:]) or _HABITUAL_AFTER.search(after)
             ):
                 blocked.append(cm)  # not an event, but its dates are its own
@@ -1256,6 +1269,16 @@ class EventExtractor:
         modifiers = [d for d in dates if self._modifier_date(d, sent)]
         dates = [d for d in dates if d not in modifiers]
         return _SentInfo(sent, cues, dates, blocked=blocked, modifiers=modifiers)
+
+    @staticmethod
+    def _hypothetical(before: str) -> bool:
+        """A modal in the cue's own comma clause ("X could sign"), or a condition before it ("If X, Y signs").
+
+        A modal of an earlier comma clause tells another verb ("when rumours spread that X would be
+        allowed to ..., people took to the streets": the protest happened).
+        """
+        clause = before[before.rfind(",") + 1 :] if "," in before[-60:] else before
+        return bool(_HYPOTHETICAL.search(clause[-60:]) or _CONDITION_BEFORE.search(before[-60:]))
 
     def _modifier_date(self, d: DateMention, sent: Sentence) -> bool:
         """A date used as a noun modifier ("the 2020 war", "Georgia's 2024 elections", "a 2019 deal").
@@ -1433,10 +1456,11 @@ class EventExtractor:
         nxt = [c.mstart for c in self._cur_cues if c.mstart >= cm.mend]
         if nxt:  # "held talks with Li Qiang on Friday and met Xi": Xi belongs to the next cue
             clause_end = min(clause_end, min(nxt))
+        inner = self._inner_relative(cm)
         found = [
             a for a in filter_mentions(text, self.actors_in(sent.start, sent.end, on))
             if not (obj_span and obj_span[0] <= a.start and a.end <= obj_span[1]) and a.kind != "other"
-            and a.start < clause_end
+            and a.start < clause_end and not (inner[0] <= a.start < inner[1])
         ]
         if cm.cue.mode == "visit":
             actors = _visit_roles(text, cm, found, self.states)
@@ -1485,6 +1509,17 @@ class EventExtractor:
             keywords=keywords_of(cm.cue.label, cm.qualifier, obj_word, named, thing),
         )
 
+    def _inner_relative(self, cm: CueMatch) -> tuple[int, int]:
+        """Span of a relative clause inside the cue's match ("construction of X, which would run through
+        A, B and C, was launched"): its names are not the event's parties. (0, 0) when there is none."""
+        if cm.start <= cm.mstart:
+            return (0, 0)
+        m = re.search(r",\s+(?:which|who|that|where)\b", self.text[cm.mstart : cm.start])
+        end = self.text.rfind(",", cm.mstart, cm.start)
+        if m is None or end <= cm.mstart + m.end():
+            return (0, 0)
+        return cm.mstart + m.start(), end
+
     def _past_year(self, cm: CueMatch, d: DateMention, sent: Sentence) -> DateMention:
         """A past-tense cue ("signed in Beijing on June 4") cannot take a year-less date that the
         tagger put in the future: the date is the last such day before publication."""
@@ -1493,6 +1528,8 @@ class EventExtractor:
             return d
         if not _PAST.search(self.text, cm.start, cm.end) or self._planned_marker(cm, d, sent):
             return d
+        if _MODAL_AUX.search(self.text, max(sent.start, min(cm.start, cm.mstart) - 30), cm.end):
+            return d  # "the election would be held on June 28": future in the past, not a past event
         earlier = shift_year(d, -1)
         return earlier if earlier and earlier.lower and earlier.lower <= pub else d
 
