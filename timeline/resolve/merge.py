@@ -3,9 +3,13 @@
 ``store_extraction`` writes one :class:`~timeline.models.Citation` per claim and attaches it to the
 best matching existing event (same-event test: :mod:`timeline.resolve.similarity`), else to the
 only event a vague claim can be (``vague_candidate``; with two or more, none), or to a new event.
-Two claims of one sentence join only when they have the same type and claimed date and no
-differing named object (the sentence codes one happening twice). ``recompute_event`` then
-derives the event's fields from all its citations:
+Two claims of one sentence join when they have the same type, mode and claimed date and no
+differing named object (the sentence codes one happening twice); a claim that matches nothing
+also joins the event of a claim of its own sentence coded as the other type of its family
+(AGREE–COOPERATE), same date, no other named object (``_sentence_partner``). Talks and the visit
+(another mode) or a meeting and a signing (another quad-class type) of one sentence stay apart.
+A coarse claim (month or vaguer) matching several finer events without a named object joins none.
+``recompute_event`` then derives the event's fields from all its citations:
 
 - **date**: the canonical-date rule of :mod:`timeline.resolve.dates` (more independent sources →
   more precise → known year → earliest published → earlier date); for visits and multilateral
@@ -82,6 +86,8 @@ from timeline.resolve.similarity import (
     occasions_in,
     quote_names,
     same_event,
+    topic_words,
+    type_family,
     vague_candidate,
 )
 
@@ -127,6 +133,8 @@ class _Context:
     loaded: dict[int, tuple[list[Any], list[tuple[str, str]]]] = field(default_factory=dict)
     #: Candidate profiles by event id, with the event row they were built from.
     profiles: dict[int, tuple[Any, Profile]] = field(default_factory=dict)
+    #: This source's stored claims: (start, end, type, claimed EDTF, named object, event id).
+    stored: list[tuple[int, int, str, str | None, str | None, str | None, int]] = field(default_factory=list)
 
     def forget(self, event_id: int | None) -> None:
         """Drop what is cached about an event that has just changed."""
@@ -253,6 +261,8 @@ def _store_claim(ctx: _Context, claim: Claim, stats: MergeStats) -> None:
     if event is None:
         event = _best_candidate(ctx, claim, profile, links)
     if event is None:
+        event = _sentence_partner(ctx, claim)
+    if event is None:
         event = Event(
             title=claim.title[:1000] or claim.event_type,
             event_type=claim.event_type[:32],
@@ -267,6 +277,11 @@ def _store_claim(ctx: _Context, claim: Claim, stats: MergeStats) -> None:
     event.citations.append(_citation(ctx.source, claim, links, curated=split_off))
     stats.citations += 1
     ctx.forget(event.id)
+    if event.id is None:
+        session.flush()
+    ctx.stored.append(
+        (claim.start, claim.end, claim.event_type, claim.date.value, claim.named_object, claim.mode, event.id)  # type: ignore[arg-type]
+    )
     # The new citation is still pending (``_citation_order`` puts it last among equals, where its
     # id will put it): one flush per claim writes the event as recomputed.
     recompute_event(session, event, known_actor_ids={a.id for a in ctx.actors.values() if a.id is not None})
@@ -409,6 +424,10 @@ def _claim_profile(claim: Claim, links: list[tuple[Actor, str]], source_id: int)
         names=quote_names(claim.quote),
         places=frozenset(a.name for a, _ in links if a.kind == "place"),
         status=claim.status,
+        hosts=frozenset(
+            a.name for a, role in links if claim.mode == "visit" and a.kind == "state" and role == "recipient"
+        ),
+        words=topic_words(claim.quote),
     )
 
 
@@ -438,8 +457,15 @@ def _build_profile(event: Any, citations: list[Any], links: list[tuple[str, str]
         if c.event_type == "CONSULT" and not det.get("named_object"):
             occasions.extend(occasions_in(c.quote))
     names: set[str] = set()
+    words: set[str] = set()
+    hosts: set[str] = set()
     for c in citations:
         names.update(quote_names(c.quote))
+        words.update(topic_words(c.quote))
+        if c.mode == "visit":
+            for a in (c.details or {}).get("actors", []):
+                if a.get("kind") == "state" and a.get("role") == "recipient" and a.get("name"):
+                    hosts.add(a["name"])
     places = {name for name, kind in kinds if kind == "place"}
     for name, kind in kinds:
         if kind in SPECIFIC_KINDS:
@@ -465,6 +491,8 @@ def _build_profile(event: Any, citations: list[Any], links: list[tuple[str, str]
         names=frozenset(names),
         places=frozenset(places),
         statuses=frozenset(c.status for c in citations if getattr(c, "status", None)),
+        hosts=frozenset(hosts),
+        words=frozenset(words),
     )
 
 
@@ -504,9 +532,10 @@ def _best_candidate(
     if not rows:
         return None
     _load_candidates(ctx, [r.id for r in rows])
-    best: tuple[float, int] | None = None
+    best: tuple[float, int, bool] | None = None
     vague: list[int] = []
     near: list[int] = []
+    coarse = 0
     for row in rows:
         probe = profile
         cits = ctx.loaded[row.id][0]
@@ -516,12 +545,15 @@ def _best_candidate(
             probe = replace(profile, sources=frozenset())  # compared like a claim of another article
         ev_profile = ctx.ghosts.get(row.id) or _candidate_profile(ctx, row)
         match = same_event(probe, ev_profile)
+        coarse += bool(match and match.coarse)
         if match and (best is None or (match.score, -row.id) > (best[0], -best[1])):
-            best = (match.score, row.id)
+            best = (match.score, row.id, match.coarse)
         if best is None and vague_candidate(probe, ev_profile):
             vague.append(row.id)
         if best is None and near_candidate(probe, ev_profile):
             near.append(row.id)
+    if best is not None and best[2] and coarse > 1:  # "visited Türkiye in 2003": which visit?
+        return None
     if best is None and len(vague) == 1:  # the only event it can be; two or more: do not guess
         return _get_event(session, vague[0])
     if best is None and not vague and len(near) == 1:  # the same happening, dates in conflict
@@ -574,20 +606,42 @@ def _same_sentence(citations: list[Any], source_id: int, start: int, end: int) -
 
 
 def _sentence_twin(citations: list[Any], source_id: int, claim: Claim) -> bool:
-    """True when the event cites the claim's own sentence with the same type and date and no other
-    named object: one sentence coding one happening twice ("arrived for a visit and attended the
-    ceremony", "agreed to raise relations … and signed a joint statement") is one event; another
-    object or type in the sentence is another event (phone calls stay apart: ``same_event``)."""
+    """True when the event cites the claim's own sentence with the same type, mode and date and no
+    other named object: one sentence coding one happening twice ("agreed to raise relations … and
+    signed a joint statement") is one event; another object, type or mode in the sentence is another
+    event ("held talks … on the second day of a state visit": the talks and the visit)."""
     for c in citations:
         if c.source_id != source_id or not (c.start < claim.end and claim.start < c.end):
             continue
         det = c.details or {}
         other = det.get("named_object")
-        if (c.event_type, c.claimed_edtf) != (claim.event_type, claim.date.value):
+        if (c.event_type, c.claimed_edtf, c.mode) != (claim.event_type, claim.date.value, claim.mode):
             return False
         if other and claim.named_object and other != claim.named_object:
             return False
     return True
+
+
+def _sentence_partner(ctx: _Context, claim: Claim) -> Event | None:
+    """The event of another claim of the claim's own sentence coding the same happening as another
+    type of its family (AGREE–COOPERATE: "established diplomatic relations; … opened its embassy",
+    "signed contracts … the pipeline started flowing"), with the same claimed date and no other
+    named object; None when there is none or several. Used only when the claim matched no event.
+    Other close types stay apart: "met … and signed" names a meeting and a signing, two lines."""
+    d = claim.date.value
+    if not d:
+        return None
+    found = {
+        event_id
+        for start, end, etype, edtf, obj, mode, event_id in ctx.stored
+        if start < claim.end
+        and claim.start < end
+        and edtf == d
+        and etype != claim.event_type
+        and type_family(etype) == type_family(claim.event_type)
+        and not (obj and claim.named_object and obj != claim.named_object)
+    }
+    return _get_event(ctx.session, found.pop()) if len(found) == 1 else None
 
 
 def _candidates(

@@ -65,6 +65,16 @@ or None. Rules:
 - **Planned vs occurred.** :func:`planned_joins_occurred`: a plan joins a happening only with the
   same named object or who plus another signal, dated equal or vaguer than the happening; never
   through the only-candidate rules. (Needs ``Profile.status``/``statuses`` filled by the merger.)
+- **Visit hosts.** Two visits whose host states (recipients of the visit claims) are known and
+  disjoint are different visits, whoever travels (:func:`_hosts_differ`); the only-candidate rule
+  joins a visit only when both sides name the same host ("Xi returned the visit in September"
+  names none).
+- **Coarse matches are unique.** A month-or-vaguer claim that matches a finer event without the
+  same named object (``Match.coarse``) joins only when no other event matches it that way: "visited
+  Türkiye in 2003" against visits of 9 May and 20 October 2003 joins neither (the merger counts).
+- **The only candidate, session 3.** Besides a shared content keyword, :func:`vague_candidate`
+  accepts two shared persons (the same two leaders signed something that month) or two shared
+  topic words of the quotes (:func:`topic_words`: "intergovernmental", "railway").
 - **Retold.** :func:`retold`: within one article, same type, same day, same modes, no disjoint
   topic keywords, and the same explicit states or a shared content keyword ("the summit").
 
@@ -226,6 +236,45 @@ def quote_names(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: Words of news prose that say nothing about what an event was about (lower case, stemmed by
+#: :func:`_stem`); besides these, words shorter than 5 letters and :data:`GENERIC_KEYWORDS` are ignored.
+_COMMON_WORDS = frozenset(
+    _stem(w)
+    for w in _words(
+        "about above across after again against along already also although among another around "
+        "because become became been before being below between both called cannot could country countries "
+        "during each either every first former further given having however including itself later latest "
+        "least leader leaders little longer major making might minister ministers month months more most "
+        "national nations other others their theirs there these thing things those though three through "
+        "today together under until various visit visited visits where whether which while whose would "
+        "year years president presidents relations relation cooperation government governments official "
+        "officials people percent political region regional since second should sides still such than "
+        "that then they this time times told under upon week weeks what when with within without world "
+        "agency reported reports report according added announced statement statements saying chinese "
+        "capital city head heads state states foreign affairs ministry minister premier prime spokesman "
+        "talks agreed agreement agreements signed signing sign documents document partner partners "
+        "bilateral countries' ties meeting meetings summit forum earlier yesterday tomorrow monday tuesday "
+        "wednesday thursday friday saturday sunday january february march april june july august "
+        "september october november december"
+    )
+)
+
+
+@lru_cache(maxsize=16384)
+def topic_words(text: str) -> frozenset[str]:
+    """Lower-case content words of a sentence (five letters or more, lightly stemmed), without common
+    news words, generic action words and dates: "intergovernmental", "railway", "transport"."""
+    out = set()
+    for w in _WORD.findall(text.lower()):
+        if len(w) < 5 or w.isdigit():
+            continue
+        st = _stem(w)
+        if st in _COMMON_WORDS or w in _COMMON_WORDS or w in GENERIC_KEYWORDS or st in GENERIC_KEYWORDS:
+            continue
+        out.add(st)
+    return frozenset(out)
+
+
 def content_keywords(keywords: frozenset[str]) -> frozenset[str]:
     """Keywords without the generic action words and qualifiers."""
     return frozenset(k for k in keywords if k not in GENERIC_KEYWORDS)
@@ -313,6 +362,23 @@ def _distinctive(tokens: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t for t in tokens if t not in _GENERIC and t not in _ORDINALS and not t.isdigit())
 
 
+#: PLOVER quad classes: verbal/material cooperation/conflict.
+QUAD_CLASS = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal cooperation"),
+    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), "material cooperation"),
+    **dict.fromkeys(("REQUEST", "REJECT", "ACCUSE", "THREATEN"), "verbal conflict"),
+    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), "material conflict"),
+}
+
+
+def close_types(a: str, b: str) -> bool:
+    """Types one happening may be coded as: the same, the same PLOVER quad class ("held talks" and
+    "agreed"), or the same family (AGREE–COOPERATE: a signing is coded either way)."""
+    if a == b or type_family(a) == type_family(b):
+        return True
+    return a in QUAD_CLASS and QUAD_CLASS[a] == QUAD_CLASS.get(b)
+
+
 def type_family(event_type: str) -> str:
     return TYPE_FAMILY.get(event_type, event_type)
 
@@ -355,6 +421,11 @@ class Profile:
     status: str | None = None
     #: Statuses seen on the event's citations; defaults to ``{status}``.
     statuses: frozenset[str] = field(default_factory=frozenset)
+    #: Host states of visits (states in the recipient role of a visit claim): Aliyev's visit to
+    #: China and his visit to Türkiye are different visits.
+    hosts: frozenset[str] = frozenset()
+    #: Topic words of the quote(s) (:func:`topic_words`), for the only-candidate rules.
+    words: frozenset[str] = frozenset()
 
     @property
     def dated(self) -> bool:
@@ -382,6 +453,9 @@ class Match:
     conflict: bool
     strong: bool
     reasons: tuple[str, ...]
+    #: A month-or-vaguer claim against a finer event (or the reverse) without the same named object:
+    #: it may join only when no other event matches it that way (the merger checks).
+    coarse: bool = False
 
 
 def _best_object(claim: Profile, event: Profile) -> float | None:
@@ -424,26 +498,35 @@ def _date_relation(claim: Profile, event: Profile) -> Relation | None:
 
 def same_event(claim: Profile, event: Profile) -> Match | None:
     """Whether ``claim`` may join ``event`` (rules in the module docstring); None when not."""
+    verdict = judge(claim, event)
+    return verdict if isinstance(verdict, Match) else None
+
+
+def judge(claim: Profile, event: Profile) -> Match | str:
+    """:func:`same_event` with the reason of a refusal: a :class:`Match`, or why there is none
+    ("states clash", "date far", …) — for diagnostics and tests."""
     if type_family(claim.event_type) != type_family(event.event_type):
-        return None
+        return "type family"
     if _states_clash(claim.states, event.states) or _modes_clash(claim, event):
-        return None
+        return "states or modes clash"
     rel = _date_relation(claim, event)
     if rel is None or rel == "far":
-        return None
+        return f"date {rel or 'unknown'}"
     if _occasion_of(claim, event, rel) or _occasion_of(event, claim, _reverse(rel)):
         return Match(2.0 + _date_score(rel), rel, False, True, ("occasion",))
     obj = _best_object(claim, event)
     obj_match = obj is not None and obj >= OBJECT_MATCH
     if obj is not None and obj < OBJECT_DIFFERENT:
-        return None
+        return "different named objects"
     if claim.event_type != event.event_type and not obj_match:
-        return None
+        return "other type without the same object"
     shared_actors = claim.actors & event.actors
     if claim.actors and event.actors and not shared_actors and not obj_match:
-        return None
+        return "specific actors disjoint"
+    if _hosts_differ(claim, event) and not obj_match:
+        return "visit hosts differ"
     if _counterparts_differ(claim, event) and not obj_match:
-        return None
+        return "counterparts differ"
     shared_kw = content_keywords(claim.keywords & event.keywords)
     same_states = len(claim.states) >= 2 and claim.states == event.states
     one_source = bool(claim.sources & event.sources)
@@ -459,16 +542,16 @@ def same_event(claim: Profile, event: Profile) -> Match | None:
         strong = "object" in signals or len(signals) >= 2
     strong = strong or retold(claim, event, rel, shared_kw)
     if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
-        return None
+        return "planned vs occurred"
     positive = obj_match or bool(shared_actors) or len(shared_kw) >= KEYWORD_IDENTITY or strong
     if rel != "same" and not strong:
-        return None
+        return f"date {rel}, no strong signal"
     if one_source and not strong:  # one article, one actor, several happenings
-        return None
+        return "one source, no strong signal"
     if (not claim.dated or not event.dated) and not strong:
-        return None
+        return "year unknown, no strong signal"
     if not positive and not _neutral_join(claim, event, rel):
-        return None
+        return "no identity signal"
     reasons = tuple(
         r
         for r, on in (
@@ -485,7 +568,8 @@ def same_event(claim: Profile, event: Profile) -> Match | None:
         + _date_score(rel)
         + 0.1 * points
     )
-    return Match(score, rel, rel == "near", strong, reasons or ("same day",))
+    coarse = coarse_join(claim, event, rel) and "object" not in signals
+    return Match(score, rel, rel == "near", strong, reasons or ("same day",), coarse)
 
 
 # --- parties, identity signals, status ----------------------------------------------------------
@@ -697,13 +781,19 @@ def vague_candidate(claim: Profile, event: Profile) -> bool:
         return False
     if claim.actors and event.actors and not claim.actors & event.actors:
         return False
-    if _counterparts_differ(claim, event) or _keywords_disjoint(claim, event):
+    if _counterparts_differ(claim, event) or _keywords_disjoint(claim, event) or _hosts_differ(claim, event):
         return False
     shared_actors = claim.actors & event.actors
     if claim.sources & event.sources:  # one article, several happenings of a period
         return False
+    if "visit" in claim.all_modes | event.all_modes and not claim.hosts & event.hosts:
+        return False  # "Xi returned the visit in September": whose visit, where?
     if not (claim.states & event.states) and not shared_actors:
         return False
+    if len(claim.persons & event.persons) >= 2:  # the same two leaders did the same thing that month
+        return True
+    if len(claim.words & event.words) >= 2:  # "an intergovernmental agreement on the railway"
+        return True
     return bool(content_keywords(claim.keywords & event.keywords))
 
 
@@ -791,6 +881,12 @@ def _reverse(rel: Relation) -> Relation:
     return {"vaguer": "finer", "finer": "vaguer"}.get(rel, rel)  # type: ignore[return-value]
 
 
+def _hosts_differ(claim: Profile, event: Profile) -> bool:
+    """Both sides are visits to known host states and share none (a visit to China is not one to
+    Azerbaijan, even by the same person on the same day)."""
+    return bool(claim.hosts) and bool(event.hosts) and not claim.hosts & event.hosts
+
+
 def _counterparts_differ(claim: Profile, event: Profile) -> bool:
     """Both sides name persons and each has one the other lacks (Aliyev–Li Qiang vs Aliyev–Xi)."""
     return bool(claim.persons - event.persons) and bool(event.persons - claim.persons)
@@ -830,12 +926,15 @@ def _date_score(rel: Relation) -> float:
 __all__ = [
     "CONFLICT_DAYS",
     "GENERIC_KEYWORDS",
+    "QUAD_CLASS",
     "Match",
     "Profile",
+    "close_types",
     "content_keywords",
     "distinctive_words",
     "evidence",
     "family_types",
+    "judge",
     "near_candidate",
     "normalise_object",
     "object_overlap",
@@ -843,6 +942,7 @@ __all__ = [
     "occasions_in",
     "quote_names",
     "same_event",
+    "topic_words",
     "type_family",
     "vague_candidate",
 ]
