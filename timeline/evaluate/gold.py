@@ -710,14 +710,22 @@ class _Candidate:
     hits: list[tuple[int, GoldMention]]  # (citation index, mention) pairs
 
 
+def _overlap_quality(quote: str, snippet: str) -> float:
+    """How well a quote covers a snippet (1.0 = the snippet verbatim in the quote), to pick among overlaps."""
+    a, b = _norm(quote), _norm(snippet)
+    if b and b in a:
+        return 1.0 + len(b) / max(len(a), 1)
+    return fuzz.ratio(a, b) / 100
+
+
 def _citation_hits(gold: GoldEvent, event: dict[str, Any]) -> list[tuple[int, GoldMention]]:
+    """(citation index, mention) pairs: each citation pairs with the gold mention its quote covers best."""
     hits = []
     for ci, cit in enumerate(event.get("citations") or []):
         fname, quote = file_of(cit), str(cit.get("quote") or "")
-        for mention in gold.mentions:
-            if mention.file == fname and quotes_overlap(quote, mention.snippet):
-                hits.append((ci, mention))
-                break
+        overlapping = [m for m in gold.mentions if m.file == fname and quotes_overlap(quote, m.snippet)]
+        if overlapping:
+            hits.append((ci, max(overlapping, key=lambda m: _overlap_quality(quote, m.snippet))))
     return hits
 
 
