@@ -180,3 +180,49 @@ def test_two_visits_of_one_year_stay_apart_and_a_year_claim_joins_neither(sessio
     _store(session, "b.txt", _visit("2003-10-20", TR, "Aliyev visited Türkiye on 20 October 2003."))
     _store(session, "c.txt", _visit("2003", TR, "Aliyev visited Türkiye in 2003."))
     assert len(_events(session)) == 3
+
+
+def _pipeline(when: str, name: str, quote: str) -> object:
+    return claim("Pipeline inaugurated", "COOPERATE", when, named_object=name, keywords=("pipeline",), quote=quote)
+
+
+def test_day_and_next_month_of_one_named_object_are_one_event_with_a_conflict(session: Session) -> None:
+    """"12 June 2018" vs "in July 2018" for the same pipeline: one event, both claims kept, the
+    conflict flagged, the canonical date by the rule (one source each → more precise: the day)."""
+    month = _pipeline("2018-07", "Karst gas pipeline", "The Karst gas pipeline, inaugurated in July 2018.")
+    _store(session, "a.txt", month)
+    _store(
+        session,
+        "b.txt",
+        _pipeline("2018-06-12", "Karst Natural Gas Pipeline", "On 12 June 2018 the Karst Natural Gas Pipeline opened."),
+    )
+    [ev] = _events(session)
+    assert ev.has_conflict and ev.edtf == "2018-06-12"
+    assert sorted(c.claimed_edtf for c in ev.citations) == ["2018-06-12", "2018-07"]
+
+
+def test_adjacent_years_without_the_same_named_object_stay_apart(session: Session) -> None:
+    _store(session, "a.txt", claim("Treaty", "AGREE", "1991", actors=[AZ, CN], keywords=("treaty",)))
+    _store(session, "b.txt", claim("Treaty", "AGREE", "1992-04-02", actors=[AZ, CN], keywords=("treaty",)))
+    assert len(_events(session)) == 2
+
+
+def test_one_article_naming_three_parties_then_their_leaders_is_one_signing(session: Session) -> None:
+    aliyev, tokayev = actor("Ilham Aliyev"), actor("Kassym-Jomart Tokayev")
+    mirziyoyev = actor("Shavkat Mirziyoyev")
+    first = claim("Signed", "AGREE", "2024-11-13", actors=[AZ, KZ, UZ], start=0, end=60)
+    second = claim("Signed", "AGREE", "2024-11-13", actors=[aliyev, tokayev, mirziyoyev], start=100, end=160)
+    _store(session, "a.txt", first, second)
+    assert len(_events(session)) == 1
+
+
+def test_states_another_article_adds_do_not_make_a_retelling(session: Session) -> None:
+    """Article B: "he and Xi signed a joint statement" … "more than a dozen agreements were signed
+    the same day": the states of the second sentence come only from article A's citation."""
+    first = claim("Statement", "AGREE", "2025-04-23", actors=[AZ, CN, ALIYEV, XI], keywords=("joint",))
+    _store(session, "a.txt", first)
+    statement = claim("Statement", "AGREE", "2025-04-23", actors=[XI], keywords=("joint",), start=0, end=60)
+    dozen = claim("Agreements", "AGREE", "2025-04-23", actors=[AZ, CN], start=100, end=160)
+    _store(session, "b.txt", statement, dozen)
+    [one, two] = _events(session)
+    assert len(one.citations) == 2 and len(two.citations) == 1

@@ -44,6 +44,9 @@ DAYLIKE_SPAN = 7
 #: still be one event with a conflict (one article says November, another December).
 MONTHLIKE_SPAN = 31
 
+#: Coarsest claim (days) for which an adjacent disjoint date may still be a conflict (a year).
+ADJACENT_MAX_SPAN = 366
+
 Relation = Literal["same", "vaguer", "finer", "overlap", "near", "far"]
 
 _UNKNOWN_YEAR = re.compile(r"^X{4}-(\d{2})(?:-(\d{2}))?$")
@@ -86,6 +89,20 @@ def relation(claim: tuple[dt.date, dt.date], event: tuple[dt.date, dt.date]) -> 
     if monthlike and distance.days <= 1:  # adjacent months ("last December" vs "November 2023")
         return "near"
     return "far"
+
+
+def adjacent(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    """Disjoint bounds less than one unit of the coarser side apart, that side a month or a year
+    (≤ :data:`ADJACENT_MAX_SPAN` days): "12 June 2018" vs "July 2018", "14 December 2009" vs
+    "2010", "1991" vs "1992". Such dates of one event are a conflict of two sources, not two events,
+    when the identity is beyond doubt (the caller decides)."""
+    if overlaps(a, b):
+        return False
+    coarse = max(span_days(*a), span_days(*b))
+    if coarse > ADJACENT_MAX_SPAN or coarse <= DAYLIKE_SPAN:
+        return False
+    gap = (max(a[0], b[0]) - min(a[1], b[1])).days
+    return gap <= coarse
 
 
 # --- year-unknown dates --------------------------------------------------------------------------

@@ -67,6 +67,7 @@ from sqlalchemy.orm import Session, selectinload
 from timeline.extract.types import ActorMention, Claim, Extraction
 from timeline.models import Actor, ActorAlias, Citation, Event, EventActor, ObservationRow, Source
 from timeline.resolve.dates import (
+    ADJACENT_MAX_SPAN,
     CONFLICT_DAYS,
     DAYLIKE_SPAN,
     MONTHLIKE_SPAN,
@@ -459,9 +460,16 @@ def _build_profile(event: Any, citations: list[Any], links: list[tuple[str, str]
     names: set[str] = set()
     words: set[str] = set()
     hosts: set[str] = set()
+    by_source: dict[int, tuple[set[str], set[str]]] = {}
     for c in citations:
         names.update(quote_names(c.quote))
         words.update(topic_words(c.quote))
+        own = by_source.setdefault(c.source_id, (set(), set()))
+        for a in (c.details or {}).get("actors", []):
+            if a.get("kind") == "state":
+                own[0].add(a.get("name"))
+            elif a.get("kind") == "person":
+                own[1].add(a.get("name"))
         if c.mode == "visit":
             for a in (c.details or {}).get("actors", []):
                 if a.get("kind") == "state" and a.get("role") == "recipient" and a.get("name"):
@@ -493,6 +501,7 @@ def _build_profile(event: Any, citations: list[Any], links: list[tuple[str, str]
         statuses=frozenset(c.status for c in citations if getattr(c, "status", None)),
         hosts=frozenset(hosts),
         words=frozenset(words),
+        by_source=tuple((i, frozenset(st), frozenset(pe)) for i, (st, pe) in sorted(by_source.items())),
     )
 
 
@@ -682,8 +691,16 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
     elif len(every) >= 2 and profile.dated and span_days(profile.lower, profile.upper) <= DAYLIKE_SPAN:
         conds.append(_has_actor(every))  # day-like: a near event of the same states (near_candidate)
     if profile.named_objects or profile.occasions:
-        conds.append(_object_filter((*profile.named_objects, *profile.occasions)))
+        conds.append(_ObjectCond(_object_filter((*profile.named_objects, *profile.occasions))))
     return conds
+
+
+@dataclass(frozen=True, slots=True)
+class _ObjectCond:
+    """The named-object condition: it also reaches events one date unit away (a month claim meets
+    a day of the previous month: "inaugurated in July 2018" vs "12 June 2018", a conflict)."""
+
+    cond: Any
 
 
 def _strong_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list:  # type: ignore[type-arg]
@@ -728,8 +745,12 @@ def _dated_queries(types: tuple[str, ...], p: Profile, identity: list) -> list: 
     queries = [same_bounds.order_by(Event.id)]
     # Day-like claims also look a little further: a day-like event up to 21 days away may be the
     # same event with a conflicting date.
-    tol = dt.timedelta(days=_tolerance(span_days(lo, hi)))
+    base_tol = dt.timedelta(days=_tolerance(span_days(lo, hi)))
     for cond in identity:  # events overlapping the claim (containing it, inside it) or near it
+        tol = base_tol
+        if isinstance(cond, _ObjectCond):
+            cond = cond.cond
+            tol = max(base_tol, dt.timedelta(days=min(span_days(lo, hi), ADJACENT_MAX_SPAN)))
         queries.append(
             select(*_EVENT_COLUMNS)
             .where(
@@ -741,6 +762,7 @@ def _dated_queries(types: tuple[str, ...], p: Profile, identity: list) -> list: 
             .order_by(Event.date_start.desc())
         )
     months = _months(lo, hi)
+    identity = [c.cond if isinstance(c, _ObjectCond) else c for c in identity]
     if identity and months:  # year-unknown events of the same month(s)
         queries.append(
             select(*_EVENT_COLUMNS)

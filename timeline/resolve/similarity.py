@@ -100,7 +100,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from timeline.resolve.dates import CONFLICT_DAYS, Relation, complete_near, complete_year, relation
+from timeline.resolve.dates import CONFLICT_DAYS, Relation, adjacent, complete_near, complete_year, relation
 
 #: Types that may describe the same event; keys map to a family name.
 TYPE_FAMILY = {"AGREE": "agree-cooperate", "COOPERATE": "agree-cooperate"}
@@ -426,6 +426,9 @@ class Profile:
     hosts: frozenset[str] = frozenset()
     #: Topic words of the quote(s) (:func:`topic_words`), for the only-candidate rules.
     words: frozenset[str] = frozenset()
+    #: (source id, states, persons) of each cited source, for :func:`retold` (one article's own
+    #: citations); empty for a claim.
+    by_source: tuple[tuple[int, frozenset[str], frozenset[str]], ...] = ()
 
     @property
     def dated(self) -> bool:
@@ -510,7 +513,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     if _states_clash(claim.states, event.states) or _modes_clash(claim, event):
         return "states or modes clash"
     rel = _date_relation(claim, event)
-    if rel is None or rel == "far":
+    beside = rel == "far" and _adjacent_dates(claim, event)
+    if rel is None or (rel == "far" and not beside):
         return f"date {rel or 'unknown'}"
     if _occasion_of(claim, event, rel) or _occasion_of(event, claim, _reverse(rel)):
         return Match(2.0 + _date_score(rel), rel, False, True, ("occasion",))
@@ -568,6 +572,10 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         + _date_score(rel)
         + 0.1 * points
     )
+    if beside:  # one unit apart: a conflict only for the same named thing
+        if one_source or not ({"object", "named"} & signals) or _keywords_disjoint(claim, event):
+            return "date far, not the same named object"
+        return Match(score, "near", True, True, (*(reasons or ("named object",)), "adjacent dates"))
     coarse = coarse_join(claim, event, rel) and "object" not in signals
     return Match(score, rel, rel == "near", strong, reasons or ("same day",), coarse)
 
@@ -720,9 +728,12 @@ def retold(claim: Profile, event: Profile, rel: Relation, shared_kw: frozenset[s
 
     "The presidents of Azerbaijan, Kazakhstan and Uzbekistan signed an agreement on Wednesday" …
     "Azerbaijan, Kazakhstan and Uzbekistan signed the agreement in Baku on Wednesday": the same
-    states named by both (two or more shared, one side's within the other's; persons are *not*
-    mapped to states here: "Earlier on Wednesday, Aliyev met Premier Li Qiang" names the same two
-    states as the day's signing) or a shared content keyword
+    states named by both sentences of the article (two or more shared, one side's within the
+    other's; persons are *not* mapped to states for two parties: "Aliyev and Li Qiang signed"
+    and "Azerbaijan and China signed" may be two documents of a visit day, but three or more
+    parties, persons mapped, must be equal: "signed by Aliyev, Tokayev and Mirziyoyev"); states
+    that other articles add to the event do not count ("More than a dozen agreements were signed the
+    same day" is not the statement an earlier sentence names), or a shared content keyword
     ("the first-ever summit … on Friday" … "The summit, convened by …"; for CONSULT only this: a
     visit day holds several meetings of the same parties), the same modes (a visit and the talks
     held during it are two timeline lines), no differing named objects, topic keywords or persons
@@ -738,9 +749,27 @@ def retold(claim: Profile, event: Profile, rel: Relation, shared_kw: frozenset[s
         return False
     if claim.event_type == "CONSULT":  # one visit day holds several meetings of the same parties
         return bool(shared_kw)
-    explicit = claim.states & event.states
-    same_states = len(explicit) >= 2 and (claim.states <= event.states or event.states <= claim.states)
-    return same_states or bool(shared_kw)
+    own_states, own_persons = _own_parties(claim, event)
+    explicit = claim.states & own_states
+    same_states = len(explicit) >= 2 and (claim.states <= own_states or own_states <= claim.states)
+    mapped = member_states(claim)
+    own_mapped = own_states | {st for name in own_persons if (st := person_state(name))}
+    many_parties = len(mapped) >= 3 and mapped == own_mapped  # "Aliyev, Tokayev and Mirziyoyev signed"
+    return same_states or many_parties or bool(shared_kw)
+
+
+def _own_parties(claim: Profile, event: Profile) -> tuple[frozenset[str], frozenset[str]]:
+    """States and persons the event's citations from the claim's own article(s) name (all of the
+    event's when unknown): an article retelling a happening names its parties itself."""
+    if not event.by_source:
+        return event.states, event.persons
+    states: set[str] = set()
+    persons: set[str] = set()
+    for source_id, st, pe in event.by_source:
+        if source_id in claim.sources:
+            states |= st
+            persons |= pe
+    return frozenset(states), frozenset(persons)
 
 
 def vague_candidate(claim: Profile, event: Profile) -> bool:
@@ -879,6 +908,13 @@ def evidence(
 
 def _reverse(rel: Relation) -> Relation:
     return {"vaguer": "finer", "finer": "vaguer"}.get(rel, rel)  # type: ignore[return-value]
+
+
+def _adjacent_dates(claim: Profile, event: Profile) -> bool:
+    """Both dated, disjoint and one unit of the coarser side apart (:func:`~timeline.resolve.dates.adjacent`)."""
+    if not claim.dated or not event.dated:
+        return False
+    return adjacent((claim.lower, claim.upper), (event.lower, event.upper))  # type: ignore[arg-type]
 
 
 def _hosts_differ(claim: Profile, event: Profile) -> bool:
