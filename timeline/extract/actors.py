@@ -243,6 +243,11 @@ _GROUP_AFTER = re.compile(
 )
 
 
+#: "Singapore-registered", "U.S.-based", "Chinese-made": a name that only says where a thing comes from.
+_ORIGIN_MODIFIER = re.compile(r"[-‐‑](?:based|registered|listed|headquartered|incorporated|made|built|flagged|"
+                              r"manufactured|produced|born)\b", re.IGNORECASE)
+
+
 class ActorDictionary:
     """Actors, their aliases and offices, compiled for fast matching in text."""
 
@@ -392,7 +397,7 @@ class ActorDictionary:
         if raw is None:  # the dictionary hits of a span do not depend on the date
             raw = state.hits[(start, end)] = list(self._scan(state, start, end))
         resolver = _Resolver(self, text, on, prior, end)
-        known = resolver.run(raw)
+        known = [m for m in resolver.run(raw) if not _ORIGIN_MODIFIER.match(text, m.end)]
         unknown = _find_unknown(self, state, start, end, known, raw)
         if unknown:
             inside = {id(m) for u in unknown for m in known if u.start <= m.start and m.end <= u.end}
@@ -1369,10 +1374,10 @@ class _Builder:
             raw = self.extra.get(name, {})
             if e.kind != "person" or raw.get("bare") is False:
                 continue
-            surname = _surname(name, raw, e.country)
-            if surname and surname != name:
-                for v in _variants(surname):
-                    self.senses.append(AliasSense(v, name, "surname"))
+            for surname in _surname_forms(name, raw, e.country):
+                if surname != name:
+                    for v in _variants(surname):
+                        self.senses.append(AliasSense(v, name, "surname"))
 
     def _offices(self) -> None:
         types = self.data.get("role_types") or {}
@@ -1424,9 +1429,8 @@ class _Builder:
         if start and stop and stop < start:
             raise DictionaryError(f"office {oid}: {person} ends before starting")
         self.roles.setdefault(person, []).append(RoleSpell(oid, display, owner, start, stop))
-        surname = _surname(person, self.extra[person], self.entries[person].country)
         forms = list(titles)
-        if surname:
+        for surname in _surname_forms(person, self.extra[person], self.entries[person].country):
             forms += [f"{p} {surname}" for p in _as_list(rtype.get("prefix"))]
         for t in forms:
             for v in _variants(t):
@@ -1445,6 +1449,12 @@ def _surname(name: str, raw: dict[str, Any], country: str | None) -> str | None:
     if country in _EAST_ASIAN and "-" not in words[-1]:
         return words[0]
     return words[-1]
+
+
+def _surname_forms(name: str, raw: dict[str, Any], country: str | None) -> list[str]:
+    """The surname and its spelling variants (``surname_variants``: "Berdymukhamedov" for "Berdimuhamedov")."""
+    surname = _surname(name, raw, country)
+    return list(dict.fromkeys([surname, *_as_list(raw.get("surname_variants"))])) if surname else []
 
 
 @cache
