@@ -24,8 +24,12 @@ Resolution rules (documented choices):
   a possibility modal "could be / may be / might be" when no other tense cue decides: "the deal
   could be signed when the presidents meet in November"). A
   day-and-month with no tense cue is read as upcoming when it falls within the next three months
-  ("payable Dec. 15"). A quarter without a year is the nearer one whatever the tense ("expects to
-  report third-quarter results" in October is the quarter just ended). "last April" / "next
+  ("payable Dec. 15"). A day or month governed by "would" ("agreed on Monday that the vote would be held on
+  June 28") is the future seen from the report: the first occurrence on or after the latest date before
+  "would" in the sentence ("on Monday"), else after the day a week before the reference (not across a comma
+  or relative clause, not "would have", not a noun modifier "the June 28 floods"; TimeBank/AQUAINT +1/-0).
+  A quarter without a year is the nearer one whatever the tense ("expects to report third-quarter
+  results" in October is the quarter just ended). "last April" / "next
   April" are the occurrence strictly before / after the reference month.
 * **Weekdays** are the most recent such day on or before the reference, or the next one on or
   after it in a future-tense sentence; "last/next Friday" are strictly before/after.
@@ -85,8 +89,9 @@ Resolution rules (documented choices):
   previous mention (same paragraph, a few sentences back), keeping its granularity ("the third
   quarter … a year earlier" → the third quarter of the year before). "N years ago" counts from
   the reference date. "A year later" opening a new paragraph uses the latest date of the previous
-  one, and a day shifted by months or years becomes that month or year ("a year later" than Sept. 29,
-  2014 is 2015).
+  one; a later day shifted by months or years becomes that month or year, a later month shifted by years
+  that year ("a year later" than Sept. 29, 2014 or than September 2014 is 2015; "six months later" than
+  May 2014 stays a month). "Earlier" keeps the granularity (year-on-year comparisons of fiscal periods).
 * **No reference date**: month/day mentions get ``XXXX-MM(-DD)`` with no bounds and the note
   "year unknown"; relative and weekday expressions get ``value=None`` and "no reference date".
   The current year is never guessed.
@@ -477,9 +482,47 @@ def _pick_year(ctx: _Ctx, occ: Callable[[int], tuple[dt.date, dt.date]], det: st
         tense = "future"  # "could be signed when the presidents meet in November"
     if tense == "future":
         return after
+    said = _future_in_the_past(ctx)
+    if said is not None:
+        return min((y for y in years if occ(y)[0] >= said), default=after)
     if tense == "past" or nearest is None:
         return before
     return after if d_after <= _NEAR_FUTURE_DAYS and d_after < d_before else before
+
+
+#: "would" governing a later verb: the future seen from a past report ("agreed that the vote would be held on").
+_WOULD = re.compile(r"\bwould\s+(?!have\b)(?:not\s+|also\s+|now\s+|then\s+|only\s+|likely\s+)?[a-z]+\b")
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:where|which|who|whose|while|after|before|since)\b", re.I)
+#: How long before the publication a report told without its own date is assumed to be (news reports speech
+#: of the past week).
+_REPORT_DAYS = 7
+
+
+def _future_in_the_past(ctx: _Ctx) -> dt.date | None:
+    """When the date's clause is a future seen from a report ("said on Monday the vote would be held on June
+    28"), the day of that report: the latest date earlier in the sentence, else a week before the reference.
+    None when no "would" governs the date or a past-tense cue comes between them."""
+    assert ctx.ref is not None
+    lo = max(0, ctx.start - 200)
+    lo = max((b.end() for b in _BOUNDARY.finditer(ctx.text, lo, ctx.start)), default=lo)
+    would = None
+    for found in _WOULD.finditer(ctx.text, lo, ctx.start):
+        would = found
+    if would is None or _PAST.search(ctx.text, would.end(), ctx.start) or _CLAUSE_BREAK.search(
+        ctx.text, would.end(), ctx.start
+    ):
+        return None
+    if _MODIFIER_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start):
+        return None  # "the Aug. 7 blasts": a named event, not the time of the verb
+    for unit, start, end in reversed(ctx.stated or []):
+        if start < lo:
+            break
+        if end > would.start():
+            continue  # a date after "would" is part of the future told, not the time of the report
+        lower, _upper = edtf_bounds(unit.value)
+        if lower is not None:
+            return lower
+    return ctx.ref - dt.timedelta(days=_REPORT_DAYS)
 
 
 def _yearless(
@@ -818,7 +861,36 @@ def _in_year_of_focus(
     return build
 
 
+_REL_YEAR_OFFSETS = {"this": 0, "last": -1, "next": 1}
+
+
+def _in_relative_year(
+    rel: str, make: Callable[[int], Builder | None], partial: str, precision: Precision
+) -> Builder | None:
+    """A date "last / this / next year" ("27 September last year"): the reference year shifted."""
+    if make(2000) is None:
+        return None
+    offset = _REL_YEAR_OFFSETS[rel.lower()]
+
+    def build(ctx: _Ctx) -> _Res | None:
+        if ctx.ref is None:
+            return _Res(partial, precision, None, True, "year unknown")
+        inner = make(ctx.ref.year + offset)
+        res = inner(ctx) if inner else None
+        return None if res is None else _Res(res.value, res.precision, res.timex, True, None, res.unit, "explicit")
+
+    return build
+
+
 def h_mdy(m: re.Match[str], text: str) -> Built:
+    if m["rel"]:
+        mon, day = _mon(m["mon"]), _day(m["d"])
+        mon2 = _mon(m["mon2"]) if m["mon2"] else None
+        day2 = _day(m["d2"]) if m["d2"] else None
+        if m["conj"] and not _day_pair(m, text, same_month=mon2 in (None, mon)):
+            mon2 = day2 = None  # "on March 5 and 19 last year": the first day
+        return _in_relative_year(m["rel"], lambda y: _md_builder(mon, day, mon2, day2, y), f"XXXX-{mon:02d}-{day:02d}",
+                                 "day")  # fmt: skip
     ana = _ana_offset(m)
     if ana is not None:
         mon, day = _mon(m["mon"]), _day(m["d"])
@@ -858,11 +930,18 @@ def h_dmy(m: re.Match[str], text: str) -> Built:
     mon1 = _mon(m["mon1"]) if m["mon1"] else None
     d1, d2 = _day(m["d"]), (_day(m["d2"]) if m["d2"] else None)
     if m["conj"] and not _day_pair(m, text, same_month=mon1 in (None, mon)):
-        single = _md_builder(mon, d2, None, None, year) if d2 is not None else None
+        if d2 is not None and m["rel"]:
+            partial = f"XXXX-{mon:02d}-{d2:02d}"
+            single = _in_relative_year(m["rel"], lambda y: _md_builder(mon, d2, None, None, y), partial, "day")
+        else:
+            single = _md_builder(mon, d2, None, None, year) if d2 is not None else None
         return (single, m.start("d2"), m.end()) if single else None
+    first, last = (mon1 or mon, mon) if d2 is not None else (mon, None)
+    if m["rel"]:
+        return _in_relative_year(m["rel"], lambda y: _md_builder(first, d1, last, d2, y), f"XXXX-{first:02d}-{d1:02d}",
+                                 "day")  # fmt: skip
     ana = _ana_offset(m)
     if ana is not None:
-        first, last = (mon1 or mon, mon) if d2 is not None else (mon, None)
         if _md_builder(first, d1, last, d2, 2000) is None:
             return None
         return _in_year_of_focus(ana, lambda y: _md_builder(first, d1, last, d2, y), f"XXXX-{first:02d}-{d1:02d}",
@@ -889,11 +968,11 @@ def h_month_rel_year(m: re.Match[str], text: str) -> Builder | None:
     if ana is not None:
         return _in_year_of_focus(ana, lambda y: _abs(make_unit("month", dt.date(y, mon, 1)), mod), f"XXXX-{mon:02d}",
                                  "month")  # fmt: skip
-    offset = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    offset = _REL_YEAR_OFFSETS[m["rel"].lower()]
 
     def build(ctx: _Ctx) -> _Res:
         if ctx.ref is None:
-            return _no_ref("month")
+            return _Res(f"XXXX-{mon:02d}", "month", None, True, "year unknown")
         unit = make_unit("month", dt.date(ctx.ref.year + offset, mon, 1))
         return _modded(_unit_res(unit, relative=True, frame="explicit"), mod)
 
@@ -1272,10 +1351,29 @@ def h_rel_unit(m: re.Match[str], text: str) -> Builder | None:
         if gran == "weekend":
             return _unit_res(_weekend(ctx, det_raw), relative=True, frame="ref")
         unit = shift(make_unit(gran, ctx.ref), offset)
+        if gran == "week" and offset == 0 and mod is None:
+            return _this_week(ctx, unit, (m["el"] or "").lower())
         frame = "explicit" if gran in ("year", "decade", "century") else "ref"
         return _modded(_unit_res(unit, relative=True, frame=frame), mod)
 
     return build
+
+
+def _this_week(ctx: _Ctx, unit: Unit, el: str) -> _Res:
+    """ "this week" up to the reference day ("earlier this week", past or present), or from it ("later this
+    week", future tense); TimeML keeps the ISO week as ``timex``."""
+    assert ctx.ref is not None
+    lower, upper = edtf_bounds(unit.value)
+    res = _unit_res(unit, relative=True, frame="ref")
+    if lower is None or upper is None:
+        return res
+    if el == "later" or (el != "earlier" and ctx.tense() == "future"):
+        lower = ctx.ref
+    else:
+        upper = ctx.ref
+    if lower == upper:
+        return _Res(lower.isoformat(), "day", res.timex or unit.timex, True, None, unit, "ref")
+    return _Res(f"{lower.isoformat()}/{upper.isoformat()}", "week", res.timex or unit.timex, True, None, unit, "ref")
 
 
 #: Words that name the same event ("two days after the vote" is dated by "the Oct. 26 election").
@@ -1439,9 +1537,9 @@ def _ago(m: re.Match[str], text: str, noun: str | None) -> Builder | None:
                 focus = focus or (ctx.fiscal if comparison else None) or ctx.recent_unit(4)
         if focus is not None:
             unit = shift(focus, sign * n, step)
-            if sign > 0 and step in ("month", "year") and GRAN_ORDER.index(unit.gran) < GRAN_ORDER.index(
-                "month"
-            ):  # "a year later" than Sept. 29, 2014 is 2015, not a day
+            fine = GRAN_ORDER.index(unit.gran) <= GRAN_ORDER.index("month") and unit.gran != step
+            if sign > 0 and step in ("month", "year") and fine:
+                # "a year later" than Sept. 29, 2014 (or than September 2014) is 2015, not a day or month
                 unit = make_unit(step, unit.point)
             return _unit_res(unit, relative=from_now, frame="explicit" if unit.gran == "year" else None)
         if ctx.ref is None:
@@ -1653,6 +1751,8 @@ _ANA_YEAR = (
     r"the\s+preceding))\s+(?i:year)\b"
 )
 _REL_YEAR = r"(?i:this|last|next|the\s+current|the\s+previous|the\s+prior|the\s+coming)\s+year"
+#: "27 September last year", "May 5 of next year".
+_DAY_REL_YEAR = r",?\s+(?:of\s+)?(?P<rel>(?i:this|last|next))\s+year\b"
 Handler = Callable[[re.Match[str], str], "Builder | tuple[Builder, int, int] | None"]
 _PATTERNS: list[tuple[str, str, Handler]] = [
     (r"\d", r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
@@ -1662,11 +1762,11 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
     ("JFMASONDTW",
      rf"{_WD_PREFIX}(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:(?:\s*{DASH}\s*|\s+(?P<conj>and)\s+)(?:(?P<mon2>{MONTH})\s*)?"
      rf"(?P<d2>{DAY}))?"
-     rf"(?:,?\s*(?P<y>{YEAR})|,?\s+of\s+{_ANA_YEAR})?", h_mdy),
+     rf"(?:,?\s*(?P<y>{YEAR})|,?\s+of\s+{_ANA_YEAR}|{_DAY_REL_YEAR})?", h_mdy),
     (r"MTWFSt\d",
      rf"(?<![\w.,$€£/+-]){_WD_PREFIX}(?:the\s+)?(?P<d>{DAY})(?:(?:\s*{DASH}\s*|\s+(?P<conj>and)\s+)(?:the\s+)?"
      rf"(?P<d2>{DAY})(?:\s+(?:of\s+)?(?P<mon1>{MONTH}))?)?\s+(?:of\s+)?(?P<mon>{MONTH})"
-     rf"(?:,?\s*(?P<y>{YEAR})|,?\s+of\s+{_ANA_YEAR})?", h_dmy),
+     rf"(?:,?\s*(?P<y>{YEAR})|,?\s+of\s+{_ANA_YEAR}|{_DAY_REL_YEAR})?", h_dmy),
     ("TtVvEeLlMmBbSsCcJFAOND",
      rf"{MOD}(?P<mon>{MONTH})(?:\s*(?:-|–|—|to|through)\s*(?P<mon2>{MONTH}))?,?\s*(?:of\s+)?(?P<y>{YEAR})",
      h_month_year),

@@ -1,0 +1,109 @@
+"""Session 4 rules: days "last/this/next year", "this week", the future seen from a report, "a year later"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extract.dates import tag_dates
+
+D = dt.date
+REF = D(2021, 6, 15)  # a Tuesday
+
+
+def values(text: str, ref: dt.date | None = REF) -> list[tuple[str, str | None]]:
+    return [(m.text, m.value) for m in tag_dates(text, ref)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The war broke out on 27 September last year.", ("27 September last year", "2020-09-27")),
+        ("The war broke out on September 27 last year.", ("September 27 last year", "2020-09-27")),
+        ("The plant was hit on Sept. 27 of last year.", ("Sept. 27 of last year", "2020-09-27")),
+        ("The vote is due on 5 March next year.", ("5 March next year", "2022-03-05")),
+        ("The bridge opened on 3 May this year.", ("3 May this year", "2021-05-03")),
+        ("Talks ran from 8 to 11 December last year.", ("8 to 11 December last year", "2020-12-08/2020-12-11")),
+        ("It began in September last year.", ("September last year", "2020-09")),
+        # two days that are no interval: the first one, in the year said
+        ("The courts sat on March 5 and 19 last year.", ("March 5 and 19 last year", "2020-03-05")),
+    ],
+)
+def test_day_with_last_this_next_year(text: str, expected: tuple[str, str]) -> None:
+    assert values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The war broke out on 27 September last year.", ("27 September last year", "XXXX-09-27")),
+        ("We first met in May last year.", ("May last year", "XXXX-05")),
+        ("We first met last May.", ("last May", "XXXX-05")),
+    ],
+)
+def test_relative_years_without_a_reference_stay_year_unknown(text: str, expected: tuple[str, str]) -> None:
+    (m,) = tag_dates(text, None)
+    assert ((m.text, m.value), m.lower, m.note) == (expected, None, "year unknown")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ceasefire held for 12 days last year.", "Exports grew by 88% last year.",
+     "The 44-day war ended last year.", "Some 20 and 21 people were hurt last year."],
+)  # fmt: skip
+def test_numbers_before_last_year_are_no_days(text: str) -> None:
+    assert values(text) == [("last year", "2020")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The president visited Mongolia this week.", "2021-06-14/2021-06-15"),
+        ("Earlier this week the president met the premier.", "2021-06-14/2021-06-15"),
+        ("The president will visit Mongolia this week.", "2021-06-15/2021-06-20"),
+        ("The president is to visit Mongolia later this week.", "2021-06-15/2021-06-20"),
+    ],
+)
+def test_this_week_is_cut_at_the_reference_day(text: str, value: str) -> None:
+    (m,) = tag_dates(text, REF)
+    assert (m.value, m.timex, m.precision) == (value, "2021-W24", "week")
+
+
+def test_this_week_on_a_monday_is_that_day() -> None:
+    (m,) = tag_dates("The president visited Mongolia this week.", D(2021, 6, 14))
+    assert (m.value, m.precision) == ("2021-06-14", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the future seen from Monday's agreement: the next June 1, not the one before
+        ("The parties agreed on Monday that the election would be held on June 1.", "2022-06-01"),
+        ("Officials said on Monday the vote would take place in March.", "2022-03"),
+        # no date for the report: a week before the publication
+        ("Officials said the vote would take place on June 10.", "2021-06-10"),
+        ("Officials said the vote would take place on June 1.", "2022-06-01"),
+        # the report's own date decides
+        ("In May, officials said the vote would take place on June 1.", "2021-06-01"),
+        # not governed by "would": the past stays past
+        ("The vote was held on June 1.", "2021-06-01"),
+        ("He said the vote would have been held on June 1 but for the war.", "2021-06-01"),
+        ("Aid would flow to the towns where the June 1 floods hit hardest.", "2021-06-01"),
+        ("The aid would flow again, after the floods of June 1 were over.", "2021-06-01"),
+    ],
+)
+def test_would_tells_the_future_seen_from_the_report(text: str, value: str) -> None:
+    assert values(text)[-1][1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xi came in September 2013. A year later, work on the line began.", ("A year later", "2014")),
+        ("The mine opened in August 2005. Six months later, it flooded.", ("Six months later", "2006-02")),
+        ("Sales rose in March 2010. A year earlier they fell.", ("A year earlier", "2009-03")),
+    ],
+)
+def test_a_year_later_than_a_month_is_a_year(text: str, expected: tuple[str, str]) -> None:
+    assert values(text, D(2024, 1, 1))[-1] == expected
