@@ -107,3 +107,18 @@ def test_would_tells_the_future_seen_from_the_report(text: str, value: str) -> N
 )
 def test_a_year_later_than_a_month_is_a_year(text: str, expected: tuple[str, str]) -> None:
     assert values(text, D(2024, 1, 1))[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("ref", "text", "value"),
+    [
+        (D(2024, 11, 13), "The plant opened last October.", "2023-10"),  # the month just past is "last month"
+        (D(2024, 12, 1), "The plant opened last October.", "2024-10"),
+        (D(2024, 11, 13), "The plant opened last November.", "2023-11"),
+        (D(2024, 1, 5), "The plant opened last December.", "2022-12"),
+        (D(2024, 11, 13), "The plant opened this past October.", "2024-10"),
+        (D(2024, 11, 13), "The plant opened in October.", "2024-10"),
+    ],
+)
+def test_last_month_name_skips_the_month_just_past(ref: dt.date, text: str, value: str) -> None:
+    assert values(text, ref)[-1][1] == value

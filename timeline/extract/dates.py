@@ -30,7 +30,9 @@ Resolution rules (documented choices):
   or relative clause, not "would have", not a noun modifier "the June 28 floods"; TimeBank/AQUAINT +1/-0).
   A quarter without a year is the nearer one whatever the tense ("expects to report third-quarter
   results" in October is the quarter just ended). "last April" / "next
-  April" are the occurrence strictly before / after the reference month.
+  April" are the occurrence strictly before / after the reference month, except that "last October"
+  written in November is the October of the year before (the month just past is "last month"; TimeBank:
+  "last February" on 1 March 1998 is ``1997-02``; gold: "last October" in November 2024 is ``2023-10``).
 * **Weekdays** are the most recent such day on or before the reference, or the next one on or
   after it in a future-tense sentence; "last/next Friday" are strictly before/after.
 * **Narrative anchoring** (``anchor=True``): a date without a year takes the year of the most
@@ -1029,9 +1031,16 @@ def h_month(m: re.Match[str], text: str) -> Builder | None:
         return None
 
     def build(ctx: _Ctx) -> _Res | None:
-        return _yearless(
+        res = _yearless(
             ctx, lambda y: make_unit("month", dt.date(y, mon, 1)), f"XXXX-{mon:02d}", "month", det=det, mod=mod
         )
+        if det == "last" and ctx.ref is not None and res is not None and res.unit is not None:
+            point = res.unit.point
+            if (ctx.ref.year * 12 + ctx.ref.month) - (point.year * 12 + point.month) == 1:
+                # the month just past is "last month": "last October" in November is a year earlier
+                unit = make_unit("month", dt.date(point.year - 1, mon, 1))
+                return _modded(_unit_res(unit, relative=True, frame="ref"), mod)
+        return res
 
     return build
 
