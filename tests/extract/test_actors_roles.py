@@ -107,3 +107,29 @@ def test_every_qid_is_well_formed_and_unique(dic: ActorDictionary) -> None:
     qids = [e.wikidata for e in dic.entries.values() if e.wikidata]
     assert all(q.startswith("Q") and q[1:].isdigit() for q in qids)
     assert len(qids) == len(set(qids))
+
+
+def test_led_by_qualifier_leaves_the_known_organisation(dic: ActorDictionary) -> None:
+    found = dic.find("Armenia skipped the summit of the Russian-led Collective Security Treaty Organization.")
+    assert [(m.name, m.known) for m in found] == [("Armenia", True), ("Collective Security Treaty Organization", True)]
+
+
+def test_consortium_is_an_organisation_head(dic: ActorDictionary) -> None:
+    found = dic.find("The state-owned Caspian Harbour Development Consortium won the tender.")
+    assert [(m.name, m.kind, m.known) for m in found] == [
+        ("Caspian Harbour Development Consortium", "organisation", False)
+    ]
+
+
+def test_spokesperson_office_needs_its_own_title(dic: ActorDictionary) -> None:
+    on = D(2024, 1, 10)
+    assert names(dic, "The State Department spokesperson said so.", on) == ["Matthew Miller"]
+    assert names(dic, "The American spokesperson said so.", on) == []
+
+
+def test_demonym_ministries_are_known_organisations(dic: ActorDictionary) -> None:
+    found = dic.find("The Russian Defence Ministry and Armenia's Foreign Ministry replied.")
+    assert [(m.name, m.kind) for m in found] == [
+        ("Ministry of Defence of Russia", "organisation"),
+        ("Ministry of Foreign Affairs of Armenia", "organisation"),
+    ]

@@ -1032,7 +1032,8 @@ _ORG_HEADS = (
     "Ministry|Committee|Agency|Commission|Council|Department|Office|Service|Chamber|Bank|Fund|Foundation|Institute|"
     "University|Academy|Association|Union|Federation|Bureau|Embassy|Consulate|Corporation|Company|Authority|"
     "Administration|Centre|Center|Parliament|Assembly|Court|Party|Group|Holding|Holdings|Railways|Railway|"
-    "Airlines|Exchange|Organization|Organisation|College|Society|Industries|Cabinet of Ministers"
+    "Airlines|Exchange|Organization|Organisation|College|Society|Industries|Cabinet of Ministers|Consortium|"
+    "Alliance|Movement"
 )
 _ORG_SUFFIX = r"Co\.,?\s+Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|OJSC|CJSC|PLC|GmbH|S\.A\.|A\.S\.|LLP"
 _GENERIC = {"Working", "Central", "National", "State", "Joint", "Intergovernmental", "International", "High",
@@ -1233,6 +1234,8 @@ def _find_unknown(
             continue
         e = cut(s, e, absorb=True)
         s, e = _trim_org(text, s, e)
+        if any(x.start <= s and e <= x.end for x in known):
+            continue  # "the Russian-led Collective Security Treaty Organization": the known name is the actor
         name = " ".join(text[s:e].split())
         if not _org_ok(name, strict=strict):
             continue
@@ -1270,12 +1273,16 @@ _DATE_WORDS = (
 _DATE_WORD_END = re.compile(rf"\s+(?:{_DATE_WORDS})\.?$")
 
 
+#: A leading hyphenated qualifier is no part of an organisation's name ("Russian-led", "state-owned").
+_LED_BY = re.compile(r"[\w’'.]+-(?:led|backed|based|owned|run|funded|sponsored|registered|controlled|dominated)")
+
+
 def _trim_org(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop leading stop words ("In", "The"), trailing connectors and a possessive from an organisation span."""
     if poss := list(re.finditer(r"(?<!People)[’']s\s+(?=\S)", text[s:e])):
         s += poss[-1].end()  # "Azerbaijan's Ministry of Agriculture": the owner is not part of the name
     while m := re.match(r"(\S+)\s+", text[s:e]):
-        if m[1] not in _STOP or m[1] == "General":
+        if (m[1] not in _STOP or m[1] == "General") and not _LED_BY.fullmatch(m[1]):
             break
         s += m.end()
     while True:
