@@ -28,6 +28,7 @@ def story(weekday: str = "Saturday", background: str = "The pipeline was shut in
         ("BAKU, 4 March (Agency) — Officials said ...", 3, 4, None),
         ("ASTANA, Kazakhstan, Sept. 12, 2023 (AP) -- The president said ...", 9, 12, 2023),
         ("NEW YORK, Jan 2 – Markets fell on Monday ...", 1, 2, None),
+        ("Baku, Azerbaijan, March 4 (Trend) - Officials said ...", 3, 4, None),
     ],
 )
 def test_lead_datelines(line: str, month: int, day: int, year: int | None) -> None:
@@ -113,3 +114,23 @@ def test_the_dateline_date_is_not_a_mention_of_the_lead() -> None:
     assert [(m.text, m.value) for m in mentions][:2] == [("Saturday", "2023-03-04"), ("June 2022", "2022-06")]
     # the same words inside a sentence are a date
     assert [m.text for m in tag_dates("The talks in Baku, March 4 - 6, went well.", dt.date(2023, 3, 9))]
+
+
+def test_a_weekday_with_a_day_in_the_text_decides_without_a_lead_weekday() -> None:
+    # March 1 was a Friday in 2024 only, from June 2022 to TODAY.
+    text = story().replace("said on Saturday", "said") + "The contract was signed on Friday, March 1, in Baku.\n"
+    info = infer_header(text, today=TODAY)
+    assert info.published == dt.date(2024, 3, 4)
+    assert info.dateline_note is not None and "Friday, March 1" in info.dateline_note
+
+
+def test_weekday_evidence_that_disagrees_leaves_the_article_undated() -> None:
+    text = story("Saturday") + "The contract was signed on Friday, March 1, in Baku.\n"
+    info = infer_header(text, today=TODAY)
+    assert info.published is None and info.dateline_note is not None and "none" in info.dateline_note
+
+
+def test_a_leap_day_dateline_is_checked_in_leap_years_only() -> None:
+    text = story("Thursday").replace("March 4", "Feb. 29")
+    # Feb. 29, 2024 was a Thursday; 2024 is the only leap year from June 2022 to TODAY.
+    assert infer_header(text, today=TODAY).published == dt.date(2024, 2, 29)

@@ -97,13 +97,15 @@ _DATELINE_MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-#: A wire dateline opening a paragraph: an upper-case place (optionally ", Country"), a month and day
-#: (optionally a year), an optional agency in brackets and a dash ("TBILISI, May 30 (Reuters) - ",
-#: "BAKU, Azerbaijan, 4 March 2024 — "). Group ``date`` is the date: the filing date, not an event date.
+#: A wire dateline opening a paragraph: a place (upper case, or title case when an agency in brackets
+#: follows), optionally ", Country", a month and day (optionally a year), an optional agency in brackets and a
+#: dash ("TBILISI, May 30 (Reuters) - ", "BAKU, Azerbaijan, 4 March 2024 — ", "Baku, March 4 (Trend) -").
+#: Group ``date`` is the date: the filing date, not an event date.
 DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z'.\-]+(?:[ \t]+[A-Z][A-Z'.\-]+){0,3}"
-    r"(?:,[ \t]*[A-Z][A-Za-z'.\-]+(?:[ \t]+[A-Z][A-Za-z'.\-]+){0,2})?)"
+    r"(?m)^[ \t]*(?P<place>(?P<uc>[A-Z][A-Z'.\-]+(?:[ \t]+[A-Z][A-Z'.\-]+){0,3})"
+    r"|(?P<tc>[A-Z][a-z'.\-]+(?:[ \t]+[A-Z][a-z'.\-]+){0,2}))"
+    r"(?:,[ \t]*[A-Z][A-Za-z'.\-]+(?:[ \t]+[A-Z][A-Za-z'.\-]+){0,2})?"
     rf",[ \t]+(?P<date>(?i:(?P<mon>{_DATELINE_MONTH})\.?[ \t]+(?P<d>\d{{1,2}})"
     rf"|(?P<d2>\d{{1,2}})[ \t]+(?P<mon2>{_DATELINE_MONTH})\.?)(?:,?[ \t]+(?P<y>(?:19|20)\d{{2}}))?)"
-    r"[ \t]*(?:\((?P<agency>[^()\n]{1,40})\))?[ \t]*(?:-{1,2}|–|—)[ \t]"
+    r"[ \t]*(?:\((?P<agency>[^()\n]{1,40})\))?(?(tc)(?<=\)))[ \t]*(?:-{1,2}|–|—)[ \t]"
 )

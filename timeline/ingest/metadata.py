@@ -670,10 +670,12 @@ def infer_dateline_year(text: str, month: int, day: int, lead_end: int, *, today
       ("cancelled the deal in January 2020": not before 2020) and not after ``today`` (the ingestion day);
     * a weekday told in the past in the lead sentence ("the ministry said on Wednesday") is the dateline
       day or the day before — the wire convention of naming the day of the news, and of the day before
-      when the story is filed after midnight or in an earlier time zone.
+      when the story is filed after midnight or in an earlier time zone;
+    * a weekday given with a yearless day anywhere in the text ("on Friday, May 24") is right for the
+      occurrence of that day nearest to the dateline.
 
-    Without such a weekday, or when several years fit, the article stays undated: the year is never
-    guessed, and never taken from the machine's clock (which only bounds it).
+    At least one weekday is needed. Without one, or when several years fit, the article stays undated: the
+    year is never guessed, and never taken from the machine's clock (which only bounds it).
     """
     from timeline.extract.dates import clause_tense, tag_dates
 
@@ -688,31 +690,57 @@ def infer_dateline_year(text: str, month: int, day: int, lead_end: int, *, today
             floor, floor_text = mention.lower, mention.text
     if floor is None:
         return None, "no explicit past date in the text"
+    checks = _weekday_checks(text, lead_end, month, day)
+    if not checks:
+        return None, "no weekday in the lead sentence nor with a day of the text"
+    fits = []
+    for year in range(floor.year, today.year + 1):
+        date = _valid_date(year, month, day)
+        if date is not None and floor <= date <= today and all(check(date) for _, check in checks):
+            fits.append(year)
+    told = " and ".join(f"'{label}'" for label, _ in checks)
+    if len(fits) != 1:
+        return None, f"years fitting '{floor_text}' and {told}: {', '.join(map(str, fits)) or 'none'}"
+    return fits[0], f"year inferred: not before '{floor_text}', and {told} fit only {fits[0]}"
+
+
+_WEEKDAY_DAY = re.compile(
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    rf"(?i:(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH}))\b"
+    r"(?!\.?,?\s*(?:19|20)\d\d)"
+)
+
+
+def _weekday_checks(text: str, lead_end: int, month: int, day: int) -> list[tuple[str, Callable[[dt.date], bool]]]:
+    """The weekday evidence of the text, as (label, test of a candidate dateline date)."""
+    from timeline.extract.dates import clause_tense
+
+    checks: list[tuple[str, Callable[[dt.date], bool]]] = []
     lead = text[lead_end:]
     stop = _LEAD_END.search(lead)
     lead = lead[: stop.start() if stop else len(lead)]
-    weekdays = {
+    told = {
         _WEEKDAY_NAMES.index(w["wd"].lower())
         for w in _ON_WEEKDAY.finditer(lead)
         if clause_tense(text, lead_end + w.start("wd"), lead_end + w.end("wd")) != "future"
     }
-    if len(weekdays) != 1:
-        return None, "no single weekday in the lead sentence" if not weekdays else "several weekdays in the lead"
-    weekday = weekdays.pop()
-    fits = []
-    for year in range(floor.year, today.year + 1):
-        date = _valid_date(year, month, day)
-        if date is None or date < floor or date > today:
+    if len(told) == 1:
+        wd = told.pop()
+        checks.append((
+            f"{_WEEKDAY_NAMES[wd].capitalize()} in the lead",
+            lambda date: wd in (date.weekday(), (date - dt.timedelta(days=1)).weekday()),
+        ))  # fmt: skip
+    for m in _WEEKDAY_DAY.finditer(text):
+        wd2, mon, dd = _WEEKDAY_NAMES.index(m["wd"].lower()), _month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"])
+        if _valid_date(2000, mon, dd) is None:
             continue
-        if weekday in (date.weekday(), (date - dt.timedelta(days=1)).weekday()):
-            fits.append(year)
-    name = _WEEKDAY_NAMES[weekday].capitalize()
-    if len(fits) != 1:
-        found = ", ".join(map(str, fits)) or "none"
-        return None, f"years fitting '{floor_text}' and '{name}' in the lead: {found}"
-    return fits[0], (
-        f"year inferred: not before '{floor_text}', and '{name}' in the lead is the dateline day or the day before"
-    )
+
+        def fits(date: dt.date, wd2: int = wd2, mon: int = mon, dd: int = dd) -> bool:
+            near = [d for y in (date.year - 1, date.year, date.year + 1) if (d := _valid_date(y, mon, dd))]
+            return bool(near) and min(near, key=lambda d: abs((d - date).days)).weekday() == wd2
+
+        checks.append((m.group(0), fits))
+    return checks
 
 
 def _lead_dateline(info: HeaderInfo, text: str, start: int, line: str, today: dt.date | None) -> None:
