@@ -133,3 +133,9 @@ def test_demonym_ministries_are_known_organisations(dic: ActorDictionary) -> Non
         ("Ministry of Defence of Russia", "organisation"),
         ("Ministry of Foreign Affairs of Armenia", "organisation"),
     ]
+
+
+def test_surname_shared_with_a_product_needs_a_title(dic: ActorDictionary) -> None:
+    assert names(dic, "Bayraktar TB2 drones were used.") == []
+    assert names(dic, "Energy Minister Bayraktar spoke.", D(2024, 1, 10)) == ["Alparslan Bayraktar"]
+    assert names(dic, "The Turkish Energy Minister spoke.", D(2020, 1, 10)) == ["Fatih Dönmez"]
