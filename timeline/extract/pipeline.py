@@ -3,7 +3,9 @@
 Sentences come from ``article.body_spans`` (the whole text when empty); dates are tagged once per
 body span with the publication date as reference; actors are found per sentence and resolved
 with each claim's date. Bump :data:`EXTRACTOR_VERSION` whenever rules or cues change, so stored
-sources can be re-processed.
+sources can be re-processed. Article structure (:mod:`timeline.extract.structure`) is applied before
+the event extractor: yearless dates of chronologies take the year of their heading or list, and the
+questions of an interview are left out (they claim nothing).
 """
 
 from __future__ import annotations
@@ -80,7 +82,6 @@ def join_split_dates(sentences: list[Sentence], dates: list[DateMention], text: 
     out: list[Sentence] = [sentences[0]]
     starts = sorted((d.start, d.end) for d in dates)
 
-
     for s in sentences[1:]:
         prev = out[-1]
         i = bisect.bisect_left(starts, (prev.start, -1))
@@ -95,6 +96,30 @@ def join_split_dates(sentences: list[Sentence], dates: list[DateMention], text: 
         else:
             out.append(s)
     return out
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(spans, (pos, _BIG)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+_BIG = 1 << 62
+
+
+def apply_structure(
+    text: str, spans: list[tuple[int, int]], sentences: list[Sentence], dates: list[DateMention]
+) -> tuple[list[Sentence], list[DateMention]]:
+    """Chronology years for yearless dates; interview questions (and their dates) left out."""
+    from timeline.extract.structure import question_spans, redate_chronology
+    from timeline.ingest.boilerplate import split_paragraphs
+
+    paragraphs = [p for s, e in spans for p in split_paragraphs(text, s, e)]
+    dates = redate_chronology(text, paragraphs, dates)
+    questions = question_spans(text, paragraphs)
+    if questions:
+        sentences = [s for s in sentences if not _inside(s.start, questions)]
+        dates = [d for d in dates if not _inside(d.start, questions)]
+    return sentences, dates
 
 
 def _new_actors(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -124,6 +149,7 @@ def extract(article: Article, dictionary: ActorDictionary | ActorFinder | None =
     if headings:
         sentences = sorted([*sentences, *headings], key=lambda x: x.start)
         dates = sorted([*dates, *heading_dates], key=lambda d: d.start)
+    sentences, dates = apply_structure(article.text, spans, sentences, dates)
     mentions = [a for s, e in spans for a in dictionary.find(article.text, s, e)]
     pair = main_pair(mentions)
     cues = load_cues()

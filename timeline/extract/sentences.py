@@ -8,6 +8,11 @@ before a number ("Jan. 5", "Dec. 2015"), "No. 5", "vs.", "e.g."; dotted acronyms
 "a.m.") and "Inc."/"Jr."/"etc." end a sentence only when an ordinary sentence opener follows
 ("… in the U.S. The talks …"). Decimals ("$1.3 billion") never match because no space follows
 the point. Sentences never cross a paragraph boundary.
+
+Paragraph furniture is left out of the sentences: list markers ("- ", "* ", "1. "), table pipes
+("| 2 May 2009 | Talks in Baku |" gives "2 May 2009 | Talks in Baku") and speaker labels of
+interviews and transcripts ("Q:", "A:", "**Interviewer:**", "Tokayev:"), so that a label never
+becomes an actor. A label is a short capitalised name without digits (datelines keep their dates).
 """
 
 from __future__ import annotations
@@ -22,6 +27,13 @@ _LAST_TOKEN = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([\w’'-]+)")
 _OPENERS = "\"'“‘«([¿¡"
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S" (the final period is the candidate)
+_LIST_MARK = re.compile(r"(?:[-*•–—▪►◦·+]\s+|\d{1,2}[.)]\s+|\|\s*)+")
+_TABLE_END = re.compile(r"\s*\|\s*$")
+#: A speaker label opening a paragraph: "Q:", "A.", "**Question:**", "Interviewer:", "Ilham Aliyev:".
+SPEAKER_LABEL = re.compile(
+    r"[*_]{0,2}(?P<label>Q|A|Question|Answer|Interviewer|Interviewee|Moderator|Host"
+    r"|(?:[A-Z][\w’'-]*\.?\s){0,3}[A-Z][\w’'-]+)[*_]{0,2}\s*:[*_]{0,2}\s+(?=[*_\"“‘'(]*[A-Z0-9])"
+)
 
 #: Abbreviations after which a period never ends a sentence (compared lowercased, without the period).
 _NEVER_FINAL = frozenset(
@@ -122,6 +134,21 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _content(text: str, start: int, end: int) -> tuple[int, int]:
+    """A paragraph's span without its list marker, table pipes and speaker label."""
+    table = text.startswith("|", start)
+    m = _LIST_MARK.match(text, start, end)
+    if m:
+        start = m.end()
+    t = _TABLE_END.search(text, start, end) if table else None
+    if t and t.start() > start:
+        end = t.start()
+    m = SPEAKER_LABEL.match(text, start, end)
+    if m:
+        start = m.end()
+    return start, end
+
+
 def split_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> list[Sentence]:
     """Sentences of ``text`` (or of the given body ``spans``) with absolute offsets.
 
@@ -135,7 +162,7 @@ def split_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> li
     for r_start, r_end in regions:
         r_start, r_end = max(0, r_start), min(len(text), r_end)
         for p_start, p_end in split_paragraphs(text, r_start, r_end):
-            parts = _split_paragraph(text, p_start, p_end)
+            parts = _split_paragraph(text, *_content(text, p_start, p_end))
             if not parts:
                 continue
             sentences.extend(Sentence(s, e, text[s:e], paragraph) for s, e in parts)

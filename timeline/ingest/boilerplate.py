@@ -36,6 +36,28 @@ _TERMINAL = re.compile(r"[.!?…]['\"”’»)\]]*$")
 _SENTENCE_END = re.compile(r"[.…:;]['\"”’»)\]]*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
 _URL_ONLY = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.I)
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]|20)\d\d"
+_DATE_EXPR = (
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_DAY}(?:\s*[-–/]\s*{_DAY})?\s+{_MONTH}(?:,?\s+{_YEAR})?"  # 14 December 2009, 2-6 January
+    rf"|{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?:,?\s+{_YEAR})?"  # Dec. 14, 2009
+    rf"|(?:(?:early|mid|late)[- ])?{_MONTH}\s+{_YEAR}"  # March 2022
+    rf"|{_YEAR}-\d\d(?:-\d\d)?"  # 2009-12-14
+    rf"|{_YEAR}(?:\s*[-–/]\s*(?:{_YEAR}|\d\d))?s?)"  # 1991, 2007-08, 1990s
+)
+#: A chronology entry: a line that opens with a date and a separator ("- **14 May 2009** — …", "1991: …").
+_DATED_ITEM = re.compile(
+    rf"^(?:[-*•–—▪►◦·+]\s+|\d{{1,2}}[.)]\s+|\|\s*)?[*_]{{0,2}}(?P<date>{_DATE_EXPR})[*_]{{0,2}}"
+    r"(?:\s*[:–—|-]\s*|\s*[*_]{2}\s*[:–—|-]?\s*)[*_]{0,2}(?P<rest>\S.*)$",
+    re.I,
+)
 
 #: Lines that open a navigation section (link lists follow them).
 _SECTION_KEYWORD = re.compile(
@@ -75,6 +97,7 @@ class _Unit:
     heading_markup: bool = False
     stamp: bool = False  # a timestamp line
     words: int = 0
+    dated: bool = False  # a chronology entry ("- 2009: …")
 
 
 def _strip_span(text: str, start: int, end: int) -> Span:
@@ -99,7 +122,27 @@ def _indent(text: str, pos: int) -> int:
 
 
 def _is_own_unit(line: str) -> bool:
-    return bool(_BULLET.match(line) or _MD_HEADING.match(line) or _SEPARATOR.match(line) or is_timestamp_line(line))
+    return bool(
+        _BULLET.match(line)
+        or _MD_HEADING.match(line)
+        or _SEPARATOR.match(line)
+        or line.startswith("|")
+        or _DATED_ITEM.match(line)
+        or is_timestamp_line(line)
+    )
+
+
+def is_dated_item(line: str) -> bool:
+    """A chronology entry: a line that opens with a date, a separator and some words.
+
+    "- **14 December 2009** — Hu Jintao opens …", "1991: Georgia declares independence",
+    "| 2 January 1992 | Uzbekistan and China establish diplomatic relations |", "12 May: talks in Baku".
+    """
+    m = _DATED_ITEM.match(line.strip())
+    if m is None:
+        return False
+    rest = m.group("rest").strip(" |*_")
+    return rest[:1].isalnum() and sum(1 for w in rest.split()[:3] if w[:1].isalpha()) >= 2
 
 
 def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -154,7 +197,7 @@ def is_boilerplate_line(line: str) -> bool:
     if not s:
         return True
     words = len(s.split())
-    if _SEPARATOR.match(s) or _URL_ONLY.match(s) or is_navigation_line(s):
+    if _SEPARATOR.match(s) or _URL_ONLY.match(s) or _TABLE_RULE.match(s) or is_navigation_line(s):
         return True
     if words <= 15 and _KEYWORD_LINE.match(s):
         return True
@@ -176,6 +219,8 @@ def _clean(line: str) -> str:
 
 def _is_prose(unit: _Unit) -> bool:
     end = unit.text.rstrip("*_ ")  # Markdown emphasis around a sentence: "*A backgrounder on ….*"
+    if unit.dated:
+        return unit.words >= 3  # chronology entries often lack final punctuation
     return unit.words >= 25 or (unit.words >= 3 and bool(_TERMINAL.search(end) or end.endswith(":")))
 
 
@@ -199,14 +244,16 @@ def _is_headline_like(unit: _Unit) -> bool:
 
 def _make_unit(text: str, start: int, end: int) -> _Unit:
     line = text[start:end]
+    dated = is_dated_item(line)
     return _Unit(
         start,
         end,
         line,
         bullet=bool(_BULLET.match(line)),
         heading_markup=bool(_MD_HEADING.match(line)),
-        stamp=is_timestamp_line(line),
+        stamp=not dated and is_timestamp_line(line),
         words=len(line.split()),
+        dated=dated,
     )
 
 
@@ -263,7 +310,7 @@ def _drop_timestamp_lists(units: list[_Unit], drop: list[bool]) -> None:
         if not (near_other or i > last_prose):
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
-            if units[j].stamp or _is_strong_prose(units[j]) or _is_statement(units[j]):
+            if units[j].stamp or units[j].dated or _is_strong_prose(units[j]) or _is_statement(units[j]):
                 break
             drop[j] = True
 
@@ -283,7 +330,7 @@ def _drop_bullet_link_lists(units: list[_Unit], drop: list[bool]) -> None:
         while j < n and units[j].bullet:
             j += 1
         run = units[i:j]
-        headline_like = sum(1 for u in run if _is_headline_like(u) and u.words >= 4)
+        headline_like = sum(1 for u in run if _is_headline_like(u) and u.words >= 4 and not u.dated)
         positioned = i <= first_third or i > last_prose
         if len(run) >= 2 and headline_like >= max(2, (2 * len(run) + 2) // 3) and positioned:
             for k in range(i, j):

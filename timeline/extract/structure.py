@@ -1,0 +1,165 @@
+"""Article structure between reading and event extraction: chronology years and interview questions.
+
+Chronologies (lists, tables, sections under year headings) often give a day and month only
+("## 2022" … "- 12 May: talks in Baku"); the date tagger resolves such dates with the publication
+date, which is wrong there. :func:`redate_chronology` gives them the year of their context:
+
+- a *year heading* (a line that is only a year: "## 2020", "**2020**", "2020:") dates every yearless
+  day/month expression below it, until the next year heading or Markdown heading;
+- in a run of *dated items* (paragraphs opening with a date, see
+  :func:`timeline.ingest.boilerplate.is_dated_item`), an item whose leading date has no year takes
+  the year of the previous item's date (one more when its month comes earlier: the list runs on
+  into the next year), and so do the other yearless dates of that item.
+
+Only dates written without a year and naming a month are changed ("12 May", "in March", "May 3"),
+never deictic ones ("last May", "on Monday").
+
+Interviews: :func:`question_spans` finds the interviewer's turns ("Q: …", "**Question:** …",
+"Interviewer: …", a whole bold or italic paragraph ending with "?", or the turns of the named
+speaker who mostly asks questions) when an article has at least two of them. Questions claim
+nothing: the pipeline leaves their sentences out of event extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.extract.sentences import SPEAKER_LABEL
+from timeline.extract.types import DateMention
+from timeline.ingest.boilerplate import is_dated_item
+
+Span = tuple[int, int]
+
+_YEAR_LINE = re.compile(
+    r"^[ \t]*(?P<md>#{1,6}[ \t]+)?[*_]{0,2}[ \t]*(?P<year>(?:1[5-9]|20)\d\d)[ \t]*[*_]{0,2}[ \t]*:?[ \t]*$", re.M
+)
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S", re.M)
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.I)
+_NOT_PLAIN = re.compile(r"\d{4}|\b(?:last|next|this|ago|earlier|later|previous|coming|past|that|same)\b", re.I)
+_Q_LABELS = frozenset({"q", "question", "interviewer", "moderator", "host"})
+_A_LABELS = frozenset({"a", "answer", "interviewee"})
+_EMPHASIS = re.compile(r"^\s*(?:[*_]{1,2})(?P<body>[^*_].*?)(?:[*_]{1,2})\s*$", re.S)
+
+
+# --------------------------------------------------------------------------- chronology years
+
+
+def year_sections(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, year)`` of each section below a year heading (until the next year or Markdown heading)."""
+    heads = [(m.start(), m.end(), int(m.group("year"))) for m in _YEAR_LINE.finditer(text)]
+    if not heads:
+        return []
+    md = [m.start() for m in _MD_HEADING.finditer(text)]
+    out = []
+    for k, (_s, e, year) in enumerate(heads):
+        limit = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        nxt = next((p for p in md if e <= p < limit), limit)
+        out.append((e, nxt, year))
+    return out
+
+
+def _is_plain(d: DateMention) -> bool:
+    """A date written without a year that names a month ("12 May", "in March")."""
+    return (
+        d.value is not None
+        and d.relative
+        and d.precision in {"day", "month", "interval"}
+        and bool(_MONTH_WORD.search(d.text))
+        and not _NOT_PLAIN.search(d.text)
+    )
+
+
+def with_year(d: DateMention, year: int) -> DateMention:
+    """``d`` moved so that its first calendar year is ``year`` (both bounds and every EDTF part)."""
+    assert d.value is not None
+    first = d.lower.year if d.lower else int(d.value[:4])
+    delta = year - first
+    if not delta:
+        return d
+    try:
+        lower = d.lower.replace(year=d.lower.year + delta) if d.lower else None
+        upper = d.upper.replace(year=d.upper.year + delta) if d.upper else None
+    except ValueError:  # 29 February
+        return d
+    parts = [f"{int(p[:4]) + delta:04d}{p[4:]}" if p[:4].isdigit() else p for p in d.value.split("/")]
+    return replace(d, value="/".join(parts), lower=lower, upper=upper, note=d.note or "year from the chronology")
+
+
+def _month(d: DateMention) -> int:
+    return d.lower.month if d.lower else 1
+
+
+def redate_chronology(text: str, paragraphs: Sequence[Span], dates: Sequence[DateMention]) -> list[DateMention]:
+    """``dates`` with yearless day/month dates of chronologies given the year of their context (module doc)."""
+    if not dates:
+        return list(dates)
+    year_at: dict[int, int] = {}  # date start -> year
+    for s, e, year in year_sections(text):
+        for d in dates:
+            if s <= d.start < e and _is_plain(d):
+                year_at[d.start] = year
+    ordered = sorted(dates, key=lambda d: d.start)
+    last: DateMention | None = None  # leading date of the previous dated item
+    last_year: int | None = None
+    k = 0
+    for p_start, p_end in paragraphs:
+        while k < len(ordered) and ordered[k].start < p_start:
+            k += 1
+        inside = []
+        j = k
+        while j < len(ordered) and ordered[j].start < p_end:
+            inside.append(ordered[j])
+            j += 1
+        lead = inside[0] if inside and inside[0].start - p_start <= 12 else None
+        if lead is None or lead.value is None or not is_dated_item(text[p_start:p_end]):
+            continue
+        if _is_plain(lead):
+            year = year_at.get(lead.start)
+            if year is None and last is not None and last_year is not None:
+                year = last_year + (1 if _month(lead) < _month(last) and last.precision != "year" else 0)
+            if year is not None:
+                for d in inside:
+                    if _is_plain(d):
+                        year_at.setdefault(d.start, year)
+                last, last_year = lead, year
+        elif lead.lower is not None:
+            last, last_year = lead, lead.lower.year
+    if not year_at:
+        return list(dates)
+    return [with_year(d, year_at[d.start]) if d.start in year_at else d for d in dates]
+
+
+# --------------------------------------------------------------------------- interviews
+
+
+def _label(text: str, start: int, end: int) -> str | None:
+    m = SPEAKER_LABEL.match(text, start, end)
+    return m.group("label") if m else None
+
+
+def _bold_question(para: str) -> bool:
+    m = _EMPHASIS.match(para)
+    return bool(m) and m.group("body").rstrip().endswith("?") and "\n" not in m.group("body")
+
+
+def question_spans(text: str, paragraphs: Sequence[Span]) -> list[Span]:
+    """The paragraphs that are an interviewer's questions (module doc); empty unless there are two or more."""
+    marked: list[Span] = []
+    by_speaker: dict[str, list[Span]] = {}
+    asks: dict[str, int] = {}
+    for s, e in paragraphs:
+        para = text[s:e]
+        label = _label(text, s, e)
+        low = label.lower() if label else ""
+        if low in _Q_LABELS or (not label and _bold_question(para)):
+            marked.append((s, e))
+        elif label and low not in _A_LABELS and len(label.split()) <= 3:
+            by_speaker.setdefault(label, []).append((s, e))
+            asks[label] = asks.get(label, 0) + (para.rstrip(" *_").endswith("?"))
+    if len(by_speaker) >= 2 and not marked:
+        for name, turns in by_speaker.items():
+            if len(turns) >= 2 and asks[name] * 2 > len(turns):
+                marked.extend(turns)
+    return sorted(marked) if len(marked) >= 2 else []
