@@ -72,6 +72,8 @@ _DASHES = "-–—‐‑"
 
 def ascii_fold(s: str) -> str:
     """``s`` without diacritics, keeping case and punctuation ("İlham Əliyev" → "Ilham Aliyev")."""
+    if s.isascii():
+        return s
     s = s.translate(_TRANSLIT)
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c))
@@ -79,6 +81,8 @@ def ascii_fold(s: str) -> str:
 
 def _fold_key(s: str) -> str:
     """Lower-case character by character, as the regex engine's IGNORECASE does ("İ" stays one character)."""
+    if s.isascii():
+        return s.lower()
     return "".join(low if len(low := c.lower()) == 1 else c for c in s)
 
 
