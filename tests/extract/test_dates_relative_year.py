@@ -122,3 +122,40 @@ def test_a_year_later_than_a_month_is_a_year(text: str, expected: tuple[str, str
 )
 def test_last_month_name_skips_the_month_just_past(ref: dt.date, text: str, value: str) -> None:
     assert values(text, ref)[-1][1] == value
+
+
+STAY_REF = D(2025, 4, 23)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The president arrived in Rome on Tuesday for a three-day state visit.", "2025-04-22/2025-04-24"),
+        ("On Monday the president began a two-day visit to Rome.", "2025-04-21/2025-04-22"),
+        ("The president's five-day visit to Rome, which ended on Saturday, was a success.", "2025-04-15/2025-04-19"),
+        ("He wrapped up a four-day tour of the region on Friday.", "2025-04-15/2025-04-18"),
+        ("The minister will arrive on Monday for a two-day visit.", "2025-04-28/2025-04-29"),
+    ],
+)
+def test_a_day_opening_or_closing_a_stay_is_its_span(text: str, value: str) -> None:
+    (m,) = tag_dates(text, STAY_REF)
+    assert m.lower is not None and m.upper is not None
+    days = (m.upper - m.lower).days + 1
+    assert (m.value, m.precision, m.note) == (value, "interval", f"a {days}-day stay")
+    assert m.timex is not None and "/" not in m.timex  # TimeML keeps the day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president, who is on a three-day visit, said on Tuesday that ties were strong.",
+        "The president arrived in Rome on Tuesday evening for the three-day visit.",
+        "The 44-day war ended on November 10.",
+        "Talks lasted 12 days and ended on Friday.",
+        "On Monday, officials said a two-day visit would start soon.",
+        "He arrived on Tuesday for a 30-day stay.",
+    ],
+)
+def test_days_that_open_no_stay_stay_days(text: str) -> None:
+    (m,) = tag_dates(text, STAY_REF)
+    assert m.precision == "day" and m.lower == m.upper

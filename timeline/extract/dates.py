@@ -97,6 +97,10 @@ Resolution rules (documented choices):
 * **No reference date**: month/day mentions get ``XXXX-MM(-DD)`` with no bounds and the note
   "year unknown"; relative and weekday expressions get ``value=None`` and "no reference date".
   The current year is never guessed.
+* **Stays of a stated length**: a day that opens ("arrived on Tuesday for a three-day state visit", "on
+  Monday began a two-day trip") or closes ("the five-day visit, which ended on Saturday") a stay of 2–14
+  days is the stay's span (``2025-04-22/2025-04-24``, note "a 3-day stay"); ``timex`` keeps the day
+  (TimeML), so TempEval is unchanged. A stay already told ("for the three-day visit") is not reopened.
 * **Wire datelines** ("TBILISI, May 30 (Reuters) - …" opening a paragraph): the date is the filing date
   (the article's reference date, see :mod:`timeline.ingest.metadata`), not the date of the lead's
   event, and is not a mention.
@@ -2103,7 +2107,67 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
                     ctx.year_focus = res.unit.point.year
             elif res.frame:
                 ctx.frame = None
-    return out
+    return [_with_stay(text, d) for d in out]
+
+
+#: "a three-day state visit", "his five-day trip": a stay whose length the text gives.
+_STAY = re.compile(
+    rf"\b(?P<n>{NUMWORD}|\d{{1,2}})[- ]day(?:[- ]long)?\s+(?:(?:[a-z]+)\s+){{0,2}}?"
+    r"(?i:visit|trip|tour|stay|summit|conference|forum|talks|exercises?|drills|session|mission)s?\b"
+)
+#: The date opens the stay: "arrived on Tuesday for a three-day visit", "began a two-day trip on Monday".
+_STAY_START = re.compile(
+    r"\b(?:arriv|begin|began|begun|start|open|kick(?:ed|s|ing)?\s+off|embark|set(?:s|ting)?\s+off|land)\w*"
+    r"[^,;.]{0,60}$",
+    re.I,
+)
+#: The date closes the stay: "which ended on Saturday", "wrapped up a five-day visit on Friday".
+_STAY_END = re.compile(
+    r"\b(?:end|ended|ends|ending|conclud|wrap(?:ped|s)?\s+up|finish|complet|clos|left|leav|depart)\w*"
+    r"[^,;.]{0,60}$",
+    re.I,
+)
+
+
+def _with_stay(text: str, d: DateMention) -> DateMention:
+    """A day that opens or closes a stay of a stated length becomes the stay's span (TimeML keeps the day).
+
+    "arrived in Beijing on Thursday for a two-day state visit" = Thursday–Friday; "the five-day visit,
+    which ended on Saturday" = Tuesday–Saturday. The day opens the stay when "for a N-day …" follows it or a
+    verb of arrival/beginning governs it, closes it after a verb of ending/leaving; otherwise it stays a day.
+    A stay already told ("arrived on Tuesday evening for the three-day visit") is not opened again: the day
+    is the arrival.
+    """
+    if d.precision != "day" or d.lower is None or d.upper is None or d.lower != d.upper:
+        return d
+    lo = max((b.end() for b in _BOUNDARY.finditer(text, max(0, d.start - 250), d.start)), default=max(0, d.start - 250))
+    stop = _BOUNDARY.search(text, d.end)
+    hi = stop.start() if stop else len(text)
+    stays = list(_STAY.finditer(text, lo, hi))
+    if len(stays) != 1:
+        return d
+    n = number(stays[0]["n"])
+    if n is None or not 2 <= n <= 14:
+        return d
+    before = text[max(lo, d.start - 80) : d.start]
+    # "on Monday began a two-day visit": the verb between the date and the stay, in the same clause
+    gap = text[d.end : stays[0].start()] + "$" if stays[0].start() >= d.end else ""
+    gap = gap if len(gap) <= 60 and not re.search(r"[,;:]", gap) else ""
+    follows = re.match(r"\s+(?:for|on)\s+(?:a|an|his|her|their|its)\s+\$", gap)
+    starts = _STAY_START.search(gap[:-1]) or (_STAY_START.search(before) and not _STAY_END.search(before))
+    told = re.search(r"\bthe\s+$", text[max(lo, stays[0].start() - 5) : stays[0].start()], re.I)
+    if not told and (follows or (starts and not _STAY_END.search(gap[:-1]))):
+        first = d.lower
+    elif _STAY_END.search(gap[:-1]) or _STAY_END.search(before):
+        first = d.lower - dt.timedelta(days=n - 1)
+    else:
+        return d
+    last = first + dt.timedelta(days=n - 1)
+    return DateMention(
+        start=d.start, end=d.end, text=d.text, value=f"{first.isoformat()}/{last.isoformat()}", lower=first,
+        upper=last, precision="interval", timex=d.timex or d.value, relative=d.relative,
+        note=f"a {n}-day stay" + (f"; {d.note}" if d.note else ""), modifier=d.modifier,
+    )  # fmt: skip
 
 
 _LEAD = re.compile(
