@@ -138,6 +138,23 @@ POSITIVE = [
      "2024-05-03"),
     # PROTEST: historic present
     ("Georgians protest against the media law in Tbilisi, Georgia, on 3 May 2024.", "PROTEST", None, "2024-05-03"),
+    # AGREE: a partnership declared, actively or passively; a gathering in a relative clause (CONSULT)
+    ("Kazakhstan and Uzbekistan declared a strategic partnership on 6 December 2022.", "AGREE", None,
+     "2022-12-06"),
+    ("Ties between Kazakhstan and Uzbekistan grew: a strategic partnership was proclaimed in 2013.", "AGREE", None,
+     "2013"),
+    ("The Astana summit, which opened on 3 July 2024, drew leaders from Asia.", "CONSULT", "multilateral",
+     "2024-07-03"),
+    # SUPPORT: status of dialogue partner; COOPERATE: a standing membership counted from its start
+    ("In 2009 the SCO granted Belarus the status of dialogue partner.", "SUPPORT", None, "2009"),
+    ("Turkey has been a NATO member since 1952.", "COOPERATE", None, "1952"),
+    # COOPERATE: foundation stone laid, passive; a valve opened at a ceremony
+    ("The foundation stone of the Kazakh dry port was laid by Tokayev in May 2019.", "COOPERATE", None, "2019-05"),
+    ("On 14 December 2009, Hu Jintao and Berdimuhamedov opened the valve of the new gas pipeline.", "COOPERATE",
+     None, "2009-12-14"),
+    # SANCTION: an announcement that sanctions will follow is itself the sanction
+    ("On 24 May 2024 Blinken announced that Washington would impose visa restrictions on Georgian officials.",
+     "SANCTION", None, "2024-05-24"),
 ]
 
 
@@ -175,6 +192,11 @@ NEGATIVE: list[tuple[str, set[str] | str]] = [
     ("The veto power of the five permanent members dates from 1945.", "*"),
     # the leaders discussing during a meeting told before is not a second meeting
     ("In Shusha, the leaders discussed transport links on 6 July 2024.", {"CONSULT"}),
+    # a warning about what something else could do is an opinion; figures reached are no journey
+    ("On 3 May 2024 the EU warned that the law could stall Georgia's accession bid.", {"THREATEN"}),
+    ("Freight on the Middle Corridor reached about 4 million tonnes in 2024.", "*"),
+    # background in a relative clause
+    ("Russia, which had protested at first, signed the seabed deal with Kazakhstan in July 1998.", {"PROTEST"}),
 ]
 
 
