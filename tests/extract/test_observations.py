@@ -276,3 +276,25 @@ def test_is_measurement_sentence(text: str, expected: bool) -> None:
     from timeline.extract.observations import is_measurement_sentence
 
     assert is_measurement_sentence(text) is expected
+
+
+def test_tourists_on_one_day_are_a_crowd_not_a_statistic() -> None:
+    text = "Some 300 Japanese tourists visited the fair on Monday."
+    monday = re.search("Monday", text)
+    assert monday is not None
+    day = DateMention(monday.start(), monday.end(), "Monday", "2024-06-03", dt.date(2024, 6, 3), dt.date(2024, 6, 3),
+                      "day")
+    assert obs_with(text, [day]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2023, the central bank raised its key rate to 16 percent.", ("interest_rate", 16.0, "%", "2023")),
+        ("In 2024, the bank cut its refinancing rate by 2 percent.", ("interest_rate_change", -2.0, "%", "2024")),
+        ("Annual inflation in Japan stood at 3.2% in 2022.", ("inflation", 3.2, "%", "2022")),
+    ],
+)
+def test_rates_are_percentage_levels_or_changes(text: str, expected: tuple[str, float, str, str]) -> None:
+    (o,) = obs(text)
+    assert (o.indicator, o.value, o.unit, o.period.value) == expected

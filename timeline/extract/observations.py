@@ -131,19 +131,29 @@ _COMMODITY = re.compile(r"\b(?:(?P<gas>natural\s+gas|gas|LNG)|(?P<oil>oil|crude|
                         r"(?P<grain>wheat|grain)|(?P<electricity>electricity|power))\b", re.IGNORECASE)
 _COMMODITY_INDICATORS = frozenset({"exports", "imports", "reserves", "production"})
 _CHANGE = re.compile(
-    r"\b(?P<dir>increased|increase|rose|grew|grown|growth|up|jumped|surged|decreased|decrease|declined|decline|"
-    r"fell|dropped|down|shrank|reduced)\s+(?:by\s+)?(?:(?:about|approximately|around|nearly|almost|over|some)\s+)?$",
+    r"\b(?P<dir>increased|increase|rose|grew|grown|growth|up|jumped|surged|raised|hiked|decreased|decrease|declined|"
+    r"decline|fell|dropped|down|shrank|reduced|cut|lowered)\s+(?:by\s+)?(?:(?:about|approximately|around|nearly|almost|over|some)\s+)?$",
+    re.IGNORECASE,
+)
+#: "cut its key rate by 2 percent", "increased exports to China by 15%": the direction a few words before "by".
+_CHANGE_BY = re.compile(
+    r"\b(?P<dir>increased|rose|grew|jumped|surged|raised|hiked|decreased|declined|fell|dropped|shrank|reduced|cut|"
+    r"lowered)(?:\s+[\w'’-]+){1,4}\s+by\s+(?:(?:about|approximately|around|nearly|almost|over|some)\s+)?$",
     re.IGNORECASE,
 )
 #: "a 15% increase", "a 12 per cent drop in imports".
 _CHANGE_AFTER = re.compile(r"[\s-]+(?P<dir>increase|rise|growth|jump|gain|decrease|decline|drop|fall|reduction|"
                            r"contraction)\b", re.IGNORECASE)
-_FALL = {"decreased", "decrease", "declined", "decline", "fell", "dropped", "down", "shrank", "reduced", "drop",
+_FALL = {"decreased", "decrease", "declined", "decline", "fell", "dropped", "down", "shrank", "reduced", "drop", "cut",
+         "lowered",
          "fall", "reduction", "contraction"}
 _SHARE = re.compile(r"\bshare\b", re.IGNORECASE)
 #: "90 per cent of its petroleum products", "40% of Armenia's gas": a share of a named whole (not of GDP).
 _SHARE_OF = re.compile(r"\s+of\s+(?:its|their|the\s+country's|the\s+country’s|[A-Z][\w-]*(?:'s|’s))\s+"
                        r"(?!GDP\b|gross\b|population\b|budget\b)")
+#: Rates that are levels in per cent ("inflation reached 13.9%", "the key rate at 21%").
+_RATE = re.compile(r"\b(?:inflation|unemployment|(?:key|interest|refinancing|policy|base)\s+rate)\b(?!.*\b(?:inflation|"
+                   r"unemployment|rate)\b)", re.IGNORECASE)
 _STAKE = re.compile(r"\bstakes?\b|\bshareholding\b|\b(?:equity|ownership)\b", re.IGNORECASE)
 _VOTE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:popular|national|total)\s+)?(?:votes?|ballots)\b", re.IGNORECASE)
 _FORECAST = re.compile(
@@ -276,7 +286,8 @@ def parse_figure(m: re.Match[str], text: str, sent_start: int) -> Figure | None:
     start = m.start()
     end = m.end() if m.group("rate") and unit.endswith(("/year", "/day")) else m.end("unit") if raw_unit else m.end()
     before = text[max(sent_start, start - 40) : start]
-    change_m = _CHANGE.search(before) if unit == "%" else None
+    change_m = (_CHANGE.search(before) or _CHANGE_BY.search(text, max(sent_start, start - 60), start)) if unit == "%" \
+        else None
     after_m = _CHANGE_AFTER.match(text, end) if unit == "%" and not change_m else None
     direction = (change_m or after_m).group("dir").lower() if (change_m or after_m) else ""
     if direction in _FALL:
@@ -299,7 +310,7 @@ def _fits(name: str, unit: str) -> bool:
     if unit == "people":
         return name in _PEOPLE_ONLY
     if name in _PEOPLE_ONLY:
-        return False
+        return unit == "%"  # only as a change: "tourist arrivals rose 30%"
     if unit == "km":
         return name == "length"
     if name == "length":
@@ -319,6 +330,8 @@ def _indicator(text: str, lo: int, hi: int, fig: Figure) -> str | None:
         return "vote_share"
     if fig.unit == "%" and not fig.change and _STAKE.search(text, lo, hi):
         return "stake"
+    if fig.unit == "%" and (rate := _RATE.search(text, max(lo, fig.start - 50), fig.start)):
+        return "interest_rate" if rate.group(0).lower().endswith("rate") else rate.group(0).lower()
     best: tuple[int, str] | None = None
     for name, pat in _INDICATORS:
         if not _fits(name, fig.unit):
@@ -516,7 +529,10 @@ def extract_observations(
             indicator = _indicator(text, lo, hi, fig) or _indicator(text, sent.start, sent.end, fig)
             if indicator is None:
                 continue
-            if fig.unit == "%" and indicator not in {"vote_share", "stake"}:
+            if indicator == "tourist_arrivals" and all(p.precision == "day" for p in periods):
+                continue  # "300 tourists visited the fair on Monday": a crowd, not a statistic
+            if fig.unit == "%" and (indicator not in {"vote_share", "stake", "inflation", "unemployment",
+                                                      "interest_rate"} or fig.change):
                 if fig.change:
                     indicator += "_change"
                 elif _SHARE.search(text, sent.start, sent.end) or _SHARE_OF.match(text, fig.end):
