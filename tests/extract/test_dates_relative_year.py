@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.extract.dates import tag_dates
+from timeline.extract.dates import clause_tense, tag_dates
 
 D = dt.date
 REF = D(2021, 6, 15)  # a Tuesday
@@ -159,3 +159,37 @@ def test_a_day_opening_or_closing_a_stay_is_its_span(text: str, value: str) -> N
 def test_days_that_open_no_stay_stay_days(text: str) -> None:
     (m,) = tag_dates(text, STAY_REF)
     assert m.precision == "day" and m.lower == m.upper
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Trade reached $1.9 billion in January-September.", "January-September", "2023-01/2023-09"),  # ended
+        ("Exports rose 12% in January-May.", "January-May", "2024-01/2024-05"),
+        ("The exhibition runs in June-August.", "June-August", "2024-06/2024-08"),  # no tense: the span begun
+        ("Trade will reach $2 billion in January-September.", "January-September", "2024-01/2024-09"),
+        ("In November-December the talks stalled.", "November-December", "2023-11/2023-12"),
+        ("Trade reached $1.9 billion in January-September 2022.", "January-September 2022", "2022-01/2022-09"),
+    ],
+)
+def test_yearless_month_span_is_one_interval(text: str, span: str, value: str) -> None:
+    assert values(text, D(2024, 7, 5)) == [(span, value)]
+
+
+def test_yearless_month_span_takes_the_narrative_year_and_stays_unknown_without_reference() -> None:
+    assert values("In 2019, trade reached $1bn. In January-March it fell.", D(2024, 7, 5))[-1] == (
+        "January-March", "2019-01/2019-03")  # fmt: skip
+    assert values("Trade fell in January-March.", None) == [("January-March", "XXXX-01/XXXX-03")]
+    # not a span: a backwards pair
+    assert [v for _, v in values("Trade fell in September-January.", D(2024, 7, 5))] == ["2023-09", "2024-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [("Trade reached $1.9 billion in January.", "past"), ("Exports rose 12% in January.", "past"),
+     ("Output grew in January.", "past"), ("Exports rose by 12% in January.", "past"),
+     ("Output is growing in January.", None)],
+)  # fmt: skip
+def test_past_verbs_before_figures_set_the_past_tense(text: str, tense: str | None) -> None:
+    start = text.index("January")
+    assert clause_tense(text, start, start + len("January")) == tense

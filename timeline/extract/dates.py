@@ -33,6 +33,9 @@ Resolution rules (documented choices):
   April" are the occurrence strictly before / after the reference month, except that "last October"
   written in November is the October of the year before (the month just past is "last month"; TimeBank:
   "last February" on 1 March 1998 is ``1997-02``; gold: "last October" in November 2024 is ``2023-10``).
+* **Yearless month spans** ("January-September") are one interval: in a past-tense sentence the latest
+  span ended before the reference ("trade reached $2bn in January-September" in July is last year's), in the
+  future tense the first not ended, else the latest begun; a narrative year nearby wins.
 * **Weekdays** are the most recent such day on or before the reference, or the next one on or
   after it in a future-tense sentence; "last/next Friday" are strictly before/after.
 * **Narrative anchoring** (``anchor=True``): a date without a year takes the year of the most
@@ -328,8 +331,10 @@ _PAST_VERB = re.compile(
     r"planned|proposed|expected|scheduled|slated|intended|anticipated|projected|targeted|red|bed|united|"
     r"limited|based|related|armed|unprecedented|detailed|advanced|interested|concerned|alleged)\b)"
     r"(?:[a-z]{2,}ed|said|met|held|took|made|began|won|lost|fought|went|came|gave|sent|told|became|left|"
-    r"brought|paid|sold|built|broke|spoke|wrote|chose|struck|rose|fell|led|saw|flew|hit)"
-    r"(?=\s+(?:(?:the|a|an|its|his|her|their|this|that|on|in|at|with|into)\b|[A-Z]))"
+    r"brought|paid|sold|built|broke|spoke|wrote|chose|struck|rose|fell|led|saw|flew|hit|grew|drew|stood|kept|"
+    r"shrank|sank|swung|spent|bought|found)"
+    r"(?=\s+(?:(?:the|a|an|its|his|her|their|this|that|on|in|at|with|into|by|to|some|about|nearly|almost|"
+    r"over|more|less)\b|[A-Z$€£¥]|\d))"
 )
 #: After a past verb, these hand the date to another verb ("added that it would be held on …").
 _GOVERNED = re.compile(r"\b(?:would|could|might|may|should|must|will|shall|be|to)\b", re.I)
@@ -1045,6 +1050,41 @@ def h_month(m: re.Match[str], text: str) -> Builder | None:
                 unit = make_unit("month", dt.date(point.year - 1, mon, 1))
                 return _modded(_unit_res(unit, relative=True, frame="ref"), mod)
         return res
+
+    return build
+
+
+def h_month_range(m: re.Match[str], text: str) -> Builder | None:
+    """ "January-September" without a year: one span. In a past-tense sentence the latest span ended before the
+    reference ("trade reached $2bn in January-September" in July is last year's), in the future tense the
+    first not ended, else the latest begun; a narrative year nearby wins (module docstring)."""
+    mon, mon2 = _mon(m["mon"]), _mon(m["mon2"])
+    if mon2 <= mon:
+        return None
+
+    def span(y: int) -> tuple[dt.date, dt.date]:
+        last = dt.date(y, mon2, 28) + dt.timedelta(days=4)
+        return dt.date(y, mon, 1), last - dt.timedelta(days=last.day)
+
+    def res_for(y: int, relative: bool, frame: str, note: str | None = None) -> _Res:
+        unit = make_unit("month", dt.date(y, mon, 1))
+        return _Res(f"{y:04d}-{mon:02d}/{y:04d}-{mon2:02d}", "interval", None, relative, note, unit, frame)
+
+    def build(ctx: _Ctx) -> _Res | None:
+        year = ctx.narrative_year()
+        if year is not None:
+            return res_for(year, False, "explicit", "year from context")
+        if ctx.ref is None:
+            return _Res(f"XXXX-{mon:02d}/XXXX-{mon2:02d}", "interval", None, True, "year unknown")
+        ref, tense = ctx.ref, ctx.tense()
+        years = range(ref.year - 2, ref.year + 2)
+        if tense == "future":
+            y = min(y for y in years if span(y)[1] >= ref)
+        elif tense == "past":
+            y = max(y for y in years if span(y)[1] < ref)
+        else:
+            y = max(y for y in years if span(y)[0] <= ref)
+        return res_for(y, True, "ref")
 
     return build
 
@@ -1871,6 +1911,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
     ("TtBbAa",
      rf"(?:[Tt]he\s+)?(?i:turn)\s+of\s+(?i:the)\s+(?:(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD})[\s-]+)?"
      r"(?P<what>(?i:century|millennium))\b", h_turn),
+    ("JFMASOND",
+     rf"(?P<mon>{MONTH_ALONE})\s*(?:-|–|—)\s*(?P<mon2>{MONTH_ALONE})(?!\s*,?\s*\d)", h_month_range),
 ]  # fmt: skip
 
 #: Handlers of expressions counted from another date; an explicit date in apposition overrides them.
@@ -1893,7 +1935,7 @@ def _lit(words: str) -> str:
 _KEYS: list[tuple[str, tuple[int, ...]]] = [
     (r"\d{4}", (0, 1, 2, 7, 15, 27, 28, 29)),
     (r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)",
-     (3, 4, 5, 6, 22)),
+     (3, 4, 5, 6, 22, 32)),
     (r"0['’]?s\b|" + _lit("twenties thirties forties fifties sixties seventies eighties nineties"), (8,)),
     (_lit("century"), (9,)),
     (_lit("spring summer autumn fall winter"), (10,)),
