@@ -87,6 +87,11 @@ def test_bold_questions_and_named_speakers() -> None:
     assert _questions(bold) == ["**What did you sign?**", "**And then?**"]
     named = "Smith: Why did you go?\n\nAliyev: We had to.\n\nSmith: And the result?\n\nAliyev: A treaty. It held."
     assert _questions(named) == ["Smith: Why did you go?", "Smith: And the result?"]
+    initials = (
+        "**Caspian Review:** Talks ended. Why?\n\n**Ali Valiyev:** Money.\n\n**CR:** Who gained?\n\n"
+        "**AV:** Nobody did.\n\n**CR:** Thank you."
+    )
+    assert len(_questions(initials)) == 3  # "CR" is "Caspian Review"
 
 
 def test_no_interview_no_questions() -> None:
@@ -159,11 +164,13 @@ def test_interview_questions_give_no_events_and_labels_no_actors() -> None:
             b"Interview: a former diplomat looks back\n\nHe spoke to us about three decades of diplomacy.\n\n"
             b"Q: You were in Beijing when Ilham Aliyev signed the partnership declaration on 3 July 2024?\n\n"
             b"A: Yes. Azerbaijan and Kazakhstan signed a transit agreement on 12 May 2023.\n\n"
-            b"Q: And what happened next?\n\nA: Nothing much.\n"
+            b"Q: Turkmenistan and Kazakhstan signed a gas agreement on 2 June 2022. What changed?\n\n"
+            b"A: Nothing much.\n"
         ),
         "mem.txt",
     )
     claims = extract(art).claims
     assert not any(c.date.value == "2024-07-03" for c in claims)
     assert any(c.date.value == "2023-05-12" for c in claims)
+    assert any(c.date.value == "2022-06-02" for c in claims)  # the interviewer's statement is kept
     assert all(not c.quote.startswith(("A:", "Q:")) for c in claims)

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from timeline.ingest.boilerplate import body_spans, is_boilerplate_line, is_navigation_line, split_paragraphs
+from timeline.ingest.boilerplate import (
+    body_spans,
+    is_author_note,
+    is_boilerplate_line,
+    is_dated_item,
+    is_navigation_line,
+    split_paragraphs,
+)
 from timeline.ingest.metadata import is_timestamp_line
 from timeline.ingest.reader import read_path, read_text
 
@@ -57,7 +64,7 @@ def test_seed_004_link_bullets_and_headings_are_not_body() -> None:
     article = read_path(seed("004"))
     texts = bodies(article.text, article.body_spans)
     assert not any(t.startswith("- ") for t in texts)
-    assert all(t.rstrip("”\"’").endswith((".", "?", "!", "…")) or len(t.split()) > 25 for t in texts)
+    assert all(t.rstrip('”"’').endswith((".", "?", "!", "…")) or len(t.split()) > 25 for t in texts)
     # The prose paragraphs before and after the bullet list are both body.
     bullet_lines = [i for i, line in enumerate(article.text.splitlines()) if line.startswith("- ")]
     lines = article.text.splitlines()
@@ -290,3 +297,109 @@ def test_markdown_emphasised_sentence_is_body() -> None:
     text = "# Title of the piece\n\n*A short summary of the talks held in Baku on Monday.*\n\nThe talks went well.\n"
     texts = bodies(text, body_spans(text))
     assert texts[0] == "*A short summary of the talks held in Baku on Monday.*"
+
+
+# ---------------------------------------------------------------- chronologies and editorial furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 1991: Georgia declares independence from the Soviet Union",
+        "- **14 December 2009** — The European Union and Georgia sign a visa agreement",
+        "* 3 June 2021 – Charles Michel brokers an agreement",
+        "12 May: Ilham Aliyev meets Xi Jinping in Beijing",
+        "| 2 January 1992 | Uzbekistan and China establish diplomatic relations |",
+        "- Dec. 14, 2009: the pipeline opens",
+        "- March 2022 - Georgia applies for membership",
+    ],
+)
+def test_dated_items(line: str) -> None:
+    assert is_dated_item(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In 2009 the pipeline opened.",
+        "08 July 2024 - 17:20",
+        "2022",
+        "- Aliyev meets Xi in Beijing",
+        "12 May 2024, Baku",
+        "On 12 May: talks in Baku",
+    ],
+)
+def test_not_dated_items(line: str) -> None:
+    assert not is_dated_item(line)
+
+
+def test_chronology_items_without_final_punctuation_are_body() -> None:
+    text = (
+        "Timeline of relations\n\nKey moments in relations between the two countries since independence.\n\n"
+        "- 1991: Georgia declares independence from the Soviet Union\n"
+        "- 2014 - Georgia signs an Association Agreement with the EU in Brussels\n"
+        "- 8 November 2023 — The European Commission recommends candidate status\n"
+    )
+    body = bodies(text, body_spans(text))
+    assert sum(1 for b in body if b.startswith("- ")) == 3
+    headlines = text.replace("- 1991: Georgia declares", "- Georgia declares").replace("- 2014 - ", "- ")
+    headlines = headlines.replace("- 8 November 2023 — ", "- ")
+    assert not any(b.startswith("- ") for b in bodies(headlines, body_spans(headlines)))  # a link list
+
+
+def test_table_rows_are_units_and_rules_are_boilerplate() -> None:
+    text = (
+        "| Date | Event |\n|------|:-----:|\n| 2 May 2009 | Talks in Baku end with a deal |\n| 3 May 2009 | Signing |"
+    )
+    assert len(split_paragraphs(text)) == 4
+    assert is_boilerplate_line("|------|:-----:|")
+    assert bodies(text, body_spans(text))[0] == "| 2 May 2009 | Talks in Baku end with a deal |"
+
+
+def test_year_lines_do_not_join_dated_items() -> None:
+    text = (
+        "2022\n5 January: Tokayev asks the CSTO for help as unrest spreads across the country's west\n"
+        "17 June: Tokayev refuses to recognise the Donetsk and Luhansk republics at a forum in St Petersburg\n"
+    )
+    assert len(split_paragraphs(text)) == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*Compiled by the Caspian Energy Desk. Last updated 14 February 2024.*",
+        "The interview has been edited for length and clarity.",
+        "This interview has been condensed and edited.",
+        "The views expressed are the author's own.",
+        "Leaders in Baku on 5 May 2024. Photo: Reuters",
+        "Aliyev and Xi in Astana (Photo: AFP)",
+        "Home > News > Asia",
+        "5 min read",
+        "Reporting by Nailia Bagirova; Editing by Alex Richardson",
+    ],
+)
+def test_editorial_furniture_is_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aliyev said the photo showed the damage.",
+        "The text was edited by the ministry before it was signed on 5 May.",
+        "Updated on 12 May 2024, the plan foresees three new lines across the Caspian.",
+        "Turkey updated its list of partners in 2019.",
+    ],
+)
+def test_prose_is_not_editorial_furniture(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_author_notes_at_the_edges_are_dropped() -> None:
+    prose = "Azerbaijan and China signed a strategic partnership declaration in Astana on 3 July 2024. " * 2
+    bio = "Anna Petrova is a senior fellow at the Institute for Central Asian Studies in Almaty."
+    text = "\n\n".join([prose, prose, prose, prose, bio])
+    assert bio not in bodies(text, body_spans(text))
+    assert is_author_note("The author is an economist based in Tashkent.")
+    assert not is_author_note("Ilham Aliyev is the president of Azerbaijan.")
+    assert not is_author_note("Hikmet Hajiyev is a foreign policy adviser to Aliyev.")

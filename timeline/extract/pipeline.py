@@ -109,16 +109,17 @@ _BIG = 1 << 62
 def apply_structure(
     text: str, spans: list[tuple[int, int]], sentences: list[Sentence], dates: list[DateMention]
 ) -> tuple[list[Sentence], list[DateMention]]:
-    """Chronology years for yearless dates; interview questions (and their dates) left out."""
-    from timeline.extract.structure import question_spans, redate_chronology
+    """Chronology years for yearless dates; the asking sentences of interview questions (and their dates) left out."""
+    from timeline.extract.structure import is_question, question_spans, redate_chronology
     from timeline.ingest.boilerplate import split_paragraphs
 
     paragraphs = [p for s, e in spans for p in split_paragraphs(text, s, e)]
     dates = redate_chronology(text, paragraphs, dates)
     questions = question_spans(text, paragraphs)
     if questions:
-        sentences = [s for s in sentences if not _inside(s.start, questions)]
-        dates = [d for d in dates if not _inside(d.start, questions)]
+        asking = [(s.start, s.end) for s in sentences if _inside(s.start, questions) and is_question(s.text)]
+        sentences = [s for s in sentences if (s.start, s.end) not in asking]
+        dates = [d for d in dates if not _inside(d.start, asking)]
     return sentences, dates
 
 

@@ -7,10 +7,18 @@ units of their own). :func:`body_spans` keeps the units that are article prose a
 - the header (title, subtitle, dateline, byline — spans passed in by the caller);
 - headings and other short headline-like lines (no sentence-final punctuation);
 - navigation and keyword lines: "Read also", "Related", "Latest news", "Subscribe…", "Follow us on…",
-  "Share", "Tags:", "… on YouTube", cookie notices, copyright lines, separators, bare URLs;
+  "Share", "Tags:", "… on YouTube", cookie notices, copyright lines, separators, bare URLs, breadcrumbs
+  ("Home > News > Asia"), table rules;
+- editorial furniture: picture captions ending with a credit ("… Photo: Reuters"), "Compiled by …",
+  "Last updated …", "The interview has been edited for length.", "The views expressed are the
+  author's own.", reading aids ("5 min read"), and author biographies ("X is a senior fellow at …")
+  among the first or last three paragraphs;
 - link lists: everything short after a navigation keyword until real prose resumes, runs of
   headline-like lines alternating with timestamps, bullet lists of headline-like items near the top
   or bottom of the article, Markdown lines made mostly of links.
+
+Chronology entries (a line opening with a date and a separator, "- 2009: …", "| 12 May | … |") are body
+even without final punctuation, and are never taken for a headline link list.
 
 Only general signals are used (line length, final punctuation, timestamp lines, link density,
 keyword lines), never text of a particular site.
@@ -77,6 +85,35 @@ _KEYWORD_LINE = re.compile(
     r"|sign (?:up|in)\b.*|log ?in|log ?out|register|newsletter\b.*|download (?:the )?app\b.*|skip to .*|close"
     r"|photo:.*|source:.*|image:.*|video:.*|credit:.*|getty images|reuters|ap photo|(?:tags?|topics?|categories):.*"
     r"|(?:read (?:also|more)|also read|see also|related|more)\s*[:»>|-].*)$",
+    re.I,
+)
+#: Editorial furniture: notes on editing, credits, reading aids ("The interview has been edited for length.").
+_EDITORIAL_LINE = re.compile(
+    r"^(?:(?:this|the) (?:interview|conversation|transcript|article|text|story)(?: has been| was| is| have been)?"
+    r" (?:lightly )?(?:edited|condensed|abridged)(?: and (?:edited|condensed))?"
+    r"(?: for (?:length|clarity|brevity|space|style)\b.*)?"
+    r"|(?:the )?(?:views?|opinions?) (?:expressed )?(?:in this [\w -]+ )?(?:are|is) (?:those of )?"
+    r"(?:the authors?['’]?s?|his|her|their)(?: own)?\b.*"
+    r"|(?:compiled|written|reported|edited|translated|produced|prepared) by\b.*"
+    r"|(?:additional )?(?:reporting|writing|editing) by\b.*"
+    r"|(?:last )?updated\b(?:\W+\w+){0,5}|\d+ min(?:ute)?s? read|reading time\b.*"
+    r"|listen to (?:this|the) (?:article|story)\b.*"
+    r"|click (?:here|to)\b.*|copy link|print(?: this)? (?:article|page|story)|e-?mail(?: this)?(?: article| story)?"
+    r"|enlarge(?: this)? image|(?:file )?photo(?:graph)?s? by\b.*|pictured:.*|caption:.*)\W*$",
+    re.I,
+)
+#: A caption ending with a picture credit: "Leaders in Baku on 5 May. Photo: Reuters", "(Photo: AFP)".
+_CREDIT = re.compile(
+    r"(?:^|[\s(|—–-])(?:photo|photograph|image|picture|video|credit)s?(?: credit)?\s*(?::|by\b)\s*[^.:]{0,60}\)?\s*$"
+    r"|/\s*(?:reuters|afp|ap|getty images|epa|anadolu(?: agency)?|tass|ria novosti|xinhua|sputnik|azertac)\)?\s*$",
+    re.I,
+)
+_BREADCRUMB = re.compile(r"^[\w'’&.-]+(?: [\w'’&.-]+){0,3}(?:\s*[>»›]\s*[\w'’&.-]+(?: [\w'’&.-]+){0,3}){2,}$")
+#: An author's note: "X is a senior fellow at …", "The author is an economist based in …".
+_BIO = re.compile(
+    r"^(?:the author|(?:[A-Z][\w'’.-]+\s){1,3})(?:is|was|has been|works as|served as)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+,?\s+){0,5}?(?:fellow|researcher|analyst|professor|lecturer|journalist|correspondent|editor|writer"
+    r"|reporter|contributor|consultant|economist|scholar|student|candidate|columnist|author|commentator|expert)s?\b",
     re.I,
 )
 _SOCIAL = re.compile(
@@ -201,6 +238,10 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if words <= 15 and _KEYWORD_LINE.match(s):
         return True
+    if words <= 25 and (_EDITORIAL_LINE.match(s) or _BREADCRUMB.match(s)):
+        return True
+    if words <= 40 and _CREDIT.search(s):
+        return True
     if words <= 8 and _SOCIAL.search(s):
         return True
     if words <= 40 and _COPYRIGHT.search(s):
@@ -272,6 +313,7 @@ def body_spans(text: str, exclude: Iterable[Span] = ()) -> list[Span]:
         overlaps = any(s < u.end and u.start < e for s, e in excluded)
         if overlaps or u.heading_markup or u.stamp or is_boilerplate_line(u.text):
             drop[i] = True
+    _drop_author_notes(units, drop)
     _drop_navigation_sections(units, drop)
     _drop_timestamp_lists(units, drop)
     _drop_bullet_link_lists(units, drop)
@@ -279,6 +321,20 @@ def body_spans(text: str, exclude: Iterable[Span] = ()) -> list[Span]:
     if body:
         return body
     return [(u.start, u.end) for i, u in enumerate(units) if not drop[i]]
+
+
+def is_author_note(line: str) -> bool:
+    """An author's biography line ("X is a senior fellow at …"); the caller checks its position."""
+    s = _clean(line)
+    return len(s.split()) <= 60 and bool(_BIO.match(s))
+
+
+def _drop_author_notes(units: list[_Unit], drop: list[bool]) -> None:
+    """Drop author biographies among the first or last three units (or anywhere when they say "The author")."""
+    n = len(units)
+    for i, u in enumerate(units):
+        if (i < 3 or i >= n - 3 or _clean(u.text).lower().startswith("the author")) and is_author_note(u.text):
+            drop[i] = True
 
 
 def _drop_navigation_sections(units: list[_Unit], drop: list[bool]) -> None:
