@@ -145,13 +145,26 @@ POSITIVE = [
      "2013"),
     ("The Astana summit, which opened on 3 July 2024, drew leaders from Asia.", "CONSULT", "multilateral",
      "2024-07-03"),
-    # SUPPORT: status of dialogue partner; COOPERATE: a standing membership counted from its start
-    ("In 2009 the SCO granted Belarus the status of dialogue partner.", "SUPPORT", None, "2009"),
+    # AGREE: candidate or partner status (a step of accession); SUPPORT: observer status;
+    # COOPERATE: a standing membership counted from its start
+    ("In 2009 the SCO granted Belarus the status of dialogue partner.", "AGREE", None, "2009"),
+    ("In June 2022 the European Union granted Moldova candidate status.", "AGREE", None, "2022-06"),
+    ("In 2012 the SCO granted Afghanistan the status of observer.", "SUPPORT", None, "2012"),
     ("Turkey has been a NATO member since 1952.", "COOPERATE", None, "1952"),
     # COOPERATE: foundation stone laid, passive; a valve opened at a ceremony
     ("The foundation stone of the Kazakh dry port was laid by Tokayev in May 2019.", "COOPERATE", None, "2019-05"),
     ("On 14 December 2009, Hu Jintao and Berdimuhamedov opened the valve of the new gas pipeline.", "COOPERATE",
      None, "2009-12-14"),
+    # verbal conflict and coercion in the historic present; written requests; warnings issued
+    ("Armenia urges Russia to return its peacekeepers on 3 May 2024.", "REQUEST", None, "2024-05-03"),
+    ("Armenia submitted a request for extradition to Russia on 3 May 2024.", "REQUEST", None, "2024-05-03"),
+    ("On 3 May 2024 Iran issued a warning to Azerbaijan over the corridor.", "THREATEN", None, "2024-05-03"),
+    ("Azerbaijan detains two Iranian citizens in Baku on 3 May 2024.", "COERCE", None, "2024-05-03"),
+    ("Russia lifts its ban on Georgian wine on 3 May 2024.", "CONCEDE", None, "2024-05-03"),
+    ("Tokayev praised the agreement with Uzbekistan on 3 May 2024.", "SUPPORT", None, "2024-05-03"),
+    # AID arriving is aid, not a visit; a specific investment
+    ("Humanitarian aid from China arrived in Kyrgyzstan on 3 May 2024.", "AID", None, "2024-05-03"),
+    ("In 2019 China invested $2 billion in Kazakh oil refining.", "COOPERATE", None, "2019"),
     # SANCTION: an announcement that sanctions will follow is itself the sanction
     ("On 24 May 2024 Blinken announced that Washington would impose visa restrictions on Georgian officials.",
      "SANCTION", None, "2024-05-24"),
@@ -195,6 +208,11 @@ NEGATIVE: list[tuple[str, set[str] | str]] = [
     # a warning about what something else could do is an opinion; figures reached are no journey
     ("On 3 May 2024 the EU warned that the law could stall Georgia's accession bid.", {"THREATEN"}),
     ("Freight on the Middle Corridor reached about 4 million tonnes in 2024.", "*"),
+    # wishes and generalities
+    ("Kazakhstan hopes to sign a deal with China in 2025.", {"AGREE"}),
+    ("Tokayev wants to meet Xi in Astana in May 2025.", {"CONSULT"}),
+    ("China has invested heavily in Kazakhstan since 2013.", "*"),
+    ("Humanitarian aid from China arrived in Kyrgyzstan on 3 May 2024.", {"CONSULT"}),
     # background in a relative clause
     ("Russia, which had protested at first, signed the seabed deal with Kazakhstan in July 1998.", {"PROTEST"}),
 ]
