@@ -419,8 +419,29 @@ def _own_dates(text: str, figs: list[Figure], k: int, sdates: list[DateMention])
     return out
 
 
+#: Where a figure can start: a digit run, a currency sign; number words only in sentences with a scale word.
+_FIGURE_START = re.compile(r"(?<![\d.,])\d|[$€£¥₼]|US\$")
+_WORD_START = re.compile(r"\b(?:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_SCALE_WORD = re.compile(r"illion|thousand", re.IGNORECASE)
+
+
 def _sentence_figures(text: str, sent: Sentence) -> list[Figure]:
-    return [f for m in _VALUE.finditer(text, sent.start, sent.end) if (f := parse_figure(m, text, sent.start))]
+    """The figures of ``sent``: :data:`_VALUE` tried only where a figure can start (speed)."""
+    starts = [c.start() for c in _FIGURE_START.finditer(text, sent.start, sent.end)]
+    if _SCALE_WORD.search(text, sent.start, sent.end):
+        starts = sorted({*starts, *(c.start() for c in _WORD_START.finditer(text, sent.start, sent.end))})
+    out: list[Figure] = []
+    pos = sent.start
+    for at in starts:
+        if at < pos:
+            continue
+        m = _VALUE.match(text, at, sent.end)
+        if m is None:
+            continue
+        pos = max(m.end(), at + 1)
+        if f := parse_figure(m, text, sent.start):
+            out.append(f)
+    return out
 
 
 def _periods(
