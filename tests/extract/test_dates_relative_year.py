@@ -193,3 +193,36 @@ def test_yearless_month_span_takes_the_narrative_year_and_stays_unknown_without_
 def test_past_verbs_before_figures_set_the_past_tense(text: str, tense: str | None) -> None:
     start = text.index("January")
     assert clause_tense(text, start, start + len("January")) == tense
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date counted from a stated one states its year for the next sentence
+        ("The first flight took off on 23 June 2023. Three months later, a second route opened. By December, "
+         "four airlines flew it.", ("December", "2023-12")),
+        # a relative opener right after a sentence end opens a frame ("Two years later, …")
+        ("In 2010 the pipeline opened. Two years later, the second line followed. In March, the third began.",
+         ("March", "2012-03")),
+        ("The pipeline opened long ago. In 2012, the second line followed. In March, the third began.",
+         ("March", "2012-03")),
+        # a frame needs the opener: a clause-internal relative year does not anchor two sentences on
+        ("The pipeline opened in 2010. The line was then extended. In March, a third began.", ("March", "2025-03")),
+    ],
+)
+def test_frames_from_counted_dates_and_openers(text: str, expected: tuple[str, str]) -> None:
+    assert values(text, D(2025, 3, 14))[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The two sides discussed the visit, expected in April.", "2025-04"),
+        ("A decision is due in February.", "2026-02"),
+        ("A ruling, due on Monday, will set the rules.", "2025-03-17"),
+        ("Payment was due on March 1 but was late.", "2025-03-01"),
+        ("Results were expected on Monday.", "2025-03-10"),
+    ],
+)
+def test_expected_and_due_before_a_date_look_ahead_unless_past(text: str, value: str) -> None:
+    assert values(text, D(2025, 3, 14))[-1][1] == value

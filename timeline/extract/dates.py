@@ -314,7 +314,8 @@ _BOUNDARY = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|scheduled|slated|planned|plans?|planning|expects?\s+to|"
-    r"expected\s+to|is\s+due|are\s+due|set\s+to|to\s+be\s+held|upcoming|intends?\s+to|aims?\s+to|"
+    r"expected\s+to|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:expected|due)(?=\s+(?:in|on|by|around|before)\s)|"
+    r"is\s+due|are\s+due|set\s+to|to\s+be\s+held|upcoming|intends?\s+to|aims?\s+to|"
     r"is\s+to|are\s+to)\b|'ll\b",
     re.I,
 )
@@ -358,13 +359,16 @@ _OPENER_PREFIX = re.compile(
 def _opens_frame(text: str, start: int) -> bool:
     """Whether a mention starts its sentence as a temporal adverbial ("In 2015, …", "On 5 May 2015 …")."""
     lo = max(0, start - 60)
-    left = text[lo:start]
-    cut = 0
-    for m in _BOUNDARY.finditer(left):
-        cut = m.end()
-    if cut == 0 and lo > 0:
-        return False
-    return _OPENER_PREFIX.fullmatch(left[cut:]) is not None
+    cut = None
+    # look one character past the mention's start: a boundary right before it needs its capital to match
+    for m in _BOUNDARY.finditer(text, lo, min(len(text), start + 3)):
+        if m.end() <= start:
+            cut = m.end()
+    if cut is None:
+        if lo > 0:
+            return False
+        cut = 0
+    return _OPENER_PREFIX.fullmatch(text, cut, start) is not None
 
 
 def _modal(text: str, start: int) -> bool:
@@ -1594,7 +1598,9 @@ def _ago(m: re.Match[str], text: str, noun: str | None) -> Builder | None:
             if sign > 0 and step in ("month", "year") and fine:
                 # "a year later" than Sept. 29, 2014 (or than September 2014) is 2015, not a day or month
                 unit = make_unit(step, unit.point)
-            return _unit_res(unit, relative=from_now, frame="explicit" if unit.gran == "year" else None)
+            # counted from a stated date, it states a year too ("Three months later … By December")
+            frame = "explicit" if unit.gran == "year" or not from_now else None
+            return _unit_res(unit, relative=from_now, frame=frame)
         if ctx.ref is None:
             return _no_ref()
         unit = shift(make_unit(step, ctx.ref), sign * n)
