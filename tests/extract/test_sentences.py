@@ -129,3 +129,60 @@ def test_offsets_property(text: str) -> None:
         assert s.text and s.text == s.text.strip()
         assert s.start >= previous_end
         previous_end = s.end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The meeting began at 10 a.m. Aliyev arrived late.", ["The meeting began at 10 a.m.", "Aliyev arrived late."]),
+        ("It began at 9 a.m. Moscow time.", ["It began at 9 a.m. Moscow time."]),
+        ("It began at 10 a.m. GMT on Monday.", ["It began at 10 a.m. GMT on Monday."]),
+        (
+            "Talks were held on Dec. 14 in Beijing. Gen. Ali Aliyev came.",
+            ["Talks were held on Dec. 14 in Beijing.", "Gen. Ali Aliyev came."],
+        ),
+        (
+            "Resolution No. 2334 was adopted by the U.N. Security Council.",
+            ["Resolution No. 2334 was adopted by the U.N. Security Council."],
+        ),
+    ],
+)
+def test_news_abbreviations(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("para", "expected"),
+    [
+        ("- 2014 - Georgia signs an agreement", ["2014 - Georgia signs an agreement"]),
+        ("1. Talks open in Baku.", ["Talks open in Baku."]),
+        ("| 2 May 2009 | Talks in Baku |", ["2 May 2009 | Talks in Baku"]),
+        ("Q: Why? What did you sign?", ["Why?", "What did you sign?"]),
+        ("**Ilham Aliyev:** We signed it.", ["We signed it."]),
+        ("A. Smith met officials.", ["A. Smith met officials."]),  # an initial, not an answer label
+        ("BAKU, May 5: Aliyev met Xi.", ["BAKU, May 5: Aliyev met Xi."]),  # a dateline keeps its date
+        ("Note: the figures are preliminary.", ["Note: the figures are preliminary."]),
+    ],
+)
+def test_paragraph_furniture_left_out(para: str, expected: list[str]) -> None:
+    assert texts(para) == expected
+
+
+def test_heading_not_glued_to_wrapped_paragraph() -> None:
+    text = (
+        "Energy ties between Baku and Beijing deepen after summit\n"
+        "Azerbaijan and China signed a strategic partnership declaration in Astana\n"
+        "on 3 July 2024, and the two presidents agreed to expand cooperation in\n"
+        "energy, transport and trade over the next decade, officials said.\n"
+    )
+    got = texts(text)
+    assert got[0] == "Energy ties between Baku and Beijing deepen after summit"
+    assert got[1].startswith("Azerbaijan and China signed")
+    assert len(got) == 2
+
+
+def test_month_abbreviation_inside_bold_date() -> None:
+    assert texts("- **Oct. 25, 2023** – Aliyev visits Ankara. He meets Erdogan.") == [
+        "**Oct. 25, 2023** – Aliyev visits Ankara.",
+        "He meets Erdogan.",
+    ]

@@ -6,7 +6,8 @@ opening quote. Candidates after a period are rejected when the word before it is
 abbreviation: titles ("Mr.", "Dr.", "Gen.", "St."), initials ("J. Smith"), month abbreviations
 before a number ("Jan. 5", "Dec. 2015"), "No. 5", "vs.", "e.g."; dotted acronyms ("U.S.",
 "a.m.") and "Inc."/"Jr."/"etc." end a sentence only when an ordinary sentence opener follows
-("… in the U.S. The talks …"). Decimals ("$1.3 billion") never match because no space follows
+("… in the U.S. The talks …"); "a.m."/"p.m." end one before any capitalised word but a time zone.
+Decimals ("$1.3 billion") never match because no space follows
 the point. Sentences never cross a paragraph boundary.
 
 Paragraph furniture is left out of the sentences: list markers ("- ", "* ", "1. "), table pipes
@@ -27,6 +28,7 @@ _LAST_TOKEN = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([\w’'-]+)")
 _OPENERS = "\"'“‘«([¿¡"
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S" (the final period is the candidate)
+_ZONE = re.compile(r"[\w’'-]+ (?:standard )?time\b")
 _LIST_MARK = re.compile(r"(?:[-*•–—▪►◦·+]\s+|\d{1,2}[.)]\s+|\|\s*)+")
 _TABLE_END = re.compile(r"\s*\|\s*$")
 #: A speaker label opening a paragraph: "Q:", "A.", "**Question:**", "Interviewer:", "Ilham Aliyev:".
@@ -103,7 +105,7 @@ def _is_boundary(text: str, m: re.Match[str], para_start: int, para_end: int) ->
     tok = _LAST_TOKEN.search(text, max(para_start, m.start() - 30), m.start())
     if tok is None:
         return True
-    word = tok.group(1).lstrip(_OPENERS + "{-–—")
+    word = tok.group(1).lstrip(_OPENERS + "{-–—*_")
     low = word.lower()
     following = _next_word(text, nxt_pos, para_end)
     if low in _NEVER_FINAL:
@@ -112,6 +114,8 @@ def _is_boundary(text: str, m: re.Match[str], para_start: int, para_end: int) ->
         return False  # an initial: "J. Smith"
     if low in _BEFORE_NUMBER and (low != "no" or word[:1].isupper()):
         return not following[:1].isdigit()
+    if low in ("a.m", "p.m"):  # "at 10 a.m. Aliyev arrived": times do not modify a name ("10 a.m. GMT")
+        return not (following.isupper() or _ZONE.match(text, nxt_pos, para_end))
     if low in _AMBIGUOUS or _DOTTED_ACRONYM.fullmatch(word):
         return following.lower() in _SENTENCE_OPENERS  # "U.S.", "a.m.", "Inc."
     return True

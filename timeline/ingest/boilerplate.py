@@ -182,12 +182,26 @@ def is_dated_item(line: str) -> bool:
     return rest[:1].isalnum() and sum(1 for w in rest.split()[:3] if w[:1].isalpha()) >= 2
 
 
+def _ends_before_width(line: str, nxt: str, width: int) -> bool:
+    """A line without final punctuation that stops although the next word would have fitted: a heading.
+
+    Hard wrapping is greedy, so a wrapped line is always too full to take the next line's first word
+    ("Energy ties deepen after summit" above a wrapped paragraph is a heading, not part of it).
+    """
+    if _TERMINAL.search(line) or line.rstrip()[-1:] in ",;:-–—(" or not nxt[:1].isupper():
+        return False
+    first = nxt.split(maxsplit=1)[0]
+    return len(line) + 1 + len(first) < width - 2
+
+
 def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Paragraph units of ``text[start:end]`` as stripped (start, end) spans.
 
     Blocks are separated by blank lines. Inside a block, lines are joined when they look
     hard-wrapped (every line at most ~120 characters and the line is close to the block's width);
-    otherwise each line is a paragraph of its own (one-paragraph-per-line texts).
+    otherwise each line is a paragraph of its own (one-paragraph-per-line texts). A line without
+    final punctuation that ends although the next word would have fitted is a heading, not glued to
+    the paragraph below it.
     """
     end = len(text) if end is None else end
     units: list[Span] = []
@@ -207,6 +221,7 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
                 and (e - s) >= max(40, 0.6 * width)
                 and not _is_own_unit(line)
                 and not _is_own_unit(nxt)
+                and not _ends_before_width(line, nxt, width)
             )
             if join:
                 cur_end = ne
