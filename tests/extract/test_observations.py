@@ -298,3 +298,19 @@ def test_tourists_on_one_day_are_a_crowd_not_a_statistic() -> None:
 def test_rates_are_percentage_levels_or_changes(text: str, expected: tuple[str, float, str, str]) -> None:
     (o,) = obs(text)
     assert (o.indicator, o.value, o.unit, o.period.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2022, Japan invested USD 2.5 billion in Azerbaijan.", ("investment", 2.5e9, "USD")),
+        ("Bilateral trade reached RMB 40 billion in 2021.", ("trade_turnover", 4e10, "CNY")),
+        ("In 2023, Japan granted Armenia aid worth 300 million drams.", ("aid", 3e8, "AMD")),
+        ("The 2020 budget was 12 billion lari.", ("budget", 1.2e10, "GEL")),
+    ],
+)
+def test_currency_codes_before_the_number_and_regional_currencies(
+    text: str, expected: tuple[str, float, str]
+) -> None:
+    (o,) = obs(text)
+    assert (o.indicator, o.value, o.unit) == expected

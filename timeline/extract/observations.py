@@ -65,7 +65,10 @@ _CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars":
              "pounds": "GBP", "¥": "CNY", "yuan": "CNY", "cny": "CNY", "renminbi": "CNY", "manat": "AZN",
              "manats": "AZN", "azn": "AZN", "₼": "AZN", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB",
              "roubles": "RUB", "rub": "RUB", "kzt": "KZT", "tenge": "KZT", "inr": "INR", "rupee": "INR",
-             "rupees": "INR", "try": "TRY", "lira": "TRY", "jpy": "JPY", "yen": "JPY"}  # fmt: skip
+             "rupees": "INR", "try": "TRY", "lira": "TRY", "jpy": "JPY", "yen": "JPY", "rmb": "CNY", "gel": "GEL",
+             "lari": "GEL", "amd": "AMD", "dram": "AMD", "drams": "AMD", "uzs": "UZS", "soum": "UZS", "soums": "UZS",
+             "kgs": "KGS", "som": "KGS", "soms": "KGS", "tjs": "TJS", "somoni": "TJS", "irr": "IRR", "rial": "IRR",
+             "rials": "IRR"}  # fmt: skip
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 #: Number words, only before a scale word ("four billion dollars", "two million tonnes").
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -82,7 +85,7 @@ _PEOPLE_NOUNS = (r"people|persons|refugees|residents|civilians|migrants|tourists
 _TROOP_NOUNS = frozenset({"troops", "soldiers", "servicemen", "peacekeepers"})
 _UNIT_WORDS = (
     r"(?:US|U\.S\.)\s+dollars?|USD|EUR|GBP|AZN|CNY|RUB|KZT|INR|JPY|dollars?|euros?|pounds|manats?|yuan|renminbi|"
-    r"rubles?|roubles?|tenge|"
+    r"rubles?|roubles?|tenge|(?-i:GEL|AMD|UZS|KGS|TJS|IRR|RMB)|lari|drams?|soums?|somoni|rials?|"
     r"rupees?|lira|yen|cubic\s+met(?:re|er)s?|cu\.?\s*m|bcm|m3|cubic\s+feet|tcf|barrels?|tons?|tonnes?|TEU|"
     r"km|kilomet(?:re|er)s?|%|percent|per\s+cent|"
     r"megawatts?|(?-i:MW)|gigawatts?|(?-i:GW)|kilowatt[\s-]hours?|(?-i:kWh|MWh|GWh|TWh)|"
@@ -92,7 +95,8 @@ _UNIT_WORDS = (
 )
 _VALUE = re.compile(
     r"(?P<range>\d[\d.,]*\s*(?:-|–|to)\s*)?"
-    r"(?:(?P<cur>US\$|[$€£¥₼])\s?" + _NUM + _SC_CUR + r"(?:\s*(?P<cur2>USD|dollars)\b)?"
+    r"(?:(?P<cur>US\$|[$€£¥₼]|(?-i:USD|EUR|CNY|RMB|AZN|RUB|KZT|TRY|GBP|JPY|INR|GEL|AMD|UZS|KGS|TJS)(?=\s?\d))\s?"
+    + _NUM + _SC_CUR + r"(?:\s*(?P<cur2>USD|dollars)\b)?"
     r"|(?:" + _NUM.replace("num", "num2") + "|" + _WORD_NUM + ")" + _SC.replace("scale", "scale2") + r"[\s-]*"
     r"(?P<unit>" + _UNIT_WORDS + r")(?!\w))"
     r"(?P<rate>\s+(?:a|per)\s+(?:year|annum|day)|\s+annually)?",
@@ -420,7 +424,8 @@ def _own_dates(text: str, figs: list[Figure], k: int, sdates: list[DateMention])
 
 
 #: Where a figure can start: a digit run, a currency sign; number words only in sentences with a scale word.
-_FIGURE_START = re.compile(r"(?<![\d.,])\d|[$€£¥₼]|US\$")
+_FIGURE_START = re.compile(r"(?<![\d.,])\d|[$€£¥₼]|US\$|\b(?:USD|EUR|CNY|RMB|AZN|RUB|KZT|TRY|GBP|JPY|INR|GEL|AMD|UZS|"
+                           r"KGS|TJS)(?=\s?\d)")
 _WORD_START = re.compile(r"\b(?:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _SCALE_WORD = re.compile(r"illion|thousand", re.IGNORECASE)
 
