@@ -31,12 +31,18 @@ Choices made here (the event extractor builds on them):
   "Azerbaijani-Chinese"). Nationals acting for themselves are not: "Chinese companies/engineers/
   experts/investors" yield nothing (they would give commercial sentences a state actor), nor do
   groups detached from the state ("the Armenian separatist authorities", "exiled", "opposition").
+- **Spelling variants** of a surname (``surname_variants`` in the YAML: "Berdymukhamedov", "Tokaev") build the
+  same titled forms and bare-surname senses as the main spelling, so "President Berdymukhamedov" resolves by
+  date like "President Berdimuhamedov" (father until March 2022, son after).
+- **Origin modifiers** are no actors: "Singapore-registered", "U.S.-based", "Chinese-made" (a hyphenated
+  -based/-registered/-listed/-made/-built/... after the name); "Russia-backed" still is.
 - **Unknown actors**: a title followed by a capitalised name ("Ambassador Guo Min", "CEO John Smith",
   "political analyst Farhad Mammadov"), a name followed by an appositive title ("Seymur Mammadov, a
   special commentator"), a bare two-word name opening a sentence before an action verb ("Tomas Ruddle
   led ...", unless a word marks a place or thing: "Central", "River", "Corridor"), and capitalised
   phrases with an organisation head or suffix ("the Ministry of Digital Development", "Xinjiang
-  Chemical Co.") come back with ``known=False``.
+  Chemical Co.") come back with ``known=False``. A leading hyphenated qualifier ("Russian-led", "state-owned") is
+  no part of an organisation name, and a known organisation left after trimming is reported as known.
 """
 
 from __future__ import annotations
