@@ -165,6 +165,19 @@ POSITIVE = [
     # AID arriving is aid, not a visit; a specific investment
     ("Humanitarian aid from China arrived in Kyrgyzstan on 3 May 2024.", "AID", None, "2024-05-03"),
     ("In 2019 China invested $2 billion in Kazakh oil refining.", "COOPERATE", None, "2019"),
+    # COOPERATE: infrastructure in operation or completed; joint bodies set up; credentials presented
+    ("The Kambarata plant went into operation on 3 May 2024, Kyrgyzstan said.", "COOPERATE", None, "2024-05-03"),
+    ("Kyrgyzstan's Kambarata plant was put into service on 3 May 2024.", "COOPERATE", None, "2024-05-03"),
+    ("Georgia's Anaklia port was completed in 2029.", "COOPERATE", None, "2029"),
+    ("Azerbaijan and Uzbekistan set up a joint investment fund on 3 May 2024.", "COOPERATE", None, "2024-05-03"),
+    ("The new Chinese ambassador presented his credentials to Aliyev on 3 May 2024.", "COOPERATE", None,
+     "2024-05-03"),
+    # CONSULT: negotiations launched; MOBILIZE: troops sent; ASSAULT: present tense
+    ("Georgia and China launched negotiations on a free trade agreement on 3 May 2024.", "CONSULT", None,
+     "2024-05-03"),
+    ("Turkey sent troops to Azerbaijan on 3 May 2024.", "MOBILIZE", None, "2024-05-03"),
+    ("Russia deploys troops to the Armenian border on 3 May 2024.", "MOBILIZE", None, "2024-05-03"),
+    ("Azerbaijan shells Armenian villages on 3 May 2024.", "ASSAULT", None, "2024-05-03"),
     # SANCTION: an announcement that sanctions will follow is itself the sanction
     ("On 24 May 2024 Blinken announced that Washington would impose visa restrictions on Georgian officials.",
      "SANCTION", None, "2024-05-24"),
@@ -213,6 +226,8 @@ NEGATIVE: list[tuple[str, set[str] | str]] = [
     ("Tokayev wants to meet Xi in Astana in May 2025.", {"CONSULT"}),
     ("China has invested heavily in Kazakhstan since 2013.", "*"),
     ("Humanitarian aid from China arrived in Kyrgyzstan on 3 May 2024.", {"CONSULT"}),
+    # agreeing to set up a company is the agreement, not a second (COOPERATE) event
+    ("On 3 June 2024 Kazakhstan and Georgia agreed to set up a joint logistics company.", {"COOPERATE"}),
     # background in a relative clause
     ("Russia, which had protested at first, signed the seabed deal with Kazakhstan in July 1998.", {"PROTEST"}),
 ]
