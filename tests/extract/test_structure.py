@@ -174,3 +174,20 @@ def test_interview_questions_give_no_events_and_labels_no_actors() -> None:
     assert any(c.date.value == "2023-05-12" for c in claims)
     assert any(c.date.value == "2022-06-02" for c in claims)  # the interviewer's statement is kept
     assert all(not c.quote.startswith(("A:", "Q:")) for c in claims)
+
+
+def test_heading_dates_end_at_the_next_heading_or_item_date() -> None:
+    art = _read_md(
+        "# Pipeline diary\n\nThe main milestones of the project.\n\n"
+        "**14 December 2009**\n\n- Hu Jintao opens the Central Asia-China gas pipeline at Saman-Depe.\n\n"
+        "**12 June 2018**\n\n- Erdogan and Ilham Aliyev inaugurate the Trans-Anatolian pipeline in Eskisehir.\n\n"
+        "## 2021\n\n- Turkey and Azerbaijan sign the Shusha Declaration.\n\n## 2022\n\n"
+        "- **18 July** - Ursula von der Leyen and Aliyev sign a memorandum on energy in Baku. "
+        "Aliyev meets Charles Michel.\n",
+        published="2024-03-01",
+    )
+    by_quote = {c.quote.split()[0]: c.date.value for c in extract(art).claims}
+    assert by_quote["Hu"] == "2009-12-14"
+    assert by_quote["Erdogan"] == "2018-06-12"
+    assert by_quote["Turkey"] == "2021"  # not the day heading above "## 2021"
+    assert by_quote["Aliyev"] == "2022-07-18"  # the item's own date, not a heading's

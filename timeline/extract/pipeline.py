@@ -107,13 +107,11 @@ _BIG = 1 << 62
 
 
 def apply_structure(
-    text: str, spans: list[tuple[int, int]], sentences: list[Sentence], dates: list[DateMention]
+    text: str, paragraphs: list[tuple[int, int]], sentences: list[Sentence], dates: list[DateMention]
 ) -> tuple[list[Sentence], list[DateMention]]:
     """Chronology years for yearless dates; the asking sentences of interview questions (and their dates) left out."""
     from timeline.extract.structure import is_question, question_spans, redate_chronology
-    from timeline.ingest.boilerplate import split_paragraphs
 
-    paragraphs = [p for s, e in spans for p in split_paragraphs(text, s, e)]
     dates = redate_chronology(text, paragraphs, dates)
     questions = question_spans(text, paragraphs)
     if questions:
@@ -136,6 +134,7 @@ def _new_actors(mentions: list[ActorMention]) -> list[ActorMention]:
 def extract(article: Article, dictionary: ActorDictionary | ActorFinder | None = None) -> Extraction:
     """Extract claims, observations and unknown actors from ``article``."""
     from timeline.extract.sentences import split_sentences
+    from timeline.ingest.boilerplate import split_paragraphs
 
     if dictionary is None:
         from timeline.extract.actors import ActorDictionary
@@ -150,10 +149,16 @@ def extract(article: Article, dictionary: ActorDictionary | ActorFinder | None =
     if headings:
         sentences = sorted([*sentences, *headings], key=lambda x: x.start)
         dates = sorted([*dates, *heading_dates], key=lambda d: d.start)
-    sentences, dates = apply_structure(article.text, spans, sentences, dates)
+    paragraphs = [p for s, e in spans for p in split_paragraphs(article.text, s, e)]
+    sentences, dates = apply_structure(article.text, paragraphs, sentences, dates)
     mentions = [a for s, e in spans for a in dictionary.find(article.text, s, e)]
     pair = main_pair(mentions)
     cues = load_cues()
     claims = extract_claims(article, sentences, dates, dictionary, cues=cues, pair=pair, states=mentions)
+    if headings:
+        from timeline.extract.structure import item_leads, scope_heading_dates, year_headings
+
+        items = item_leads(article.text, paragraphs, dates)
+        scope_heading_dates(claims, [*heading_dates, *year_headings(article.text)], items)
     observations = extract_observations(article, sentences, dates, dictionary, pair=pair)
     return Extraction(article=article, claims=claims, observations=observations, new_actors=_new_actors(mentions))
