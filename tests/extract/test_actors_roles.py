@@ -139,3 +139,17 @@ def test_surname_shared_with_a_product_needs_a_title(dic: ActorDictionary) -> No
     assert names(dic, "Bayraktar TB2 drones were used.") == []
     assert names(dic, "Energy Minister Bayraktar spoke.", D(2024, 1, 10)) == ["Alparslan Bayraktar"]
     assert names(dic, "The Turkish Energy Minister spoke.", D(2020, 1, 10)) == ["Fatih Dönmez"]
+
+
+CORE_STATES = ["Azerbaijani", "Chinese", "Russian", "Turkish", "Iranian", "Georgian", "Armenian", "Kazakh", "Uzbek",
+               "Turkmen", "Kyrgyz", "Tajik"]
+
+
+@pytest.mark.parametrize("on", [D(1999, 6, 1), D(2005, 6, 1), D(2015, 6, 1), D(2025, 6, 1), D(2026, 3, 1)])
+@pytest.mark.parametrize("demonym", CORE_STATES)
+def test_region_heads_of_state_and_foreign_ministers_are_covered(dic: ActorDictionary, demonym: str, on: D) -> None:
+    for title in ("President", "Foreign Minister"):
+        if title == "Foreign Minister" and on.year < 2010 and demonym in {"Georgian", "Turkmen", "Kyrgyz"}:
+            continue  # not covered before the 2010s
+        found = dic.find(f"The {demonym} {title} arrived.", on=on)
+        assert [m.kind for m in found] == ["person"], (demonym, title, on, found)
