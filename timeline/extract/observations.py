@@ -40,7 +40,11 @@ decline" a change. "is to supply", "is due to" are forecasts. A standing level (
 holds at publication. A sentence without a date that ties itself to the previous one ("fled within days", "that
 year") takes the latest clause date of the (up to two) sentences before it in the paragraph. Hyphenated
 modifier lengths and capacities ("the 1,768-kilometre line", "a 100-megawatt plant") are attributes of things,
-skipped. :func:`is_measurement_sentence` tells the event extractor that a sentence only states a figure.
+skipped. Rates in per cent (``inflation``, ``unemployment``, ``interest_rate`` for key/refinancing/policy
+rates) are levels, or ``_change`` after raised/cut/lowered ("cut its key rate by 2 percent"). Currency codes also
+stand before the number ("USD 2.5 billion", "RMB 40 billion"); the region's currencies (lari GEL, dram AMD, soum
+UZS, som KGS, somoni TJS, rial IRR) are known. Tourist counts need a period longer than a day.
+:func:`is_measurement_sentence` tells the event extractor that a sentence only states a figure.
 
 Skipped: ranges ("5-8 million tons"), forecasts and targets in the figure's clause ("will reach $5 billion
 in 2030", "expected", "could"), cumulative totals "since …" (their period is open), figures with no period
