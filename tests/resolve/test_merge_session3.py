@@ -226,3 +226,31 @@ def test_states_another_article_adds_do_not_make_a_retelling(session: Session) -
     _store(session, "b.txt", statement, dozen)
     [one, two] = _events(session)
     assert len(one.citations) == 2 and len(two.citations) == 1
+
+
+def test_what_a_summit_agreed_in_the_summit_sentence_is_the_summit(session: Session) -> None:
+    quote = "At the fourth summit, in Astrakhan on 29 September 2014, the presidents agreed to close the sea."
+    summit = claim("Summit", "CONSULT", "2014-09-29", mode="multilateral", keywords=("summit",), quote=quote)
+    agreed = claim("Agreed", "AGREE", "2014-09-29", actors=[KZ, UZ], quote=quote)
+    _store(session, "a.txt", summit, agreed)
+    [ev] = _events(session)
+    assert len(ev.citations) == 2
+
+
+def test_a_named_document_signed_at_a_summit_stays_its_own_event(session: Session) -> None:
+    quote = "The summit in Samarkand ended on 5 April 2025 with the Samarkand Joint Declaration on transport."
+    summit = claim("Summit", "CONSULT", "2025-04-05", mode="multilateral", keywords=("summit",), quote=quote)
+    declaration = claim(
+        "Declaration", "AGREE", "2025-04-05", named_object="Samarkand Joint Declaration on transport", quote=quote
+    )
+    _store(session, "a.txt", summit, declaration)
+    assert len(_events(session)) == 2
+
+
+def test_a_recurring_gathering_one_year_apart_is_two_events(session: Session) -> None:
+    """"the Harbour Energy Forum" of 2017 and of 2018 (March): adjacent dates, same name, but
+    gatherings recur — no conflict join for CONSULT."""
+    name = "Harbour Energy Forum"
+    _store(session, "a.txt", claim("Forum", "CONSULT", "2017", mode="multilateral", named_object=name))
+    _store(session, "b.txt", claim("Forum", "CONSULT", "2018-03-05", mode="multilateral", named_object=name))
+    assert len(_events(session)) == 2

@@ -647,10 +647,23 @@ def _sentence_partner(ctx: _Context, claim: Claim) -> Event | None:
         and claim.start < end
         and edtf == d
         and etype != claim.event_type
-        and type_family(etype) == type_family(claim.event_type)
+        and (
+            type_family(etype) == type_family(claim.event_type)
+            or _gathering_decision((etype, mode, obj), (claim.event_type, claim.mode, claim.named_object))
+        )
         and not (obj and claim.named_object and obj != claim.named_object)
     }
     return _get_event(ctx.session, found.pop()) if len(found) == 1 else None
+
+
+def _gathering_decision(a: tuple[str, str | None, str | None], b: tuple[str, str | None, str | None]) -> bool:
+    """A summit (CONSULT, multilateral) and what its participants agreed there, told by one sentence
+    ("At the fourth summit, in Astrakhan on 29 September 2014, the presidents agreed that …"): one
+    timeline line. A named document signed at the summit ("ended with a joint declaration …") is a
+    line of its own. Arguments: (type, mode, named object) of the two claims."""
+    summit = [x for x in (a, b) if x[:2] == ("CONSULT", "multilateral")]
+    decision = [x for x in (a, b) if x[0] in ("AGREE", "COOPERATE") and not x[2]]
+    return bool(summit) and bool(decision)
 
 
 def _candidates(

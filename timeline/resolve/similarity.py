@@ -32,6 +32,11 @@ or None. Rules:
   :data:`STRONG_EVIDENCE`, 1.5 of it not from shared actors, is a strong signal too ("Hu Jintao …
   at the Saman-Depe field … Turkmenistan, Kazakhstan" in both; "Silk Road Economic Belt" vs "Belt
   and Road Initiative" with two shared keywords).
+- **Dates one unit apart.** Between two articles, disjoint dates less than one unit of the coarser
+  side apart (a month or a year: "12 June 2018" vs "July 2018", "14 December 2009" vs "2010";
+  :func:`~timeline.resolve.dates.adjacent`) are one event with a flagged conflict when both name
+  the same thing with two or more distinctive words (matching named object), no place or topic
+  keyword differs, and the type is not CONSULT (gatherings recur every year).
 - **Dates a month apart.** Adjacent month-like dates ("November 2023" vs "last December") are
   "near", like day-like dates up to 14 days apart: a conflict that needs a strong signal.
 - **The only candidate.** :func:`vague_candidate`: a month-or-vaguer claim of another article that
@@ -573,7 +578,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         + 0.1 * points
     )
     if beside:  # one unit apart: a conflict only for the same named thing
-        if one_source or not ({"object", "named"} & signals) or _keywords_disjoint(claim, event):
+        if not _one_named_thing(claim, event, signals, one_source):
             return "date far, not the same named object"
         return Match(score, "near", True, True, (*(reasons or ("named object",)), "adjacent dates"))
     coarse = coarse_join(claim, event, rel) and "object" not in signals
@@ -908,6 +913,24 @@ def evidence(
 
 def _reverse(rel: Relation) -> Relation:
     return {"vaguer": "finer", "finer": "vaguer"}.get(rel, rel)  # type: ignore[return-value]
+
+
+def _one_named_thing(claim: Profile, event: Profile, signals: frozenset[str], one_source: bool) -> bool:
+    """May two articles' dates one unit apart (:func:`_adjacent_dates`) be one event in conflict?
+    Only for the same named thing (two or more distinctive words: "Trans-Anatolian Natural Gas
+    Pipeline" / "TANAP gas pipeline"), not a gathering (CONSULT: "the SCO summit" recurs every
+    year), with no differing places or topic keywords."""
+    if one_source or claim.event_type == "CONSULT" or event.event_type == "CONSULT":
+        return False
+    if not {"object", "named"} & signals or _keywords_disjoint(claim, event):
+        return False
+    if claim.places and event.places and not claim.places & event.places:
+        return False
+    return any(
+        len(distinctive_words(a)) >= 2 and len(distinctive_words(b)) >= 2
+        for a in claim.named_objects
+        for b in event.named_objects
+    )
 
 
 def _adjacent_dates(claim: Profile, event: Profile) -> bool:
