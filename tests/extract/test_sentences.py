@@ -186,3 +186,17 @@ def test_month_abbreviation_inside_bold_date() -> None:
         "**Oct. 25, 2023** – Aliyev visits Ankara.",
         "He meets Erdogan.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan joined in 2015.[1] Turkey followed in 2016.[2]",
+        "Azerbaijan joined in 2015.[^1] Turkey followed in 2016.",
+        "Azerbaijan joined in 2015.¹ Turkey followed in 2016.",
+    ],
+)
+def test_footnote_markers_after_the_full_stop(text: str) -> None:
+    first, second = texts(text)
+    assert first.startswith("Azerbaijan joined in 2015.")
+    assert second.startswith("Turkey followed in 2016.")

@@ -191,3 +191,14 @@ def test_heading_dates_end_at_the_next_heading_or_item_date() -> None:
     assert by_quote["Erdogan"] == "2018-06-12"
     assert by_quote["Turkey"] == "2021"  # not the day heading above "## 2021"
     assert by_quote["Aliyev"] == "2022-07-18"  # the item's own date, not a heading's
+
+
+def test_a_question_paragraph_claims_nothing() -> None:
+    art = _read_md(
+        "# Analysis\n\nArmenia froze its participation in the CSTO in February 2024, officials said.\n\n"
+        "Did Armenia leave the CSTO on 12 June 2024?\n\n"
+        "Pashinyan told parliament in June that Armenia would leave the bloc.\n"
+    )
+    claims = extract(art).claims
+    assert claims  # the statements still give events
+    assert not any("Did Armenia" in c.quote for c in claims)

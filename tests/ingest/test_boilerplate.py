@@ -403,3 +403,18 @@ def test_author_notes_at_the_edges_are_dropped() -> None:
     assert is_author_note("The author is an economist based in Tashkent.")
     assert not is_author_note("Ilham Aliyev is the president of Azerbaijan.")
     assert not is_author_note("Hikmet Hajiyev is a foreign policy adviser to Aliyev.")
+
+
+def test_notes_and_references_sections_are_dropped() -> None:
+    prose = "Ilham Aliyev visited Beijing in April 2025 and signed a partnership declaration with Xi Jinping."
+    text = (
+        f"# Analysis\n\n{prose}\n\n## Notes\n\n1. Xinhua, Xi Jinping meets Ilham Aliyev in Beijing, 23 April 2025.\n"
+        "2. Reuters, Azerbaijan signs a long deal with China, 3 July 2024, accessed 5 May 2025 online.\n\n"
+        "[^3]: AZERTAC, 12 May 2015.\n\n## Outlook\n\n"
+        "The two sides plan to meet again in Baku next year, officials said."
+    )
+    body = bodies(text, body_spans(text))
+    assert body[0] == prose
+    assert not any("Xinhua" in b or "Reuters" in b or "AZERTAC" in b for b in body)
+    assert body[-1].startswith("The two sides plan")  # a later section of the same level is body again
+    assert is_boilerplate_line("[^3]: AZERTAC, 12 May 2015.")

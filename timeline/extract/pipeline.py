@@ -109,14 +109,26 @@ _BIG = 1 << 62
 def apply_structure(
     text: str, paragraphs: list[tuple[int, int]], sentences: list[Sentence], dates: list[DateMention]
 ) -> tuple[list[Sentence], list[DateMention]]:
-    """Chronology years for yearless dates; the asking sentences of interview questions (and their dates) left out."""
+    """Chronology years for yearless dates; questions (and their dates) left out.
+
+    Left out are the asking sentences of an interviewer's turns and every paragraph that is one
+    question ("From freeze to exit?"): a question claims nothing.
+    """
     from timeline.extract.structure import is_question, question_spans, redate_chronology
 
     dates = redate_chronology(text, paragraphs, dates)
     questions = question_spans(text, paragraphs)
-    if questions:
-        asking = [(s.start, s.end) for s in sentences if _inside(s.start, questions) and is_question(s.text)]
-        sentences = [s for s in sentences if (s.start, s.end) not in asking]
+    per_paragraph: dict[int, int] = {}
+    for s in sentences:
+        per_paragraph[s.paragraph] = per_paragraph.get(s.paragraph, 0) + 1
+    asking = [
+        (s.start, s.end)
+        for s in sentences
+        if is_question(s.text) and (per_paragraph[s.paragraph] == 1 or _inside(s.start, questions))
+    ]
+    if asking:
+        dropped = set(asking)
+        sentences = [s for s in sentences if (s.start, s.end) not in dropped]
         dates = [d for d in dates if not _inside(d.start, asking)]
     return sentences, dates
 

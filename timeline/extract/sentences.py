@@ -1,8 +1,8 @@
 """Sentence splitting with absolute offsets (regex candidates, abbreviation-aware).
 
 A boundary candidate is sentence-final punctuation (``.``, ``!``, ``?``, ``…``), optionally
-followed by closing quotes or brackets, then whitespace, then a capital letter, a digit or an
-opening quote. Candidates after a period are rejected when the word before it is an
+followed by closing quotes or brackets and footnote markers ("[1]", "[^2]", "³"), then whitespace,
+then a capital letter, a digit or an opening quote. Candidates after a period are rejected when the word before it is an
 abbreviation: titles ("Mr.", "Dr.", "Gen.", "St."), initials ("J. Smith"), month abbreviations
 before a number ("Jan. 5", "Dec. 2015"), "No. 5", "vs.", "e.g."; dotted acronyms ("U.S.",
 "a.m.") and "Inc."/"Jr."/"etc." end a sentence only when an ordinary sentence opener follows
@@ -23,7 +23,7 @@ import re
 from timeline.extract.types import Sentence
 from timeline.ingest.boilerplate import split_paragraphs
 
-_CANDIDATE = re.compile(r"([.!?…]+['\"”’»)\]]*)(\s+)")
+_CANDIDATE = re.compile(r"([.!?…]+['\"”’»)\]]*(?:\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)(\s+)")  # "2015.[1] Turkey"
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([\w’'-]+)")
 _OPENERS = "\"'“‘«([¿¡"

@@ -9,6 +9,8 @@ units of their own). :func:`body_spans` keeps the units that are article prose a
 - navigation and keyword lines: "Read also", "Related", "Latest news", "Subscribe…", "Follow us on…",
   "Share", "Tags:", "… on YouTube", cookie notices, copyright lines, separators, bare URLs, breadcrumbs
   ("Home > News > Asia"), table rules;
+- apparatus: "Notes", "References", "Sources", "Footnotes", "Further reading" … sections (to the next
+  heading as high, or the end) and footnote lines ("[1] Reuters, 12 May 2015");
 - editorial furniture: picture captions ending with a credit ("… Photo: Reuters"), "Compiled by …",
   "Last updated …", "The interview has been edited for length.", "The views expressed are the
   author's own.", reading aids ("5 min read"), and author biographies ("X is a senior fellow at …")
@@ -116,6 +118,13 @@ _BIO = re.compile(
     r"|reporter|contributor|consultant|economist|scholar|student|candidate|columnist|author|commentator|expert)s?\b",
     re.I,
 )
+#: The heading of an apparatus section that runs to the end of the article (or to the next heading).
+_APPARATUS = re.compile(
+    r"^(?:notes?|references?|sources?|footnotes?|endnotes?|bibliography|further reading|citations?|works cited"
+    r"|notes and references|sources and notes)\W*$",
+    re.I,
+)
+_FOOTNOTE_LINE = re.compile(r"^(?:\[\^?\d{1,3}\]:?|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s")
 _SOCIAL = re.compile(
     r"\b(?:youtube|telegram|twitter|facebook|instagram|tiktok|linkedin|whatsapp|vkontakte|threads|rss|x\.com|t\.me)\b",
     re.I,
@@ -251,6 +260,8 @@ def is_boilerplate_line(line: str) -> bool:
     words = len(s.split())
     if _SEPARATOR.match(s) or _URL_ONLY.match(s) or _TABLE_RULE.match(s) or is_navigation_line(s):
         return True
+    if _FOOTNOTE_LINE.match(line.strip()):
+        return True
     if words <= 15 and _KEYWORD_LINE.match(s):
         return True
     if words <= 25 and (_EDITORIAL_LINE.match(s) or _BREADCRUMB.match(s)):
@@ -329,6 +340,7 @@ def body_spans(text: str, exclude: Iterable[Span] = ()) -> list[Span]:
         if overlaps or u.heading_markup or u.stamp or is_boilerplate_line(u.text):
             drop[i] = True
     _drop_author_notes(units, drop)
+    _drop_apparatus(units, drop)
     _drop_navigation_sections(units, drop)
     _drop_timestamp_lists(units, drop)
     _drop_bullet_link_lists(units, drop)
@@ -350,6 +362,28 @@ def _drop_author_notes(units: list[_Unit], drop: list[bool]) -> None:
     for i, u in enumerate(units):
         if (i < 3 or i >= n - 3 or _clean(u.text).lower().startswith("the author")) and is_author_note(u.text):
             drop[i] = True
+
+
+def _heading_level(unit: _Unit) -> int:
+    m = _MD_HEADING.match(unit.text)
+    return len(unit.text) - len(unit.text.lstrip("#")) if m else 7
+
+
+def _drop_apparatus(units: list[_Unit], drop: list[bool]) -> None:
+    """Drop "Notes"/"References"/"Sources"/… sections: from their heading to the next heading as high."""
+    i, n = 0, len(units)
+    while i < n:
+        u = units[i]
+        if u.words <= 4 and _APPARATUS.match(_clean(u.text)):
+            level = _heading_level(u)
+            j = i + 1
+            while j < n and not (units[j].heading_markup and _heading_level(units[j]) <= level):
+                drop[j] = True
+                j += 1
+            drop[i] = True
+            i = j
+        else:
+            i += 1
 
 
 def _drop_navigation_sections(units: list[_Unit], drop: list[bool]) -> None:
