@@ -153,3 +153,18 @@ def test_region_heads_of_state_and_foreign_ministers_are_covered(dic: ActorDicti
             continue  # not covered before the 2010s
         found = dic.find(f"The {demonym} {title} arrived.", on=on)
         assert [m.kind for m in found] == ["person"], (demonym, title, on, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "on", "expected"),
+    [
+        ("Former president Nazarbayev arrived.", D(2024, 5, 1), "Nursultan Nazarbayev"),
+        ("Then prime minister Garibashvili arrived.", D(2025, 5, 1), "Irakli Garibashvili"),
+        ("President Aliyev arrived.", D(1985, 5, 1), "Azerbaijan"),  # shared surname, nobody in office: the state
+        ("The Kazakh President arrived.", D(1985, 5, 1), "Kazakhstan"),  # a bare title out of every term
+    ],
+)
+def test_named_title_out_of_office_is_still_the_person(
+    dic: ActorDictionary, sentence: str, on: D, expected: str
+) -> None:
+    assert names(dic, sentence, on) == [expected]

@@ -932,10 +932,22 @@ class _Resolver:
         name = self._pick(holders, by_role=False) if holders else None
         if name is not None:
             return self._mention(name, hit), "title"
+        people = {s.entry for s in senses}
+        if len(people) == 1 and self._names_person(person := people.pop(), hit.surface):
+            return self._mention(person, hit), "title"  # "former president Nazarbayev": out of office, still him
         fallbacks = {s.fallback for s in senses if s.fallback}
         if len(fallbacks) == 1:
             return self._mention(fallbacks.pop(), hit), "title"
         return None
+
+    def _names_person(self, name: str, surface: str) -> bool:
+        """Whether the titled form ``surface`` ends with a name of person ``name`` ("President Nazarbayev")."""
+        e = self.d.entries[name]
+        if e.kind != "person":
+            return False
+        last = normalise_alias(surface).split()[-1:]
+        own = {normalise_alias(s.alias) for s in self.d.senses_of(name) if s.kind in ("name", "surname")}
+        return bool(last) and any(last[0] == o.split()[-1] for o in own if o)
 
     def _mention(self, name: str, hit: _Hit) -> ActorMention:
         e = self.d.entries[name]
