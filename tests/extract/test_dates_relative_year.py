@@ -226,3 +226,20 @@ def test_frames_from_counted_dates_and_openers(text: str, expected: tuple[str, s
 )
 def test_expected_and_due_before_a_date_look_ahead_unless_past(text: str, value: str) -> None:
     assert values(text, D(2025, 3, 14))[-1][1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Since …" runs up to the present: no past frame for the next sentence
+        ("Since February 2022, freight has been rerouted. The first quarter saw volumes rise 40%.",
+         ("The first quarter", "2024-33")),
+        ("He has lived in Baku since March 2019. On June 2 he was arrested.", ("June 2", "2024-06-02")),
+        ("He moved to Baku in March 2019. On June 2 he was arrested.", ("June 2", "2019-06-02")),
+        # a quarter told in the past is not the next one, even when that is nearer
+        ("The first quarter saw volumes rise 40%.", ("The first quarter", "2024-33")),
+        ("The first quarter will bring more.", ("The first quarter", "2025-33")),
+    ],
+)
+def test_since_opens_no_frame_and_past_quarters_stay_past(text: str, expected: tuple[str, str]) -> None:
+    assert values(text, D(2024, 10, 2))[-1] == expected

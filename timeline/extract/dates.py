@@ -28,8 +28,8 @@ Resolution rules (documented choices):
   June 28") is the future seen from the report: the first occurrence on or after the latest date before
   "would" in the sentence ("on Monday"), else after the day a week before the reference (not across a comma
   or relative clause, not "would have", not a noun modifier "the June 28 floods"; TimeBank/AQUAINT +1/-0).
-  A quarter without a year is the nearer one whatever the tense ("expects to report third-quarter
-  results" in October is the quarter just ended). "last April" / "next
+  A quarter without a year is the nearer one unless the sentence is in the past ("expects to report
+  third-quarter results" in October is the quarter just ended; "the first quarter saw volumes rise" is past). "last April" / "next
   April" are the occurrence strictly before / after the reference month, except that "last October"
   written in November is the October of the year before (the month just past is "last month"; TimeBank:
   "last February" on 1 March 1998 is ``1997-02``; gold: "last October" in November 2024 is ``2023-10``).
@@ -47,7 +47,8 @@ Resolution rules (documented choices):
   2013. His first trip … in early July") anchors a yearless date in the same or the next sentence
   (same paragraph) when its year is before the reference year and the date is not in the future
   tense; not when it modifies a noun ("the August 1988 ceasefire … on Aug. 2": a named past event,
-  no frame). Decades and centuries never anchor. Measured on TimeBank/AQUAINT: bare years and
+  no frame), nor after "since" ("Since February 2022, …" runs up to the present). Decades and centuries never
+  anchor. Measured on TimeBank/AQUAINT: bare years and
   noun-modifier dates as anchors broke ~10 values; the rule as stated changes none.
   A clause that comes up to the present ("… in February and now chairs the party", "currently") is not
   held in a frame opened before it. Otherwise the reference rule applies.
@@ -300,6 +301,7 @@ _ANCHOR_GRANS = frozenset({"day", "weekend", "week", "month", "season", "quarter
 #: A year inside a clause anchors only when given with a month, day or season ("in November 2022", "on June 5,
 #: 2013", "in the autumn of 2020"): a bare year there is mostly background ("a program approved in 1987").
 _CLAUSE_ANCHOR_GRANS = frozenset({"day", "weekend", "week", "month", "season"})
+_SINCE_BEFORE = re.compile(r"(?i:\b(?:ever\s+)?since\s+)$")
 _MODIFIER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|this|that)\s+|['’]s\s+)$")
 
 #: Adverbs that bring a sentence up to the publication time: a narrative frame opened before does not hold.
@@ -351,7 +353,7 @@ _FUTURE_PREP = re.compile(r"(?i:\b(?:until|till|as\s+soon\s+as|as\s+early\s+as)(
 
 
 _OPENER_PREFIX = re.compile(
-    r"[\W_]*(?:(?:(?i:in|on|during|by|from|after|before|then|and|but|back|also|later|since|until|at)|"
+    r"[\W_]*(?:(?:(?i:in|on|during|by|from|after|before|then|and|but|back|also|later|until|at)|"
     r"[A-Z][a-z]+\s+(?:in|on|during))\s+)?[\W_]*"
 )
 
@@ -408,9 +410,13 @@ def _tense(text: str, start: int, end: int) -> str | None:
         after = rx.search(right)
         if after and (best is None or after.start() < best[0]):
             best = (after.start(), label)
-    if best is None and _past_verb(left):
+    if best is None and (_past_verb(left) or _SUBJECT_PAST.match(right)):
         return "past"
     return best[1] if best else None
+
+
+#: The date as the subject of a past verb ("The first quarter saw volumes rise", "March brought rain").
+_SUBJECT_PAST = re.compile(r"\s*(?:also\s+)?(?:saw|brought|marked|witnessed|proved)\b")
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
@@ -490,9 +496,9 @@ def _pick_year(ctx: _Ctx, occ: Callable[[int], tuple[dt.date, dt.date]], det: st
     before = max((y for y in years if occ(y)[0] <= ref), default=ref.year)
     d_after = (occ(after)[0] - ref).days
     d_before = (ref - occ(before)[1]).days
-    if nearest == "always":
-        return after if d_after < d_before else before
     tense = ctx.tense()
+    if nearest == "always" and tense != "past":
+        return after if d_after < d_before else before
     if tense is None and _modal(ctx.text, ctx.start):
         tense = "future"  # "could be signed when the presidents meet in November"
     if tense == "future":
@@ -2150,6 +2156,8 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
                     kind = "opener"
                 elif kind == "explicit" and _MODIFIER_BEFORE.search(text, max(0, c.start - 12), c.start):
                     kind = "modifier"  # "the August 1988 ceasefire": names an earlier event, sets no frame
+                elif kind == "explicit" and _SINCE_BEFORE.search(text, max(0, c.start - 12), c.start):
+                    kind = "since"  # "Since February 2022, …": a period running up to now, no past frame
                 ctx.frame = (res.unit.point.year, c.end, kind, res.unit.gran)
                 if kind != "ref":
                     ctx.year_focus = res.unit.point.year
