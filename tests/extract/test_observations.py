@@ -314,3 +314,16 @@ def test_currency_codes_before_the_number_and_regional_currencies(
 ) -> None:
     (o,) = obs(text)
     assert (o.indicator, o.value, o.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2023, Japanese carmakers held a 35% share of the Turkish car market.", ("market_share", 35.0)),
+        ("Japan's market share reached 12 percent in 2024.", ("market_share", 12.0)),
+        ("In 2022, Japan's market share fell by 3 percent.", ("market_share_change", -3.0)),
+    ],
+)
+def test_market_shares(text: str, expected: tuple[str, float]) -> None:
+    (o,) = obs(text)
+    assert (o.indicator, o.value, o.unit) == (*expected, "%")

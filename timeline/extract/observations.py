@@ -162,6 +162,8 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:its|their|the\s+country's|the\s+country’s|
 #: Rates that are levels in per cent ("inflation reached 13.9%", "the key rate at 21%").
 _RATE = re.compile(r"\b(?:inflation|unemployment|(?:key|interest|refinancing|policy|base)\s+rate)\b(?!.*\b(?:inflation|"
                    r"unemployment|rate)\b)", re.IGNORECASE)
+_MARKET_SHARE = re.compile(r"\bmarket\s+share\b|\bshare\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}market\b",
+                           re.IGNORECASE)
 _STAKE = re.compile(r"\bstakes?\b|\bshareholding\b|\b(?:equity|ownership)\b", re.IGNORECASE)
 _VOTE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:popular|national|total)\s+)?(?:votes?|ballots)\b", re.IGNORECASE)
 _FORECAST = re.compile(
@@ -338,6 +340,8 @@ def _indicator(text: str, lo: int, hi: int, fig: Figure) -> str | None:
         return "vote_share"
     if fig.unit == "%" and not fig.change and _STAKE.search(text, lo, hi):
         return "stake"
+    if fig.unit == "%" and _MARKET_SHARE.search(text, lo, hi):
+        return "market_share_change" if fig.change else "market_share"
     if fig.unit == "%" and (rate := _RATE.search(text, max(lo, fig.start - 50), fig.start)):
         return "interest_rate" if rate.group(0).lower().endswith("rate") else rate.group(0).lower()
     best: tuple[int, str] | None = None
@@ -562,7 +566,8 @@ def extract_observations(
             if indicator == "tourist_arrivals" and all(p.precision == "day" for p in periods):
                 continue  # "300 tourists visited the fair on Monday": a crowd, not a statistic
             if fig.unit == "%" and (indicator not in {"vote_share", "stake", "inflation", "unemployment",
-                                                      "interest_rate"} or fig.change):
+                                                      "interest_rate", "market_share", "market_share_change"}
+                                    or (fig.change and not indicator.endswith("_change"))):
                 if fig.change:
                     indicator += "_change"
                 elif _SHARE.search(text, sent.start, sent.end) or _SHARE_OF.match(text, fig.end):
