@@ -200,3 +200,11 @@ def test_footnote_markers_after_the_full_stop(text: str) -> None:
     first, second = texts(text)
     assert first.startswith("Azerbaijan joined in 2015.")
     assert second.startswith("Turkey followed in 2016.")
+
+
+def test_bold_lead_in_is_its_own_sentence_but_bold_abbreviations_are_not() -> None:
+    assert texts("**China, Azerbaijan sign visa deal.** The two countries signed it on Monday.") == [
+        "**China, Azerbaijan sign visa deal.**",
+        "The two countries signed it on Monday.",
+    ]
+    assert texts("The ceremony was held on **Oct.** 25 in Baku.") == ["The ceremony was held on **Oct.** 25 in Baku."]

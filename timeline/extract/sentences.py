@@ -1,14 +1,14 @@
 """Sentence splitting with absolute offsets (regex candidates, abbreviation-aware).
 
 A boundary candidate is sentence-final punctuation (``.``, ``!``, ``?``, ``…``), optionally
-followed by closing quotes or brackets and footnote markers ("[1]", "[^2]", "³"), then whitespace,
-then a capital letter, a digit or an opening quote. Candidates after a period are rejected when the word before it is an
-abbreviation: titles ("Mr.", "Dr.", "Gen.", "St."), initials ("J. Smith"), month abbreviations
-before a number ("Jan. 5", "Dec. 2015"), "No. 5", "vs.", "e.g."; dotted acronyms ("U.S.",
-"a.m.") and "Inc."/"Jr."/"etc." end a sentence only when an ordinary sentence opener follows
-("… in the U.S. The talks …"); "a.m."/"p.m." end one before any capitalised word but a time zone.
-Decimals ("$1.3 billion") never match because no space follows
-the point. Sentences never cross a paragraph boundary.
+followed by closing quotes, brackets or emphasis ("**Deal signed.** Azerbaijan …") and footnote
+markers ("[1]", "[^2]", "³"), then whitespace, then a capital letter, a digit or an opening quote.
+Candidates after a period are rejected when the word before it is an abbreviation: titles ("Mr.",
+"Dr.", "Gen.", "St."), initials ("J. Smith"), month abbreviations before a number ("Jan. 5",
+"Dec. 2015"), "No. 5", "vs.", "e.g."; dotted acronyms ("U.S.", "a.m.") and "Inc."/"Jr."/"etc." end a
+sentence only when an ordinary sentence opener follows ("… in the U.S. The talks …"); "a.m."/"p.m."
+end one before any capitalised word but a time zone. Decimals ("$1.3 billion") never match because
+no space follows the point. Sentences never cross a paragraph boundary.
 
 Paragraph furniture is left out of the sentences: list markers ("- ", "* ", "1. "), table pipes
 ("| 2 May 2009 | Talks in Baku |" gives "2 May 2009 | Talks in Baku") and speaker labels of
@@ -23,7 +23,7 @@ import re
 from timeline.extract.types import Sentence
 from timeline.ingest.boilerplate import split_paragraphs
 
-_CANDIDATE = re.compile(r"([.!?…]+['\"”’»)\]]*(?:\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)(\s+)")  # "2015.[1] Turkey"
+_CANDIDATE = re.compile(r"([.!?…]+['\"”’»)\]*_]*(?:\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)(\s+)")  # "2015.[1] Turkey"
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([\w’'-]+)")
 _OPENERS = "\"'“‘«([¿¡"
@@ -95,7 +95,7 @@ def _is_boundary(text: str, m: re.Match[str], para_start: int, para_end: int) ->
             return False
     elif not (nxt.isupper() or nxt.isdigit()):
         return False
-    punct = m.group(1)
+    punct = m.group(1).replace("*", "").replace("_", "")  # emphasis closes, it does not end
     if not punct.startswith(".") or punct.startswith(".."):
         return True  # "!", "?", "…", "..." before a capital
     if punct.rstrip("'\"”’»)]") != ".":
