@@ -327,3 +327,16 @@ def test_currency_codes_before_the_number_and_regional_currencies(
 def test_market_shares(text: str, expected: tuple[str, float]) -> None:
     (o,) = obs(text)
     assert (o.indicator, o.value, o.unit) == (*expected, "%")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gas deliveries to Turkey via the Power of Siberia line reached 38.8 bcm in 2024.", "gas_exports"),
+        ("Japan exported 2 billion kWh of power in 2022.", "electricity_exports"),
+        ("In 2023, Azerbaijan welcomed 2.1 million international visitors.", "tourist_arrivals"),
+    ],
+)
+def test_commodity_from_the_clause_and_lowercase_power(text: str, expected: str) -> None:
+    (o,) = obs(text)
+    assert o.indicator == expected

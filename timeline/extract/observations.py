@@ -95,7 +95,8 @@ _UNIT_WORDS = (
     r"megawatts?|(?-i:MW)|gigawatts?|(?-i:GW)|kilowatt[\s-]hours?|(?-i:kWh|MWh|GWh|TWh)|"
     r"(?:[A-Z][\w-]*\s+)?(?:companies|enterprises|firms)|"
     r"(?-i:(?:[A-Z][\w-]*\s+){0,2}[A-Z][a-z]+(?:ans|is))|"
-    r"(?:(?-i:[A-Z][\w-]*)\s+|ethnic\s+){0,2}(?:" + _PEOPLE_NOUNS + r")"
+    r"(?:(?-i:[A-Z][\w-]*)\s+|(?:ethnic|international|foreign|domestic|inbound|overseas)\s+){0,2}"
+    r"(?:" + _PEOPLE_NOUNS + r")"
 )
 _VALUE = re.compile(
     r"(?P<range>\d[\d.,]*\s*(?:-|–|to)\s*)?"
@@ -136,7 +137,7 @@ _INDICATORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _COMMODITY = re.compile(r"\b(?:(?P<gas>natural\s+gas|gas|LNG)|(?P<oil>oil|crude|petroleum|fuel)|(?P<coal>coal)|"
-                        r"(?P<grain>wheat|grain)|(?P<electricity>electricity|power))\b", re.IGNORECASE)
+                        r"(?P<grain>wheat|grain)|(?P<electricity>electricity|(?-i:power)))\b", re.IGNORECASE)
 _COMMODITY_INDICATORS = frozenset({"exports", "imports", "reserves", "production"})
 _CHANGE = re.compile(
     r"\b(?P<dir>increased|increase|rose|grew|grown|growth|up|jumped|surged|raised|hiked|decreased|decrease|declined|"
@@ -356,9 +357,8 @@ def _indicator(text: str, lo: int, hi: int, fig: Figure) -> str | None:
         return None
     name = best[1]
     if name in _COMMODITY_INDICATORS:
-        near = _COMMODITY.search(text[fig.end : min(hi, fig.end + 40)]) or _COMMODITY.search(
-            text[max(lo, fig.start - 30) : fig.start]
-        )
+        before = list(_COMMODITY.finditer(text, max(lo, fig.start - 80), fig.start))
+        near = _COMMODITY.search(text[fig.end : min(hi, fig.end + 40)]) or (before[-1] if before else None)
         if near:
             name = f"{next(k for k, v in near.groupdict().items() if v)}_{name}"
     return name
