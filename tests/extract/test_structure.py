@@ -202,3 +202,17 @@ def test_a_question_paragraph_claims_nothing() -> None:
     claims = extract(art).claims
     assert claims  # the statements still give events
     assert not any("Did Armenia" in c.quote for c in claims)
+
+
+def test_dash_interview_questions_claim_nothing() -> None:
+    art = read_bytes(
+        (
+            "Ambassador: relations are at their peak\n\nThe ambassador spoke about bilateral ties.\n\n"
+            "– What about trade? Did Azerbaijan and China sign a trade agreement on 3 March 2023?\n\n"
+            "– Trade grew. Kazakhstan and Azerbaijan signed a transit roadmap on 5 May 2024.\n"
+        ).encode(),
+        "mem.txt",
+    )
+    values = {c.date.value for c in extract(art).claims}
+    assert "2024-05-05" in values
+    assert "2023-03-03" not in values

@@ -111,20 +111,18 @@ def apply_structure(
 ) -> tuple[list[Sentence], list[DateMention]]:
     """Chronology years for yearless dates; questions (and their dates) left out.
 
-    Left out are the asking sentences of an interviewer's turns and every paragraph that is one
-    question ("From freeze to exit?"): a question claims nothing.
+    Left out are the asking sentences of an interviewer's turns and every paragraph made of questions
+    only ("From freeze to exit?", "– What about trade? Did it grow?"): a question claims nothing.
     """
     from timeline.extract.structure import is_question, question_spans, redate_chronology
 
     dates = redate_chronology(text, paragraphs, dates)
     questions = question_spans(text, paragraphs)
-    per_paragraph: dict[int, int] = {}
-    for s in sentences:
-        per_paragraph[s.paragraph] = per_paragraph.get(s.paragraph, 0) + 1
+    statements = {s.paragraph for s in sentences if not is_question(s.text)}
     asking = [
         (s.start, s.end)
         for s in sentences
-        if is_question(s.text) and (per_paragraph[s.paragraph] == 1 or _inside(s.start, questions))
+        if is_question(s.text) and (s.paragraph not in statements or _inside(s.start, questions))
     ]
     if asking:
         dropped = set(asking)
