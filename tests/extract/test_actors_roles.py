@@ -168,3 +168,16 @@ def test_named_title_out_of_office_is_still_the_person(
     dic: ActorDictionary, sentence: str, on: D, expected: str
 ) -> None:
     assert names(dic, sentence, on) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "on", "expected"),
+    [
+        ("The younger Berdimuhamedov won the vote.", D(2022, 3, 1), "Serdar Berdimuhamedov"),
+        ("The elder Berdimuhamedov kept a seat.", D(2023, 3, 1), "Gurbanguly Berdimuhamedov"),
+        ("The younger Aliyev has since travelled to China.", D(2019, 3, 1), "Ilham Aliyev"),
+        ("The elder Aliyev visited China.", D(2019, 3, 1), "Heydar Aliyev"),
+    ],
+)
+def test_younger_and_elder_pick_the_generation(dic: ActorDictionary, sentence: str, on: D, expected: str) -> None:
+    assert names(dic, sentence, on)[0] == expected

@@ -846,6 +846,10 @@ def _alias_end_ok(text: str, q: int, end: int, dash: bool) -> bool:
 # ------------------------------------------------------------------------------------- resolution
 
 
+#: "the younger Aliyev", "the elder Berdimuhamedov": which generation of a shared surname.
+_GENERATION = re.compile(r"\b(younger|junior|elder|older|senior)\s+$", re.IGNORECASE)
+
+
 class _Resolver:
     """Turns raw dictionary hits into mentions, applying the context rules of the module docstring."""
 
@@ -905,9 +909,23 @@ class _Resolver:
         if "title" in by_kind:
             return self._title(by_kind["title"], hit)
         if "surname" in by_kind:
-            name = self._pick({s.entry for s in by_kind["surname"]}, by_role=True)
+            names = {s.entry for s in by_kind["surname"]}
+            name = self._generation(names, hit) or self._pick(names, by_role=True)
             return (self._mention(name, hit), "surname") if name else None
         return None
+
+    def _generation(self, names: set[str], hit: _Hit) -> str | None:
+        """"the younger Berdimuhamedov" / "the elder Aliyev": of a shared surname, the later / earlier office holder."""
+        if len(names) < 2:
+            return None
+        m = _GENERATION.search(self.text, max(0, hit.start - 20), hit.start)
+        if m is None:
+            return None
+        firsts = {n: min((r.start for r in self.d.entries[n].roles if r.start), default=None) for n in names}
+        if any(v is None for v in firsts.values()):
+            return None
+        ordered = sorted(names, key=lambda n: firsts[n])  # type: ignore[arg-type, return-value]
+        return ordered[-1] if m.group(1).lower() in ("younger", "junior") else ordered[0]
 
     def _pick(self, names: set[str], *, by_role: bool) -> str | None:
         if len(names) == 1:
