@@ -340,3 +340,17 @@ def test_market_shares(text: str, expected: tuple[str, float]) -> None:
 def test_commodity_from_the_clause_and_lowercase_power(text: str, expected: str) -> None:
     (o,) = obs(text)
     assert o.indicator == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Remittances from Japan reached $2.4 billion in 2022.", "remittances"),
+        ("FDI inflows into Azerbaijan totalled $4.5 billion in 2021.", "investment"),
+        ("In 2023, the company's revenue rose to $51 billion.", "revenue"),
+        ("In 2020 the port was valued at $300 million.", "cost"),
+    ],
+)
+def test_money_indicators_round_three(text: str, expected: str) -> None:
+    (o,) = obs(text)
+    assert o.indicator == expected and o.unit == "USD"

@@ -43,7 +43,9 @@ modifier lengths and capacities ("the 1,768-kilometre line", "a 100-megawatt pla
 skipped. Rates in per cent (``inflation``, ``unemployment``, ``interest_rate`` for key/refinancing/policy
 rates) are levels, or ``_change`` after raised/cut/lowered ("cut its key rate by 2 percent"). Currency codes also
 stand before the number ("USD 2.5 billion", "RMB 40 billion"); the region's currencies (lari GEL, dram AMD, soum
-UZS, som KGS, somoni TJS, rial IRR) are known. Tourist counts need a period longer than a day.
+UZS, som KGS, somoni TJS, rial IRR) are known. Tourist counts need a period longer than a day. Money-only
+indicators also include ``remittances``, ``revenue`` (revenue, profit) and "FDI" (``investment``), "valued at"
+(``cost``); ``market_share`` is "market share" or "a share of the ... market".
 :func:`is_measurement_sentence` tells the event extractor that a sentence only states a figure.
 
 Skipped: ranges ("5-8 million tons"), forecasts and targets in the figure's clause ("will reach $5 billion
@@ -118,7 +120,7 @@ _INDICATORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("acquisition", r"\b(?:bought|acquired|acquisition|takeover|buyout|purchased)\b"),
         ("deal_value", r"\b(?:deals?|contracts?|agreements?|accords?|investment\s+projects?)\b"
                        r"(?=\s+(?:\w+\s+){0,3}?worth\b)"),
-        ("investment", r"\binvest(?:ed|s|ing|ments?|ors?)?\b"),
+        ("investment", r"\b(?:invest(?:ed|s|ing|ments?|ors?)?|FDI)\b"),
         ("credit_line", r"\b(?:credit\s+(?:lines?|windows?|facilit(?:y|ies))|lines?\s+of\s+credit)\b"),
         ("loan", r"\b(?:loans?|lent|lending|borrowed|credits?)\b"),
         ("aid", r"\b(?:aid|assistance|grants?|package|allocated|donated)\b"),
@@ -130,7 +132,9 @@ _INDICATORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("transit_volume", r"\btransit\b"),
         ("capacity", r"\bcapacity\b"),
         ("debt", r"\b(?:debts?|owed|arrears)\b"),
-        ("cost", r"\b(?:costs?|costing|price[ds]?)\b"),
+        ("cost", r"\b(?:costs?|costing|price[ds]?|valued\s+at)\b"),
+        ("remittances", r"\bremittances?\b"),
+        ("revenue", r"\b(?:revenues?|net\s+profit|profits?)\b"),
         ("displaced", r"\b(?:fled|flee(?:ing)?|displaced|evacuated|refugees|expelled|left\s+their\s+homes)\b"),
         ("tourist_arrivals", r"\b(?:tourists?|visitors|tourism|arrivals|visited)\b"),
         ("length", r"\blength\b"),
@@ -308,7 +312,7 @@ def parse_figure(m: re.Match[str], text: str, sent_start: int) -> Figure | None:
 
 #: Indicators that only measure money (or a % change/share of it); the others also take physical units.
 _MONEY_ONLY = frozenset({"investment", "credit_line", "loan", "aid", "budget", "gdp", "debt", "cost", "acquisition",
-                         "deal_value"})
+                         "deal_value", "remittances", "revenue"})
 _PHYSICAL_OK = frozenset({"exports", "imports", "production", "reserves", "freight_volume", "transit_volume",
                           "capacity", "trade_turnover"})
 _MONEY_UNITS = frozenset(_CURRENCY.values())
