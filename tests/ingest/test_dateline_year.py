@@ -134,3 +134,39 @@ def test_a_leap_day_dateline_is_checked_in_leap_years_only() -> None:
     text = story("Thursday").replace("March 4", "Feb. 29")
     # Feb. 29, 2024 was a Thursday; 2024 is the only leap year from June 2022 to TODAY.
     assert infer_header(text, today=TODAY).published == dt.date(2024, 2, 29)
+
+
+def page(stamp: str, background: str = "The pipeline was shut in June 2022 after a leak.") -> str:
+    return (
+        "Pipeline to reopen after repairs\n\n"
+        f"{stamp}\n\n"
+        "The energy ministry said the pipeline would reopen within weeks, ending a long dispute.\n\n"
+        f"{background} Officials said repairs cost more than expected.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Saturday, March 4", dt.date(2023, 3, 4)),  # only 2023 from June 2022 to TODAY
+        ("Saturday, 4 March, 14:05", dt.date(2023, 3, 4)),
+        ("Monday, March 4", dt.date(2024, 3, 4)),
+        ("Published: Wednesday March 4", dt.date(2026, 3, 4)),
+    ],
+)
+def test_a_yearless_header_stamp_with_its_weekday(stamp: str, published: dt.date) -> None:
+    info = infer_header(page(stamp), today=TODAY)
+    assert (info.published, info.dateline) == (published, stamp)
+    assert info.dateline_note is not None and "on the dateline" in info.dateline_note
+
+
+def test_a_yearless_header_stamp_without_weekday_stays_undated() -> None:
+    info = infer_header(page("4 March, 14:05"), today=TODAY)
+    assert info.published is None and info.dateline == "4 March, 14:05" and info.dateline_note is not None
+    # a stamp line is header, not body
+    assert any(page("4 March, 14:05")[s:e] == "4 March, 14:05" for s, e in info.spans)
+
+
+def test_a_weekday_that_fits_no_year_leaves_the_stamp_undated() -> None:
+    # Friday, March 4 fits 2022 only, before the June 2022 floor
+    assert infer_header(page("Friday, March 4"), today=TODAY).published is None

@@ -33,7 +33,8 @@ Where metadata comes from, strongest first:
    Ismayilova", a lone personal-name line, "Editor's note: NAME, a … for OUTLET."). The outlet
    falls back to the host of the URL. A wire dateline opening the lead paragraph ("TBILISI, May 30
    (Agency) - …") dates the article; when it has no year, the year is inferred only when the text
-   decides it (:func:`infer_dateline_year`), and the reasoning is kept as ``published_note``.
+   decides it (:func:`infer_dateline_year`), and the reasoning is kept as ``published_note``. A header
+   line with a date but no year ("Thursday, May 30", "30 May, 14:05") is treated the same way.
 """
 
 from __future__ import annotations
@@ -604,7 +605,12 @@ def infer_header(
             _commit_subtitle(info, pending_subtitle)
             pending_subtitle = None
             continue
-        if is_timestamp_line(bare):
+        # a yearless date line ("Thursday, May 30"), not a Markdown heading (day headings of live blogs)
+        stamp = bare == line and prose_seen == 0 and info.published is None and info.dateline is None
+        stamp = stamp and _YEARLESS_STAMP.fullmatch(bare) is not None
+        if stamp or is_timestamp_line(bare):
+            if stamp:
+                _yearless_stamp(info, text, bare, today)
             info.spans.append((start, end))
             continue
         if prose_seen == 0 and _take_byline(info, bare):
@@ -661,7 +667,9 @@ def find_lead_dateline(paragraph: str) -> LeadDateline | None:
     return LeadDateline(month, day, year, m.end(), m.group(0).strip().rstrip("-–—").strip())
 
 
-def infer_dateline_year(text: str, month: int, day: int, lead_end: int, *, today: dt.date) -> tuple[int | None, str]:
+def infer_dateline_year(
+    text: str, month: int, day: int, lead_end: int, *, today: dt.date, weekday: int | None = None
+) -> tuple[int | None, str]:
     """The year of a yearless dateline ("TBILISI, May 30 (Agency) -"), or None, with the reasoning.
 
     A year is inferred only when exactly one year fits all of:
@@ -673,6 +681,8 @@ def infer_dateline_year(text: str, month: int, day: int, lead_end: int, *, today
       when the story is filed after midnight or in an earlier time zone;
     * a weekday given with a yearless day anywhere in the text ("on Friday, May 24") is right for the
       occurrence of that day nearest to the dateline.
+
+    * ``weekday`` (0 = Monday), when the dateline itself names it ("Thursday, May 30"), is that day's.
 
     At least one weekday is needed. Without one, or when several years fit, the article stays undated: the
     year is never guessed, and never taken from the machine's clock (which only bounds it).
@@ -691,6 +701,8 @@ def infer_dateline_year(text: str, month: int, day: int, lead_end: int, *, today
     if floor is None:
         return None, "no explicit past date in the text"
     checks = _weekday_checks(text, lead_end, month, day)
+    if weekday is not None:
+        checks.insert(0, (f"{_WEEKDAY_NAMES[weekday].capitalize()} on the dateline", lambda d: d.weekday() == weekday))
     if not checks:
         return None, "no weekday in the lead sentence nor with a day of the text"
     fits = []
@@ -741,6 +753,32 @@ def _weekday_checks(text: str, lead_end: int, month: int, day: int) -> list[tupl
 
         checks.append((m.group(0), fits))
     return checks
+
+
+#: A header line that is a date without a year: "Thursday, May 30", "30 May, 14:05", "Published: May 30".
+_YEARLESS_STAMP = re.compile(
+    r"(?:(?i:published|posted|updated|date)[:\s]\s*)?"
+    r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?i:(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH})\.?)"
+    r"(?:,?\s*(?:-|–|—|\||at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:UTC|GMT)[+-]?\d{0,2}(?::?\d{2})?\)?)?)?"
+)
+
+
+def _yearless_stamp(info: HeaderInfo, text: str, line: str, today: dt.date | None) -> None:
+    """Date the article from a header line with a date but no year, when the text decides the year."""
+    m = _YEARLESS_STAMP.fullmatch(line)
+    if m is None:
+        return
+    month, day = _month(m["mon"] or m["mon2"]), int(m["d"] or m["d2"])
+    if _valid_date(2000, month, day) is None:
+        return
+    weekday = _WEEKDAY_NAMES.index(m["wd"].lower()) if m["wd"] else None
+    info.dateline = line.strip()
+    # no lead sentence here: the page's own weekday and weekday-dated days of the text are the evidence
+    year, reason = infer_dateline_year(text, month, day, len(text), today=today or dt.date.today(), weekday=weekday)
+    info.dateline_note = reason
+    if year is not None:
+        info.published, info.published_precision = dt.date(year, month, day), "day"
 
 
 def _lead_dateline(info: HeaderInfo, text: str, start: int, line: str, today: dt.date | None) -> None:
