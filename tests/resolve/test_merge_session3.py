@@ -254,3 +254,12 @@ def test_a_recurring_gathering_one_year_apart_is_two_events(session: Session) ->
     _store(session, "a.txt", claim("Forum", "CONSULT", "2017", mode="multilateral", named_object=name))
     _store(session, "b.txt", claim("Forum", "CONSULT", "2018-03-05", mode="multilateral", named_object=name))
     assert len(_events(session)) == 2
+
+
+def test_a_visit_and_the_congratulations_it_was_for_are_one_event(session: Session) -> None:
+    quote = "Orban travelled to Tbilisi on 28 October 2024 to congratulate Kobakhidze."
+    visit = claim("Visit", "CONSULT", "2024-10-28", mode="visit", actors=[actor("Viktor Orbán")], quote=quote)
+    support = claim("Congratulated", "SUPPORT", "2024-10-28", actors=[actor("Viktor Orbán")], quote=quote)
+    _store(session, "a.txt", visit, support)
+    [ev] = _events(session)
+    assert len(ev.citations) == 2

@@ -636,6 +636,8 @@ def _sentence_partner(ctx: _Context, claim: Claim) -> Event | None:
     type of its family (AGREE–COOPERATE: "established diplomatic relations; … opened its embassy",
     "signed contracts … the pipeline started flowing"), with the same claimed date and no other
     named object; None when there is none or several. Used only when the claim matched no event.
+    Also a summit and what was agreed at it (:func:`_gathering_decision`), and a visit or meeting
+    and the support voiced during it (CONSULT–SUPPORT: "travelled to Tbilisi to congratulate …").
     Other close types stay apart: "met … and signed" names a meeting and a signing, two lines."""
     d = claim.date.value
     if not d:
@@ -650,6 +652,7 @@ def _sentence_partner(ctx: _Context, claim: Claim) -> Event | None:
         and (
             type_family(etype) == type_family(claim.event_type)
             or _gathering_decision((etype, mode, obj), (claim.event_type, claim.mode, claim.named_object))
+            or {etype, claim.event_type} == {"CONSULT", "SUPPORT"}
         )
         and not (obj and claim.named_object and obj != claim.named_object)
     }
