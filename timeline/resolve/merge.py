@@ -42,7 +42,9 @@ candidates beyond them.
   per identity condition the same-event test could accept: sharing an actor through
   ``ix_event_actors_actor`` (any actor when the claim has content keywords — states plus keywords
   can be strong —, else a specific one), having a named object when the claim has one or names an
-  occasion; plus year-unknown events (``date_start`` NULL) of the claim's month(s).
+  occasion (this query also reaches events one unit of the claim's span away, at most a year:
+  "July 2018" meets "12 June 2018", a possible conflict); plus year-unknown events
+  (``date_start`` NULL) of the claim's month(s).
   Claims longer than 400 days ("the 1990s", "2024-2026") only meet events with the same bounds, and
   events longer than 400 days are only met by claims starting within 400 days of their start:
   vague spans are weak evidence and wide windows would scan many rows;
