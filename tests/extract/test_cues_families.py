@@ -155,6 +155,7 @@ POSITIVE = [
     ("The foundation stone of the Kazakh dry port was laid by Tokayev in May 2019.", "COOPERATE", None, "2019-05"),
     ("On 14 December 2009, Hu Jintao and Berdimuhamedov opened the valve of the new gas pipeline.", "COOPERATE",
      None, "2009-12-14"),
+    ("The valves were opened at the Galkynysh gas field on 1 September 2013.", "COOPERATE", None, "2013-09-01"),
     # verbal conflict and coercion in the historic present; written requests; warnings issued
     ("Armenia urges Russia to return its peacekeepers on 3 May 2024.", "REQUEST", None, "2024-05-03"),
     ("Armenia submitted a request for extradition to Russia on 3 May 2024.", "REQUEST", None, "2024-05-03"),
