@@ -243,3 +243,16 @@ def test_expected_and_due_before_a_date_look_ahead_unless_past(text: str, value:
 )
 def test_since_opens_no_frame_and_past_quarters_stay_past(text: str, expected: tuple[str, str]) -> None:
     assert values(text, D(2024, 10, 2))[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The valves were opened on a cold December morning in 2009.", [("December morning in 2009", "2009-12")]),
+        ("One June night in 1992, the border closed.", [("June night in 1992", "1992-06")]),
+        # the month alone with a year later in the sentence is not joined
+        ("In December the plant ran as it did in 2009.", [("December", "XXXX-12"), ("2009", "2009")]),
+    ],
+)
+def test_a_month_day_part_in_a_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, None) == expected

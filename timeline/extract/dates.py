@@ -29,10 +29,11 @@ Resolution rules (documented choices):
   "would" in the sentence ("on Monday"), else after the day a week before the reference (not across a comma
   or relative clause, not "would have", not a noun modifier "the June 28 floods"; TimeBank/AQUAINT +1/-0).
   A quarter without a year is the nearer one unless the sentence is in the past ("expects to report
-  third-quarter results" in October is the quarter just ended; "the first quarter saw volumes rise" is past). "last April" / "next
-  April" are the occurrence strictly before / after the reference month, except that "last October"
-  written in November is the October of the year before (the month just past is "last month"; TimeBank:
-  "last February" on 1 March 1998 is ``1997-02``; gold: "last October" in November 2024 is ``2023-10``).
+  third-quarter results" in October is the quarter just ended; "the first quarter saw volumes rise" is
+  past). "last April" / "next April" are the occurrence strictly before / after the reference month,
+  except that "last October" written in November is the October of the year before (the month just
+  past is "last month"; TimeBank: "last February" on 1 March 1998 is ``1997-02``; gold: "last October"
+  in November 2024 is ``2023-10``).
 * **Yearless month spans** ("January-September") are one interval: in a past-tense sentence the latest
   span ended before the reference ("trade reached $2bn in January-September" in July is last year's), in the
   future tense the first not ended, else the latest begun; a narrative year nearby wins.
@@ -1099,6 +1100,11 @@ def h_month_range(m: re.Match[str], text: str) -> Builder | None:
     return build
 
 
+def h_month_part_year(m: re.Match[str], text: str) -> Builder | None:
+    """ "a cold December morning in 2009": a day of that month and year, not told which (the month)."""
+    return _abs(make_unit("month", dt.date(int(m["y"]), _mon(m["mon"]), 1)))
+
+
 def h_year_range(m: re.Match[str], text: str) -> Builder | None:
     y1 = int(m["y"])
     raw2 = m["y2"]
@@ -1925,6 +1931,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      r"(?P<what>(?i:century|millennium))\b", h_turn),
     ("JFMASOND",
      rf"(?P<mon>{MONTH_ALONE})\s*(?:-|–|—)\s*(?P<mon2>{MONTH_ALONE})(?!\s*,?\s*\d)", h_month_range),
+    ("JFMASOND",
+     rf"(?P<mon>{MONTH_ALONE})\s+(?i:morning|afternoon|evening|night|day|weekend)\s+(?:in|of)\s+(?P<y>{YEAR})",
+     h_month_part_year),
 ]  # fmt: skip
 
 #: Handlers of expressions counted from another date; an explicit date in apposition overrides them.
@@ -1947,7 +1956,7 @@ def _lit(words: str) -> str:
 _KEYS: list[tuple[str, tuple[int, ...]]] = [
     (r"\d{4}", (0, 1, 2, 7, 15, 27, 28, 29)),
     (r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)",
-     (3, 4, 5, 6, 22, 32)),
+     (3, 4, 5, 6, 22, 32, 33)),
     (r"0['’]?s\b|" + _lit("twenties thirties forties fifties sixties seventies eighties nineties"), (8,)),
     (_lit("century"), (9,)),
     (_lit("spring summer autumn fall winter"), (10,)),
