@@ -34,6 +34,11 @@ Resolution rules (documented choices):
   except that "last October" written in November is the October of the year before (the month just
   past is "last month"; TimeBank: "last February" on 1 March 1998 is ``1997-02``; gold: "last October"
   in November 2024 is ``2023-10``).
+* **Relative years**: "27 September last year", "May 5 of next year", "September last year" are that day or
+  month of the reference year shifted (``XXXX-09-27`` without a reference); "a cold December morning in
+  2009" is ``2009-12``.
+* **This week** runs from Monday to the reference day in a past or present sentence ("earlier this week"),
+  from the reference day to Sunday in a future one ("later this week"); ``timex`` is the ISO week.
 * **Yearless month spans** ("January-September") are one interval: in a past-tense sentence the latest
   span ended before the reference ("trade reached $2bn in January-September" in July is last year's), in the
   future tense the first not ended, else the latest begun; a narrative year nearby wins.
