@@ -179,6 +179,14 @@ POSITIVE = [
     ("Turkey sent troops to Azerbaijan on 3 May 2024.", "MOBILIZE", None, "2024-05-03"),
     ("Russia deploys troops to the Armenian border on 3 May 2024.", "MOBILIZE", None, "2024-05-03"),
     ("Azerbaijan shells Armenian villages on 3 May 2024.", "ASSAULT", None, "2024-05-03"),
+    # AGREE: a treaty approved by a chamber; ACCUSE: a protest note handed to someone; COERCE: emergency rule;
+    # CONCEDE: a closed border reopened
+    ("The Senate of Uzbekistan has approved the border treaty with Kyrgyzstan on 3 May 2024.", "AGREE", None,
+     "2024-05-03"),
+    ("Kyrgyzstan handed Uzbekistan a protest note on 3 May 2024.", "ACCUSE", None, "2024-05-03"),
+    ("Kyrgyzstan declared a state of emergency on 3 May 2024.", "COERCE", None, "2024-05-03"),
+    ("Tajikistan reopened its border with Kyrgyzstan on 3 May 2024.", "CONCEDE", None, "2024-05-03"),
+    ("The border between Tajikistan and Kyrgyzstan was reopened on 3 May 2024.", "CONCEDE", None, "2024-05-03"),
     # SANCTION: an announcement that sanctions will follow is itself the sanction
     ("On 24 May 2024 Blinken announced that Washington would impose visa restrictions on Georgian officials.",
      "SANCTION", None, "2024-05-24"),
@@ -229,6 +237,10 @@ NEGATIVE: list[tuple[str, set[str] | str]] = [
     ("Humanitarian aid from China arrived in Kyrgyzstan on 3 May 2024.", {"CONSULT"}),
     # agreeing to set up a company is the agreement, not a second (COOPERATE) event
     ("On 3 June 2024 Kazakhstan and Georgia agreed to set up a joint logistics company.", {"COOPERATE"}),
+    # a protest note handed over is no gift; statements of habit or fact are no events
+    ("Kyrgyzstan handed Uzbekistan a protest note on 3 May 2024.", {"COOPERATE"}),
+    ("Kazakhstan signs agreements with China every year.", "*"),
+    ("The summit is held every year.", "*"),
     # background in a relative clause
     ("Russia, which had protested at first, signed the seabed deal with Kazakhstan in July 1998.", {"PROTEST"}),
 ]
