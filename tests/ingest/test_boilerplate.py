@@ -418,3 +418,16 @@ def test_notes_and_references_sections_are_dropped() -> None:
     assert not any("Xinhua" in b or "Reuters" in b or "AZERTAC" in b for b in body)
     assert body[-1].startswith("The two sides plan")  # a later section of the same level is body again
     assert is_boilerplate_line("[^3]: AZERTAC, 12 May 2015.")
+
+
+def test_bullets_with_a_full_date_are_body_but_not_in_link_sections() -> None:
+    text = (
+        "Results of the visit\n\nThe following documents were signed during the visit of the Prime Minister.\n\n"
+        "- Azerbaijan and Hungary signed a memorandum on energy cooperation on 12 March 2025\n"
+        "- Budapest will host the next intergovernmental commission in May 2025\n\n"
+        "Latest news\n- Aliyev meets Orban in Baku on 12 March 2025 for talks on energy\n"
+    )
+    body = bodies(text, body_spans(text))
+    assert "- Azerbaijan and Hungary signed a memorandum on energy cooperation on 12 March 2025" in body
+    assert "- Budapest will host the next intergovernmental commission in May 2025" in body
+    assert not any("Orban" in b for b in body)

@@ -19,8 +19,9 @@ units of their own). :func:`body_spans` keeps the units that are article prose a
   headline-like lines alternating with timestamps, bullet lists of headline-like items near the top
   or bottom of the article, Markdown lines made mostly of links.
 
-Chronology entries (a line opening with a date and a separator, "- 2009: …", "| 12 May | … |") are body
-even without final punctuation, and are never taken for a headline link list.
+Chronology entries (a line opening with a date and a separator, "- 2009: …", "| 12 May | … |") and
+bullet items of seven words or more holding a full date ("- Hungary and Azerbaijan sign a memorandum
+on 12 March 2025") are body even without final punctuation, and never taken for a headline link list.
 
 Only general signals are used (line length, final punctuation, timestamp lines, link density,
 keyword lines), never text of a particular site.
@@ -178,6 +179,16 @@ def _is_own_unit(line: str) -> bool:
     )
 
 
+_FULL_DATE = re.compile(
+    rf"\b(?:{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?|{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?|{_MONTH}\s+{_YEAR})\b"
+)
+
+
+def _has_full_date(line: str) -> bool:
+    """A day and month, or a month and year, anywhere in the line ("… on 12 March 2025")."""
+    return bool(_FULL_DATE.search(line))
+
+
 def is_dated_item(line: str) -> bool:
     """A chronology entry: a line that opens with a date, a separator and some words.
 
@@ -311,7 +322,7 @@ def _is_headline_like(unit: _Unit) -> bool:
 
 def _make_unit(text: str, start: int, end: int) -> _Unit:
     line = text[start:end]
-    dated = is_dated_item(line)
+    dated = is_dated_item(line) or (bool(_BULLET.match(line)) and len(line.split()) >= 7 and _has_full_date(line))
     return _Unit(
         start,
         end,
