@@ -263,3 +263,41 @@ def test_a_visit_and_the_congratulations_it_was_for_are_one_event(session: Sessi
     _store(session, "a.txt", visit, support)
     [ev] = _events(session)
     assert len(ev.citations) == 2
+
+
+def _at(name: str, kind: str, quote: str, role: str | None = None):  # type: ignore[no-untyped-def]
+    from timeline.extract.types import ActorMention
+
+    start = quote.index(name)
+    return ActorMention(name=name, kind=kind, start=start, end=start + len(name), surface=name, role=role)  # type: ignore[arg-type]
+
+
+def test_a_state_that_only_locates_the_event_is_not_a_party(session: Session) -> None:
+    """"… at the summit in Aktau, Kazakhstan": Kazakhstan says where, so it does not clash with
+    another article's parties (Turkmenistan and Azerbaijan) signing the same named convention."""
+    name = "Convention on the Status of the Harbour Sea"
+    q1 = "The presidents signed the Convention on the Status of the Harbour Sea in Aktau, Kazakhstan."
+    located = claim(
+        "Convention signed",
+        "AGREE",
+        "2018-08-12",
+        actors=[_at("Aktau", "place", q1, "location"), _at("Kazakhstan", "state", q1, "participant")],
+        named_object=name,
+        quote=q1,
+        end=len(q1),
+    )
+    q2 = "Turkmenistan and Azerbaijan signed the Convention on the Status of the Harbour Sea on 12 August 2018."
+    parties = claim(
+        "Convention signed",
+        "AGREE",
+        "2018-08-12",
+        actors=[_at("Turkmenistan", "state", q2), _at("Azerbaijan", "state", q2)],
+        named_object=name,
+        quote=q2,
+        end=len(q2),
+    )
+    _store(session, "a.txt", located)
+    _store(session, "b.txt", parties)
+    [ev] = _events(session)
+    roles = {(link.actor.name, link.role) for link in ev.actors}
+    assert ("Kazakhstan", "location") in roles and ("Azerbaijan", "participant") in roles

@@ -252,7 +252,7 @@ def _claim_order(claim: Claim) -> tuple[int, int, int]:
 
 def _store_claim(ctx: _Context, claim: Claim, stats: MergeStats) -> None:
     session = ctx.session
-    links = _resolve_actors(ctx, claim.actors)
+    links = _resolve_actors(ctx, located_states(claim))
     profile = _claim_profile(claim, links, ctx.source.id)
     curated_event_id = ctx.curated_quotes.pop(claim.quote, None)
     event = _get_event(session, curated_event_id) if curated_event_id is not None else None
@@ -289,6 +289,31 @@ def _store_claim(ctx: _Context, claim: Claim, stats: MergeStats) -> None:
     # id will put it): one flush per claim writes the event as recomputed.
     recompute_event(session, event, known_actor_ids={a.id for a in ctx.actors.values() if a.id is not None})
     session.flush()
+
+
+def located_states(claim: Claim) -> list[ActorMention]:
+    """The claim's actors, states that only say where it happened given the role "location".
+
+    A state in apposition to a place ("at the fifth summit in Aktau, Kazakhstan", "in Shusha,
+    Azerbaijan") locates the event; it is not a party, so it must not make the claim clash with
+    another article's claim naming the parties. Other roles (a visit's host) are kept.
+    """
+    out = []
+    places = [m for m in claim.actors if m.kind == "place"]
+    for m in claim.actors:
+        if m.kind == "state" and m.role in (None, "participant") and _after_place(claim, m, places):
+            m = replace(m, role="location")
+        out.append(m)
+    return out
+
+
+def _after_place(claim: Claim, state: ActorMention, places: list[ActorMention]) -> bool:
+    """True when ``state`` directly follows a place mention and a comma ("Aktau, Kazakhstan")."""
+    for p in places:
+        gap = claim.quote[p.end - claim.start : state.start - claim.start] if p.end <= state.start else None
+        if gap is not None and gap.strip() == "," and 0 <= p.end - claim.start <= len(claim.quote):
+            return True
+    return False
 
 
 def _actor_key(m: ActorMention) -> tuple[str, str, str]:
@@ -418,14 +443,14 @@ def _claim_profile(claim: Claim, links: list[tuple[Actor, str]], source_id: int)
         upper=d.upper,
         edtf=d.value,
         actors=frozenset(a.name for a, _ in links if a.kind in SPECIFIC_KINDS),
-        states=frozenset(a.name for a, _ in links if a.kind == "state"),
+        states=frozenset(a.name for a, role in links if a.kind == "state" and role != "location"),
         named_objects=(claim.named_object,) if claim.named_object else (),
         keywords=frozenset(claim.keywords),
         persons=frozenset(a.name for a, _ in links if a.kind == "person"),
         occasions=occasions_in(claim.quote) if claim.event_type == "CONSULT" else (),
         sources=frozenset({source_id}),
         names=quote_names(claim.quote),
-        places=frozenset(a.name for a, _ in links if a.kind == "place"),
+        places=frozenset(a.name for a, role in links if a.kind == "place" or role == "location"),
         status=claim.status,
         hosts=frozenset(
             a.name for a, role in links if claim.mode == "visit" and a.kind == "state" and role == "recipient"
@@ -476,6 +501,21 @@ def _build_profile(event: Any, citations: list[Any], links: list[tuple[str, str]
             for a in (c.details or {}).get("actors", []):
                 if a.get("kind") == "state" and a.get("role") == "recipient" and a.get("name"):
                     hosts.add(a["name"])
+    located = {
+        a.get("name")
+        for c in citations
+        for a in (c.details or {}).get("actors", [])
+        if a.get("kind") == "state" and a.get("role") == "location"
+    }
+    if located:  # states that only locate the event in every citation naming them are places
+        parties = {
+            a.get("name")
+            for c in citations
+            for a in (c.details or {}).get("actors", [])
+            if a.get("kind") == "state" and a.get("role") != "location"
+        }
+        located -= parties
+        kinds = [(name, "place" if name in located else kind) for name, kind in kinds]
     places = {name for name, kind in kinds if kind == "place"}
     for name, kind in kinds:
         if kind in SPECIFIC_KINDS:

@@ -70,6 +70,9 @@ or None. Rules:
 - **Planned vs occurred.** :func:`planned_joins_occurred`: a plan joins a happening only with the
   same named object or who plus another signal, dated equal or vaguer than the happening; never
   through the only-candidate rules. (Needs ``Profile.status``/``statuses`` filled by the merger.)
+- **Located states.** A state whose role is "location" (the extractor's, or the merger's for a
+  state in apposition to a place: "in Aktau, Kazakhstan") is a place, not a party: it takes no part
+  in the state clash.
 - **Visit hosts.** Two visits whose host states (recipients of the visit claims) are known and
   disjoint are different visits, whoever travels (:func:`_hosts_differ`); the only-candidate rule
   joins a visit only when both sides name the same host ("Xi returned the visit in September"
