@@ -187,6 +187,8 @@ POSITIVE = [
     ("Kyrgyzstan declared a state of emergency on 3 May 2024.", "COERCE", None, "2024-05-03"),
     ("Tajikistan reopened its border with Kyrgyzstan on 3 May 2024.", "CONCEDE", None, "2024-05-03"),
     ("The border between Tajikistan and Kyrgyzstan was reopened on 3 May 2024.", "CONCEDE", None, "2024-05-03"),
+    # CONSULT: a mission sent to look and report
+    ("On 20 September 2022 the CSTO sent a fact-finding mission to Armenia.", "CONSULT", None, "2022-09-20"),
     # SANCTION: an announcement that sanctions will follow is itself the sanction
     ("On 24 May 2024 Blinken announced that Washington would impose visa restrictions on Georgian officials.",
      "SANCTION", None, "2024-05-24"),
