@@ -112,3 +112,92 @@ def test_names_inside_a_relative_clause_of_the_cue_are_not_parties() -> None:
     c = only(run(text))
     assert c.date.value == "2015"
     assert not {"Uzbekistan", "Kyrgyzstan"} & {a.name for a in c.actors if a.role != "location"}
+
+
+# ------------------------------------------------------------------ parties from context
+
+MORE = parse_cues({
+    "cues": [
+        {"id": "t.leave", "type": "RETREAT", "label": "withdrawal", "roles": "subject",
+         "patterns": [r"\b(?P<v>(?:\w+\s+){0,1}left)\b"]},
+        {"id": "t.declare", "type": "AGREE", "label": "declared", "roles": "directed",
+         "patterns": [r"\b(?P<v>declared|proclaimed|raise\s+relations)\b"]},
+        {"id": "t.visit", "type": "CONSULT", "mode": "visit", "label": "visit", "person": True,
+         "patterns": [r"\b(?P<v>pays?\s+a\s+(?:state\s+)?visit|travelled)\s+to\b"]},
+        {"id": "t.ratify", "type": "AGREE", "label": "ratification", "roles": "subject",
+         "patterns": [r"\b(?P<v>ratified|voted\s+to\s+ratify)\b"]},
+        {"id": "t.attack", "type": "ASSAULT", "label": "offensive", "roles": "subject",
+         "patterns": [r"\b(?P<v>launched\s+an\s+offensive)\b"]},
+    ],
+})
+
+
+def run_more(text: str, published: dt.date | None = dt.date(2024, 5, 20)) -> list[Claim]:
+    art = Article(uri="mem://m", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(),
+                  published=published)
+    dictionary = actors_mod.ActorDictionary.default()
+    mentions = dictionary.find(text)
+    spans, pos = [], 0
+    for para in text.split("\n\n"):
+        spans.append((pos, pos + len(para)))
+        pos += len(para) + 2
+    dates = [replace(d, start=d.start + s, end=d.end + s)
+             for s, e in spans for d in dates_mod.tag_dates(text[s:e], reference=published)]
+    return extract_claims(art, split_sentences(text, spans), dates, dictionary,
+                          cues=MORE, pair=main_pair(mentions), states=mentions)
+
+
+def test_definite_plural_subject_of_a_cue_takes_the_state_named_before() -> None:
+    text = ("Turkish peacekeepers patrolled the valley for years. The peacekeepers themselves left in "
+            "March 2023, ahead of schedule.")
+    c = only(run_more(text))
+    assert c.date.value == "2023-03" and {a.name for a in c.actors if a.role == "actor"} == {"Turkey"}
+
+
+def test_definite_plural_subject_without_a_named_antecedent_gives_nothing() -> None:
+    assert run_more("The peacekeepers themselves left in March 2023, ahead of schedule.") == []
+
+
+def test_agentless_passive_agreement_in_a_bilateral_story_is_the_pairs() -> None:
+    text = ("Kazakhstan and Mongolia are neighbours of sorts. Mongolia buys grain from Kazakhstan. "
+            "A strategic partnership was declared in 2014.")
+    c = only(run_more(text))
+    assert c.date.value == "2014" and {a.name for a in c.actors} == {"Kazakhstan", "Mongolia"}
+
+
+def test_passive_agreement_with_an_agent_keeps_the_agent() -> None:
+    text = ("Kazakhstan and Mongolia are neighbours of sorts. Mongolia buys grain from Kazakhstan. "
+            "A strategic partnership was declared by Turkey in 2014.")
+    c = only(run_more(text))
+    assert "Mongolia" not in {a.name for a in c.actors}
+
+
+# ------------------------------------------------------------------ dates from context
+
+
+def test_chronology_historical_present_continues_the_entry_date() -> None:
+    text = ("Kazakhstan and Mongolia.\n\n- **March 2019** - Mongolian President Khaltmaagiin Battulga pays a "
+            "state visit to Kazakhstan. Battulga and Tokayev raise relations to a new level.")
+    found = {(c.rule, c.date.value) for c in run_more(text)}
+    assert ("t.declare+continued-date", "2019-03") in found
+
+
+def test_present_tense_after_a_past_tense_sentence_is_commentary() -> None:
+    text = ("Kazakhstan and Mongolia.\n\nMongolian President Khaltmaagiin Battulga travelled to Kazakhstan "
+            "in March 2019. Battulga and Tokayev raise relations to a new level.")
+    assert all(c.rule != "t.declare+continued-date" for c in run_more(text))
+
+
+def test_event_anchored_time_counts_from_the_sentence_that_names_the_event() -> None:
+    """The offensive's sentence is dated by its lead; a later date of another event is no anchor."""
+    text = ("The final blow came in September 2023. Azerbaijan launched an offensive in Karabakh. Many fled "
+            "in 2024. A month after the offensive, Armenia's parliament voted to ratify the Rome Statute.")
+    c = next(c for c in run_more(text) if c.event_type == "AGREE")
+    assert (c.date.value, c.rule) == ("2023-10", "t.ratify+anchored-date")
+
+
+def test_event_anchor_ignores_a_modifier_date_of_another_noun() -> None:
+    """'the 2020 war' dates the war, not the offensive named in the same sentence."""
+    text = ("Peacekeepers sent after the 2020 war did not stop Azerbaijan's offensive. "
+            "A month after the offensive, Armenia's parliament voted to ratify the Rome Statute.")
+    assert [c for c in run_more(text) if c.event_type == "AGREE"] == []

@@ -648,8 +648,9 @@ _REDUCED_BEFORE = re.compile(r"[A-Za-z][\w'’-]*,\s+$")
 _PARTICIPLES = {f for forms in _IRREGULAR.values() for f in forms[2].split("|") if f.isalpha()}
 #: "A month after the offensive", "two days before the vote": dated from another event, not from a neighbour
 _EVENT_ANCHOR = re.compile(
-    r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a\s+few)\s+"
-    r"(?:day|week|month|year)s?\s+(?:after|before)\s+(?:the|its|his|her|their|this|that)\b",
+    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|a\s+few)\s+"
+    r"(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\s+(?:the|its|his|her|their|this|that)\b"
+    r"(?:\s+(?P<noun>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?))?",
     re.IGNORECASE,
 )
 #: a definite plural noun right before the verb ("The peacekeepers themselves left")
@@ -823,6 +824,41 @@ def figure_dates(text: str, start: int, end: int, dates: Sequence[DateMention]) 
             out.add(i)
         prev_end, prev_fig = d.end, is_fig
     return out
+
+
+def shift_date(
+    anchor: DateMention, n: int, unit: str, sign: int, start: int, end: int, text: str
+) -> DateMention | None:
+    """``anchor`` moved by ``n`` units (day/week/month/year; ``sign`` -1 = earlier), as a mention at start:end.
+
+    Years give a year, months a month, days/weeks a day when the anchor is a day (else None).
+    """
+    if anchor.lower is None or anchor.upper is None:
+        return None
+    base = anchor.lower if anchor.precision != "interval" or sign < 0 else anchor.upper
+    if unit == "year":
+        y = base.year + sign * n
+        if not 1 <= y <= 9999:
+            return None
+        value, lower, upper, prec = f"{y:04d}", dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+    elif unit == "month":
+        k = base.year * 12 + base.month - 1 + sign * n
+        y, mo = divmod(k, 12)
+        if not 1 <= y <= 9998:
+            return None
+        lower = dt.date(y, mo + 1, 1)
+        upper = dt.date(y + (mo + 1) // 12, (mo + 1) % 12 + 1, 1) - dt.timedelta(days=1)
+        value, prec = f"{y:04d}-{mo + 1:02d}", "month"
+    else:
+        if anchor.precision != "day":
+            return None
+        try:
+            lower = upper = base + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
+        except OverflowError:
+            return None
+        value, prec = lower.isoformat(), "day"
+    return DateMention(start=start, end=end, text=text, value=value, lower=lower, upper=upper,
+                       precision=prec, relative=True, note=f"{text} from {anchor.value}")
 
 
 _AND = re.compile(r"\b(?:and|but|then)\b")
@@ -1473,12 +1509,18 @@ class EventExtractor:
                 if any(a.kind == "person" for a in actors):
                     actors = [a for a in actors if a.kind != "state"]
         actors = self._add_group(cm, sent, actors, on)
-        unnamed_doc = cm.cue.type == "AGREE" and cm.cue.roles == "symmetric" and not named
+        # "the border treaty was signed", "a strategic partnership was declared in 2012": in a bilateral
+        # story, an unnamed agreement without parties is the article's pair's
+        unnamed_doc = cm.cue.type == "AGREE" and not named and (
+            cm.cue.roles == "symmetric" or self._agentless_passive(cm, clause_end)
+        )
         actors = self._add_pair(cm, sent, actors, unnamed_document=unnamed_doc)
         actors = self._add_antecedent(cm, sent, actors, on)
         actors = _dedupe(actors)
         if not any(a.role != "location" for a in actors):
             actors = actors + self._surname_subject(cm, sent)
+        if not any(a.role != "location" for a in actors):  # "The peacekeepers themselves left last spring"
+            actors = actors + [replace(a, role="actor") for a in self._definite_subject(sent.start, cm.start)]
         if cm.cue.type in _PLACED_TYPES and not any(a.role != "location" for a in actors):
             actors = actors + (self._state_of_place(actors) or self._pair_as("participant"))
         if not any(a.role != "location" for a in actors) and not named and not (thing and cm.cue.thing):
@@ -1541,6 +1583,14 @@ class EventExtractor:
             return None
         m = re.compile(r"\bby\s").search(text, cm.end, min(clause_end, cm.end + 80))
         return m.start() if m else None
+
+    def _agentless_passive(self, cm: CueMatch, clause_end: int) -> bool:
+        """A passive cue without "by X" ("a partnership was declared in 2012")."""
+        text = self.text
+        passive = _PASSIVE_AUX.match(text, cm.start) or _PASSIVE_AUX.match(text, cm.mstart) or _PASSIVE_BEFORE.search(
+            text[max(0, cm.start - 25) : cm.start]
+        ) or re.search(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?\w+ed$", text[cm.mstart : cm.end])
+        return bool(passive) and self._passive_agent(cm, clause_end) is None
 
     def _add_group(
         self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
@@ -1672,8 +1722,13 @@ class EventExtractor:
                 borrowed = borrowed or self._lead_day(info, infos[:i])
             if info.cues and not info.dates and not borrowed and not anchored:
                 borrowed = self._occasion(info) or self._heading(info, infos[:i])
+            found = self._event_anchor(info, i, infos, claims) if anchored and not info.dates else None
+            if found is not None:
+                borrowed = (found[0], sent.start, "+anchored-date")
             self._cur_cues = info.cues
             for cm in info.cues:
+                if found is not None and not cm.dates and not self._anchor_governs(cm, found[1]):
+                    continue  # the referenced event itself ("after the vote"), or a relative clause's verb
                 if cm.dates:
                     for d in cm.dates:
                         c = self._claim(cm, d, sent, sent.start, "" if not cm.inherited else "+shared-date")
@@ -1688,6 +1743,8 @@ class EventExtractor:
                         info.claims.append(c)
             claims.extend(info.claims)
             fb_borrowed = None if info.dates or not i or anchored else self._fallback_borrow(info, infos[i - 1])
+            if found is not None:
+                fb_borrowed = borrowed
             # fallback claims are kept out of info.claims: no other sentence borrows from them
             claims.extend(self._fallback(info, fb_borrowed))
         return claims
@@ -2010,11 +2067,27 @@ class EventExtractor:
             return None
         if any(c.status != "occurred" for c in prev.claims):
             return None
-        if not any(_PAST.search(self.text, cm.mstart, cm.mend) for cm in info.cues):
+        if not any(_PAST.search(self.text, cm.mstart, cm.mend) for cm in info.cues) and not (
+            self._narrative_present(prev)
+        ):
             return None
         # the story goes on from its most precise, then last-told event ("on Monday" over "two years ago")
         last = max(prev.claims, key=lambda c: (_PRECISION_RANK.get(c.date.precision or "", 0), c.date.start))
         return last.date, info.sent.start, "+continued-date"
+
+    def _anchor_governs(self, cm: CueMatch, anchor: re.Match[str]) -> bool:
+        """Whether an event-anchored time ("two days after the vote") dates ``cm``: not the referenced
+        event itself, and not a verb beyond a clause boundary (", which had issued ...")."""
+        if cm.mstart < anchor.end() and anchor.start() < cm.mend:
+            return False
+        lo, hi = (anchor.end(), cm.mstart) if cm.mstart >= anchor.end() else (cm.mend, anchor.start())
+        return _CLAUSE_END.search(self.text, lo, hi) is None
+
+    def _narrative_present(self, prev: _SentInfo) -> bool:
+        """The previous sentence tells its dated events in the present tense ("- **May 2006** - X and Y sign
+        a deal."): a chronology's historical present, which the next present-tense sentence continues."""
+        dated = [cm for cm in prev.cues if cm.dates and not cm.inherited]
+        return bool(dated) and not any(_PAST.search(self.text, cm.mstart, cm.mend) for cm in dated)
 
     def _reduced_relative(self, cm: CueMatch) -> bool:
         """A participle right after "noun," ("Russian peacekeepers, deployed to X under ..., did not ...").
@@ -2044,27 +2117,53 @@ class EventExtractor:
         word = m.group("n").lower()
         n = int(word) if word.isdigit() else _SHIFT_NUMBERS[word]
         sign = -1 if m.group("dir").lower() == "earlier" else 1
-        unit = m.group("unit").lower()
-        base = anchor.lower if anchor.precision != "interval" or sign < 0 else anchor.upper
-        if unit == "year":
-            y = base.year + sign * n
-            value, lower, upper, prec = f"{y:04d}", dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
-        elif unit == "month":
-            k = base.year * 12 + base.month - 1 + sign * n
-            y, mo = divmod(k, 12)
-            lower = dt.date(y, mo + 1, 1)
-            upper = dt.date(y + (mo + 1) // 12, (mo + 1) % 12 + 1, 1) - dt.timedelta(days=1)
-            value, prec = f"{y:04d}-{mo + 1:02d}", "month"
-        else:
-            if anchor.precision != "day":
-                return None
-            lower = upper = base + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
-            value, prec = lower.isoformat(), "day"
-        if lower.year < 1 or upper.year > 9999:
+        d = shift_date(anchor, n, m.group("unit").lower(), sign, m.start(), m.end(), m.group(0))
+        return (d, info.sent.start, "+shifted-date") if d else None
+
+    def _event_anchor(
+        self, info: _SentInfo, idx: int, infos: list[_SentInfo], told: list[Claim]
+    ) -> tuple[DateMention, re.Match[str]] | None:
+        """'Two days after the vote', 'A month after the offensive': the date of the latest earlier sentence
+        that names that event (its own date nearest the noun, else the date of its claims), shifted.
+
+        Days or a week counted from a month-precise event keep that month (the best the text tells).
+        """
+        m = _EVENT_ANCHOR.search(self.text, info.sent.start, info.sent.end)
+        if m is None or not m.group("noun"):
             return None
-        d = DateMention(start=m.start(), end=m.end(), text=m.group(0), value=value, lower=lower, upper=upper,
-                        precision=prec, relative=True, note=f"{m.group(0)} from {anchor.value}")
-        return d, info.sent.start, "+shifted-date"
+        terms = [w.lower() for w in m.group("noun").split() if w.lower() not in _KEYWORD_STOP]
+        if not terms:
+            return None
+        pat = re.compile(r"\b(?:" + "|".join(re.escape(_stem(t)) for t in terms) + r")\w{0,3}\b", re.IGNORECASE)
+        for j in range(idx - 1, max(-1, idx - 15), -1):
+            prev = infos[j]
+            hits = list(pat.finditer(self.text, prev.sent.start, prev.sent.end))
+            if not hits:
+                continue
+            # a modifier date dates only its own noun ("the 2020 war"), so it counts when that noun is the event
+            own = [*prev.dates, *(d for d in prev.modifiers if any(0 <= h.start() - d.end <= 25 for h in hits))]
+            if own:
+                base = min(own, key=lambda d: min(abs(d.start - h.start()) for h in hits))
+            else:
+                dated = [c.date for c in told if c.end == prev.sent.end and c.status == "occurred"]
+                if not dated:
+                    continue
+                base = dated[-1]
+            word = m.group("n").lower()
+            n = int(word) if word.isdigit() else _SHIFT_NUMBERS.get(word, 0)
+            if not n:
+                return None
+            sign = -1 if m.group("dir").lower() == "before" else 1
+            unit = m.group("unit").lower()
+            if unit != "year" and base.precision in {"year", "decade", "century", "season", "quarter"}:
+                return None  # "a month after the 2020 war": no month can be told
+            if unit in {"day", "week"} and base.precision == "month" and n * (7 if unit == "week" else 1) <= 7:
+                d: DateMention | None = replace(base, start=m.start(), end=m.end(), text=m.group(0), relative=True,
+                                                note=f"{m.group(0)} ({base.value})")
+            else:
+                d = shift_date(base, n, unit, sign, m.start(), m.end(), m.group(0))
+            return (d, m) if d else None
+        return None
 
     def _fallback_borrow(self, info: _SentInfo, prev: _SentInfo) -> tuple[DateMention, int, str] | None:
         """Date for the fallback of a dateless sentence: a date-only lead just before it ("The final blow
