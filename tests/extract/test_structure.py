@@ -216,3 +216,15 @@ def test_dash_interview_questions_claim_nothing() -> None:
     values = {c.date.value for c in extract(art).claims}
     assert "2024-05-05" in values
     assert "2023-03-03" not in values
+
+
+def test_date_line_above_its_entry() -> None:
+    text = (
+        "Chronology of relations\n\nBelow are the key milestones in relations between Baku and Beijing.\n\n"
+        "2 April 1992\n\nAzerbaijan and China establish diplomatic relations.\n\n"
+        "March 2005\n\nIlham Aliyev pays a state visit to China.\n"
+    )
+    art = read_bytes(text.encode(), "mem.txt", metadata={"published": "2024-06-01"})
+    got = {c.date.value: c.quote for c in extract(art).claims}
+    assert "1992-04-02" in got and got["1992-04-02"].startswith("2 April 1992")
+    assert "2005-03" in got and "state visit" in got["2005-03"]

@@ -72,6 +72,44 @@ def heading_lines(article: Article, spans: list[tuple[int, int]]) -> tuple[list[
     return (out, found) if len(out) >= 2 else ([], [])
 
 
+_BETWEEN_ENTRY = re.compile(r"[\s*_#|:–—•-]*")
+
+
+def join_entry_dates(text: str, sentences: list[Sentence], heading_dates: list[DateMention]) -> list[Sentence]:
+    """Join a date line to the one paragraph below it: a chronology entry split over two lines.
+
+    "2 April 1992" / "Azerbaijan and China establish diplomatic relations." (a definition list, or a
+    plain-text chronology) becomes one sentence, so the event gets its date. Only for a paragraph
+    without a date at its start, when the next line is another date line (or the end), and for month
+    dates, or day dates when there are fewer than two: day headings are a diary, whose sentences the
+    event extractor dates itself.
+    """
+    days = [d for d in heading_dates if d.precision in {"day", "interval"}]
+    usable = {"month"} if len(days) >= 2 else {"day", "month", "interval"}  # >= 2 day headings: a diary
+    dated = {d.start: d for d in heading_dates if d.precision in usable}
+    out: list[Sentence] = []
+    i, n = 0, len(sentences)
+    while i < n:
+        h = sentences[i]
+        if h.paragraph >= 0 or i + 1 >= n or not any(h.start <= k < h.end for k in dated):
+            out.append(h)
+            i += 1
+            continue
+        nxt = sentences[i + 1]
+        j = i + 1
+        while j < n and sentences[j].paragraph == nxt.paragraph:
+            j += 1
+        entry_end = j >= n or sentences[j].paragraph < 0
+        lead = re.match(r"[*_]*\d|[*_]*[A-Z][a-z]{2,8}\.? \d", nxt.text)  # the entry has a date of its own
+        if nxt.paragraph < 0 or not entry_end or lead or not _BETWEEN_ENTRY.fullmatch(text, h.end, nxt.start):
+            out.append(h)
+            i += 1
+            continue
+        out.append(Sentence(h.start, nxt.end, text[h.start : nxt.end], nxt.paragraph))
+        i += 2
+    return out
+
+
 def join_split_dates(sentences: list[Sentence], dates: list[DateMention], text: str) -> list[Sentence]:
     """Re-join sentences that a splitter cut inside a date ("On **Sept." | "25, 2023**, ...").
 
@@ -158,6 +196,7 @@ def extract(article: Article, dictionary: ActorDictionary | ActorFinder | None =
     headings, heading_dates = heading_lines(article, spans)
     if headings:
         sentences = sorted([*sentences, *headings], key=lambda x: x.start)
+        sentences = join_entry_dates(article.text, sentences, heading_dates)
         dates = sorted([*dates, *heading_dates], key=lambda d: d.start)
     paragraphs = [p for s, e in spans for p in split_paragraphs(article.text, s, e)]
     sentences, dates = apply_structure(article.text, paragraphs, sentences, dates)
