@@ -19,6 +19,7 @@ from timeline.evaluate.gold import (
     edtf_bounds,
     load_gold,
     quotes_overlap,
+    same_actor,
     same_date,
     score,
 )
@@ -284,6 +285,20 @@ def test_edtf_helpers() -> None:
     assert not dates_compatible("2014", "2015-12")
     assert dates_compatible("XXXX-07", "2024-07-03") and not dates_compatible("XXXX-07-05", "2024-07-03")
     assert same_date("2024-07-05?", "2024-07-05") and not same_date("2024-07", "2024-07-05")
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Erdoğan", "Recep Tayyip Erdogan", False),  # a bare surname is not the full name
+    ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", True),
+    ("Turkey", "Türkiye", True),
+    ("Gurbanguly Berdimuhamedow", "Gurbanguly Berdimuhamedov", True),
+    ("Serdar Berdimuhamedov", "Gurbanguly Berdimuhamedov", False),
+    ("Ilham Aliyev", "Heydar Aliyev", False),
+    ("Azerbaijan", "Azerbaijan Railways", False),
+    ("Armenia", "Romania", False),
+])
+def test_actor_names_compare_folded_and_by_spelling_variant(a: str, b: str, same: bool) -> None:
+    assert same_actor(a, b) is same
 
 
 def test_quote_overlap_ignores_whitespace_and_quote_style() -> None:

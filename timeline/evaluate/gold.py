@@ -19,7 +19,8 @@ Matching rules (documented here because they define the numbers):
   COOPERATE/AID/RETREAT, …) or the pair AGREE–COOPERATE (signing an agreement is coded either way).
 - *evidence*: a citation quote overlaps a gold mention snippet of the same file, or the titles
   are similar (rapidfuzz token_sort_ratio ≥ 75), or ≥ 2 gold actors (≥ half of them) are shared
-  and the titles are loosely similar (≥ 50).
+  and the titles are loosely similar (≥ 50). Actor names compare folded (case, accents, Turkey/Türkiye)
+  and spelling variants of eight letters or more (ratio ≥ 90: Berdimuhamedov/Berdimuhamedow) count as one.
 - Candidates are assigned one-to-one, greedily by a score that weighs quote overlap highest.
   Further candidates of an already assigned gold event are *duplicates* (the event was split);
   they count as correct for ``precision`` and as false for ``strict_precision``.
@@ -57,6 +58,7 @@ __all__ = [
     "Report",
     "load_gold",
     "run_eval",
+    "same_actor",
     "score",
 ]
 
@@ -688,18 +690,38 @@ def _event_date(event: dict[str, Any]) -> str | None:
     return None
 
 
+#: Official renamings the annotators write either way (the scorer keeps no actor dictionary of its own).
+_RENAMED = {"turkey": "turkiye", "republic of turkiye": "turkiye"}
+#: Transliteration variants (Berdimuhamedov/-ow, Erdogan/Erdoğan after folding) compare as the same name.
+ACTOR_NAME_SIMILARITY = 90.0
+
+
+@functools.lru_cache(maxsize=8192)
+def actor_key(name: str) -> str:
+    """An actor name folded for comparison: casefolded, accents removed, official renamings unified."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", _norm(name)) if not unicodedata.combining(c))
+    folded = folded.replace("ı", "i")
+    return _RENAMED.get(folded, folded)
+
+
+def same_actor(a: str, b: str) -> bool:
+    """Whether two actor names denote the same actor for scoring (folded equal or a spelling variant)."""
+    ka, kb = actor_key(a), actor_key(b)
+    return ka == kb or (min(len(ka), len(kb)) >= 8 and fuzz.ratio(ka, kb) >= ACTOR_NAME_SIMILARITY)
+
+
 def _actor_names(event: dict[str, Any]) -> set[str]:
     names = set()
     for actor in event.get("actors") or []:
         name = actor.get("name") if isinstance(actor, dict) else actor
         if name:
-            names.add(_norm(str(name)))
+            names.add(str(name))
     return names
 
 
 def _shared_actors(gold: GoldEvent, event: dict[str, Any]) -> int:
     extracted = _actor_names(event)
-    return sum(1 for a in gold.actors if _norm(a) in extracted)
+    return sum(1 for a in gold.actors if any(same_actor(a, e) for e in extracted))
 
 
 @dataclass(slots=True)
