@@ -187,6 +187,10 @@ POSITIVE = [
     ("Kyrgyzstan declared a state of emergency on 3 May 2024.", "COERCE", None, "2024-05-03"),
     ("Tajikistan reopened its border with Kyrgyzstan on 3 May 2024.", "CONCEDE", None, "2024-05-03"),
     ("The border between Tajikistan and Kyrgyzstan was reopened on 3 May 2024.", "CONCEDE", None, "2024-05-03"),
+    # COOPERATE: supplies resumed to a place; ASSAULT: a ceasefire violated; CONSULT: views exchanged
+    ("Kazakh grain supplies to Afghanistan resumed on 3 May 2024.", "COOPERATE", None, "2024-05-03"),
+    ("On 3 May 2024 Azerbaijan violated the ceasefire with Armenia.", "ASSAULT", None, "2024-05-03"),
+    ("Aliyev and Tokayev exchanged views on regional security on 3 May 2024.", "CONSULT", None, "2024-05-03"),
     # CONSULT: a mission sent to look and report
     ("On 20 September 2022 the CSTO sent a fact-finding mission to Armenia.", "CONSULT", None, "2022-09-20"),
     # SANCTION: an announcement that sanctions will follow is itself the sanction
@@ -243,6 +247,8 @@ NEGATIVE: list[tuple[str, set[str] | str]] = [
     ("Kyrgyzstan handed Uzbekistan a protest note on 3 May 2024.", {"COOPERATE"}),
     ("Kazakhstan signs agreements with China every year.", "*"),
     ("The summit is held every year.", "*"),
+    # an accusation of a violation is an accusation, not an attack
+    ("Azerbaijan accused Armenia of violating the ceasefire on 3 May 2024.", {"ASSAULT"}),
     # background in a relative clause
     ("Russia, which had protested at first, signed the seabed deal with Kazakhstan in July 1998.", {"PROTEST"}),
 ]
