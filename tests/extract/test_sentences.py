@@ -208,3 +208,16 @@ def test_bold_lead_in_is_its_own_sentence_but_bold_abbreviations_are_not() -> No
         "The two countries signed it on Monday.",
     ]
     assert texts("The ceremony was held on **Oct.** 25 in Baku.") == ["The ceremony was held on **Oct.** 25 in Baku."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Q: What changed? A: Nothing. We signed it.", ["What changed?", "Nothing.", "We signed it."]),
+        ("**Q:** Why? **A:** Because.", ["Why?", "Because."]),
+        ("Talks ended. **Next** week they meet.", ["Talks ended.", "**Next** week they meet."]),
+        ("He wrote A: the end.", ["He wrote A: the end."]),
+    ],
+)
+def test_inline_answer_labels_and_emphasis_openers(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected

@@ -13,7 +13,8 @@ no space follows the point. Sentences never cross a paragraph boundary.
 Paragraph furniture is left out of the sentences: list markers ("- ", "* ", "1. "), table pipes
 ("| 2 May 2009 | Talks in Baku |" gives "2 May 2009 | Talks in Baku") and speaker labels of
 interviews and transcripts ("Q:", "A:", "**Interviewer:**", "Tokayev:"), so that a label never
-becomes an actor. A label is a short capitalised name without digits (datelines keep their dates).
+becomes an actor. A label is a short capitalised name without digits (datelines keep their dates);
+inside a paragraph only "Q:"/"A:"/"Question:"/"Answer:" are taken for labels.
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ from timeline.ingest.boilerplate import split_paragraphs
 
 _CANDIDATE = re.compile(r"([.!?…]+['\"”’»)\]*_]*(?:\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)(\s+)")  # "2015.[1] Turkey"
 _LAST_TOKEN = re.compile(r"(\S+)$")
-_NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([\w’'-]+)")
-_OPENERS = "\"'“‘«([¿¡"
+_NEXT_WORD = re.compile(r"[\"'“‘«(\[*_]*([\w’'-]+)")
+_OPENERS = "\"'“‘«([¿¡*_"
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S" (the final period is the candidate)
+_INLINE_LABEL = re.compile(r"[*_]{0,2}(?:Q|A|Question|Answer)[*_]{0,2}\s*:[*_]{0,2}\s+(?=\S)")
 _ZONE = re.compile(r"[\w’'-]+ (?:standard )?time\b")
 _LIST_MARK = re.compile(r"(?:[-*•–—▪►◦·+]\s+|\d{1,2}[.)]\s+|\|\s*)+")
 _TABLE_END = re.compile(r"\s*\|\s*$")
@@ -132,6 +134,9 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if s < e:
             out.append((s, e))
         cur = m.end()
+        q = _INLINE_LABEL.match(text, cur, end)  # "Q: What changed? A: Nothing." in one paragraph
+        if q:
+            cur = q.end()
     s, e = _strip(text, cur, end)
     if s < e:
         out.append((s, e))
