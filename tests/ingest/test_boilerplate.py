@@ -431,3 +431,18 @@ def test_bullets_with_a_full_date_are_body_but_not_in_link_sections() -> None:
     assert "- Azerbaijan and Hungary signed a memorandum on energy cooperation on 12 March 2025" in body
     assert "- Budapest will host the next intergovernmental commission in May 2025" in body
     assert not any("Orban" in b for b in body)
+
+
+def test_wrapped_items_keep_their_continuation_lines() -> None:
+    text = (
+        "14 December 2009: Hu Jintao opens the Central Asia-China gas pipeline at the\n"
+        "Saman-Depe field in eastern Turkmenistan.\n"
+        "12 June 2018: Erdogan and Aliyev inaugurate TANAP in Eskisehir.\n"
+        "- Azerbaijan and China sign a long agreement on the development of the Middle\n"
+        "  Corridor and the port of Alat.\n"
+        "- Short item\n"
+    )
+    units = [text[s:e] for s, e in split_paragraphs(text)]
+    assert len(units) == 4
+    assert units[0].endswith("eastern Turkmenistan.")
+    assert units[2].endswith("port of Alat.")

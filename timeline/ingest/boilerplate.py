@@ -189,6 +189,10 @@ def _has_full_date(line: str) -> bool:
     return bool(_FULL_DATE.search(line))
 
 
+def _is_item(unit: str) -> bool:
+    return bool(_BULLET.match(unit) or _DATED_ITEM.match(unit))
+
+
 def is_dated_item(line: str) -> bool:
     """A chronology entry: a line that opens with a date, a separator and some words.
 
@@ -219,7 +223,8 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
 
     Blocks are separated by blank lines. Inside a block, lines are joined when they look
     hard-wrapped (every line at most ~120 characters and the line is close to the block's width);
-    otherwise each line is a paragraph of its own (one-paragraph-per-line texts). A line without
+    otherwise each line is a paragraph of its own (one-paragraph-per-line texts). A list item or
+    chronology entry takes its continuation lines (hanging indent, or a full line above). A line without
     final punctuation that ends although the next word would have fitted is a heading, not glued to
     the paragraph below it.
     """
@@ -235,14 +240,15 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
         cur_start, cur_end = lines[0]
         for (s, e), (ns, ne) in itertools.pairwise(lines):
             line, nxt = text[s:e], text[ns:ne]
-            join = (
-                wrapped
-                and _indent(text, s) == _indent(text, ns)
-                and (e - s) >= max(40, 0.6 * width)
-                and not _is_own_unit(line)
-                and not _is_own_unit(nxt)
-                and not _ends_before_width(line, nxt, width)
-            )
+            long_line = (e - s) >= max(40, 0.6 * width) and not _ends_before_width(line, nxt, width)
+            if not wrapped or _is_own_unit(nxt):
+                join = False
+            elif _is_item(text[cur_start:e]):  # a list item or chronology entry wrapped onto the next line
+                join = _indent(text, ns) > _indent(text, cur_start) or (
+                    _indent(text, ns) == _indent(text, s) and long_line and not _TERMINAL.search(line)
+                )
+            else:
+                join = _indent(text, s) == _indent(text, ns) and long_line and not _is_own_unit(line)
             if join:
                 cur_end = ne
             else:
