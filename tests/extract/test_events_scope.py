@@ -201,3 +201,51 @@ def test_event_anchor_ignores_a_modifier_date_of_another_noun() -> None:
     text = ("Peacekeepers sent after the 2020 war did not stop Azerbaijan's offensive. "
             "A month after the offensive, Armenia's parliament voted to ratify the Rome Statute.")
     assert [c for c in run_more(text) if c.event_type == "AGREE"] == []
+
+
+# ------------------------------------------------------------------ coordinated verbs, institutions
+
+PARTY = parse_cues({
+    "cues": [
+        {"id": "t.meet", "type": "CONSULT", "label": "meeting", "roles": "symmetric",
+         "patterns": [r"\b(?P<v>held\s+talks|met)\b"]},
+        {"id": "t.cancel", "type": "REJECT", "label": "cancellation", "roles": "subject",
+         "patterns": [r"\b(?P<v>cancelled|scrapped)\s+the\s+(?P<obj>deal|contract)\b"]},
+    ],
+})
+
+
+def run_party(text: str, published: dt.date | None = dt.date(2024, 6, 20)) -> list[Claim]:
+    art = Article(uri="mem://p", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(),
+                  published=published)
+    dictionary = actors_mod.ActorDictionary.default()
+    mentions = dictionary.find(text)
+    dates = dates_mod.tag_dates(text, reference=published)
+    return extract_claims(art, split_sentences(text, [(0, len(text))]), dates, dictionary,
+                          cues=PARTY, pair=main_pair(mentions), states=mentions)
+
+
+def test_object_of_the_first_coordinated_verb_is_not_a_party_of_the_second() -> None:
+    text = "In Beijing, Ilham Aliyev held talks with Premier Li Qiang on 7 June and met President Xi Jinping on 8 June."
+    second = [c for c in run_party(text) if "Xi Jinping" in {a.name for a in c.actors}]
+    assert len(second) == 1 and {a.name for a in second[0].actors if a.role != "location"} == {
+        "Ilham Aliyev", "Xi Jinping"}
+
+
+def test_shared_subject_of_coordinated_verbs_stays_a_party() -> None:
+    text = "Ilham Aliyev and Xi Jinping met in Beijing on 7 June and held talks on trade."
+    for c in run_party(text):
+        assert {"Ilham Aliyev", "Xi Jinping"} <= {a.name for a in c.actors}
+
+
+def test_unnamed_government_of_a_dateline_story_is_the_dateline_state() -> None:
+    text = ("YEREVAN, June 3 (Wire) - Armenia and Iran signed trade papers, officials said. Iran sells gas to "
+            "Armenia. The government cancelled the contract in January 2020, saying the builder had failed.")
+    c = only(run_party(text))
+    assert c.event_type == "REJECT" and {a.name for a in c.actors} == {"Armenia"}
+
+
+def test_unnamed_government_of_an_even_two_country_story_has_no_state() -> None:
+    text = ("Armenia and Iran signed trade papers, officials said. Iran sells gas to Armenia. "
+            "The government cancelled the contract in January 2020, saying the builder had failed.")
+    assert run_party(text) == []

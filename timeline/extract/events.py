@@ -535,6 +535,18 @@ _SUBORDINATE_COST = 200.0
 #: memorandum under which X aims to double ... by 2027"); a plain ", which" clause describes the cue's noun
 #: and may date it ("the summit, which Kazakhstan hosted on 28 November")
 _RELATIVE_GAP = re.compile(r"\b(?:(?:under|by|through|according\s+to)\s+which|whereby)\b", re.I)
+#: a wire dateline: the city in capitals, then a comma or the agency in brackets
+_DATELINE = re.compile(r"\s*((?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}))\s*(?:,|\(|/)")
+#: an unnamed national institution right before the verb ("The government cancelled", "parliament adopted")
+_INSTITUTION_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:[Tt]he|[Ii]ts|[Tt]heir|after|when|as)\s+|^\s*|\.\s+)"
+    r"(?P<inst>(?:(?-i:[A-Z])?[a-z]+\s+){0,1}?(?:government|parliament|cabinet|lawmakers|legislators|"
+    r"authorities|legislature|(?:foreign|economy|defence|defense|interior|energy)\s+ministry))\s+"
+    r"(?:(?:\w+ly|also|then|later|had|has|have|finally)\s+)*$",
+    re.IGNORECASE,
+)
+#: "... and met": a verb coordinated with the one before it (same subject)
+_COORDINATED_VERB = re.compile(r"(?:,\s*|\s)and\s+(?:(?:then|later|also|\w+ly)\s+)?$", re.IGNORECASE)
 #: modal with be/have before a participle ("would be held"): the verb is not a past tense
 _MODAL_AUX = re.compile(
     r"\b(?:would|will|could|should|might|may|must|shall|can)\s+(?:\w+ly\s+)?(?:be|have\s+been|have)\s", re.I
@@ -1222,6 +1234,7 @@ class EventExtractor:
         self._actor_cache: dict[tuple[int, int, dt.date | None], list[ActorMention]] = {}
         self._speech = [m.span() for m in _QUOTE_SPAN.finditer(self.text) if m.end() - m.start() > 70]
         self._titles = [m.span() for m in _QUOTE_SPAN.finditer(self.text) if m.end() - m.start() <= 70]
+        self._home = self._dateline_state() or home_state(states)
 
     # -- helpers
     def _dates_in(self, start: int, end: int) -> list[DateMention]:
@@ -1493,10 +1506,11 @@ class EventExtractor:
         if nxt:  # "held talks with Li Qiang on Friday and met Xi": Xi belongs to the next cue
             clause_end = min(clause_end, min(nxt))
         inner = self._inner_relative(cm)
+        obj_lo, obj_hi = self._previous_verb_object(cm, sent)
         found = [
             a for a in filter_mentions(text, self.actors_in(sent.start, sent.end, on))
             if not (obj_span and obj_span[0] <= a.start and a.end <= obj_span[1]) and a.kind != "other"
-            and a.start < clause_end and not (inner[0] <= a.start < inner[1])
+            and a.start < clause_end and not (inner[0] <= a.start < inner[1]) and not (obj_lo <= a.start < obj_hi)
         ]
         if cm.cue.mode == "visit":
             actors = _visit_roles(text, cm, found, self.states)
@@ -1521,6 +1535,9 @@ class EventExtractor:
             actors = actors + self._surname_subject(cm, sent)
         if not any(a.role != "location" for a in actors):  # "The peacekeepers themselves left last spring"
             actors = actors + [replace(a, role="actor") for a in self._definite_subject(sent.start, cm.start)]
+        if not any(a.role != "location" for a in actors):  # "The government cancelled the deal in 2020"
+            role: Role = "participant" if cm.cue.roles == "symmetric" else "actor"
+            actors = actors + [replace(a, role=role) for a in self._institution_subject(sent.start, cm.mstart)]
         if cm.cue.type in _PLACED_TYPES and not any(a.role != "location" for a in actors):
             actors = actors + (self._state_of_place(actors) or self._pair_as("participant"))
         if not any(a.role != "location" for a in actors) and not named and not (thing and cm.cue.thing):
@@ -1550,6 +1567,19 @@ class EventExtractor:
             named_object=named,
             keywords=keywords_of(cm.cue.label, cm.qualifier, obj_word, named, thing),
         )
+
+    def _previous_verb_object(self, cm: CueMatch, sent: Sentence) -> tuple[int, int]:
+        """Span between the previous cue of the sentence and ``cm`` when ``cm`` is coordinated with it by
+        "and" ("held talks with Li on Friday and met Xi"): the names there are the first verb's objects,
+        not the second's parties (the shared subject stands before both). (0, 0) otherwise."""
+        prev = [c for c in self._cur_cues if c.mend <= cm.mstart and c.mstart >= sent.start]
+        if not prev:
+            return (0, 0)
+        lo = prev[-1].mend
+        gap = self.text[lo : cm.mstart]
+        if not _COORDINATED_VERB.search(gap) or _CLAUSE_END.search(gap):
+            return (0, 0)
+        return lo, cm.mstart
 
     def _inner_relative(self, cm: CueMatch) -> tuple[int, int]:
         """Span of a relative clause inside the cue's match ("construction of X, which would run through
@@ -1909,6 +1939,30 @@ class EventExtractor:
             out.append(replace(a, role=role))
         return _dedupe(out)
 
+    def _dateline_state(self) -> ActorMention | None:
+        """The state of a wire dateline ("TBILISI, May 30 (Agency) - ..."): the article's home state."""
+        if not self.sentences or self.finder is None:
+            return None
+        first = self.sentences[0]
+        m = _DATELINE.match(self.text, first.start, first.end)
+        if m is None:
+            return None
+        for a in self.actors_in(m.start(1), m.end(1), None):
+            state = self.states.get(a.country or "") if a.kind == "place" else a if a.kind == "state" else None
+            if state is not None:
+                return state
+        return None
+
+    def _institution_subject(self, lo: int, vs: int) -> list[ActorMention]:
+        """'The government cancelled ...', 'Parliament adopted ...': an unnamed national institution as the
+        subject is the article's home state (see :func:`home_state`); nothing when the article has none."""
+        if self._home is None:
+            return []
+        m = _INSTITUTION_SUBJECT.search(self.text, max(lo, vs - 60), vs)
+        if m is None:
+            return []
+        return [replace(self._home, start=m.start("inst"), end=m.end("inst"), surface=m.group("inst"), role="actor")]
+
     def _definite_subject(self, lo: int, vs: int) -> list[ActorMention]:
         """'The peacekeepers left ...': the state of the last "Russian peacekeepers" of the three sentences before.
 
@@ -1939,7 +1993,7 @@ class EventExtractor:
             m = _SURNAME_SUBJECT.search(text, max(lo, vs - 60), vs)  # "Costa, 63, won": the article's Costa
             person = self._people.get(m.group(1)) if m else None
             if m is None or person is None:
-                return self._definite_subject(lo, vs)
+                return self._definite_subject(lo, vs) or self._institution_subject(lo, vs)
             return [replace(person, start=m.start(1), end=m.end(1), surface=m.group(1))]
         last = before[-1]
         gap = text[last.end : vs]
@@ -2245,6 +2299,22 @@ def extract_claims(
     used for "the two countries"/"bilateral" and for inherently bilateral events without actors.
     """
     return EventExtractor(article, sentences, dates, finder, cues, pair, states).run()
+
+
+def home_state(mentions: Iterable[ActorMention], min_count: int = 3) -> ActorMention | None:
+    """The state an article is mostly about: mentioned at least ``min_count`` times and more often than any
+    other (None for an even two-country story, where "the government" could be either)."""
+    counts: dict[str, int] = {}
+    first: dict[str, ActorMention] = {}
+    for a in mentions:
+        if a.kind == "state":
+            counts[a.name] = counts.get(a.name, 0) + 1
+            first.setdefault(a.name, a)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < min_count or (len(ranked) > 1 and ranked[0] < 1.5 * ranked[1]):
+        return None
+    top = max(counts, key=lambda n: counts[n])
+    return first[top]
 
 
 def main_pair(mentions: Iterable[ActorMention], min_count: int = 2) -> tuple[ActorMention, ActorMention] | None:
