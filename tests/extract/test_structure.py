@@ -31,6 +31,20 @@ def _read_md(text: str, published: str = "2024-01-10"):
 # -- year headings and dated items
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("## 2023: a year of war\n\nText.", [2023]),
+        ("## 2023 – Crisis\n\nText.", [2023]),
+        ("2014 - Georgia signs an agreement\n\nText.", []),  # a chronology entry, not a heading
+        ("- 2014 - Georgia signs\n", []),
+        ("# 2024 Olympics\n\nText.", []),
+    ],
+)
+def test_year_heading_shapes(text: str, years: list[int]) -> None:
+    assert [y for _s, _e, y in year_sections(text)] == years
+
+
 def test_year_sections_markdown_bold_and_plain() -> None:
     text = "Intro.\n\n## 2020\n\nA.\n\n**2021**\n\nB.\n\n2022\nC.\n\n## Outlook\n\nD."
     secs = year_sections(text)

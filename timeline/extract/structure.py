@@ -4,7 +4,8 @@ Chronologies (lists, tables, sections under year headings) often give a day and 
 ("## 2022" … "- 12 May: talks in Baku"); the date tagger resolves such dates with the publication
 date, which is wrong there. :func:`redate_chronology` gives them the year of their context:
 
-- a *year heading* (a line that is only a year: "## 2020", "**2020**", "2020:") dates every yearless
+- a *year heading* (a line that is only a year: "## 2020", "**2020**", "2020:", or a Markdown heading
+  opening with one: "## 2020: the pandemic year") dates every yearless
   day/month expression below it, until the next year heading or Markdown heading;
 - in a run of *dated items* (paragraphs opening with a date, see
   :func:`timeline.ingest.boilerplate.is_dated_item`), an item whose leading date has no year takes
@@ -39,7 +40,9 @@ from timeline.ingest.boilerplate import is_dated_item
 Span = tuple[int, int]
 
 _YEAR_LINE = re.compile(
-    r"^[ \t]*(?P<md>#{1,6}[ \t]+)?[*_]{0,2}[ \t]*(?P<year>(?:1[5-9]|20)\d\d)[ \t]*[*_]{0,2}[ \t]*:?[ \t]*$", re.M
+    r"^[ \t]*(?:(?P<md>#{1,6}[ \t]+)|(?!#))[*_]{0,2}[ \t]*(?P<year>(?:1[5-9]|20)\d\d)[ \t]*[*_]{0,2}[ \t]*"
+    r"(?::|(?(md)[:–—-][ \t]*[^\n\d]{1,60}))?[ \t]*$",  # "## 2023: a year of war" (Markdown headings only)
+    re.M,
 )
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S", re.M)
 _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.I)
