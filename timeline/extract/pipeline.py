@@ -3,9 +3,13 @@
 Sentences come from ``article.body_spans`` (the whole text when empty); dates are tagged once per
 body span with the publication date as reference; actors are found per sentence and resolved
 with each claim's date. Bump :data:`EXTRACTOR_VERSION` whenever rules or cues change, so stored
-sources can be re-processed. Article structure (:mod:`timeline.extract.structure`) is applied before
-the event extractor: yearless dates of chronologies take the year of their heading or list, and the
-questions of an interview are left out (they claim nothing).
+sources can be re-processed.
+
+Article structure is applied before and after the event extractor (:mod:`timeline.extract.structure`):
+dated lines between body spans become heading sentences (:func:`heading_lines`); a date line above a
+single paragraph is joined to it (:func:`join_entry_dates`); yearless dates of chronologies take the
+year of their year heading or list; questions are left out (:func:`apply_structure`: they claim
+nothing); a date borrowed from a heading ends at the next heading or item date.
 """
 
 from __future__ import annotations
