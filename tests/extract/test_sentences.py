@@ -221,3 +221,14 @@ def test_bold_lead_in_is_its_own_sentence_but_bold_abbreviations_are_not() -> No
 )
 def test_inline_answer_labels_and_emphasis_openers(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .?!\n|-*:QA12 May")), max_size=160))
+def test_offsets_property_with_furniture(text: str) -> None:
+    previous_end = 0
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text
+        assert s.text and s.text == s.text.strip()
+        assert s.start >= previous_end
+        previous_end = s.end

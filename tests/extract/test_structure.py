@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from timeline.extract.structure import question_spans, redate_chronology, with_year, year_sections
 from timeline.extract.types import DateMention
@@ -242,3 +244,32 @@ def test_date_line_above_its_entry() -> None:
     got = {c.date.value: c.quote for c in extract(art).claims}
     assert "1992-04-02" in got and got["1992-04-02"].startswith("2 April 1992")
     assert "2005-03" in got and "state visit" in got["2005-03"]
+
+
+_LINES = [
+    "## 2021",
+    "**2022**",
+    "2023",
+    "- 12 May: Ilham Aliyev meets Xi Jinping in Beijing.",
+    "- **3 June** — Azerbaijan and Turkey sign a defence agreement",
+    "| 28 December | Kazakhstan opens a consulate in Urumqi |",
+    "|---|---|",
+    "Q: What did Azerbaijan sign on 5 May 2021?",
+    "A: Azerbaijan and China signed a memorandum on 5 May 2021.",
+    "**Interviewer:** Why?",
+    "14 December 2009",
+    "Azerbaijan and Georgia signed a transit agreement in March 2019, officials said.",
+    "Photo: Reuters",
+    "## Notes",
+    "",
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_LINES), min_size=1, max_size=12))
+def test_any_arrangement_of_structures_extracts_cleanly(lines: list[str]) -> None:
+    assume(any(line.strip() for line in lines))
+    art = _read_md("\n".join(lines) + "\n")
+    for c in extract(art).claims:
+        assert art.text[c.start : c.end] == c.quote
+        assert c.date.value is None or c.date.value[:1] in "0123456789X"
