@@ -162,6 +162,8 @@ def test_news_abbreviations(text: str, expected: list[str]) -> None:
         ("A. Smith met officials.", ["A. Smith met officials."]),  # an initial, not an answer label
         ("BAKU, May 5: Aliyev met Xi.", ["BAKU, May 5: Aliyev met Xi."]),  # a dateline keeps its date
         ("Note: the figures are preliminary.", ["Note: the figures are preliminary."]),
+        ("- Monday: Armenia resumed talks.", ["Monday: Armenia resumed talks."]),  # a date, not a speaker
+        ("May: Talks resumed.", ["May: Talks resumed."]),
     ],
 )
 def test_paragraph_furniture_left_out(para: str, expected: list[str]) -> None:

@@ -312,6 +312,7 @@ def test_markdown_emphasised_sentence_is_body() -> None:
         "| 2 January 1992 | Uzbekistan and China establish diplomatic relations |",
         "- Dec. 14, 2009: the pipeline opens",
         "- March 2022 - Georgia applies for membership",
+        "- Monday: Armenia and Azerbaijan resumed border talks.",
     ],
 )
 def test_dated_items(line: str) -> None:
@@ -327,6 +328,7 @@ def test_dated_items(line: str) -> None:
         "- Aliyev meets Xi in Beijing",
         "12 May 2024, Baku",
         "On 12 May: talks in Baku",
+        "Monday talks resumed in Baku",
     ],
 )
 def test_not_dated_items(line: str) -> None:

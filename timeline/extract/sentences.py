@@ -34,9 +34,15 @@ _ZONE = re.compile(r"[\w’'-]+ (?:standard )?time\b")
 _LIST_MARK = re.compile(r"(?:[-*•–—▪►◦·+]\s+|\d{1,2}[.)]\s+|\|\s*)+")
 _TABLE_END = re.compile(r"\s*\|\s*$")
 #: A speaker label opening a paragraph: "Q:", "A.", "**Question:**", "Interviewer:", "Ilham Aliyev:".
+#: Words that make a "label" a date ("Monday: talks resumed", "Update: …" stays a label).
+_TIME_WORD = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday|Tomorrow|Tonight|This|Last|Next|Earlier|Later"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)"
+)
 SPEAKER_LABEL = re.compile(
     r"[*_]{0,2}(?P<label>Q|A|Question|Answer|Interviewer|Interviewee|Moderator|Host"
-    r"|(?:[A-Z][\w’'-]*\.?\s){0,3}[A-Z][\w’'-]+)[*_]{0,2}\s*:[*_]{0,2}\s+(?=[*_\"“‘'(]*[A-Z0-9])"
+    r"|(?!" + _TIME_WORD + r")(?:[A-Z][\w’'-]*\.?\s){0,3}[A-Z][\w’'-]+)[*_]{0,2}\s*:[*_]{0,2}\s+"
+    r"(?=[*_\"“‘'(]*[A-Z0-9])"
 )
 
 #: Abbreviations after which a period never ends a sentence (compared lowercased, without the period).

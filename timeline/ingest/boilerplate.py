@@ -55,13 +55,15 @@ _MONTH = (
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]|20)\d\d"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATE_EXPR = (
-    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_WEEKDAY}(?=\W*[:–—|-])"  # a digest entry: "Monday: talks resumed"
+    rf"|(?:{_WEEKDAY},?\s+)?"
     rf"(?:{_DAY}(?:\s*[-–/]\s*{_DAY})?\s+{_MONTH}(?:,?\s+{_YEAR})?"  # 14 December 2009, 2-6 January
     rf"|{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?:,?\s+{_YEAR})?"  # Dec. 14, 2009
     rf"|(?:(?:early|mid|late)[- ])?{_MONTH}\s+{_YEAR}"  # March 2022
     rf"|{_YEAR}-\d\d(?:-\d\d)?"  # 2009-12-14
-    rf"|{_YEAR}(?:\s*[-–/]\s*(?:{_YEAR}|\d\d))?s?)"  # 1991, 2007-08, 1990s
+    rf"|{_YEAR}(?:\s*[-–/]\s*(?:{_YEAR}|\d\d))?s?))"  # 1991, 2007-08, 1990s
 )
 #: A chronology entry: a line that opens with a date and a separator ("- **14 May 2009** — …", "1991: …").
 _DATED_ITEM = re.compile(
