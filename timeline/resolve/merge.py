@@ -280,15 +280,13 @@ def _store_claim(ctx: _Context, claim: Claim, stats: MergeStats) -> None:
     event.citations.append(_citation(ctx.source, claim, links, curated=split_off))
     stats.citations += 1
     ctx.forget(event.id)
-    if event.id is None:
-        session.flush()
-    ctx.stored.append(
-        (claim.start, claim.end, claim.event_type, claim.date.value, claim.named_object, claim.mode, event.id)  # type: ignore[arg-type]
-    )
     # The new citation is still pending (``_citation_order`` puts it last among equals, where its
     # id will put it): one flush per claim writes the event as recomputed.
     recompute_event(session, event, known_actor_ids={a.id for a in ctx.actors.values() if a.id is not None})
     session.flush()
+    ctx.stored.append(
+        (claim.start, claim.end, claim.event_type, claim.date.value, claim.named_object, claim.mode, event.id)  # type: ignore[arg-type]
+    )
 
 
 def located_states(claim: Claim) -> list[ActorMention]:
