@@ -249,3 +249,56 @@ def test_unnamed_government_of_an_even_two_country_story_has_no_state() -> None:
     text = ("Armenia and Iran signed trade papers, officials said. Iran sells gas to Armenia. "
             "The government cancelled the contract in January 2020, saying the builder had failed.")
     assert run_party(text) == []
+
+
+# ------------------------------------------------------------------ first person
+
+SPEECH = parse_cues({
+    "cues": [
+        {"id": "t.sign", "type": "AGREE", "label": "signing", "roles": "symmetric",
+         "patterns": [r"\b(?P<v>signed)\s+(?:an?\s+|the\s+)?(?P<obj>treaty|agreement)\b"]},
+        {"id": "t.declare", "type": "AGREE", "label": "declared", "roles": "directed",
+         "patterns": [r"\b(?P<v>declared)\s+independence\b"]},
+    ],
+})
+
+
+def run_speech(text: str, published: dt.date | None = dt.date(2024, 6, 20)) -> list[Claim]:
+    art = Article(uri="mem://q", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(),
+                  published=published)
+    dictionary = actors_mod.ActorDictionary.default()
+    mentions = dictionary.find(text)
+    spans, pos = [], 0
+    for para in text.split("\n\n"):
+        spans.append((pos, pos + len(para)))
+        pos += len(para) + 2
+    dates = [replace(d, start=d.start + s, end=d.end + s)
+             for s, e in spans for d in dates_mod.tag_dates(text[s:e], reference=published)]
+    return extract_claims(art, split_sentences(text, spans), dates, dictionary,
+                          cues=SPEECH, pair=main_pair(mentions), states=mentions)
+
+
+def test_first_person_of_a_press_release_is_the_issuing_state() -> None:
+    text = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF MOLDOVA\n\nPress release\n\n"
+            "On 3 May 2023 we signed an agreement on trade with Romania.")
+    c = only(run_speech(text))
+    assert {a.name for a in c.actors} == {"Moldova", "Romania"}
+
+
+def test_first_person_inside_a_quotation_is_not_the_articles_voice() -> None:
+    text = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF MOLDOVA\n\nPress release\n\n"
+            '"On 3 May 2023 we signed an agreement on trade with Romania," a Polish guest recalled.')
+    for c in run_speech(text):
+        assert "Moldova" not in {a.name for a in c.actors}
+
+
+def test_first_person_without_a_known_speaker_keeps_the_named_actors() -> None:
+    c = only(run_speech("Talks went well. On 3 May 2023 we signed an agreement on trade with Romania."))
+    assert {a.name for a in c.actors} == {"Romania"}
+
+
+def test_date_before_a_pronoun_subordinate_clause_is_not_its_verbs() -> None:
+    """'... in 1992, weeks after we declared independence': 1992 is not the declaration's date."""
+    text = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF MOLDOVA\n\nPress release\n\n"
+            "Ties were set up early in 1992, just weeks after we declared independence.")
+    assert all(c.rule != "t.declare" for c in run_speech(text))

@@ -529,12 +529,27 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 #: a date anchored on another event ("a year after the protests") never extends a list of dates
 _ANCHORED = re.compile(r"\b(?:after|before|later|earlier)\b", re.I)
 #: a subordinate clause between a date and a cue: "vowed on Sunday to ... after the government shelved talks"
-_SUBORDINATE = re.compile(r"\b(?:after|before|since|until)\s+(?:the|its|his|her|their|a|an|(?-i:[A-Z]))\w*\s[^,;]*$")
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|since|until)\s+(?:the|its|his|her|their|a|an|we|they|he|she|it|(?-i:[A-Z]))\w*\s[^,;]*$"
+)
 _SUBORDINATE_COST = 200.0
 #: a prepositional relative clause between a cue and a later date: the date is that clause's ("signed a
 #: memorandum under which X aims to double ... by 2027"); a plain ", which" clause describes the cue's noun
 #: and may date it ("the summit, which Kazakhstan hosted on 28 November")
 _RELATIVE_GAP = re.compile(r"\b(?:(?:under|by|through|according\s+to)\s+which|whereby)\b", re.I)
+#: a first-person subject right before the verb ("we signed", "our companies also opened", "I visited")
+_FIRST_PERSON_SUBJECT = re.compile(
+    r"(?:\b(?:[Ww]e|I)|\b[Oo]ur\s+(?:[a-z-]+\s+){0,2}?(?:government|country|state|side|delegation|ministry|"
+    r"companies|company|leaders?|president|officials|parliament|authorities|diplomats|negotiators))\s+"
+    r"(?:(?:\w+ly|also|then|both|all|jointly|had|have|first)\s+)*$"
+)
+#: who speaks: an issuing body ("Ministry of Foreign Affairs of ...", "Press Service") or the speaker's post
+_ISSUER = re.compile(
+    r"\b(?:ministry\s+of\s+foreign\s+affairs|foreign\s+ministry|press\s+(?:service|office)|embassy|"
+    r"presidential\s+administration|government\s+of|(?:former\s+)?(?:\w+\s+)?(?:diplomat|ambassador|"
+    r"minister|official|envoy|negotiator)\b)",
+    re.IGNORECASE,
+)
 #: a wire dateline: the city in capitals, then a comma or the agency in brackets
 _DATELINE = re.compile(r"\s*((?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}))\s*(?:,|\(|/)")
 #: an unnamed national institution right before the verb ("The government cancelled", "parliament adopted")
@@ -1235,6 +1250,7 @@ class EventExtractor:
         self._speech = [m.span() for m in _QUOTE_SPAN.finditer(self.text) if m.end() - m.start() > 70]
         self._titles = [m.span() for m in _QUOTE_SPAN.finditer(self.text) if m.end() - m.start() <= 70]
         self._home = self._dateline_state() or home_state(states)
+        self._speaker: ActorMention | bool | None = False  # computed on first use
 
     # -- helpers
     def _dates_in(self, start: int, end: int) -> list[DateMention]:
@@ -1535,9 +1551,12 @@ class EventExtractor:
             actors = actors + self._surname_subject(cm, sent)
         if not any(a.role != "location" for a in actors):  # "The peacekeepers themselves left last spring"
             actors = actors + [replace(a, role="actor") for a in self._definite_subject(sent.start, cm.start)]
+        role: Role = "participant" if cm.cue.roles == "symmetric" else "actor"
         if not any(a.role != "location" for a in actors):  # "The government cancelled the deal in 2020"
-            role: Role = "participant" if cm.cue.roles == "symmetric" else "actor"
             actors = actors + [replace(a, role=role) for a in self._institution_subject(sent.start, cm.mstart)]
+        speaker = self._first_person_subject(cm, sent)  # "we signed", "our companies opened": the speaker's state
+        if speaker is not None and speaker.name not in {a.name for a in actors}:
+            actors = [*actors, replace(speaker, role=role)]
         if cm.cue.type in _PLACED_TYPES and not any(a.role != "location" for a in actors):
             actors = actors + (self._state_of_place(actors) or self._pair_as("participant"))
         if not any(a.role != "location" for a in actors) and not named and not (thing and cm.cue.thing):
@@ -1952,6 +1971,34 @@ class EventExtractor:
             if state is not None:
                 return state
         return None
+
+    def _first_person_subject(self, cm: CueMatch, sent: Sentence) -> ActorMention | None:
+        """The speaker's state for a first-person subject right before the cue ("we signed", "our government
+        adopted", "I visited") in an interview answer or a press release; None inside a quotation (the
+        quoted speaker is someone else) or when the article does not tell the speaker's state."""
+        text = self.text
+        m = _FIRST_PERSON_SUBJECT.search(text, max(sent.start, cm.mstart - 60), cm.mstart)
+        if m is None or self._in_spans(cm.mstart, self._speech) or text.count('"', sent.start, cm.mstart) % 2:
+            return None
+        if text.count("“", sent.start, cm.mstart) > text.count("”", sent.start, cm.mstart):
+            return None
+        if self._speaker is False:
+            self._speaker = self._speaker_state()
+        return self._speaker or None
+
+    def _speaker_state(self) -> ActorMention | None:
+        """Whose voice the article's first person is: a state named in an issuing-body header ("MINISTRY OF
+        FOREIGN AFFAIRS OF THE REPUBLIC OF X"), in the intro's description of the speaker ("X's embassy",
+        "a former Kazakh diplomat"), or the dateline's state."""
+        head = self.sentences[:4]
+        for sent in head:
+            m = _ISSUER.search(self.text, sent.start, sent.end)
+            if m is None:
+                continue
+            for a in self.actors_in(max(sent.start, m.start() - 80), min(sent.end, m.end() + 80), None):
+                if a.kind == "state":
+                    return a
+        return self._dateline_state()
 
     def _institution_subject(self, lo: int, vs: int) -> list[ActorMention]:
         """'The government cancelled ...', 'Parliament adopted ...': an unnamed national institution as the
