@@ -391,6 +391,7 @@ def test_editorial_furniture_is_boilerplate(line: str) -> None:
         "The text was edited by the ministry before it was signed on 5 May.",
         "Updated on 12 May 2024, the plan foresees three new lines across the Caspian.",
         "Turkey updated its list of partners in 2019.",
+        "Prepared by Chinese engineers, the plan was approved on 5 May.",
     ],
 )
 def test_prose_is_not_editorial_furniture(line: str) -> None:

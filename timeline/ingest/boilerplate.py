@@ -99,7 +99,7 @@ _EDITORIAL_LINE = re.compile(
     r"(?: for (?:length|clarity|brevity|space|style)\b.*)?"
     r"|(?:the )?(?:views?|opinions?) (?:expressed )?(?:in this [\w -]+ )?(?:are|is) (?:those of )?"
     r"(?:the authors?['’]?s?|his|her|their)(?: own)?\b.*"
-    r"|(?:compiled|written|reported|edited|translated|produced|prepared) by\b.*"
+    r"|(?:compiled|written|reported|edited|translated|produced|prepared) by\b[^,]*"  # a credit, not a clause
     r"|(?:additional )?(?:reporting|writing|editing) by\b.*"
     r"|(?:last )?updated\b(?:\W+\w+){0,5}|\d+ min(?:ute)?s? read|reading time\b.*"
     r"|listen to (?:this|the) (?:article|story)\b.*"
@@ -283,7 +283,7 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if words <= 15 and _KEYWORD_LINE.match(s):
         return True
-    if words <= 25 and (_EDITORIAL_LINE.match(s) or _BREADCRUMB.match(s)):
+    if words <= 20 and (_EDITORIAL_LINE.match(s) or _BREADCRUMB.match(s)):
         return True
     if words <= 40 and _CREDIT.search(s):
         return True
