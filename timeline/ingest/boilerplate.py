@@ -372,7 +372,7 @@ def body_spans(text: str, exclude: Iterable[Span] = ()) -> list[Span]:
 def is_author_note(line: str) -> bool:
     """An author's biography line ("X is a senior fellow at …"); the caller checks its position."""
     s = _clean(line)
-    return len(s.split()) <= 60 and bool(_BIO.match(s))
+    return len(s.split()) <= 60 and len(re.findall(r"[.!?](?:\s|$)", s)) <= 3 and bool(_BIO.match(s))
 
 
 def _drop_author_notes(units: list[_Unit], drop: list[bool]) -> None:
