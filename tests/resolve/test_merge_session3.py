@@ -301,3 +301,15 @@ def test_a_state_that_only_locates_the_event_is_not_a_party(session: Session) ->
     [ev] = _events(session)
     roles = {(link.actor.name, link.role) for link in ev.actors}
     assert ("Kazakhstan", "location") in roles and ("Azerbaijan", "participant") in roles
+
+
+def test_a_claim_quoting_two_sentences_is_no_partner_of_the_first_one(session: Session) -> None:
+    """The same-sentence family rule needs the same quote: a claim whose quote adds the previous
+    sentence as context ("… inaugurated the plant. During the same trip, they raised relations")
+    is not the other claim's happening coded twice."""
+    first = "In September 2013 the company financed the development of the field."
+    both = first + " During the same trip, the two leaders raised relations to a strategic partnership."
+    financed = claim("Financed", "COOPERATE", "2013-09", actors=[CN], quote=first, start=0, end=len(first))
+    raised = claim("Raised", "AGREE", "2013-09", actors=[CN], quote=both, start=0, end=len(both))
+    _store(session, "a.txt", financed, raised)
+    assert len(_events(session)) == 2

@@ -685,8 +685,7 @@ def _sentence_partner(ctx: _Context, claim: Claim) -> Event | None:
     found = {
         event_id
         for start, end, etype, edtf, obj, mode, event_id in ctx.stored
-        if start < claim.end
-        and claim.start < end
+        if (start, end) == (claim.start, claim.end)  # the same quote, not a neighbouring sentence
         and edtf == d
         and etype != claim.event_type
         and (
