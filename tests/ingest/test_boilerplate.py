@@ -449,3 +449,12 @@ def test_wrapped_items_keep_their_continuation_lines() -> None:
     assert len(units) == 4
     assert units[0].endswith("eastern Turkmenistan.")
     assert units[2].endswith("port of Alat.")
+
+
+def test_table_rows_with_a_date_in_any_column_are_body() -> None:
+    text = (
+        "| Event | Date |\n|---|---|\n| Aliyev and Xi sign a partnership declaration | 3 July 2024 |\n"
+        "| Talks in Baku | soon |\n"
+    )
+    body = bodies(text, body_spans(text))
+    assert body == ["| Aliyev and Xi sign a partnership declaration | 3 July 2024 |"]

@@ -186,6 +186,19 @@ _FULL_DATE = re.compile(
 )
 
 
+_DATE_CELL = re.compile(rf"[*_]{{0,2}}{_DATE_EXPR}[*_]{{0,2}}", re.I)
+
+
+def _is_dated_row(line: str) -> bool:
+    """A table row with a date cell and words in another ("| Talks in Baku | 12 May 2024 |")."""
+    if not _TABLE_ROW.match(line):
+        return False
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    dated = [c for c in cells if _DATE_CELL.fullmatch(c)]
+    words = sum(len(c.split()) for c in cells if c not in dated)
+    return bool(dated) and words >= 3
+
+
 def _has_full_date(line: str) -> bool:
     """A day and month, or a month and year, anywhere in the line ("… on 12 March 2025")."""
     return bool(_FULL_DATE.search(line))
@@ -330,7 +343,11 @@ def _is_headline_like(unit: _Unit) -> bool:
 
 def _make_unit(text: str, start: int, end: int) -> _Unit:
     line = text[start:end]
-    dated = is_dated_item(line) or (bool(_BULLET.match(line)) and len(line.split()) >= 7 and _has_full_date(line))
+    dated = (
+        is_dated_item(line)
+        or (bool(_BULLET.match(line)) and len(line.split()) >= 7 and _has_full_date(line))
+        or _is_dated_row(line)
+    )
     return _Unit(
         start,
         end,
