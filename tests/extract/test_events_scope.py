@@ -302,3 +302,17 @@ def test_date_before_a_pronoun_subordinate_clause_is_not_its_verbs() -> None:
     text = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF MOLDOVA\n\nPress release\n\n"
             "Ties were set up early in 1992, just weeks after we declared independence.")
     assert all(c.rule != "t.declare" for c in run_speech(text))
+
+
+def test_shift_from_a_year_less_date_of_the_same_sentence() -> None:
+    """No publication date: 'four days later' after 'May 14' is May 18 of an unknown year, not May 14."""
+    text = "Lawmakers adopted the bill on May 14, and Salome Zourabichvili vetoed it four days later."
+    c = only([c for c in run(text, published=None) if c.event_type == "REJECT"])
+    assert c.date.value == "XXXX-05-18"
+
+
+def test_sentence_initial_institution_of_a_dateline_story() -> None:
+    text = ("YEREVAN, June 3 (Wire) - Armenia and Iran signed trade papers, officials said.\n\n"
+            "Parliament overrode the president in May 2024.")
+    c = only([c for c in run(text) if c.event_type == "REJECT"])
+    assert {a.name for a in c.actors} == {"Armenia"}

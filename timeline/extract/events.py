@@ -554,7 +554,7 @@ _ISSUER = re.compile(
 _DATELINE = re.compile(r"\s*((?-i:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}))\s*(?:,|\(|/)")
 #: an unnamed national institution right before the verb ("The government cancelled", "parliament adopted")
 _INSTITUTION_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:[Tt]he|[Ii]ts|[Tt]heir|after|when|as)\s+|^\s*|\.\s+)"
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|after|when|as)\s+|(?<![\w'’-]\s)(?<![\w'’-]))"
     r"(?P<inst>(?:(?-i:[A-Z])?[a-z]+\s+){0,1}?(?:government|parliament|cabinet|lawmakers|legislators|"
     r"authorities|legislature|(?:foreign|economy|defence|defense|interior|energy)\s+ministry))\s+"
     r"(?:(?:\w+ly|also|then|later|had|has|have|finally)\s+)*$",
@@ -1329,6 +1329,7 @@ class EventExtractor:
             if usable_date(d) and not self._date_in_name(d)
             and not (d.relative and _NARRATIVE_SHIFT.search(d.text))
         ]
+        all_dates = self._unknown_year_shifts(sent, all_dates)
         figs = figure_dates(text, sent.start, sent.end, all_dates)
         dates = [d for i, d in enumerate(all_dates) if i not in figs]
         modifiers = [d for d in dates if self._modifier_date(d, sent)]
@@ -1344,6 +1345,35 @@ class EventExtractor:
         """
         clause = before[before.rfind(",") + 1 :] if "," in before[-60:] else before
         return bool(_HYPOTHETICAL.search(clause[-60:]) or _CONDITION_BEFORE.search(before[-60:]))
+
+    def _unknown_year_shifts(self, sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
+        """'on May 14 ..., and X vetoed it four days later' when the year is unknown (no publication date):
+        the tagger cannot resolve the shift, but its month/day follow from the earlier date of the sentence
+        (value "XXXX-05-18"). Returns ``dates`` with such shifts added, in text order."""
+        extra = []
+        for d in self._dates_in(sent.start, sent.end):
+            m = _SHIFT_PHRASE.fullmatch(d.text) if d.value is None else None
+            if m is None or m.group("dir").lower() not in {"later", "earlier"}:
+                continue
+            anchor = next((a for a in reversed(dates) if a.end <= d.start), None)
+            if anchor is None or not re.fullmatch(r"XXXX-\d\d(?:-\d\d)?", anchor.value or ""):
+                continue
+            word = m.group("n").lower()
+            n = int(word) if word.isdigit() else _SHIFT_NUMBERS[word]
+            sign = -1 if m.group("dir").lower() == "earlier" else 1
+            unit = m.group("unit").lower()
+            value = None
+            if unit in {"day", "week"} and len(anchor.value or "") == 10:
+                day = dt.date(2001, int(anchor.value[5:7]), int(anchor.value[8:10])) + dt.timedelta(
+                    days=sign * n * (7 if unit == "week" else 1))
+                value = f"XXXX-{day.month:02d}-{day.day:02d}" if day.year == 2001 else None
+            elif unit == "month":
+                k = int(anchor.value[5:7]) - 1 + sign * n
+                value = f"XXXX-{k + 1:02d}" if 0 <= k < 12 else None
+            if value:
+                extra.append(replace(d, value=value, precision="day" if len(value) == 10 else "month",
+                                     note=f"{d.text} from {anchor.value}"))
+        return sorted([*dates, *extra], key=lambda x: x.start) if extra else dates
 
     def _modifier_date(self, d: DateMention, sent: Sentence) -> bool:
         """A date used as a noun modifier ("the 2020 war", "Georgia's 2024 elections", "a 2019 deal").
