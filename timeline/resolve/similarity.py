@@ -370,23 +370,6 @@ def _distinctive(tokens: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t for t in tokens if t not in _GENERIC and t not in _ORDINALS and not t.isdigit())
 
 
-#: PLOVER quad classes: verbal/material cooperation/conflict.
-QUAD_CLASS = {
-    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal cooperation"),
-    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), "material cooperation"),
-    **dict.fromkeys(("REQUEST", "REJECT", "ACCUSE", "THREATEN"), "verbal conflict"),
-    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), "material conflict"),
-}
-
-
-def close_types(a: str, b: str) -> bool:
-    """Types one happening may be coded as: the same, the same PLOVER quad class ("held talks" and
-    "agreed"), or the same family (AGREE–COOPERATE: a signing is coded either way)."""
-    if a == b or type_family(a) == type_family(b):
-        return True
-    return a in QUAD_CLASS and QUAD_CLASS[a] == QUAD_CLASS.get(b)
-
-
 def type_family(event_type: str) -> str:
     return TYPE_FAMILY.get(event_type, event_type)
 
@@ -988,10 +971,8 @@ def _date_score(rel: Relation) -> float:
 __all__ = [
     "CONFLICT_DAYS",
     "GENERIC_KEYWORDS",
-    "QUAD_CLASS",
     "Match",
     "Profile",
-    "close_types",
     "content_keywords",
     "distinctive_words",
     "evidence",
