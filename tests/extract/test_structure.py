@@ -197,7 +197,8 @@ def test_heading_dates_end_at_the_next_heading_or_item_date() -> None:
         "# Pipeline diary\n\nThe main milestones of the project.\n\n"
         "**14 December 2009**\n\n- Hu Jintao opens the Central Asia-China gas pipeline at Saman-Depe.\n\n"
         "**12 June 2018**\n\n- Erdogan and Ilham Aliyev inaugurate the Trans-Anatolian pipeline in Eskisehir.\n\n"
-        "## 2021\n\n- Turkey and Azerbaijan sign the Shusha Declaration.\n\n## 2022\n\n"
+        "## 2021\n\n- Turkey and Azerbaijan sign the Shusha Declaration.\n"
+        "- Azerbaijan and Turkmenistan sign a memorandum on the Dostluk field.\n\n## 2022\n\n"
         "- **18 July** - Ursula von der Leyen and Aliyev sign a memorandum on energy in Baku. "
         "Aliyev meets Charles Michel.\n",
         published="2024-03-01",
@@ -205,7 +206,7 @@ def test_heading_dates_end_at_the_next_heading_or_item_date() -> None:
     by_quote = {c.quote.split()[0]: c.date.value for c in extract(art).claims}
     assert by_quote["Hu"] == "2009-12-14"
     assert by_quote["Erdogan"] == "2018-06-12"
-    assert by_quote["Turkey"] == "2021"  # not the day heading above "## 2021"
+    assert by_quote["Turkey"] == by_quote["Azerbaijan"] == "2021"  # not the day heading above "## 2021"
     assert by_quote["Aliyev"] == "2022-07-18"  # the item's own date, not a heading's
 
 
@@ -273,3 +274,13 @@ def test_any_arrangement_of_structures_extracts_cleanly(lines: list[str]) -> Non
     for c in extract(art).claims:
         assert art.text[c.start : c.end] == c.quote
         assert c.date.value is None or c.date.value[:1] in "0123456789X"
+
+
+def test_year_heading_above_a_single_entry_dates_it() -> None:
+    art = _read_md(
+        "# Chronology\n\nThe main milestones of the relationship.\n\n## 2005\n\n"
+        "Ilham Aliyev pays a state visit to China.\n\n## 2015\n\n"
+        "- **10 December** – Aliyev and Xi Jinping sign a memorandum on the Silk Road Economic Belt.\n"
+    )
+    got = {c.date.value for c in extract(art).claims}
+    assert {"2005", "2015-12-10"} <= got

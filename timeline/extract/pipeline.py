@@ -84,12 +84,12 @@ def join_entry_dates(text: str, sentences: list[Sentence], heading_dates: list[D
 
     "2 April 1992" / "Azerbaijan and China establish diplomatic relations." (a definition list, or a
     plain-text chronology) becomes one sentence, so the event gets its date. Only for a paragraph
-    without a date at its start, when the next line is another date line (or the end), and for month
-    dates, or day dates when there are fewer than two: day headings are a diary, whose sentences the
-    event extractor dates itself.
+    without a date at its start, when the next line is another date line (or the end), and for year or
+    month dates, or day dates when there are fewer than two: day headings are a diary, whose sentences
+    the event extractor dates itself.
     """
     days = [d for d in heading_dates if d.precision in {"day", "interval"}]
-    usable = {"month"} if len(days) >= 2 else {"day", "month", "interval"}  # >= 2 day headings: a diary
+    usable = {"year", "month"} if len(days) >= 2 else {"day", "month", "interval", "year"}  # 2 days: a diary
     dated = {d.start: d for d in heading_dates if d.precision in usable}
     out: list[Sentence] = []
     i, n = 0, len(sentences)
