@@ -313,3 +313,29 @@ def test_a_claim_quoting_two_sentences_is_no_partner_of_the_first_one(session: S
     raised = claim("Raised", "AGREE", "2013-09", actors=[CN], quote=both, start=0, end=len(both))
     _store(session, "a.txt", financed, raised)
     assert len(_events(session)) == 2
+
+
+def test_a_name_contained_in_another_joins_across_the_agree_cooperate_family(session: Session) -> None:
+    """"the Harbour Road Initiative" (COOPERATE, a year) is every distinctive word of "the Southern
+    Harbour Road Belt" (AGREE, a day): one initiative, coded either way."""
+    xi = actor("Xi Jinping", role="actor")
+    day = claim(
+        "Belt proposed",
+        "AGREE",
+        "2013-09-07",
+        actors=[xi],
+        named_object="Southern Harbour Road Belt",
+        keywords=("harbour", "road", "belt"),
+    )
+    year = claim(
+        "Initiative unveiled",
+        "COOPERATE",
+        "2013",
+        actors=[xi],
+        named_object="Harbour Road Initiative",
+        keywords=("harbour", "road", "initiative"),
+    )
+    _store(session, "a.txt", day)
+    _store(session, "b.txt", year)
+    [ev] = _events(session)
+    assert ev.edtf == "2013-09-07"

@@ -7,7 +7,9 @@ or None. Rules:
 - **Type family.** Same PLOVER type, all modes of one type together (a CONSULT "visit" and a CONSULT
   "multilateral" meeting may be the same meeting). Exception: a phone call never joins a non-phone
   CONSULT. AGREE and COOPERATE form one family because a signing is coded either way, but a
-  cross-type join needs a matching named object (the same document); other types never mix.
+  cross-type join needs a matching named object (the same document), or one name whose two or
+  more distinctive words are all in the other ("Belt and Road Initiative" / "Silk Road Economic
+  Belt"); other types never mix.
 - **States.** When both sides name states and neither set contains the other (China–Azerbaijan
   vs China–Georgia), they are different events.
 - **Date.** Bounds must overlap: equal, vaguer ("in 2015" joins "December 8-11, 2015") or finer.
@@ -513,7 +515,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     obj_match = obj is not None and obj >= OBJECT_MATCH
     if obj is not None and obj < OBJECT_DIFFERENT:
         return "different named objects"
-    if claim.event_type != event.event_type and not obj_match:
+    if claim.event_type != event.event_type and not obj_match and _object_points(claim, event) < 2.0:
         return "other type without the same object"
     shared_actors = claim.actors & event.actors
     if claim.actors and event.actors and not shared_actors and not obj_match:
