@@ -316,3 +316,45 @@ def test_sentence_initial_institution_of_a_dateline_story() -> None:
             "Parliament overrode the president in May 2024.")
     c = only([c for c in run(text) if c.event_type == "REJECT"])
     assert {a.name for a in c.actors} == {"Armenia"}
+
+
+REL = parse_cues({
+    "cues": [
+        {"id": "t.call", "type": "REQUEST", "label": "called for", "roles": "subject",
+         "patterns": [r"\b(?P<v>called\s+for)\b"]},
+        {"id": "t.visit", "type": "CONSULT", "mode": "visit", "label": "visit",
+         "patterns": [r"\b(?P<v>visit)\s+to\b"]},
+        {"id": "t.relations", "type": "AGREE", "label": "relations established", "roles": "symmetric",
+         "patterns": [r"\b(?P<v>established\s+diplomatic\s+relations)\b"]},
+    ],
+})
+
+
+def run_rel(text: str) -> list[Claim]:
+    art = Article(uri="mem://r", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(),
+                  published=dt.date(2024, 6, 20))
+    dictionary = actors_mod.ActorDictionary.default()
+    mentions = dictionary.find(text)
+    dates = dates_mod.tag_dates(text, reference=art.published)
+    return extract_claims(art, split_sentences(text, [(0, len(text))]), dates, dictionary,
+                          cues=REL, pair=main_pair(mentions), states=mentions)
+
+
+def test_date_inside_a_relative_clause_does_not_date_the_main_verb() -> None:
+    text = "Ilham Aliyev, who took office in October 2003, called for a review of several contracts."
+    assert run_rel(text) == []
+
+
+def test_date_of_an_earlier_sentences_relative_clause_does_not_count() -> None:
+    text = ("Armenia joined the court, which has warned Russia. In March 2024 Ilham Aliyev called for "
+            "a review of several contracts.")
+    c = only(run_rel(text))
+    assert c.date.value == "2024-03"
+
+
+def test_appositive_anchor_counts_back_from_the_date_before_it() -> None:
+    """'a visit in 1996, two years after the countries established relations': relations in 1994."""
+    text = ("Mongolia and Kazakhstan. Kazakhstan and Mongolia. Nursultan Nazarbayev laid the groundwork with a "
+            "visit to Ulaanbaatar in 1996, two years after the countries established diplomatic relations.")
+    dated = {c.event_type: c.date.value for c in run_rel(text)}
+    assert dated == {"CONSULT": "1996", "AGREE": "1994"}

@@ -533,6 +533,15 @@ _SUBORDINATE = re.compile(
     r"\b(?:after|before|since|until)\s+(?:the|its|his|her|their|a|an|we|they|he|she|it|(?-i:[A-Z]))\w*\s[^,;]*$"
 )
 _SUBORDINATE_COST = 200.0
+#: "two years after ...", "a month before ...": a time told relative to another event
+_APPOSITIVE_ANCHOR = re.compile(
+    r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>day|week|month|year)s?\s+(?P<dir>after|before)\b",
+    re.IGNORECASE,
+)
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:just|only|some|about|nearly|almost)\s+)?", re.IGNORECASE)
+#: the date stands inside a relative clause opened just before it (", which took office in")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;().!?]*$", re.IGNORECASE)
 #: a prepositional relative clause between a cue and a later date: the date is that clause's ("signed a
 #: memorandum under which X aims to double ... by 2027"); a plain ", which" clause describes the cue's noun
 #: and may date it ("the summit, which Kazakhstan hosted on 28 November")
@@ -899,6 +908,8 @@ def _distance(text: str, cue: CueMatch, d: DateMention) -> float:
         return len(gap) + 25 * gap.count(",")
     if d.end <= cue.start:
         gap = text[d.end : cue.mstart]
+        if "," in gap and _RELATIVE_BEFORE.search(text, max(0, d.start - 100), d.start):
+            return len(gap) + _SUBORDINATE_COST  # "X's government, which took office in 2018, called for"
         if _SUBORDINATE.search(gap):
             return len(gap) + _SUBORDINATE_COST  # the cue tells an earlier/later event of a subordinate clause
         # "held talks with X on 3 May and met Y": a date closed by "and" belongs to the verb before it;
@@ -1329,7 +1340,7 @@ class EventExtractor:
             if usable_date(d) and not self._date_in_name(d)
             and not (d.relative and _NARRATIVE_SHIFT.search(d.text))
         ]
-        all_dates = self._unknown_year_shifts(sent, all_dates)
+        all_dates = self._appositive_anchors(self._unknown_year_shifts(sent, all_dates))
         figs = figure_dates(text, sent.start, sent.end, all_dates)
         dates = [d for i, d in enumerate(all_dates) if i not in figs]
         modifiers = [d for d in dates if self._modifier_date(d, sent)]
@@ -1345,6 +1356,25 @@ class EventExtractor:
         """
         clause = before[before.rfind(",") + 1 :] if "," in before[-60:] else before
         return bool(_HYPOTHETICAL.search(clause[-60:]) or _CONDITION_BEFORE.search(before[-60:]))
+
+    def _appositive_anchors(self, dates: list[DateMention]) -> list[DateMention]:
+        """'a visit in 1994, two years after the countries established relations': the phrase dates the
+        event it names from the date before it, backwards (1992), whatever the tagger counted."""
+        out = list(dates)
+        for i in range(1, len(out)):
+            prev, d = out[i - 1], out[i]
+            m = _APPOSITIVE_ANCHOR.match(d.text)
+            if m is None or not _APPOSITION_GAP.fullmatch(self.text[prev.end : d.start]):
+                continue
+            word = m.group("n").lower()
+            n = int(word) if word.isdigit() else _SHIFT_NUMBERS.get(word, 0)
+            sign = 1 if m.group("dir").lower() == "before" else -1
+            moved = shift_date(prev, n, m.group("unit").lower(), sign, d.start, d.end, d.text) if n else None
+            if moved is not None and _PRECISION_RANK.get(moved.precision or "", 0) <= _PRECISION_RANK.get(
+                prev.precision or "", 0
+            ):
+                out[i] = replace(moved, note=f"{d.text}: counted back from {prev.value}")
+        return out
 
     def _unknown_year_shifts(self, sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
         """'on May 14 ..., and X vetoed it four days later' when the year is unknown (no publication date):
