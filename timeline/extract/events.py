@@ -30,6 +30,21 @@ type/mode/context). For each sentence the extractor
    Fallback claims are never borrowed from by other sentences.
 6. a date that modifies a noun ("the 2020 war", "Georgia's 2024 elections") dates only a cue right
    after it; a participle phrase after "noun," ("peacekeepers, deployed to ...") never borrows a date.
+7. clause scope: a modal blocks only the cue of its own comma clause (a condition - if/unless/whether -
+   anywhere before it); a date inside a relative clause (", who took office in 2003,") or after a
+   prepositional relative ("under which ... by 2027") is not the main verb's; names inside a relative
+   clause of the match, and the object of a verb coordinated by "and" ("held talks with Li and met Xi"),
+   are not the cue's parties; "would be held" is no past tense.
+8. dates from context: "N days after the vote" counts from the latest earlier sentence naming that
+   event (``+anchored-date``); "in 1994, two years after the countries established relations" dates the
+   named event backwards (1992); "four days later" after a year-less date of the sentence shifts it
+   (XXXX-05-18); a chronology's historical present continues its entry date (``+continued-date``).
+9. parties from context: a definite plural subject ("The peacekeepers left") takes the state of the
+   nearest earlier "<Nationality> peacekeepers"; an unnamed institution ("The government cancelled",
+   "Parliament adopted") is the article's home state (dateline, else a clearly dominant state,
+   :func:`home_state`); a first-person subject outside quotations ("we signed", "our companies opened")
+   adds the speaker's state (issuing-body header, the speaker's post in the intro, or the dateline); an
+   agentless passive agreement ("a partnership was declared in 2012") is the article pair's.
 
 Everything is precompiled once (:func:`load_cues` is cached); no database is needed.
 """
