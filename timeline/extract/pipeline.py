@@ -26,7 +26,7 @@ from timeline.extract.types import ActorMention, Article, DateMention, Extractio
 if TYPE_CHECKING:
     from timeline.extract.actors import ActorDictionary
 
-EXTRACTOR_VERSION = "1.9.0"
+EXTRACTOR_VERSION = "1.10.0"
 
 
 def body_spans(article: Article) -> list[tuple[int, int]]:
