@@ -27,7 +27,10 @@ type/mode/context). For each sentence the extractor
    of a happening lead ("The final blow came in September 2023.", ``+lead-date``), a counted shift
    from the last told date ("Two months later", ``+shifted-date``) or, in simple past and without a
    time shift, the one date of the previous sentence's events (``+continued-date``).
-   Fallback claims are never borrowed from by other sentences.
+   Fallback claims are never borrowed from by other sentences. Inside a dated chronology item or a
+   section under a year heading the historical present counts too ("- 2020: Russia deploys troops",
+   "X and Y sign" with a coordinated subject, "is elected"), dated by the item's (else heading's) date
+   when its own clause has none; outside them the present tense stays commentary.
 6. a date that modifies a noun ("the 2020 war", "Georgia's 2024 elections") dates only a cue right
    after it; a participle phrase after "noun," ("peacekeepers, deployed to ...") never borrows a date.
 7. clause scope: a modal blocks only the cue of its own comma clause (a condition - if/unless/whether -
@@ -124,6 +127,12 @@ class CueSet:
     fallback_re: re.Pattern[str] | None = None
     #: past participle (lowercase, one space between words) -> (type, context): passives ("was killed")
     fallback_participles: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    #: present forms (3rd person and base, lowercase) -> (type, context): a chronology's historical present
+    fallback_present: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    #: base forms among ``fallback_present`` ("sign"): only after a coordinated subject ("X and Y sign")
+    fallback_bases: frozenset[str] = frozenset()
+    #: one pattern matching every form of ``fallback_present`` (None when the table is empty)
+    fallback_present_re: re.Pattern[str] | None = None
 
 
 _ROLE_KINDS = {"directed", "symmetric", "subject"}
@@ -273,13 +282,27 @@ def parse_cues(data: dict) -> CueSet:
     anchors = tuple(sorted(set().union(*anchor_sets, *(pa for c in cues for pa in c.pattern_anchors))))
     verbs = _fallback_table(data.get("fallback_verbs") or {})
     participles = _fallback_table(data.get("fallback_verbs") or {}, participle_forms)
-    fallback_re = None
-    if verbs:
-        forms = sorted(set(verbs) | set(participles), key=len, reverse=True)
-        alt = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
-        fallback_re = re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
+    present = _fallback_table(data.get("fallback_verbs") or {}, present_forms)
+    bases = frozenset(f for f in present if " ".join(f.split()) in _base_forms(data.get("fallback_verbs") or {}))
     return CueSet(cues=cues, contexts=tuple(contexts), anchors=anchors, anchor_sets=anchor_sets,
-                  fallback_verbs=verbs, fallback_re=fallback_re, fallback_participles=participles)
+                  fallback_verbs=verbs, fallback_re=_forms_re({*verbs, *participles}),
+                  fallback_participles=participles, fallback_present=present, fallback_bases=bases,
+                  fallback_present_re=_forms_re(set(present) - set(verbs)))
+
+
+def _forms_re(forms: set[str]) -> re.Pattern[str] | None:
+    """One case-insensitive pattern for verb forms (longest first; spaces match any whitespace)."""
+    if not forms:
+        return None
+    alt = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
+
+
+def _base_forms(raw: object) -> set[str]:
+    """The lemmas of ``fallback_verbs`` (lowercase), for :func:`present_forms`' base forms."""
+    if not isinstance(raw, dict):
+        return set()
+    return {" ".join(str(v).lower().split()) for e in raw.values() if isinstance(e, dict) for v in e.get("verbs") or []}
 
 
 #: regular pasts the spelling rules of :func:`inflections` get wrong (two-syllable stems stressed last)
@@ -309,6 +332,16 @@ def participle_forms(lemma: str) -> list[str]:
     else:
         forms = [f.split()[0] for f in past_forms(head)]
     return [f"{f} {rest}" if rest else f for f in forms]
+
+
+def present_forms(lemma: str) -> list[str]:
+    """Present forms of a verb lemma: third person and base ("sign" → signs, sign; "write off" → writes off)."""
+    head, _, rest = " ".join(lemma.split()).partition(" ")
+    if head in _IRREGULAR:
+        thirds = [_IRREGULAR[head][0]]
+    else:
+        thirds = [f for f in inflections(head) if f.endswith("s") and f != head]
+    return [f"{f} {rest}" if rest else f for f in (*thirds, head)]
 
 
 def _fallback_table(raw: object, forms=past_forms) -> dict[str, tuple[str, str | None]]:
@@ -642,6 +675,8 @@ _FB_PASSIVE = re.compile(
     r"\b(?:was|were|(?P<perf>has|have|had)\s+been)\s+(?:(?:\w+ly|also|then|later|again|subsequently)\s+)*$",
     re.IGNORECASE,
 )
+#: a chronology's present passive ("Berdimuhamedov is elected president")
+_FB_PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:\w+ly|also|then|later|again)\s+)*(?P<perf>(?!))?$", re.I)
 #: the agent of a passive ("by Russia", "by the Chinese side")
 _FB_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 #: types whose passive subject still acts: one moves one's own forces ("troops were withdrawn")
@@ -1264,6 +1299,8 @@ class EventExtractor:
         self._cur_cues: list[CueMatch] = []
         self._occasions: dict[str, DateMention] = {}
         self._headings: set[int] = set()
+        #: (start, end, date) of chronology items and year-heading sections: historical present allowed there
+        self._chrono: list[tuple[int, int, DateMention]] = []
         #: surname -> the one person of the article with that last name ("Costa" -> "António Costa")
         people: dict[str, set[str]] = {}
         self._people: dict[str, ActorMention] = {}
@@ -1830,6 +1867,7 @@ class EventExtractor:
         for info in infos:
             self._attach(info)
         self._occasions = self._occasion_dates(infos)
+        self._chrono = self._chronology_spans()
         headings = {info.sent.start for info in infos if self._heading_date(info) is not None}
         self._headings = headings if len(headings) >= 2 else set()  # a diary or live blog, not a dateline
         claims: list[Claim] = []
@@ -1881,22 +1919,61 @@ class EventExtractor:
         from the previous sentence); the claim's rule then records how ("fallback.verb+lead-date").
         """
         pat = self.cues.fallback_re
-        if pat is None or self.finder is None or not (info.dates or borrowed):
+        lead = self._chronology_date(info.sent.start)
+        if pat is None or self.finder is None or not (info.dates or borrowed or lead):
             return []
         taken = {d.start for cm in [*info.cues, *info.blocked] for d in cm.dates}
         taken |= {c.date.start for c in info.claims}
         free = [d for d in info.dates if d.start not in taken]
-        if info.dates and not free:
+        if info.dates and not free and lead is None:
             return []  # every date is an event's already
         out: list[Claim] = []
         for m in pat.finditer(self.text, info.sent.start, info.sent.end):
-            claim = self._fallback_claim(info, m, free, None if info.dates else borrowed)
+            claim = self._fallback_claim(info, m, free, None if info.dates else borrowed, lead)
             if claim is not None:
                 out.append(claim)
                 free = [d for d in free if d is not claim.date]
-                if borrowed and not info.dates:
+                if borrowed and not info.dates and lead is None:
                     break  # one borrowed date, one event
+        present = self.cues.fallback_present_re
+        if lead is not None and present is not None:  # a chronology's historical present ("1991: X declares")
+            for m in present.finditer(self.text, info.sent.start, info.sent.end):
+                claim = self._fallback_claim(info, m, free, None, lead, present=True)
+                if claim is not None:
+                    out.append(claim)
+                    free = [d for d in free if d is not claim.date]
         return out
+
+    def _chronology_spans(self) -> list[tuple[int, int, DateMention]]:
+        """(start, end, date) of each dated chronology item (a paragraph opening with a date, see
+        :func:`timeline.ingest.boilerplate.is_dated_item`) and of each section below a year heading."""
+        from timeline.extract.structure import year_headings, year_sections
+        from timeline.ingest.boilerplate import is_dated_item
+
+        paragraphs: dict[int, tuple[int, int]] = {}
+        for sent in self.sentences:
+            s, e = paragraphs.get(sent.paragraph, (sent.start, sent.end))
+            paragraphs[sent.paragraph] = (min(s, sent.start), max(e, sent.end))
+        out = []
+        for s, e in paragraphs.values():
+            i = bisect.bisect_left(self._date_starts, s)
+            if i < len(self.dates) and self.dates[i].start - s <= 12 and self.dates[i].end <= e:
+                d = self.dates[i]
+                if usable_date(d) and is_dated_item(self.text[s:e]):
+                    out.append((s, e, d))
+        sections = year_sections(self.text)
+        if sections:
+            heads = year_headings(self.text)
+            for s, e, _year in sections:
+                head = max((d for d in heads if d.start < s), key=lambda d: d.start, default=None)
+                if head is not None:
+                    out.append((s, e, head))
+        return out
+
+    def _chronology_date(self, pos: int) -> DateMention | None:
+        """The date of the chronology item (else the year section) around ``pos``; None outside chronologies."""
+        found = [(e - s, d) for s, e, d in self._chrono if s <= pos < e]
+        return min(found, key=lambda x: x[0])[1] if found else None
 
     def _fallback_clause(self, sent: Sentence, vs: int, ve: int) -> tuple[int, int, tuple[int, int]]:
         """(start, end, excluded span) of the verb's clause; None when the verb sits in a clause it cannot own."""
@@ -1928,13 +2005,27 @@ class EventExtractor:
                 return at
         return hi
 
-    def _fallback_verb(self, verb: str, before: str) -> tuple[tuple[str, str | None], bool, int] | None:
+    def _present_verb(self, verb: str, before: str) -> tuple[tuple[str, str | None], bool, int] | None:
+        """(type/context, False, 0) of a historical-present form ("declares", "sign"), None after an auxiliary,
+        "to", an article or a modal ("plans to sign", "the ban")."""
+        entry = self.cues.fallback_present.get(verb)
+        if entry is None or _FB_BAD_BEFORE.search(before) or re.search(r"\b(?:do|does|did|will)\s+$", before, re.I):
+            return None
+        return entry, False, 0
+
+    def _plural_subject(self, subject: list[ActorMention], vs: int) -> bool:
+        """A base form ("sign") needs a coordinated subject right before it ("Armenia and Azerbaijan sign")."""
+        return len(subject) >= 2 and not self.text[subject[-1].end : vs].strip()
+
+    def _fallback_verb(
+        self, verb: str, before: str, chronology: bool = False
+    ) -> tuple[tuple[str, str | None], bool, int] | None:
         """(type/context, perfect, length of the auxiliary) of a fallback verb form, None if not finite past.
 
         Active simple past or pluperfect ("deployed", "had deployed"); passive with was/were/has been/had
         been ("were killed", "was also withdrawn"); never "is/are + participle", infinitives or attributes.
         """
-        passive = _FB_PASSIVE.search(before)
+        passive = _FB_PASSIVE.search(before) or (chronology and _FB_PRESENT_PASSIVE.search(before))
         if passive:
             entry = self.cues.fallback_participles.get(verb)
             return (entry, bool(passive.group("perf")), len(passive.group(0))) if entry else None
@@ -1945,8 +2036,11 @@ class EventExtractor:
 
     def _fallback_claim(
         self, info: _SentInfo, m: re.Match[str], free: list[DateMention],
-        borrowed: tuple[DateMention, int, str] | None = None,
+        borrowed: tuple[DateMention, int, str] | None = None, lead: DateMention | None = None,
+        present: bool = False,
     ) -> Claim | None:
+        """A fallback claim for the verb ``m`` (module doc, step 5); ``lead`` is the date of the chronology
+        item or year section around the sentence, ``present`` a historical-present form found there."""
         text = self.text
         sent = info.sent
         vs, ve = m.span()
@@ -1959,7 +2053,7 @@ class EventExtractor:
         if any(lo <= cm.start < hi for cm in [*info.cues, *info.blocked]):
             return None  # a cue already tells (or blocks) this clause
         before = text[lo:vs]
-        form = self._fallback_verb(verb, before)
+        form = self._present_verb(verb, before) if present else self._fallback_verb(verb, before, lead is not None)
         if form is None or _NEGATION.search(before[-40:]) or _HYPOTHETICAL.search(before):
             return None
         (etype, context), perfect, aux = form
@@ -1975,6 +2069,8 @@ class EventExtractor:
         else:
             dates = [d for d in free if lo <= d.start and d.end <= hi
                      and not (excluded[0] <= d.start < excluded[1])]
+        if not dates and lead is not None and not perfect:
+            dates = [lead]  # "1991: Georgia declares independence": the item's date
         dates = [d for d in dates if d.precision in _FB_PRECISE or (d.precision in _FB_COARSE and not perfect)]
         if not dates:
             return None
@@ -1987,7 +2083,7 @@ class EventExtractor:
         found = [a for a in filter_mentions(text, self.actors_in(sent.start, sent.end, d.lower))
                  if a.kind != "other" and (a.known or a.kind in {"person", "organisation"})]
         subject = self._fallback_subject(found, lo, vs - aux)
-        if not subject:
+        if not subject or (present and verb in self.cues.fallback_bases and not self._plural_subject(subject, vs)):
             return None
         actors = self._fallback_roles(subject, [a for a in found if ve <= a.start < hi], etype, passive)
         obj = _FB_OBJECT.match(text, ve, hi)

@@ -1,0 +1,70 @@
+"""Round-2 engine rules: historical present in chronologies, heading reach, relative clauses with lists,
+measurement sentences, parties of institutions and kinship appositions, modal scope.
+
+Every sentence here is written for the test (none comes from a gold file); the whole pipeline runs with
+the shipped cue and actor dictionaries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from timeline.extract.types import Claim
+
+pytest.importorskip("timeline.extract.actors")
+pytest.importorskip("timeline.extract.dates")
+from timeline.extract.pipeline import extract
+from timeline.ingest.reader import read_text
+
+
+def claims(text: str, published: dt.date | None = dt.date(2024, 6, 1)) -> list[Claim]:
+    article = replace(read_text(text, "test://round2"), published=published)
+    return extract(article).claims
+
+
+def find(found: list[Claim], word: str) -> list[Claim]:
+    return [c for c in found if word.lower() in c.quote.lower()]
+
+
+# --------------------------------------------------------------------------- 1. historical present
+
+CHRONOLOGY = """Key dates in the region
+
+- 2020: Russia deploys peacekeepers to Nagorno-Karabakh.
+- 3 March 2016 — Kazakhstan and Uzbekistan ratify a border treaty.
+- 2011: Turkey condemns the decision; Georgia expels two Russian diplomats.
+"""
+
+
+def test_historical_present_in_dated_items_gives_events_with_the_item_date() -> None:
+    found = claims(CHRONOLOGY)
+    deploy = find(found, "deploys")
+    assert [c.date.value for c in deploy] == ["2020"] and deploy[0].event_type == "MOBILIZE"
+    ratify = [c for c in find(found, "ratify") if c.event_type == "AGREE"]
+    assert ratify and ratify[0].date.value == "2016-03-03"
+    expel = [c for c in find(found, "expels") if c.event_type == "SANCTION"]
+    assert expel and expel[0].date.value == "2011"  # second clause of the item: the item's date
+
+
+def test_present_tense_outside_chronology_items_stays_blocked() -> None:
+    text = ("Analysts in Baku comment on the region.\n\nIn 2020, officials said the region was calm. "
+            "Russia deploys peacekeepers whenever it can, and Georgia expels diplomats in 2021 rarely.\n")
+    assert not [c for c in claims(text) if c.rule.startswith("fallback.verb")]
+
+
+def test_base_form_needs_a_coordinated_subject_and_no_infinitive() -> None:
+    text = """Timeline
+
+- 2019: China plans to finance a new road in Kyrgyzstan.
+- 2018: Kazakhstan's ban remains in force.
+"""
+    assert not [c for c in claims(text) if c.rule.startswith("fallback.verb")]
+
+
+def test_historical_present_under_a_year_heading_until_the_next_heading() -> None:
+    text = "Relations in brief\n\n## 2014\n\nRussia annexes Crimea.\n\n## Outlook\n\nRussia deploys more troops.\n"
+    found = [c for c in claims(text) if c.rule.startswith("fallback.verb")]
+    assert [(c.event_type, c.date.value) for c in found] == [("ASSAULT", "2014")]
