@@ -68,3 +68,58 @@ def test_historical_present_under_a_year_heading_until_the_next_heading() -> Non
     text = "Relations in brief\n\n## 2014\n\nRussia annexes Crimea.\n\n## Outlook\n\nRussia deploys more troops.\n"
     found = [c for c in claims(text) if c.rule.startswith("fallback.verb")]
     assert [(c.event_type, c.date.value) for c in found] == [("ASSAULT", "2014")]
+
+
+# --------------------------------------------------------------------------- 2. heading reach
+
+
+YEAR_SECTION = """Relations in brief
+
+The two neighbours have had a difficult decade, and the record below shows how quickly the mood changed.
+
+## 2014
+
+Ukraine condemns the annexation in a long statement read out to foreign diplomats. The row deepens.
+
+The presidents of Kazakhstan and China hold talks on trade and transport corridors in a show of unity.
+
+## What comes next
+
+Georgia condemns the annexation once more in a statement to foreign diplomats in the capital.
+"""
+
+
+def test_a_year_heading_dates_every_paragraph_below_it_until_the_next_heading() -> None:
+    found = claims(YEAR_SECTION)
+    assert {c.date.value for c in find(found, "Ukraine condemns")} == {"2014"}
+    assert {c.date.value for c in find(found, "hold talks")} == {"2014"}  # second paragraph of the section
+    assert not find(found, "once more")  # below a plain heading: no date
+
+
+DIARY = """Summit diary
+
+Our correspondent followed the leaders through a busy week of meetings and ceremonies in the capital.
+
+**Monday, 3 June 2024**
+
+Kazakhstan and China signed a memorandum on transport corridors at the palace.
+
+**Tuesday, 4 June 2024**
+
+Russia and Kazakhstan signed a treaty on water sharing after long talks.
+
+## Looking ahead
+
+Uzbekistan and China signed a memorandum on rail links, officials recalled, without giving details.
+"""
+
+
+def test_a_day_heading_date_ends_at_the_next_heading_of_any_kind() -> None:
+    found = claims(DIARY, published=dt.date(2024, 9, 1))
+    assert {c.date.value for c in find(found, "water sharing")} == {"2024-06-04"}
+    assert not find(found, "rail links")
+
+
+def test_a_later_sentence_of_a_dated_item_takes_the_item_date() -> None:
+    text = "Timeline\n\n- 2007: Turkmenistan's leader dies. Gurbanguly Berdimuhamedov is elected president.\n"
+    assert {c.date.value for c in find(claims(text), "elected")} == {"2007"}

@@ -41,7 +41,10 @@ type/mode/context). For each sentence the extractor
 8. dates from context: "N days after the vote" counts from the latest earlier sentence naming that
    event (``+anchored-date``); "in 1994, two years after the countries established relations" dates the
    named event backwards (1992); "four days later" after a year-less date of the sentence shifts it
-   (XXXX-05-18); a chronology's historical present continues its entry date (``+continued-date``).
+   (XXXX-05-18); a chronology's historical present continues its entry date (``+continued-date``);
+   a heading's date ("## 2014", "**March 2022**", a diary's day headings) dates the dateless sentences
+   below it until the next heading of any kind ("## Outlook"), a dated item's later sentences take the
+   item's date (``+heading-date``).
 9. parties from context: a definite plural subject ("The peacekeepers left") takes the state of the
    nearest earlier "<Nationality> peacekeepers"; an unnamed institution ("The government cancelled",
    "Parliament adopted") is the article's home state (dateline, else a clearly dominant state,
@@ -626,6 +629,9 @@ _MODAL_AUX = re.compile(
 #: "If", "unless", "whether" anywhere before the cue in its clause: a condition governs it
 _CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b")
 
+
+#: a heading line: Markdown ("## Outlook") or a bold line ("**March 2022**")
+_HEADING_MARK = re.compile(r"^[ \t]*(?P<mark>#{1,6}[ \t]+|\*\*|__)(?P<body>[^\n]{1,80}?)[ \t*_:]*$", re.M)
 
 #: --- generic fallback ("fallback.verb")
 _FB_CLAUSE_START = re.compile(
@@ -1301,6 +1307,8 @@ class EventExtractor:
         self._headings: set[int] = set()
         #: (start, end, date) of chronology items and year-heading sections: historical present allowed there
         self._chrono: list[tuple[int, int, DateMention]] = []
+        #: (position, date or None) of every heading line: a heading's date reaches only to the next heading
+        self._marks: list[tuple[int, DateMention | None]] = []
         #: surname -> the one person of the article with that last name ("Costa" -> "António Costa")
         people: dict[str, set[str]] = {}
         self._people: dict[str, ActorMention] = {}
@@ -1867,9 +1875,10 @@ class EventExtractor:
         for info in infos:
             self._attach(info)
         self._occasions = self._occasion_dates(infos)
-        self._chrono = self._chronology_spans()
         headings = {info.sent.start for info in infos if self._heading_date(info) is not None}
         self._headings = headings if len(headings) >= 2 else set()  # a diary or live blog, not a dateline
+        self._marks = self._heading_marks(infos)
+        self._chrono = self._chronology_spans()
         claims: list[Claim] = []
         for i, info in enumerate(infos):
             sent = info.sent
@@ -1947,7 +1956,6 @@ class EventExtractor:
     def _chronology_spans(self) -> list[tuple[int, int, DateMention]]:
         """(start, end, date) of each dated chronology item (a paragraph opening with a date, see
         :func:`timeline.ingest.boilerplate.is_dated_item`) and of each section below a year heading."""
-        from timeline.extract.structure import year_headings, year_sections
         from timeline.ingest.boilerplate import is_dated_item
 
         paragraphs: dict[int, tuple[int, int]] = {}
@@ -1961,14 +1969,36 @@ class EventExtractor:
                 d = self.dates[i]
                 if usable_date(d) and is_dated_item(self.text[s:e]):
                     out.append((s, e, d))
-        sections = year_sections(self.text)
-        if sections:
-            heads = year_headings(self.text)
-            for s, e, _year in sections:
-                head = max((d for d in heads if d.start < s), key=lambda d: d.start, default=None)
-                if head is not None:
-                    out.append((s, e, head))
+        for k, (pos, d) in enumerate(self._marks):
+            if d is not None and d.precision in {"year", "month"}:
+                nxt = self._marks[k + 1][0] if k + 1 < len(self._marks) else len(self.text)
+                out.append((pos, nxt, d))
         return out
+
+    def _heading_marks(self, infos: list[_SentInfo]) -> list[tuple[int, DateMention | None]]:
+        """(line end, date or None) of each heading: Markdown headings, short bold lines and year lines
+        ("## 2014", "**March 2022**", "## Outlook"), and the day headings of a diary (:meth:`_heading_date`).
+        Year and month headings carry their date; other headings carry None (they end a date's reach)."""
+        from timeline.extract.dates import normalise_date
+        from timeline.extract.structure import year_headings
+
+        marks: dict[int, DateMention | None] = {}
+        for m in _HEADING_MARK.finditer(self.text):
+            body = m.group("body").strip(" *_:#")
+            if m.group("mark").strip() in {"**", "__"} and (len(body.split()) > 6 or body[-1:] in ".!?"):
+                continue  # a bold sentence, not a heading
+            d = normalise_date(body, self.article.published) if len(body) <= 30 else None
+            good = d is not None and d.value and d.precision in {"year", "month"} and not d.relative
+            if d is not None and not good:
+                continue  # a day heading: a diary's (below), else a dateline
+            marks[m.end()] = replace(d, start=d.start + m.start("body"), end=d.end + m.start("body")) if good else None
+        for d in year_headings(self.text):
+            line_end = self.text.find("\n", d.end)
+            marks[line_end if line_end != -1 else len(self.text)] = d
+        for info in infos:
+            if info.sent.start in self._headings:
+                marks[info.sent.end] = self._heading_date(info)
+        return sorted(marks.items(), key=lambda x: x[0])
 
     def _chronology_date(self, pos: int) -> DateMention | None:
         """The date of the chronology item (else the year section) around ``pos``; None outside chronologies."""
@@ -2245,11 +2275,13 @@ class EventExtractor:
 
     def _heading(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
         """A dateless sentence under a date heading takes the heading's date (until the next heading)."""
-        for prev in reversed(before):
-            if prev.sent.start in self._headings:
-                d = self._heading_date(prev)
-                return (d, info.sent.start, "+heading-date") if d else None
-        return None
+        pos = info.sent.start
+        item = [(e - s, d) for s, e, d in self._chrono if s <= pos < e and s != pos and d.start < pos]
+        if item:
+            return min(item, key=lambda x: x[0])[1], pos, "+heading-date"  # a later sentence of a dated item
+        i = bisect.bisect_right(self._marks, pos, key=lambda x: x[0]) - 1
+        d = self._marks[i][1] if i >= 0 else None
+        return (d, pos, "+heading-date") if d is not None else None
 
     @staticmethod
     def _occasion_key(name: str) -> str:
