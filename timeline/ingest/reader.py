@@ -26,6 +26,7 @@ from typing import Any
 from timeline.extract.types import Article
 from timeline.ingest import boilerplate
 from timeline.ingest.metadata import (
+    HeaderInfo,
     Metadata,
     MetadataError,
     infer_header,
@@ -266,6 +267,7 @@ def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Arti
         meta.url = uri
         meta.outlet = meta.outlet or outlet_from_url(uri)
 
+    warnings.extend(_dateline_warnings(header, meta))
     spans = boilerplate.body_spans(text, exclude=header.spans)
     if not spans:
         warnings.append("no article body found (only headings or navigation)")
@@ -283,6 +285,19 @@ def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Arti
         metadata=dict(meta.extra),
         warnings=warnings,
     )
+
+
+def _dateline_warnings(header: HeaderInfo, meta: Metadata) -> list[str]:
+    """A warning when the publication year came from inference on a yearless dateline, or could not."""
+    note = header.dateline_note
+    if not note:
+        return []
+    inferred = note.startswith("year inferred: ")
+    if inferred and header.published is not None and meta.published == header.published:
+        return [f"publication year inferred: {note.removeprefix('year inferred: ')} (dateline '{header.dateline}')"]
+    if not inferred and meta.published is None:
+        return [f"publication date unknown: dateline '{header.dateline}' has no year ({note})"]
+    return []
 
 
 _BLOCK_TAGS = frozenset(
