@@ -35,6 +35,9 @@ Where metadata comes from, strongest first:
    (Agency) - …") dates the article; when it has no year, the year is inferred only when the text
    decides it (:func:`infer_dateline_year`), and the reasoning is kept as ``published_note``. A header
    line with a date but no year ("Thursday, May 30", "30 May, 14:05") is treated the same way.
+   A date ending a day range ("Weekly Digest, 13-19 May 2024") is the period an issue covers: it dates
+   the article only when no plain dateline ("Published 20 May 2024") follows; such a first line is also
+   the title.
 """
 
 from __future__ import annotations
@@ -105,6 +108,9 @@ class DatelineMatch:
     precision: Precision
     start: int  # offsets within the line
     end: int
+    #: The date ends a range ("13-19 May 2024", "6 May – 12 May 2024"): the period a digest covers, a weak
+    #: publication date that any plain dateline overrides.
+    range_end: bool = False
 
 
 def _month(name: str) -> int:
@@ -185,6 +191,18 @@ def is_timestamp_line(line: str) -> bool:
     return len(_leftover_words(s)) <= 3
 
 
+_RANGE_START = re.compile(
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?{_MONTH}\.?)?|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"\s*(?:-|–|—|to|until|till|through)\s*$",
+    re.I,
+)
+
+
+def _ends_range(line: str, match: DatelineMatch) -> bool:
+    """True when the date is the end of a day range ("13-19 May 2024", "May 6 to May 12, 2024")."""
+    return _RANGE_START.search(line, 0, match.start) is not None
+
+
 def parse_dateline(line: str) -> DatelineMatch | None:
     """The publication date of a dateline-shaped line, or None if the line is not a dateline.
 
@@ -202,6 +220,8 @@ def parse_dateline(line: str) -> DatelineMatch | None:
         words = _leftover_words(s)
         if any(not _DATELINE_LABELS.match(w) for w in words):
             return None
+    if _ends_range(s, first):
+        return DatelineMatch(first.date, first.precision, first.start, first.end, range_end=True)
     return first
 
 
@@ -589,18 +609,23 @@ def infer_header(
     lines = _header_lines(text, HEADER_LINES)
     pending_subtitle: tuple[int, int, str] | None = None
     prose_seen = 0
+    weak_dateline = False  # the date so far ends a range in a title line: any plain dateline wins
     for idx, (start, end, line) in enumerate(lines):
         if is_boilerplate is not None and is_boilerplate(line):
             break
         bare = _MD_HEADING.sub("", line)
         dateline = parse_dateline(bare)
         if dateline is not None:
-            replace = info.published is None or (
+            replace = info.published is None or (weak_dateline and not dateline.range_end)
+            replace = replace or (
                 info.dateline is not None and _UPDATED_LABEL.search(info.dateline) and not _UPDATED_LABEL.search(bare)
             )
             if replace:
                 info.published, info.published_precision = dateline.date, dateline.precision
                 info.dateline = bare
+                weak_dateline = dateline.range_end
+            if dateline.range_end and idx == 0 and _is_named_period(bare):
+                info.title = bare.strip()  # "Caucasus Weekly Digest, 13-19 May 2024"
             info.spans.append((start, end))
             _commit_subtitle(info, pending_subtitle)
             pending_subtitle = None
@@ -796,6 +821,11 @@ def _lead_dateline(info: HeaderInfo, text: str, start: int, line: str, today: dt
     info.dateline_note = reason
     if year is not None:
         info.published, info.published_precision = dt.date(year, found.month, found.day), "day"
+
+
+def _is_named_period(line: str) -> bool:
+    """A line naming the period it covers ("Weekly Digest, 13-19 May 2024"), not just a date range."""
+    return sum(1 for w in _leftover_words(line) if not _DATELINE_LABELS.match(w)) >= 2
 
 
 def _commit_subtitle(info: HeaderInfo, pending: tuple[int, int, str] | None) -> None:
