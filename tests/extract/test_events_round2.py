@@ -123,3 +123,25 @@ def test_a_day_heading_date_ends_at_the_next_heading_of_any_kind() -> None:
 def test_a_later_sentence_of_a_dated_item_takes_the_item_date() -> None:
     text = "Timeline\n\n- 2007: Turkmenistan's leader dies. Gurbanguly Berdimuhamedov is elected president.\n"
     assert {c.date.value for c in find(claims(text), "elected")} == {"2007"}
+
+
+# --------------------------------------------------------------------------- 3. relative clauses with lists
+
+
+def test_a_modal_after_a_list_in_a_relative_clause_does_not_block_the_main_verb() -> None:
+    text = ("Regional transport news\n\nConstruction of the railway, which links Osh, Kashgar and Andijan and "
+            "would carry goods, was launched in 2023.\n")
+    assert [c.date.value for c in claims(text)] == ["2023"]
+
+
+def test_a_modal_of_the_main_clause_after_the_relative_clause_still_blocks() -> None:
+    text = ("Regional transport news\n\nConstruction of the railway, which links Osh, Kashgar and Andijan, "
+            "would be launched in 2027, officials hope.\n")
+    assert not claims(text)
+
+
+def test_names_in_a_relative_clause_with_a_list_are_not_parties() -> None:
+    text = ("Regional news\n\nChina, which borders Kazakhstan, Kyrgyzstan and Tajikistan, donated vaccines to "
+            "Uzbekistan on 3 May 2021.\n")
+    found = [c for c in claims(text) if c.event_type == "AID"]
+    assert found and {a.name for a in found[0].actors} == {"China", "Uzbekistan"}

@@ -36,8 +36,10 @@ type/mode/context). For each sentence the extractor
 7. clause scope: a modal blocks only the cue of its own comma clause (a condition - if/unless/whether -
    anywhere before it); a date inside a relative clause (", who took office in 2003,") or after a
    prepositional relative ("under which ... by 2027") is not the main verb's; names inside a relative
-   clause of the match, and the object of a verb coordinated by "and" ("held talks with Li and met Xi"),
-   are not the cue's parties; "would be held" is no past tense.
+   clause of the match or between the subject and the cue ("China, which borders A, B and C, donated":
+   the clause runs to the last comma before the cue, so a list does not end it), and the object of a
+   verb coordinated by "and" ("held talks with Li and met Xi"), are not the cue's parties;
+   "would be held" is no past tense.
 8. dates from context: "N days after the vote" counts from the latest earlier sentence naming that
    event (``+anchored-date``); "in 1994, two years after the countries established relations" dates the
    named event backwards (1992); "four days later" after a year-less date of the sentence shifts it
@@ -562,7 +564,10 @@ _DENIAL = re.compile(
     r"rumou?rs?|suggestions?|speculation)?\s*that\b", re.I
 )
 #: a relative clause inside a cue match ("construction of Line D, which would run ..., was launched")
-_INNER_RELATIVE = re.compile(r",\s+(?:which|who|that|where)\b[^,]*,")
+_RELATIVE_START = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
+#: a relative clause inside a cue's match, up to its last comma ("X, which runs through A, B and C and would
+#: cut ..., was launched": a list's commas do not end it)
+_INNER_RELATIVE = re.compile(r",\s+(?:which|who|that|where)\b[^;]*,")
 #: reported speech: the statement is itself the event when its complement says what kind
 _COMPLEMENT_TYPES = (
     ("THREATEN", re.compile(
@@ -1641,7 +1646,7 @@ class EventExtractor:
         nxt = [c.mstart for c in self._cur_cues if c.mstart >= cm.mend]
         if nxt:  # "held talks with Li Qiang on Friday and met Xi": Xi belongs to the next cue
             clause_end = min(clause_end, min(nxt))
-        inner = self._inner_relative(cm)
+        inner = self._inner_relative(cm, sent)
         obj_lo, obj_hi = self._previous_verb_object(cm, sent)
         found = [
             a for a in filter_mentions(text, self.actors_in(sent.start, sent.end, on))
@@ -1720,13 +1725,25 @@ class EventExtractor:
             return (0, 0)
         return lo, cm.mstart
 
-    def _inner_relative(self, cm: CueMatch) -> tuple[int, int]:
+    def _inner_relative(self, cm: CueMatch, sent: Sentence | None = None) -> tuple[int, int]:
         """Span of a relative clause inside the cue's match ("construction of X, which would run through
-        A, B and C, was launched"): its names are not the event's parties. (0, 0) when there is none."""
+        A, B and C, was launched") or between its subject and the cue ("China, which borders A, B and C,
+        donated ..."): its names are not the event's parties. It runs to the last comma before the cue, so
+        a list does not end it. (0, 0) when there is none."""
+        text = self.text
+        if sent is not None and cm.mstart > sent.start:
+            lo = max(sent.start, text.rfind(";", sent.start, cm.mstart) + 1)
+            found = None
+            for m in _RELATIVE_START.finditer(text, lo, cm.mstart):
+                found = m
+            if found is not None:
+                end = text.rfind(",", found.end(), cm.mstart)
+                if end > found.end():
+                    return found.start(), end
         if cm.start <= cm.mstart:
             return (0, 0)
-        m = re.search(r",\s+(?:which|who|that|where)\b", self.text[cm.mstart : cm.start])
-        end = self.text.rfind(",", cm.mstart, cm.start)
+        m = re.search(r",\s+(?:which|who|that|where)\b", text[cm.mstart : cm.start])
+        end = text.rfind(",", cm.mstart, cm.start)
         if m is None or end <= cm.mstart + m.end():
             return (0, 0)
         return cm.mstart + m.start(), end
