@@ -145,3 +145,19 @@ def test_names_in_a_relative_clause_with_a_list_are_not_parties() -> None:
             "Uzbekistan on 3 May 2021.\n")
     found = [c for c in claims(text) if c.event_type == "AID"]
     assert found and {a.name for a in found[0].actors} == {"China", "Uzbekistan"}
+
+
+# --------------------------------------------------------------------------- 4. measurement sentences
+
+
+def test_a_measuring_verb_cue_of_a_measurement_sentence_gives_no_event() -> None:
+    text = "Energy news\n\nThe first gas shipments from Turkmenistan reached 10 bcm in 2010.\n"
+    assert not claims(text)
+
+
+def test_the_same_verb_without_a_figure_and_a_signing_with_a_figure_stay_events() -> None:
+    text = ("Energy news\n\nThe first gas from Turkmenistan reached China in 2009.\n\n"
+            "Deals worth $800 million were signed by Kazakhstan and China in May 2024.\n")
+    found = claims(text)
+    assert {c.date.value for c in find(found, "first gas")} == {"2009"}
+    assert [c.event_type for c in find(found, "deals worth")] == ["AGREE"]

@@ -10,7 +10,8 @@ type/mode/context). For each sentence the extractor
    a cue left without a date borrows the nearest date of its sentence, and a sentence without
    any date borrows the date of a date-only lead sentence ("On July 5th, ... occurred.") or of the
    visit/summit it refers to ("As part of the visit, ...");
-3. drops negated, hypothetical and habitual cues, dates that belong to figures ("$2.2 billion in
+3. drops negated, hypothetical and habitual cues, a measuring verb of a measurement sentence ("the
+   first shipments reached 10 bcm": an observation), dates that belong to figures ("$2.2 billion in
    2019"), and claims without an actor or a named object;
 4. resolves actors with the claim's date and gives them PLOVER roles, builds a short title, a named
    object, keywords and a status (planned / reported / occurred);
@@ -564,6 +565,14 @@ _DENIAL = re.compile(
     r"rumou?rs?|suggestions?|speculation)?\s*that\b", re.I
 )
 #: a relative clause inside a cue match ("construction of Line D, which would run ..., was launched")
+#: a measuring verb as a cue's core, right before a figure ("reached 10 bcm", "rose to $3 billion")
+_MEASURING_CORE = re.compile(
+    r"\b(?:reach(?:ed|es)?|amount(?:ed|s)\s+to|totall?(?:ed|s)|st(?:ood|ands)\s+at|exceed(?:ed|s)|topp(?:ed|s)|"
+    r"hit|(?:rose|rises|grew|grows|increased|increases|jumped|jumps|fell|falls|declined|declines|dropped|drops|"
+    r"decreased|decreases)(?:\s+(?:by|to))?)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
+    r"less\s+than|a\s+record)\s+)?(?:[$€£¥]\s*)?\d",
+    re.IGNORECASE,
+)
 _RELATIVE_START = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
 #: a relative clause inside a cue's match, up to its last comma ("X, which runs through A, B and C and would
 #: cut ..., was launched": a list's commas do not end it)
@@ -1389,6 +1398,8 @@ class EventExtractor:
                 continue
             if self._anaphoric(cm) or self._generic_plural(cm) or self._purpose_gerund(cm):
                 continue
+            if self._measuring(cm, sent):
+                continue  # "deliveries reached 10 bcm": an observation, not an event
             if cm.cue.id == "agree.agree" and _VAGUE_AGREEMENT.match(text, cm.mend, sent.end):
                 continue  # "agreed to expand cooperation": an intention, not an event
             if cm.cue.id in _STATEMENT_CUES:
@@ -1411,6 +1422,16 @@ class EventExtractor:
         modifiers = [d for d in dates if self._modifier_date(d, sent)]
         dates = [d for d in dates if d not in modifiers]
         return _SentInfo(sent, cues, dates, blocked=blocked, modifiers=modifiers)
+
+    def _measuring(self, cm: CueMatch, sent: Sentence) -> bool:
+        """The cue is the measuring verb of a measurement sentence ("the first shipments reached 10 bcm in
+        2010", see :func:`timeline.extract.observations.is_measurement_sentence`)."""
+        m = _MEASURING_CORE.search(self.text, cm.start, min(sent.end, cm.end + 60))
+        if m is None or m.start() >= cm.end or m.end() > sent.end:
+            return False
+        from timeline.extract.observations import is_measurement_sentence
+
+        return is_measurement_sentence(self.text, sent.start, sent.end)
 
     @staticmethod
     def _hypothetical(before: str) -> bool:
