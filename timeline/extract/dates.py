@@ -43,7 +43,9 @@ Resolution rules (documented choices):
   span ended before the reference ("trade reached $2bn in January-September" in July is last year's), in the
   future tense the first not ended, else the latest begun; a narrative year nearby wins.
 * **Weekdays** are the most recent such day on or before the reference, or the next one on or
-  after it in a future-tense sentence; "last/next Friday" are strictly before/after.
+  after it in a future-tense sentence unless a past-tense verb governs the weekday ("The talks, which
+  opened on Monday, will end on Friday": Monday is the previous one); "last/next Friday" are strictly
+  before/after.
 * **Narrative anchoring** (``anchor=True``): a date without a year takes the year of the most
   recent year-bearing mention ("In 2015 … On December 8") when that mention opens its sentence
   as a temporal adverbial ("In 2015, …", "Last year, …"), is in the same paragraph and at most
@@ -65,7 +67,7 @@ Resolution rules (documented choices):
 * **"of that year"**: a date followed by "of that / the same / the following / the previous year"
   ("on September 27 of that year", "in March of the following year") takes the year of the latest
   year-bearing mention of the text (not the reference); alone, "that year" / "the following year"
-  use the mention in focus, else that latest stated year.
+  use the mention in focus, else that latest stated year (not a noun modifier: "the 2020 war" names an event).
 * **Year spans**: "from 2010 to 2014", "between 1998 and 2003" are one interval ``2010/2014`` (span without
   the preposition), like "1998–2003". TimeML tags the two years separately: on TimeBank/AQUAINT this costs
   ~0.002/0.01 value F1, accepted because the timeline needs the span of an event that lasted years.
@@ -74,7 +76,10 @@ Resolution rules (documented choices):
   event span); "on March 5 and 19" yields only the first day, "20 and 21 people" no date.
 * **Counted from an event**: "two days after the vote" shifts the date of the latest earlier mention, fine
   enough for the step, whose sentence names the event (or a word of its family: vote/election/ballot,
-  summit/meeting/talks …), else the latest date of this or the previous paragraph; with none, no mention.
+  summit/meeting/talks …) in this paragraph or the three before it, else the latest date of this paragraph;
+  with none, no mention. An event told by a clause ("a decade after the two governments first signed a
+  plan") is not dated by the text: the mention has no value, except in apposition to a date ("in 1996, two
+  years after the countries established relations"), which the event extractor counts back itself.
 * **Days told by reference** ("the same day", "that day", "later that day", "the next / following day",
   "the following morning", "the previous night"): the latest day mentioned nearby (four sentences, same
   paragraph) shifted by 0 / ±1 day; a week or month told after it in the same or the previous sentence is
@@ -270,12 +275,15 @@ class _Ctx:
         """The date of an earlier mention of the event ``noun`` names ("the vote" → "the Oct. 26 election").
 
         Looks for the latest earlier mention, no coarser than ``finest``, whose sentence mentions the noun
-        (or a word of its family: vote/election/ballot …) next to the date; else the latest such mention in
-        this or the previous paragraph.
+        (or a word of its family: vote/election/ballot …) next to the date, in this paragraph or the
+        :data:`_EVENT_PARAGRAPHS` before it (an event referred to as "the vote" was told recently); else the
+        latest mention of this paragraph.
         """
         family = _EVENT_FAMILIES.get(noun.lower().rstrip("s"), (noun.lower().rstrip("s")[:5],))
         limit = GRAN_ORDER.index(finest)
         for unit, start, end in reversed(self.stated or []):
+            if len(_PARAGRAPH_BREAK.findall(self.text, end, self.start)) > _EVENT_PARAGRAPHS:
+                break
             if GRAN_ORDER.index(unit.gran) > limit:
                 continue
             left, right = self.text[max(0, start - 60) : start], self.text[end : end + 60]
@@ -284,7 +292,7 @@ class _Ctx:
             around = (left[cuts[-1] if cuts else 0 :] + right[: stop.start() if stop else None]).lower()
             if any(re.search(rf"\b{re.escape(w)}", around) for w in family):
                 return unit
-        near = self.earlier()
+        near = self.earlier(0)
         return near if near is not None and GRAN_ORDER.index(near.gran) <= limit else None
 
     def remember(self, unit: Unit, end: int) -> None:
@@ -295,6 +303,9 @@ class _Ctx:
         if unit.gran in _FISCAL_GRANS:
             self.fiscal = unit
 
+
+#: How many paragraphs back "the vote" of "two days after the vote" may have been dated.
+_EVENT_PARAGRAPHS = 3
 
 Builder = Callable[[_Ctx], "_Res | None"]
 #: What a pattern handler returns: a builder, a builder with its own (start, end) span, or None (rejected).
@@ -1593,6 +1604,12 @@ def _ago(m: re.Match[str], text: str, noun: str | None) -> Builder | None:
     assert n is not None
     from_now = direction in ("ago", "back")
     if noun is not None:
+        if m["noun2"] and _EVENT_CLAUSE.match(text, m.end()) and not _APPOSED.search(text, 0, m.start()):
+            # "a quarter of a century after the three countries first put the idea on paper": counted from an
+            # event the text does not date, not from the date before it. In apposition to a date ("in 1996,
+            # two years after the countries established relations") the value stays: the event extractor
+            # counts it back from that date.
+            return lambda ctx: _Res(None, None, None, True, "counted from an event told by a clause")
         return _after_event(noun, sign * n, step)
 
     def build(ctx: _Ctx) -> _Res | None:
@@ -1625,6 +1642,17 @@ def _ago(m: re.Match[str], text: str, noun: str | None) -> Builder | None:
                          note=None if from_now else "relative to the reference date")  # fmt: skip
 
     return build
+
+
+_APPOSED = re.compile(r"\d\s*,\s*(?:(?:just|only|some|about|nearly|almost)\s+)?$", re.I)
+#: After "N years after the <word>", the verb of a clause within two words ("the countries established
+#: relations", "the three countries first put"): the anchor is an event the clause tells, not a stated date.
+_EVENT_CLAUSE = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:first\s+|had\s+|have\s+|has\s+|finally\s+|formally\s+|officially\s+)?"
+    r"(?!(?:indeed|hundred|red|bed|united|limited|based|related|armed|led)\b)"
+    r"(?:[a-z]{2,}ed|put|set|began|won|met|took|made|came|went|broke|fell|held|became|left|split|signed|agreed|"
+    r"gained|declared|voted|opened|launched)\b(?!\s+by\b)"
+)
 
 
 def _after_event(noun: str, amount: int, step: str) -> Builder:
@@ -1747,6 +1775,17 @@ def h_dayrel(m: re.Match[str], text: str) -> Builder | None:
     return build
 
 
+def _told_in_past(text: str, start: int) -> bool:
+    """Whether a past-tense verb of the sentence governs the expression at ``start`` ("which opened on").
+
+    A future cue elsewhere in the sentence ("The talks, which opened on Monday, will end on Friday") does
+    not make the weekday of a past verb the next one.
+    """
+    lo = max(0, start - 200)
+    lo = max((b.end() for b in _BOUNDARY.finditer(text, lo, start)), default=lo)
+    return _past_verb(text[lo:start])
+
+
 def h_weekday(m: re.Match[str], text: str) -> Builder | None:
     wd = WEEKDAYS[m["wd"].lower()]
     det = (m["det"] or "").lower()
@@ -1761,7 +1800,7 @@ def h_weekday(m: re.Match[str], text: str) -> Builder | None:
             d = ref - dt.timedelta(days=back or 7)
         elif det.startswith("next") or det.startswith("coming"):
             d = ref + dt.timedelta(days=fwd or 7)
-        elif ctx.tense() == "future":
+        elif ctx.tense() == "future" and not _told_in_past(ctx.text, ctx.start):
             d = ref + dt.timedelta(days=fwd)
         else:
             d = ref - dt.timedelta(days=back)
@@ -2173,7 +2212,7 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
                 elif kind == "explicit" and _SINCE_BEFORE.search(text, max(0, c.start - 12), c.start):
                     kind = "since"  # "Since February 2022, …": a period running up to now, no past frame
                 ctx.frame = (res.unit.point.year, c.end, kind, res.unit.gran)
-                if kind != "ref":
+                if kind not in ("ref", "modifier"):  # "the 2020 war" names an event; "that year" is not it
                     ctx.year_focus = res.unit.point.year
             elif res.frame:
                 ctx.frame = None

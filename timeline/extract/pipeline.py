@@ -1,7 +1,8 @@
 """Stage 2 end to end: :class:`Article` → :class:`Extraction` (claims, observations, new actors).
 
-Sentences come from ``article.body_spans`` (the whole text when empty); dates are tagged once per
-body span with the publication date as reference; actors are found per sentence and resolved
+Sentences come from ``article.body_spans`` (the whole text when empty); dates are tagged once over the
+body spans joined (:func:`tag_body_dates`) with the publication date as reference; actors are found
+per sentence and resolved
 with each claim's date. Bump :data:`EXTRACTOR_VERSION` whenever rules or cues change, so stored
 sources can be re-processed.
 
@@ -36,14 +37,41 @@ def body_spans(article: Article) -> list[tuple[int, int]]:
 
 
 def tag_body_dates(article: Article, spans: list[tuple[int, int]]) -> list[DateMention]:
-    """Date mentions of the body spans with absolute offsets (reference = publication date)."""
+    """Date mentions of the body spans with absolute offsets (reference = publication date).
+
+    The body spans are tagged as one text, joined by blank lines, so that anchored expressions ("two days
+    after the vote") can count from a date paragraphs earlier, while dates of navigation, footers and
+    header lines (outside the spans) can never be their anchor. A mention is kept only inside one span.
+    """
     from timeline.extract.dates import tag_dates
 
+    pieces: list[str] = []
+    starts: list[int] = []  # offset of each span in the joined text
+    origins: list[tuple[int, int]] = []
+    pos = 0
+    for s, e in sorted(spans):
+        if origins and s < origins[-1][1]:
+            s = origins[-1][1]  # overlapping spans: tag each character once
+        if s >= e:
+            continue
+        if pieces:
+            pieces.append(_SPAN_JOIN)
+            pos += len(_SPAN_JOIN)
+        pieces.append(article.text[s:e])
+        starts.append(pos)
+        origins.append((s, e))
+        pos += e - s
     out: list[DateMention] = []
-    for s, e in spans:
-        for d in tag_dates(article.text[s:e], reference=article.published):
-            out.append(replace(d, start=d.start + s, end=d.end + s) if s else d)
+    for d in tag_dates("".join(pieces), reference=article.published):
+        i = bisect.bisect_right(starts, d.start) - 1
+        if i < 0 or d.end > starts[i] + (origins[i][1] - origins[i][0]):
+            continue  # across a span boundary
+        shift = origins[i][0] - starts[i]
+        out.append(replace(d, start=d.start + shift, end=d.end + shift) if shift else d)
     return out
+
+
+_SPAN_JOIN = "\n\n"
 
 
 _HEADING_LINE = re.compile(r"^[ \t#*_>-]*(?P<body>[^\n]{4,60}?)[ \t#*_]*$", re.MULTILINE)
