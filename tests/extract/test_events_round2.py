@@ -161,3 +161,44 @@ def test_the_same_verb_without_a_figure_and_a_signing_with_a_figure_stay_events(
     found = claims(text)
     assert {c.date.value for c in find(found, "first gas")} == {"2009"}
     assert [c.event_type for c in find(found, "deals worth")] == ["AGREE"]
+
+
+# --------------------------------------------------------------------------- 5. actors
+
+
+def names(c: Claim) -> set[str]:
+    return {a.name for a in c.actors}
+
+
+def test_a_parliament_or_ministry_as_actor_adds_its_state_but_not_to_the_title() -> None:
+    text = ("Regional news\n\nThe Milli Majlis ratified the treaty with Georgia on 12 May 2015.\n\n"
+            "The Kazakh Foreign Ministry condemned the strike on 3 March 2022.\n")
+    found = claims(text)
+    majlis = [c for c in find(found, "Majlis") if c.event_type == "AGREE"]
+    assert majlis and {"Milli Majlis", "Azerbaijan", "Georgia"} <= names(majlis[0])
+    assert "Azerbaijan" not in majlis[0].title
+    ministry = [c for c in find(found, "Ministry") if c.event_type == "ACCUSE"]
+    assert ministry and "Kazakhstan" in names(ministry[0])
+
+
+def test_a_party_organisation_adds_no_state() -> None:
+    found = [c for c in claims("Regional news\n\nUnited Russia condemned the strike on 3 March 2022.\n")
+             if c.event_type == "ACCUSE"]
+    assert found and names(found[0]) == {"United Russia"}
+
+
+def test_the_possessor_of_a_kinship_apposition_is_not_a_party() -> None:
+    text = ("History\n\nIn 1994 President Ilham Aliyev's father, Heydar Aliyev, visited China.\n\n"
+            "Tokayev's predecessor Nursultan Nazarbayev visited Beijing on 3 May 2015.\n")
+    found = claims(text)
+    assert [names(c) & {"Ilham Aliyev", "Heydar Aliyev"} for c in find(found, "father")] == [{"Heydar Aliyev"}]
+    assert [names(c) & {"Kassym-Jomart Tokayev", "Nursultan Nazarbayev"} for c in find(found, "predecessor")] == [
+        {"Nursultan Nazarbayev"}
+    ]
+
+
+def test_a_cue_in_a_relative_clause_keeps_only_the_antecedent_of_the_names_before_it() -> None:
+    text = ("Court news\n\nIn 2023 Armenia's parliament ratified the Rome Statute of the International Criminal "
+            "Court, which had issued an arrest warrant for Vladimir Putin earlier that year.\n")
+    warrant = [c for c in claims(text) if "Vladimir Putin" in names(c)]
+    assert warrant and "National Assembly of Armenia" not in names(warrant[0])

@@ -38,8 +38,10 @@ type/mode/context). For each sentence the extractor
    anywhere before it); a date inside a relative clause (", who took office in 2003,") or after a
    prepositional relative ("under which ... by 2027") is not the main verb's; names inside a relative
    clause of the match or between the subject and the cue ("China, which borders A, B and C, donated":
-   the clause runs to the last comma before the cue, so a list does not end it), and the object of a
-   verb coordinated by "and" ("held talks with Li and met Xi"), are not the cue's parties;
+   the clause runs to the last comma before the cue, so a list does not end it), the names before a
+   relative clause holding the cue other than its antecedent ("X ratified the statute of the ICC, which
+   had issued a warrant"), the possessor of a kinship apposition ("Aliyev's father Heydar Aliyev"), and
+   the object of a verb coordinated by "and" ("held talks with Li and met Xi"), are not the cue's parties;
    "would be held" is no past tense.
 8. dates from context: "N days after the vote" counts from the latest earlier sentence naming that
    event (``+anchored-date``); "in 1994, two years after the countries established relations" dates the
@@ -48,7 +50,8 @@ type/mode/context). For each sentence the extractor
    a heading's date ("## 2014", "**March 2022**", a diary's day headings) dates the dateless sentences
    below it until the next heading of any kind ("## Outlook"), a dated item's later sentences take the
    item's date (``+heading-date``).
-9. parties from context: a definite plural subject ("The peacekeepers left") takes the state of the
+9. parties from context: a known parliament or ministry adds its state ("Milli Majlis" -> Azerbaijan; not in
+   the title); a definite plural subject ("The peacekeepers left") takes the state of the
    nearest earlier "<Nationality> peacekeepers"; an unnamed institution ("The government cancelled",
    "Parliament adopted") is the article's home state (dateline, else a clearly dominant state,
    :func:`home_state`); a first-person subject outside quotations ("we signed", "our companies opened")
@@ -1141,12 +1144,31 @@ _GATHERING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _INVITATION = re.compile(r"(?:invitation\s+of|invited\s+by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+#: a state body whose acts are its state's: parliaments and ministries
+_STATE_ORGAN = re.compile(
+    r"\b(?:Ministry|Ministries|Parliament|Assembly|Majlis|Mejlis|Mazhilis|Kenesh|Duma|Federation\s+Council|"
+    r"Supreme\s+Soviet|Maslahaty|Senate|Cabinet|Council\s+of\s+Ministers|Rada|Knesset|Bundestag|Sejm)\b"
+)
+#: "'s father ", "'s late brother, ", "'s predecessor ": a possessive relation noun before another person's name
+_KIN_APPOSITION = re.compile(
+    r"['’]s\s+(?:(?:late|elder|eldest|younger|youngest|own|former|then)\s+)?(?:father|mother|son|daughter|"
+    r"brother|sister|wife|husband|widow|uncle|aunt|nephew|niece|cousin|grandfather|grandmother|grandson|"
+    r"granddaughter|son-in-law|daughter-in-law|father-in-law|brother-in-law|predecessor|successor)\s*,?\s*"
+)
 _MODIFIER_GAP = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,4}$")
+
+
+def _organ_state(a: ActorMention, actors: list[ActorMention]) -> bool:
+    """``a`` is the state added for a parliament or ministry among ``actors`` (same span)."""
+    return a.kind == "state" and any(
+        o.kind == "organisation" and o.start == a.start and o.end == a.end and o.country == a.country for o in actors
+    )
 
 
 def filter_mentions(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """Drop mentions that are not parties: nationality modifiers of a person ("Chinese President Xi"),
-    names inside gatherings ("SCO summit"), hosts of invitations ("at Xi's invitation")."""
+    names inside gatherings ("SCO summit"), hosts of invitations ("at Xi's invitation"), the possessor of
+    a kinship apposition ("Aliyev's father Heydar Aliyev", "Tokayev's predecessor Nazarbayev")."""
     out = []
     for i, a in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -1157,6 +1179,10 @@ def filter_mentions(text: str, mentions: list[ActorMention]) -> list[ActorMentio
             continue
         if a.kind in {"organisation", "state", "place"} and _GATHERING_AFTER.match(text, a.end):
             continue
+        if a.kind == "person" and nxt is not None and nxt.kind == "person" and (
+            (k := _KIN_APPOSITION.match(text, a.end)) is not None and k.end() == nxt.start
+        ):
+            continue  # "Aliyev's father Heydar Aliyev": only the second person is named as a party
         if _INVITATION.search(text[max(0, a.start - 30) : a.start]) or re.match(
             r"['’]s\s+invitation\b", text[a.end : a.end + 20]
         ):
@@ -1674,6 +1700,7 @@ class EventExtractor:
             if not (obj_span and obj_span[0] <= a.start and a.end <= obj_span[1]) and a.kind != "other"
             and a.start < clause_end and not (inner[0] <= a.start < inner[1]) and not (obj_lo <= a.start < obj_hi)
         ]
+        found = self._relative_antecedent(cm, sent, found)
         if cm.cue.mode == "visit":
             actors = _visit_roles(text, cm, found, self.states)
         else:
@@ -1692,7 +1719,7 @@ class EventExtractor:
         )
         actors = self._add_pair(cm, sent, actors, unnamed_document=unnamed_doc)
         actors = self._add_antecedent(cm, sent, actors, on)
-        actors = _dedupe(actors)
+        actors = self._organ_states(_dedupe(actors))
         if not any(a.role != "location" for a in actors):
             actors = actors + self._surname_subject(cm, sent)
         if not any(a.role != "location" for a in actors):  # "The peacekeepers themselves left last spring"
@@ -1710,7 +1737,8 @@ class EventExtractor:
         if cm.cue.person and not any(a.kind == "person" for a in actors) and not self._named_subject(cm, sent):
             return None
         obj_word = text[cm.obj[0] : cm.obj[1]] if cm.obj else None
-        title = build_title(cm, actors, named or thing or (obj_word.lower() if obj_word else None))
+        shown = [a for a in actors if not _organ_state(a, actors)]  # "Milli Majlis", not "... and Azerbaijan"
+        title = build_title(cm, shown, named or thing or (obj_word.lower() if obj_word else None))
         context = cm.cue.context
         for name, pat in self.cues.contexts:
             if pat.search(text, sent.start, sent.end):
@@ -2154,6 +2182,7 @@ class EventExtractor:
         if not subject or (present and verb in self.cues.fallback_bases and not self._plural_subject(subject, vs)):
             return None
         actors = self._fallback_roles(subject, [a for a in found if ve <= a.start < hi], etype, passive)
+        actors = self._organ_states(actors)
         obj = _FB_OBJECT.match(text, ve, hi)
         obj_words = [w for w in (obj.group("head").split() if obj else [])
                      if w.lower() not in _TITLE_STOP and not w.lower().endswith("ly")]
@@ -2196,6 +2225,46 @@ class EventExtractor:
                 role = "actor"
             out.append(replace(a, role=role))
         return _dedupe(out)
+
+    def _relative_antecedent(self, cm: CueMatch, sent: Sentence, found: list[ActorMention]) -> list[ActorMention]:
+        """A cue inside a relative clause ("Armenia's parliament ratified the statute of the ICC, which had
+        issued a warrant for Putin") has only the antecedent (the last name before "which") as party
+        among the names before the clause."""
+        rel = None
+        for m in _RELATIVE_START.finditer(self.text, sent.start, cm.mstart):
+            rel = m
+        if rel is None or "," in self.text[rel.end() : cm.mstart]:
+            return found
+        before = [a for a in found if a.end <= rel.start()]
+        if len(before) < 2:
+            return found
+        return [a for a in found if a.end > rel.start() or a is before[-1]]
+
+    def _organ_states(self, actors: list[ActorMention]) -> list[ActorMention]:
+        """A known parliament or ministry ("Milli Majlis", "Ministry of Foreign Affairs of Kazakhstan") also
+        names its state, in the same role, unless the state is a party already."""
+        have = {a.country for a in actors if a.kind == "state"}
+        out = list(actors)
+        for a in actors:
+            if a.kind != "organisation" or not a.known or not a.country or a.country in have:
+                continue
+            if not _STATE_ORGAN.search(a.name):
+                continue
+            state = self.states.get(a.country) or self._state_entry(a.country)
+            if state is not None:
+                out.append(replace(state, start=a.start, end=a.end, surface=a.surface, role=a.role))
+                have.add(a.country)
+        return out
+
+    def _state_entry(self, country: str) -> ActorMention | None:
+        """The dictionary's state with country code ``country`` as a mention (None without a dictionary)."""
+        entries = getattr(self.finder, "entries", None)
+        if not isinstance(entries, dict):
+            return None
+        e = next((x for x in entries.values() if x.kind == "state" and x.country == country), None)
+        if e is None:
+            return None
+        return ActorMention(e.name, "state", 0, 0, e.name, country=country, wikidata=e.wikidata)
 
     def _dateline_state(self) -> ActorMention | None:
         """The state of a wire dateline ("TBILISI, May 30 (Agency) - ..."): the article's home state."""
