@@ -102,3 +102,22 @@ def test_count_from_a_named_event_still_resolves() -> None:
 def test_that_year_ignores_a_noun_modifier_year() -> None:
     text = "The offensive began in September 2023. It ended the 2020 ceasefire.\n\nEarlier that year, talks had failed."
     assert _values(tag_dates(text, _REF))["Earlier that year"] == "2023"
+
+
+def test_event_told_again_coarsely_narrows_to_the_earlier_exact_date() -> None:
+    text = (
+        "Observers criticised the Oct. 6 election.\n\nParliament met in June.\n\nTalks stalled.\n\n"
+        "Unions struck in August.\n\nThe ruling party won the vote in October, officials said.\n\n"
+        "Two days after the vote, the president resigned."
+    )
+    art = _article(text)
+    assert _values(tag_body_dates(art, art.body_spans))["Two days after the vote"] == "2024-10-08"
+
+
+def test_event_last_told_without_a_date_is_not_dated_from_older_mentions() -> None:
+    text = (
+        "Fighting flared in May 2021 after an attack on a border post.\n\nTalks followed.\n\n"
+        "The army retook the hills in a sudden offensive.\n\nA month after the offensive, the minister resigned."
+    )
+    art = _article(text)
+    assert _values(tag_body_dates(art, art.body_spans)).get("A month after the offensive") is None

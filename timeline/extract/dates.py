@@ -275,25 +275,58 @@ class _Ctx:
         """The date of an earlier mention of the event ``noun`` names ("the vote" → "the Oct. 26 election").
 
         Looks for the latest earlier mention, no coarser than ``finest``, whose sentence mentions the noun
-        (or a word of its family: vote/election/ballot …) next to the date, in this paragraph or the
-        :data:`_EVENT_PARAGRAPHS` before it (an event referred to as "the vote" was told recently); else the
-        latest mention of this paragraph.
+        (or a word of its family: vote/election/ballot …) next to the date. The search stops at the latest
+        sentence naming the noun itself (where the event was last told): a date there fine enough is the
+        answer; a coarser one ("the vote in October") only narrows the search to mentions inside it ("the
+        Oct. 26 election", however far back); none ends it. Without such a sentence the search covers this
+        paragraph and the :data:`_EVENT_PARAGRAPHS` before it. Else the latest mention of this paragraph.
         """
         family = _EVENT_FAMILIES.get(noun.lower().rstrip("s"), (noun.lower().rstrip("s")[:5],))
         limit = GRAN_ORDER.index(finest)
+        told = self._last_told(noun)
+        bound: str | None = None
         for unit, start, end in reversed(self.stated or []):
-            if len(_PARAGRAPH_BREAK.findall(self.text, end, self.start)) > _EVENT_PARAGRAPHS:
+            in_told = told is not None and told[0] <= start < told[1]
+            if told is not None and bound is None and end <= told[0]:
+                break  # the event was last told in a sentence without a date
+            if told is None and len(_PARAGRAPH_BREAK.findall(self.text, end, self.start)) > _EVENT_PARAGRAPHS:
                 break
-            if GRAN_ORDER.index(unit.gran) > limit:
+            if not in_told and not self._names_event(start, end, family):
                 continue
-            left, right = self.text[max(0, start - 60) : start], self.text[end : end + 60]
-            cuts = [b.end() for b in _BOUNDARY.finditer(left)]
-            stop = _BOUNDARY.search(right)
-            around = (left[cuts[-1] if cuts else 0 :] + right[: stop.start() if stop else None]).lower()
-            if any(re.search(rf"\b{re.escape(w)}", around) for w in family):
+            if GRAN_ORDER.index(unit.gran) > limit:
+                if in_told and bound is None and _PLAIN_VALUE.fullmatch(unit.value):
+                    bound = unit.value
+                continue
+            if bound is None or unit.value.startswith(bound):
                 return unit
         near = self.earlier(0)
         return near if near is not None and GRAN_ORDER.index(near.gran) <= limit else None
+
+    def _names_event(self, start: int, end: int, family: tuple[str, ...]) -> bool:
+        """Whether a word of ``family`` stands next to the mention ``text[start:end]`` in its sentence."""
+        left, right = self.text[max(0, start - 60) : start], self.text[end : end + 60]
+        cuts = [b.end() for b in _BOUNDARY.finditer(left)]
+        stop = _BOUNDARY.search(right)
+        around = (left[cuts[-1] if cuts else 0 :] + right[: stop.start() if stop else None]).lower()
+        return any(re.search(rf"\b{re.escape(w)}", around) for w in family)
+
+    def _last_told(self, noun: str) -> tuple[int, int] | None:
+        """(start, end) of the latest earlier sentence naming ``noun`` itself ("the vote in October")."""
+        word = noun.lower()
+        word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        rx = re.compile(rf"\b{re.escape(word)}(?:e?s)?\b", re.I)
+        lo = self.start
+        while lo > 0:  # look back sentence by sentence window, nearest first
+            a = max(0, lo - 2000)
+            hits = [m.start() for m in rx.finditer(self.text, a, lo)]
+            if hits:
+                pos = hits[-1]
+                s0 = max((b.end() for b in _BOUNDARY.finditer(self.text, max(0, pos - 400), pos)), default=0)
+                stop = _BOUNDARY.search(self.text, pos)
+                s1 = stop.start() if stop else len(self.text)
+                return (s0, min(s1, self.start)) if s0 < self.start else None
+            lo = a
+        return None
 
     def remember(self, unit: Unit, end: int) -> None:
         if self.history is None:
@@ -304,6 +337,7 @@ class _Ctx:
             self.fiscal = unit
 
 
+_PLAIN_VALUE = re.compile(r"\d{4}(?:-\d\d)?")
 #: How many paragraphs back "the vote" of "two days after the vote" may have been dated.
 _EVENT_PARAGRAPHS = 3
 
