@@ -202,3 +202,22 @@ def test_a_cue_in_a_relative_clause_keeps_only_the_antecedent_of_the_names_befor
             "Court, which had issued an arrest warrant for Vladimir Putin earlier that year.\n")
     warrant = [c for c in claims(text) if "Vladimir Putin" in names(c)]
     assert warrant and "National Assembly of Armenia" not in names(warrant[0])
+
+
+# --------------------------------------------------------------------------- 6. modal of a fronted clause
+
+
+def test_a_modal_inside_a_fronted_when_clause_does_not_block_the_main_clause() -> None:
+    text = ("Protest news\n\nWhen rumours spread that Chinese farmers would be allowed to lease land, thousands "
+            "of Kazakhs took to the streets in Almaty in April 2016.\n\n"
+            "After reports that Russia would raise gas prices, Armenians protested in Yerevan on 3 June 2015.\n")
+    found = [c for c in claims(text) if c.event_type == "PROTEST"]
+    assert {c.date.value: names(c) - {"Almaty", "Yerevan"} for c in found} == {
+        "2016-04": {"Kazakhstan"}, "2015-06-03": {"Armenia"}  # not China or Russia of the report clause
+    }
+
+
+def test_a_modal_of_the_main_clause_still_blocks() -> None:
+    text = ("Protest news\n\nWhen rumours spread that Chinese farmers had leased land, protesters in Almaty "
+            "would take to the streets in April 2016, officials feared.\n")
+    assert not [c for c in claims(text) if c.event_type == "PROTEST"]

@@ -50,13 +50,16 @@ type/mode/context). For each sentence the extractor
    a heading's date ("## 2014", "**March 2022**", a diary's day headings) dates the dateless sentences
    below it until the next heading of any kind ("## Outlook"), a dated item's later sentences take the
    item's date (``+heading-date``).
-9. parties from context: a known parliament or ministry adds its state ("Milli Majlis" -> Azerbaijan; not in
-   the title); a definite plural subject ("The peacekeepers left") takes the state of the
-   nearest earlier "<Nationality> peacekeepers"; an unnamed institution ("The government cancelled",
-   "Parliament adopted") is the article's home state (dateline, else a clearly dominant state,
-   :func:`home_state`); a first-person subject outside quotations ("we signed", "our companies opened")
-   adds the speaker's state (issuing-body header, the speaker's post in the intro, or the dateline); an
-   agentless passive agreement ("a partnership was declared in 2012") is the article pair's.
+9. parties from context: names inside a fronted report clause ("After reports that Russia would raise
+   prices, Armenians protested") are not the main verb's; an actor-less protest/attack is its place's
+   state (from the dictionary when the article does not name it); a known parliament or ministry adds
+   its state ("Milli Majlis" -> Azerbaijan; not in the title); a definite plural subject ("The
+   peacekeepers left") takes the state of the nearest earlier "<Nationality> peacekeepers"; an unnamed
+   institution ("The government cancelled", "Parliament adopted") is the article's home state (dateline,
+   else a clearly dominant state, :func:`home_state`); a first-person subject outside quotations ("we
+   signed", "our companies opened") adds the speaker's state (issuing-body header, the speaker's post in
+   the intro, or the dateline); an agentless passive agreement ("a partnership was declared in 2012") is
+   the article pair's.
 
 Everything is precompiled once (:func:`load_cues` is cached); no database is needed.
 """
@@ -575,6 +578,10 @@ _MEASURING_CORE = re.compile(
     r"decreased|decreases)(?:\s+(?:by|to))?)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
     r"less\s+than|a\s+record)\s+)?(?:[$€£¥]\s*)?\d",
     re.IGNORECASE,
+)
+#: a fronted subordinate clause that reports something: "When rumours spread that", "After reports that"
+_FRONTED_REPORT = re.compile(
+    r"\s*[*_\"“]*(?:When|After|As|Once|Since|Following|Amid)\s+(?:[\w'’-]+\s+){0,5}?that\b", re.IGNORECASE
 )
 _RELATIVE_START = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
 #: a relative clause inside a cue's match, up to its last comma ("X, which runs through A, B and C and would
@@ -1701,6 +1708,8 @@ class EventExtractor:
             and a.start < clause_end and not (inner[0] <= a.start < inner[1]) and not (obj_lo <= a.start < obj_hi)
         ]
         found = self._relative_antecedent(cm, sent, found)
+        fronted = self._fronted_report(cm, sent)
+        found = [a for a in found if not (fronted[0] <= a.start < fronted[1])]
         if cm.cue.mode == "visit":
             actors = _visit_roles(text, cm, found, self.states)
         else:
@@ -1888,7 +1897,9 @@ class EventExtractor:
     def _state_of_place(self, actors: list[ActorMention]) -> list[ActorMention]:
         """The state where an actor-less attack/protest/arrest happened ("a blast near Quetta" → Pakistan)."""
         for a in actors:
-            state = self.states.get(a.country or "") if a.kind == "place" else None
+            if a.kind != "place" or not a.country:
+                continue
+            state = self.states.get(a.country) or self._state_entry(a.country)
             if state is not None:
                 return [replace(state, start=a.start, end=a.end, surface=a.surface, role="participant")]
         return []
@@ -2225,6 +2236,18 @@ class EventExtractor:
                 role = "actor"
             out.append(replace(a, role=role))
         return _dedupe(out)
+
+    def _fronted_report(self, cm: CueMatch, sent: Sentence) -> tuple[int, int]:
+        """Span of a fronted clause telling a report or rumour ("When rumours spread that X would ...,",
+        "After reports that Russia would raise prices,") before the cue: its names are not the cue's parties
+        (its modal does not block the cue either, see :meth:`_hypothetical`). (0, 0) when there is none."""
+        text = self.text
+        lo = max(sent.start, text.rfind(";", sent.start, cm.mstart) + 1)
+        m = _FRONTED_REPORT.match(text, lo, cm.mstart)
+        if m is None:
+            return (0, 0)
+        end = text.rfind(",", m.end(), cm.mstart)
+        return (lo, end) if end > m.end() else (0, 0)
 
     def _relative_antecedent(self, cm: CueMatch, sent: Sentence, found: list[ActorMention]) -> list[ActorMention]:
         """A cue inside a relative clause ("Armenia's parliament ratified the statute of the ICC, which had
