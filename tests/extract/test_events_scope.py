@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import pytest
 
-from timeline.extract.events import extract_claims, main_pair, parse_cues
+from timeline.extract.events import CueSet, extract_claims, main_pair, parse_cues
 from timeline.extract.types import Article, Claim
 
 actors_mod = pytest.importorskip("timeline.extract.actors")
@@ -38,8 +38,8 @@ CUES = parse_cues({
 })
 
 
-def run(text: str, published: dt.date | None = dt.date(2024, 5, 20)) -> list[Claim]:
-    """Claims of ``text`` (one paragraph per blank-line block, as the pipeline tags body spans)."""
+def claims_by_paragraph(text: str, cues: CueSet, published: dt.date | None) -> list[Claim]:
+    """Claims of ``text`` with ``cues`` (one paragraph per blank-line block, as the pipeline tags body spans)."""
     art = Article(uri="mem://s", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(),
                   published=published)
     dictionary = actors_mod.ActorDictionary.default()
@@ -51,7 +51,11 @@ def run(text: str, published: dt.date | None = dt.date(2024, 5, 20)) -> list[Cla
     dates = [replace(d, start=d.start + s, end=d.end + s)
              for s, e in spans for d in dates_mod.tag_dates(text[s:e], reference=published)]
     return extract_claims(art, split_sentences(text, spans), dates, dictionary,
-                          cues=CUES, pair=main_pair(mentions), states=mentions)
+                          cues=cues, pair=main_pair(mentions), states=mentions)
+
+
+def run(text: str, published: dt.date | None = dt.date(2024, 5, 20)) -> list[Claim]:
+    return claims_by_paragraph(text, CUES, published)
 
 
 def only(claims: list[Claim]) -> Claim:
@@ -133,18 +137,7 @@ MORE = parse_cues({
 
 
 def run_more(text: str, published: dt.date | None = dt.date(2024, 5, 20)) -> list[Claim]:
-    art = Article(uri="mem://m", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(),
-                  published=published)
-    dictionary = actors_mod.ActorDictionary.default()
-    mentions = dictionary.find(text)
-    spans, pos = [], 0
-    for para in text.split("\n\n"):
-        spans.append((pos, pos + len(para)))
-        pos += len(para) + 2
-    dates = [replace(d, start=d.start + s, end=d.end + s)
-             for s, e in spans for d in dates_mod.tag_dates(text[s:e], reference=published)]
-    return extract_claims(art, split_sentences(text, spans), dates, dictionary,
-                          cues=MORE, pair=main_pair(mentions), states=mentions)
+    return claims_by_paragraph(text, MORE, published)
 
 
 def test_definite_plural_subject_of_a_cue_takes_the_state_named_before() -> None:
@@ -264,18 +257,7 @@ SPEECH = parse_cues({
 
 
 def run_speech(text: str, published: dt.date | None = dt.date(2024, 6, 20)) -> list[Claim]:
-    art = Article(uri="mem://q", text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(),
-                  published=published)
-    dictionary = actors_mod.ActorDictionary.default()
-    mentions = dictionary.find(text)
-    spans, pos = [], 0
-    for para in text.split("\n\n"):
-        spans.append((pos, pos + len(para)))
-        pos += len(para) + 2
-    dates = [replace(d, start=d.start + s, end=d.end + s)
-             for s, e in spans for d in dates_mod.tag_dates(text[s:e], reference=published)]
-    return extract_claims(art, split_sentences(text, spans), dates, dictionary,
-                          cues=SPEECH, pair=main_pair(mentions), states=mentions)
+    return claims_by_paragraph(text, SPEECH, published)
 
 
 def test_first_person_of_a_press_release_is_the_issuing_state() -> None:
