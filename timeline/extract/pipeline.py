@@ -236,10 +236,5 @@ def extract(article: Article, dictionary: ActorDictionary | ActorFinder | None =
     pair = main_pair(mentions)
     cues = load_cues()
     claims = extract_claims(article, sentences, dates, dictionary, cues=cues, pair=pair, states=mentions)
-    if headings:
-        from timeline.extract.structure import item_leads, scope_heading_dates, year_headings
-
-        items = item_leads(article.text, paragraphs, dates)
-        scope_heading_dates(claims, [*heading_dates, *year_headings(article.text)], items)
     observations = extract_observations(article, sentences, dates, dictionary, pair=pair)
     return Extraction(article=article, claims=claims, observations=observations, new_actors=_new_actors(mentions))

@@ -15,8 +15,8 @@ date, which is wrong there. :func:`redate_chronology` gives them the year of the
 Only dates written without a year and naming a month are changed ("12 May", "in March", "May 3"),
 never deictic ones ("last May", "on Monday").
 
-A date a sentence borrows from a day heading ("**12 June 2018**") ends at the next heading: under a later
-year heading ("## 2021") the claim takes that year (:func:`scope_heading_dates`).
+How far a heading's date reaches (to the next heading; year and month headings date the paragraphs below)
+is decided by the event extractor (timeline.extract.events, heading reach); :func:`year_headings` finds them.
 
 Interviews: :func:`question_spans` finds the interviewer's turns ("Q: …", "**Question:** …",
 "Interviewer: …", a whole bold or italic paragraph ending with "?", or the turns of the named
@@ -27,14 +27,13 @@ interviewer's statement, "Putin came to Astana on November 27.", stays).
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.extract.sentences import SPEAKER_LABEL
-from timeline.extract.types import Claim, DateMention
+from timeline.extract.types import DateMention
 from timeline.ingest.boilerplate import is_dated_item
 
 Span = tuple[int, int]
@@ -77,42 +76,6 @@ def year_headings(text: str) -> list[DateMention]:
         s, e = m.span("year")
         out.append(DateMention(s, e, m.group("year"), str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), "year"))
     return out
-
-
-def item_leads(
-    text: str, paragraphs: Sequence[Span], dates: Sequence[DateMention]
-) -> list[tuple[int, int, DateMention]]:
-    """``(start, end, date)`` of each dated item (chronology entry) with its leading date."""
-    ordered = sorted((d for d in dates if d.value), key=lambda d: d.start)
-    starts = [d.start for d in ordered]
-    out = []
-    for s, e in paragraphs:
-        i = bisect.bisect_left(starts, s)
-        if i < len(ordered) and ordered[i].start - s <= 12 and ordered[i].end <= e and is_dated_item(text[s:e]):
-            out.append((s, e, ordered[i]))
-    return out
-
-
-def scope_heading_dates(
-    claims: Sequence[Claim], headings: Sequence[DateMention], items: Sequence[tuple[int, int, DateMention]] = ()
-) -> None:
-    """A date borrowed from a heading ("+heading-date") never reaches past a later heading or item date.
-
-    ``headings`` are the dates of every heading line (day and year headings); a claim under a later,
-    coarser heading ("## 2021" after "**12 June 2018**") takes that heading's date, and a claim in a
-    dated list item (``items``, see :func:`item_leads`) takes the item's leading date.
-    """
-    heads = sorted(headings, key=lambda d: d.start)
-    starts = [d.start for d in heads]
-    for c in claims:
-        if "+heading-date" not in c.rule:
-            continue
-        i = bisect.bisect_right(starts, c.start) - 1
-        if i >= 0 and heads[i].start > c.date.start:
-            c.date = heads[i]
-        for s, e, lead in items:
-            if s <= c.start < e and lead.start > c.date.start:
-                c.date = lead
 
 
 def _is_plain(d: DateMention) -> bool:
