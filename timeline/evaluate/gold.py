@@ -237,6 +237,8 @@ class GoldEvent:
     alt_types: tuple[str, ...] = ()
     disagreement: str | None = None
     note: str | None = None
+    #: Id of the visit/summit this event happened during (talks in a visit): folding it into that event is accepted.
+    part_of: str | None = None
 
     @property
     def conflict(self) -> bool:
@@ -392,6 +394,7 @@ def _parse_event(raw: Any, where: str, files: set[str], errors: _Errors) -> Gold
         alt_types=tuple(_parse_type(str(t), f"{where}.alt_types", errors) for t in raw.get("alt_types") or []),
         disagreement=_text(raw.get("disagreement")),
         note=_text(raw.get("note")),
+        part_of=_text(raw.get("part_of")),
     )
 
 
@@ -481,6 +484,9 @@ def _check_consistency(gold: Gold, errors: _Errors) -> None:
         clash = any(not dates_compatible(a, b) for i, a in enumerate(claims) for b in claims[i + 1 :])
         if clash and not ev.disagreement:
             errors.add(f"event {ev.id}", "mentions claim incompatible dates: add a 'disagreement' note")
+    for ev in gold.events:
+        if ev.part_of is not None and (ev.part_of not in seen or ev.part_of == ev.id):
+            errors.add(f"event {ev.id}", f"part_of {ev.part_of!r} names no other event of this file")
 
 
 def load_gold(path: str | Path, *, check_files: bool = True) -> Gold:
