@@ -26,6 +26,8 @@ Matching rules (documented here because they define the numbers):
   they count as correct for ``precision`` and as false for ``strict_precision``.
 - An extracted event is *over-merged* when no single gold event is supported by all of its
   citations that quote gold mentions.
+- A gold event with ``part_of: <id>`` (talks held during a visit) is found either on its own or *folded*:
+  the event matched to its parent quotes one of its mentions. Folding is not an over-merge.
 - A mention counts as found when a citation of an event matched to its gold event quotes the
   mention's snippet (text overlap, whitespace/quote-style insensitive) in the same file.
 """
@@ -888,6 +890,8 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
     """Score extracted events (JSON export format) and observations against the gold."""
     candidates = [c for g in gold.events for i, ev in enumerate(events) if (c := _candidate(g, i, ev))]
     primary, duplicates = _assign(candidates)
+    folded = _fold_parts(gold, events, candidates, primary)
+    duplicates = [d for d in duplicates if d.gold.id in primary]
     by_gold: dict[str, list[_Candidate]] = defaultdict(list)
     for cand in [*primary.values(), *duplicates]:
         by_gold[cand.gold.id].append(cand)
@@ -903,6 +907,8 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
         cands = by_gold.get(g.id, [])
         hits = [(c, ci, m) for c in cands for ci, m in c.hits]
         found = {(m.file, m.snippet) for _, _, m in hits}
+        if g.id in folded:
+            found |= {(m.file, m.snippet) for _, m in _citation_hits(g, events[folded[g.id]])}
         for m in g.mentions:
             if g.core and m.dated:
                 mention_total += 1
@@ -931,7 +937,7 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
                     }
                 )
         if not cands:
-            if g.core:
+            if g.core and g.id not in folded:
                 misses.append(
                     {
                         "gold": g.id,
@@ -991,7 +997,7 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
         gold_core=len(core),
         gold_noncore=len(gold.events) - len(core),
         extracted=len(events),
-        core_recall=Ratio(sum(1 for g in core if g.id in primary), len(core)),
+        core_recall=Ratio(sum(1 for g in core if g.id in primary or g.id in folded), len(core)),
         precision=Ratio(len(matched_idx), len(events)),
         strict_precision=Ratio(n_matched_primary, len(events)),
         mention_recall=Ratio(mention_found, mention_total),
@@ -1016,14 +1022,42 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
     )
 
 
+def _fold_parts(
+    gold: Gold, events: list[dict[str, Any]], candidates: list[_Candidate], primary: dict[str, _Candidate]
+) -> dict[str, int]:
+    """Gold events with ``part_of`` that the extractor folded into their parent: gold id → event index.
+
+    Talks held during a visit may be kept apart or folded into the visit; both are accepted. When the
+    greedy assignment gave a folded event to the part instead of its unmatched parent, it moves to the parent.
+    """
+    folded: dict[str, int] = {}
+    by_pair = {(c.gold.id, c.index): c for c in candidates}
+    for g in gold.events:
+        parent = g.part_of
+        if parent is None:
+            continue
+        mine = primary.get(g.id)
+        if mine is not None and parent not in primary and (g.part_of, mine.index) in by_pair:
+            primary[parent] = by_pair[(parent, mine.index)]
+            del primary[g.id]
+            folded[g.id] = mine.index
+        elif mine is None and parent in primary and _citation_hits(g, events[primary[parent].index]):
+            folded[g.id] = primary[parent].index
+    return folded
+
+
 def _overmerged(gold: Gold, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Extracted events whose citations quote mentions of several distinct gold events."""
+    """Extracted events whose citations quote mentions of several distinct gold events.
+
+    A part (``part_of``) and its parent count as one gold event here: folding talks into the visit is allowed.
+    """
+    root = {g.id: g.part_of or g.id for g in gold.events}
     out = []
     for i, ev in enumerate(events):
         hit_by: dict[int, set[str]] = defaultdict(set)
         for g in gold.events:
             for ci, _ in _citation_hits(g, ev):
-                hit_by[ci].add(g.id)
+                hit_by[ci].add(root[g.id])
         # A sentence may support several gold events (a visit and the signing during it): the event
         # is over-merged only when no single gold event is supported by all of its quoting citations.
         if hit_by and not set.intersection(*hit_by.values()):
