@@ -547,6 +547,16 @@ _GENERIC_PLURAL = re.compile(
     r"one\s+of\s+(?:the|his|her|its|their|our))\s+(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: nouns of events that are complete without named parties (a conflict, truce or gathering)
+_SELF_CONTAINED = re.compile(
+    r"\b(?:cease-?fires?|truces?|armistice|wars?|fighting|hostilities|clashes|summits?|conference)\b", re.I
+)
+#: a plural subject of a gathering verb ("the three leaders met", "both sides met")
+_GATHERING_SUBJECT = re.compile(
+    r"\b(?:the|both)\s+(?:(?:two|three|four|five|\d)\s+)?(?:leaders|presidents|heads\s+of\s+state|"
+    r"(?:prime|foreign)\s+ministers|ministers|sides|delegations)\s+(?:\w+ly\s+|also\s+|then\s+)?$",
+    re.I,
+)
 _PURPOSE_BEFORE = re.compile(r"\b(?:for|at|towards|toward|on|about|of|aimed\s+at|aiming\s+at)\s+$", re.I)
 _PLURAL_EVENT_NOUNS = {"meetings", "visits", "trips", "summits", "talks", "negotiations", "consultations"}
 #: an agreement to a vague intention, not an event ("agreed to expand cooperation")
@@ -1741,6 +1751,11 @@ class EventExtractor:
             actors = [*actors, replace(speaker, role=role)]
         if cm.cue.type in _PLACED_TYPES and not any(a.role != "location" for a in actors):
             actors = actors + (self._state_of_place(actors) or self._pair_as("participant"))
+        if (
+            not any(a.role != "location" for a in actors) and not named and not (thing and cm.cue.thing)
+            and self._self_contained(cm, sent)
+        ):
+            actors = actors + self._context_parties(cm, sent, on)  # "the ceasefire took effect"
         if not any(a.role != "location" for a in actors) and not named and not (thing and cm.cue.thing):
             return None
         if cm.cue.person and not any(a.kind == "person" for a in actors) and not self._named_subject(cm, sent):
@@ -1874,6 +1889,39 @@ class EventExtractor:
         role: Role = "participant" if cm.cue.roles == "symmetric" else "actor"
         moved = [replace(a, start=m.start(), end=m.end(), surface=m.group(0), role=role) for a in extra]
         return actors + moved
+
+    def _self_contained(self, cm: CueMatch, sent: Sentence) -> bool:
+        """The cue tells a conflict, truce or gathering by itself ("the ceasefire took effect", "fighting
+        broke out", "the summit opened", "the leaders met"): its parties may come from the context."""
+        lo, hi = cm.obj or (cm.start, cm.end)
+        if _SELF_CONTAINED.search(self.text[lo:hi]):
+            return True
+        return cm.cue.type == "CONSULT" and cm.cue.mode != "visit" and bool(
+            _GATHERING_SUBJECT.search(self.text, max(sent.start, cm.mstart - 60), cm.mstart)
+        )
+
+    def _context_parties(self, cm: CueMatch, sent: Sentence, on: dt.date | None) -> list[ActorMention]:
+        """Parties of a self-contained event told without any: the two to four parties of the nearest
+        earlier sentence of the same paragraph (a chronology item is its own paragraph) naming at least
+        two, else (a conflict or truce only: a gathering may be multilateral) the article's main pair."""
+        conflict = cm.cue.type in {"ASSAULT", "RETREAT", "FIGHT"}
+        kinds = ("state",) if conflict else ("person", "state")
+        idx = self._index.get(sent.start)
+        if idx is not None:
+            for j in range(idx - 1, max(-1, idx - 4), -1):
+                prev = self.sentences[j]
+                if prev.paragraph != sent.paragraph:
+                    break
+                found = filter_mentions(self.text, self.actors_in(prev.start, prev.end, on))
+                for kind in kinds:
+                    names: dict[str, ActorMention] = {}
+                    for a in found:
+                        if a.kind == kind:
+                            names.setdefault(a.name, a)
+                    if 2 <= len(names) <= 4:
+                        return [replace(a, start=sent.start, end=sent.start, surface="", role="participant")
+                                for a in names.values()]
+        return self._pair_as("participant") if conflict else []
 
     def _pair_as(self, role: Role) -> list[ActorMention]:
         """The article's two main states (an attack or arrest in a bilateral story with no named party)."""
