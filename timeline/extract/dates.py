@@ -328,6 +328,10 @@ class _Ctx:
             lo = a
         return None
 
+    def forget(self) -> None:
+        """Drop every anchor: the latest date has no known year, so nothing earlier is in focus."""
+        self.history, self.stated, self.frame, self.year_focus = None, None, None, None
+
     def remember(self, unit: Unit, end: int) -> None:
         if self.history is None:
             self.history = []
@@ -2232,7 +2236,9 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
             vague = (len(out), c, _Res(res.value, res.precision))
         out.append(_mention(text, c, res))
         prev = c
-        if res.unit is not None and res.value is not None and not res.value.startswith("XXXX"):
+        if res.value is not None and res.value.startswith("XXXX"):
+            ctx.forget()  # "two days later" after a year-unknown date must not count from an older one
+        elif res.unit is not None and res.value is not None:
             ctx.remember(res.unit, c.end)
             if ctx.stated is None:
                 ctx.stated = []
