@@ -73,3 +73,54 @@ def test_self_contained_event_without_any_context_is_still_dropped() -> None:
 def test_ordinary_cue_without_parties_does_not_take_the_pair() -> None:
     text = BILATERAL + "The official resigned on 3 March 2016 after a scandal.\n"
     assert not find(claims(text), "resigned")
+
+
+# --------------------------------------------------------------------------- 2. undated follow-up sentences
+
+FILLER = ("The sides discussed trade, transport and energy.\n\n"
+          "Participants noted the growing volume of cargo.\n\n"
+          "Deputy ministers presented reports on the work of the subcommissions.\n\n"
+          "The importance of digital customs was underlined.\n\n"
+          "Questions of visa facilitation were also raised.\n\n"
+          "Both sides praised the level of relations.\n\n")
+
+
+def test_follow_up_far_after_the_meeting_takes_the_meeting_date() -> None:
+    text = ("Commission meets in Baku\n\nOn 28 May 2024 the fifth meeting of the Azerbaijan–China "
+            "intergovernmental commission was held in Baku.\n\n" + FILLER
+            + "Following the meeting, Mikayil Jabbarov and Wang Wentao signed a protocol.\n\n"
+            "In addition, Azerbaijan Railways and China Railway signed an agreement on container transport.\n")
+    found = claims(text)
+    protocol = [c for c in find(found, "protocol") if c.event_type == "AGREE"]
+    assert protocol and protocol[0].date.value == "2024-05-28"
+    rail = [c for c in find(found, "container") if c.event_type == "AGREE"]
+    assert rail and rail[0].date.value == "2024-05-28"
+
+
+def test_during_the_visit_takes_the_last_visit_not_an_earlier_meeting() -> None:
+    text = ("Kazakhstan and China met in Astana on 3 July 2023. " + FILLER.replace("\n\n", " ")
+            + "\n\nKassym-Jomart Tokayev paid a state visit to China on 12 September 2023. "
+            "Trade was the main topic.\n\nDuring the visit, Tokayev and Xi Jinping signed a joint statement.\n")
+    signed = [c for c in find(claims(text), "joint statement") if c.event_type == "AGREE"]
+    assert signed and signed[0].date.value == "2023-09-12"
+
+
+def test_future_follow_up_and_unrelated_lead_borrow_nothing() -> None:
+    text = ("Floods hit the region\n\nOn 28 May 2024 floods hit eastern Georgia.\n\n" + FILLER
+            + "Following the meeting, Georgia and Azerbaijan signed a protocol on relief.\n\n"
+            "During the visit, Georgia and Azerbaijan will sign a protocol.\n")
+    assert not [c for c in claims(text) if "protocol" in c.quote and c.event_type == "AGREE"]
+
+
+def test_addition_after_claims_of_different_dates_borrows_nothing() -> None:
+    text = ("Georgia and Azerbaijan signed a transit deal on 2 May 2024, and on 9 May 2024 Armenia and Iran opened "
+            "a new border crossing.\n\n"
+            "In addition, Georgian Railway and Azerbaijan Railways signed an agreement on tariffs.\n")
+    assert not [c for c in find(claims(text), "tariffs") if c.event_type == "AGREE"]
+
+
+def test_other_occasion_than_the_lead_takes_only_the_lead_month() -> None:
+    text = ("On 24 January 2024, Shavkat Mirziyoyev held talks in Beijing with Xi Jinping.\n\n" + FILLER
+            + "During the visit, Mirziyoyev also met Li Qiang.\n")
+    met = [c for c in find(claims(text), "Li Qiang") if c.event_type == "CONSULT"]
+    assert met and met[0].date.value == "2024-01"

@@ -494,6 +494,8 @@ _FRAME_NOUNS = {
     "conference": {"multilateral"}, "session": {"multilateral"}, "meeting": {None, "multilateral"},
     "talks": {None}, "call": {"phone"}, "conversation": {"phone", None},
 }
+#: a sentence that adds to the story just told ("In addition, ...", "Also, ...")
+_ADDITION = re.compile(r"\W*(?:In\s+addition|Additionally|Also|Besides|Furthermore|Moreover)\b\s*,?")
 _HAPPENING = re.compile(
     r"\b(?:occurred|happened|took\s+place|unfolded|came|was\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:day|date|event|moment))\b",
     re.IGNORECASE,
@@ -2015,7 +2017,7 @@ class EventExtractor:
                 borrowed = borrowed or self._same_time(info, window, shifted_only=True)
                 borrowed = borrowed or self._borrow(info, infos[i - 1]) or self._continuation(info, infos[i - 1])
                 borrowed = borrowed or self._same_time(info, window) or self._heading(info, infos[:i])
-                borrowed = borrowed or self._lead_day(info, infos[:i])
+                borrowed = borrowed or self._lead_day(info, infos[:i]) or self._back_reference(info, infos[:i])
             if info.cues and not info.dates and not borrowed and not anchored:
                 borrowed = self._occasion(info) or self._heading(info, infos[:i])
             found = self._event_anchor(info, i, infos, claims) if anchored and not info.dates else None
@@ -2689,6 +2691,47 @@ class EventExtractor:
         if not any(_PAST.search(self.text, cm.mstart, cm.mend) for cm in info.cues):
             return None
         return lead.date, info.sent.start, "+lead-day"
+
+    def _back_reference(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
+        """An undated past-tense sentence that refers back explicitly takes the date of what it names.
+
+        "Following the meeting, ... signed", "During the visit, ...": the last earlier claim of that
+        occasion (any distance back), else the article's first claim when it is such an occasion (the
+        lead of a one-occasion press release). "In addition, ... signed", "Also, ...": the date of the
+        latest claims of the three sentences before, when they all share one date.
+        """
+        text = self.text
+        if not any(_PAST.search(text, cm.mstart, cm.mend) for cm in info.cues):
+            return None
+        if self._in_spans(info.sent.start, self._speech):
+            return None
+        m = _FRAME.search(text, info.sent.start, info.sent.end)
+        if m is not None:
+            modes = _FRAME_NOUNS.get(m.group("noun").lower(), set())
+            fits = [c for prev in before for c in prev.claims  # told with a date of its own
+                    if c.event_type == "CONSULT" and c.mode in modes and c.status != "planned"
+                    and "+" not in c.rule]
+            if fits:
+                return fits[-1].date, info.sent.start, "+occasion-date"
+            lead = next((c for prev in before for c in prev.claims), None)
+            if lead is None or lead.event_type != "CONSULT" or lead.status == "planned":
+                return None
+            d = lead.date
+            if lead.mode not in modes and d.precision == "day" and d.lower and d.value:
+                # "During the visit" after a release led by the day's talks: the visit holds that day,
+                # its own days are not told
+                first = d.lower.replace(day=1)
+                last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+                d = replace(d, value=d.value[:7], lower=first, upper=last, precision="month")
+            return d, info.sent.start, "+occasion-date"
+        if not _ADDITION.match(text, info.sent.start, info.sent.end):
+            return None
+        for prev in reversed(before[-3:]):
+            if prev.claims:
+                if len({c.date.value for c in prev.claims}) == 1 and all(c.status == "occurred" for c in prev.claims):
+                    return prev.claims[-1].date, info.sent.start, "+continued-date"
+                return None
+        return None
 
     def _borrow(self, info: _SentInfo, prev: _SentInfo) -> tuple[DateMention, int, str] | None:
         """Date for a dateless sentence from the previous one: a date-only lead or a referred visit."""
