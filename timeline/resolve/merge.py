@@ -48,9 +48,12 @@ candidates beyond them.
   Claims longer than 400 days ("the 1990s", "2024-2026") only meet events with the same bounds, and
   events longer than 400 days are only met by claims starting within 400 days of their start:
   vague spans are weak evidence and wide windows would scan many rows;
-- year-unknown claims: same-family events of that month sharing a specific actor
-  (``ix_event_actors_actor``) or having a named object — the latter uses
-  ``ix_events_type_object (event_type, named_object)`` when migration 0003 has created it.
+- claims naming leaders (persons with a country) also meet events linked to those countries'
+  states (two leaders, or one with content keywords): "Xi and Aliyev signed" vs "China and
+  Azerbaijan agreed";
+- year-unknown claims: same-family events of that month sharing an actor (any when the claim has
+  content keywords, else a specific one; or a state of a named leader's country) or having a named
+  object — the latter uses ``ix_events_type_object (event_type, named_object)`` when migration 0003 has created it.
 
 Actors are resolved once per source (cached by name, kind and surface).
 """
@@ -92,6 +95,7 @@ from timeline.resolve.similarity import (
     topic_words,
     type_family,
     vague_candidate,
+    year_unknown_candidate,
 )
 
 #: Claims spanning more days than this only merge with events of exactly the same bounds.
@@ -585,6 +589,7 @@ def _best_candidate(
     vague: list[int] = []
     near: list[int] = []
     coarse = 0
+    years: set[int | None] = set()
     for row in rows:
         probe = profile
         cits = ctx.loaded[row.id][0]
@@ -595,13 +600,17 @@ def _best_candidate(
         ev_profile = ctx.ghosts.get(row.id) or _candidate_profile(ctx, row)
         match = same_event(probe, ev_profile)
         coarse += bool(match and match.coarse)
+        if match and not profile.dated:
+            years.add(row.date_start.year if row.date_start else None)
         if match and (best is None or (match.score, -row.id) > (best[0], -best[1])):
             best = (match.score, row.id, match.coarse)
-        if best is None and vague_candidate(probe, ev_profile):
+        if best is None and (vague_candidate(probe, ev_profile) or year_unknown_candidate(probe, ev_profile)):
             vague.append(row.id)
         if best is None and near_candidate(probe, ev_profile):
             near.append(row.id)
     if best is not None and best[2] and coarse > 1:  # "visited Türkiye in 2003": which visit?
+        return None
+    if len(years) > 1:  # "signed on April 23" (year unknown) matching the signings of two years
         return None
     if best is None and len(vague) == 1:  # the only event it can be; two or more: do not guess
         return _get_event(session, vague[0])
@@ -745,6 +754,9 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         conds.append(_has_actor(specific))
     elif len(every) >= 2 and profile.dated and span_days(profile.lower, profile.upper) <= DAYLIKE_SPAN:
         conds.append(_has_actor(every))  # day-like: a near event of the same states (near_candidate)
+    codes = _person_countries(links)
+    if len(codes) >= 2 or (codes and content_keywords(profile.keywords)):
+        conds.append(_has_state_of(codes))  # "Xi and Aliyev signed …" vs "China and Azerbaijan …"
     if profile.named_objects or profile.occasions:
         conds.append(_ObjectCond(_object_filter((*profile.named_objects, *profile.occasions))))
     return conds
@@ -761,10 +773,31 @@ class _ObjectCond:
 def _strong_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list:  # type: ignore[type-arg]
     """SQL conditions for events that could give a strong signal (specific actor or named object)."""
     specific = sorted({a.id for a, _ in links if a.kind in SPECIFIC_KINDS})
-    conds = [_has_actor(specific)] if specific and content_keywords(profile.keywords) else []
+    every = sorted({a.id for a, _ in links if a.kind != "place"})
+    conds = [_has_actor(every)] if every and content_keywords(profile.keywords) else []
+    codes = _person_countries(links)
+    if codes and content_keywords(profile.keywords):
+        conds.append(_has_state_of(codes))
+    if specific and not content_keywords(profile.keywords):
+        conds.append(_has_actor(specific))
     if profile.named_objects:
         conds.append(_object_filter(profile.named_objects))
     return conds
+
+
+def _person_countries(links: list[tuple[Actor, str]]) -> list[str]:
+    """Country codes of the persons among the links (a leader acts for his state)."""
+    return sorted({a.country for a, _ in links if a.kind == "person" and a.country})
+
+
+def _has_state_of(codes: list[str]):  # type: ignore[no-untyped-def]
+    """Events linked to a state of one of the country codes (correlated EXISTS, like :func:`_has_actor`)."""
+    return exists().where(
+        EventActor.event_id == Event.id,
+        EventActor.actor_id == Actor.id,
+        Actor.kind == "state",
+        Actor.country.in_(codes),
+    )
 
 
 def _object_filter(names: tuple[str, ...]):  # type: ignore[no-untyped-def]

@@ -47,6 +47,15 @@ or None. Rules:
   day-like claim of another article at most 7 days from exactly one same-type day-like event with
   two shared states (or a shared actor) and a shared place or content keyword joins it as a date
   conflict (4 vs 6 June); with two candidates, none.
+- **Year-unknown claims, session 4.** :func:`year_unknown_candidate`: a year-unknown claim
+  ("XXXX-04-23", "XXXX-04": an article without a publication date) joins the only dated event of
+  its type whose dates, completed with the nearest year, contain it or lie within it, with shared
+  parties and a shared topic keyword (or the same named object) and nothing contradicting — any
+  year fits, so the same people alone are not enough. The merger refuses a year-unknown claim that
+  matches events of two different years ("signed on April 23" against the signings of 2019 and 2025).
+- **Leaders for their states in the only-candidate rules.** "Xi and Aliyev signed …" shares its
+  parties with "China and Azerbaijan agreed …" when two mapped states (:func:`member_states`)
+  are shared; one mapped state ("Xi and his guest") is not enough.
 - **One source.** Two claims of one article join only with a strong signal: a news story follows one
   actor through several happenings of a day ("elevated ties …", "earlier, he met the premier …"),
   and a story repeating an event repeats what it was about.
@@ -794,10 +803,43 @@ def vague_candidate(claim: Profile, event: Profile) -> bool:
         wanted = "vaguer"
     elif event_days >= VAGUE_DAYS and claim_days < DAYLIKE_DAYS:  # the vague article came in first
         wanted = "finer"
-    else:
+    else:  # a year against a month ("in 2020" vs "November 2020"): tried, absorbed wrong-year claims
         return False
     if _date_relation(claim, event) != wanted:
         return False
+    return _only_candidate_identity(claim, event)
+
+
+def year_unknown_candidate(claim: Profile, event: Profile) -> bool:
+    """May a year-unknown claim ("XXXX-04-23", "XXXX-04": an article without a publication date)
+    join this dated event if it is the only such candidate (or a dated claim the only such
+    year-unknown event)? Completed with the nearest year, the claim's day or month must fall
+    within the event's dates or contain them (never a neighbouring day), and the identity test of
+    :func:`vague_candidate` must hold (same type, another article, shared parties and topic,
+    nothing contradicting). The merger decides uniqueness: with two candidates, none."""
+    if claim.event_type != event.event_type or claim.dated == event.dated:
+        return False
+    if not (claim.dated or claim.edtf) or not (event.dated or event.edtf):
+        return False
+    if _date_relation(claim, event) not in ("same", "vaguer", "finer"):
+        return False
+    if (
+        _states_clash(claim.states, event.states)
+        or _parties_clash(claim, event)
+        or _modes_clash(claim, event)
+        or _status_clash(claim, event)
+    ):
+        return False
+    obj = _best_object(claim, event)
+    if not (obj is not None and obj >= OBJECT_MATCH) and not _topic_keywords(
+        content_keywords(claim.keywords & event.keywords)
+    ):
+        return False  # the year could be any: the same thing must be named, not only the same people
+    return _only_candidate_identity(claim, event)
+
+
+def _only_candidate_identity(claim: Profile, event: Profile) -> bool:
+    """The identity test shared by the only-candidate rules (see :func:`vague_candidate`)."""
     obj = _best_object(claim, event)
     if obj is not None and obj < OBJECT_DIFFERENT:
         return False
@@ -810,8 +852,8 @@ def vague_candidate(claim: Profile, event: Profile) -> bool:
         return False
     if "visit" in claim.all_modes | event.all_modes and not claim.hosts & event.hosts:
         return False  # "Xi returned the visit in September": whose visit, where?
-    if not (claim.states & event.states) and not shared_actors:
-        return False
+    if not (claim.states & event.states) and not shared_actors and len(member_states(claim) & member_states(event)) < 2:
+        return False  # "Xi and Aliyev signed" names China and Azerbaijan through their leaders
     if len(claim.persons & event.persons) >= 2:  # the same two leaders did the same thing that month
         return True
     if len(claim.words & event.words) >= 2:  # "an intergovernmental agreement on the railway"
@@ -990,4 +1032,5 @@ __all__ = [
     "topic_words",
     "type_family",
     "vague_candidate",
+    "year_unknown_candidate",
 ]

@@ -1,0 +1,198 @@
+"""Merging rules of session 4, round 4: vague and year-unknown claims joining the only dated event
+that fits. Hand-made claims from invented outlets, merged into real databases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from resolve_helpers import actor, claim, extraction, source
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from timeline.models import Event
+from timeline.resolve.merge import store_extraction
+
+AZ = replace(actor("Azerbaijan", "state"), country="AZE")
+CN = replace(actor("China", "state"), country="CHN")
+KZ = actor("Kazakhstan", "state")
+GE = actor("Georgia", "state")
+TM = actor("Turkmenistan", "state")
+ALIYEV = replace(actor("Ilham Aliyev"), country="AZE")
+XI = replace(actor("Xi Jinping"), country="CHN")
+
+
+def _events(session: Session) -> list[Event]:
+    return list(session.scalars(select(Event).order_by(Event.id)))
+
+
+def _store(session: Session, uri: str, *claims, published: dt.date | None = dt.date(2025, 5, 2)) -> None:
+    src = source(session, uri, outlet=uri.split(".")[0], published=published)
+    store_extraction(session, src, extraction(src, *claims))
+
+
+def _signing(when: str, quote: str, *, actors=None, keywords=("pipeline", "memorandum"), **kw) -> object:
+    return claim("Memorandum signed", "AGREE", when, actors=actors or [AZ, KZ], keywords=keywords, quote=quote, **kw)
+
+
+# --- year-unknown claims ---------------------------------------------------------------------------
+
+
+def test_year_unknown_claim_joins_the_only_dated_event_of_that_day(session: Session) -> None:
+    _store(
+        session,
+        "caspian-herald.txt",
+        _signing("2025-04-23", "Baku and Astana signed a pipeline memorandum on 23 April 2025."),
+    )
+    undated = _signing("XXXX-04-23", "On April 23 the two governments put their names to the pipeline memorandum.")
+    _store(session, "steppe-digest.md", undated, published=None)
+    [ev] = _events(session)
+    assert len(ev.citations) == 2
+    assert ev.edtf == "2025-04-23"  # the known year wins over the unknown one
+
+
+def test_year_unknown_month_claim_joins_the_only_event_of_that_month(session: Session) -> None:
+    _store(
+        session,
+        "gulf-wire.txt",
+        _signing("2024-03-12", "Kazakhstan and Azerbaijan signed a memorandum on the pipeline on Tuesday, March 12."),
+    )
+    _store(
+        session, "blog.md", _signing("XXXX-03", "In March the two states agreed a pipeline memorandum."), published=None
+    )
+    [ev] = _events(session)
+    assert ev.edtf == "2024-03-12"  # the vaguer claim does not blur the precise date
+
+
+def test_year_unknown_claim_with_two_candidate_years_joins_neither(session: Session) -> None:
+    _store(
+        session,
+        "caspian-herald.txt",
+        _signing("2019-04-23", "A first pipeline memorandum was signed on 23 April 2019.", start=0, end=40),
+        _signing("2025-04-23", "A second pipeline memorandum was signed on 23 April 2025.", start=50, end=90),
+    )
+    _store(
+        session, "digest.md", _signing("XXXX-04-23", "The pipeline memorandum was signed on April 23."), published=None
+    )
+    assert len(_events(session)) == 3
+
+
+def test_year_unknown_claim_sharing_only_a_person_stays_apart(session: Session) -> None:
+    """Any year fits an undated claim: the same leader is not enough, the same thing must be named."""
+    visit = claim(
+        "Visit",
+        "CONSULT",
+        "2019-04-24",
+        mode="multilateral",
+        actors=[ALIYEV, CN],
+        keywords=("forum",),
+        quote="Aliyev attended a forum in Beijing on 24 April 2019.",
+    )
+    _store(session, "forum-report.html", visit)
+    meeting = claim(
+        "Meeting",
+        "CONSULT",
+        "XXXX-04-24",
+        actors=[ALIYEV, CN],
+        keywords=("business",),
+        quote="On April 24 Aliyev met Chinese business leaders before flying home.",
+    )
+    _store(session, "newsletter.md", meeting, published=None)
+    assert len(_events(session)) == 2
+
+
+def test_year_unknown_claim_of_another_type_stays_apart(session: Session) -> None:
+    _store(
+        session,
+        "a.txt",
+        _signing("2025-04-23", "Azerbaijan and Kazakhstan signed a pipeline memorandum on 23 April 2025."),
+    )
+    talks = claim(
+        "Talks",
+        "CONSULT",
+        "XXXX-04-23",
+        actors=[AZ, KZ],
+        keywords=("pipeline",),
+        quote="On 23 April the two sides held talks on the pipeline.",
+    )
+    _store(session, "b.md", talks, published=None)
+    assert len(_events(session)) == 2
+
+
+# --- leaders standing for their states ---------------------------------------------------------------
+
+
+def test_leaders_day_claim_joins_the_month_event_of_their_states(session: Session) -> None:
+    month = claim(
+        "Partnership",
+        "AGREE",
+        "2024-07",
+        actors=[AZ, CN],
+        keywords=("partnership",),
+        quote="Azerbaijan and China agreed on a strategic partnership in July 2024 at a regional summit.",
+    )
+    _store(session, "eurasia-review.txt", month)
+    day = claim(
+        "Statement",
+        "AGREE",
+        "2024-07-03",
+        actors=[XI, ALIYEV],
+        keywords=("sign", "joint"),
+        quote="On July 3, 2024, Xi and Aliyev signed a joint statement on a strategic partnership at the summit.",
+    )
+    _store(session, "daily-courier.html", day)
+    [ev] = _events(session)
+    assert ev.edtf == "2024-07-03" and len(ev.citations) == 2
+
+
+def test_leaders_claim_with_two_month_candidates_joins_neither(session: Session) -> None:
+    """Two month events of the leaders' states with the same topic: which one? None."""
+    for uri, quote in (
+        ("a.txt", "Azerbaijan and China agreed on a strategic partnership for transport in July 2024."),
+        ("b.txt", "In July 2024 China and Azerbaijan agreed on a strategic partnership in energy, a separate deal."),
+    ):
+        _store(
+            session,
+            uri,
+            claim("Partnership", "AGREE", "2024-07", actors=[AZ, CN], keywords=("partnership",), quote=quote),
+        )
+    n = len(_events(session))
+    day = claim(
+        "Statement",
+        "AGREE",
+        "2024-07-03",
+        actors=[XI, ALIYEV],
+        keywords=("sign",),
+        quote="Xi and Aliyev signed a strategic partnership statement on 3 July 2024.",
+    )
+    _store(session, "c.html", day)
+    assert len(_events(session)) == n + 1
+
+
+def test_one_leader_is_not_the_pair_of_states(session: Session) -> None:
+    """A day claim naming one leader and "his guest" does not join another country's partnership."""
+    _store(
+        session,
+        "tbilisi-times.txt",
+        claim(
+            "Partnership",
+            "AGREE",
+            "2023-01",
+            actors=[GE, CN],
+            keywords=("partnership",),
+            quote="Georgia and China declared a strategic partnership in January 2023.",
+        ),
+    )
+    _store(
+        session,
+        "ashgabat-news.txt",
+        claim(
+            "Upgrade",
+            "AGREE",
+            "2023-01-06",
+            actors=[XI],
+            keywords=("partnership",),
+            quote="Xi and his guest raised relations to a comprehensive strategic partnership on Friday.",
+        ),
+    )
+    assert len(_events(session)) == 2
