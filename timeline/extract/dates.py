@@ -71,6 +71,12 @@ Resolution rules (documented choices):
 * **Year spans**: "from 2010 to 2014", "between 1998 and 2003" are one interval ``2010/2014`` (span without
   the preposition), like "1998–2003". TimeML tags the two years separately: on TimeBank/AQUAINT this costs
   ~0.002/0.01 value F1, accepted because the timeline needs the span of an event that lasted years.
+* **Month, season and year ranges**: "between April and June (this year)", "from March to May 2023",
+  "between 3 March and 10 April 2024", "between late 2021 and early 2022" are one interval (``2021/2022``);
+  the first end told without a year takes the year of the second, the year before when it would otherwise
+  come after it ("from November to February 2023" = ``2022-11/2023-02``). A bare "X and Y" joins only
+  consecutive months or seasons ("the spring and summer of 2019"; "in March and October" stays two); ends
+  must name a month, season or year ("from Sept. 14 to Thursday" stays two). TimeBank/AQUAINT unchanged.
 * **Day pairs**: "on September 20 and 21" / "between 8 and 11 December" are one interval when the
   days are consecutive or follow "between" (TimeML tags two expressions; the timeline wants one
   event span); "on March 5 and 19" yields only the first day, "20 and 21 people" no date.
@@ -111,6 +117,8 @@ Resolution rules (documented choices):
   May 2014 stays a month). "Earlier" keeps the granularity (year-on-year comparisons of fiscal periods).
 * **No reference date**: month/day mentions get ``XXXX-MM(-DD)`` with no bounds and the note
   "year unknown"; relative and weekday expressions get ``value=None`` and "no reference date".
+  A year-unknown date drops every earlier anchor: "two days later" after it has no value rather than
+  counting from an older date ("the autumn of 2021 … January last year … two days later").
   The current year is never guessed.
 * **Stays of a stated length**: a day that opens ("arrived on Tuesday for a three-day state visit", "on
   Monday began a two-day trip") or closes ("the five-day visit, which ended on Saturday") a stay of 2–14
@@ -1032,9 +1040,10 @@ def h_month_year(m: re.Match[str], text: str) -> Builder | None:
     mon, year = _mon(m["mon"]), int(m["y"])
     if m["mon2"]:
         mon2 = _mon(m["mon2"])
-        if mon2 <= mon:
+        if mon2 == mon:
             return None
-        return _interval(f"{year:04d}-{mon:02d}", f"{year:04d}-{mon2:02d}")
+        start_year = year if mon < mon2 else year - 1  # "November to February 2023" crosses the new year
+        return _interval(f"{start_year:04d}-{mon:02d}", f"{year:04d}-{mon2:02d}")
     return _abs(make_unit("month", dt.date(year, mon, 1)), mod_of(m["mod"]))
 
 
@@ -2256,7 +2265,92 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
                     ctx.year_focus = res.unit.point.year
             elif res.frame:
                 ctx.frame = None
-    return [_with_stay(text, d) for d in out]
+    return [_with_stay(text, d) for d in _join_ranges(text, out)]
+
+
+#: The words between the two ends of a range: "between April and June", "from March to May 2023".
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|\s(?:to|until|till|through|and)\s)\s*(?:(?i:the)\s+)?", re.I)
+_RANGE_OPEN = re.compile(r"(?i:\b(?:between|from)\s+)$")
+_SINGLE_VALUE = re.compile(r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d\d))?(?:-(?P<d>\d\d))?")
+#: A range end names a month, a season or a year ("April", "summer", "late 2021"), not a weekday or "today".
+_RANGE_END = re.compile(rf"(?<![\w']){MONTH_ALONE}|\b(?i:spring|summer|autumn|fall|winter)\b|\b\d{{4}}\b")
+_RANGE_PRECISIONS = frozenset({"year", "season", "month", "day"})
+
+
+def _consecutive(a: re.Match[str], b: re.Match[str]) -> bool:
+    """Whether two month or season values follow each other ("spring and summer", "April and May")."""
+    if a["m"] is None or b["m"] is None or a["d"] or b["d"]:
+        return False
+    ma, mb = int(a["m"]), int(b["m"])
+    if (ma > 20) != (mb > 20):
+        return False
+    return mb - ma == 1 or (ma, mb) in ((12, 1), (24, 21))
+
+
+def _range_of(text: str, a: DateMention, b: DateMention) -> DateMention | None:
+    """One interval for two mentions joined as a range ("between April and June this year"), else None.
+
+    "between X and Y", "from X to/until Y" and "X–Y" always join; a bare "X and Y" only when the two are
+    consecutive months or seasons ("the spring and summer of 2019"). A first end told without a year takes the
+    year of the second (the year before when it would come after it: "from November to February 2023").
+    """
+    if a.value is None or b.value is None or a.modifier or b.modifier or a.end > b.start:
+        return None
+    if a.precision not in _RANGE_PRECISIONS or b.precision not in _RANGE_PRECISIONS:
+        return None
+    if not (_RANGE_END.search(a.text) and _RANGE_END.search(b.text)):
+        return None  # "from Sept. 14 to Thursday", "this year through August" stay two mentions
+    gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
+    if gap is None:
+        return None
+    opened = _RANGE_OPEN.search(text, max(0, a.start - 10), a.start) is not None
+    word = gap.group().strip().lower().split()
+    joiner = word[0] if word else "-"
+    va, vb = _SINGLE_VALUE.fullmatch(a.value), _SINGLE_VALUE.fullmatch(b.value)
+    if va is None or vb is None:
+        return None
+    if joiner == "and" and not opened and not _consecutive(va, vb):
+        return None
+    left = a.value
+    if not re.search(r"\d{4}", a.text) and va["m"] is not None and vb["y"] != "XXXX":
+        year = int(vb["y"])
+        if vb["m"] is not None and (int(va["m"]), va["d"] or "") > (int(vb["m"]), vb["d"] or ""):
+            if not re.search(r"\d{4}", b.text):
+                return None  # "September-January" with no year at all: a backwards pair, not a span
+            year -= 1
+        left = f"{year:04d}" + a.value[4:]
+    if (left.startswith("XXXX")) != (b.value.startswith("XXXX")):
+        return None
+    value = f"{left}/{b.value}"
+    lower = upper = None
+    if not left.startswith("XXXX"):
+        try:
+            lower, upper, _ = parse_edtf(value)
+        except ValueError:
+            return None
+    elif (va["m"], va["d"] or "") >= (vb["m"], vb["d"] or ""):
+        return None
+    return DateMention(
+        start=a.start, end=b.end, text=text[a.start : b.end], value=value, lower=lower, upper=upper,
+        precision="interval", relative=a.relative or b.relative, note=_range_note(a.note, b.note),
+    )
+
+
+def _range_note(*notes: str | None) -> str | None:
+    """The note of a joined range: the first that is not about one end's early/late part."""
+    return next((n for n in notes if n and "part:" not in n), None)
+
+
+def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Join the two ends of each range of month names, seasons or years into one interval mention."""
+    out: list[DateMention] = []
+    for d in mentions:
+        joined = _range_of(text, out[-1], d) if out else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(d)
+    return out
 
 
 #: "a three-day state visit", "his five-day trip": a stay whose length the text gives.
