@@ -107,6 +107,10 @@ Resolution rules (documented choices):
 * **Noun modifiers**: a date after a determiner or possessive and before a noun ("the 2020 war",
   "Azerbaijan's 2018 election") is a mention with ``modifier=True``: it names an event rather than dating
   its clause.
+* **Two steps from the reference**: "the year before last" / "the year after next" (also month, week) are the
+  reference's unit shifted by -2 / +2. **Chains**: "three years after that, …", "a month before that the …"
+  ("that" a pronoun: before punctuation, a pronoun, an article or a capital) and "five years on," count from
+  the date just told, like "three years later".
 * **Apposition**: "A year later, in 2000" — the explicit date wins; the relative phrase takes its value.
 * **Anaphora**: "N years earlier/later", "the previous/following year", "that year" shift the
   previous mention (same paragraph, a few sentences back), keeping its granularity ("the third
@@ -1616,15 +1620,23 @@ def _vague_builder(sign: int, step: str, from_now: bool, noun: str | None) -> Bu
     return build
 
 
+#: "three years after that, …", "a month before that the talks …": "that" is the date just told, not an event.
+_THAT_PRONOUN = re.compile(r"\s+(?i:that|this)(?=\s*[,.;:]|\s+(?:it|they|he|she|we|the|a|an|[A-Z])\b)")
+
+
 def h_ago(m: re.Match[str], text: str) -> Built:
     direction = m["dir"].lower()
+    that = _THAT_PRONOUN.match(text, m.end("dir")) if direction in ("before", "after") else None
+    if that is not None and not m["obj"]:
+        got = _ago(m, text, None, chained=True)
+        return (got, m.start(), that.end()) if got else None
     if m["obj"] and direction not in ("before", "after"):  # "two days later the governor resigned"
         got = _ago(m, text, None)
         return (got, m.start(), m.end("dir")) if got else None
     return _ago(m, text, m["noun"] or m["noun2"])
 
 
-def _ago(m: re.Match[str], text: str, noun: str | None) -> Builder | None:
+def _ago(m: re.Match[str], text: str, noun: str | None, *, chained: bool = False) -> Builder | None:
     nraw = " ".join((m["n"] or "").lower().split())
     plural = m["unit"].lower().endswith("s")
     vague = nraw in _VAGUE_COUNTS and (plural or nraw in ("", "some"))
@@ -1639,7 +1651,7 @@ def _ago(m: re.Match[str], text: str, noun: str | None) -> Builder | None:
         return None
     step = _gran_of(m["unit"])
     direction = m["dir"].lower()
-    if noun is None and direction in ("before", "after") and not re.match(
+    if noun is None and direction in ("before", "after") and not chained and not re.match(
         r"\s*(?:[.,;:)]|$)", text[m.end() : m.end() + 3]
     ):
         return None
@@ -1802,6 +1814,21 @@ def h_year_ago(m: re.Match[str], text: str) -> Builder | tuple[Builder, int, int
 
     if m["noun"] is None and m["the"]:  # adjectival "the year-ago results": the determiner is not part of it
         return build, m.start("u"), m.end()
+    return build
+
+
+def h_before_last(m: re.Match[str], text: str) -> Builder | None:
+    """ "the year before last" (two years before the reference year), "the month after next", "the week
+    before last": the unit two steps from the reference."""
+    gran = m["unit"].lower()
+    offset = -2 if m["dir"].lower().startswith("before") else 2
+
+    def build(ctx: _Ctx) -> _Res:
+        if ctx.ref is None:
+            return _no_ref()
+        unit = shift(make_unit(gran, ctx.ref), offset)
+        return _unit_res(unit, relative=True, frame="explicit" if gran == "year" else "ref")
+
     return build
 
 
@@ -1976,7 +2003,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      rf"(?:(?P<qual>(?i:nearly|almost|about|around|some|roughly|more\s+than|less\s+than|just|only|barely|"
      rf"over))\s+)?(?:(?P<n>(?i:a\s+few|few|several|many|the)|{NUMWORD}|\d{{1,3}})[\s-]+)?"
      r"(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?))\s+"
-     r"(?P<dir>(?i:ago|earlier|later|before|after|back))\b"
+     r"(?P<dir>(?i:ago|earlier|later|before|after|back|on(?=\s*[,.;:])))\b"
      r"(?:\s+(?P<obj>(?:the|his|her|its|their)\s+(?:(?:[a-z]+\s+){0,2}?(?P<noun>"
      r"(?:vote|election|ballot|poll|referendum|summit|meeting|talks|visit|attack|strike|bombing|assault|raid|"
      r"invasion|offensive|war|signing|agreement|deal|accord|treaty|announcement|speech|decision|ruling|"
@@ -2025,6 +2052,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
     ("JFMASOND",
      rf"(?P<mon>{MONTH_ALONE})\s+(?i:morning|afternoon|evening|night|day|weekend)\s+(?:in|of)\s+(?P<y>{YEAR})",
      h_month_part_year),
+    ("TtYyMmWw",
+     r"(?:[Tt]he\s+)?(?P<unit>(?i:year|month|week))\s+(?P<dir>(?i:before\s+last|after\s+next))\b", h_before_last),
 ]  # fmt: skip
 
 #: Handlers of expressions counted from another date; an explicit date in apposition overrides them.
@@ -2055,8 +2084,9 @@ _KEYS: list[tuple[str, tuple[int, ...]]] = [
     (r"Q[1-4]|[1-4]Q", (12,)),
     (_lit("half"), (14,)),
     (_lit("months"), (16,)),
-    (_lit("year month week decade century"), (17,)),
-    (_lit("ago earlier later before after back"), (18,)),
+    (_lit("year month week decade century"), (17, 34)),
+    (_lit("ago earlier later before after back") + r"|\s(?:[Yy]ears?|[Mm]onths?|[Ww]eeks?|[Dd]ecades?)\s+on\b",
+     (18,)),
     (r"-(?:ago|earlier)", (19,)),
     (_lit("yesterday today tomorrow tonight morning afternoon evening"), (20,)),
     (WEEKDAY, (21,)),
