@@ -37,7 +37,14 @@ Where metadata comes from, strongest first:
    line with a date but no year ("Thursday, May 30", "30 May, 14:05") is treated the same way.
    A date ending a day range ("Weekly Digest, 13-19 May 2024") is the period an issue covers: it dates
    the article only when no plain dateline ("Published 20 May 2024") follows; such a first line is also
-   the title.
+   the title. A labelled part of a furniture line counts as a dateline too ("Issue 9 · Published Friday,
+   3 February 2023 · 4 min read", "Posted on 3 March 2024 by Jane Doe", e-mail "Sent:"/"Date:" headers).
+6. **A closing line** dating an interview or the text ("Interview recorded on 3 October 2025"), used only
+   when nothing above dates the article (:func:`find_trailer_date`).
+
+When sources disagree the stronger one wins (order above: front matter, sidecar, manifest, page markup,
+head dateline, wire dateline, closing line) and the disagreement with the text's own dateline is recorded in
+``published_note``.
 """
 
 from __future__ import annotations
@@ -615,6 +622,11 @@ def infer_header(
             break
         bare = _MD_HEADING.sub("", line)
         dateline = parse_dateline(bare)
+        if dateline is None:
+            labelled = parse_labelled_dateline(bare)
+            if labelled is not None:
+                dateline, by = labelled
+                info.author = info.author or by
         if dateline is not None:
             replace = info.published is None or (weak_dateline and not dateline.range_end)
             replace = replace or (
@@ -657,6 +669,107 @@ def infer_header(
             if prose_seen >= 2:
                 break
     return info
+
+
+# --------------------------------------------------------------------------------------------
+# Labelled dates inside the body head ("Issue 17 · Published Monday, 28 April 2025 · 6 min read")
+# and closing lines ("Interview recorded on 3 October 2025")
+# --------------------------------------------------------------------------------------------
+
+#: Separators between the parts of a furniture line: "Issue 17/2025 · Published … · 6 min read".
+_SEGMENTS = re.compile(r"\s+(?:[·•|]|--?|–|—)\s+|\s*[·•|]\s*")
+_PUB_LABEL = re.compile(
+    r"^(?:(?:first\s+|originally\s+)?published|posted|dated?|sent|issued|released|filed"
+    r"|(?:last\s+)?(?:updated|modified|edited))(?:\s+(?:on|at))?\s*[:.\-–]?\s*",
+    re.I,
+)
+_WEEKDAY_PREFIX = re.compile(rf"^\s*(?:{_WEEKDAY},?\s*)?$", re.I)
+_BY_NAME = re.compile(r"^\W*by\s+(?P<name>[^,;|]+?)\W*$", re.I)
+
+
+def _date_only(rest: str) -> DatelineMatch | None:
+    """The date that ``rest`` consists of (weekday, time and zone allowed around it), or None."""
+    dates = _find_dates(rest)
+    if not dates or not _WEEKDAY_PREFIX.match(rest[: dates[0].start]):
+        return None
+    return dates[0]
+
+
+def parse_labelled_dateline(line: str) -> tuple[DatelineMatch, str | None] | None:
+    """A labelled publication date in one part of a furniture line, and a byline name given with it.
+
+    "**Issue 17/2025 · Published Monday, 28 April 2025 · 6 min read**", "Posted on 3 March 2024 by Jane
+    Doe", "Sent: Tuesday, June 4, 2024 8:12 AM". The labelled part must hold nothing but the label, the
+    date (weekday, time, zone) and an optional "by NAME"; prose that merely starts with "Posted" is no dateline.
+    """
+    s = line.strip().strip("*_").strip()
+    if len(s) > 160:
+        return None
+    for part in _SEGMENTS.split(s):
+        part = part.strip().strip("*_").strip()
+        label = _PUB_LABEL.match(part)
+        if label is None or label.end() == 0:
+            continue
+        rest = part[label.end() :]
+        found = _date_only(rest)
+        if found is None:
+            continue
+        tail = rest[found.end :]
+        for rx in (TIME, _TZ):
+            tail = rx.sub(" ", tail)
+        tail = re.sub(r"[+-]\d{4}\b|\b(?:[ap]\.?m\.?)", " ", tail, flags=re.I).strip(" ,;()")
+        author = None
+        if tail:
+            by = _BY_NAME.match(tail)
+            if by is None or not is_person_name(by["name"], min_words=1):
+                continue
+            author = by["name"].strip()
+        return DatelineMatch(found.date, found.precision, 0, len(line)), author
+    return None
+
+
+#: A closing line dating an interview or the text itself: "Interview recorded on 3 October 2025.",
+#: "This interview was conducted on 12 May 2024 in Baku.", "(The conversation took place in March 2024.)".
+_TRAILER = re.compile(
+    r"\b(?:interview|conversation|discussion|podcast|q\s*&\s*a|exchange|(?:this\s+)?(?:article|text|piece|report"
+    r"|essay|commentary|analysis))\b[^.\n]{0,40}?\b(?:was\s+|were\s+|has\s+been\s+)?(?:recorded|conducted|held"
+    r"|took\s+place|written|filed|completed|carried\s+out|(?:first\s+|originally\s+)?published)\s+(?:on\s+|in\s+)?",
+    re.I,
+)
+#: What may follow the date of a closing line: a place or medium, nothing that reads on as a sentence.
+_TRAILER_TAIL = re.compile(r"\s*(?:,?\s*(?:in|at|via|by|over|on)\s+[\w'’ -]{1,40}?)?\s*[.)*_\]]*\s*")
+TRAILER_LINES = 4
+
+
+@dataclass(frozen=True, slots=True)
+class TrailerDate:
+    """A date stated by a closing line of the text."""
+
+    date: dt.date
+    precision: Precision
+    line: str
+    start: int
+    end: int
+
+
+def find_trailer_date(text: str) -> TrailerDate | None:
+    """The date of a closing line such as "Interview recorded on 3 October 2025" (last lines only)."""
+    lines = list(_LINE.finditer(text))[-TRAILER_LINES:]
+    for m in reversed(lines):
+        line = m.group(0).strip()
+        if len(line.split()) > 30:
+            continue
+        bare = line.strip("*_()[] ")
+        t = _TRAILER.search(bare)
+        if t is None or t.start() > 12:
+            continue
+        rest = bare[t.end() :]
+        found = _date_only(rest)
+        if found is None or not _TRAILER_TAIL.fullmatch(TIME.sub(" ", rest[found.end :])):
+            continue
+        lead = len(m.group(0)) - len(m.group(0).lstrip())
+        return TrailerDate(found.date, found.precision, line, m.start() + lead, m.start() + lead + len(line))
+    return None
 
 
 # --------------------------------------------------------------------------------------------

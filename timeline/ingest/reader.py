@@ -29,6 +29,7 @@ from timeline.ingest.metadata import (
     HeaderInfo,
     Metadata,
     MetadataError,
+    find_trailer_date,
     infer_header,
     normalise_mapping,
     outlet_from_url,
@@ -268,7 +269,17 @@ def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Arti
         meta.outlet = meta.outlet or outlet_from_url(uri)
 
     warnings.extend(_dateline_warnings(header, meta))
-    spans = boilerplate.body_spans(text, exclude=header.spans)
+    exclude = list(header.spans)
+    trailer = find_trailer_date(text)
+    if trailer is not None:
+        exclude.append((trailer.start, trailer.end))
+        if meta.published is None:
+            meta.published, meta.published_precision = trailer.date, trailer.precision
+            _add_note(meta, f"date of the closing line '{trailer.line}' (publication is on or after it)")
+            warnings.append(f"publication date taken from the closing line '{trailer.line}'")
+    origins = [("front matter", front), ("sidecar metadata", outside), ("page markup", html_meta)]
+    _note_disagreement(meta, header, origins)
+    spans = boilerplate.body_spans(text, exclude=exclude)
     if not spans:
         warnings.append("no article body found (only headings or navigation)")
     return Article(
@@ -284,6 +295,30 @@ def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Arti
         body_spans=spans,
         metadata=dict(meta.extra),
         warnings=warnings,
+    )
+
+
+def _add_note(meta: Metadata, note: str) -> None:
+    """Prepend ``note`` to the ``published_note`` of the metadata."""
+    prev = meta.extra.get("published_note")
+    meta.extra["published_note"] = f"{note}; {prev}" if prev else note
+
+
+def _note_disagreement(meta: Metadata, header: HeaderInfo, sources: list[tuple[str, Metadata | None]]) -> None:
+    """Record in ``published_note`` when the text's own dateline disagrees with the date that was kept.
+
+    Precedence (strongest first): front matter, sidecar/manifest, page markup (meta tags, JSON-LD,
+    ``<time>``), a dateline or labelled line in the text head, a wire dateline, a closing line.
+    """
+    if header.published is None or meta.published is None or header.published == meta.published:
+        return
+    origin = next((name for name, m in sources if m is not None and m.published == meta.published), None)
+    if origin is None:
+        return
+    _add_note(
+        meta,
+        f"{origin} date {meta.published.isoformat()} kept over the text's dateline '{header.dateline}' "
+        f"({header.published.isoformat()})",
     )
 
 
