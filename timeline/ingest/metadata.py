@@ -792,9 +792,19 @@ class LeadDateline:
     text: str
 
 
+#: A dateline naming several upper-case places joined by slashes ("BAKU/TEHRAN, May 20 (Agency) -").
+_SLASH_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'.\-]+(?:[ \t]+[A-Z][A-Z'.\-]+){0,2}"
+    r"(?:[ \t]*/[ \t]*[A-Z][A-Z'.\-]+(?:[ \t]+[A-Z][A-Z'.\-]+){0,2}){1,3}"
+    rf",[ \t]+(?P<date>(?i:(?P<mon>{_MONTH})\.?[ \t]+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})[ \t]+(?P<mon2>{_MONTH})\.?)"
+    r"(?:,?[ \t]+(?P<y>(?:19|20)\d{2}))?)"
+    r"[ \t]*(?:\((?P<agency>[^()\n]{1,40})\))?[ \t]*(?:-{1,2}|–|—)[ \t]"
+)
+
+
 def find_lead_dateline(paragraph: str) -> LeadDateline | None:
     """The wire dateline at the start of a lead paragraph ("BAKU, March 4 (Agency) —"), or None."""
-    m = DATELINE.match(paragraph)
+    m = DATELINE.match(paragraph) or _SLASH_DATELINE.match(paragraph)
     if m is None:
         return None
     month = _month(m["mon"] or m["mon2"])
@@ -849,6 +859,14 @@ def infer_dateline_year(
         if date is not None and floor <= date <= today and all(check(date) for _, check in checks):
             fits.append(year)
     told = " and ".join(f"'{label}'" for label, _ in checks)
+    if len(fits) > 1:
+        preferred = _prefer_same_day(text, lead_end, month, day, fits)
+        if preferred is not None:
+            year, why = preferred
+            return year, (
+                f"year inferred: not before '{floor_text}', {told} fit {', '.join(map(str, fits))}; "
+                f"preferred {year}: {why}"
+            )
     if len(fits) != 1:
         return None, f"years fitting '{floor_text}' and {told}: {', '.join(map(str, fits)) or 'none'}"
     return fits[0], f"year inferred: not before '{floor_text}', and {told} fit only {fits[0]}"
@@ -859,6 +877,57 @@ _WEEKDAY_DAY = re.compile(
     rf"(?i:(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH}))\b"
     r"(?!\.?,?\s*(?:19|20)\d\d)"
 )
+
+
+_WEEKDAY_WORD = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")
+
+
+def _lead_weekday(text: str, lead_end: int) -> int | None:
+    """The one weekday told outside the future tense in the lead sentence ("said on Monday"), or None."""
+    from timeline.extract.dates import clause_tense
+
+    lead = text[lead_end:]
+    stop = _LEAD_END.search(lead)
+    lead = lead[: stop.start() if stop else len(lead)]
+    told = {
+        _WEEKDAY_NAMES.index(w["wd"].lower())
+        for w in _ON_WEEKDAY.finditer(lead)
+        if clause_tense(text, lead_end + w.start("wd"), lead_end + w.end("wd")) != "future"
+    }
+    return told.pop() if len(told) == 1 else None
+
+
+def _prefer_same_day(text: str, lead_end: int, month: int, day: int, fits: list[int]) -> tuple[int, str] | None:
+    """Among several fitting years, the one where the dateline day is itself the lead's weekday, or None.
+
+    The lead weekday may be the day before the dateline (a story filed after midnight); the plain reading is
+    that it is the dateline day. The plain reading is preferred only when the text also narrates the day
+    before the lead weekday ("on Sunday", "Sunday's ceremony", not in the future tense): a story told over
+    two days whose later day is its own, and never names the day after the lead weekday ("due to meet the
+    premier later on Thursday" speaks for the day-before reading). It must single out exactly one year.
+    """
+    from timeline.extract.dates import clause_tense
+
+    wd = _lead_weekday(text, lead_end)
+    if wd is None:
+        return None
+    before = (wd - 1) % 7
+    named = [
+        w
+        for w in _WEEKDAY_WORD.finditer(text, lead_end)
+        if _WEEKDAY_NAMES.index(w["wd"].lower()) == before and clause_tense(text, w.start(), w.end()) != "future"
+    ]
+    after = (wd + 1) % 7  # the dateline day of the other reading: named anywhere, it speaks for that reading
+    if not named or any(_WEEKDAY_NAMES.index(w["wd"].lower()) == after for w in _WEEKDAY_WORD.finditer(text)):
+        return None
+    same = [y for y in fits if dt.date(y, month, day).weekday() == wd]
+    if len(same) != 1:
+        return None
+    name, prev = _WEEKDAY_NAMES[wd].capitalize(), _WEEKDAY_NAMES[before].capitalize()
+    return same[0], (
+        f"only there is the dateline day itself a {name} (the lead's weekday), with the text's '{named[0].group(0)}' "
+        f"the {prev} before; the other years need the lead's {name} to be the day before the dateline"
+    )
 
 
 def _weekday_checks(text: str, lead_end: int, month: int, day: int) -> list[tuple[str, Callable[[dt.date], bool]]]:
