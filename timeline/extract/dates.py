@@ -59,7 +59,17 @@ Resolution rules (documented choices):
   anchor. Measured on TimeBank/AQUAINT: bare years and
   noun-modifier dates as anchors broke ~10 values; the rule as stated changes none.
   A clause that comes up to the present ("… in February and now chairs the party", "currently") is not
-  held in a frame opened before it. Otherwise the reference rule applies.
+  held in a frame opened before it.
+  **Past story**: failing that, a yearless day, month or season in a *past-tense* clause takes the year of
+  the story the paragraph tells: the latest day or month whose year the text gave (stated, or itself taken
+  from the story), at most four sentences back in the same paragraph, when that year is before the reference
+  year ("The protests began on 2 January 2022 … troops arrived the next day … The withdrawal took place between
+  13 and 19 January" = January 2022; "- 8 May 2018 — … had become prime minister in April" = 2018-04). The story
+  ends at a date counted from the reference ("last month", "on Monday"), at a year-bearing mention of another
+  year ("in 2016", "the following year"), and at a paragraph break; noun modifiers and "since" dates start none;
+  quarters never use it (results reports). It lives in the tagger, not the pipeline, because it needs the
+  paragraph, the sentence boundaries and the clause tense, which only the tagger has. TimeBank/AQUAINT: no
+  value changes. Otherwise the reference rule applies.
 * **Seasons**: "the summer of 2001", "autumn of 2023", "the winter of 2007-08" (the winter starting in
   December 2007, ``2007-24``); "last summer" / "this spring" count from the reference (TimeML: "last summer"
   in February 1998 is ``1997-SU``); "that (same) autumn", "the following spring" take the year of the date
@@ -218,6 +228,8 @@ class _Ctx:
     year_focus: int | None = None
     #: Every earlier resolved mention: (unit, start, end), for "two days after the vote".
     stated: list[tuple[Unit, int, int]] | None = None
+    #: The past story being told: (year, end offset) of the latest day/month with a stated year.
+    story: tuple[int, int] | None = None
     _tense: str | None = None
     _tense_done: bool = False
 
@@ -238,9 +250,29 @@ class _Ctx:
             return False
         return sum(1 for _ in _BOUNDARY.finditer(between)) <= max_sentences
 
-    def narrative_year(self) -> int | None:
-        """Year of the narrative frame nearby ("In 2015, … On December 8 …"), if any (module docstring)."""
-        if not self.anchor or self.frame is None:
+    def narrative_year(self, story: bool = True) -> int | None:
+        """Year of the narrative frame nearby ("In 2015, … On December 8 …"), if any (module docstring);
+        ``story``: also the year of a past story told a few sentences back (days, months, seasons only)."""
+        if not self.anchor:
+            return None
+        year = self._frame_year()
+        return year if year is not None or not story else self._story_year()
+
+    def _story_year(self) -> int | None:
+        """Year of the past story this paragraph tells ("The protests began on 2 January 2022 … The withdrawal
+        took place between 13 and 19 January"): the latest day or month with a stated year, a few sentences
+        back, for a date in a past-tense clause, when that year is before the reference year."""
+        if self.story is None:
+            return None
+        year, pos = self.story
+        if not self.near(pos, _STORY_SENTENCES) or (self.ref is not None and year >= self.ref.year):
+            return None
+        if self.tense() != "past" or self.reaches_present():
+            return None
+        return year
+
+    def _frame_year(self) -> int | None:
+        if self.frame is None:
             return None
         year, pos, kind, gran = self.frame
         if kind == "opener":
@@ -342,7 +374,7 @@ class _Ctx:
 
     def forget(self) -> None:
         """Drop every anchor: the latest date has no known year, so nothing earlier is in focus."""
-        self.history, self.stated, self.frame, self.year_focus = None, None, None, None
+        self.history, self.stated, self.frame, self.year_focus, self.story = None, None, None, None, None
 
     def remember(self, unit: Unit, end: int) -> None:
         if self.history is None:
@@ -623,7 +655,7 @@ def _yearless(
     mod: str | None = None,
 ) -> _Res | None:
     """Resolve a date given without a year (month, day, season, quarter, holiday)."""
-    year = ctx.narrative_year() if det is None else None
+    year = ctx.narrative_year(story=precision in ("day", "month", "season")) if det is None else None
     if year is not None:
         unit = make(year)
         return _modded(_unit_res(unit, frame="explicit", note="year from context"), mod) if unit else None
@@ -2282,6 +2314,7 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
             if ctx.stated is None:
                 ctx.stated = []
             ctx.stated.append((res.unit, c.start, c.end))
+            _follow_story(ctx, text, c, res)
             if res.frame and res.unit.gran in _ANCHOR_GRANS:
                 kind = res.frame
                 if kind == "explicit" and _opens_frame(text, c.start):
@@ -2381,6 +2414,32 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
         else:
             out.append(d)
     return out
+
+
+#: How many sentences back a past story's year reaches (same paragraph).
+_STORY_SENTENCES = 4
+_STORY_VALUE = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
+
+
+def _follow_story(ctx: _Ctx, text: str, c: _Cand, res: _Res) -> None:
+    """Track the past story: a day or month with a stated year starts or continues it, a date counted from
+    the reference ("last month", "on Monday") ends it; a noun modifier ("the August 1988 ceasefire") or a
+    "since" date names an event or a period up to now, not a story."""
+    if res.relative:
+        ctx.story = None
+        return
+    if res.frame != "explicit" or res.value is None:
+        return
+    if _MODIFIER_BEFORE.search(text, max(0, c.start - 12), c.start) or _SINCE_BEFORE.search(
+        text, max(0, c.start - 12), c.start
+    ):
+        return
+    if not _STORY_VALUE.match(res.value):
+        years = [int(y) for y in re.findall(r"\d{4}", res.value)]
+        if ctx.story is not None and years and not min(years) <= ctx.story[0] <= max(years):
+            ctx.story = None  # "the following year", "in 1996": the story has moved to another year
+        return
+    ctx.story = (int(res.value[:4]), c.end)
 
 
 #: "a three-day state visit", "his five-day trip": a stay whose length the text gives.
