@@ -124,3 +124,52 @@ def test_other_occasion_than_the_lead_takes_only_the_lead_month() -> None:
             + "During the visit, Mirziyoyev also met Li Qiang.\n")
     met = [c for c in find(claims(text), "Li Qiang") if c.event_type == "CONSULT"]
     assert met and met[0].date.value == "2024-01"
+
+
+# --------------------------------------------------------------------------- 3. guards
+
+INTERVIEW = ("Interview with the ambassador of Azerbaijan\n\n"
+             "Q: How did relations with China develop?\n\n")
+
+
+def test_first_person_answer_of_an_interview_keeps_its_deictic_date() -> None:
+    text = INTERVIEW + ("A: Last month our foreign minister Jeyhun Bayramov held consultations in Beijing "
+                        "with Wang Yi.\n")
+    held = [c for c in find(claims(text), "consultations") if c.event_type == "CONSULT"]
+    assert held and held[0].date.value == "2024-05"
+
+
+def test_deictic_date_inside_a_quotation_is_still_the_speakers() -> None:
+    text = ('"Last month we signed a memorandum with our partners in China on transport and logistics '
+            'cooperation," the minister told reporters at a forum in Baku.\n')
+    assert not [c for c in find(claims(text), "memorandum") if c.event_type == "AGREE"]
+    text = 'The minister said: “Today we signed a memorandum with China.”\n'
+    assert not [c for c in find(claims(text), "memorandum") if c.event_type == "AGREE"]
+
+
+def test_reported_plan_with_would_is_a_planned_claim() -> None:
+    text = "China Southern Airlines said it would launch a weekly Urumqi–Baku service on 5 June.\n"
+    launch = find(claims(text, published=dt.date(2025, 4, 28)), "launch")
+    assert launch and launch[0].status == "planned" and launch[0].date.value == "2025-06-05"
+
+
+def test_conditional_would_stays_blocked() -> None:
+    text = "If talks fail, Georgia would sign a trade agreement with Turkey on 5 June.\n"
+    assert not find(claims(text), "sign")
+
+
+def test_negation_after_the_cue_blocks_the_claim() -> None:
+    for text in ("The visit of Xi Jinping to Baku in May did not take place.\n",
+                 "Signing of the border treaty in 2025 has not yet been scheduled, Armenia and Azerbaijan said.\n",
+                 "The meeting between Aliyev and Pashinyan in Prague in October 2023 never happened.\n"):
+        assert not [c for c in claims(text) if c.event_type in {"CONSULT", "AGREE"}], text
+
+
+def test_negation_of_a_later_coordinated_verb_does_not_block_the_first() -> None:
+    text = "Georgia and Turkey signed the accord in 2010; it has not been ratified.\n"
+    signed = [c for c in claims(text) if c.event_type == "AGREE"]
+    assert signed and signed[0].date.value == "2010"
+    text = "Aliyev and Pashinyan met in Prague on 6 October 2022 but did not sign a joint statement.\n"
+    found = claims(text)
+    assert [c.date.value for c in found if c.event_type == "CONSULT"] == ["2022-10-06"]
+    assert not [c for c in found if c.event_type == "AGREE"]

@@ -397,6 +397,7 @@ _DEICTIC = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|now|currently|this|last|next|ago|recent\w*|earlier|later)\b", re.I
 )
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _NEGATION = re.compile(
     r"\b(?:not|never|no|n[o']t|neither|nor|without|failed\s+to|refused\s+to|yet\s+to|instead\s+of)\s+"
     r"(?:\w+\s+){0,2}$",
@@ -575,6 +576,21 @@ _CALLED_OFF_BEFORE = re.compile(
 _CALLED_OFF_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:has\s+been|have\s+been|had\s+been|was|were|is|are)\s+(?:\w+ly\s+)?"
     r"(?:postponed|cancell?ed|canceled|called\s+off|put\s+off|delayed|suspended\s+indefinitely)\b",
+    re.I,
+)
+#: negation after the cue, within its clause ("the visit did not take place", "signing of the treaty has
+#: not yet been scheduled"); "and" (not before a name)/"but"/a relative pronoun starts another verb's clause
+_NEGATED_AFTER = re.compile(
+    r"(?:\s+(?!(?:and(?!\s+(?-i:[A-Z]))|but|or|while|although|though|which|who|whose|that|after|before|when|"
+    r"because)\b)"
+    r"[\w'’-]+){0,10}?\s+(?:(?:has|have|had|was|were|is|are|did|does|do)\s+(?:not|never)\b|"
+    r"(?:hasn|haven|hadn|wasn|weren|isn|aren|didn|doesn|don)['’]t\b|never\b)",
+    re.I,
+)
+#: a reported plan right before the cue ("said it would launch", "announced that it would open")
+_REPORTED_PLAN = re.compile(
+    r"\b(?:said|says|announced|announces|stated|confirmed|told\s+[\w'’-]+|added)\s+(?:that\s+)?"
+    r"(?:it|they|he|she|the\s+[\w'’-]+|(?-i:[A-Z])[\w'’-]+)\s+would\s+(?:soon\s+|also\s+|now\s+)?$",
     re.I,
 )
 #: a denial governs everything after it in its clause ("denied reports that they are preparing to leave")
@@ -1432,11 +1448,13 @@ class EventExtractor:
                 _NEGATION.search(before[-40:]) or _NEGATION.search(inner[-40:])
                 or _CALLED_OFF_BEFORE.search(before[-40:]) or _CALLED_OFF_AFTER.match(text, cm.end, sent.end)
                 or _DENIAL.search(before[before.rfind(",") + 1 :])
+                or _NEGATED_AFTER.match(text[cm.end : sent.end].split(",")[0])
             )
             comma_clause = before[before.rfind(",") + 1 :]
             after = text[cm.end : min(sent.end, cm.end + 40)]
+            plan = _REPORTED_PLAN.search(before[-80:])  # "X said it would launch Y on 5 June": planned
             if (
-                negated or self._hypothetical(before) or _HYPOTHETICAL.search(inner)
+                negated or (self._hypothetical(before) and not plan) or _HYPOTHETICAL.search(inner)
                 or _HABITUAL.search(comma_clause[-50:]) or _HABITUAL_AFTER.search(after)
             ):
                 blocked.append(cm)  # not an event, but its dates are its own
@@ -1657,7 +1675,8 @@ class EventExtractor:
             return "planned"
         if _PLANNED.search(window) and not (d.upper and pub and d.upper < pub):
             return "planned"
-        if self._planned_marker(cm, d, sent):
+        reported_plan = _REPORTED_PLAN.search(text[max(sent.start, cm.mstart - 80) : cm.mstart])
+        if self._planned_marker(cm, d, sent) or reported_plan:
             return "planned"
         if _REPORTED.search(text, sent.start, sent.end):
             return "reported"
@@ -1686,7 +1705,13 @@ class EventExtractor:
     ) -> Claim | None:
         text = self.text
         speech = self._in_spans(cm.start, self._speech)
-        if _DEICTIC.search(d.text) and (speech or _FIRST_PERSON.search(text, sent.start, sent.end)):
+        # a first-person sentence without quotation marks is the article's own voice (an interview's answer)
+        # for its own date; a date borrowed from another sentence stays the speaker's
+        quoted = speech or (
+            ((rule_suffix and rule_suffix != "+shared-date") or _QUOTE_MARK.search(text, sent.start, sent.end))
+            and _FIRST_PERSON.search(text, sent.start, sent.end)
+        )
+        if _DEICTIC.search(d.text) and quoted:
             return None  # "Today, we will adopt ..." inside a quotation: the date is the speaker's
         ann = _anniversary_date(text, cm, sent.start, d)
         if ann is None:
