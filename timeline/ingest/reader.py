@@ -3,7 +3,9 @@
 ``Article.text`` is the text that is stored and that every offset points into:
 
 - ``.txt``/``.md``/``.markdown``: the decoded file with line endings normalised to ``\\n`` and YAML
-  front matter removed; everything else is kept verbatim.
+  front matter removed; everything else is kept verbatim, except plain text that has the shape of a PDF
+  extraction (:mod:`timeline.ingest.pdftext`): it is stored unwrapped (page furniture removed, paragraphs
+  joined), so offsets and quotes refer to the unwrapped text, and a warning says so.
 - ``.html``/``.htm``: the main text extracted by trafilatura (falling back to all visible text),
   one paragraph per block separated by blank lines.
 
@@ -37,6 +39,7 @@ from timeline.ingest.metadata import (
     sidecar_metadata,
     split_front_matter,
 )
+from timeline.ingest.pdftext import looks_like_pdf_text, unwrap_pdf_text
 
 #: Largest file read by default (bytes).
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -252,6 +255,9 @@ def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Arti
         text = raw_text[body_start:]
         if not text.strip():
             raise ReadError(f"{uri}: no text after the front matter" if fm is not None else f"{uri}: no text")
+        if suffix in TEXT_SUFFIXES and looks_like_pdf_text(text):
+            text, unwrapped = unwrap_pdf_text(text)
+            warnings.append(unwrapped.summary())
         html_meta = None
         meta = Metadata()
 

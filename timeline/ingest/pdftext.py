@@ -1,0 +1,267 @@
+"""Plain text extracted from a PDF: detect the shape and unwrap it into paragraphs.
+
+Extractors (pdftotext, copy and paste) leave hard line breaks inside sentences, words hyphenated across
+lines, page headers and footers ("Page 3 of 9", a running title on every page), footnote numbers glued to
+words ("signed in 2015.12") and form feeds. :func:`looks_like_pdf_text` decides conservatively; only then
+:func:`unwrap_pdf_text` rewrites the text. The reader stores the rewritten text, so offsets and citation
+quotes point into the unwrapped text (the content hash stays that of the file's bytes).
+
+Detection needs both:
+
+- the shape: at least 12 lines, most of them long and of similar length (hard-wrapped at one width),
+  many ending inside a sentence (no final punctuation, next line starting in lower case);
+- a PDF trace: a form feed, page markers ("Page 3 of 9", "- 3 -", a lone page number) on at least two
+  pages, a running line repeated on at least three pages, or a word hyphenated across a line break.
+
+Markdown or HTML is never passed here; normal prose (one paragraph per line, or short e-mail wrapping
+without any PDF trace) is left unchanged.
+
+Hyphenation across lines: "agree-" + "ment" becomes "agreement" when the joined word occurs elsewhere in
+the text, or when the second part is in lower case and is not a word that commonly ends a hyphenated
+compound ("long-term", "state-owned"); the hyphen is kept when the second part starts with a capital or a
+digit ("Azerbaijan-China", "COVID-19") or the hyphenated form occurs elsewhere in the text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+_PAGE_MARKER = re.compile(
+    r"^\s*(?:(?:page|p\.|pg\.?|seite|стр\.?)\s*\d{1,4}(?:\s*(?:of|/|из)\s*\d{1,4})?|\d{1,4}\s*(?:/|of)\s*\d{1,4}"
+    r"|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4})\s*$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
+_BULLET = re.compile(r"^\s*(?:[-*•–—▪►◦·]|\d{1,2}[.)]|[a-z][.)])\s+")
+_HYPHEN_BREAK = re.compile(r"(?P<a>[^\W\d_]{2,})-\n[ \t]*(?P<b>[^\W_][\w]*)")
+_SUPERSCRIPTS = re.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+#: A footnote number glued to a word or a year after its punctuation: "signed in 2015.12 The", "accord,3 and".
+_GLUED_NOTE = re.compile(
+    r"(?P<w>\b(?:[a-z]{3,}|(?:1[89]|20)\d\d)[\"”’)]?)(?P<p>[.,;:])(?P<n>\d{1,3})(?=\s+[A-Za-z\"“]|\s*$)", re.M
+)
+_WORD_NOTE = re.compile(r"(?P<w>\b[a-z]{3,})(?P<n>\d{1,2})(?P<p>[.,;:])(?=\s|$)", re.M)
+#: Words that commonly end a hyphenated compound: "long-term", "state-owned", "high-level".
+_COMPOUND_TAILS = frozenset(
+    [
+        "term",
+        "based",
+        "level",
+        "scale",
+        "run",
+        "year",
+        "years",
+        "old",
+        "time",
+        "party",
+        "making",
+        "owned",
+        "led",
+        "speaking",
+        "wide",
+        "related",
+        "like",
+        "range",
+        "free",
+        "known",
+        "standing",
+        "up",
+        "off",
+        "out",
+        "in",
+        "on",
+        "back",
+        "over",
+        "down",
+        "way",
+        "sized",
+        "class",
+        "oriented",
+        "driven",
+        "building",
+        "border",
+        "state",
+        "day",
+        "week",
+        "month",
+        "long",
+        "point",
+        "sided",
+        "ranking",
+        "hand",
+        "house",
+        "line",
+        "lateral",
+        "member",
+        "country",
+        "government",
+        "sector",
+        "export",
+    ]
+)
+_COMPOUND_HEADS = frozenset(
+    ["self", "ex", "non", "anti", "pro", "post", "pre", "multi", "cross", "well", "all", "quasi"]
+)
+
+
+@dataclass(slots=True)
+class UnwrapReport:
+    """What :func:`unwrap_pdf_text` changed."""
+
+    pages: int = 1
+    joined_lines: int = 0
+    dehyphenated: int = 0
+    kept_hyphens: int = 0
+    removed_lines: list[str] = field(default_factory=list)
+    footnote_marks: int = 0
+
+    def summary(self) -> str:
+        """A one-line account for the reader's warnings."""
+        removed = Counter(self.removed_lines)
+        shown = ", ".join("'" + " ".join(line.split()) + "'" for line, _ in removed.most_common(2))
+        return (
+            f"text looks extracted from a PDF ({self.pages} page(s)): {self.joined_lines} line break(s) unwrapped, "
+            f"{self.dehyphenated} hyphenated word(s) joined, {len(self.removed_lines)} page header/footer line(s) "
+            f"removed{' (' + shown + ')' if shown else ''}, {self.footnote_marks} footnote mark(s) dropped"
+        )
+
+
+def _pages(text: str) -> list[list[str]]:
+    """The text as pages of lines: split at form feeds, else at page-marker lines."""
+    if "\f" in text:
+        return [page.split("\n") for page in text.split("\f")]
+    pages: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        pages[-1].append(line)
+        if _PAGE_MARKER.match(line) and line.strip():
+            pages.append([])
+    return [p for p in pages if any(line.strip() for line in p)] or [[]]
+
+
+def _norm(line: str) -> str:
+    """A header/footer line with its digits removed (page numbers vary)."""
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
+def _running_lines(pages: list[list[str]]) -> set[str]:
+    """Normalised lines that open or close at least three pages (and half of them): running titles."""
+    if len(pages) < 3:
+        return set()
+    seen: Counter[str] = Counter()
+    for page in pages:
+        lines = [line for line in page if line.strip()]
+        edge = {_norm(line) for line in lines[:2] + lines[-2:] if 2 <= len(line.split()) <= 14}
+        seen.update(edge)
+    need = max(3, len(pages) // 2)
+    return {line for line, n in seen.items() if n >= need}
+
+
+def _shape(lines: list[str]) -> bool:
+    """Many long lines of similar width, many of them ending inside a sentence."""
+    body = [line.rstrip() for line in lines if len(line.strip()) >= 3]
+    if len(body) < 12:
+        return False
+    lengths = sorted(len(line) for line in body)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not 35 <= width <= 130:
+        return False
+    full = sum(1 for n in lengths if n >= 0.75 * width)
+    open_ends = 0
+    for a, b in itertools.pairwise(body):
+        if not _SENTENCE_END.search(a) and b.strip()[:1].islower():
+            open_ends += 1
+    return full >= 0.5 * len(body) and open_ends >= 0.2 * len(body)
+
+
+def looks_like_pdf_text(text: str) -> bool:
+    """True when ``text`` has the shape of text extracted from a PDF (see the module docstring)."""
+    lines = text.replace("\f", "\n").split("\n")
+    if not _shape(lines):
+        return False
+    if "\f" in text:
+        return True
+    pages = _pages(text)
+    markers = sum(1 for line in lines if line.strip() and _PAGE_MARKER.match(line))
+    return markers >= 2 or bool(_running_lines(pages)) or _HYPHEN_BREAK.search(text) is not None
+
+
+def _fix_hyphen(m: re.Match[str], text: str, report: UnwrapReport) -> str:
+    a, b = m["a"], m["b"]
+    lower_text = text.lower()
+    joined = (a + b).lower()
+    hyphenated = f"{a}-{b}".lower()
+    keep = b[:1].isupper() or b[:1].isdigit() or hyphenated in lower_text
+    if not keep and joined not in lower_text.replace(m.group(0).lower(), " "):
+        keep = b.lower() in _COMPOUND_TAILS or a.lower() in _COMPOUND_HEADS
+    if keep:
+        report.kept_hyphens += 1
+        return f"{a}-{b}"
+    report.dehyphenated += 1
+    return a + b
+
+
+def _paragraphs(lines: list[str], width: int, report: UnwrapReport) -> list[str]:
+    """Join hard-wrapped lines into paragraphs (a blank line, or a short line ending a sentence, ends one)."""
+    paras: list[str] = []
+    cur: list[str] = []
+    for line in lines:
+        s = line.strip()
+        if not s:
+            if cur:
+                paras.append(" ".join(cur))
+                cur = []
+            continue
+        if cur and _BULLET.match(s):
+            paras.append(" ".join(cur))
+            cur = []
+        if cur:
+            report.joined_lines += 1
+        cur.append(s)
+        if _SENTENCE_END.search(s) and len(line.rstrip()) < 0.8 * width:
+            paras.append(" ".join(cur))
+            cur = []
+        elif not cur[1:] and len(s) < 0.6 * width and not _SENTENCE_END.search(s) and s[:1].isupper():
+            paras.append(s)  # a heading: a short line on its own
+            cur = []
+    if cur:
+        paras.append(" ".join(cur))
+    return paras
+
+
+def unwrap_pdf_text(text: str) -> tuple[str, UnwrapReport]:
+    """The text with page furniture removed, hyphenation undone and paragraphs unwrapped (blank-line separated)."""
+    report = UnwrapReport()
+    pages = _pages(text)
+    report.pages = len(pages)
+    running = _running_lines(pages)
+    kept: list[str] = []
+    for page in pages:
+        for line in page:
+            if line.strip() and (_PAGE_MARKER.match(line) or _norm(line) in running):
+                report.removed_lines.append(line.strip())
+                continue
+            kept.append(line.replace("\f", ""))
+        kept.append("")  # a page break ends nothing by itself; joined below when the sentence runs on
+    # a sentence running over a page break: drop the blank line between pages when the sentence goes on
+    merged = "\n".join(kept)
+    merged = re.sub(r"(?<=[^\W\d_]-)\n(?:[ \t]*\n)+(?=[ \t]*[a-z])", "\n", merged)
+    merged = re.sub(r"(?<=[\w,])\n(?:[ \t]*\n)+(?=[ \t]*[a-z])", "\n", merged)
+    merged = _HYPHEN_BREAK.sub(lambda m: _fix_hyphen(m, merged, report), merged)
+    merged = _SUPERSCRIPTS.sub(lambda m: _count(report, ""), merged)
+    merged = _GLUED_NOTE.sub(lambda m: _count(report, m["w"] + m["p"]), merged)
+    merged = _WORD_NOTE.sub(lambda m: _count(report, m["w"] + m["p"]), merged)
+    lines = merged.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80
+    paras = _paragraphs(lines, width, report)
+    return "\n\n".join(paras) + "\n", report
+
+
+def _count(report: UnwrapReport, replacement: str) -> str:
+    report.footnote_marks += 1
+    return replacement
+
+
+__all__ = ["UnwrapReport", "looks_like_pdf_text", "unwrap_pdf_text"]
