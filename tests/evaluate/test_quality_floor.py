@@ -4,16 +4,21 @@ The seeds carry the issue's targets (core recall >= 95 %, precision >= 90 %, cla
 multi-source event merged, the July 3 vs 5 disagreement flagged). The other sets carry floors a few points
 below what was measured when they were last raised (README, "Measured quality"), so that noise from a
 reasonable rule change passes and a real regression does not. Raise a floor when a set improves for good;
-never lower one to make a change pass without saying why in the commit.
+never lower one to make a change pass without saying why in the commit. A ratio over a dozen items or
+fewer (merges on a small set) may miss its floor by one item: one event more or less is noise there.
+
+Sets in ``UNSEEN`` are the honest measure on articles nobody who writes rules may read: their failures
+print figures only, never the gold ids, titles or sentences.
 """
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
 
-from timeline.evaluate.gold import Report, run_eval
+from timeline.evaluate.gold import Ratio, Report, run_eval
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "gold"
 
@@ -29,22 +34,25 @@ FLOORS: dict[str, tuple[float, float, float, float]] = {
     "heldout7": (0.44, 0.79, 0.72, 0.00),
     "heldout8": (0.60, 0.81, 0.87, 0.58),
 }
+#: Sets whose contents must not reach people who write rules (their failures show figures only).
+UNSEEN = frozenset({"heldout8", "heldout9", "heldout10"})
+#: Ratios over at most this many items may miss their floor by one item.
+SMALL = 12
 
 
-@pytest.fixture(scope="module")
-def reports() -> dict[str, Report]:
-    return {}
+#: Reports computed once per session (a module cache, not a fixture: pytest prints fixture values on failure).
+_REPORTS: dict[str, Report] = {}
 
 
-def _report(reports: dict[str, Report], name: str) -> Report:
-    if name not in reports:
-        reports[name] = run_eval(GOLD_DIR / f"{name}.yaml")
-    return reports[name]
+def _report(name: str) -> Report:
+    if name not in _REPORTS:
+        _REPORTS[name] = run_eval(GOLD_DIR / f"{name}.yaml")
+    return _REPORTS[name]
 
 
 @pytest.mark.slow
-def test_seeds_meet_the_issue_targets(reports: dict[str, Report]) -> None:
-    r = _report(reports, "seeds")
+def test_seeds_meet_the_issue_targets() -> None:
+    r = _report("seeds")
     assert r.core_recall.value >= 0.95, r.misses
     assert r.precision.value >= 0.90, r.false_positives
     assert r.claimed_date_accuracy.value >= 0.98, r.date_errors
@@ -53,12 +61,34 @@ def test_seeds_meet_the_issue_targets(reports: dict[str, Report]) -> None:
     assert r.overmerged_events == 0, r.overmerged
 
 
+def above(ratio: Ratio, floor: float) -> bool:
+    """True when ``ratio`` reaches ``floor`` (an empty ratio passes; small ones have one item of slack)."""
+    if not ratio.den:
+        return True
+    slack = 1 if ratio.den <= SMALL else 0
+    return ratio.value >= floor or ratio.num >= math.ceil(floor * ratio.den) - slack
+
+
+@pytest.mark.parametrize(
+    ("num", "den", "floor", "ok"),
+    [(4, 8, 0.58, True), (3, 8, 0.58, False), (7, 10, 0.70, True), (80, 100, 0.81, False), (0, 0, 0.9, True)],
+)
+def test_floor_rule(num: int, den: int, floor: float, ok: bool) -> None:
+    assert above(Ratio(num, den), floor) is ok
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(FLOORS))
-def test_gold_set_stays_above_its_floor(reports: dict[str, Report], name: str) -> None:
+def test_gold_set_stays_above_its_floor(name: str) -> None:
     recall, precision, dates, merge = FLOORS[name]
-    r = _report(reports, name)
-    assert r.core_recall.value >= recall, [m["gold"] for m in r.misses]
-    assert r.precision.value >= precision, [fp["title"] for fp in r.false_positives]
-    assert (r.claimed_date_accuracy.value or 1.0) >= dates, r.date_errors
-    assert (r.merge_quality.value or 1.0) >= merge, r.splits
+    r = _report(name)
+    # Plain values only in the asserts: pytest would print the whole report (gold titles) for ``r.x``.
+    checks = {
+        "core recall": (r.core_recall, recall, [m["gold"] for m in r.misses]),
+        "precision": (r.precision, precision, [fp["title"] for fp in r.false_positives]),
+        "claimed dates": (r.claimed_date_accuracy, dates, r.date_errors),
+        "merge": (r.merge_quality, merge, r.splits),
+    }
+    failed = {k: f"{ratio} < {floor:.0%}" for k, (ratio, floor, _) in checks.items() if not above(ratio, floor)}
+    details = {} if name in UNSEEN else {k: checks[k][2] for k in failed}
+    assert not failed, f"{name}: {failed} {details}"
