@@ -114,6 +114,9 @@ Resolution rules (documented choices):
 * **The turn of the century / millennium**: two years either side of the turn (``1998/2002``); "the turn of
   the 20th century" is ~1900; without an ordinal, the latest turn not after the year in focus (else the
   reference year), the next one in a future-tense sentence.
+* **Not dates**: times ("14:05 –", "at 2030 GMT"), "24/7", scores ("2-1"), numbers after "Article",
+  "Resolution", "No." / "№" ("Decree No. 2015"), phone numbers and ISBNs; the year in brackets after a
+  resolution number is a date ("resolution 2334 (2016)").
 * **Noun modifiers**: a date after a determiner or possessive and before a noun ("the 2020 war",
   "Azerbaijan's 2018 election") is a mention with ``modifier=True``: it names an event rather than dating
   its clause.
@@ -820,6 +823,10 @@ _NOT_PLURAL = frozenset(
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+|\S")
 
 
+#: "Decree No. 2015", "Nos. 1998": a number sign before the figure makes it an identifier.
+_NUMBER_SIGN = re.compile(r"\b(?:(?:Nos?|NOS?|Nr)\.?|(?:nos?|nr)\.)\s*$|№\s*$")
+
+
 def _year_ok(text: str, start: int, end: int, year: int) -> bool:
     """Whether the bare number ``text[start:end]`` reads as a year in its context."""
     before = text[max(0, start - 40) : start]
@@ -830,7 +837,7 @@ def _year_ok(text: str, start: int, end: int, year: int) -> bool:
         return False
     if _UNITS.match(after):
         return False
-    if re.match(r"\s+\d", after):
+    if re.match(r"\s+\d", after) or _NUMBER_SIGN.search(before):
         return False
     words = _WORD.findall(before)
     prev = words[-1] if words else ""
