@@ -196,3 +196,137 @@ def test_one_leader_is_not_the_pair_of_states(session: Session) -> None:
         ),
     )
     assert len(_events(session)) == 2
+
+
+# --- across the type wall ----------------------------------------------------------------------------
+
+AM = replace(actor("Armenia", "state"), country="ARM")
+RU = replace(actor("Russia", "state"), country="RUS")
+PASHINYAN = replace(actor("Nikol Pashinyan"), country="ARM")
+PUTIN = replace(actor("Vladimir Putin"), country="RUS")
+ALIYEV_AZ = replace(actor("Ilham Aliyev"), country="AZE")
+
+
+def _statement(quote: str, when: str = "2020-11-10", **kw) -> object:
+    return claim(
+        "Statement signed",
+        "AGREE",
+        when,
+        actors=[ALIYEV_AZ, PASHINYAN, PUTIN],
+        keywords=("trilateral",),
+        quote=quote,
+        **kw,
+    )
+
+
+def _truce(quote: str, when: str = "2020-11", actors=None) -> object:
+    return claim("Truce", "RETREAT", when, actors=actors or [AM, RU], keywords=("truce",), quote=quote)
+
+
+def test_signed_ceasefire_statement_and_the_truce_of_another_article_are_one_event(session: Session) -> None:
+    _store(
+        session,
+        "frontline-daily.txt",
+        _statement("On 10 November 2020 a statement signed by the three leaders ended the fighting."),
+    )
+    _store(
+        session,
+        "yerevan-review.md",
+        _truce("Russian peacekeepers arrived after the Moscow-brokered truce of November 2020."),
+    )
+    [ev] = _events(session)
+    assert {c.event_type for c in ev.citations} == {"AGREE", "RETREAT"}
+    assert ev.edtf == "2020-11-10" and not ev.has_conflict
+
+
+def test_truce_article_first_then_the_signed_ceasefire(session: Session) -> None:
+    _store(
+        session, "moscow-bulletin.txt", _truce("Armenia and Russia welcomed the ceasefire reached in November 2020.")
+    )
+    _store(
+        session, "caucasus-wire.txt", _statement("The three leaders signed a ceasefire statement on 10 November 2020.")
+    )
+    assert len(_events(session)) == 1
+
+
+def test_a_signing_that_tells_no_ceasefire_stays_apart_from_the_truce(session: Session) -> None:
+    _store(
+        session,
+        "energy-monitor.txt",
+        _statement("On 10 November 2020 the three leaders signed a statement on gas transit."),
+    )
+    _store(session, "yerevan-review.md", _truce("Russian peacekeepers arrived after the truce of November 2020."))
+    assert len(_events(session)) == 2
+
+
+def test_a_truce_of_other_parties_stays_apart(session: Session) -> None:
+    _store(
+        session,
+        "frontline-daily.txt",
+        _statement("On 10 November 2020 a statement signed by the three leaders ended the fighting."),
+    )
+    other = _truce(
+        "Georgia and Abkhazia agreed a truce in November 2020.",
+        actors=[replace(actor("Georgia", "state"), country="GEO"), replace(actor("Turkey", "state"), country="TUR")],
+    )
+    _store(session, "black-sea-post.txt", other)
+    assert len(_events(session)) == 2
+
+
+def test_a_truce_years_away_stays_apart(session: Session) -> None:
+    _store(
+        session,
+        "frontline-daily.txt",
+        _statement("On 10 November 2020 a statement signed by the three leaders ended the fighting."),
+    )
+    _store(session, "archive.txt", _truce("Armenia and Russia backed the ceasefire of May 1994.", when="1994-05"))
+    assert len(_events(session)) == 2
+
+
+def test_two_documents_signed_on_one_day_stay_two_events(session: Session) -> None:
+    """A state visit yields many signings: other documents of the same parties and day are other events."""
+    green = claim(
+        "Memorandum signed",
+        "AGREE",
+        "2025-04-23",
+        actors=[AZ, CN],
+        named_object="Memorandum on Green Energy",
+        keywords=("green", "energy"),
+        quote="The ministers signed a memorandum on green energy on Wednesday.",
+    )
+    visas = claim(
+        "Agreement signed",
+        "AGREE",
+        "2025-04-23",
+        actors=[AZ, CN],
+        named_object="Agreement on Visa Exemption",
+        keywords=("visa",),
+        quote="An agreement on visa exemption was also signed on 23 April.",
+    )
+    _store(session, "agency.html", green)
+    _store(session, "gazette.txt", visas)
+    assert len(_events(session)) == 2
+
+
+def test_agreement_and_the_meeting_that_was_its_occasion_are_one_event(session: Session) -> None:
+    quote = "The two countries agreed on a transport partnership in May, when their presidents met in Tashkent."
+    agreed = claim("Partnership", "AGREE", "2023-05", actors=[AZ, KZ], keywords=("partnership",), quote=quote)
+    met = claim("Meeting", "CONSULT", "2023-05", actors=[AZ, KZ], keywords=("meet",), quote=quote)
+    _store(session, "silk-post.txt", agreed, met)
+    assert len(_events(session)) == 1
+
+
+def test_talks_then_a_signing_in_one_sentence_stay_two_events(session: Session) -> None:
+    quote = "The prime ministers signed a customs protocol after talks in Astana on Monday."
+    signed = claim("Protocol", "AGREE", "2023-05-08", actors=[AZ, KZ], keywords=("customs",), quote=quote)
+    talks = claim("Talks", "CONSULT", "2023-05-08", actors=[AZ, KZ], keywords=("talks",), quote=quote)
+    _store(session, "steppe-news.txt", signed, talks)
+    assert len(_events(session)) == 2
+
+
+def test_a_visit_and_the_document_signed_when_the_leaders_met_stay_apart(session: Session) -> None:
+    quote = "A visa agreement was signed on Tuesday, when the visiting president met his host in Baku."
+    signed = claim("Visa", "AGREE", "2023-05-09", actors=[AZ, KZ], keywords=("visa",), quote=quote)
+    visit = claim("Visit", "CONSULT", "2023-05-09", mode="visit", actors=[AZ, KZ], keywords=("visit",), quote=quote)
+    _store(session, "baku-herald.txt", signed, visit)
+    assert len(_events(session)) == 2

@@ -48,9 +48,10 @@ candidates beyond them.
   Claims longer than 400 days ("the 1990s", "2024-2026") only meet events with the same bounds, and
   events longer than 400 days are only met by claims starting within 400 days of their start:
   vague spans are weak evidence and wide windows would scan many rows;
-- claims naming leaders (persons with a country) also meet events linked to those countries'
-  states (two leaders, or one with content keywords): "Xi and Aliyev signed" vs "China and
-  Azerbaijan agreed";
+- claims naming states or leaders (persons with a country) also meet events linked to a state or
+  leader of those countries (two countries, or one with content keywords): "Xi and Aliyev
+  signed" vs "China and Azerbaijan agreed", and the reverse; a claim whose quote tells a ceasefire
+  also meets the other family of the bridge (:func:`~timeline.resolve.similarity.bridge_types`);
 - year-unknown claims: same-family events of that month sharing an actor (any when the claim has
   content keywords, else a specific one; or a state of a named leader's country) or having a named
   object — the latter uses ``ix_events_type_object (event_type, named_object)`` when migration 0003 has created it.
@@ -61,6 +62,7 @@ Actors are resolved once per source (cached by name, kind and surface).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
@@ -85,11 +87,13 @@ from timeline.resolve.dates import (
 from timeline.resolve.similarity import (
     SPECIFIC_KINDS,
     Profile,
+    bridge_types,
     content_keywords,
     distinctive_words,
     family_types,
     near_candidate,
     occasions_in,
+    quote_cues,
     quote_names,
     same_event,
     topic_words,
@@ -458,6 +462,8 @@ def _claim_profile(claim: Claim, links: list[tuple[Actor, str]], source_id: int)
             a.name for a, role in links if claim.mode == "visit" and a.kind == "state" and role == "recipient"
         ),
         words=topic_words(claim.quote),
+        cues=quote_cues(claim.quote),
+        types=frozenset({claim.event_type}),
     )
 
 
@@ -546,6 +552,8 @@ def _build_profile(event: Any, citations: list[Any], links: list[tuple[str, str]
         hosts=frozenset(hosts),
         words=frozenset(words),
         by_source=tuple((i, frozenset(st), frozenset(pe)) for i, (st, pe) in sorted(by_source.items())),
+        cues=frozenset(cue for c in citations for cue in quote_cues(c.quote)),
+        types=frozenset(c.event_type for c in citations if c.event_type),
     )
 
 
@@ -701,10 +709,31 @@ def _sentence_partner(ctx: _Context, claim: Claim) -> Event | None:
             type_family(etype) == type_family(claim.event_type)
             or _gathering_decision((etype, mode, obj), (claim.event_type, claim.mode, claim.named_object))
             or {etype, claim.event_type} == {"CONSULT", "SUPPORT"}
+            or _agreed_when_met((etype, mode), (claim.event_type, claim.mode), claim.quote)
         )
         and not (obj and claim.named_object and obj != claim.named_object)
     }
     return _get_event(ctx.session, found.pop()) if len(found) == 1 else None
+
+
+#: A meeting told as the occasion of what the sentence's main verb did: "agreed … when the two
+#: presidents met", "signed at their meeting". Talks are not: the gold convention keeps the talks
+#: of a visit day and the document signed after them apart ("elevated ties as X held talks with Y").
+_OCCASION_CLAUSE = re.compile(
+    r"\b(?:when|as|while|where)\b[^.;:]{0,80}?\b(?:met|meets)\b"
+    r"|\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:their|the|a|his|her)\s+(?:\w+\s+){0,2}meeting\b",
+    re.IGNORECASE,
+)
+
+
+def _agreed_when_met(a: tuple[str, str | None], b: tuple[str, str | None], quote: str) -> bool:
+    """An agreement and the meeting its sentence names as its occasion ("the two countries agreed on
+    a partnership in July, when their presidents met in Astana"): one timeline line. A meeting and a
+    signing told side by side ("held talks and signed", "signed after the talks") stay two lines,
+    and so do a visit and a document signed during it. Arguments: (type, mode) of the two claims."""
+    meeting = [x for x in (a, b) if x[0] == "CONSULT" and x[1] is None]
+    agreement = [x for x in (a, b) if x[0] in ("AGREE", "COOPERATE")]
+    return bool(meeting) and bool(agreement) and _OCCASION_CLAUSE.search(quote) is not None
 
 
 def _gathering_decision(a: tuple[str, str | None, str | None], b: tuple[str, str | None, str | None]) -> bool:
@@ -721,7 +750,7 @@ def _candidates(
     session: Session, claim: Claim, profile: Profile, links: list[tuple[Actor, str]]
 ) -> list[Any]:
     """Events that might match, found through indexed queries (see the module docstring)."""
-    types = family_types(claim.event_type)
+    types = family_types(claim.event_type) + bridge_types(claim.event_type, profile.cues)
     if profile.dated:
         queries = _dated_queries(types, profile, _identity_filter(profile, links))
     elif unknown_year_parts(profile.edtf):
@@ -754,9 +783,9 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         conds.append(_has_actor(specific))
     elif len(every) >= 2 and profile.dated and span_days(profile.lower, profile.upper) <= DAYLIKE_SPAN:
         conds.append(_has_actor(every))  # day-like: a near event of the same states (near_candidate)
-    codes = _person_countries(links)
+    codes = _party_countries(links)
     if len(codes) >= 2 or (codes and content_keywords(profile.keywords)):
-        conds.append(_has_state_of(codes))  # "Xi and Aliyev signed …" vs "China and Azerbaijan …"
+        conds.append(_has_party_of(codes))  # "Xi and Aliyev signed …" vs "China and Azerbaijan …"
     if profile.named_objects or profile.occasions:
         conds.append(_ObjectCond(_object_filter((*profile.named_objects, *profile.occasions))))
     return conds
@@ -775,9 +804,9 @@ def _strong_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list:  #
     specific = sorted({a.id for a, _ in links if a.kind in SPECIFIC_KINDS})
     every = sorted({a.id for a, _ in links if a.kind != "place"})
     conds = [_has_actor(every)] if every and content_keywords(profile.keywords) else []
-    codes = _person_countries(links)
+    codes = _party_countries(links)
     if codes and content_keywords(profile.keywords):
-        conds.append(_has_state_of(codes))
+        conds.append(_has_party_of(codes))
     if specific and not content_keywords(profile.keywords):
         conds.append(_has_actor(specific))
     if profile.named_objects:
@@ -785,17 +814,18 @@ def _strong_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list:  #
     return conds
 
 
-def _person_countries(links: list[tuple[Actor, str]]) -> list[str]:
-    """Country codes of the persons among the links (a leader acts for his state)."""
-    return sorted({a.country for a, _ in links if a.kind == "person" and a.country})
+def _party_countries(links: list[tuple[Actor, str]]) -> list[str]:
+    """Country codes of the persons and states among the links (a leader acts for his state)."""
+    return sorted({a.country for a, _ in links if a.kind in ("person", "state") and a.country})
 
 
-def _has_state_of(codes: list[str]):  # type: ignore[no-untyped-def]
-    """Events linked to a state of one of the country codes (correlated EXISTS, like :func:`_has_actor`)."""
+def _has_party_of(codes: list[str]):  # type: ignore[no-untyped-def]
+    """Events linked to a state or person of one of the country codes (correlated EXISTS, like
+    :func:`_has_actor`): "Xi and Aliyev signed" meets "China and Azerbaijan agreed" and the reverse."""
     return exists().where(
         EventActor.event_id == Event.id,
         EventActor.actor_id == Actor.id,
-        Actor.kind == "state",
+        Actor.kind.in_(("state", "person")),
         Actor.country.in_(codes),
     )
 

@@ -10,6 +10,19 @@ or None. Rules:
   cross-type join needs a matching named object (the same document), or one name whose two or
   more distinctive words are all in the other ("Belt and Road Initiative" / "Silk Road Economic
   Belt"); other types never mix.
+- **Across the type wall (session 4).** Two families meet only with strong evidence
+  (:func:`_bridge`): a signed ceasefire statement (AGREE) and the truce (RETREAT) are one event
+  when both quotes tell the ceasefire ("ended the fighting", "the truce", :func:`quote_cues`) or
+  both name the same object, they come from two articles, the parties are the same (two or more
+  states shared, leaders standing for their states, one side's within the other's), the dates are
+  equal or one contains the other, nothing contradicts, and the event holds no citation of the
+  claim's family yet unless the object is the same — so two documents signed on one day never meet
+  through a third event. Within one sentence the merger also joins an agreement and the meeting
+  named as its occasion ("agreed … when the presidents met", "signed at their meeting";
+  ``merge._agreed_when_met``); talks and a signing ("signed after the talks", "held talks and
+  signed"), and a visit and a document signed during it, stay two lines (gold convention: documents
+  signed during a visit are their own events, talks fold into the visit). A signing and the talks
+  or visit of another article are not bridged: the same two leaders sign and talk on the same day.
 - **States.** When both sides name states and neither set contains the other (China–Azerbaijan
   vs China–Georgia), they are different events.
 - **Date.** Bounds must overlap: equal, vaguer ("in 2015" joins "December 8-11, 2015") or finer.
@@ -294,6 +307,41 @@ def topic_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: A ceasefire named or told ("the truce", "a cease-fire", "ends the fighting"): an agreement
+#: that is also a retreat.
+_TRUCE = re.compile(
+    r"\b(?:cease-?fires?|truces?|armistices?|"
+    r"(?:end|ends|ended|ending|halt|halts|halted|stop|stops|stopped)\s+(?:the\s+|all\s+)?"
+    r"(?:fighting|hostilities|war))\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=16384)
+def quote_cues(text: str) -> frozenset[str]:
+    """What a sentence says beyond its coded type, for the cross-family bridge (:func:`bridge_types`):
+    "truce" when it names or tells a ceasefire."""
+    return frozenset({"truce"}) if _TRUCE.search(text) else frozenset()
+
+
+#: Families that a cue lets meet across the type wall: a signed ceasefire statement (AGREE) and
+#: the truce (RETREAT) are one event.
+_BRIDGES = {"truce": frozenset({"agree-cooperate", "RETREAT"})}
+
+
+def bridge_types(event_type: str, cues: frozenset[str]) -> tuple[str, ...]:
+    """Types of other families a claim of ``event_type`` with these quote cues may join
+    (:func:`_bridge`), for candidate queries."""
+    fam = type_family(event_type)
+    out: set[str] = set()
+    for cue in cues:
+        families = _BRIDGES.get(cue, frozenset())
+        if fam in families:
+            for other in families - {fam}:
+                out.update([t for t, f in TYPE_FAMILY.items() if f == other] or [other])
+    return tuple(sorted(out))
+
+
 def content_keywords(keywords: frozenset[str]) -> frozenset[str]:
     """Keywords without the generic action words and qualifiers."""
     return frozenset(k for k in keywords if k not in GENERIC_KEYWORDS)
@@ -431,6 +479,10 @@ class Profile:
     #: (source id, states, persons) of each cited source, for :func:`retold` (one article's own
     #: citations); empty for a claim.
     by_source: tuple[tuple[int, frozenset[str], frozenset[str]], ...] = ()
+    #: What the quote(s) say beyond the coded type (:func:`quote_cues`: "truce").
+    cues: frozenset[str] = frozenset()
+    #: Types of the event's citations (the claim's type for a claim).
+    types: frozenset[str] = frozenset()
 
     @property
     def dated(self) -> bool:
@@ -511,7 +563,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     """:func:`same_event` with the reason of a refusal: a :class:`Match`, or why there is none
     ("states clash", "date far", …) — for diagnostics and tests."""
     if type_family(claim.event_type) != type_family(event.event_type):
-        return "type family"
+        return _bridge(claim, event) or "type family"
     if _states_clash(claim.states, event.states) or _modes_clash(claim, event):
         return "states or modes clash"
     rel = _date_relation(claim, event)
@@ -580,6 +632,36 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         return Match(score, "near", True, True, (*(reasons or ("named object",)), "adjacent dates"))
     coarse = coarse_join(claim, event, rel) and "object" not in signals
     return Match(score, rel, rel == "near", strong, reasons or ("same day",), coarse)
+
+
+def _bridge(claim: Profile, event: Profile) -> Match | None:
+    """A claim and an event of two type families that are one happening (see the module docstring,
+    "Across the type wall"): a signed ceasefire statement (AGREE) and the truce (RETREAT) its
+    parties agreed. Both quotes must tell the ceasefire (:func:`quote_cues`) or both name the same
+    object; two articles; the same parties (two or more states shared, leaders mapped to their
+    states, one side's within the other's); the claim's date equal to, within or containing the
+    event's; nothing contradicting (different named objects, counterparts); and the event holds no
+    citation of the claim's family yet unless the object is the same (one truce, one document)."""
+    fam_c, fam_e = type_family(claim.event_type), type_family(event.event_type)
+    bridgeable = [cue for cue, families in _BRIDGES.items() if families == {fam_c, fam_e}]
+    if not bridgeable:
+        return None
+    obj = _best_object(claim, event)
+    obj_match = obj is not None and obj >= OBJECT_MATCH
+    if not obj_match and not any(cue in claim.cues and cue in event.cues for cue in bridgeable):
+        return None
+    if claim.sources & event.sources or not _same_parties(claim, event):
+        return None
+    if _states_clash(claim.states, event.states) or (obj is not None and obj < OBJECT_DIFFERENT):
+        return None
+    if _counterparts_differ(claim, event) and not obj_match:
+        return None
+    if not obj_match and any(type_family(t) == fam_c for t in event.types):
+        return None  # the event already has its document: another one is another event
+    rel = _date_relation(claim, event)
+    if rel not in ("same", "vaguer", "finer"):
+        return None
+    return Match(1.0 + 3.0 * (obj or 0.0) + _date_score(rel), rel, False, True, ("across families",))
 
 
 # --- parties, identity signals, status ----------------------------------------------------------
