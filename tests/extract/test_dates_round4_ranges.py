@@ -52,3 +52,15 @@ def test_range_without_reference_keeps_unknown_year() -> None:
 )
 def test_not_a_range(text: str, expected: list[str]) -> None:
     assert [t for t, _ in _values(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year heading and a dated list entry are not a range (the pipeline dates the entry by its heading)
+        ("## 2022\n\n- 12 May: talks in Baku.", ["2022", "12 May"]),
+        ("**2014** – 5 May: the foreign ministers meet in Tbilisi.", ["2014", "5 May"]),
+    ],
+)
+def test_heading_and_entry_are_not_a_range(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in _values(text)] == expected

@@ -2339,7 +2339,8 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
 
 
 #: The words between the two ends of a range: "between April and June", "from March to May 2023".
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|\s(?:to|until|till|through|and)\s)\s*(?:(?i:the)\s+)?", re.I)
+_RANGE_GAP = re.compile(r"[^\S\n]*(?:-|–|—|[^\S\n](?:to|until|till|through|and)[^\S\n])[^\S\n]*(?:(?i:the)[^\S\n]+)?",
+                        re.I)
 _RANGE_OPEN = re.compile(r"(?i:\b(?:between|from)\s+)$")
 _SINGLE_VALUE = re.compile(r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d\d))?(?:-(?P<d>\d\d))?")
 #: A range end names a month, a season or a year ("April", "summer", "late 2021"), not a weekday or "today".
@@ -2381,6 +2382,8 @@ def _range_of(text: str, a: DateMention, b: DateMention) -> DateMention | None:
         return None
     if joiner == "and" and not opened and not _consecutive(va, vb):
         return None
+    if joiner in "-–—" and (a.precision == "year") != (b.precision == "year"):
+        return None  # "2014 – 5 May: talks …" is a heading and an entry, not a range
     left = a.value
     if not re.search(r"\d{4}", a.text) and va["m"] is not None and vb["y"] != "XXXX":
         year = int(vb["y"])
