@@ -173,3 +173,35 @@ def test_negation_of_a_later_coordinated_verb_does_not_block_the_first() -> None
     found = claims(text)
     assert [c.date.value for c in found if c.event_type == "CONSULT"] == ["2022-10-06"]
     assert not [c for c in found if c.event_type == "AGREE"]
+
+
+# --------------------------------------------------------------------------- 4. subordinate-clause dates
+
+def test_date_of_a_whose_clause_does_not_date_the_main_verb() -> None:
+    text = ("Armenia ratified the Rome Statute of the International Criminal Court, whose judges had ordered "
+            "the arrest of Vladimir Putin in March, on 3 October 2023.\n")
+    found = [c for c in claims(text) if c.event_type == "AGREE"]
+    assert [c.date.value for c in found] == ["2023-10-03"]
+
+
+def test_date_of_a_who_clause_after_the_cue_is_not_the_cues() -> None:
+    text = "Ilham Aliyev received Charles Michel, who had taken office as council president in December 2019.\n"
+    assert not [c for c in claims(text) if c.event_type == "CONSULT" and c.date.value == "2019-12"]
+
+
+def test_a_closed_who_clause_leaves_the_later_date_to_the_main_verb() -> None:
+    text = "Aliyev met Costa, who leads the European Council, in Baku on 14 February 2024.\n"
+    met = [c for c in claims(text) if c.event_type == "CONSULT"]
+    assert met and met[0].date.value == "2024-02-14"
+
+
+def test_object_relative_clause_has_its_own_subject_not_the_main_clause_actors() -> None:
+    text = "Ding Xuexiang represented Xi Jinping at the climate conference that Azerbaijan hosted in November 2024.\n"
+    hosted = [c for c in claims(text, published=dt.date(2025, 1, 10)) if "host" in c.rule]
+    assert hosted and parties(hosted[0]) == {"Azerbaijan"}
+
+
+def test_which_clause_describing_the_event_noun_still_dates_it() -> None:
+    text = "Kazakhstan and China attended the summit in Astana, which opened on 3 July 2024.\n"
+    found = [c for c in claims(text, published=dt.date(2024, 8, 1)) if c.event_type == "CONSULT"]
+    assert found and all(c.date.value == "2024-07-03" for c in found)

@@ -648,6 +648,10 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;().!?]*$", re.IGNOR
 #: a prepositional relative clause between a cue and a later date: the date is that clause's ("signed a
 #: memorandum under which X aims to double ... by 2027"); a plain ", which" clause describes the cue's noun
 #: and may date it ("the summit, which Kazakhstan hosted on 28 November")
+#: an open who/whose clause between a cue and a later date: the date is that clause's verb's
+_RELATIVE_PERSON = re.compile(r",\s+(?:who|whose|whom)\b(?!.*,\s+(?:who|whose|whom)\b)", re.I | re.S)
+#: an object relative clause inside a cue's match ("the conference that Baku hosted"): its subject follows
+_OBJECT_RELATIVE = re.compile(r"\b(?:that|which)\s+(?=(?-i:[A-Z]))")
 _RELATIVE_GAP = re.compile(r"\b(?:(?:under|by|through|according\s+to)\s+which|whereby)\b", re.I)
 #: a first-person subject right before the verb ("we signed", "our companies also opened", "I visited")
 _FIRST_PERSON_SUBJECT = re.compile(
@@ -1013,6 +1017,9 @@ def _distance(text: str, cue: CueMatch, d: DateMention) -> float:
         gap = text[cue.end : d.start]
         if _RELATIVE_GAP.search(gap):
             return len(gap) + _SUBORDINATE_COST  # "signed a memorandum under which X aims to ... by 2027"
+        rel = _RELATIVE_PERSON.search(gap)
+        if rel is not None and "," not in gap[rel.end() :]:
+            return len(gap) + _SUBORDINATE_COST  # "ratified the statute of the court, whose judges ... in March"
         return len(gap) + 25 * gap.count(",")
     if d.end <= cue.start:
         gap = text[d.end : cue.mstart]
@@ -2328,6 +2335,9 @@ class EventExtractor:
         """A cue inside a relative clause ("Armenia's parliament ratified the statute of the ICC, which had
         issued a warrant for Putin") has only the antecedent (the last name before "which") as party
         among the names before the clause."""
+        inner = _OBJECT_RELATIVE.search(self.text, cm.mstart, cm.start) if cm.start > cm.mstart else None
+        if inner is not None:  # "represented Xi at the conference that Baku hosted": Baku's act only
+            return [a for a in found if a.start >= inner.end()]
         rel = None
         for m in _RELATIVE_START.finditer(self.text, sent.start, cm.mstart):
             rel = m
