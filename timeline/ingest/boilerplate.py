@@ -7,8 +7,8 @@ units of their own). :func:`body_spans` keeps the units that are article prose a
 - the header (title, subtitle, dateline, byline — spans passed in by the caller);
 - headings and other short headline-like lines (no sentence-final punctuation);
 - navigation and keyword lines: "Read also", "Related", "Latest news", "Subscribe…", "Follow us on…",
-  "Share", "Tags:", "… on YouTube", cookie notices, copyright lines, separators, bare URLs, breadcrumbs
-  ("Home > News > Asia"), table rules;
+  "Share", rows of sharing buttons ("Share  Tweet  Copy link"), "Tags:", "… on YouTube", cookie notices,
+  copyright lines, separators, bare URLs, breadcrumbs ("Home > News > Asia"), table rules;
 - apparatus: "Notes", "References", "Sources", "Footnotes", "Further reading" … sections (to the next
   heading as high, or the end) and footnote lines ("[1] Reuters, 12 May 2015");
 - editorial furniture: picture captions ending with a credit ("… Photo: Reuters"), "Compiled by …",
@@ -18,6 +18,10 @@ units of their own). :func:`body_spans` keeps the units that are article prose a
 - link lists: everything short after a navigation keyword until real prose resumes, runs of
   headline-like lines alternating with timestamps, bullet lists of headline-like items near the top
   or bottom of the article, Markdown lines made mostly of links.
+
+Entries of live blogs and digests that open with a clock time ("**14:05** – …", "14:05 Ministers …") are
+paragraph units of their own, never joined with the line above, and so are sharing rows and short navigation
+lines ("Subscribe now") below a hard-wrapped paragraph.
 
 Chronology entries (a line opening with a date and a separator, "- 2009: …", "| 12 May | … |") and
 bullet items of seven words or more holding a full date ("- Hungary and Azerbaijan sign a memorandum
@@ -170,9 +174,32 @@ def _indent(text: str, pos: int) -> int:
     return pos - (text.rfind("\n", 0, pos) + 1)
 
 
+#: A live-blog or digest entry opening with a time: "**14:05** – …", "14:05 Ministers …", "- 9.30am: …".
+_TIMED_ENTRY = re.compile(
+    r"^(?:[-*•]\s+)?[*_]{0,2}(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[aApP]\.?[mM]\.?)?"
+    r"(?:\s*\(?(?:GMT|UTC)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\)?|\s+[A-Z]{2,4}T\b)?[*_]{0,2}"
+    r"(?:\s*[-–—|:]\s*|\s+(?=[*_\"“]?[A-Z]))\S",
+)
+#: A row of sharing buttons: "Share", "Share  Tweet  Copy link", "Facebook | X | Email".
+_SHARE_ROW = re.compile(
+    r"^(?:(?:share(?: this(?: (?:post|article|story|page))?| on \w+)?|tweet|copy(?: the)? link|link copied|e-?mail"
+    r"|print|whatsapp|facebook|twitter|x|telegram|linkedin|reddit|flipboard|pin(?: it)?|save|bookmark)"
+    r"[\s|·•,/]*){1,8}$",
+    re.I,
+)
+
+
+def is_timed_entry(line: str) -> bool:
+    """A line opening with a clock time and then text: an entry of a live blog or digest."""
+    return _TIMED_ENTRY.match(line.strip()) is not None
+
+
 def _is_own_unit(line: str) -> bool:
     return bool(
         _BULLET.match(line)
+        or _TIMED_ENTRY.match(line)
+        or _SHARE_ROW.match(_clean(line))
+        or (len(line.split()) <= 6 and is_navigation_line(line))
         or _MD_HEADING.match(line)
         or _SEPARATOR.match(line)
         or line.startswith("|")
@@ -290,7 +317,13 @@ def is_boilerplate_line(line: str) -> bool:
     if not s:
         return True
     words = len(s.split())
-    if _SEPARATOR.match(s) or _URL_ONLY.match(s) or _TABLE_RULE.match(s) or is_navigation_line(s):
+    if (
+        _SEPARATOR.match(s)
+        or _URL_ONLY.match(s)
+        or _TABLE_RULE.match(s)
+        or is_navigation_line(s)
+        or _SHARE_ROW.match(s)
+    ):
         return True
     if _FOOTNOTE_LINE.match(line.strip()):
         return True
