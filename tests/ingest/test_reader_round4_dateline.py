@@ -87,3 +87,37 @@ def test_preference_for_another_weekday() -> None:
     info = infer_header(story("Tuesday", "Engineers finished the tests on Monday."), today=TODAY)
     assert info.published == dt.date(2025, 3, 4)
     assert info.dateline_note is not None and "2026" in info.dateline_note
+
+
+def wire(extra: str) -> str:
+    # November 12: a Tuesday in 2024, a Wednesday in 2025 (whose Tuesday before it also fits "on Tuesday").
+    return (
+        "Gas exports rise\n\n"
+        "ASTANA, Nov. 12 (Steppe Wire) - The energy minister said on Tuesday that gas exports had risen again, "
+        "helped by a new pipeline to the south.\n\n"
+        f"Exports grew by a fifth last year after a slump in 2023. {extra}\n"
+    )
+
+
+def test_typical_wire_with_last_year_is_ambiguous() -> None:
+    info = infer_header(wire("The pipeline operator expects more growth."), today=TODAY)
+    assert info.published is None
+    assert info.dateline_note is not None and "2024, 2025" in info.dateline_note
+
+
+def test_future_tense_date_bounds_the_year() -> None:
+    info = infer_header(wire("The two governments will hold the next round of talks in March 2025."), today=TODAY)
+    assert info.published == dt.date(2024, 11, 12)
+    assert info.dateline_note is not None and "not after 'March 2025'" in info.dateline_note
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "The minister said in 2019 that the line would open in March 2025.",  # future in the past: no bound
+        "The two governments held talks in March 2025.",  # past tense: a floor, not a bound
+    ],
+)
+def test_no_bound_from_past_or_reported_future(extra: str) -> None:
+    info = infer_header(wire(extra), today=TODAY)
+    assert info.dateline_note is not None and "not after" not in info.dateline_note

@@ -823,7 +823,9 @@ def infer_dateline_year(
     A year is inferred only when exactly one year fits all of:
 
     * the publication is not before the latest explicit date the text states outside the future tense
-      ("cancelled the deal in January 2020": not before 2020) and not after ``today`` (the ingestion day);
+      ("cancelled the deal in January 2020": not before 2020), not after the end of the earliest explicit date
+      it states in the future tense ("will host the summit in November 2024": not after November 2024), and
+      not after ``today`` (the ingestion day);
     * a weekday told in the past in the lead sentence ("the ministry said on Wednesday") is the dateline
       day or the day before — the wire convention of naming the day of the news, and of the day before
       when the story is filed after midnight or in an earlier time zone;
@@ -839,15 +841,24 @@ def infer_dateline_year(
 
     floor: dt.date | None = None
     floor_text = ""
+    future: list[tuple[dt.date, str]] = []
     for mention in tag_dates(text, None):
         if mention.value is None or mention.lower is None or mention.value.startswith("X") or mention.modifier:
             continue
-        if mention.lower > today or clause_tense(text, mention.start, mention.end) == "future":
+        if clause_tense(text, mention.start, mention.end) == "future":
+            if mention.upper is not None:
+                future.append((mention.upper, mention.text))
+            continue
+        if mention.lower > today:
             continue
         if floor is None or mention.lower > floor:
             floor, floor_text = mention.lower, mention.text
     if floor is None:
         return None, "no explicit past date in the text"
+    # a date told in the future tense ("will host the summit in November 2024") has not ended yet
+    ceiling, ceiling_text = min((f for f in future if f[0] >= floor), default=(today, ""))
+    ceiling = min(ceiling, today)
+    floor_text = f"{floor_text}' and not after '{ceiling_text}" if ceiling_text else floor_text
     checks = _weekday_checks(text, lead_end, month, day)
     if weekday is not None:
         checks.insert(0, (f"{_WEEKDAY_NAMES[weekday].capitalize()} on the dateline", lambda d: d.weekday() == weekday))
@@ -856,7 +867,7 @@ def infer_dateline_year(
     fits = []
     for year in range(floor.year, today.year + 1):
         date = _valid_date(year, month, day)
-        if date is not None and floor <= date <= today and all(check(date) for _, check in checks):
+        if date is not None and floor <= date <= ceiling and all(check(date) for _, check in checks):
             fits.append(year)
     told = " and ".join(f"'{label}'" for label, _ in checks)
     if len(fits) > 1:
