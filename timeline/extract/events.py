@@ -2537,7 +2537,7 @@ class EventExtractor:
         if not days:
             return None
         latest = max(x for x, _ in days)
-        cluster = sorted((x, d) for x, d in days if 0 <= (latest - x).days <= 14)
+        cluster = sorted(((x, d) for x, d in days if 0 <= (latest - x).days <= 14), key=lambda xd: (xd[0], xd[1].start))
         word = m.group("ord").lower()
         first, anchor = cluster[0]
         day = latest if word in {"last", "final", "closing"} else first + dt.timedelta(days=_DAY_ORDINALS[word])

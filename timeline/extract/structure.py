@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from timeline.extract.dates_edtf import parse_edtf
 from timeline.extract.sentences import SPEAKER_LABEL
 from timeline.extract.types import DateMention
 from timeline.ingest.boilerplate import is_dated_item
@@ -92,6 +93,8 @@ def _is_plain(d: DateMention) -> bool:
 def with_year(d: DateMention, year: int) -> DateMention:
     """``d`` moved so that its first calendar year is ``year`` (both bounds and every EDTF part)."""
     assert d.value is not None
+    if d.value.startswith("XXXX"):  # year unknown (undated article): the chronology supplies it
+        return _fill_year(d, year)
     first = d.lower.year if d.lower else int(d.value[:4])
     delta = year - first
     if not delta:
@@ -103,6 +106,24 @@ def with_year(d: DateMention, year: int) -> DateMention:
         return d
     parts = [f"{int(p[:4]) + delta:04d}{p[4:]}" if p[:4].isdigit() else p for p in d.value.split("/")]
     return replace(d, value="/".join(parts), lower=lower, upper=upper, note=d.note or "year from the chronology")
+
+
+def _fill_year(d: DateMention, year: int) -> DateMention:
+    """A year-unknown ``XXXX-05-12`` (or ``XXXX-05/XXXX-06``) given ``year``; unchanged if that is no valid date."""
+    assert d.value is not None
+    value = d.value.replace("XXXX", f"{year:04d}")
+    try:
+        lower, upper, _ = parse_edtf(value)
+    except ValueError:
+        return d
+    if lower > upper:  # "XXXX-12/XXXX-01": the range runs into the next year
+        parts = value.split("/")
+        value = f"{parts[0]}/{year + 1:04d}{parts[-1][4:]}"
+        try:
+            lower, upper, _ = parse_edtf(value)
+        except ValueError:
+            return d
+    return replace(d, value=value, lower=lower, upper=upper, note="year from the chronology")
 
 
 def _month(d: DateMention) -> int:
