@@ -114,3 +114,22 @@ def test_hyphen_kept_when_the_compound_occurs_elsewhere() -> None:
     )
     out, _ = unwrap_pdf_text(text)
     assert "co-operation in a council" in out
+
+
+def test_text_wrapper_breaks_after_compound_hyphens_are_no_pdf_trace() -> None:
+    import textwrap
+
+    prose = (
+        "The ministers of transport met in Tbilisi and signed a long-term agreement on a Russia-brokered "
+        "freight tariff for cross-border traffic. The Azerbaijan-Kazakhstan working group presented a plan "
+        "for the port, and the ministers agreed to meet again in the spring to review the state-owned "
+        "railways' progress on the China-bound route and on the new five-year programme for the ports. "
+    ) * 3
+    text = textwrap.fill(prose, width=61) + "\n"
+    assert "-\n" in text
+    assert not looks_like_pdf_text(text)
+
+
+def test_proper_name_before_a_line_hyphen_keeps_it() -> None:
+    out, _ = unwrap_pdf_text(paged().replace("where the Azerbaijan-\nKazakhstan", "where the Russia-\nbrokered"))
+    assert "Russia-brokered" in out

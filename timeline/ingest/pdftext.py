@@ -16,10 +16,12 @@ Detection needs both:
 Markdown or HTML is never passed here; normal prose (one paragraph per line, or short e-mail wrapping
 without any PDF trace) is left unchanged.
 
-Hyphenation across lines: "agree-" + "ment" becomes "agreement" when the joined word occurs elsewhere in
-the text, or when the second part is in lower case and is not a word that commonly ends a hyphenated
-compound ("long-term", "state-owned"); the hyphen is kept when the second part starts with a capital or a
-digit ("Azerbaijan-China", "COVID-19") or the hyphenated form occurs elsewhere in the text.
+Hyphenation across lines: the hyphen is kept when the second part starts with a capital or a digit
+("Azerbaijan-China", "COVID-19") or the hyphenated form occurs elsewhere in the text; otherwise "agree-" +
+"ment" becomes "agreement" when the joined word occurs elsewhere in the text, or when the first part is not
+capitalised ("Russia-brokered") and the parts are not a common compound head or tail ("long-term",
+"state-owned", "cross-border"). Only a break that would be joined counts as a PDF trace (a text wrapper
+also breaks lines after the hyphen of a compound).
 """
 
 from __future__ import annotations
@@ -184,18 +186,23 @@ def looks_like_pdf_text(text: str) -> bool:
         return True
     pages = _pages(text)
     markers = sum(1 for line in lines if line.strip() and _PAGE_MARKER.match(line))
-    return markers >= 2 or bool(_running_lines(pages)) or _HYPHEN_BREAK.search(text) is not None
+    split_word = any(not _keeps_hyphen(m["a"], m["b"], text) for m in _HYPHEN_BREAK.finditer(text))
+    return markers >= 2 or bool(_running_lines(pages)) or split_word
+
+
+def _keeps_hyphen(a: str, b: str, text: str) -> bool:
+    """Whether "a-" at a line end + "b" is a hyphenated compound rather than a word split by the typesetter."""
+    lower_text = text.lower()
+    if b[:1].isupper() or b[:1].isdigit() or f"{a}-{b}".lower() in lower_text:
+        return True
+    if re.search(rf"\b{re.escape((a + b).lower())}\b", lower_text):
+        return False
+    return a[:1].isupper() or b.lower() in _COMPOUND_TAILS or a.lower() in _COMPOUND_HEADS
 
 
 def _fix_hyphen(m: re.Match[str], text: str, report: UnwrapReport) -> str:
     a, b = m["a"], m["b"]
-    lower_text = text.lower()
-    joined = (a + b).lower()
-    hyphenated = f"{a}-{b}".lower()
-    keep = b[:1].isupper() or b[:1].isdigit() or hyphenated in lower_text
-    if not keep and joined not in lower_text.replace(m.group(0).lower(), " "):
-        keep = b.lower() in _COMPOUND_TAILS or a.lower() in _COMPOUND_HEADS
-    if keep:
+    if _keeps_hyphen(a, b, text):
         report.kept_hyphens += 1
         return f"{a}-{b}"
     report.dehyphenated += 1
