@@ -35,7 +35,8 @@ Choices made here (the event extractor builds on them):
   same titled forms and bare-surname senses as the main spelling, so "President Berdymukhamedov" resolves by
   date like "President Berdimuhamedov" (father until March 2022, son after).
 - **Origin modifiers** are no actors: "Singapore-registered", "U.S.-based", "Chinese-made" (a hyphenated
-  -based/-registered/-listed/-made/-built/... after the name); "Russia-backed" still is.
+  -based/-registered/-listed/-made/-built/... after the name); "Russia-backed" still is. Nor is a currency's
+  issuer: "1.5 billion US dollars".
 - **Unknown actors**: a title followed by a capitalised name ("Ambassador Guo Min", "CEO John Smith",
   "political analyst Farhad Mammadov"), a name followed by an appositive title ("Seymur Mammadov, a
   special commentator"), a bare two-word name opening a sentence before an action verb ("Tomas Ruddle
@@ -253,9 +254,10 @@ _GROUP_AFTER = re.compile(
 )
 
 
-#: "Singapore-registered", "U.S.-based", "Chinese-made": a name that only says where a thing comes from.
+#: "Singapore-registered", "U.S.-based", "Chinese-made": a name that only says where a thing comes from;
+#: "US dollars", "Hong Kong dollars": a currency named after its issuer is no actor.
 _ORIGIN_MODIFIER = re.compile(r"[-‐‑](?:based|registered|listed|headquartered|incorporated|made|built|flagged|"
-                              r"manufactured|produced|born)\b", re.IGNORECASE)
+                              r"manufactured|produced|born)\b|[ \t]+dollars?\b", re.IGNORECASE)
 
 
 class ActorDictionary:
@@ -283,6 +285,7 @@ class ActorDictionary:
         self._texts: dict[str, _TextState] = {}
         self._texts_lock = threading.Lock()
         self._fingerprint: str | None = None
+        self._state_by_code: dict[str, str] | None = None
 
     # ------------------------------------------------------------------ construction
 
@@ -322,6 +325,29 @@ class ActorDictionary:
     def entry(self, name: str) -> ActorEntry | None:
         """The entry with this canonical name, or None."""
         return self.entries.get(name)
+
+    def state_for(self, name: str) -> str | None:
+        """Whom an actor stands for as the subject of a figure: a state itself, the state a capital is a metonym
+        of ("Moscow" -> "Russia"); for a person, the state or organisation all their offices belong to ("Ursula
+        von der Leyen" -> "European Commission"), else the state of their country. None for anything else."""
+        e = self.entries.get(name)
+        if e is None:
+            return None
+        if e.kind == "state":
+            return e.name
+        if e.metonym_of:
+            return e.metonym_of
+        if e.kind != "person":
+            return None
+        owners = {r.of for r in e.roles}
+        if len(owners) == 1:
+            return owners.pop()
+        if e.country:
+            if self._state_by_code is None:
+                self._state_by_code = {x.country: x.name for x in self.entries.values()
+                                       if x.kind == "state" and x.country}
+            return self._state_by_code.get(e.country)
+        return None
 
     def fingerprint(self) -> str:
         """A digest of every entry and alias sense (equal dictionaries give equal fingerprints); cached."""

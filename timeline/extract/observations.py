@@ -46,6 +46,16 @@ stand before the number ("USD 2.5 billion", "RMB 40 billion"); the region's curr
 UZS, som KGS, somoni TJS, rial IRR) are known. Tourist counts need a period longer than a day. Money-only
 indicators also include ``remittances``, ``revenue`` (revenue, profit) and "FDI" (``investment``), "valued at"
 (``cost``); ``market_share`` is "market share" or "a share of the ... market".
+Round 4: counts of people or soldiers killed ("300 soldiers are killed", "killing 12 civilians") are ``deaths`` and
+released ("15 prisoners were freed") ``prisoners_released``, both in ``people``. A date that is the base of a
+comparison ("compared to the same period of the previous year", "than in 2022") is not the figure's period. A
+paragraph opening with a date ("- 28 September 2023 — ...") is a chronology entry: its undated sentences take the
+entry date (historical present included), and anaphoric dates ("by the end of the month", "that year") are resolved
+against it (or against the latest narrative date of the paragraph) instead of the publication date. An announced,
+pledged or offered figure with no date takes the latest day-precise date of the text in the week before publication,
+else the publication day (articles with a day-precise publication date only). A part introduced by "including"
+after a figure is skipped. Subjects: a capital standing for its state is the state ("Moscow" → Russia); a person,
+as a subject of last resort, is whom their offices belong to (a state or organisation), else their country.
 :func:`is_measurement_sentence` tells the event extractor that a sentence only states a figure.
 
 Skipped: ranges ("5-8 million tons"), forecasts and targets in the figure's clause ("will reach $5 billion
@@ -58,9 +68,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
+from timeline.extract.dates import normalise_date
 from timeline.extract.events import ActorFinder, usable_date
 from timeline.extract.types import ActorMention, Article, DateMention, Observation, Sentence
 
@@ -87,7 +98,7 @@ _SC = r"(?:[\s-]*(?P<scale>trillion|billion|million|thousand|bn|mln|mn|tn)\b)?"
 _SC_CUR = r"(?:[\s-]*(?P<scale>trillion|billion|million|thousand|bn|mln|mn|tn)\b|(?P<short>[mb])\b)?"
 #: Counted people: "100,000 Karabakh Armenians", "200,000 Chinese tourists", "2,000 peacekeepers".
 _PEOPLE_NOUNS = (r"people|persons|refugees|residents|civilians|migrants|tourists|visitors|pilgrims|troops|soldiers|"
-                 r"servicemen|peacekeepers")
+                 r"servicemen|peacekeepers|prisoners|detainees|hostages|captives")
 _TROOP_NOUNS = frozenset({"troops", "soldiers", "servicemen", "peacekeepers"})
 _UNIT_WORDS = (
     r"(?:US|U\.S\.)\s+dollars?|USD|EUR|GBP|AZN|CNY|RUB|KZT|INR|JPY|dollars?|euros?|pounds|manats?|yuan|renminbi|"
@@ -123,7 +134,7 @@ _INDICATORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("investment", r"\b(?:invest(?:ed|s|ing|ments?|ors?)?|FDI)\b"),
         ("credit_line", r"\b(?:credit\s+(?:lines?|windows?|facilit(?:y|ies))|lines?\s+of\s+credit)\b"),
         ("loan", r"\b(?:loans?|lent|lending|borrowed|credits?)\b"),
-        ("aid", r"\b(?:aid|assistance|grants?|package|allocated|donated)\b"),
+        ("aid", r"\b(?:aid|assistance|grants?|(?<!investment\s)package|allocated|donated)\b"),
         ("reserves", r"\breserves\b"),
         ("production", r"\b(?:production|output|produced|pumped|extracted)\b"),
         ("gdp", r"\b(?:GDP|gross\s+domestic\s+product)\b"),
@@ -215,6 +226,48 @@ _THROUGH = re.compile(r"\b(?:along|through|via|on)\s+(?:the\s+)?((?:[A-Z][\w'’
 _FIGURE_TO_DATE = re.compile(r"^[^;.\d$€£]{0,60}?\b(?:in|for|during|over|as\s+of|at\s+the\s+end\s+of|on)\s+"
                              r"(?:the\s+)?$|^\s*(?:USD\s*)?(?:,\s*)?$", re.IGNORECASE)
 _COORD_GAP = re.compile(r"^\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*(?:in|on|the)?\s*$", re.IGNORECASE)
+
+
+#: A date that is the base of a comparison, not the figure's period: "compared to the same period of the previous
+#: year", "than in 2022", "versus 2023".
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:to|with)|relative\s+to|as\s+against|against|versus|vs\.?|than)\s+(?:in\s+)?"
+    r"(?:(?:the\s+)?(?:same|corresponding)\s+(?:period|time|months?|quarter|half)\s+(?:of|in|last)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Counted people who died: "300 soldiers were killed", "killing 12 civilians", "the death toll rose to 45 people".
+_KILLED_AFTER = re.compile(r"\s*(?:[\w'’,-]+\s+){0,3}?(?:(?:were|was|are|is|have\s+been|had\s+been|being)\s+)?"
+                           r"(?:(?:reportedly|reported|confirmed)\s+)?(?:killed|dead|died|perished|lost\s+their\s+lives)\b",
+                           re.IGNORECASE)
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills|death\s+toll\s+(?:rose\s+to|reached|of|at|stood\s+at)|"
+                            r"claimed\s+the\s+lives\s+of)\s+(?:(?:at\s+least|some|about|around|nearly|almost|"
+                            r"more\s+than|over|up\s+to)\s+)?$", re.IGNORECASE)
+#: Counted people released: "32 servicemen were freed", "agree to release prisoners, 32 servicemen for ...".
+_RELEASED_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:(?:were|was|are|have\s+been|had\s+been)\s+)?"
+                             r"(?:released|freed|exchanged|swapped|repatriated|handed\s+over|set\s+free)\b",
+                             re.IGNORECASE)
+_RELEASED_BEFORE = re.compile(r"\b(?:release[sd]?|releasing|free[sd]?|freeing|exchange[sd]?|exchanging|swap(?:ped|s)?|"
+                              r"repatriat\w+|hand(?:ed)?\s+over)\s+(?:of\s+)?(?:(?:the\s+)?(?:prisoners|detainees)"
+                              r"\s*[,:—–]\s*)?(?:(?:at\s+least|some|about|around|nearly|more\s+than|over|all)\s+)?$",
+                              re.IGNORECASE)
+#: A chronology entry: a paragraph opening with its date ("- 28 September 2023 — ...", "March 2024: ...").
+_ENTRY_LEAD = re.compile(r"[\s\-*•·–—]*")
+_ENTRY_AFTER = re.compile(r"\s*(?:[—–:|]|-\s)")
+#: Definite, anaphoric time expressions that take the narrative time, not the publication date
+#: ("by the end of the month" in an entry of September 2023 is the end of September 2023).
+_ANAPHORIC = re.compile(r"(?:the|that)\s+(?:(?:end|beginning|start|middle|close|rest)\s+of\s+(?:the|that)\s+)?"
+                        r"(?:same\s+)?(?:month|year|week)", re.IGNORECASE)
+#: A deadline, not a narrative time: "by 1 January 2024", "until 2030".
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+$", re.IGNORECASE)
+#: An announcement with no date in a dated news article happened at the time of the news ("The Commission
+#: announced a package of 12 billion euros"); not "had announced" (an earlier act).
+_ANNOUNCED = re.compile(r"(?<!had\s)\b(?:announced|unveiled|pledged|promised|committed|approved|earmarked|offered)\b",
+                        re.IGNORECASE)
+#: A part of a figure just stated ("a €12 billion package, including €3 billion for the corridor").
+_PART_OF = re.compile(r"\b(?:including|of\s+which|among\s+them)\s+(?:(?:about|some|around|nearly|over)\s+)?$",
+                      re.IGNORECASE)
+#: How far before publication the last day-precise date of the text may lie to be the time of the news.
+_NEWS_WINDOW = dt.timedelta(days=7)
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,6 +421,59 @@ def _indicator(text: str, lo: int, hi: int, fig: Figure) -> str | None:
     return name
 
 
+def _people_indicator(text: str, lo: int, hi: int, fig: Figure) -> str | None:
+    """``deaths`` or ``prisoners_released`` for a count of people or soldiers killed / released, else None."""
+    if fig.unit not in {"people", "soldiers"}:
+        return None
+    after = text[fig.end : hi]
+    before = text[max(lo, fig.start - 60) : fig.start]
+    if _KILLED_AFTER.match(after) or _KILLED_BEFORE.search(before):
+        return "deaths"
+    if _RELEASED_AFTER.match(after) or _RELEASED_BEFORE.search(before):
+        return "prisoners_released"
+    return None
+
+
+def _entry_date(text: str, sent: Sentence, sdates: list[DateMention]) -> DateMention | None:
+    """The date a paragraph opens with when it is a chronology entry ("- 28 September 2023 — ...")."""
+    lead = _ENTRY_LEAD.match(text, sent.start, sent.end)
+    at = lead.end() if lead else sent.start
+    for d in sdates:
+        if d.start == at and d.lower and d.upper and _ENTRY_AFTER.match(text, d.end):
+            return d
+    return None
+
+
+def _narrative_date(
+    text: str, sent: Sentence, recent: list[tuple[Sentence, list[DateMention]]]
+) -> DateMention | None:
+    """The latest narrative (not deadline, not relative) date of the sentences before ``sent`` in its paragraph."""
+    for prev, dates in reversed(recent):
+        if prev.paragraph != sent.paragraph:
+            return None
+        usable = [d for d in dates if not d.modifier and not d.relative and d.value and d.lower and d.upper
+                  and not _DEADLINE.search(text, max(prev.start, d.start - 20), d.start)]
+        if usable:
+            return usable[-1]
+    return None
+
+
+def _reanchor(text: str, sdates: list[DateMention], anchor: DateMention | None) -> list[DateMention]:
+    """Anaphoric dates ("the end of the month") resolved against the narrative ``anchor`` instead of the
+    publication date."""
+    if anchor is None or anchor.lower is None:
+        return sdates
+    out: list[DateMention] = []
+    for d in sdates:
+        if d.relative and _ANAPHORIC.fullmatch(d.text):
+            nd = normalise_date(d.text, anchor.lower)
+            if nd is not None and nd.value:
+                out.append(replace(nd, start=d.start, end=d.end, text=d.text))
+                continue
+        out.append(d)
+    return out
+
+
 def _publication_period(article: Article, fig: Figure, why: str) -> DateMention | None:
     pub = article.published
     if pub is None:
@@ -382,6 +488,7 @@ def _publication_period(article: Article, fig: Figure, why: str) -> DateMention 
 def _subject(
     text: str, sent: Sentence, fig: Figure, indicator: str, actors: list[ActorMention],
     pair: tuple[ActorMention, ActorMention] | None, lo: int,
+    state_for: Callable[[str], str | None] | None = None,
 ) -> str | None:
     """Who the figure is about: "A→B" for flows, the article's pair for bilateral trade, else a name."""
     states = [a for a in actors if a.kind == "state"]
@@ -402,7 +509,21 @@ def _subject(
     m = _THROUGH.search(text, sent.start, sent.end)
     if m:
         return m.group(1).strip()
-    return actors[0].name if actors else None
+    if not actors:
+        return None
+    first = actors[0]
+    return (state_for(first.name) if state_for and first.kind == "person" else None) or first.name
+
+
+def _as_states(actors: list[ActorMention], state_for: Callable[[str], str | None] | None) -> list[ActorMention]:
+    """Capitals used as metonyms ("Moscow") become their state; people keep their name (subjects of last resort)."""
+    if state_for is None:
+        return actors
+    out = []
+    for a in actors:
+        state = state_for(a.name) if a.kind == "place" else None
+        out.append(replace(a, name=state, kind="state") if state else a)
+    return out
 
 
 def _clause(text: str, sent: Sentence, fig: Figure) -> tuple[int, int]:
@@ -464,6 +585,7 @@ def _sentence_figures(text: str, sent: Sentence) -> list[Figure]:
 def _periods(
     article: Article, sent: Sentence, figs: list[Figure], k: int, sdates: list[DateMention],
     free: list[DateMention], own: list[DateMention], earlier: DateMention | None = None,
+    entry: DateMention | None = None, news: DateMention | None = None,
 ) -> list[DateMention]:
     """The periods of figure ``k`` (module docstring), [] when it has none or is a forecast."""
     text = article.text
@@ -484,6 +606,8 @@ def _periods(
         return periods
     if sdates:
         return []
+    if entry is not None and not forecast:
+        return [entry]  # a sentence of a chronology entry, often in the historical present
     if earlier is not None and _BACK_REFERENCE.search(text, sent.start, sent.end) and not forecast:
         return [earlier]
     if commitment and not re.search(r"\b(?:would|could|might|may)\b", text[lo:hi], re.I):
@@ -492,6 +616,12 @@ def _periods(
     stock = fig.unit in _STOCK_UNITS  # "has kept 2,000 troops there since 2020" is a present level
     if forecast or (not stock and (_SINCE.search(text, lo, hi) or re.search(r"\bsince\b", text[fig.end : hi], re.I))):
         return []
+    if pub is not None and article.published_precision == "day" and _ANNOUNCED.search(text, lo, fig.start):
+        if news is not None:
+            return [news]
+        return [DateMention(start=fig.start, end=fig.start, text="", value=pub.isoformat(), lower=pub, upper=pub,
+                            precision="day", relative=True,
+                            note="figure announced with no date; dated by the publication date")]
     near = max([lo, *(m.end() for m in _LOCAL.finditer(text, lo, fig.start))])
     if any(_PRESENT.search(text, a, hi) and not _PAST_ONLY.search(text, a, hi) for a in {lo, near}):
         p = _publication_period(article, fig, "in the present")
@@ -547,24 +677,43 @@ def extract_observations(
     out: list[Observation] = []
     by_start = sorted((d for d in dates if usable_date(d)), key=lambda d: d.start)
     recent: list[tuple[Sentence, list[DateMention]]] = []  # the two sentences before, with their dates
+    entry: DateMention | None = None  # the date of the current chronology entry
+    news: DateMention | None = None  # the latest day-precise date of the text in the week before publication
+    pub = article.published
+    paragraph = -1
     for sent in sentences:
+        sdates = [d for d in by_start if sent.start <= d.start and d.end <= sent.end]
+        for d in sdates:
+            if (pub and d.precision == "day" and not d.modifier and d.lower and d.upper
+                    and pub - _NEWS_WINDOW <= d.lower <= pub):
+                news = d
+        if sent.paragraph != paragraph:
+            paragraph, entry = sent.paragraph, _entry_date(text, sent, sdates)
         figs = _sentence_figures(text, sent)
         if not figs:
-            recent = [*recent[-1:], (sent, [d for d in by_start if sent.start <= d.start and d.end <= sent.end])]
+            recent = [*recent[-1:], (sent, sdates)]
             continue
-        sdates = [d for d in by_start if sent.start <= d.start and d.end <= sent.end]
+        sdates = _reanchor(text, sdates, entry or _narrative_date(text, sent, recent))
         owns = [_own_dates(text, figs, k, sdates) for k in range(len(figs))]
         attached = {id(d) for own in owns for d in own}
-        free = [d for d in sdates if id(d) not in attached]
+        free = [d for d in sdates if id(d) not in attached
+                and not _COMPARED.search(text, max(sent.start, d.start - 60), d.start)]
         earlier = _earlier_date(sent, recent)
+        here = entry if entry is not None and entry.start < sent.start else None
         recent = [*recent[-1:], (sent, sdates)]
         actors: list[ActorMention] | None = None
         for k, fig in enumerate(figs):
-            periods = _periods(article, sent, figs, k, sdates, free, owns[k], earlier)
+            if k and _PART_OF.search(text, max(sent.start, fig.start - 30), fig.start):
+                continue
+            periods = _periods(article, sent, figs, k, sdates, free, owns[k], earlier, here, news)
             if not periods:
                 continue
             lo, hi = _clause(text, sent, fig)
-            indicator = _indicator(text, lo, hi, fig) or _indicator(text, sent.start, sent.end, fig)
+            indicator = _people_indicator(text, lo, hi, fig)
+            if indicator is not None:
+                fig = replace(fig, unit="people")
+            else:
+                indicator = _indicator(text, lo, hi, fig) or _indicator(text, sent.start, sent.end, fig)
             if indicator is None:
                 continue
             if indicator == "tourist_arrivals" and all(p.precision == "day" for p in periods):
@@ -580,8 +729,10 @@ def extract_observations(
                     continue
             if actors is None:
                 actors = finder.find(text, sent.start, sent.end) if finder is not None else []
+                actors = _as_states(actors, getattr(finder, "state_for", None))
             prev_end = figs[k - 1].end if k else sent.start
-            subject = _subject(text, sent, fig, indicator.removesuffix("_change"), actors, pair, prev_end)
+            subject = _subject(text, sent, fig, indicator.removesuffix("_change"), actors, pair, prev_end,
+                               getattr(finder, "state_for", None))
             for p in periods:
                 out.append(Observation(indicator=indicator, value=fig.value, unit=fig.unit, period=p,
                                        quote=text[sent.start : sent.end], start=sent.start, end=sent.end,
