@@ -205,3 +205,32 @@ def test_which_clause_describing_the_event_noun_still_dates_it() -> None:
     text = "Kazakhstan and China attended the summit in Astana, which opened on 3 July 2024.\n"
     found = [c for c in claims(text, published=dt.date(2024, 8, 1)) if c.event_type == "CONSULT"]
     assert found and all(c.date.value == "2024-07-03" for c in found)
+
+
+# --------------------------------------------------------------------------- 5. coordinated second events
+
+def test_second_verb_sharing_the_object_makes_a_second_claim() -> None:
+    text = "Kazakhstan and Russia signed the border treaty in January 2005 and ratified it in 2006.\n"
+    dates = sorted(c.date.value for c in claims(text) if c.event_type == "AGREE")
+    assert dates == ["2005-01", "2006"]
+
+
+def test_relative_date_of_the_second_verb_counts_from_the_first() -> None:
+    text = ("Russia leases the Baikonur cosmodrome from Kazakhstan under an agreement signed in 1994 "
+            "and extended ten years later until 2050.\n")
+    dates = sorted(c.date.value for c in claims(text) if c.event_type == "AGREE")
+    assert dates == ["1994", "2004"]
+
+
+def test_event_that_followed_takes_the_date_of_the_one_just_told() -> None:
+    text = ("Azerbaijan and China grow closer, and China is now a major investor in Azerbaijan.\n\n"
+            "Ilham Aliyev and Xi Jinping held talks in Beijing on 23 April 2025.\n\nThe joint statement that "
+            "followed raised ties to a comprehensive strategic partnership.\n")
+    found = [c for c in find(claims(text, published=dt.date(2025, 5, 1)), "that followed") if c.event_type == "AGREE"]
+    assert found and found[0].date.value == "2025-04-23"
+
+
+def test_followed_by_a_noun_is_no_back_reference() -> None:
+    text = ("Ilham Aliyev and Xi Jinping held talks in Beijing on 23 April 2025.\n\nThe joint statement that "
+            "followed the elections raised ties to a comprehensive strategic partnership.\n")
+    assert not [c for c in find(claims(text, published=dt.date(2025, 5, 1)), "elections") if c.event_type == "AGREE"]

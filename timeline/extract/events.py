@@ -497,6 +497,8 @@ _FRAME_NOUNS = {
 }
 #: a sentence that adds to the story just told ("In addition, ...", "Also, ...")
 _ADDITION = re.compile(r"\W*(?:In\s+addition|Additionally|Also|Besides|Furthermore|Moreover)\b\s*,?")
+#: an event told as following the one just told ("The joint statement that followed ...")
+_FOLLOWED = re.compile(r"\b(?:that|which)\s+followed\b(?!\s+(?:the|a|an|its|his|her|their)\b)", re.I)
 _HAPPENING = re.compile(
     r"\b(?:occurred|happened|took\s+place|unfolded|came|was\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:day|date|event|moment))\b",
     re.IGNORECASE,
@@ -908,13 +910,23 @@ def _raw_matches(text: str, start: int, end: int, cues: CueSet) -> list[CueMatch
     return found
 
 
-def _resolve_overlaps(found: list[CueMatch]) -> list[CueMatch]:
+def _second_verb(text: str, c: CueMatch, k: CueMatch) -> bool:
+    """``k`` tells a second verb, coordinated by "and", of the object ``c`` ends with ("signed the treaty in
+    2005 and ratified it in 2006": k = "treaty ... ratified"): both are events, they share the object noun."""
+    if k.obj is None or not (c.mstart < k.mstart and c.mend <= k.obj[1] < k.start):
+        return False
+    return _AND_VERB.search(text, max(c.mend, k.obj[1]), k.start) is not None
+
+
+_AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?(?:was\s+|were\s+)?$")
+
+def _resolve_overlaps(found: list[CueMatch], text: str = "") -> list[CueMatch]:
     if any(not c.cue.fallback for c in found):
         found = [c for c in found if not c.cue.fallback]
     found.sort(key=lambda c: (-(c.mend - c.mstart), c.mstart))
     kept: list[CueMatch] = []
     for c in found:
-        if any(c.mstart < k.mend and k.mstart < c.mend for k in kept):
+        if any(c.mstart < k.mend and k.mstart < c.mend and not (text and _second_verb(text, c, k)) for k in kept):
             continue
         kept.append(c)
     kept.sort(key=lambda c: c.start)
@@ -923,7 +935,7 @@ def _resolve_overlaps(found: list[CueMatch]) -> list[CueMatch]:
 
 def find_cue_matches(text: str, start: int, end: int, cues: CueSet) -> list[CueMatch]:
     """All non-overlapping cue matches in ``text[start:end]`` (longest trigger wins)."""
-    return _resolve_overlaps(_raw_matches(text, start, end, cues))
+    return _resolve_overlaps(_raw_matches(text, start, end, cues), text)
 
 
 def cue_matches_by_sentence(text: str, sentences: Sequence[Sentence], cues: CueSet) -> list[list[CueMatch]]:
@@ -933,7 +945,7 @@ def cue_matches_by_sentence(text: str, sentences: Sequence[Sentence], cues: CueS
         return out
     for i, s in enumerate(sentences):
         out[i] = _raw_matches(text, s.start, s.end, cues)
-    return [_resolve_overlaps(ms) for ms in out]
+    return [_resolve_overlaps(ms, text) for ms in out]
 
 
 # --------------------------------------------------------------------------- date handling
@@ -2759,7 +2771,8 @@ class EventExtractor:
                 last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
                 d = replace(d, value=d.value[:7], lower=first, upper=last, precision="month")
             return d, info.sent.start, "+occasion-date"
-        if not _ADDITION.match(text, info.sent.start, info.sent.end):
+        if not (_ADDITION.match(text, info.sent.start, info.sent.end)
+                or _FOLLOWED.search(text, info.sent.start, info.sent.end)):
             return None
         for prev in reversed(before[-3:]):
             if prev.claims:
