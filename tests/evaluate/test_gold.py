@@ -428,3 +428,18 @@ def test_run_eval_ingests_into_a_fresh_database(tmp_path: Path) -> None:
     for fp in report.false_positives:
         assert {q["file"] for q in fp["quotes"]} <= {"a.txt", "b.txt"}
     assert not list(tmp_path.glob("*.db"))  # the temporary database lives elsewhere and is removed
+
+
+def test_run_eval_reports_articles_that_failed_to_ingest(tmp_path: Path) -> None:
+    """A file the reader rejects is named in the report (and on screen), not silently scored as empty."""
+    from timeline.evaluate.gold import run_eval
+
+    path = _write_gold(tmp_path, _gold_dict())
+    b = tmp_path / "articles" / "b.txt"
+    b.write_text(ARTICLE_B + "\x00" * 64, encoding="utf-8")  # binary-looking: the reader refuses it
+    report = run_eval(path)
+    assert [f["path"] for f in report.failed_files] == ["b.txt"]
+    assert report.failed_files[0]["error"]
+    assert report.to_dict()["failed_files"] == report.failed_files
+    result = CliRunner().invoke(main, ["eval", str(path), "--no-details"])
+    assert "not ingested" in result.output and "b.txt" in result.output

@@ -71,9 +71,13 @@ def print_report(report: Report, console: Console, *, details: bool = True) -> N
         ("observation recall", str(report.observation_recall)),
         ("observation precision", str(report.observation_precision)),
     ]
+    if report.failed_files:
+        rows.insert(0, ("[bold red]articles that failed to ingest[/]", f"[bold red]{len(report.failed_files)}[/]"))
     for row in rows:
         summary.add_row(*row)
     console.print(summary)
+    for failed in report.failed_files:
+        console.print(f"[bold red]not ingested[/] {failed['path']}: {failed['error']}", markup=True, highlight=False)
     console.print(_file_table(report))
     if details:
         _print_details(report, console)

@@ -612,6 +612,8 @@ class Report:
     date_errors: list[dict[str, Any]]
     splits: list[dict[str, Any]]
     overmerged: list[dict[str, Any]]
+    #: Articles the ingestion could not store (``{"path", "error"}``): their events count as missed.
+    failed_files: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def f1(self) -> float | None:
@@ -1143,7 +1145,7 @@ def run_eval(gold_path: str | Path, *, url: str | None = None) -> Report:
     with tempfile.TemporaryDirectory(prefix="timeline-eval-") as tmp:
         db_url = url or f"sqlite:///{Path(tmp) / 'eval.db'}"
         migrate(db_url)
-        ingest([str(p) for p in gold.article_paths()], url=db_url)
+        run = ingest([str(p) for p in gold.article_paths()], url=db_url)
         session = make_session(db_url)
         try:
             # The whole timeline, not the default 1992–2024 window; undated events too.
@@ -1155,4 +1157,6 @@ def run_eval(gold_path: str | Path, *, url: str | None = None) -> Report:
             session.close()
             if url is None:
                 get_engine(db_url).dispose()
-    return score(gold, data["events"], observations)
+    report = score(gold, data["events"], observations)
+    report.failed_files = [{"path": Path(e.path).name, "error": e.error} for e in run.errors]
+    return report
