@@ -165,3 +165,11 @@ def test_front_matter_wins_and_disagreement_is_noted() -> None:
 def test_agreeing_sources_leave_no_note() -> None:
     text = "---\npublished: 2024-03-07\n---\nRail link reopens\n\nPublished: 7 March 2024\n\n" + BODY
     assert "published_note" not in read_text(text, "a.txt").metadata
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("Date: 2024-07-04", dt.date(2024, 7, 4)), ("Last updated: 12.09.2024 14:05", dt.date(2024, 9, 12))],
+)
+def test_plain_labelled_lines_still_date_the_article(line: str, date: dt.date) -> None:
+    assert read_text(f"Rail link reopens\n\n{line}\n\n" + BODY, "a.txt").published == date
