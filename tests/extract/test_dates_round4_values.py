@@ -1,7 +1,8 @@
 """Round 4: every value the tagger emits is well-formed, whatever the text and reference date.
 
-A year-unknown date (``XXXX-05``) has no bounds; every other value parses with ``parse_edtf`` and its
-bounds are the mention's. Relative chains after a year-unknown date must not count from an older date.
+A year-unknown date (``XXXX-05``, ``XXXX-01-13/XXXX-01-19``) has no bounds; every other value parses with
+``parse_edtf`` and its bounds are the mention's; every value has a ``display_date`` form. Relative chains
+after a year-unknown date must not count from an older date.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline.extract.dates import parse_edtf, tag_dates
+from timeline.extract.dates import display_date, parse_edtf, tag_dates
 
 _XDATE = r"XXXX-(?:0[1-9]|1[0-2]|2[1-4])(?:-(?:0[1-9]|[12]\d|3[01]))?"
 _UNKNOWN_YEAR = re.compile(rf"{_XDATE}(?:/{_XDATE})?")
@@ -37,6 +38,7 @@ def _check(text: str, ref: dt.date | None) -> None:
         if m.value is None:
             assert m.lower is None and m.upper is None
             continue
+        assert display_date(m.value)  # every value has a readable form (raises ValueError if malformed)
         if _UNKNOWN_YEAR.fullmatch(m.value):
             assert m.lower is None and m.upper is None, m
             continue
@@ -85,3 +87,8 @@ def test_relative_day_after_yearless_day_without_reference() -> None:
 def test_relative_chain_with_reference_still_counts() -> None:
     text = "Fighting broke out on 3 January 2022. Diplomats were evacuated two days later."
     assert _value(text, "two days later", dt.date(2024, 5, 1)) == "2022-01-05"
+
+
+def test_year_unknown_interval_displays() -> None:
+    assert display_date("XXXX-01-13/XXXX-01-19") == "13 Jan – 19 Jan (year unknown)"
+    assert display_date("XXXX-04/XXXX-06") == "Apr – Jun (year unknown)"

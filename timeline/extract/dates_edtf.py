@@ -201,7 +201,10 @@ def display_date(edtf: str) -> str:
         raise ValueError("empty EDTF value")
     edtf = edtf.strip()
     if "/" in edtf:
-        parse_edtf(edtf)  # validate the whole interval
         left, _, right = edtf.partition("/")
+        if left.startswith("XXXX") and right.startswith("XXXX"):  # "between 13 and 19 January", year unknown
+            start, end = _display_single(left), _display_single(right)
+            return f"{start.removesuffix(' (year unknown)')} – {end}"
+        parse_edtf(edtf)  # validate the whole interval
         return _display_interval(left, right)
     return _display_single(edtf)
