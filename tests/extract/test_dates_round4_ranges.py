@@ -64,3 +64,15 @@ def test_not_a_range(text: str, expected: list[str]) -> None:
 )
 def test_heading_and_entry_are_not_a_range(text: str, expected: list[str]) -> None:
     assert [t for t, _ in _values(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The referendum was postponed from March to May.", ["March", "May"]),
+        ("Organisers moved the summit from June to September 2024.", ["June", "September 2024"]),
+        ("Talks were pushed back from 3 March to 10 April.", ["3 March", "10 April"]),
+    ],
+)
+def test_a_moved_date_is_not_a_range(text: str, expected: list[str]) -> None:
+    assert [t for t, _ in _values(text)] == expected

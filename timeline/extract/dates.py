@@ -86,7 +86,8 @@ Resolution rules (documented choices):
   the first end told without a year takes the year of the second, the year before when it would otherwise
   come after it ("from November to February 2023" = ``2022-11/2023-02``). A bare "X and Y" joins only
   consecutive months or seasons ("the spring and summer of 2019"; "in March and October" stays two); ends
-  must name a month, season or year ("from Sept. 14 to Thursday" stays two). TimeBank/AQUAINT unchanged.
+  must name a month, season or year ("from Sept. 14 to Thursday" stays two); a date moved "from X to Y"
+  ("postponed from March to May") is two dates, not a span. TimeBank/AQUAINT unchanged.
 * **Day pairs**: "on September 20 and 21" / "between 8 and 11 December" are one interval when the
   days are consecutive or follow "between" (TimeML tags two expressions; the timeline wants one
   event span); "on March 5 and 19" yields only the first day, "20 and 21 people" no date.
@@ -1079,8 +1080,11 @@ def h_dmy(m: re.Match[str], text: str) -> Built:
     return _md_builder(mon1 or mon, d1, mon, d2, year)
 
 
-def h_month_year(m: re.Match[str], text: str) -> Builder | None:
+def h_month_year(m: re.Match[str], text: str) -> Builder | tuple[Builder, int, int] | None:
     mon, year = _mon(m["mon"]), int(m["y"])
+    if m["mon2"] and _MOVED.search(text, max(0, m.start() - 60), m.start()):
+        # "moved the summit from June to September 2024": only the new date is a month of that year
+        return _abs(make_unit("month", dt.date(year, _mon(m["mon2"]), 1))), m.start("mon2"), m.end()
     if m["mon2"]:
         mon2 = _mon(m["mon2"])
         if mon2 == mon:
@@ -2341,6 +2345,12 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
 #: The words between the two ends of a range: "between April and June", "from March to May 2023".
 _RANGE_GAP = re.compile(r"[^\S\n]*(?:-|–|—|[^\S\n](?:to|until|till|through|and)[^\S\n])[^\S\n]*(?:(?i:the)[^\S\n]+)?",
                         re.I)
+#: "postponed from March to May", "moved the summit from June to September": a change of date.
+_MOVED = re.compile(
+    r"\b(?:postpon|delay|mov|shift|push|pull|brought|bring|reschedul|chang|switch|advanc|defer|put\s+off)[a-z]*"
+    r"(?:\s+(?:back|forward|up|ahead))?(?:\s+[\w'’-]+){0,4}?\s+from\s+$",
+    re.I,
+)
 _RANGE_OPEN = re.compile(r"(?i:\b(?:between|from)\s+)$")
 _SINGLE_VALUE = re.compile(r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d\d))?(?:-(?P<d>\d\d))?")
 #: A range end names a month, a season or a year ("April", "summer", "late 2021"), not a weekday or "today".
@@ -2375,6 +2385,8 @@ def _range_of(text: str, a: DateMention, b: DateMention) -> DateMention | None:
     if gap is None:
         return None
     opened = _RANGE_OPEN.search(text, max(0, a.start - 10), a.start) is not None
+    if _MOVED.search(text, max(0, a.start - 60), a.start):
+        return None  # "the vote was postponed from March to May": two dates, not a span
     word = gap.group().strip().lower().split()
     joiner = word[0] if word else "-"
     va, vb = _SINGLE_VALUE.fullmatch(a.value), _SINGLE_VALUE.fullmatch(b.value)
