@@ -234,3 +234,25 @@ def test_followed_by_a_noun_is_no_back_reference() -> None:
     text = ("Ilham Aliyev and Xi Jinping held talks in Beijing on 23 April 2025.\n\nThe joint statement that "
             "followed the elections raised ties to a comprehensive strategic partnership.\n")
     assert not [c for c in find(claims(text, published=dt.date(2025, 5, 1)), "elections") if c.event_type == "AGREE"]
+
+
+# --------------------------------------------------------------------------- 6. lead date of a list entry
+
+def test_list_entry_lead_date_beats_a_later_since_date() -> None:
+    text = BILATERAL + ("- 1-5 April 2016 — The “four-day war”: the heaviest fighting since 1994 ends with a "
+                        "ceasefire agreed in Moscow.\n")
+    truce = [c for c in claims(text) if c.event_type == "RETREAT"]
+    assert truce and truce[0].date.value == "2016-04-01/2016-04-05"
+
+
+def test_since_date_outside_a_list_entry_still_dates_its_event() -> None:
+    text = BILATERAL + "The agreement has been in force since 1994, when Armenia and Azerbaijan signed it.\n"
+    signed = [c for c in claims(text) if c.event_type == "AGREE"]
+    assert signed and signed[0].date.value == "1994"
+
+
+def test_list_entry_without_since_keeps_its_other_dates() -> None:
+    text = BILATERAL + ("- 3 March 2016: Armenia and Azerbaijan signed a border protocol, and on 9 March 2016 "
+                        "Azerbaijan ratified it.\n")
+    values = {c.date.value for c in claims(text) if c.event_type == "AGREE"}
+    assert "2016-03-09" in values

@@ -499,6 +499,7 @@ _FRAME_NOUNS = {
 _ADDITION = re.compile(r"\W*(?:In\s+addition|Additionally|Also|Besides|Furthermore|Moreover)\b\s*,?")
 #: an event told as following the one just told ("The joint statement that followed ...")
 _FOLLOWED = re.compile(r"\b(?:that|which)\s+followed\b(?!\s+(?:the|a|an|its|his|her|their)\b)", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _HAPPENING = re.compile(
     r"\b(?:occurred|happened|took\s+place|unfolded|came|was\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:day|date|event|moment))\b",
     re.IGNORECASE,
@@ -1500,10 +1501,24 @@ class EventExtractor:
         ]
         all_dates = self._appositive_anchors(self._unknown_year_shifts(sent, all_dates))
         figs = figure_dates(text, sent.start, sent.end, all_dates)
-        dates = [d for i, d in enumerate(all_dates) if i not in figs]
+        dates = self._entry_dates(sent, [d for i, d in enumerate(all_dates) if i not in figs])
         modifiers = [d for d in dates if self._modifier_date(d, sent)]
         dates = [d for d in dates if d not in modifiers]
         return _SentInfo(sent, cues, dates, blocked=blocked, modifiers=modifiers)
+
+    def _entry_dates(self, sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
+        """In a dated list entry ("1-5 April 2016 — the heaviest fighting since 1994 ends ..."), a later
+        "since <date>" is a comparison, not a date of the entry's events: only the lead date is kept."""
+        if len(dates) < 2 or dates[0].start - sent.start > 12:
+            return dates
+        since = [d for d in dates[1:] if _SINCE_BEFORE.search(self.text, max(sent.start, d.start - 12), d.start)]
+        if not since:
+            return dates
+        from timeline.ingest.boilerplate import is_dated_item
+
+        if not is_dated_item(self.text[sent.start : sent.end]):
+            return dates
+        return [d for d in dates if d not in since]
 
     def _measuring(self, cm: CueMatch, sent: Sentence) -> bool:
         """The cue is the measuring verb of a measurement sentence ("the first shipments reached 10 bcm in
