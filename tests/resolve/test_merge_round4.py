@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from timeline.models import Event
 from timeline.resolve.merge import store_extraction
+from timeline.resolve.similarity import Profile, judge, ordinal_gatherings
 
 AZ = replace(actor("Azerbaijan", "state"), country="AZE")
 CN = replace(actor("China", "state"), country="CHN")
@@ -330,3 +331,94 @@ def test_a_visit_and_the_document_signed_when_the_leaders_met_stay_apart(session
     visit = claim("Visit", "CONSULT", "2023-05-09", mode="visit", actors=[AZ, KZ], keywords=("visit",), quote=quote)
     _store(session, "baku-herald.txt", signed, visit)
     assert len(_events(session)) == 2
+
+
+# --- over-merges: other places, other ordinal gatherings -----------------------------------------------
+
+MICHEL = actor("Charles Michel")
+MACRON = actor("Emmanuel Macron")
+EU = actor("European Union", "organisation")
+
+
+def test_a_month_claim_sharing_only_a_persons_name_words_stays_apart(session: Session) -> None:
+    """The only-candidate rule's "two shared topic words" do not count the shared person's name."""
+    prague = claim(
+        "Meeting",
+        "CONSULT",
+        "2022-10-06",
+        actors=[MICHEL, MACRON, ALIYEV],
+        keywords=("meet",),
+        quote="At a European summit meeting in Prague on 6 October 2022, Charles Michel and Macron received Aliyev.",
+    )
+    _store(session, "continent-daily.txt", prague)
+    astana = claim(
+        "Meeting",
+        "CONSULT",
+        "2022-10",
+        actors=[MICHEL, EU],
+        keywords=("meet",),
+        quote="The dialogue began with a high-level meeting in Astana in October 2022, chaired by Charles Michel.",
+    )
+    _store(session, "steppe-analysis.md", astana)
+    assert len(_events(session)) == 2
+
+
+def _ministers(when: str, quote: str) -> object:
+    return claim("Meeting", "CONSULT", when, actors=[CN, KZ, TM], keywords=("ministerial",), quote=quote)
+
+
+def test_first_and_second_meeting_of_a_format_stay_apart(session: Session) -> None:
+    _store(
+        session,
+        "a.txt",
+        _ministers("2021-05-12", "The second China–Central Asia ministerial meeting opened in Xi'an on 12 May 2021."),
+    )
+    _store(
+        session,
+        "b.txt",
+        _ministers(
+            "2021-05",
+            "The first China–Central Asia ministerial meeting, held online in May 2021, set up a secretariat.",
+        ),
+    )
+    assert len(_events(session)) == 2
+
+
+def test_same_ordinal_gathering_of_two_articles_joins(session: Session) -> None:
+    _store(
+        session,
+        "a.txt",
+        _ministers("2021-05-12", "The second China–Central Asia ministerial meeting opened in Xi'an on 12 May 2021."),
+    )
+    _store(
+        session,
+        "b.txt",
+        _ministers("2021-05", "In May 2021 the second China–Central Asia ministerial meeting agreed on a secretariat."),
+    )
+    assert len(_events(session)) == 1
+
+
+def test_ordinal_gatherings_are_read_from_names_not_from_days() -> None:
+    assert ordinal_gatherings("the 6th Caspian Summit in Ashgabat") == {(6, "summit")}
+    assert ordinal_gatherings("The second EU–Central Asia meeting opened") == {(2, "meeting")}
+    assert ordinal_gatherings("on the second day of the summit") == frozenset()
+    assert ordinal_gatherings("the first high-level ministerial meeting") == {(1, "meeting")}
+
+
+def test_judge_refuses_two_ordinals_of_one_kind_on_the_same_day() -> None:
+    def p(quote: str) -> Profile:
+        return Profile(
+            "CONSULT",
+            "multilateral",
+            dt.date(2024, 5, 3),
+            dt.date(2024, 5, 3),
+            "2024-05-03",
+            states=frozenset({"China", "Kazakhstan"}),
+            keywords=frozenset({"summit", "ministerial"}),
+            sources=frozenset({1 if "Fourth" in quote else 2}),
+            ordinals=ordinal_gatherings(quote),
+        )
+
+    assert (
+        judge(p("the Fourth Astana Summit opened"), p("the Fifth Astana Summit opened")) == "ordinal gatherings differ"
+    )

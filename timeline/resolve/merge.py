@@ -93,6 +93,7 @@ from timeline.resolve.similarity import (
     family_types,
     near_candidate,
     occasions_in,
+    ordinal_gatherings,
     quote_cues,
     quote_names,
     same_event,
@@ -464,6 +465,7 @@ def _claim_profile(claim: Claim, links: list[tuple[Actor, str]], source_id: int)
         words=topic_words(claim.quote),
         cues=quote_cues(claim.quote),
         types=frozenset({claim.event_type}),
+        ordinals=ordinal_gatherings(claim.quote),
     )
 
 
@@ -554,6 +556,7 @@ def _build_profile(event: Any, citations: list[Any], links: list[tuple[str, str]
         by_source=tuple((i, frozenset(st), frozenset(pe)) for i, (st, pe) in sorted(by_source.items())),
         cues=frozenset(cue for c in citations for cue in quote_cues(c.quote)),
         types=frozenset(c.event_type for c in citations if c.event_type),
+        ordinals=frozenset(o for c in citations for o in ordinal_gatherings(c.quote)),
     )
 
 

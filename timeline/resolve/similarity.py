@@ -23,6 +23,13 @@ or None. Rules:
   signed"), and a visit and a document signed during it, stay two lines (gold convention: documents
   signed during a visit are their own events, talks fold into the visit). A signing and the talks
   or visit of another article are not bridged: the same two leaders sign and talk on the same day.
+- **Over-merges (session 4).** Two sides naming ordinal gatherings of one kind with no number in
+  common ("the first … meeting" vs "the second … meeting", "Fourth" vs "Fifth … Summit",
+  :func:`ordinal_gatherings`) are two events, in :func:`judge` and in the only-candidate rules.
+  The only-candidate rules' "two shared topic words" no longer count words of the actors', states'
+  or places' names ("Charles Michel" shared by the Prague and the Astana meetings). Tried and
+  dropped: disjoint places as a contradiction (places include venues and route ends: "signed in
+  Beijing" vs "a railway to Kashgar" split two dev events).
 - **States.** When both sides name states and neither set contains the other (China–Azerbaijan
   vs China–Georgia), they are different events.
 - **Date.** Bounds must overlap: equal, vaguer ("in 2015" joins "December 8-11, 2015") or finer.
@@ -317,6 +324,36 @@ _TRUCE = re.compile(
 )
 
 
+#: An ordinal gathering: "the first EU–Central Asia meeting", "the 2nd Caspian Summit".
+_ORDINAL_GATHERING = re.compile(
+    r"\b((?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d{1,2}(?:st|nd|rd|th))"
+    r"\s+((?:(?:[A-Z][\w'’.–—-]*|of|and|on|for|[-–—])\s+){0,6}?(?:[a-z][\w-]*\s+){0,2}?)"
+    r"((?i:summit|meeting|forum|conference|session|congress|round))s?\b"
+)
+
+
+@lru_cache(maxsize=16384)
+def ordinal_gatherings(text: str) -> frozenset[tuple[int, str]]:
+    """(number, kind) of the ordinal gatherings a sentence names: "the second EU–Central Asia
+    meeting" → {(2, "meeting")}. Two sides naming the same kind with different numbers tell two
+    gatherings (:func:`_ordinals_differ`)."""
+    out = set()
+    for m in _ORDINAL_GATHERING.finditer(text):
+        word = m.group(1).lower()
+        num = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        out.add((num, m.group(3).lower()))
+    return frozenset(out)
+
+
+def _ordinals_differ(claim: Profile, event: Profile) -> bool:
+    """Both sides name an ordinal gathering of one kind and share no number for it ("first" vs
+    "second … meeting"): two gatherings."""
+    for kind in {k for _, k in claim.ordinals} & {k for _, k in event.ordinals}:
+        if not {n for n, k in claim.ordinals if k == kind} & {n for n, k in event.ordinals if k == kind}:
+            return True
+    return False
+
+
 @lru_cache(maxsize=16384)
 def quote_cues(text: str) -> frozenset[str]:
     """What a sentence says beyond its coded type, for the cross-family bridge (:func:`bridge_types`):
@@ -483,6 +520,8 @@ class Profile:
     cues: frozenset[str] = frozenset()
     #: Types of the event's citations (the claim's type for a claim).
     types: frozenset[str] = frozenset()
+    #: Ordinal gatherings the quote(s) name (:func:`ordinal_gatherings`).
+    ordinals: frozenset[tuple[int, str]] = frozenset()
 
     @property
     def dated(self) -> bool:
@@ -585,6 +624,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         return "visit hosts differ"
     if _counterparts_differ(claim, event) and not obj_match:
         return "counterparts differ"
+    if _ordinals_differ(claim, event):
+        return "ordinal gatherings differ"
     shared_kw = content_keywords(claim.keywords & event.keywords)
     same_states = len(claim.states) >= 2 and claim.states == event.states
     one_source = bool(claim.sources & event.sources)
@@ -929,6 +970,8 @@ def _only_candidate_identity(claim: Profile, event: Profile) -> bool:
         return False
     if _counterparts_differ(claim, event) or _keywords_disjoint(claim, event) or _hosts_differ(claim, event):
         return False
+    if _ordinals_differ(claim, event):
+        return False
     shared_actors = claim.actors & event.actors
     if claim.sources & event.sources:  # one article, several happenings of a period
         return False
@@ -938,7 +981,8 @@ def _only_candidate_identity(claim: Profile, event: Profile) -> bool:
         return False  # "Xi and Aliyev signed" names China and Azerbaijan through their leaders
     if len(claim.persons & event.persons) >= 2:  # the same two leaders did the same thing that month
         return True
-    if len(claim.words & event.words) >= 2:  # "an intergovernmental agreement on the railway"
+    known = _name_words(claim.actors | event.actors | claim.states | event.states | claim.places | event.places)
+    if len((claim.words & event.words) - known) >= 2:  # "an intergovernmental agreement on the railway"
         return True
     return bool(content_keywords(claim.keywords & event.keywords))
 
@@ -1109,6 +1153,7 @@ __all__ = [
     "object_overlap",
     "object_similarity",
     "occasions_in",
+    "ordinal_gatherings",
     "quote_names",
     "same_event",
     "topic_words",
