@@ -31,6 +31,10 @@ Choices made here (the event extractor builds on them):
   "Azerbaijani-Chinese"). Nationals acting for themselves are not: "Chinese companies/engineers/
   experts/investors" yield nothing (they would give commercial sentences a state actor), nor do
   groups detached from the state ("the Armenian separatist authorities", "exiled", "opposition").
+- **Peoples and role-bearing groups** (round 4): a plural demonym ("Armenians", "Kazakhs", "Azerbaijanis") is the
+  state, unless an ethnic or regional qualifier stands before it ("ethnic Armenians", "Karabakh Armenians"); so are
+  voters, protesters, demonstrators, activists and lawmakers after a demonym ("Kazakh voters", "Georgian
+  protesters"). Investors, companies, engineers and experts stay private ("Chinese investors": nothing).
 - **Spelling variants** of a surname (``surname_variants`` in the YAML: "Berdymukhamedov", "Tokaev") build the
   same titled forms and bare-surname senses as the main spelling, so "President Berdymukhamedov" resolves by
   date like "President Berdimuhamedov" (father until March 2022, son after).
@@ -66,7 +70,7 @@ from timeline.extract.types import ActorKind, ActorMention
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.yaml"
 
-SenseKind = Literal["name", "surname", "title", "metonym", "demonym", "political", "combining"]
+SenseKind = Literal["name", "surname", "title", "metonym", "demonym", "political", "combining", "people"]
 
 # ----------------------------------------------------------------------------------------------- text
 
@@ -236,7 +240,9 @@ _STATE_GROUPS = (
     "side|government|governments|authorities|leadership|leaders|delegation|delegations|officials|state|"
     "administration|regime|diplomats|diplomacy|negotiators|envoys|"
     r"troops|forces|military|army|navy|air\s+force|soldiers|servicemen|paratroopers|peacekeepers|"
-    r"border\s+guards|police|warplanes|warships|jets|command|contingent|units"
+    r"border\s+guards|police|warplanes|warships|jets|command|contingent|units|"
+    # role-bearing groups of the state's people (round 4): they act as the country in political events
+    r"voters|electorate|protesters|demonstrators|activists|lawmakers|legislators|MPs|parliamentarians"
 )
 #: Words that may stand between the demonym and the group noun ("Russian peacekeeping command").
 _GROUP_MODIFIERS = (
@@ -246,6 +252,12 @@ _GROUP_MODIFIERS = (
 #: Qualifiers that detach the group from the state ("the Armenian separatist authorities" are not
 #: Armenia's government): nothing is reported for them.
 _NOT_THE_STATE = r"separatist|separatists|rebel|rebels|opposition|exiled|former|de\s+facto|breakaway|insurgent"
+#: Before a plural demonym ("Armenians"), words that make it an ethnic group rather than the state's people:
+#: "ethnic Armenians", "Karabakh Armenians" (a capitalised regional qualifier), "separatist Armenians".
+_ETHNIC_BEFORE = re.compile(rf"(?:\b(?:ethnic|{_NOT_THE_STATE})|(?<![.!?:;\"“‘(\n])[ \t](?-i:[A-Z])[\w’'-]*)[ \t]+$",
+                            re.IGNORECASE)
+#: Demonyms that have no plural in -s ("Chinese", "Turkish", "Kyrgyz", "Swiss").
+_NO_PLURAL = ("ese", "ish", "ch", "z", "ss", "s", "x")
 _COORDINATION = re.compile(r"(?:[ \t]*,)?[ \t]+(?:and|or)[ \t]+|[ \t]*,[ \t]*")
 _GROUP_AFTER = re.compile(
     rf"[ \t]+(?:(?P<block>{_NOT_THE_STATE})[ \t]+|(?:{_GROUP_MODIFIERS})[ \t]+){{0,2}}"
@@ -372,7 +384,7 @@ class ActorDictionary:
         if not senses:
             return []
         names: list[str] = []
-        direct = [s for s in senses if s.kind in ("name", "metonym", "demonym", "political", "combining")]
+        direct = [s for s in senses if s.kind in ("name", "metonym", "demonym", "political", "combining", "people")]
         if direct:
             names = [s.entry for s in direct]
         else:
@@ -922,6 +934,11 @@ class _Resolver:
             if self._locative(hit, out) or entry.metonym_of is None:
                 return self._mention(place, hit), "name"
             return self._mention(entry.metonym_of, hit), "metonym"
+        if "people" in by_kind:
+            left = self.text[max(0, hit.start - 40) : hit.start]
+            if _ETHNIC_BEFORE.search(left):
+                return None
+            return self._mention(by_kind["people"][0].entry, hit), "people"
         if "demonym" in by_kind:
             if self._in_pair(hits, i):
                 return self._mention(by_kind["demonym"][0].entry, hit), "demonym"
@@ -1437,6 +1454,8 @@ class _Builder:
                 for v in _variants(alias):
                     self.senses.append(AliasSense(v, name, sense_kind))
             for dem in _as_list(raw.get("demonyms")):
+                if e.kind == "state" and not dem.endswith(_NO_PLURAL) and " " not in dem:
+                    self.senses.append(AliasSense(f"{dem}s", name, "people"))  # "Armenians", "Kazakhs"
                 for v in _variants(dem):
                     self.senses.append(AliasSense(v, name, "demonym"))
                     for head in _POLITICAL_HEADS:
