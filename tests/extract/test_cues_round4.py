@@ -48,6 +48,15 @@ PRESENT_OF_OLD_CUES = [
     ("Tajikistan and Kyrgyzstan withdraw their troops from the disputed border.", "retreat.withdraw", "RETREAT"),
     ("Foreign ministers of Armenia and Azerbaijan hold three days of talks in Almaty.", "consult.meeting",
      "CONSULT"),
+    ("Aliyev and Putin speak by phone about the border.", "consult.phone", "CONSULT"),
+    ("The Azerbaijani embassy in Astana opens in the presence of both ministers.", "cooperate.open", "COOPERATE"),
+    ("Uzbekistan leaves the CSTO.", "lex.retreat.leave", "RETREAT"),
+    ("Some 300 Armenian and Azerbaijani soldiers are killed on the front line.", "lex.assault.kill", "ASSAULT"),
+    ("Armenia and Azerbaijan exchange prisoners of war.", "lex.retreat.release", "RETREAT"),
+    ("Tokayev dismisses the prime minister and the government.", "lex.cooperate.dismiss", "COOPERATE"),
+    ("Russia declares a partial mobilisation.", "lex.mobilize.alert", "MOBILIZE"),
+    ("Azerbaijani forces recapture Shusha.", "lex.assault.take", "ASSAULT"),
+    ("Kazakhstan brokers talks between Armenia and Azerbaijan.", "lex.consult.mediate", "CONSULT"),
 ]
 
 # (chronology item, expected cue id, expected PLOVER type) — families added in session 4
@@ -146,12 +155,15 @@ NEGATIVE = [
     "The 2004 visit opened a new chapter in the history of the port, officials said.",
     "Trade with Russia came to nearly $28 billion in 2024, and most oil leaves through the port at Novorossiysk.",
     "Lukashenko held the view that a summit in 2021 was pointless.",
+    "Soldiers on leave were sent home in May 2021.",
+    "A storm on Tuesday closed roads in Baku on 4 May 2021.",
 ]
 
 FAMILY_RULES = {
     "agree.agree", "lex.agree.finalise", "lex.coerce.block", "lex.cooperate.reopen", "lex.consult.takes_place",
     "lex.reject.recognition", "lex.cooperate.referendum", "lex.agree.extend", "cooperate.groundbreaking",
-    "cooperate.open", "consult.visit.travel", "consult.meeting", "lex.cooperate.resume_links",
+    "cooperate.open", "consult.visit.travel", "consult.meeting", "lex.cooperate.resume_links", "lex.retreat.troops",
+    "lex.retreat.leave", "lex.assault.take", "lex.mobilize.arrive",
 }
 
 
