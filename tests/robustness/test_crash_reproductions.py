@@ -1,0 +1,42 @@
+"""Hand-written reproductions of crashes found by the article generator (one article lost per crash).
+
+Date arithmetic near the ends of the calendar: a publication date in year 1 or 9999 (a typo in front matter
+or a meta tag) made relative and yearless expressions step outside ``datetime.date``'s range, and the
+OverflowError/ValueError failed the whole article instead of leaving that one expression unresolved.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.pipeline import extract
+from timeline.ingest.reader import read_text
+
+BOUNDS_REASON = "date arithmetic past year 1/9999 raises inside tag_dates (publication at a calendar end)"
+
+
+def _article(published: str, body: str) -> str:
+    return f"---\ntitle: Talks\npublished: {published}\n---\n\n{body}\n"
+
+
+CALENDAR_ENDS = {
+    "next-week-at-9999": ("9999-12-30", "Next week, Azerbaijan will sign a transport deal with Kazakhstan."),
+    "next-month-at-9999": ("9999-12-31", "Next month, the Georgian premier will visit Astana for talks."),
+    "tomorrow-at-9999": ("9999-12-31", "Tomorrow the Uzbek and Chinese foreign ministers will meet."),
+    "weekday-at-9999": ("9999-12-31", "On Monday the Turkish president will host Ilham Aliyev."),
+    "yearless-day-at-9999": ("9999-12-30", "On 5 January, the two presidents will open the new rail link."),
+    "last-week-at-0001": ("0001-01-02", "Last week, Kazakhstan signed an energy deal with China."),
+    "yesterday-at-0001": ("0001-01-01", "Yesterday the Georgian and Armenian premiers met in Tbilisi."),
+    "decade-earlier-at-0001": ("0001-01-02", "A decade earlier, Iran and Azerbaijan signed a border accord."),
+    "yearless-day-at-0001": ("0001-01-02", "On 28 December, the Chinese premier visited Baku."),
+}
+
+
+@pytest.mark.xfail(strict=True, reason=BOUNDS_REASON)
+@pytest.mark.parametrize("case", sorted(CALENDAR_ENDS))
+def test_publication_date_at_a_calendar_end_does_not_raise(case: str) -> None:
+    published, body = CALENDAR_ENDS[case]
+    article = read_text(_article(published, body), f"{case}.md")
+    extraction = extract(article)
+    for claim in extraction.claims:
+        assert article.text[claim.start : claim.end] == claim.quote
