@@ -92,3 +92,17 @@ def test_relative_chain_with_reference_still_counts() -> None:
 def test_year_unknown_interval_displays() -> None:
     assert display_date("XXXX-01-13/XXXX-01-19") == "13 Jan – 19 Jan (year unknown)"
     assert display_date("XXXX-04/XXXX-06") == "Apr – Jun (year unknown)"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    parts=st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=6),
+    ref=st.sampled_from([dt.date(1, 1, 1), dt.date(1, 1, 2), dt.date(9999, 12, 30), dt.date(9999, 12, 31)]),
+)
+def test_reference_at_a_calendar_end_leaves_expressions_unresolved(parts: list[str], ref: dt.date) -> None:
+    _check(" ".join(parts) + " Next week, tomorrow, last week, a decade earlier, on Monday.", ref)
+
+
+def test_out_of_range_arithmetic_has_no_value() -> None:
+    found = {m.text: m for m in tag_dates("Tomorrow the ministers meet.", dt.date(9999, 12, 31))}
+    assert found["Tomorrow"].value is None and found["Tomorrow"].note == "date out of range"

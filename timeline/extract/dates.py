@@ -2303,7 +2303,10 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
         if any(s <= c.start < e for s, e in datelines):
             continue  # the filing date of a wire dateline dates the article, not a clause
         ctx.at(c.start, c.end)
-        res = c.build(ctx)
+        try:
+            res = c.build(ctx)
+        except (OverflowError, ValueError):  # arithmetic past year 1 or 9999 (a reference date at a calendar end)
+            res = _Res(None, None, None, True, "date out of range")
         if res is None:
             continue
         if prev is not None and out and _apposition(text, prev, c, res):
