@@ -422,3 +422,47 @@ def test_judge_refuses_two_ordinals_of_one_kind_on_the_same_day() -> None:
     assert (
         judge(p("the Fourth Astana Summit opened"), p("the Fifth Astana Summit opened")) == "ordinal gatherings differ"
     )
+
+
+# --- genuine source conflicts -------------------------------------------------------------------------
+
+HEYDAR = actor("Heydar Aliyev", role="actor")
+CN_HOST = actor("China", "state", role="recipient")
+
+
+def _first(when: str, quote: str) -> object:
+    return claim("Visit", "CONSULT", when, mode="visit", actors=[HEYDAR, CN_HOST], keywords=("visit",), quote=quote)
+
+
+def test_one_persons_first_visit_dated_a_year_apart_is_one_event_in_conflict(session: Session) -> None:
+    _store(session, "embassy-bulletin.txt", _first("1993", "Heydar Aliyev paid his first visit to China in 1993."))
+    _store(session, "history-review.md", _first("1994-03", "His first official trip to Beijing came in March 1994."))
+    [ev] = _events(session)
+    assert ev.has_conflict and len(ev.citations) == 2
+
+
+def test_visits_a_year_apart_without_first_stay_two_events(session: Session) -> None:
+    _store(session, "embassy-bulletin.txt", _first("1993", "Heydar Aliyev visited China in 1993."))
+    _store(session, "history-review.md", _first("1994-03", "He flew to Beijing in March 1994."))
+    assert len(_events(session)) == 2
+
+
+def test_first_trip_since_an_earlier_one_is_no_first_visit(session: Session) -> None:
+    _store(session, "embassy-bulletin.txt", _first("2014", "Aliyev made his first trip to China since 2005 in 2014."))
+    _store(session, "history-review.md", _first("2015-12", "His first visit to China was in December 2015."))
+    assert len(_events(session)) == 2
+
+
+def test_first_visits_of_two_persons_stay_apart(session: Session) -> None:
+    _store(session, "a.txt", _first("1993", "Heydar Aliyev paid his first visit to China in 1993."))
+    other = claim(
+        "Visit",
+        "CONSULT",
+        "1994-03",
+        mode="visit",
+        actors=[actor("Abulfaz Elchibey", role="actor"), CN_HOST],
+        keywords=("visit",),
+        quote="Elchibey's first visit to China came in March 1994.",
+    )
+    _store(session, "b.txt", other)
+    assert len(_events(session)) == 2

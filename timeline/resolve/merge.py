@@ -791,15 +791,19 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         conds.append(_has_party_of(codes))  # "Xi and Aliyev signed …" vs "China and Azerbaijan …"
     if profile.named_objects or profile.occasions:
         conds.append(_ObjectCond(_object_filter((*profile.named_objects, *profile.occasions))))
+    if "first visit" in profile.cues and specific:  # one person's first visit, dated a unit apart
+        conds.append(_ObjectCond(_has_actor(specific), reach=ADJACENT_MAX_SPAN))
     return conds
 
 
 @dataclass(frozen=True, slots=True)
 class _ObjectCond:
-    """The named-object condition: it also reaches events one date unit away (a month claim meets
-    a day of the previous month: "inaugurated in July 2018" vs "12 June 2018", a conflict)."""
+    """The named-object (or first-visit) condition: it also reaches events one date unit away (a
+    month claim meets a day of the previous month: "inaugurated in July 2018" vs "12 June 2018", a
+    conflict). ``reach``: days to reach instead (a first visit: a year either way)."""
 
     cond: Any
+    reach: int | None = None
 
 
 def _strong_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list:  # type: ignore[type-arg]
@@ -868,15 +872,18 @@ def _dated_queries(types: tuple[str, ...], p: Profile, identity: list) -> list: 
     # same event with a conflicting date.
     base_tol = dt.timedelta(days=_tolerance(span_days(lo, hi)))
     for cond in identity:  # events overlapping the claim (containing it, inside it) or near it
-        tol = base_tol
+        tol, back = base_tol, dt.timedelta(days=MAX_MERGE_SPAN)
         if isinstance(cond, _ObjectCond):
+            days = cond.reach if cond.reach is not None else min(span_days(lo, hi), ADJACENT_MAX_SPAN)
+            if cond.reach is not None:  # a year event ending a year before the claim starts earlier
+                back += dt.timedelta(days=cond.reach)
             cond = cond.cond
-            tol = max(base_tol, dt.timedelta(days=min(span_days(lo, hi), ADJACENT_MAX_SPAN)))
+            tol = max(base_tol, dt.timedelta(days=days))
         queries.append(
             select(*_EVENT_COLUMNS)
             .where(
                 Event.event_type.in_(types),
-                Event.date_start.between(lo - dt.timedelta(days=MAX_MERGE_SPAN), hi + tol),
+                Event.date_start.between(lo - back, hi + tol),
                 Event.date_end >= lo - tol,
                 cond,
             )

@@ -59,6 +59,13 @@ or None. Rules:
   :func:`~timeline.resolve.dates.adjacent`) are one event with a flagged conflict when both name
   the same thing with two or more distinctive words (matching named object), no place or topic
   keyword differs, and the type is not CONSULT (gatherings recur every year).
+- **A person's first visit (session 4).** :func:`_first_visit`: two articles dating one person's
+  *first* visit or trip to one country one unit apart ("his first visit to China in 1993" vs "his
+  first official trip to Beijing in March 1994") are one event with a flagged conflict: both quotes
+  say "first visit/trip" (not "the first … since 2015", not "in ten years"), a shared person and a
+  shared host state, strong signal otherwise as for any conflict. Visits without "first" a unit
+  apart stay two events (a person visits a country many times). A named document dated a unit
+  apart is the older rule below.
 - **Dates a month apart.** Adjacent month-like dates ("November 2023" vs "last December") are
   "near", like day-like dates up to 14 days apart: a conflict that needs a strong signal.
 - **The only candidate.** :func:`vague_candidate`: a month-or-vaguer claim of another article that
@@ -324,6 +331,14 @@ _TRUCE = re.compile(
 )
 
 
+#: A person's first visit or trip ("his first official visit to China"), not the first one since a
+#: date or another event ("his first trip to China since 2015").
+_FIRST_VISIT = re.compile(
+    r"\bfirst\s+(?:[a-z-]+\s+){0,2}(?:visit|trip)\b(?![^.;]{0,60}\bsince\b)(?![^.;]{0,30}\bin\s+(?:\w+\s+)?years\b)",
+    re.IGNORECASE,
+)
+
+
 #: An ordinal gathering: "the first EU–Central Asia meeting", "the 2nd Caspian Summit".
 _ORDINAL_GATHERING = re.compile(
     r"\b((?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d{1,2}(?:st|nd|rd|th))"
@@ -358,7 +373,10 @@ def _ordinals_differ(claim: Profile, event: Profile) -> bool:
 def quote_cues(text: str) -> frozenset[str]:
     """What a sentence says beyond its coded type, for the cross-family bridge (:func:`bridge_types`):
     "truce" when it names or tells a ceasefire."""
-    return frozenset({"truce"}) if _TRUCE.search(text) else frozenset()
+    out = {"truce"} if _TRUCE.search(text) else set()
+    if _FIRST_VISIT.search(text):
+        out.add("first visit")
+    return frozenset(out)
 
 
 #: Families that a cue lets meet across the type wall: a signed ceasefire statement (AGREE) and
@@ -667,8 +685,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         + _date_score(rel)
         + 0.1 * points
     )
-    if beside:  # one unit apart: a conflict only for the same named thing
-        if not _one_named_thing(claim, event, signals, one_source):
+    if beside:  # one unit apart: a conflict only for the same named thing or one person's first visit
+        if not _one_named_thing(claim, event, signals, one_source) and not _first_visit(claim, event, one_source):
             return "date far, not the same named object"
         return Match(score, "near", True, True, (*(reasons or ("named object",)), "adjacent dates"))
     coarse = coarse_join(claim, event, rel) and "object" not in signals
@@ -1087,6 +1105,18 @@ def _one_named_thing(claim: Profile, event: Profile, signals: frozenset[str], on
         for a in claim.named_objects
         for b in event.named_objects
     )
+
+
+def _first_visit(claim: Profile, event: Profile, one_source: bool) -> bool:
+    """Two articles dating one person's *first* visit to one country a unit apart ("came to Beijing
+    for the first time in 1993" vs "his first visit to China, in March 1994"): one event with a
+    conflict. Both visits, both quotes say "first visit/trip" (not "the first … since"), a shared
+    person and a shared host state, no other person on either side that the other lacks."""
+    if one_source or "visit" not in claim.all_modes or "visit" not in event.all_modes:
+        return False
+    if "first visit" not in claim.cues or "first visit" not in event.cues:
+        return False
+    return bool(claim.persons & event.persons) and bool(claim.hosts & event.hosts)
 
 
 def _adjacent_dates(claim: Profile, event: Profile) -> bool:
