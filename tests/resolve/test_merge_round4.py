@@ -466,3 +466,27 @@ def test_first_visits_of_two_persons_stay_apart(session: Session) -> None:
     )
     _store(session, "b.txt", other)
     assert len(_events(session)) == 2
+
+
+# --- canonical date rule (unchanged) ------------------------------------------------------------------
+
+
+def test_canonical_date_more_independent_sources_then_more_precise(session: Session) -> None:
+    def signing(when: str, quote: str) -> object:
+        return claim(
+            "Declaration",
+            "AGREE",
+            when,
+            actors=[AZ, CN],
+            named_object="Declaration on Strategic Partnership",
+            keywords=("partnership",),
+            quote=quote,
+        )
+
+    _store(session, "wire-one.txt", signing("2024-07-03", "The declaration was signed on 3 July 2024."))
+    _store(session, "wire-two.txt", signing("2024-07-03", "Leaders signed the declaration on July 3, 2024."))
+    _store(session, "column.txt", signing("2024-07-05", "The declaration, signed on 5 July 2024, ..."))
+    _store(session, "digest.txt", signing("2024-07", "In July 2024 the declaration was signed."))
+    [ev] = _events(session)
+    assert ev.edtf == "2024-07-03" and ev.has_conflict
+    assert len(ev.citations) == 4
