@@ -3,7 +3,8 @@
 Invariants checked on every generated document (see :mod:`article_gen`): reading raises nothing but
 :class:`ReadError` (with a one-line message); extraction raises nothing; every claim's date value parses with
 ``parse_edtf`` or is a year-unknown ``XXXX`` form; every claim and observation quote is the slice of the
-article text at its offsets. One end-to-end test ingests generated files into a real SQLite database twice.
+article text at its offsets. One end-to-end test ingests generated files into real SQLite and PostgreSQL
+databases twice.
 """
 
 from __future__ import annotations
@@ -101,16 +102,17 @@ def _counts(engine: Engine) -> tuple[int, int, int]:
         return tuple(s.scalar(select(func.count()).select_from(t)) or 0 for t in (Source, Event, Citation))
 
 
-def test_generated_files_ingest_and_reingest(tmp_path: Path, sqlite_url: str, sqlite_engine: Engine) -> None:
+def test_generated_files_ingest_and_reingest(tmp_path: Path, engine: Engine, db_url: str) -> None:
+    """Six generated files stored once (SQLite and PostgreSQL); a second run changes nothing."""
     folder = tmp_path / "generated"
     folder.mkdir()
     for seed in readable_seeds(6):
         doc = document_from_seed(seed)
         (folder / f"gen{seed:03d}{doc.suffix}").write_bytes(doc.text.encode("utf-8", errors="surrogatepass"))
-    first = ingest([folder], url=sqlite_url)
+    first = ingest([folder], url=db_url)
     assert (first.files_new, first.files_failed) == (6, 0), [e.error for e in first.errors]
-    after_first = _counts(sqlite_engine)
+    after_first = _counts(engine)
     assert after_first[0] == 6
-    second = ingest([folder], url=sqlite_url)
+    second = ingest([folder], url=db_url)
     assert (second.files_unchanged, second.files_new, second.files_failed) == (6, 0, 0)
-    assert _counts(sqlite_engine) == after_first
+    assert _counts(engine) == after_first
