@@ -97,6 +97,14 @@ def test_follow_up_far_after_the_meeting_takes_the_meeting_date() -> None:
     assert rail and rail[0].date.value == "2024-05-28"
 
 
+def test_the_occasion_named_again_in_the_follow_up_is_no_second_meeting() -> None:
+    text = ("Commission meets in Baku\n\nOn 28 May 2024 the fifth meeting of the Azerbaijan–China "
+            "intergovernmental commission was held in Baku.\n\n" + FILLER
+            + "Following the meeting, Mikayil Jabbarov and Wang Wentao signed the protocol of the meeting.\n")
+    found = find(claims(text), "protocol")
+    assert [c.event_type for c in found] == ["AGREE"]
+
+
 def test_during_the_visit_takes_the_last_visit_not_an_earlier_meeting() -> None:
     text = ("Kazakhstan and China met in Astana on 3 July 2023. " + FILLER.replace("\n\n", " ")
             + "\n\nKassym-Jomart Tokayev paid a state visit to China on 12 September 2023. "

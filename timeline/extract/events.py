@@ -2093,7 +2093,7 @@ class EventExtractor:
                             info.claims.append(c)
                             if c.rule.endswith("+anniversary"):
                                 info.claims.append(self._commemoration(c, d, sent))
-                elif borrowed and not self._reduced_relative(cm):
+                elif borrowed and not self._reduced_relative(cm) and not self._retold_occasion(cm, borrowed[2]):
                     d, q_start, why = borrowed
                     c = self._claim(cm, d, sent, q_start, why)
                     if c:
@@ -2753,6 +2753,14 @@ class EventExtractor:
         if not any(_PAST.search(self.text, cm.mstart, cm.mend) for cm in info.cues):
             return None
         return lead.date, info.sent.start, "+lead-day"
+
+    def _retold_occasion(self, cm: CueMatch, why: str) -> bool:
+        """'... signed the protocol of the meeting' after 'Following the meeting': the bare definite noun
+        is the occasion whose date was borrowed, told again, not a new event."""
+        if why != "+occasion-date" or cm.cue.type != "CONSULT":
+            return False
+        word = self.text[cm.mstart : cm.mend].strip().lower()
+        return word in _FRAME_NOUNS and bool(_ANAPHORIC_NOUN.search(self.text, max(0, cm.mstart - 8), cm.mstart))
 
     def _back_reference(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
         """An undated past-tense sentence that refers back explicitly takes the date of what it names.
