@@ -61,6 +61,19 @@ type/mode/context). For each sentence the extractor
    the intro, or the dateline); an agentless passive agreement ("a partnership was declared in 2012") is
    the article pair's.
 
+10. round 4: a self-contained event without parties ("the ceasefire took effect", "fighting broke out",
+   "the three leaders met") takes the 2-4 parties of the nearest earlier sentence of its paragraph, else
+   (conflict/truce only) the article's pair; an undated past-tense follow-up that refers back ("Following
+   the meeting", "During the visit") takes the date of the last self-dated claim of that occasion at any
+   distance, else of a CONSULT lead (its month for another occasion noun); "In addition,", "Also," and
+   "the statement that followed" take the one date of the claims just told; the deictic-date guard holds
+   only for quotations and borrowed dates (an interview's answer keeps "last month"); "said it would
+   launch ... on <date>" is planned; negation after the cue in its clause ("did not take place") blocks
+   it; an open who/whose clause keeps its date; an object relative clause ("the conference that Baku
+   hosted") has only its own subject; a second verb coordinated by "and" on the same object ("signed the
+   treaty in 2005 and ratified it in 2006") is a second claim; a dated list entry ignores a later
+   "since <date>" comparison.
+
 Everything is precompiled once (:func:`load_cues` is cached); no database is needed.
 """
 
