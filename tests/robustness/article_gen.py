@@ -225,12 +225,22 @@ ODD = (
     "\u3000",
     "—",
     "\x0c",
-    "\u2029", "\x01", "\x1b", "\x7f", "\ud83c",
+    "\u2029",
+    "\x01",
+    "\x1b",
+    "\x7f",
+    "\ud83c",
 )
 
 
 def year(c: Chooser) -> int:
-    return c.pick((c.number(1990, 2026), c.number(1990, 2026), c.number(1, 9999), 2015, 2024, 1, 9999))
+    """Mostly recent years; sometimes any year, and the ends of the calendar."""
+    kind = c.number(0, 9)
+    if kind < 5:
+        return c.number(1990, 2026)
+    if kind == 5:
+        return c.number(1, 9999)
+    return (2015, 2024, 1, 9999)[kind - 6]
 
 
 def iso_day(c: Chooser) -> str:
@@ -240,77 +250,81 @@ def iso_day(c: Chooser) -> str:
 def day_month_year(c: Chooser) -> str:
     d, m, y = c.number(0, 32), c.number(0, 13), year(c)
     mi = min(max(m, 1), 12) - 1
-    forms = (
-        f"{d} {MONTHS[mi]} {y}",
-        f"{MONTHS[mi]} {d}, {y}",
-        f"{d:02d}.{m:02d}.{y}",
-        f"{y}-{m:02d}-{d:02d}",
-        f"{d}/{m}/{y}",
-        f"{ABBR[mi]} {d}",
-        f"{d} {MONTHS[mi]}",
-        f"{MONTHS[mi]} {d}",
-        f"{d}th of {MONTHS[mi]}",
-        f"{d}–{d + c.number(1, 4)} {MONTHS[mi]}",
-        f"{MONTHS[mi]} {d}-{d + 2}, {y}",
-        f"{MONTHS[mi]} {y}",
-        f"{y}",
-        f"{y}–{y + c.number(0, 3)}",
-        f"from {y} to {y + 1}",
-        f"mid-{y}",
-        f"early {y // 10 * 10}s",
-        f"Q{c.number(1, 4)} {y}",
-        f"spring {y}",
-        f"the {y // 10 * 10}s",
-        f"{MONTHS[mi]} {y} – present",
-        f"{d} {MONTHS[mi]} – {d} {MONTHS[(mi + 1) % 12]} {y}",
-        f"{d}-{MONTHS[mi][:3]}-{y % 100:02d}",
-        f"the {d}rd",
-        f"{MONTHS[mi]} {d}–{MONTHS[(mi + 1) % 12]} {d}",
-        f"{y}/{(y + 1) % 100:02d}",
+    forms: tuple[Callable[[], str], ...] = (
+        lambda: f"{d} {MONTHS[mi]} {y}",
+        lambda: f"{MONTHS[mi]} {d}, {y}",
+        lambda: f"{d:02d}.{m:02d}.{y}",
+        lambda: f"{y}-{m:02d}-{d:02d}",
+        lambda: f"{d}/{m}/{y}",
+        lambda: f"{ABBR[mi]} {d}",
+        lambda: f"{d} {MONTHS[mi]}",
+        lambda: f"{MONTHS[mi]} {d}",
+        lambda: f"{d}th of {MONTHS[mi]}",
+        lambda: f"{d}–{d + c.number(1, 4)} {MONTHS[mi]}",
+        lambda: f"{MONTHS[mi]} {d}-{d + 2}, {y}",
+        lambda: f"{MONTHS[mi]} {y}",
+        lambda: f"{y}",
+        lambda: f"{y}–{y + c.number(0, 3)}",
+        lambda: f"from {y} to {y + 1}",
+        lambda: f"mid-{y}",
+        lambda: f"early {y // 10 * 10}s",
+        lambda: f"Q{c.number(1, 4)} {y}",
+        lambda: f"spring {y}",
+        lambda: f"the {y // 10 * 10}s",
+        lambda: f"{MONTHS[mi]} {y} – present",
+        lambda: f"{d} {MONTHS[mi]} – {d} {MONTHS[(mi + 1) % 12]} {y}",
+        lambda: f"{d}-{MONTHS[mi][:3]}-{y % 100:02d}",
+        lambda: f"the {d}rd",
+        lambda: f"{MONTHS[mi]} {d}–{MONTHS[(mi + 1) % 12]} {d}",
+        lambda: f"{y}/{(y + 1) % 100:02d}",
     )
-    return c.pick(forms)
+    return c.pick(forms)()
 
 
 def date_phrase(c: Chooser) -> str:
-    return c.pick((f"on {day_month_year(c)}", f"in {day_month_year(c)}", day_month_year(c), c.pick(RELATIVE)))
+    kind = c.number(0, 3)
+    return c.pick(RELATIVE) if kind == 3 else ("on ", "in ", "")[kind] + day_month_year(c)
 
 
 def actor(c: Chooser) -> str:
-    return c.pick((c.pick(STATES), c.pick(PEOPLE), c.pick(ORGS), c.pick(UNKNOWN), c.pick(PLACES)))
+    return c.pick(c.pick((STATES, PEOPLE, ORGS, UNKNOWN, PLACES)))
 
 
 def sentence(c: Chooser) -> str:
     a, b, d = actor(c), actor(c), date_phrase(c)
-    shapes = (
-        f"{a} {c.pick(CUES)} {b} {d}.",
-        f"{d[:1].upper() + d[1:]}, {a} {c.pick(CUES)} {b} in {c.pick(PLACES)}.",
-        f"According to {b}, {a} {c.pick(CUES)} {actor(c)} {d}, a move that {actor(c)} welcomed.",
-        f"“We {c.pick(('signed', 'agreed', 'discussed', 'will build'))} it {d},” {a} said.",
-        f"The talks between {a} and {b}, first held {date_phrase(c)}, resumed {d}.",
-        f"{a} and {b} {c.pick(CUES)} each other {d} and again {date_phrase(c)}.",
-        f"It was not until {d} that {a} {c.pick(CUES)} {b}.",
-        f"{a}'s {year(c)} election preceded the {c.pick(PLACES)} summit {d}.",
-        f"{c.pick(UNKNOWN)} {c.pick(CUES)} {c.pick(UNKNOWN)}.",
-        f"Did {a} meet {b} {d}?",
-        f"{a} {c.pick(CUES)} {b} {d}; {actor(c)} {c.pick(CUES)} {actor(c)} {date_phrase(c)}.",
-        f"Since {d}, {a} has {c.pick(('hosted', 'visited', 'met'))} {b} {c.number(2, 40)} times.",
+    shapes: tuple[Callable[[], str], ...] = (
+        lambda: f"{a} {c.pick(CUES)} {b} {d}.",
+        lambda: f"{d[:1].upper() + d[1:]}, {a} {c.pick(CUES)} {b} in {c.pick(PLACES)}.",
+        lambda: f"According to {b}, {a} {c.pick(CUES)} {actor(c)} {d}, a move that {actor(c)} welcomed.",
+        lambda: f"“We {c.pick(('signed', 'agreed', 'discussed', 'will build'))} it {d},” {a} said.",
+        lambda: f"The talks between {a} and {b}, first held {date_phrase(c)}, resumed {d}.",
+        lambda: f"{a} and {b} {c.pick(CUES)} each other {d} and again {date_phrase(c)}.",
+        lambda: f"It was not until {d} that {a} {c.pick(CUES)} {b}.",
+        lambda: f"{a}'s {year(c)} election preceded the {c.pick(PLACES)} summit {d}.",
+        lambda: f"{c.pick(UNKNOWN)} {c.pick(CUES)} {c.pick(UNKNOWN)}.",
+        lambda: f"Did {a} meet {b} {d}?",
+        lambda: f"{a} {c.pick(CUES)} {b} {d}; {actor(c)} {c.pick(CUES)} {actor(c)} {date_phrase(c)}.",
+        lambda: f"Since {d}, {a} has {c.pick(('hosted', 'visited', 'met'))} {b} {c.number(2, 40)} times.",
     )
-    return c.pick(shapes)
+    return c.pick(shapes)()
 
 
 def money_sentence(c: Chooser) -> str:
     n = c.pick((f"{c.number(0, 999)}.{c.number(0, 99)}", f"{c.number(1, 99_999):,}", str(c.number(0, 10**9))))
     unit = c.pick(("$", "US$", "USD ", "€", "¥", "AZN ", "manat "))
     scale = c.pick((" billion", " million", "bn", "m", " thousand tonnes", "%", " trillion", ""))
-    return c.pick(
-        (
-            f"Trade turnover between {actor(c)} and {actor(c)} reached {unit}{n}{scale} in {year(c)}.",
-            f"Chinese investment in {c.pick(STATES)} rose by {n}% {date_phrase(c)}, to {unit}{n}{scale}.",
-            f"Exports fell {n}{scale} year on year in the first {c.number(0, 13)} months of {year(c)}.",
-            f"Freight volume on the route was {n} TEU in {day_month_year(c)} (up from {n} a year before).",
-            f"{c.number(1, 200)} trains, {n} containers and {unit}{n}{scale} — the figures for {year(c)}.",
-        )
+    makers: tuple[Callable[[], str], ...] = (
+        lambda: f"Trade turnover between {actor(c)} and {actor(c)} reached {unit}{n}{scale} in {year(c)}.",
+        lambda: f"Chinese investment in {c.pick(STATES)} rose by {n}% {date_phrase(c)}, to {unit}{n}{scale}.",
+        lambda: f"Exports fell {n}{scale} year on year in the first {c.number(0, 13)} months of {year(c)}.",
+        lambda: (
+            f"Freight volume on the route was {n} TEU in {day_month_year(c)} (up from {n} a year before)."
+        ),
+        lambda: (
+            f"{c.number(1, 200)} trains, {n} containers and {unit}{n}{scale} — the figures for {year(c)}."
+        ),
     )
+    return c.pick(makers)()
 
 
 # ----------------------------------------------------------------------------------------------
