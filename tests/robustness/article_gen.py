@@ -244,6 +244,9 @@ def year(c: Chooser) -> int:
 
 
 def iso_day(c: Chooser) -> str:
+    """An ISO day; now and then the very first or last days of the calendar."""
+    if c.number(0, 9) == 0:
+        return c.pick(("0001-01-01", "0001-01-05", "9999-12-31", "9999-12-28"))
     return f"{year(c):04d}-{c.number(1, 12):02d}-{c.number(1, 28):02d}"
 
 
