@@ -245,7 +245,7 @@ def year(c: Chooser) -> int:
 
 def iso_day(c: Chooser) -> str:
     """An ISO day; now and then the very first or last days of the calendar."""
-    if c.number(0, 9) == 0:
+    if c.number(0, 5) == 0:
         return c.pick(("0001-01-01", "0001-01-05", "9999-12-31", "9999-12-28"))
     return f"{year(c):04d}-{c.number(1, 12):02d}-{c.number(1, 28):02d}"
 
@@ -487,24 +487,30 @@ def title(c: Chooser) -> str:
     )
 
 
+def front_matter(c: Chooser, t: str, pub: str) -> str:
+    published = c.pick((iso_day(c), iso_day(c), pub, ""))
+    outlet = c.pick(("Trend", "Xinhua", "Eurasianet", "The Diplomat", ""))
+    return f"---\ntitle: {json.dumps(t)}\npublished: {published}\noutlet: {outlet}\n---\n\n"
+
+
 def header(c: Chooser) -> str:
     t = title(c)
     pub = day_month_year(c)
-    shapes = (
-        "",
-        f"{t}\n\n",
-        f"# {t}\n\n",
-        f"---\ntitle: {json.dumps(t)}\npublished: {c.pick((iso_day(c), iso_day(c), pub, ''))}"
-        f"\noutlet: {c.pick(('Trend', 'Xinhua', 'Eurasianet', 'The Diplomat', ''))}\n---\n\n",
-        f"{t}\n\nPosted on {pub}\n\n",
-        f"{t}\nBy {c.pick(UNKNOWN)} | {pub}\n\n",
-        f"{c.pick(PLACES).upper()}, {pub} (Reuters) - ",
-        f"{c.pick(PLACES)}, {pub} /Trend/ — ",
-        f"Published: {pub} · Updated: {day_month_year(c)}\n\n",
-        f"---\ntitle: [{t}\n---\n\n",  # broken front matter
-        "---\n---\n",
+    shapes: tuple[Callable[[], str], ...] = (
+        lambda: "",
+        lambda: f"{t}\n\n",
+        lambda: f"# {t}\n\n",
+        lambda: front_matter(c, t, pub),
+        lambda: front_matter(c, t, pub),
+        lambda: f"{t}\n\nPosted on {pub}\n\n",
+        lambda: f"{t}\nBy {c.pick(UNKNOWN)} | {pub}\n\n",
+        lambda: f"{c.pick(PLACES).upper()}, {pub} (Reuters) - ",
+        lambda: f"{c.pick(PLACES)}, {pub} /Trend/ — ",
+        lambda: f"Published: {pub} · Updated: {day_month_year(c)}\n\n",
+        lambda: f"---\ntitle: [{t}\n---\n\n",  # broken front matter
+        lambda: "---\n---\n",
     )
-    return c.pick(shapes)
+    return c.pick(shapes)()
 
 
 def noise(c: Chooser, text: str) -> str:
