@@ -109,3 +109,27 @@ def test_publication_in_the_first_week_of_year_one_with_a_dated_sentence() -> No
     article = read_text(_article("0001-01-03", body), "first-week.md")
     for claim in extract(article).claims:
         assert article.text[claim.start : claim.end] == claim.quote
+
+
+@pytest.mark.xfail(strict=True, reason="dates._with_stay: a stay running past 9999-12-31 overflows")
+def test_stay_running_past_the_end_of_the_calendar() -> None:
+    body = "Yesterday the Georgian premier arrived in Astana for a three-day official visit."
+    article = read_text(_article("9999-12-31", body), "stay.md")
+    for claim in extract(article).claims:
+        assert article.text[claim.start : claim.end] == claim.quote
+
+
+STORED_AT_CALENDAR_ENDS = {
+    "today-at-9999": ("9999-12-30", "The Kazakh president met the Chinese premier in Beijing today."),
+    "last-week-at-0001": ("0001-01-09", "Last week Uzbekistan signed a railway agreement with China."),
+}
+
+
+@pytest.mark.xfail(strict=True, reason="resolve.merge: candidate window (date ± tolerance) overflows")
+@pytest.mark.parametrize("case", sorted(STORED_AT_CALENDAR_ENDS))
+def test_claims_at_a_calendar_end_are_stored(case: str, tmp_path: Path, sqlite_url: str) -> None:
+    published, body = STORED_AT_CALENDAR_ENDS[case]
+    (tmp_path / f"{case}.md").write_text(_article(published, body), encoding="utf-8")
+    report = ingest([tmp_path / f"{case}.md"], url=sqlite_url)
+    assert report.files_failed == 0, [e.error for e in report.errors]
+    assert report.events_created >= 1
