@@ -117,3 +117,49 @@ def test_in_force_title_is_the_document(text: str, title: str) -> None:
     assert titles, "no into-force claim"
     assert title.lower() in titles[0].lower()
     assert "signed" not in titles[0].lower() and "inked" not in titles[0].lower()
+
+
+# second step: hostage-taking, condolences, applications for membership — (sentence, cue id, type, date)
+MORE_POSITIVES = [
+    ("Gunmen took 30 Georgian workers hostage near the border with Russia on 4 May 2021.", "lex.assault.hostage",
+     "ASSAULT", "2021-05-04"),
+    ("Two Turkish engineers were taken hostage by militants in northern Iraq on 4 May 2021.", "lex.assault.hostage",
+     "ASSAULT", "2021-05-04"),
+    ("Aliyev expressed condolences to Erdogan over the earthquake victims on 7 February 2023.",
+     "support.condolence", "SUPPORT", "2023-02-07"),
+    ("On 7 February 2023 Tokayev sent a message of condolence to Xi Jinping after the floods.",
+     "support.condolence", "SUPPORT", "2023-02-07"),
+    ("Mirziyoyev conveyed his deepest sympathy to Tokayev on 5 January 2022.", "support.condolence", "SUPPORT",
+     "2022-01-05"),
+    ("Azerbaijan applied for membership of the BRICS group on 20 August 2024.", "lex.request.membership",
+     "REQUEST", "2024-08-20"),
+    ("On 20 August 2024 Azerbaijan submitted an application to join the Shanghai Cooperation Organisation.",
+     "lex.request.membership", "REQUEST", "2024-08-20"),
+    ("Georgia formally applied to join the European Union on 3 March 2022.", "lex.request.membership", "REQUEST",
+     "2022-03-03"),
+]
+
+MORE_NEGATIVES = [
+    ("Police in Georgia took the hostages to a hospital in Tbilisi on 4 May 2021.", "lex.assault.hostage"),
+    ("Georgia and Russia discussed the hostage crisis on 4 May 2021.", "lex.assault.hostage"),
+    ("Tokayev declined to express condolences to Putin, the Kremlin said on 7 February 2023.",
+     "support.condolence"),
+    ("Azerbaijan hopes to apply for membership of the BRICS group, the minister said on 20 August 2024.",
+     "lex.request.membership"),
+    ("Kazakhstan applied for a loan from the World Bank on 20 August 2024.", "lex.request.membership"),
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "etype", "date"), MORE_POSITIVES)
+def test_more_positive(text: str, rule: str, etype: str, date: str) -> None:
+    assert (rule, etype, date) in found(text)
+
+
+@pytest.mark.parametrize(("text", "rule"), MORE_NEGATIVES)
+def test_more_negative(text: str, rule: str) -> None:
+    assert rule not in [r for r, _, _ in found(text)]
+
+
+def test_membership_application_title_is_not_a_request_for_help() -> None:
+    titles = [c.title for c in claims("Azerbaijan applied for membership of the BRICS group on 20 August 2024.")]
+    assert titles and not any("help" in t for t in titles)
