@@ -133,3 +133,17 @@ def test_claims_at_a_calendar_end_are_stored(case: str, tmp_path: Path, sqlite_u
     report = ingest([tmp_path / f"{case}.md"], url=sqlite_url)
     assert report.files_failed == 0, [e.error for e in report.errors]
     assert report.events_created >= 1
+
+
+DAY_AFTER_THE_END = {
+    "ordinal-day": "Yesterday the Georgian premier arrived in Astana. On the third day, he met Tokayev.",
+    "next-day": "The Georgian premier met Tokayev in Astana today. The next day, he visited the parliament.",
+}
+
+
+@pytest.mark.xfail(strict=True, reason="events: 'on the third day'/'the next day' past 9999-12-31 overflows")
+@pytest.mark.parametrize("case", sorted(DAY_AFTER_THE_END))
+def test_day_counted_past_the_end_of_the_calendar(case: str) -> None:
+    article = read_text(_article("9999-12-31", DAY_AFTER_THE_END[case]), f"{case}.md")
+    for claim in extract(article).claims:
+        assert article.text[claim.start : claim.end] == claim.quote
