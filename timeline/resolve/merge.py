@@ -88,6 +88,7 @@ from timeline.resolve.similarity import (
     SPECIFIC_KINDS,
     Profile,
     bridge_types,
+    contained_candidate,
     content_keywords,
     distinctive_words,
     family_types,
@@ -615,7 +616,11 @@ def _best_candidate(
             years.add(row.date_start.year if row.date_start else None)
         if match and (best is None or (match.score, -row.id) > (best[0], -best[1])):
             best = (match.score, row.id, match.coarse)
-        if best is None and (vague_candidate(probe, ev_profile) or year_unknown_candidate(probe, ev_profile)):
+        if best is None and (
+            vague_candidate(probe, ev_profile)
+            or year_unknown_candidate(probe, ev_profile)
+            or contained_candidate(probe, ev_profile)
+        ):
             vague.append(row.id)
         if best is None and near_candidate(probe, ev_profile):
             near.append(row.id)
@@ -786,6 +791,8 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         conds.append(_has_actor(specific))
     elif len(every) >= 2 and profile.dated and span_days(profile.lower, profile.upper) <= DAYLIKE_SPAN:
         conds.append(_has_actor(every))  # day-like: a near event of the same states (near_candidate)
+    elif every and profile.dated and span_days(profile.lower, profile.upper) >= MONTHLIKE_SPAN:
+        conds.append(_has_actor(every))  # a month or year: the finer event it contains (contained_candidate)
     codes = _party_countries(links)
     if len(codes) >= 2 or (codes and content_keywords(profile.keywords)):
         conds.append(_has_party_of(codes))  # "Xi and Aliyev signed …" vs "China and Azerbaijan …"

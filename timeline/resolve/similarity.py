@@ -979,8 +979,51 @@ def year_unknown_candidate(claim: Profile, event: Profile) -> bool:
     return _only_candidate_identity(claim, event)
 
 
-def _only_candidate_identity(claim: Profile, event: Profile) -> bool:
-    """The identity test shared by the only-candidate rules (see :func:`vague_candidate`)."""
+def contained_candidate(claim: Profile, event: Profile) -> bool:
+    """May a claim of another article join this event of the same type family if it is the only
+    such candidate, when one side is a month or a year that contains the other's finer date
+    ("last April … the state visit" and 22–24 April; "in 2024 Baku hosted COP29" and 11–22 November)?
+
+    Unlike :func:`vague_candidate`, the finer side need not be day-like (a month against a
+    twelve-day conference, a year against a month). Nothing may contradict and the parties must
+    agree as in :func:`vague_candidate`. A year-only side (a year says little: a wrong-year claim
+    must not be absorbed) also needs the same named object, an acronym of one side's named object
+    in the other's quote ("COP29"), or the same non-empty modes (not a shared quote cue). The merger
+    decides uniqueness: with two candidates of either only-candidate rule, none.
+    """
+    if type_family(claim.event_type) != type_family(event.event_type) or not claim.dated or not event.dated:
+        return False
+    rel = _date_relation(claim, event)
+    if rel not in ("vaguer", "finer"):
+        return False
+    wide, narrow = (claim, event) if rel == "vaguer" else (event, claim)
+    if wide.span is None or narrow.span is None or wide.span < VAGUE_DAYS or narrow.span >= wide.span:
+        return False
+    if (
+        _states_clash(claim.states, event.states)
+        or _parties_clash(claim, event)
+        or _modes_clash(claim, event)
+        or _status_clash(claim, event)
+    ):
+        return False
+    obj = _best_object(claim, event)
+    named = (obj is not None and obj >= OBJECT_MATCH) or _acronym_named(claim, event) or _acronym_named(event, claim)
+    if wide.span >= 360 and not (named or (claim.all_modes and claim.all_modes == event.all_modes)):
+        return False  # quote cues ("the truce") are not enough: a wrong-year truce claim was absorbed
+    return _only_candidate_identity(claim, event, named=named)
+
+
+def _acronym_named(a: Profile, b: Profile) -> bool:
+    """An acronym or code of one of ``a``'s named objects ("COP29", "SCO") is a word of ``b``'s quote."""
+    words = b.words | b.keywords | b.names
+    return any(
+        tok.lower() in words for name in a.named_objects for tok in _ACRONYM.findall(name) if len(tok) >= 3
+    )
+
+
+def _only_candidate_identity(claim: Profile, event: Profile, *, named: bool = False) -> bool:
+    """The identity test shared by the only-candidate rules (see :func:`vague_candidate`);
+    ``named``: the caller found the same named thing on both sides (identity given)."""
     obj = _best_object(claim, event)
     if obj is not None and obj < OBJECT_DIFFERENT:
         return False
@@ -997,6 +1040,8 @@ def _only_candidate_identity(claim: Profile, event: Profile) -> bool:
         return False  # "Xi returned the visit in September": whose visit, where?
     if not (claim.states & event.states) and not shared_actors and len(member_states(claim) & member_states(event)) < 2:
         return False  # "Xi and Aliyev signed" names China and Azerbaijan through their leaders
+    if named:
+        return True
     if len(claim.persons & event.persons) >= 2:  # the same two leaders did the same thing that month
         return True
     known = _name_words(claim.actors | event.actors | claim.states | event.states | claim.places | event.places)
