@@ -80,6 +80,13 @@ or None. Rules:
   parties and a shared topic keyword (or the same named object) and nothing contradicting — any
   year fits, so the same people alone are not enough. The merger refuses a year-unknown claim that
   matches events of two different years ("signed on April 23" against the signings of 2019 and 2025).
+- **Contained dates, session 4 round 5.** :func:`contained_candidate`: a month or year claim of
+  another article joins the only event of its type family whose finer date it contains, even when
+  that event is not day-like ("in 2024 Baku hosted COP29" and the 11–22 November conference), with
+  the parties and identity of :func:`vague_candidate`. A year-only side needs the same named
+  object, an acronym of one side's named object in the other's quote, or the same non-empty modes:
+  a wrong-year truce claim sharing only the parties and "ceasefire" stays apart. Two candidates of
+  any only-candidate rule: none.
 - **Leaders for their states in the only-candidate rules.** "Xi and Aliyev signed …" shares its
   parties with "China and Azerbaijan agreed …" when two mapped states (:func:`member_states`)
   are shared; one mapped state ("Xi and his guest") is not enough.
