@@ -158,9 +158,31 @@ class CueSet:
     fallback_bases: frozenset[str] = frozenset()
     #: one pattern matching every form of ``fallback_present`` (None when the table is empty)
     fallback_present_re: re.Pattern[str] | None = None
+    #: third-person present forms of every cue verb and fallback verb ("signs", "rejects"): commentary guard
+    third_person: frozenset[str] = frozenset()
 
 
 _ROLE_KINDS = {"directed", "symmetric", "subject"}
+#: a word before a "-s" form that makes it a plural noun ("the signs", "its visits", "Aliyev's trips")
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|your|my|these|those|of|in|on|for|with|by|to|at|from|two|three|"
+    r"four|five|several|many|few|some|all|both|recent|new|official|other|such)|['’]s)\s+$",
+    re.I,
+)
+#: a word that makes the date after it an end or deadline of an object, not an event date
+_BOUND_BEFORE = re.compile(
+    r"\b(?:until|till|til|through|thru|by|up\s+to|no\s+later\s+than|(?:valid|effective|lasting|running)\s+to|"
+    r"(?:years?|months?|decades?)\s+(?:from|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?))"
+    r"\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$",
+    re.I,
+)
+#: a past verb right before "by <date>": the act was completed by then ("the last troops left by 1992")
+_DONE_BY = re.compile(r"\b(?:\w+ed|left|withdrew|went|came|sold|paid|built|began|took|made|held|signed)"
+                      r"(?:\s+(?:out|off|up|back|home))?\s+(?:\w+ly\s+)?$", re.I)
+#: the connector of a range whose second part is an end date ("2019 until 2069")
+_BOUND_RANGE = re.compile(r"\s(?:until|till|through|thru)\s", re.I)
+#: a coordinated subject right before a base form ("Armenia and Azerbaijan sign")
+_COORD_SUBJECT = re.compile(r"\b(?-i:[A-Z])[\w'’-]*\s+and\s+(?-i:[A-Z])[\w'’-]*\s+(?:\w+ly\s+)?$")
 
 
 #: irregular verbs: lemma -> (3rd person, past, past participle, gerund)
@@ -309,10 +331,14 @@ def parse_cues(data: dict) -> CueSet:
     participles = _fallback_table(data.get("fallback_verbs") or {}, participle_forms)
     present = _fallback_table(data.get("fallback_verbs") or {}, present_forms)
     bases = frozenset(f for f in present if " ".join(f.split()) in _base_forms(data.get("fallback_verbs") or {}))
+    lemmas = {lemma.strip().split()[0] for spec in re.findall(r"\{V:([a-z |-]+)\}", str(data)) for lemma in
+              spec.split("|") if lemma.strip()}
+    thirds = {f.split()[0] for lemma in lemmas for f in present_forms(lemma)[:-1]}
+    thirds |= {f.split()[0] for f in present if f not in bases and f.endswith("s")}
     return CueSet(cues=cues, contexts=tuple(contexts), anchors=anchors, anchor_sets=anchor_sets,
                   fallback_verbs=verbs, fallback_re=_forms_re({*verbs, *participles}),
                   fallback_participles=participles, fallback_present=present, fallback_bases=bases,
-                  fallback_present_re=_forms_re(set(present) - set(verbs)))
+                  fallback_present_re=_forms_re(set(present) - set(verbs)), third_person=frozenset(thirds))
 
 
 def _forms_re(forms: set[str]) -> re.Pattern[str] | None:
@@ -1515,9 +1541,44 @@ class EventExtractor:
         all_dates = self._appositive_anchors(self._unknown_year_shifts(sent, all_dates))
         figs = figure_dates(text, sent.start, sent.end, all_dates)
         dates = self._entry_dates(sent, [d for i, d in enumerate(all_dates) if i not in figs])
+        dates = self._unbounded(sent, dates)
         modifiers = [d for d in dates if self._modifier_date(d, sent)]
         dates = [d for d in dates if d not in modifiers]
         return _SentInfo(sent, cues, dates, blocked=blocked, modifiers=modifiers)
+
+    def _unbounded(self, sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
+        """Drop the dates that bound an object rather than date an event: an end date or deadline
+        ("extended the lease until 2060", "dissolve the institutions by 1 January 2024", "valid through 2030");
+        a range running into the future ("leased from 2019 until 2069") keeps only its start."""
+        out = []
+        for d in dates:
+            bound = _BOUND_BEFORE.search(self.text, max(sent.start, d.start - 30), d.start)
+            if bound and not (bound.group(0).lower().startswith("by") and _DONE_BY.search(
+                    self.text, max(sent.start, bound.start() - 40), bound.start())):
+                continue
+            if "/" in (d.value or "") and _BOUND_RANGE.search(d.text):
+                start = self._range_start(d)
+                if start is not None:
+                    out.append(start)
+                    continue
+            out.append(d)
+        return out
+
+    def _range_start(self, d: DateMention) -> DateMention | None:
+        """The start of a range whose end lies after publication ("from 2019 until 2069" -> 2019)."""
+        from timeline.extract.dates import normalise_date
+
+        pub = self.article.published
+        if pub is None or d.upper is None or d.upper <= pub:
+            return None  # a past range ("fought from March until May 1992") is the event's own span
+        m = _BOUND_RANGE.search(d.text)
+        left = d.text[: m.start()].strip(" ,")
+        if not re.search(r"\b\d{4}\b", left):
+            return None
+        start = normalise_date(left, pub)
+        if start is None or not start.value or "/" in start.value:
+            return None
+        return replace(start, start=d.start, end=d.start + len(left))
 
     def _entry_dates(self, sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
         """In a dated list entry ("1-5 April 2016 — the heaviest fighting since 1994 ends ..."), a later
@@ -2097,6 +2158,8 @@ class EventExtractor:
                 borrowed = (found[0], sent.start, "+anchored-date")
             self._cur_cues = info.cues
             for cm in info.cues:
+                if self._commentary_present(cm, sent):
+                    continue  # "Baku signs deals with everyone in 2025": a generic present, not an event
                 if found is not None and not cm.dates and not self._anchor_governs(cm, found[1]):
                     continue  # the referenced event itself ("after the vote"), or a relative clause's verb
                 if cm.dates:
@@ -2118,6 +2181,42 @@ class EventExtractor:
             # fallback claims are kept out of info.claims: no other sentence borrows from them
             claims.extend(self._fallback(info, fb_borrowed))
         return claims
+
+    def _commentary_present(self, cm: CueMatch, sent: Sentence) -> bool:
+        """A present-tense cue verb ("signs", "X and Y sign") in running prose: commentary with a
+        habitual/generic reading. The present is news only in headlines and headings, chronology items,
+        sections under a date heading, dated entries ("12 May 2024 - X signs") and live-blog entries."""
+        text = self.text
+        m = _WORD.match(text, cm.start)
+        if m is None:
+            return False
+        word = m.group(0)
+        before = text[max(sent.start, cm.start - 40) : cm.start]
+        if word.lower() in self.cues.third_person and word.islower():
+            if _NOUN_BEFORE.search(before):
+                return False  # "the signs", "Aliyev's visits": a noun
+        elif not (word.islower() and word.lower() in self.cues.fallback_bases and _COORD_SUBJECT.search(before)):
+            return False
+        pub = self.article.published
+        if pub and any(d.upper and d.upper >= pub and d.precision != "year" for d in cm.dates):
+            return False  # a scheduled future ("This summer Astana hosts the summit"): planned, not commentary
+        return not self._present_allowed(sent, cm.start)
+
+    def _present_allowed(self, sent: Sentence, pos: int) -> bool:
+        """True where the present tense tells news: see :meth:`_commentary_present`."""
+        from timeline.ingest.boilerplate import is_dated_item, is_timed_entry
+
+        text = self.text
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        body = line.strip().rstrip("*_ ")
+        if not body.endswith((".", "!", "?", ".\"", ".”", "?\"", "?”")) or line.lstrip().startswith("#"):
+            return True  # a headline or heading
+        if is_dated_item(line) or is_timed_entry(line) or self._chronology_date(sent.start) is not None:
+            return True
+        k = bisect.bisect_right([pos for pos, _ in self._marks], sent.start) - 1
+        return k >= 0 and self._marks[k][1] is not None
 
     # -- generic fallback: a listed simple-past verb with an actor subject and a date of its own clause
     def _fallback(self, info: _SentInfo, borrowed: tuple[DateMention, int, str] | None = None) -> list[Claim]:
