@@ -71,6 +71,10 @@ NEGATIVES = [
     ("Since the war between Armenia and Azerbaijan, trade has ended up in Georgian hands, a report said on 3 May "
      "2022.", "lex.retreat.war_end"),
     ("Armenia and Azerbaijan must stop the fighting, Kazakhstan said on 3 May 2022.", "lex.retreat.war_end"),
+    ("Russia and Ukraine will keep sanctions until the war ends, Tokayev said on 3 May 2022.",
+     "lex.retreat.war_end"),
+    ("Once the fighting between Russia and Ukraine stops, trade will resume, Tokayev said on 3 May 2022.",
+     "lex.retreat.war_end"),
     ("Turkey and Azerbaijan want to raise ties to a comprehensive strategic partnership, the minister said on 3 May "
      "2022.", "agree.partnership"),
     ("Kazakhstan and China would upgrade relations to a strategic partnership if the talks succeed, Tokayev said "
@@ -88,6 +92,12 @@ CHRONOLOGY = [
     ("The war between Georgia and Russia ends with a French-brokered plan.", "lex.retreat.war_end"),
 ]
 
+# conditions and time clauses in a chronology item are not the event itself
+CHRONOLOGY_NEGATIVE = [
+    "Russia and Ukraine say talks can start when the fighting stops.",
+    "Armenia and Azerbaijan agree to reopen the border once hostilities cease.",
+]
+
 
 @pytest.mark.parametrize(("text", "rule", "etype", "date"), POSITIVES)
 def test_class_positive(text: str, rule: str, etype: str, date: str) -> None:
@@ -102,6 +112,11 @@ def test_class_negative(text: str, rule: str) -> None:
 @pytest.mark.parametrize(("item", "rule"), CHRONOLOGY)
 def test_chronology_present(item: str, rule: str) -> None:
     assert (rule, "RETREAT", "2019-06-14") in found(chronology(item))
+
+
+@pytest.mark.parametrize("item", CHRONOLOGY_NEGATIVE)
+def test_chronology_condition_is_not_an_end_of_fighting(item: str) -> None:
+    assert "lex.retreat.war_end" not in [r for r, _, _ in found(chronology(item))]
 
 
 @pytest.mark.parametrize(("text", "title"), [
