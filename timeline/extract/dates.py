@@ -2513,13 +2513,16 @@ def _with_stay(text: str, d: DateMention) -> DateMention:
     follows = re.match(r"\s+(?:for|on)\s+(?:a|an|his|her|their|its)\s+\$", gap)
     starts = _STAY_START.search(gap[:-1]) or (_STAY_START.search(before) and not _STAY_END.search(before))
     told = re.search(r"\bthe\s+$", text[max(lo, stays[0].start() - 5) : stays[0].start()], re.I)
-    if not told and (follows or (starts and not _STAY_END.search(gap[:-1]))):
-        first = d.lower
-    elif _STAY_END.search(gap[:-1]) or _STAY_END.search(before):
-        first = d.lower - dt.timedelta(days=n - 1)
-    else:
+    try:  # a stay past the ends of the calendar (year 1/9999) stays a day
+        if not told and (follows or (starts and not _STAY_END.search(gap[:-1]))):
+            first = d.lower
+        elif _STAY_END.search(gap[:-1]) or _STAY_END.search(before):
+            first = d.lower - dt.timedelta(days=n - 1)
+        else:
+            return d
+        last = first + dt.timedelta(days=n - 1)
+    except OverflowError:
         return d
-    last = first + dt.timedelta(days=n - 1)
     return DateMention(
         start=d.start, end=d.end, text=d.text, value=f"{first.isoformat()}/{last.isoformat()}", lower=first,
         upper=last, precision="interval", timex=d.timex or d.value, relative=d.relative,

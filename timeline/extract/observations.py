@@ -685,7 +685,7 @@ def extract_observations(
         sdates = [d for d in by_start if sent.start <= d.start and d.end <= sent.end]
         for d in sdates:
             if (pub and d.precision == "day" and not d.modifier and d.lower and d.upper
-                    and pub - _NEWS_WINDOW <= d.lower <= pub):
+                    and dt.timedelta(0) <= pub - d.lower <= _NEWS_WINDOW):  # no pub - window: overflows in year 1
                 news = d
         if sent.paragraph != paragraph:
             paragraph, entry = sent.paragraph, _entry_date(text, sent, sdates)

@@ -47,7 +47,16 @@ def read_feed(path_or_url: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[A
         raise ReadError(f"{path_or_url}: not an RSS or Atom feed{detail}")
     feed_title = (parsed.feed.get("title") or "").strip() or None
     feed_link = parsed.feed.get("link")
-    return [_entry_article(entry, i, path_or_url, feed_title, feed_link) for i, entry in enumerate(parsed.entries)]
+    articles: list[Article] = []
+    empty: ReadError | None = None
+    for i, entry in enumerate(parsed.entries):
+        try:
+            articles.append(_entry_article(entry, i, path_or_url, feed_title, feed_link))
+        except ReadError as exc:  # an entry with nothing in it says nothing: skip it, keep the others
+            empty = empty or exc
+    if empty is not None and not articles:
+        raise empty
+    return articles
 
 
 def _entry_date(entry: Any) -> dt.date | None:

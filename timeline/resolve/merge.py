@@ -890,8 +890,8 @@ def _dated_queries(types: tuple[str, ...], p: Profile, identity: list) -> list: 
             select(*_EVENT_COLUMNS)
             .where(
                 Event.event_type.in_(types),
-                Event.date_start.between(lo - back, hi + tol),
-                Event.date_end >= lo - tol,
+                Event.date_start.between(_plus(lo, -back), _plus(hi, tol)),
+                Event.date_end >= _plus(lo, -tol),
                 cond,
             )
             .order_by(Event.date_start.desc())
@@ -918,12 +918,22 @@ def _tolerance(span: int) -> int:
     return 1 if span <= MONTHLIKE_SPAN else 0
 
 
+def _plus(d: dt.date, delta: dt.timedelta) -> dt.date:
+    """``d + delta``, clamped to the calendar (a window around a date in year 1 or 9999)."""
+    try:
+        return d + delta
+    except OverflowError:
+        return dt.date.max if delta > dt.timedelta(0) else dt.date.min
+
+
 def _months(lo: dt.date, hi: dt.date) -> list[int]:
     if span_days(lo, hi) > 62:
         return []
     months, d = [], lo.replace(day=1)
     while d <= hi:
         months.append(d.month)
+        if (d.year, d.month) == (dt.MAXYEAR, 12):
+            break
         d = (d + dt.timedelta(days=32)).replace(day=1)
     return months
 

@@ -351,6 +351,11 @@ def _error_message(exc: BaseException) -> str:
 # Storing one article
 
 
+def _clip(value: str | None, width: int) -> str | None:
+    """``value`` cut to a column width (an ellipsis marks the cut)."""
+    return value if value is None or len(value) <= width else value[: width - 1] + "…"
+
+
 def _fill_source(src: Source, article: Article, fp: str, version: str, run_id: int | None) -> None:
     """Copy an article (text, metadata, body spans, reader warnings) into its ``sources`` row."""
     meta: dict[str, Any] = dict(article.metadata)
@@ -359,9 +364,9 @@ def _fill_source(src: Source, article: Article, fp: str, version: str, run_id: i
         meta["warnings"] = list(article.warnings)
     src.content_hash = fp
     src.title = article.title
-    src.outlet = article.outlet
-    src.author = article.author
-    src.url = article.url
+    src.outlet = _clip(article.outlet, 255)  # column widths: over-long metadata must not fail the article
+    src.author = _clip(article.author, 255)
+    src.url = _clip(article.url, 2048)
     src.published = article.published
     src.published_precision = article.published_precision
     src.text = article.text
