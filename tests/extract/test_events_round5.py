@@ -37,7 +37,7 @@ def values(found: list[Claim], types: set[str]) -> list[str | None]:
     [
         "Kazakhstan rejects Russian tariff proposals in 2024 as a matter of principle.",
         "Turkey condemns Armenian shelling in 2024 as a matter of routine.",
-        "Uzbekistan signs transit deals with anyone who asks in 2025, and Tajikistan watches.",
+        "Uzbekistan signs transit deals with anyone who asks in 2023, and Tajikistan watches.",
         "Analysts note that Georgia and Turkey sign memoranda at every forum in 2023 and 2024.",
     ],
 )
@@ -127,6 +127,12 @@ def test_planned_event_with_its_own_date_is_kept() -> None:
 def test_scheduled_future_present_is_a_planned_event(text: str) -> None:
     found = [c for c in claims(text + "\n") if c.event_type == "CONSULT"]
     assert found and all(c.status == "planned" for c in found)
+
+
+def test_present_in_a_clause_about_a_future_year_is_planned() -> None:
+    found = claims("Officials are busy.\n\nThe real test comes in 2027, when Tashkent hosts a summit of Central "
+                   "Asian leaders.\n")
+    assert [c.status for c in found if c.event_type == "CONSULT"] == ["planned"]
 
 
 def test_present_with_a_bare_past_year_stays_commentary() -> None:

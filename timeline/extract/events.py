@@ -2197,9 +2197,12 @@ class EventExtractor:
                 return False  # "the signs", "Aliyev's visits": a noun
         elif not (word.islower() and word.lower() in self.cues.fallback_bases and _COORD_SUBJECT.search(before)):
             return False
+        if any(d.lower and d.upper and (d.upper - d.lower).days <= 62 for d in cm.dates):
+            return False  # a day or month ("vetoes the law on 18 May 2024"): the historical present of news
         pub = self.article.published
-        if pub and any(d.upper and d.upper >= pub and d.precision != "year" for d in cm.dates):
-            return False  # a scheduled future ("This summer Astana hosts the summit"): planned, not commentary
+        if pub and any((d.lower and d.lower > pub) or (d.upper and d.upper >= pub and d.precision != "year")
+                       for d in cm.dates):
+            return False  # a scheduled future ("Next month X hosts", "in 2030, when X hosts"): planned
         return not self._present_allowed(sent, cm.start)
 
     def _present_allowed(self, sent: Sentence, pos: int) -> bool:
