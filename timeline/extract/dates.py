@@ -172,6 +172,8 @@ from timeline.extract.dates_lexicon import (
     DASH,
     DATELINE,
     DAY,
+    DAY_WORDS,
+    DAYWORD,
     DECADE_WORDS,
     MOD,
     MONTH,
@@ -187,6 +189,7 @@ from timeline.extract.dates_lexicon import (
     YEAR_CORE,
     ci,
     mod_of,
+    month_number,
     number,
 )
 from timeline.extract.types import DateMention, Precision
@@ -866,10 +869,14 @@ def _prev_word(text: str, start: int) -> str:
 
 
 def _mon(s: str) -> int:
-    return MONTHS[s.lower().rstrip(".")]
+    return month_number(s)
 
 
 def _day(s: str) -> int:
+    """Day of the month of "5", "5th" or an ordinal word ("sixth", "twenty-first")."""
+    word = " ".join(s.lower().split())
+    if word in DAY_WORDS:
+        return DAY_WORDS[word]
     return int(re.match(r"\d+", s).group())  # type: ignore[union-attr]
 
 
@@ -898,6 +905,23 @@ def h_iso(m: re.Match[str], text: str) -> Builder | None:
 def h_dotted(m: re.Match[str], text: str) -> Builder | None:
     d = _safe_date(int(m["y"]), int(m["b"]), int(m["a"]))
     return _abs(make_unit("day", d)) if d else None
+
+
+#: A table cell or a line of a list: "| 07.2006 |", "07.2006\tOpening".
+_CELL_BEFORE = re.compile(r"(?:^|[|\t])[^\S\n]*$", re.M)
+_CELL_AFTER = re.compile(r"[^\S\n]*(?:[|\t]|$)", re.M)
+_DATE_PREP = re.compile(r"\b(?i:in|since|from|until|till|by|to|dated|of|between|and|before|after)\s+$")
+
+
+def h_dotted_month(m: re.Match[str], text: str) -> Builder | None:
+    """ "07.2006" (month.year, European tables): only as a table cell or list line, or after a date preposition
+    ("since 07.2006"); "3.2015" or "10.2015 million" stay numbers."""
+    if _UNITS.match(text, m.end()):
+        return None  # "by 08.2019 million manat"
+    cell = _CELL_BEFORE.search(text, max(0, m.start() - 40), m.start()) and _CELL_AFTER.match(text, m.end())
+    if not cell and not _DATE_PREP.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    return _abs(make_unit("month", dt.date(int(m["y"]), int(m["m"]), 1)))
 
 
 def h_slash(m: re.Match[str], text: str) -> Builder | None:
@@ -1731,8 +1755,9 @@ def _ago(m: re.Match[str], text: str, noun: str | None, *, chained: bool = False
         if focus is not None:
             unit = shift(focus, sign * n, step)
             fine = GRAN_ORDER.index(unit.gran) <= GRAN_ORDER.index("month") and unit.gran != step
+            fine = fine or (step == "year" and unit.gran == "season")
             if sign > 0 and step in ("month", "year") and fine:
-                # "a year later" than Sept. 29, 2014 (or than September 2014) is 2015, not a day or month
+                # "a year later" than Sept. 29, 2014 (or than September 2014, or that autumn) is 2015
                 unit = make_unit(step, unit.point)
             # counted from a stated date, it states a year too ("Three months later … By December")
             frame = "explicit" if unit.gran == "year" or not from_now else None
@@ -1816,6 +1841,8 @@ def h_turn(m: re.Match[str], text: str) -> Builder | None:
     it is the latest turn not after the year in focus (else the reference year), or the next one in a
     future-tense sentence ("by the turn of the century" written in 1995 is 2000).
     """
+    if m["what"].lower() == "year":
+        return None if m["ord"] else _turn_of_the_year
     size = 1000 if m["what"].lower().startswith("millenn") else 100
     raw = (m["ord"] or "").lower()
     if raw:
@@ -1842,6 +1869,19 @@ def h_turn(m: re.Match[str], text: str) -> Builder | None:
         return around(turn, relative=ctx.year_focus is None)
 
     return build
+
+
+def _turn_of_the_year(ctx: _Ctx) -> _Res | None:
+    """ "the turn of the year": December and January around the latest new year before the reference; in a
+    future-tense sentence written from March on, the coming one."""
+    if ctx.ref is None:
+        return _no_ref("interval")
+    y = ctx.ref.year  # the new year that begins year y
+    if ctx.tense() == "future" and ctx.ref.month >= 3:
+        y += 1
+    value = f"{y - 1:04d}-12/{y:04d}-01"
+    return _Res(value, "interval", None, True, "the turn of the year: December and January",
+                make_unit("month", dt.date(y - 1, 12, 1)), "ref")
 
 
 def h_year_ago(m: re.Match[str], text: str) -> Builder | tuple[Builder, int, int] | None:
@@ -1976,6 +2016,49 @@ def h_year(m: re.Match[str], text: str) -> Builder | None:
 
 # --------------------------------------------------------------------------- patterns
 
+_REL_MONTH = {"this": 0, "the current": 0, "last": -1, "next": 1}
+
+
+def h_day_of_rel_month(m: re.Match[str], text: str) -> Builder | None:
+    """ "the 5th of this month", "the sixth of last month" (from the reference); "of that / the same / the
+    following month" (from the month in focus, a few sentences back)."""
+    day = _day(m["d"])
+    det = " ".join(m["det"].lower().split())
+
+    def build(ctx: _Ctx) -> _Res | None:
+        if det in _REL_MONTH:
+            if ctx.ref is None:
+                return _no_ref()
+            base, relative = shift(make_unit("month", ctx.ref), _REL_MONTH[det]), True
+        else:
+            focus = ctx.recent_unit(4, frozenset({"day", "month"}))
+            if focus is None:
+                return None
+            step = 1 if det == "the following" else -1 if "previous" in det else 0
+            base = shift(make_unit("month", focus.point), step)
+            relative = False
+        d = _safe_date(base.point.year, base.point.month, day)
+        if d is None:
+            return None
+        return _unit_res(make_unit("day", d), relative=relative, frame="ref" if relative else "explicit")
+
+    return build
+
+
+def h_day_in_focus(m: re.Match[str], text: str) -> Builder | None:
+    """ "Last June, on the sixth, …": an ordinal day after a month told in the same or the previous sentence."""
+    day = _day(m["d"])
+
+    def build(ctx: _Ctx) -> _Res | None:
+        focus = ctx.recent_unit(1, frozenset({"month"}))
+        if focus is None:
+            return None
+        d = _safe_date(focus.point.year, focus.point.month, day)
+        return _unit_res(make_unit("day", d), frame="explicit") if d else None
+
+    return build
+
+
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
 #: "that year", "the same year", "the following year", "the previous year": the year in focus.
 _ANA_YEAR = (
@@ -1995,8 +2078,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      rf"{_WD_PREFIX}(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:(?:\s*{DASH}\s*|\s+(?P<conj>and)\s+)(?:(?P<mon2>{MONTH})\s*)?"
      rf"(?P<d2>{DAY}))?"
      rf"(?:,?\s*(?P<y>{YEAR})|,?\s+of\s+{_ANA_YEAR}|{_DAY_REL_YEAR})?", h_mdy),
-    (r"MTWFSt\d",
-     rf"(?<![\w.,$€£/+-]){_WD_PREFIX}(?:the\s+)?(?P<d>{DAY})(?:(?:\s*{DASH}\s*|\s+(?P<conj>and)\s+)(?:the\s+)?"
+    (r"MTWFStfsenFSEN\d",
+     rf"(?<![\w.,$€£/+-]){_WD_PREFIX}(?:the\s+)?(?P<d>{DAY}|{DAYWORD}(?=\s+of\s))(?:(?:\s*{DASH}\s*|\s+(?P<conj>and)\s+)(?:the\s+)?"
      rf"(?P<d2>{DAY})(?:\s+(?:of\s+)?(?P<mon1>{MONTH}))?)?\s+(?:of\s+)?(?P<mon>{MONTH})"
      rf"(?:,?\s*(?P<y>{YEAR})|,?\s+of\s+{_ANA_YEAR}|{_DAY_REL_YEAR})?", h_dmy),
     ("TtVvEeLlMmBbSsCcJFAOND",
@@ -2089,7 +2172,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      h_day_ana),
     ("TtBbAa",
      rf"(?:[Tt]he\s+)?(?i:turn)\s+of\s+(?i:the)\s+(?:(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDWORD})[\s-]+)?"
-     r"(?P<what>(?i:century|millennium))\b", h_turn),
+     r"(?P<what>(?i:century|millennium|year))\b", h_turn),
     ("JFMASOND",
      rf"(?P<mon>{MONTH_ALONE})\s*(?:-|–|—)\s*(?P<mon2>{MONTH_ALONE})(?!\s*,?\s*\d)", h_month_range),
     ("JFMASOND",
@@ -2097,6 +2180,12 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      h_month_part_year),
     ("TtYyMmWw",
      r"(?:[Tt]he\s+)?(?P<unit>(?i:year|month|week))\s+(?P<dir>(?i:before\s+last|after\s+next))\b", h_before_last),
+    (r"\d", r"(?<![\w.,$€£/+-])(?P<m>0[1-9]|1[0-2])\.(?P<y>(?:19|20)\d\d)(?![\w%]|[.,]\d)", h_dotted_month),
+    ("Tt",
+     rf"[Tt]he\s+(?P<d>{DAY}|{DAYWORD})\s+of\s+(?P<det>(?i:this|last|next|that|the\s+same|the\s+following|"
+     r"the\s+previous|the\s+current))\s+(?i:month)\b", h_day_of_rel_month),
+    ("Tt", rf"(?<=\b[Oo]n\s)[Tt]he\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DAYWORD})"
+     r"(?=[^\S\n]*[,.;:)—–]|\s+(?:when|as|at)\b)", h_day_in_focus),
 ]  # fmt: skip
 
 #: Handlers of expressions counted from another date; an explicit date in apposition overrides them.
@@ -2117,7 +2206,7 @@ def _lit(words: str) -> str:
 
 
 _KEYS: list[tuple[str, tuple[int, ...]]] = [
-    (r"\d{4}", (0, 1, 2, 7, 15, 27, 28, 29)),
+    (r"\d{4}", (0, 1, 2, 7, 15, 27, 28, 29, 35)),
     (r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)",
      (3, 4, 5, 6, 22, 32, 33)),
     (r"0['’]?s\b|" + _lit("twenties thirties forties fifties sixties seventies eighties nineties"), (8,)),
@@ -2127,7 +2216,7 @@ _KEYS: list[tuple[str, tuple[int, ...]]] = [
     (r"Q[1-4]|[1-4]Q", (12,)),
     (_lit("half"), (14,)),
     (_lit("months"), (16,)),
-    (_lit("year month week decade century"), (17, 34)),
+    (_lit("year month week decade century"), (17, 34, 36)),
     (_lit("ago earlier later before after back") + r"|\s(?:[Yy]ears?|[Mm]onths?|[Ww]eeks?|[Dd]ecades?)\s+on\b",
      (18,)),
     (r"-(?:ago|earlier)", (19,)),
@@ -2138,6 +2227,7 @@ _KEYS: list[tuple[str, tuple[int, ...]]] = [
      (24, 25, 26)),
     (_lit("day morning afternoon evening night"), (30,)),
     (r"[Tt]urn of", (31,)),
+    (r"\b[Oo]n\s+[Tt]he\s+(?:\d{1,2}(?:st|nd|rd|th)|" + DAYWORD + ")", (37,)),
 ]  # fmt: skip
 _KEY_RX = [(re.compile(k), idx) for k, idx in _KEYS]
 assert sorted(i for _, idx in _KEYS for i in idx) == list(range(len(_PATTERNS))), "every pattern needs a key"
@@ -2283,7 +2373,15 @@ def _overrides_vague(text: str, vague: tuple[int, _Cand, _Res], cur: _Cand, res:
         vlo, vhi, _ = parse_edtf(span.value or "")
     except ValueError:
         return False
-    return vlo <= lo and hi <= vhi
+    if vlo <= lo and hi <= vhi:
+        return True
+    if lo <= vhi and vlo <= hi:  # overlapping: "Months later (than March 2019), … in 2019"
+        return True
+    # "Months later, … opened in 2019" with nothing to count from: the vague span came from the reference date
+    return span.relative and _TEMPORAL_PREP.search(text, 0, cur.start) is not None
+
+
+_TEMPORAL_PREP = re.compile(r"\b(?i:in|on|during|by)\s+$")
 
 
 def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = True) -> list[DateMention]:
@@ -2318,7 +2416,7 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
                                                "the explicit date of the sentence wins", res.unit, res.frame))
             vague = None
         if res.vague and res.value is not None:
-            vague = (len(out), c, _Res(res.value, res.precision))
+            vague = (len(out), c, _Res(res.value, res.precision, relative=res.note == "relative to the reference date"))
         out.append(_mention(text, c, res))
         prev = c
         if res.value is not None and res.value.startswith("XXXX"):

@@ -21,6 +21,15 @@ ORDINALS = {
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
     "twentieth": 20, "twenty-first": 21, "final": 4, "last": 4,
 }  # fmt: skip
+_ORD_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+#: Days of the month as ordinal words ("the sixth of June", "on the twenty-first"): 1-31.
+DAY_WORDS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_ORD_UNITS)},
+    **{w: i + 10 for i, w in enumerate(["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                        "sixteenth", "seventeenth", "eighteenth", "nineteenth"])},
+    "twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
+    **{f"twenty{sep}{w}": 21 + i for i, w in enumerate(_ORD_UNITS) for sep in ("-", " ")},
+}  # fmt: skip
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -54,10 +63,33 @@ _FULL = ["january", "february", "march", "april", "may", "june", "july", "august
          "november", "december"]  # fmt: skip
 _ABBR = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]
 
+#: Syllables of the month names a line break may hyphenate ("Sep-\ntember", "Decem- ber" in PDF text).
+_SYLLABLES = {"january": "jan-u-ary", "february": "feb-ru-ary", "august": "au-gust", "september": "sep-tem-ber",
+              "october": "oc-to-ber", "november": "no-vem-ber", "december": "de-cem-ber"}  # fmt: skip
+#: A hyphen where a line was broken, perhaps followed by the line break itself.
+_SOFT_BREAK = r"-[^\S\n]*\n?[^\S\n]*"
+
+
+def _hyphenated() -> str:
+    """Title and UPPER forms of the month names broken by a hyphen at a syllable ("Sep-tember")."""
+    forms: list[str] = []
+    for word in _SYLLABLES.values():
+        parts = word.split("-")
+        for k in range(1, len(parts)):
+            a, b = "".join(parts[:k]), "".join(parts[k:])
+            forms += [f"{a[:1].upper()}{a[1:]}{_SOFT_BREAK}{b}", f"{a.upper()}{_SOFT_BREAK}{b.upper()}"]
+    return "|".join(forms)
+
+
 #: A month name: full name, or abbreviation with optional period ("Dec.", "Sept", "DEC").
-MONTH = rf"(?:(?:{_cases(_FULL)})\b|(?:{_cases(_ABBR)})(?:\.|\b))"
+MONTH = rf"(?:(?:{_cases(_FULL)}|{_hyphenated()})\b|(?:{_cases(_ABBR)})(?:\.|\b))"
 #: A month name as it may stand alone: full names, or abbreviations with a period.
-MONTH_ALONE = rf"(?:(?:{_cases(_FULL)})\b|(?:{_cases(_ABBR)})\.)"
+MONTH_ALONE = rf"(?:(?:{_cases(_FULL)}|{_hyphenated()})\b|(?:{_cases(_ABBR)})\.)"
+
+
+def month_number(name: str) -> int:
+    """Month number of a matched month name ("Sept.", "sep-\ntember", "DEC")."""
+    return MONTHS[re.sub(r"[-\s.]", "", name.lower())]
 WEEKDAY = rf"(?:{_cases(list(WEEKDAYS))})\b"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR_CORE = r"(?:1\d{3}|20\d{2}|2100)"
@@ -65,6 +97,8 @@ YEAR_CORE = r"(?:1\d{3}|20\d{2}|2100)"
 YEAR = YEAR_CORE + r"(?!\d|,\d{3}|\.\d|[-/–]\d)"
 NUMWORD = ci("|".join(sorted((re.escape(k) for k in NUMBERS), key=len, reverse=True)))
 ORDWORD = ci("|".join(sorted(ORDINALS, key=len, reverse=True)))
+#: A day of the month as an ordinal word ("sixth", "twenty-first", "Twenty First").
+DAYWORD = ci("|".join(sorted((w.replace(" ", r"\s+") for w in DAY_WORDS), key=len, reverse=True))) + r"\b"
 DASH = r"(?:-|–|—|\bto\b|\bthrough\b|\buntil\b)"
 
 #: "early", "mid-", "the end of", "the middle of" … before a year, month, decade or relative unit.
