@@ -167,7 +167,26 @@ def redate_chronology(text: str, paragraphs: Sequence[Span], dates: Sequence[Dat
             last, last_year = lead, lead.lower.year
     if not year_at:
         return list(dates)
-    return [with_year(d, year_at[d.start]) if d.start in year_at else d for d in dates]
+    told = _told_headings(text, dates, year_at)
+    return [with_year(d, year_at[d.start]) if d.start in year_at else d for d in dates if d.start not in told]
+
+
+_ENTRY_LEAD = re.compile(r"[\s*_|•–—-]*(?:(?i:in|on|by|from|since|during)\s+)?")
+
+
+def _told_headings(text: str, dates: Sequence[DateMention], year_at: dict[int, int]) -> set[int]:
+    """Starts of year-heading dates whose first entry leads with a date of its own in that year
+    ("## 2005" / "- In March, …"): the entry's date (2005-03) dates it, not the bare heading year,
+    even when the heading and the entry are read as one sentence."""
+    out: set[int] = set()
+    by_start = {d.start: d for d in dates}
+    for m in _YEAR_LINE.finditer(text):
+        lead = _ENTRY_LEAD.match(text, m.end())
+        pos = lead.end() if lead else m.end()
+        first = by_start.get(pos)
+        if first is not None and year_at.get(pos) == int(m.group("year")):
+            out.update(d.start for d in dates if m.start() <= d.start < m.end())
+    return out
 
 
 # --------------------------------------------------------------------------- interviews
