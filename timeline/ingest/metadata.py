@@ -39,11 +39,23 @@ Where metadata comes from, strongest first:
    the article only when no plain dateline ("Published 20 May 2024") follows; such a first line is also
    the title. A labelled part of a furniture line counts as a dateline too ("Issue 9 · Published Friday,
    3 February 2023 · 4 min read", "Posted on 3 March 2024 by Jane Doe", e-mail "Sent:"/"Date:" headers).
-6. **A closing line** dating an interview or the text ("Interview recorded on 3 October 2025"), used only
-   when nothing above dates the article (:func:`find_trailer_date`).
+   An e-mail newsletter's "Subject:" line dates it when one part is a date alone or "<Name>, <date>"
+   ("Subject: Andes Letter, 28 March 2025 | Headline"; weak: a "Date:"/"Sent:" header beats it) and gives the
+   title; "From:"/"To:" lines are header. A head line made of a weekday date and a short tag ("*Tuesday, 17 June
+   2025 — our running digest*") or of a report series and a date ("Policy Report No. 14 | March 2025", month
+   precision) dates the article (:func:`parse_furniture_dateline`). An update/edit label ("page updated 2 June
+   2025", "Last updated: …") dates it too, but any "published" label beats it.
+6. **A closing line** dating an interview or the text ("Interview recorded on 3 October 2025", also followed by a
+   short editorial sentence "It has been edited for length."), used only when nothing above dates the article
+   (:func:`find_trailer_date`).
+7. **A footer line** among the last lines with a labelled date ("This page was last edited on 5 November 2026",
+   "Published 3 March 2024"), used when nothing above dates the article, or when its "published" label beats an
+   "updated" head line (:func:`find_footer_date`). Citation and list lines ("Retrieved …", "12. … published …")
+   are never taken. An update/edit date used as the publication date is said so in ``published_note``: it bounds
+   what the text can know.
 
 When sources disagree the stronger one wins (order above: front matter, sidecar, manifest, page markup,
-head dateline, wire dateline, closing line) and the disagreement with the text's own dateline is recorded in
+head dateline, wire dateline, closing line, footer) and the disagreement with the text's own dateline is recorded in
 ``published_note``.
 """
 
@@ -98,7 +110,8 @@ _WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY}", re.I)
 _DATELINE_LABELS = re.compile(
     r"^(?:published|posted|updated|modified|last|date|dated|on|at|created|issued|time|edition|issue)$", re.I
 )
-_UPDATED_LABEL = re.compile(r"\b(?:updated|modified|last|edited)\b", re.I)
+_UPDATED_LABEL = re.compile(r"\b(?:updated|modified|last|edited|revised)\b", re.I)
+_PUBLISHED_WORD = re.compile(r"\b(?:published|posted|issued|released)\b", re.I)
 _DIGIT = re.compile(r"\d")
 _LOWER_WORD = re.compile(r"[a-z]{3,}")
 _YEAR_ONLY = re.compile(r"\d{4}")
@@ -118,6 +131,9 @@ class DatelineMatch:
     #: The date ends a range ("13-19 May 2024", "6 May – 12 May 2024"): the period a digest covers, a weak
     #: publication date that any plain dateline overrides.
     range_end: bool = False
+    #: The date is labelled as an update/edit ("Last updated: …", "This page was last edited on …"): it bounds
+    #: what the text can know, and any "published" date beats it.
+    updated: bool = False
 
 
 def _month(name: str) -> int:
@@ -561,6 +577,8 @@ class HeaderInfo:
     dateline: str | None = None
     #: How the year of a yearless dateline was inferred, or why it was not ("published_note" in metadata).
     dateline_note: str | None = None
+    #: The dateline kept is an update/edit date ("page updated 2 June 2025"), not a publication label.
+    dateline_updated: bool = False
     #: (start, end) spans of the title, subtitle, dateline and byline lines (not article body).
     spans: list[tuple[int, int]] = field(default_factory=list)
 
@@ -621,20 +639,32 @@ def infer_header(
         if is_boilerplate is not None and is_boilerplate(line):
             break
         bare = _MD_HEADING.sub("", line)
-        dateline = parse_dateline(bare)
-        if dateline is None:
+        if prose_seen == 0 and is_mail_header(bare):
+            info.spans.append((start, end))
+            continue
+        subject = subject_title(bare) if prose_seen == 0 else None
+        dateline = parse_subject_dateline(bare) if subject is not None else parse_dateline(bare)
+        updated = dateline is not None and _UPDATED_LABEL.search(bare) is not None and not _PUBLISHED_WORD.search(bare)
+        if dateline is None and subject is None:
             labelled = parse_labelled_dateline(bare)
             if labelled is not None:
                 dateline, by = labelled
+                updated = dateline.updated
                 info.author = info.author or by
+        if dateline is None and subject is None and prose_seen == 0:
+            dateline = parse_furniture_dateline(bare)
+        if subject is not None:
+            info.title = info.title or subject  # the subject of an e-mail newsletter is its title
+            if dateline is None:
+                info.spans.append((start, end))
+                continue
         if dateline is not None:
             replace = info.published is None or (weak_dateline and not dateline.range_end)
-            replace = replace or (
-                info.dateline is not None and _UPDATED_LABEL.search(info.dateline) and not _UPDATED_LABEL.search(bare)
-            )
+            replace = replace or (info.dateline_updated and not updated)
             if replace:
                 info.published, info.published_precision = dateline.date, dateline.precision
                 info.dateline = bare
+                info.dateline_updated = updated
                 weak_dateline = dateline.range_end
             if dateline.range_end and idx == 0 and _is_named_period(bare):
                 info.title = bare.strip()  # "Caucasus Weekly Digest, 13-19 May 2024"
@@ -679,8 +709,10 @@ def infer_header(
 #: Separators between the parts of a furniture line: "Issue 17/2025 · Published … · 6 min read".
 _SEGMENTS = re.compile(r"\s+(?:[·•|]|--?|–|—)\s+|\s*[·•|]\s*")
 _PUB_LABEL = re.compile(
-    r"^(?:(?:first\s+|originally\s+)?published|posted|dated?|sent|issued|released|filed"
-    r"|(?:last\s+)?(?:updated|modified|edited))(?:\s+(?:on|at))?\s*[:.\-–]?\s*",
+    r"^(?:(?:this\s+|the\s+)?(?:page|article|story|post|entry|text|report|digest|content|site)\s+"
+    r"(?:was\s+|has\s+been\s+|is\s+)?)?"
+    r"(?:(?:first\s+|originally\s+)?published|posted|dated?|sent|issued|released|filed"
+    r"|(?P<upd>(?:last\s+)?(?:updated|modified|edited|revised)))(?:\s+(?:on|at))?\s*[:.\-–]?\s*",
     re.I,
 )
 _WEEKDAY_PREFIX = re.compile(rf"^\s*(?:{_WEEKDAY},?\s*)?$", re.I)
@@ -724,7 +756,105 @@ def parse_labelled_dateline(line: str) -> tuple[DatelineMatch, str | None] | Non
             if by is None or not is_person_name(by["name"], min_words=1):
                 continue
             author = by["name"].strip()
-        return DatelineMatch(found.date, found.precision, 0, len(line)), author
+        updated = label["upd"] is not None
+        return DatelineMatch(found.date, found.precision, 0, len(line), updated=updated), author
+    return None
+
+
+#: E-mail header lines: "Subject:" (with "Re:"/"Fwd:" prefixes) and the address lines around it.
+_SUBJECT = re.compile(r"^\W*subject\s*:\s*(?:(?:re|fwd?|aw|wg)\s*:\s*)*", re.I)
+_MAIL_HEADER = re.compile(r"^\W*(?:from|to|cc|bcc|reply-to|sender)\s*:\s*\S", re.I)
+#: "<Newsletter name>, 28 March 2025": a short name, a comma, a date.
+_NAME_COMMA_DATE = re.compile(r"^(?P<name>[^,;:]{2,60}?),\s+(?P<date>.+)$")
+#: A segment naming a publication series with its number: "Policy Report No. 14", "Working Paper 7/2024".
+_SERIES = re.compile(
+    r"\b(?:report|paper|brief|briefing|issue|edition|bulletin|series|note|study|volume|vol\.|no\.|number|newsletter"
+    r"|digest|commentary|analysis)\s*(?:no\.?\s*|number\s+|#\s*)?\d{1,4}(?:\s*/\s*\d{2,4})?\b",
+    re.I,
+)
+_TAG_WORDS = 12
+
+
+def _only_date(segment: str) -> DatelineMatch | None:
+    """The date a segment consists of (weekday before, time and zone after allowed), or None."""
+    seg = segment.strip().strip("*_").strip()
+    found = _date_only(seg)
+    if found is None:
+        return None
+    tail = seg[found.end :]
+    for rx in (TIME, _TZ):
+        tail = rx.sub(" ", tail)
+    return found if not tail.strip(" ,;()") else None
+
+
+def parse_subject_dateline(line: str) -> DatelineMatch | None:
+    """The issue date in an e-mail subject line, or None.
+
+    "Subject: South Caucasus Letter, 28 March 2025 | Votes and vetoes", "Subject: Weekly brief — 3 Feb 2024": one
+    part of the subject is a date alone, or a short name followed by a comma and a date. A date inside the
+    headline ("Subject: Talks to resume on 3 May 2024") is not an issue date. The match is weak: a "Date:" or
+    "Sent:" header, or any plain dateline, beats it.
+    """
+    m = _SUBJECT.match(line.strip())
+    if m is None:
+        return None
+    for part in _SEGMENTS.split(line.strip()[m.end() :]):
+        found = _only_date(part)
+        if found is None:
+            named = _NAME_COMMA_DATE.match(part.strip())
+            if named is None or len(named["name"].split()) > 6 or not named["name"][:1].isupper():
+                continue
+            found = _only_date(named["date"])
+        if found is not None:
+            return DatelineMatch(found.date, found.precision, 0, len(line), range_end=True)
+    return None
+
+
+def subject_title(line: str) -> str | None:
+    """The text of an e-mail "Subject:" line, or None when the line is not one."""
+    m = _SUBJECT.match(line.strip())
+    rest = line.strip()[m.end() :].strip() if m else ""
+    return rest or None
+
+
+def is_mail_header(line: str) -> bool:
+    """An e-mail address header line ("From: …", "To: …", "Cc: …")."""
+    return _MAIL_HEADER.match(line) is not None
+
+
+def parse_furniture_dateline(line: str) -> DatelineMatch | None:
+    """The date of a head line made of a date and a short tag or a report series, or None.
+
+    * a weekday date and a short tag: "*Tuesday, 17 June 2025 — our newsroom's running digest*", "Monday 3 March
+      2025 | Live" (a weekday is required: a bare "3 March 2025 — Talks open" is a chronology entry);
+    * a report cover: "Policy Report No. 14 | March 2025", "Working Paper 7/2024 — November 2024" (month or day).
+
+    Exactly one part of the line is a date alone; the other parts hold no other date and read as a tag (at most
+    :data:`_TAG_WORDS` words, no sentence) or name a numbered series.
+    """
+    s = line.strip().strip("*_").strip()
+    if len(s) > 160:
+        return None
+    parts = [p.strip().strip("*_").strip() for p in _SEGMENTS.split(s)]
+    parts = [p for p in parts if p]
+    dated = [(i, d) for i, p in enumerate(parts) if (d := _only_date(p)) is not None]
+    if len(dated) != 1 or len(parts) < 2:
+        return None
+    idx, found = dated[0]
+    others = [p for i, p in enumerate(parts) if i != idx]
+    if any(_find_dates(p) for p in others):
+        return None
+    if any(_SERIES.search(p) for p in others):
+        return DatelineMatch(found.date, found.precision, 0, len(line))
+    weekday = _WEEKDAY_RE.match(parts[idx]) is not None
+    words = sum(len(p.split()) for p in others)
+    if (
+        weekday
+        and found.precision == "day"
+        and words <= _TAG_WORDS
+        and not any(_SENTENCE_FINAL.search(p) for p in others)
+    ):
+        return DatelineMatch(found.date, found.precision, 0, len(line))
     return None
 
 
@@ -752,12 +882,40 @@ class TrailerDate:
     end: int
 
 
+#: The end of the sentence that holds the date of a closing line, before a short editorial sentence.
+_TRAILER_NEXT = re.compile(r"(?<=[.)])\s+(?=[A-Z\"“(*_])")
+_EDITORIAL_WORDS = 16
+
+
+def _trailer_tail_ok(tail: str) -> bool:
+    """What follows the date: a place or medium, then at most two short editorial sentences without a date.
+
+    "… on 3 October 2025 in Beijing. It has been edited for length and clarity." is a closing line; a tail that
+    reads on ("… in Baku, where the minister said …") or holds another number is not.
+    """
+    tail = TIME.sub(" ", tail)
+    if _TRAILER_TAIL.fullmatch(tail):
+        return True
+    parts = _TRAILER_NEXT.split(tail, maxsplit=1)
+    if len(parts) != 2 or not _TRAILER_TAIL.fullmatch(parts[0]):
+        return False
+    more = [x for x in re.split(r"(?<=[.!?])\s+", parts[1].strip()) if x]
+    return 0 < len(more) <= 2 and all(
+        len(x.split()) <= _EDITORIAL_WORDS and not _DIGIT.search(x) and _SENTENCE_FINAL.search(x.strip("*_)]"))
+        for x in more
+    )
+
+
 def find_trailer_date(text: str) -> TrailerDate | None:
-    """The date of a closing line such as "Interview recorded on 3 October 2025" (last lines only)."""
+    """The date of a closing line such as "Interview recorded on 3 October 2025" (last lines only).
+
+    The dated sentence may be followed, on the same line, by a short editorial sentence ("It has been edited for
+    length and clarity.").
+    """
     lines = list(_LINE.finditer(text))[-TRAILER_LINES:]
     for m in reversed(lines):
         line = m.group(0).strip()
-        if len(line.split()) > 30:
+        if len(line.split()) > 45:
             continue
         bare = line.strip("*_()[] ")
         t = _TRAILER.search(bare)
@@ -765,10 +923,45 @@ def find_trailer_date(text: str) -> TrailerDate | None:
             continue
         rest = bare[t.end() :]
         found = _date_only(rest)
-        if found is None or not _TRAILER_TAIL.fullmatch(TIME.sub(" ", rest[found.end :])):
+        if found is None or not _trailer_tail_ok(rest[found.end :]):
             continue
         lead = len(m.group(0)) - len(m.group(0).lstrip())
         return TrailerDate(found.date, found.precision, line, m.start() + lead, m.start() + lead + len(line))
+    return None
+
+
+#: A numbered or bulleted list item (reference lists, footnotes): never a footer date.
+_LIST_ITEM = re.compile(r"^\s*(?:\[?\d{1,3}[.)\]]|\^|[-*•]\s|\d{1,3}\s+[A-Z\"“])")
+
+
+@dataclass(frozen=True, slots=True)
+class FooterDate(TrailerDate):
+    """A labelled date on one of the last lines ("This page was last edited on 5 November 2026")."""
+
+    updated: bool = False
+
+
+def find_footer_date(text: str) -> FooterDate | None:
+    """The labelled publication or update date of a footer line among the last :data:`TRAILER_LINES`, or None.
+
+    "*This page was last edited on 5 November 2026.*", "Page updated 2 June 2025", "Last updated: 12 May 2024",
+    "Published 3 March 2024 · 4 min read". The line must be the label and the date alone (a byline or a short tag
+    as separate parts allowed, :func:`parse_labelled_dateline`); reference and citation lines ("Retrieved 20
+    February 2024", "Accessed …", "© 2024"), list items (footnotes, references) and dates inside sentences are
+    never taken. The nearest such line to the end wins.
+    """
+    lines = list(_LINE.finditer(text))[-TRAILER_LINES:]
+    for m in reversed(lines):
+        line = m.group(0).strip()
+        if _LIST_ITEM.match(line) or len(line) > 160:
+            continue
+        bare = line.strip("*_()[] ").rstrip(".").strip("*_ ")
+        found = parse_labelled_dateline(bare)
+        if found is None:
+            continue
+        lead = len(m.group(0)) - len(m.group(0).lstrip())
+        start = m.start() + lead
+        return FooterDate(found[0].date, found[0].precision, line, start, start + len(line), found[0].updated)
     return None
 
 
@@ -834,6 +1027,15 @@ def infer_dateline_year(
 
     * ``weekday`` (0 = Monday), when the dateline itself names it ("Thursday, May 30"), is that day's.
 
+    A lead weekday may be bare, wire style ("held talks here Monday", "said Tuesday"); one right after a past
+    reporting verb ("will set up a venture, the minister said on Tuesday") counts although the news is future.
+    A figure for a whole year told in the past ("Trade reached $3.9 billion in 2024") raises the floor to the
+    next 1 January: a year's total exists only once the year is over. When several years fit and the floor
+    comes from such a figure, the first year after it is taken if it fits (the latest annual figure is the one
+    of the year before publication); otherwise several fitting years still leave the article undated. A "last
+    year" next to an explicit year does not move the floor ("grew last year after a slump in 2023" says the
+    publication is 2025 or later, not 2024), so it is not used.
+
     At least one weekday is needed. Without one, or when several years fit, the article stays undated: the
     year is never guessed, and never taken from the machine's clock (which only bounds it).
     """
@@ -855,6 +1057,9 @@ def infer_dateline_year(
             floor, floor_text = mention.lower, mention.text
     if floor is None:
         return None, "no explicit past date in the text"
+    annual = _annual_figure_year(text, today)
+    if annual is not None and dt.date(annual[0] + 1, 1, 1) > floor:
+        floor, floor_text = dt.date(annual[0] + 1, 1, 1), annual[1]  # a whole year's figure: that year is over
     # a date told in the future tense ("will host the summit in November 2024") has not ended yet
     ceiling, ceiling_text = min((f for f in future if f[0] >= floor), default=(today, ""))
     ceiling = min(ceiling, today)
@@ -878,9 +1083,41 @@ def infer_dateline_year(
                 f"year inferred: not before '{floor_text}', {told} fit {', '.join(map(str, fits))}; "
                 f"preferred {year}: {why}"
             )
+    if len(fits) > 1 and annual is not None and fits[0] == floor.year:
+        return fits[0], (
+            f"year inferred: not before '{floor_text}', {told} fit {', '.join(map(str, fits))}; preferred "
+            f"{fits[0]}: a figure for a whole year is over once reported, and is reported as the latest in the year "
+            "after it"
+        )
     if len(fits) != 1:
         return None, f"years fitting '{floor_text}' and {told}: {', '.join(map(str, fits)) or 'none'}"
     return fits[0], f"year inferred: not before '{floor_text}', and {told} fit only {fits[0]}"
+
+
+#: A figure for a whole year, told in the past: "Trade reached $3.9 billion in 2024", "exports were 41 million
+#: tonnes in 2023", "turnover totalled USD 43.8 billion for 2024". Group ``y`` is the year.
+_ANNUAL_FIGURE = re.compile(
+    r"\b(?:reached|was|were|stood\s+at|totall?ed|amounted\s+to|rose\s+to|fell\s+to|grew\s+to|hit|exceeded|came\s+to)"
+    r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|a\s+record\s+)?"
+    r"(?:(?:US)?\$|€|£|USD\s*|EUR\s*)?\d[\d.,]*\s*(?:(?:b|m|bn|mn|billion|million|trillion|thousand)\b)?\s*"
+    r"(?:(?:U\.S\.\s+)?dollars|euros?|yuan|rubles?|roubles?|tonnes|tons|barrels|(?:per\s*cent|percent|%))?"
+    r"\s+(?:in|for)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\d)(?!\s+(?:and|to)\b)",
+    re.I,
+)
+
+
+def _annual_figure_year(text: str, today: dt.date) -> tuple[int, str] | None:
+    """The latest year for which the text reports a whole year's figure in the past tense, with its words.
+
+    "Bilateral trade reached 43.8 billion U.S. dollars in 2024" is only said once 2024 is over, so the text is
+    from 2025 or later. Years not before ``today``'s year are ignored (a running year has no total yet).
+    """
+    best: tuple[int, str] | None = None
+    for m in _ANNUAL_FIGURE.finditer(text):
+        year = int(m["y"])
+        if year < today.year and (best is None or year > best[0]):
+            best = (year, m.group(0))
+    return best
 
 
 _WEEKDAY_DAY = re.compile(
@@ -893,18 +1130,38 @@ _WEEKDAY_DAY = re.compile(
 _WEEKDAY_WORD = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")
 
 
-def _lead_weekday(text: str, lead_end: int) -> int | None:
-    """The one weekday told outside the future tense in the lead sentence ("said on Monday"), or None."""
+#: A bare weekday of wire style, right after the verb or "here/there": "held talks here Monday", "said Tuesday".
+_BARE_WEEKDAY = re.compile(
+    r"\b(?:here|there|said|says|told|held|met|signed|announced|arrived|left|visited|opened|agreed|launched|reported"
+    r"|talks|statement|news\s+conference|reporters)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)\b(?!['’])"
+)
+
+
+def _lead_weekdays(text: str, lead_end: int) -> set[int]:
+    """The weekdays told outside the future tense in the lead sentence ("said on Monday", "held talks here Monday")."""
     from timeline.extract.dates import clause_tense
 
     lead = text[lead_end:]
     stop = _LEAD_END.search(lead)
     lead = lead[: stop.start() if stop else len(lead)]
-    told = {
+    found = [*_ON_WEEKDAY.finditer(lead), *_BARE_WEEKDAY.finditer(lead)]
+    return {
         _WEEKDAY_NAMES.index(w["wd"].lower())
-        for w in _ON_WEEKDAY.finditer(lead)
-        if clause_tense(text, lead_end + w.start("wd"), lead_end + w.end("wd")) != "future"
+        for w in found
+        if _REPORTED_ON.search(lead, 0, w.start("wd"))
+        or clause_tense(text, lead_end + w.start("wd"), lead_end + w.end("wd")) != "future"
     }
+
+
+#: A weekday right after a past reporting verb is the day of the report, whatever the tense of the news
+#: ("will set up a venture, the minister said on Tuesday").
+_REPORTED_ON = re.compile(r"\b(?:said|told\s+\w+|announced|stated|added|reported|confirmed)\s+(?:on\s+)?$")
+
+
+def _lead_weekday(text: str, lead_end: int) -> int | None:
+    """The one weekday told outside the future tense in the lead sentence ("said on Monday"), or None."""
+    told = _lead_weekdays(text, lead_end)
     return told.pop() if len(told) == 1 else None
 
 
@@ -943,17 +1200,8 @@ def _prefer_same_day(text: str, lead_end: int, month: int, day: int, fits: list[
 
 def _weekday_checks(text: str, lead_end: int, month: int, day: int) -> list[tuple[str, Callable[[dt.date], bool]]]:
     """The weekday evidence of the text, as (label, test of a candidate dateline date)."""
-    from timeline.extract.dates import clause_tense
-
     checks: list[tuple[str, Callable[[dt.date], bool]]] = []
-    lead = text[lead_end:]
-    stop = _LEAD_END.search(lead)
-    lead = lead[: stop.start() if stop else len(lead)]
-    told = {
-        _WEEKDAY_NAMES.index(w["wd"].lower())
-        for w in _ON_WEEKDAY.finditer(lead)
-        if clause_tense(text, lead_end + w.start("wd"), lead_end + w.end("wd")) != "future"
-    }
+    told = _lead_weekdays(text, lead_end)
     if len(told) == 1:
         wd = told.pop()
         checks.append((

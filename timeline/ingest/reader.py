@@ -31,6 +31,7 @@ from timeline.ingest.metadata import (
     HeaderInfo,
     Metadata,
     MetadataError,
+    find_footer_date,
     find_trailer_date,
     infer_header,
     normalise_mapping,
@@ -283,6 +284,14 @@ def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Arti
             meta.published, meta.published_precision = trailer.date, trailer.precision
             _add_note(meta, f"date of the closing line '{trailer.line}' (publication is on or after it)")
             warnings.append(f"publication date taken from the closing line '{trailer.line}'")
+    _footer_date(
+        text,
+        meta,
+        header,
+        exclude,
+        warnings,
+        outside_dated=any(m is not None and m.published is not None for m in (front, outside, html_meta)),
+    )
     origins = [("front matter", front), ("sidecar metadata", outside), ("page markup", html_meta)]
     _note_disagreement(meta, header, origins)
     spans = boilerplate.body_spans(text, exclude=exclude)
@@ -302,6 +311,39 @@ def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Arti
         metadata=dict(meta.extra),
         warnings=warnings,
     )
+
+
+def _footer_date(
+    text: str,
+    meta: Metadata,
+    header: HeaderInfo,
+    exclude: list[tuple[int, int]],
+    warnings: list[str],
+    *,
+    outside_dated: bool,
+) -> None:
+    """Use a labelled footer date ("This page was last edited on 5 November 2026") and note update dates.
+
+    Precedence: a date labelled "published" (anywhere) beats one labelled "updated/edited"; with only an
+    update/edit date, it is used — it bounds what the text can know — and ``published_note`` says so. The footer
+    is weaker than every other source except that a "published" footer replaces an "updated" head line.
+    """
+    footer = find_footer_date(text)
+    from_header = not outside_dated and header.published is not None and meta.published == header.published
+    if footer is not None:
+        exclude.append((footer.start, footer.end))
+        header_updated = from_header and header.dateline_updated
+        if meta.published is None or (header_updated and not footer.updated):
+            meta.published, meta.published_precision = footer.date, footer.precision
+            kind = "update/edit" if footer.updated else "publication"
+            _add_note(meta, f"{kind} date of the footer line '{footer.line}'" + _UPDATED_NOTE * footer.updated)
+            warnings.append(f"publication date taken from the footer line '{footer.line}'")
+            return
+    if from_header and header.dateline_updated:
+        _add_note(meta, f"update/edit date of the head line '{header.dateline}'" + _UPDATED_NOTE)
+
+
+_UPDATED_NOTE = " (no publication date given; the text was last revised then and knows nothing later)"
 
 
 def _add_note(meta: Metadata, note: str) -> None:
