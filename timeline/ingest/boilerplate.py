@@ -67,12 +67,14 @@ _DATE_EXPR = (
     rf"|{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?:,?\s+{_YEAR})?"  # Dec. 14, 2009
     rf"|(?:(?:early|mid|late)[- ])?{_MONTH}\s+{_YEAR}"  # March 2022
     rf"|{_YEAR}-\d\d(?:-\d\d)?"  # 2009-12-14
+    rf"|\d{{1,2}}\.\d{{1,2}}\.{_YEAR}|\d{{1,2}}\.{_YEAR}"  # 03.01.1992, 07.2006 (cells of a flattened PDF table)
     rf"|{_YEAR}(?:\s*[-–/]\s*(?:{_YEAR}|\d\d))?s?))"  # 1991, 2007-08, 1990s
 )
-#: A chronology entry: a line that opens with a date and a separator ("- **14 May 2009** — …", "1991: …").
+#: A chronology entry: a line that opens with a date and a separator ("- **14 May 2009** — …", "1991: …"), or
+#: a row of a table flattened into text, its cells apart by column spacing ("03.01.1992      Relations established").
 _DATED_ITEM = re.compile(
     rf"^(?:[-*•–—▪►◦·+]\s+|\d{{1,2}}[.)]\s+|\|\s*)?[*_]{{0,2}}(?P<date>{_DATE_EXPR})[*_]{{0,2}}"
-    r"(?:\s*[:–—|-]\s*|\s*[*_]{2}\s*[:–—|-]?\s*)[*_]{0,2}(?P<rest>\S.*)$",
+    r"(?:\s*[:–—|-]\s*|\s*[*_]{2}\s*[:–—|-]?\s*| {3,}|\t+)[*_]{0,2}(?P<rest>\S.*)$",
     re.I,
 )
 

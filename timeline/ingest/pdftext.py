@@ -16,8 +16,13 @@ Detection needs both:
 Markdown or HTML is never passed here; normal prose (one paragraph per line, or short e-mail wrapping
 without any PDF trace) is left unchanged.
 
+Tables flattened into lines stay one row per paragraph: a line starting with a date-like cell followed by column
+spacing ("03.01.1992         Diplomatic relations established", "07.2006      Pipeline opens") or holding a wide
+gap between cells ("Date               Milestone") is never joined with its neighbours.
+
 Hyphenation across lines: the hyphen is kept when the second part starts with a capital or a digit
-("Azerbaijan-China", "COVID-19") or the hyphenated form occurs elsewhere in the text; otherwise "agree-" +
+("Azerbaijan-China", "COVID-19") or the hyphenated form occurs elsewhere in the text; a month or weekday name
+split by the typesetter ("Sep-" + "tember") is joined; otherwise "agree-" +
 "ment" becomes "agreement" when the joined word occurs elsewhere in the text, or when the first part is not
 capitalised ("Russia-brokered") and the parts are not a common compound head or tail ("long-term",
 "state-owned", "cross-border"). Only a break that would be joined counts as a PDF trace (a text wrapper
@@ -36,6 +41,19 @@ _PAGE_MARKER = re.compile(
     r"|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4})\s*$",
     re.I,
 )
+#: A running title and a page number in one line, apart by column spacing: "REPORT | Title        Page 2 of 6".
+_TITLED_PAGE_MARKER = re.compile(
+    r"^\s*(?:\S.{0,110}?\S(?: {3,}|\t)(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+    r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?: {3,}|\t)\S.{0,110}?)\s*$",
+    re.I,
+)
+
+
+def _is_page_marker(line: str) -> bool:
+    """A page number line, alone ("Page 3 of 9", "- 3 -") or with a running title ("TITLE      Page 3 of 9")."""
+    return bool(line.strip()) and bool(_PAGE_MARKER.match(line) or _TITLED_PAGE_MARKER.match(line))
+
+
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
 _BULLET = re.compile(r"^\s*(?:[-*•–—▪►◦·]|\d{1,2}[.)]|[a-z][.)])\s+")
 _HYPHEN_BREAK = re.compile(r"(?P<a>[^\W\d_]{2,})-\n[ \t]*(?P<b>[^\W_][\w]*)")
@@ -118,6 +136,7 @@ class UnwrapReport:
     kept_hyphens: int = 0
     removed_lines: list[str] = field(default_factory=list)
     footnote_marks: int = 0
+    table_rows: int = 0
 
     def summary(self) -> str:
         """A one-line account for the reader's warnings."""
@@ -127,6 +146,7 @@ class UnwrapReport:
             f"text looks extracted from a PDF ({self.pages} page(s)): {self.joined_lines} line break(s) unwrapped, "
             f"{self.dehyphenated} hyphenated word(s) joined, {len(self.removed_lines)} page header/footer line(s) "
             f"removed{' (' + shown + ')' if shown else ''}, {self.footnote_marks} footnote mark(s) dropped"
+            + (f", {self.table_rows} table row(s) kept as lines" if self.table_rows else "")
         )
 
 
@@ -137,7 +157,7 @@ def _pages(text: str) -> list[list[str]]:
     pages: list[list[str]] = [[]]
     for line in text.split("\n"):
         pages[-1].append(line)
-        if _PAGE_MARKER.match(line) and line.strip():
+        if _is_page_marker(line):
             pages.append([])
     return [p for p in pages if any(line.strip() for line in p)] or [[]]
 
@@ -185,9 +205,16 @@ def looks_like_pdf_text(text: str) -> bool:
     if "\f" in text:
         return True
     pages = _pages(text)
-    markers = sum(1 for line in lines if line.strip() and _PAGE_MARKER.match(line))
+    markers = sum(1 for line in lines if _is_page_marker(line))
     split_word = any(not _keeps_hyphen(m["a"], m["b"], text) for m in _HYPHEN_BREAK.finditer(text))
     return markers >= 2 or bool(_running_lines(pages)) or split_word
+
+
+#: Words a typesetter may split that need no second occurrence to be recognised: month and weekday names.
+_CALENDAR_WORDS = frozenset(
+    {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november"}
+    | {"december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 
 
 def _keeps_hyphen(a: str, b: str, text: str) -> bool:
@@ -195,6 +222,8 @@ def _keeps_hyphen(a: str, b: str, text: str) -> bool:
     lower_text = text.lower()
     if b[:1].isupper() or b[:1].isdigit() or f"{a}-{b}".lower() in lower_text:
         return True
+    if (a + b).lower() in _CALENDAR_WORDS and b.islower():  # "Sep-" + "tember"
+        return False
     if re.search(rf"\b{re.escape((a + b).lower())}\b", lower_text):
         return False
     return a[:1].isupper() or b.lower() in _COMPOUND_TAILS or a.lower() in _COMPOUND_HEADS
@@ -209,16 +238,47 @@ def _fix_hyphen(m: re.Match[str], text: str, report: UnwrapReport) -> str:
     return a + b
 
 
+_YEAR = r"(?:1[89]|20)\d\d"
+_MON = r"[A-Z][a-z]{2,8}\.?"
+#: A table row flattened into a line: a date-like first cell, then column spacing, then the next cell
+#: ("03.01.1992         Diplomatic relations established", "07.2006      Pipeline opens", "2019   Visit").
+_DATED_ROW = re.compile(
+    rf"^\s*(?:\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}|\d{{1,2}}[./-]{_YEAR}|{_YEAR}(?:[./-]\d{{1,2}}){{0,2}}"
+    rf"|\d{{1,2}}\s+{_MON}\s+{_YEAR}|{_MON}\s+(?:\d{{1,2}},?\s+)?{_YEAR}|Q[1-4]\s+{_YEAR})(?:\s{{3,}}|\t)\S"
+)
+#: Column spacing inside a line: a table header or row ("Date               Milestone").
+_COLUMN_GAP = re.compile(r"\S(?: {5,}|\t)\S")
+
+
+#: A furniture separator between parts of a cover or header line: "Policy Report No. 14 | March 2025".
+_FURNITURE_SEPARATOR = re.compile(r"\S\s+[|·•]\s+\S")
+
+
+def is_table_row(line: str) -> bool:
+    """A line of a flattened table: a dated row, or a line with column spacing between two cells.
+
+    A cover or header line whose parts are set apart by "|" or "·" is kept on its own line the same way.
+    """
+    s = line.strip()
+    return bool(_DATED_ROW.match(line) or _COLUMN_GAP.search(s) or (_FURNITURE_SEPARATOR.search(s) and len(s) <= 100))
+
+
 def _paragraphs(lines: list[str], width: int, report: UnwrapReport) -> list[str]:
-    """Join hard-wrapped lines into paragraphs (a blank line, or a short line ending a sentence, ends one)."""
+    """Join hard-wrapped lines into paragraphs (a blank line, or a short line ending a sentence, ends one).
+
+    A table row (:func:`is_table_row`) is a paragraph of its own and is never joined with its neighbours.
+    """
     paras: list[str] = []
     cur: list[str] = []
     for line in lines:
         s = line.strip()
-        if not s:
+        if not s or is_table_row(line):
             if cur:
                 paras.append(" ".join(cur))
                 cur = []
+            if s:
+                paras.append(s)
+                report.table_rows += bool(_DATED_ROW.match(line) or _COLUMN_GAP.search(s))
             continue
         if cur and _BULLET.match(s):
             paras.append(" ".join(cur))
@@ -246,7 +306,7 @@ def unwrap_pdf_text(text: str) -> tuple[str, UnwrapReport]:
     kept: list[str] = []
     for page in pages:
         for line in page:
-            if line.strip() and (_PAGE_MARKER.match(line) or _norm(line) in running):
+            if line.strip() and (_is_page_marker(line) or _norm(line) in running):
                 report.removed_lines.append(line.strip())
                 continue
             kept.append(line.replace("\f", ""))
@@ -271,4 +331,4 @@ def _count(report: UnwrapReport, replacement: str) -> str:
     return replacement
 
 
-__all__ = ["UnwrapReport", "looks_like_pdf_text", "unwrap_pdf_text"]
+__all__ = ["UnwrapReport", "is_table_row", "looks_like_pdf_text", "unwrap_pdf_text"]
