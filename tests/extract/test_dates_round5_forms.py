@@ -107,3 +107,31 @@ def test_month_with_a_qualifier_takes_the_publication_year(text: str, value: str
 def test_season_with_a_known_publication_date_has_a_year(text: str) -> None:
     seasons = [m for m in tag_dates(text, REF) if m.precision == "season"]
     assert seasons and all(m.value and not m.value.startswith("XXXX") for m in seasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In spring the first trains crossed the bridge.", "2025-21"),
+        ("The cultural centre opened in spring.", "2025-21"),
+        ("Since summer, prices have risen by a third.", "2025-22"),
+        ("He left the capital in winter, when the roads closed.", "2024-24"),
+        ("The deal will be signed in autumn.", "2025-23"),
+    ],
+)
+def test_bare_season_after_a_preposition(text: str, value: str) -> None:
+    assert value in _values(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tourists come for spring water in droves.",
+        "Damage rose in winter storms across the north.",
+        "Shops in Spring Street were closed.",
+        "Prices fall in summer months, traders say.",
+        "Spring came late.",
+    ],
+)
+def test_season_word_that_is_no_date(text: str) -> None:
+    assert not [m for m in tag_dates(text, REF) if m.precision == "season"]

@@ -1313,7 +1313,7 @@ def h_season(m: re.Match[str], text: str) -> Builder | None:
         y1, raw2 = int(m["wy"]), m["wy2"]
         y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
         return _abs(make_unit("season", season_start(y1, code))) if code == 24 and y2 == y1 + 1 else None
-    if not det_raw:
+    if not det_raw and not _bare_season(m, text):
         return None
     ana = _SEASON_ANAPHORA.get(" ".join(det_raw.split()))
     if ana is not None and det_raw == "that" and m["season"].lower() == "fall":
@@ -1327,6 +1327,24 @@ def h_season(m: re.Match[str], text: str) -> Builder | None:
         return _yearless(ctx, lambda y: make_unit("season", season_start(y, code)), f"XXXX-{code}", "season", det=det)
 
     return build
+
+
+_SEASON_PREP = re.compile(r"\b(?i:in|since|by|during|until|till|over|through|from|before|after)\s+$")
+#: After a bare season: the end of the phrase (punctuation, a clause, a determiner or a name), not a noun it
+#: modifies ("in spring water", "during winter storms").
+_SEASON_END = re.compile(
+    r"[^\S\n]*(?:[,.;:!?)—–]|$)|\s+(?:the|a|an|this|that|these|its|his|her|their|he|she|it|they|we|when|as|and|"
+    r"or|after|before|with|at|in|on|to|for|of|while|but|[A-Z])\b"
+)
+
+
+def _bare_season(m: re.Match[str], text: str) -> bool:
+    """ "opened in spring", "since summer,": a season without article after a temporal preposition."""
+    if m["season"].lower() == "fall" or m["det"]:
+        return False
+    if not _SEASON_PREP.search(text, max(0, m.start() - 10), m.start()):
+        return False
+    return _SEASON_END.match(text, m.end()) is not None
 
 
 #: "that same autumn", "the following spring": the season of the year in focus, shifted by a year.
