@@ -201,3 +201,12 @@ def test_closing_line_with_editorial_sentence(line: str, date: tuple[int, int, i
 )
 def test_closing_line_followed_by_narrative_not_taken(line: str) -> None:
     assert find_trailer_date(BODY + "\n" + line + "\n") is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["— updated 12 May 2024", "*— updated 12 May 2024*", "(Updated 12 May 2024)", "_Last updated: 12 May 2024_"],
+)
+def test_footer_update_line_shapes(tail: str) -> None:
+    found = find_footer_date(BODY + "\n" + tail + "\n")
+    assert found is not None and (found.date, found.updated) == (dt.date(2024, 5, 12), True)

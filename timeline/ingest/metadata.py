@@ -738,7 +738,8 @@ def parse_labelled_dateline(line: str) -> tuple[DatelineMatch, str | None] | Non
     if len(s) > 160:
         return None
     for part in _SEGMENTS.split(s):
-        part = part.strip().strip("*_").strip()
+        # "*— updated 12 May 2024*", "(Updated 4 April 2025)"
+        part = part.strip().strip("*_").strip().lstrip("—–-").strip().strip("()[]*_").strip()
         label = _PUB_LABEL.match(part)
         if label is None or label.end() == 0:
             continue
