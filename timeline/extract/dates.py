@@ -72,8 +72,10 @@ Resolution rules (documented choices):
   value changes. Otherwise the reference rule applies.
 * **Seasons**: "the summer of 2001", "autumn of 2023", "the winter of 2007-08" (the winter starting in
   December 2007, ``2007-24``); "last summer" / "this spring" count from the reference (TimeML: "last summer"
-  in February 1998 is ``1997-SU``); "that (same) autumn", "the following spring" take the year of the date
-  in focus (a few sentences back), else the last stated year, else stay unresolved.
+  in February 1998 is ``1997-SU``); a bare season after a temporal preposition ("opened in spring", "since
+  summer,") like "the spring", unless it modifies a noun ("in winter storms"); "that (same) autumn", "the
+  following spring" take the year of the date in focus (a few sentences back), else the last stated year, else
+  stay unresolved.
 * **"of that year"**: a date followed by "of that / the same / the following / the previous year"
   ("on September 27 of that year", "in March of the following year") takes the year of the latest
   year-bearing mention of the text (not the reference); alone, "that year" / "the following year"
@@ -111,7 +113,20 @@ Resolution rules (documented choices):
   the anchor's precision ("days later" than January 2023 = ``2023-01/2023-02``). The anchor is found as
   for "two days later"; "ago" counts from the reference date (TimeML value ``PAST_REF`` kept as ``timex``).
   "for years after", "within days" are durations, not dates. An explicit date later in the same sentence
-  inside the interval replaces it ("began months later … on Sept. 18, 2002").
+  inside or overlapping the interval replaces it ("began months later … on Sept. 18, 2002"; "Months later
+  [than March 2019] … upgraded ties in 2019" = ``2019``); so does one after "in / on / during / by" when the
+  interval was counted from the reference date (nothing to count from in the text).
+* **Ordinal days**: "the sixth of June", "the twenty-first of March" are days like "6 June"; "the 5th of this /
+  last / next month" count from the reference month, "of that / the same / the following month" from the month in
+  focus; "Last June, on the sixth," (after "on", closed by punctuation or "when / as / at") is that day of a month
+  told in the same or the previous sentence, else no mention ("finished on the third," is a rank).
+* **Numeric dates**: ISO "2025-04-23", dotted day-first "03.01.1992" (European and post-Soviet usage), slashed
+  "23/04/2025" (day first when the first number exceeds 12, else month first); dotted month-year "07.2006" only
+  as a table cell or list line, or after a date preposition ("since 09.2018"), never before a unit ("08.2019
+  million"). Month names hyphenated at a line break ("Sep-\ntember", "Decem- ber") are month names.
+* **The turn of the year**: December and January around the latest new year before the reference (the coming
+  one in a future-tense sentence written from March on): ``2024-12/2025-01``.
+* **"On the eve of the summit"** is the day before a dated event the text names, as "the day before the summit".
 * **The turn of the century / millennium**: two years either side of the turn (``1998/2002``); "the turn of
   the 20th century" is ~1900; without an ordinal, the latest turn not after the year in focus (else the
   reference year), the next one in a future-tense sentence.
@@ -1600,7 +1615,7 @@ def _this_week(ctx: _Ctx, unit: Unit, el: str) -> _Res:
 #: Words that name the same event ("two days after the vote" is dated by "the Oct. 26 election").
 _FAMILY_GROUPS = (
     ("vote", "election", "ballot", "poll", "referendum"),
-    ("summit", "meeting", "talks", "visit"),
+    ("summit", "meeting", "talks", "visit", "forum", "conference", "congress"),
     ("attack", "strike", "bombing", "assault", "raid", "invasion", "offensive", "war"),
     ("signing", "agreement", "deal", "accord", "treaty", "signed"),
     ("ceasefire", "truce"),
@@ -1798,6 +1813,12 @@ _EVENT_CLAUSE = re.compile(
     r"(?:[a-z]{2,}ed|put|set|began|won|met|took|made|came|went|broke|fell|held|became|left|split|signed|agreed|"
     r"gained|declared|voted|opened|launched)\b(?!\s+by\b)"
 )
+
+
+def h_eve(m: re.Match[str], text: str) -> Builder | None:
+    """ "on the eve of the summit": the day before the dated event the noun names (as "the day before the
+    summit"); nothing when the event is not dated in the text."""
+    return _after_event(m["noun"], -1, "day")
 
 
 def _after_event(noun: str, amount: int, step: str) -> Builder:
@@ -2149,7 +2170,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      r"(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?))\s+"
      r"(?P<dir>(?i:ago|earlier|later|before|after|back|on(?=\s*[,.;:])))\b"
      r"(?:\s+(?P<obj>(?:the|his|her|its|their)\s+(?:(?:[a-z]+\s+){0,2}?(?P<noun>"
-     r"(?:vote|election|ballot|poll|referendum|summit|meeting|talks|visit|attack|strike|bombing|assault|raid|"
+     r"(?:vote|election|ballot|poll|referendum|summit|meeting|talks|visit|forum|conference|congress|"
+     r"attack|strike|bombing|assault|raid|"
      r"invasion|offensive|war|signing|agreement|deal|accord|treaty|announcement|speech|decision|ruling|"
      r"verdict|arrest|coup|ceasefire|truce|crash|launch|opening|inauguration|resignation|death|funeral|"
      r"earthquake|explosion|massacre|protests?|revolution|uprising|independence|collapse)s?)|"
@@ -2204,6 +2226,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      r"the\s+previous|the\s+current))\s+(?i:month)\b", h_day_of_rel_month),
     ("Tt", rf"(?<=\b[Oo]n\s)[Tt]he\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DAYWORD})"
      r"(?=[^\S\n]*[,.;:)—–]|\s+(?:when|as|at)\b)", h_day_in_focus),
+    ("Tt", r"[Tt]he\s+eve\s+of\s+(?:the|his|her|its|their)\s+(?:[a-z]+\s+){0,2}?(?P<noun>(?i:vote|election|ballot|"
+     r"poll|referendum|summit|meeting|talks|visit|forum|conference|congress|signing|invasion|offensive|war))\b",
+     h_eve),
 ]  # fmt: skip
 
 #: Handlers of expressions counted from another date; an explicit date in apposition overrides them.
@@ -2246,6 +2271,7 @@ _KEYS: list[tuple[str, tuple[int, ...]]] = [
     (_lit("day morning afternoon evening night"), (30,)),
     (r"[Tt]urn of", (31,)),
     (r"\b[Oo]n\s+[Tt]he\s+(?:\d{1,2}(?:st|nd|rd|th)|" + DAYWORD + ")", (37,)),
+    (r"\b[Ee]ve\s+of\b", (38,)),
 ]  # fmt: skip
 _KEY_RX = [(re.compile(k), idx) for k, idx in _KEYS]
 assert sorted(i for _, idx in _KEYS for i in idx) == list(range(len(_PATTERNS))), "every pattern needs a key"

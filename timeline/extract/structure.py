@@ -13,7 +13,9 @@ date, which is wrong there. :func:`redate_chronology` gives them the year of the
   into the next year), and so do the other yearless dates of that item.
 
 Only dates written without a year and naming a month are changed ("12 May", "in March", "May 3"),
-never deictic ones ("last May", "on Monday").
+never deictic ones ("last May", "on Monday"). When the first entry below a year heading leads with such a
+date ("## 2005" / "- In March, …"), the heading's own year mention is dropped: the entry is dated 2005-03,
+not also 2005, even where heading and entry are read as one sentence.
 
 How far a heading's date reaches (to the next heading; year and month headings date the paragraphs below)
 is decided by the event extractor (timeline.extract.events, heading reach); :func:`year_headings` finds them.

@@ -1,0 +1,50 @@
+"""Round 5: dates counted from a named event of the text ("the day before the summit", "on the eve of the vote")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extract.dates import tag_dates
+
+REF = dt.date(2025, 6, 17)
+
+
+def _values(text: str, ref: dt.date | None = REF) -> dict[str, str | None]:
+    return {m.text: m.value for m in tag_dates(text, ref)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The summit opened in Astana on 17 June. On the eve of the summit, Xi met Tokayev.",
+         "the eve of the summit", "2025-06-16"),
+        ("The election was held on 9 October 2024. On the eve of the presidential election, the opposition rallied.",
+         "the eve of the presidential election", "2024-10-08"),
+        ("The forum opened on 25 April 2019. The day before the forum, Aliyev met Xi.",
+         "The day before the forum", "2019-04-24"),
+        ("The conference began on 3 March 2021 in Geneva. Two days after the conference, the envoy resigned.",
+         "Two days after the conference", "2021-03-05"),
+    ],
+)
+def test_counted_from_a_dated_event(text: str, phrase: str, value: str) -> None:
+    assert _values(text)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the eve of the summit, Xi met Tokayev.",  # the summit is not dated
+        "On the eve of war, nobody listened.",
+        "It was the eve of a new era for the region.",
+        "Christmas Eve of 2019 was quiet.",
+    ],
+)
+def test_no_date_without_a_dated_event(text: str) -> None:
+    assert not [m for m in tag_dates(text, REF) if "eve" in m.text.lower() and m.value]
+
+
+def test_years_ago_counts_from_the_publication_date() -> None:
+    got = _values("Three years ago President Japarov chose Beijing for his first foreign trip.")
+    assert got["Three years ago"] == "2022"
