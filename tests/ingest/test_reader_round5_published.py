@@ -210,3 +210,16 @@ def test_closing_line_followed_by_narrative_not_taken(line: str) -> None:
 def test_footer_update_line_shapes(tail: str) -> None:
     found = find_footer_date(BODY + "\n" + tail + "\n")
     assert found is not None and (found.date, found.updated) == (dt.date(2024, 5, 12), True)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("From: Nordic Grid Letter <news@grid.example>", "Nordic Grid Letter"),
+        ('From: "Baltic Notes" <editor@baltic.example>', "Baltic Notes"),
+        ("From: editor@baltic.example", None),  # an address alone names no outlet
+    ],
+)
+def test_newsletter_sender_is_the_outlet(line: str, outlet: str | None) -> None:
+    text = f"{line}\nTo: reader\nSubject: Weekly brief — 3 Feb 2024\n\n" + BODY
+    assert read_text(text, "mail.txt").outlet == outlet

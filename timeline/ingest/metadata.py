@@ -640,6 +640,9 @@ def infer_header(
             break
         bare = _MD_HEADING.sub("", line)
         if prose_seen == 0 and is_mail_header(bare):
+            sender = _MAIL_FROM.match(bare)
+            if sender is not None and info.outlet is None:
+                info.outlet = sender["name"].strip().strip("\"'")  # "From: Caspian Letter <news@…>"
             info.spans.append((start, end))
             continue
         subject = subject_title(bare) if prose_seen == 0 else None
@@ -764,6 +767,7 @@ def parse_labelled_dateline(line: str) -> tuple[DatelineMatch, str | None] | Non
 
 #: E-mail header lines: "Subject:" (with "Re:"/"Fwd:" prefixes) and the address lines around it.
 _SUBJECT = re.compile(r"^\W*subject\s*:\s*(?:(?:re|fwd?|aw|wg)\s*:\s*)*", re.I)
+_MAIL_FROM = re.compile(r"^\W*from\s*:\s*(?P<name>[^<>@\n]{2,60}?)\s*<[^<>@\s]+@[^<>\s]+>\s*$", re.I)
 _MAIL_HEADER = re.compile(r"^\W*(?:from|to|cc|bcc|reply-to|sender)\s*:\s*\S", re.I)
 #: "<Newsletter name>, 28 March 2025": a short name, a comma, a date.
 _NAME_COMMA_DATE = re.compile(r"^(?P<name>[^,;:]{2,60}?),\s+(?P<date>.+)$")
