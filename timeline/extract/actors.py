@@ -48,6 +48,12 @@ Choices made here (the event extractor builds on them):
   phrases with an organisation head or suffix ("the Ministry of Digital Development", "Xinjiang
   Chemical Co.") come back with ``known=False``. A leading hyphenated qualifier ("Russian-led", "state-owned") is
   no part of an organisation name, and a known organisation left after trimming is reported as known.
+- **Bare institutions** (round 6): "the government", "the cabinet", "the Cabinet of Ministers" (``state_bodies``
+  in the YAML) are the state of the context, and an entry's ``generic`` forms ("the National Assembly", "the
+  parliament", "the Foreign Ministry", "the Ministry of Economy") are that body of the context's state: the
+  nearest state, capital, person or body with a country named in the 1,200 characters before the noun, else
+  after it in its own sentence (a place right after it, "the Foreign Ministry in Astana", first); a state without
+  such a body is skipped for the next one. No state in sight, or "the government of X": nothing is added.
 """
 
 from __future__ import annotations
@@ -55,6 +61,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import itertools
 import re
 import threading
 import unicodedata
@@ -239,6 +246,8 @@ _POLITICAL_HEADS = ("side", "government", "authorities", "leadership", "delegati
 _STATE_GROUPS = (
     "side|government|governments|authorities|leadership|leaders|delegation|delegations|officials|state|"
     "administration|regime|diplomats|diplomacy|negotiators|envoys|"
+    # its representatives abroad and deputy ministers (round 6): "the Chinese ambassador", "a Chinese vice-minister"
+    r"ambassador|envoy|embassy|vice[\s-]ministers?|deputy\s+ministers?|"
     r"troops|forces|military|army|navy|air\s+force|soldiers|servicemen|paratroopers|peacekeepers|"
     r"border\s+guards|police|warplanes|warships|jets|command|contingent|units|"
     # role-bearing groups of the state's people (round 4): they act as the country in political events
@@ -272,11 +281,38 @@ _ORIGIN_MODIFIER = re.compile(r"[-‐‑](?:based|registered|listed|headquartere
                               r"manufactured|produced|born)\b|[ \t]+dollars?\b", re.IGNORECASE)
 
 
+#: How far back (characters) the state a bare institution noun refers to is looked for.
+_CONTEXT_WINDOW = 1200
+#: "the Government of Azerbaijan": the owner is named, the bare-noun rule does not apply.
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+#: "the Foreign Ministry in Astana": the place right after the noun is its owner.
+_IN_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+")
+
+
+def _generic_pattern(generic: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """"the <noun>" for every bare institution noun (each word may be capitalised)."""
+    if not generic:
+        return None
+    alts = []
+    for noun in sorted(generic, key=len, reverse=True):
+        words = [f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in noun.split()]
+        alts.append("[ \t]+".join(words))
+    return re.compile(rf"(?<![\w’'-])[Tt]he[ \t]+(?P<noun>{'|'.join(alts)})(?![\w’'-])")
+
+
 class ActorDictionary:
     """Actors, their aliases and offices, compiled for fast matching in text."""
 
-    def __init__(self, entries: Iterable[ActorEntry], senses: Iterable[AliasSense]) -> None:
+    def __init__(
+        self,
+        entries: Iterable[ActorEntry],
+        senses: Iterable[AliasSense],
+        generic: dict[str, list[str]] | None = None,
+    ) -> None:
         self.entries: dict[str, ActorEntry] = {e.name: e for e in entries}
+        #: bare institution nouns ("parliament", "National Assembly") -> entries they may stand for ("" = a state)
+        self.generic: dict[str, list[str]] = {k.casefold(): v for k, v in (generic or {}).items()}
+        self._generic_rx = _generic_pattern(self.generic)
         self._senses: dict[str, list[AliasSense]] = {}
         self._by_norm: dict[str, list[AliasSense]] = {}
         self._by_entry: dict[str, list[AliasSense]] = {}
@@ -354,12 +390,7 @@ class ActorDictionary:
         owners = {r.of for r in e.roles}
         if len(owners) == 1:
             return owners.pop()
-        if e.country:
-            if self._state_by_code is None:
-                self._state_by_code = {x.country: x.name for x in self.entries.values()
-                                       if x.kind == "state" and x.country}
-            return self._state_by_code.get(e.country)
-        return None
+        return self.state_of_country(e.country) if e.country else None
 
     def fingerprint(self) -> str:
         """A digest of every entry and alias sense (equal dictionaries give equal fingerprints); cached."""
@@ -369,6 +400,7 @@ class ActorDictionary:
                 digest.update(repr(self.entries[name]).encode())
                 for sense in sorted(self._by_entry.get(name, []), key=repr):
                     digest.update(repr(sense).encode())
+            digest.update(repr(sorted(self.generic.items())).encode())
             self._fingerprint = digest.hexdigest()
         return self._fingerprint
 
@@ -451,7 +483,85 @@ class ActorDictionary:
             inside = {id(m) for u in unknown for m in known if u.start <= m.start and m.end <= u.end}
             known = [m for m in known if id(m) not in inside]
         mentions = sorted(known + unknown, key=lambda m: m.start)
-        return _drop_titles_before_names(text, mentions, resolver.titles)
+        mentions = _drop_titles_before_names(text, mentions, resolver.titles)
+        mentions = _drop_envoys_before_names(text, mentions)
+        return self._with_generic(state, start, end, mentions)
+
+    def _with_generic(
+        self, state: _TextState, start: int, end: int, mentions: list[ActorMention]
+    ) -> list[ActorMention]:
+        """Add bare institutions ("the government", "the National Assembly") resolved by the context state."""
+        if self._generic_rx is None:
+            return mentions
+        text, added, replaced = state.text, [], set()
+        for m in self._generic_rx.finditer(text, start, end):
+            s, e = m.span("noun")
+            if _OF_NAME.match(text, e):
+                continue
+            # an unknown organisation of exactly this span ("the Ministry of Economy") is the same body
+            same = [x for x in mentions if (x.start, x.end) == (s, e) and not x.known and x.kind == "organisation"]
+            if any(x.start < e and s < x.end for x in mentions if x not in same):
+                continue
+            name = self._generic_owner(state, m["noun"], m.start(), e, end)
+            if name is not None:
+                entry = self.entries[name]
+                replaced.update(id(x) for x in same)
+                added.append(ActorMention(name=name, kind=entry.kind, start=s, end=e, surface=text[s:e],
+                                          country=entry.country, wikidata=entry.wikidata, known=True))
+        if not added:
+            return mentions
+        return sorted([x for x in mentions if id(x) not in replaced] + added, key=lambda x: x.start)
+
+    def _generic_owner(self, state: _TextState, noun: str, s: int, e: int, limit: int) -> str | None:
+        """The entry a bare institution noun stands for: the body of that name (or, for a state body, the
+        state) of the nearest state named before it in the preceding text or after it in its own clause."""
+        options = self.generic.get(" ".join(noun.split()).casefold(), [])
+        for country in self.context_countries(state.text, s, e, limit):
+            for name in options:
+                entry = self.entries.get(name) if name else None
+                if entry is not None and entry.country == country:
+                    return name
+                if not name and (owner := self.state_of_country(country)):
+                    return owner
+        return None
+
+    def context_countries(self, text: str, s: int, e: int, limit: int) -> list[str]:
+        """Countries of the states, capitals, people and bodies named near ``text[s:e]``, nearest first:
+        the ``_CONTEXT_WINDOW`` characters before it (distance in characters) and the rest of its sentence up
+        to ``limit`` (distance counted double: the context before a noun is what it refers back to), except
+        a place right after it ("the Foreign Ministry in Astana"), which comes first."""
+        state = self._text_state(text)
+        lo = max(0, s - _CONTEXT_WINDOW)
+        best: dict[str, int] = {}
+        for hit in self._scan(state, lo, limit):
+            if s <= hit.start < e:
+                continue
+            country = self._hit_country(hit)
+            if country is None:
+                continue
+            if hit.end <= s:
+                dist = s - hit.end
+            else:
+                here = _IN_PLACE.match(text, e)
+                dist = 0 if here is not None and here.end() == hit.start else 2 * (hit.start - e)
+            if dist >= 0 and dist < best.get(country, 1 << 30):
+                best[country] = dist
+        return sorted(best, key=best.__getitem__)
+
+    def _hit_country(self, hit: _Hit) -> str | None:
+        for sense in hit.senses:
+            entry = self.entries[sense.entry]
+            if sense.kind == "metonym" and entry.metonym_of:
+                return self.entries[entry.metonym_of].country
+            if entry.country and entry.kind in ("state", "person", "organisation", "place"):
+                return entry.country
+        return None
+
+    def state_of_country(self, country: str) -> str | None:
+        """The state entry of an ISO code."""
+        if self._state_by_code is None:
+            self._state_by_code = {x.country: x.name for x in self.entries.values() if x.kind == "state" and x.country}
+        return self._state_by_code.get(country)
 
     def _text_state(self, text: str) -> _TextState:
         """The cached state of ``text`` (a few recent texts are kept; the latest used is kept longest)."""
@@ -1155,7 +1265,9 @@ _TITLE_OF = (
 )
 
 _RX_TITLED = re.compile(
-    rf"(?<![\w-])(?P<title>(?:{_TITLE_CORE}{_TITLE_OF})|{_TITLE_LOWER})[ \t]+(?P<name>{_NAME})(?!\w)"
+    rf"(?<![\w-])(?P<title>(?:{_TITLE_CORE}|{_TITLE_LOWER}){_TITLE_OF})[ \t]+(?P<name>{_NAME})(?!\w)"
+    # "China's new ambassador to Azerbaijan, Lyu Jianping, presented": the name set off by commas
+    rf"|(?<![\w-])(?P<title2>(?:{_TITLE_CORE}|{_TITLE_LOWER}){_TITLE_OF}),[ \t]+(?P<name2>{_NAME})(?=[ \t]*[,;(])"
 )
 _RX_APPOSITIVE = re.compile(
     rf"(?<![\w’'-])(?P<name>{_NAME}),[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[a-zA-Z][\w-]*[ \t]+){{0,3}}?"
@@ -1239,10 +1351,12 @@ def _unknown_candidates(
         person_rxs.append(_RX_SAID)
     for rx in person_rxs:
         for m in rx.finditer(text, start, end):
-            s = m.start("name")
+            group = "name2" if rx is _RX_TITLED and m["name2"] else "name"
+            s = m.start(group)
             if rx is _RX_SAID and text[max(0, s - 4) : s].lower().endswith("the "):
                 continue
-            people.append((s, m.end("name"), m.start("title") if rx is _RX_TITLED else None))
+            title = m.start("title2" if group == "name2" else "title") if rx is _RX_TITLED else None
+            people.append((s, m.end(group), title))
     if two_caps:
         people += _sentence_subjects(text, start, end)
     has_suffix = two_caps and _HAS_SUFFIX.search(text, start, end) is not None
@@ -1304,7 +1418,7 @@ def _find_unknown(
         if not _name_ok(name.split()):
             return
         e = s + len(name) if text[s:e].startswith(name) else e
-        country = _country_in(d, hits, title_start, s) if title_start is not None else None
+        country = _title_country(d, text, hits, title_start, s) if title_start is not None else None
         out.append(
             ActorMention(name=name, kind="person", start=s, end=e, surface=text[s:e], country=country, known=False)
         )
@@ -1379,6 +1493,40 @@ def _trim_org(text: str, s: int, e: int) -> tuple[int, int]:
         return s, e
 
 
+#: "Chinese Ambassador Guo Min": a state agent's role noun directly before a person's name.
+_ENVOY_END = re.compile(r"(?:ambassador|envoy|vice[\s-]minister|deputy\s+minister)$", re.IGNORECASE)
+
+
+def _drop_envoys_before_names(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A title directly followed by a name yields the name only: "Chinese Ambassador Guo Min" is Guo Min."""
+    drop = {
+        id(m) for m, nxt in itertools.pairwise(mentions)
+        if m.kind == "state" and nxt.kind == "person" and _ENVOY_END.search(m.surface)
+        and not text[m.end : nxt.start].strip()
+    }
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+#: A state named in a title after these words is where the office holder serves, not their country.
+_HOST_BEFORE = re.compile(r"(?:\bto|\bin|\bat)[ \t]+(?:the[ \t]+)?$")
+#: "Kazakhstan's ambassador to China X", "Kazakh Deputy Foreign Minister X": the owner right before the title.
+_OWNER_BEFORE = re.compile(r"(?:[’']s)?[ \t]+(?:(?:new|former|outgoing|incoming|current|then)[ \t]+)?$")
+
+
+def _title_country(d: ActorDictionary, text: str, hits: list[_Hit], title_start: int, name_start: int) -> str | None:
+    """The country of a titled unknown person: the owner before the title ("Kazakhstan's ambassador", "the
+    Kazakh Foreign Minister"), else a state in the title that is not where the holder serves ("ambassador to
+    China")."""
+    for h in hits:
+        if h.end <= title_start and _OWNER_BEFORE.fullmatch(text, h.end, title_start):
+            owner = _country_in(d, [h], h.start, h.end)
+            if owner:
+                return owner
+    kept = [h for h in hits if title_start <= h.start and h.end <= name_start
+            and not _HOST_BEFORE.search(text, max(0, h.start - 12), h.start)]
+    return _country_in(d, kept, title_start, name_start)
+
+
 def _country_in(d: ActorDictionary, hits: list[_Hit], s: int, e: int, *, places: bool = False) -> str | None:
     """The country of a state, demonym or capital (or any place) named in ``[s - 3, e)``."""
     for h in hits:
@@ -1426,7 +1574,19 @@ class _Builder:
         for e in final:
             if e.metonym_of and e.metonym_of not in self.entries:
                 raise DictionaryError(f"{e.name}: metonym_of {e.metonym_of!r} is not a dictionary entry")
-        return ActorDictionary(final, self.senses)
+        return ActorDictionary(final, self.senses, self._generic())
+
+    def _generic(self) -> dict[str, list[str]]:
+        """Bare institution nouns: an entry's ``generic`` forms, and ``state_bodies`` (the state itself, "")."""
+        out: dict[str, list[str]] = {}
+        for name, raw in self.extra.items():
+            for noun in _as_list(raw.get("generic")):
+                if not self.entries[name].country:
+                    raise DictionaryError(f"{name}: a generic form needs the entry's country")
+                out.setdefault(noun.casefold(), []).append(name)
+        for noun in _as_list(self.data.get("state_bodies")):
+            out.setdefault(noun.casefold(), []).append("")
+        return out
 
     def _entry(self, raw: Any, kind: ActorKind, section: str) -> None:
         if not isinstance(raw, dict) or not raw.get("name"):
