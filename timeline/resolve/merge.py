@@ -9,6 +9,10 @@ also joins the event of a claim of its own sentence coded as the other type of i
 (AGREE–COOPERATE), same date, no other named object (``_sentence_partner``). Talks and the visit
 (another mode) or a meeting and a signing (another quad-class type) of one sentence stay apart.
 A coarse claim (month or vaguer) matching several finer events without a named object joins none.
+Session 5: one cue of one sentence dated twice, one date within the other ("2005 — In March, the
+president pays a state visit": the year heading and the month), is one event (``_refined_date``);
+a state right after "in"/"at" ("on the margins of a summit in Kazakhstan") locates the claim and
+is no party (``located_states``).
 ``recompute_event`` then derives the event's fields from all its citations:
 
 - **date**: the canonical-date rule of :mod:`timeline.resolve.dates` (more independent sources →
@@ -43,7 +47,8 @@ candidates beyond them.
   ``ix_event_actors_actor`` (any actor when the claim has content keywords — states plus keywords
   can be strong —, else a specific one), having a named object when the claim has one or names an
   occasion (this query also reaches events one unit of the claim's span away, at most a year:
-  "July 2018" meets "12 June 2018", a possible conflict); plus year-unknown events
+  "July 2018" meets "12 June 2018", a possible conflict; and events of any type, since an event
+  coded as another family may hold a citation of the claim's, session 5); plus year-unknown events
   (``date_start`` NULL) of the claim's month(s).
   Claims longer than 400 days ("the 1990s", "2024-2026") only meet events with the same bounds, and
   events longer than 400 days are only met by claims starting within 400 days of their start:
@@ -303,16 +308,38 @@ def located_states(claim: Claim) -> list[ActorMention]:
     """The claim's actors, states that only say where it happened given the role "location".
 
     A state in apposition to a place ("at the fifth summit in Aktau, Kazakhstan", "in Shusha,
-    Azerbaijan") locates the event; it is not a party, so it must not make the claim clash with
-    another article's claim naming the parties. Other roles (a visit's host) are kept.
+    Azerbaijan") or right after a locative preposition ("signed a declaration on the margins of a
+    summit in Kazakhstan", session 5) locates the event; it is not a party, so it must not make the
+    claim clash with another article's claim naming the parties. Other roles (a visit's host) are
+    kept; a state named as a party elsewhere in the sentence stays a party through that mention.
     """
     out = []
     places = [m for m in claim.actors if m.kind == "place"]
     for m in claim.actors:
-        if m.kind == "state" and m.role in (None, "participant") and _after_place(claim, m, places):
+        party = m.kind == "state" and m.role in (None, "participant")
+        if party and (_after_place(claim, m, places) or _after_locative(claim, m)):
             m = replace(m, role="location")
         out.append(m)
     return out
+
+
+#: A locative preposition right before a state name ("a summit in Kazakhstan", "talks held in
+#: China", "at the United Arab Emirates' invitation" is not: the preposition must end the text
+#: before the name, optionally followed by "the").
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|within)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _after_locative(claim: Claim, state: ActorMention) -> bool:
+    """True when ``state`` follows "in"/"at" ("on the margins of a summit in Kazakhstan"): the
+    sentence says where, not who. A possessive does not ("near villages in Armenia's Tavush
+    region": the owner of the land is a party to a border deal)."""
+    offset = state.start - claim.start
+    if not 0 < offset <= len(claim.quote):
+        return False
+    end = state.end - claim.start
+    if claim.quote[end : end + 2] in ("'s", "’s") or claim.quote[end : end + 1] in ("'", "’"):
+        return False
+    return _LOCATIVE_BEFORE.search(claim.quote[max(0, offset - 20) : offset]) is not None
 
 
 def _after_place(claim: Claim, state: ActorMention, places: list[ActorMention]) -> bool:
@@ -584,6 +611,9 @@ _CITATION_COLUMNS = (
     Citation.details,
     Citation.quote,
     Citation.status,
+    Citation.rule,
+    Citation.claimed_start,
+    Citation.claimed_end,
 )
 
 
@@ -683,17 +713,32 @@ def _sentence_twin(citations: list[Any], source_id: int, claim: Claim) -> bool:
     """True when the event cites the claim's own sentence with the same type, mode and date and no
     other named object: one sentence coding one happening twice ("agreed to raise relations … and
     signed a joint statement") is one event; another object, type or mode in the sentence is another
-    event ("held talks … on the second day of a state visit": the talks and the visit)."""
+    event ("held talks … on the second day of a state visit": the talks and the visit). Session 5:
+    the same cue dated twice, one date within the other (a year heading and "In March"), is one
+    event too (:func:`_refined_date`)."""
     for c in citations:
         if c.source_id != source_id or not (c.start < claim.end and claim.start < c.end):
             continue
         det = c.details or {}
         other = det.get("named_object")
-        if (c.event_type, c.claimed_edtf, c.mode) != (claim.event_type, claim.date.value, claim.mode):
+        if (c.event_type, c.mode) != (claim.event_type, claim.mode):
+            return False
+        if c.claimed_edtf != claim.date.value and not _refined_date(c, claim):
             return False
         if other and claim.named_object and other != claim.named_object:
             return False
     return True
+
+
+def _refined_date(citation: Any, claim: Claim) -> bool:
+    """The claim and the citation of its own sentence come from one cue (same rule) and one date
+    contains the other: the sentence dates one happening twice ("2005 — In March, the president
+    pays a state visit": the year heading and the month). Two cues or disjoint dates: no."""
+    lo, hi = claim.date.lower, claim.date.upper
+    c_lo, c_hi = citation.claimed_start, citation.claimed_end
+    if not (citation.rule and citation.rule == claim.rule and lo and hi and c_lo and c_hi):
+        return False
+    return (lo <= c_lo and c_hi <= hi) or (c_lo <= lo and hi <= c_hi)
 
 
 def _sentence_partner(ctx: _Context, claim: Claim) -> Event | None:
@@ -880,7 +925,11 @@ def _dated_queries(types: tuple[str, ...], p: Profile, identity: list) -> list: 
     base_tol = dt.timedelta(days=_tolerance(span_days(lo, hi)))
     for cond in identity:  # events overlapping the claim (containing it, inside it) or near it
         tol, back = base_tol, dt.timedelta(days=MAX_MERGE_SPAN)
+        of_type = Event.event_type.in_(types)
         if isinstance(cond, _ObjectCond):
+            # any type: an event coded as another type may hold a citation of the claim's family
+            # (a summit and what was agreed at it), which the same-event test accepts
+            of_type = true()
             days = cond.reach if cond.reach is not None else min(span_days(lo, hi), ADJACENT_MAX_SPAN)
             if cond.reach is not None:  # a year event ending a year before the claim starts earlier
                 back += dt.timedelta(days=cond.reach)
@@ -889,7 +938,7 @@ def _dated_queries(types: tuple[str, ...], p: Profile, identity: list) -> list: 
         queries.append(
             select(*_EVENT_COLUMNS)
             .where(
-                Event.event_type.in_(types),
+                of_type,
                 Event.date_start.between(_plus(lo, -back), _plus(hi, tol)),
                 Event.date_end >= _plus(lo, -tol),
                 cond,

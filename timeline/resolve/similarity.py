@@ -80,13 +80,24 @@ or None. Rules:
   parties and a shared topic keyword (or the same named object) and nothing contradicting — any
   year fits, so the same people alone are not enough. The merger refuses a year-unknown claim that
   matches events of two different years ("signed on April 23" against the signings of 2019 and 2025).
+- **Session 5 (round 6).** A claim meets an event coded as another type family when the event
+  holds a citation of the claim's family (a summit and what was agreed at it, joined by the merger
+  from one sentence: "the leaders agreed that the third … summit will be held in 2027"); it is
+  compared with the event as that type. :func:`year_unknown_candidate` also accepts two shared
+  topic words of the quotes that are not names ("strategic partnership", "comprehensive
+  strategic"), as the other only-candidate rules do: an article without a publication date says
+  "announced the establishment of a strategic partnership" where another says "signed a joint
+  statement establishing a strategic partnership" (the extractor's keywords differ).
 - **Contained dates, session 4 round 5.** :func:`contained_candidate`: a month or year claim of
   another article joins the only event of its type family whose finer date it contains, even when
   that event is not day-like ("in 2024 Baku hosted COP29" and the 11–22 November conference), with
   the parties and identity of :func:`vague_candidate`. A year-only side needs the same named
   object, an acronym of one side's named object in the other's quote, or the same non-empty modes:
   a wrong-year truce claim sharing only the parties and "ceasefire" stays apart. Two candidates of
-  any only-candidate rule: none.
+  any only-candidate rule: none. Session 5: three shared topic words of the quotes that are not
+  names (:data:`TOPIC_PHRASE`: "raised ties to a comprehensive strategic partnership" vs
+  "relations were raised to a comprehensive strategic partnership in 2011, under Hu Jintao") also
+  let a year-only side join, and then one shared party (a state, or a leader's state) is enough.
 - **Leaders for their states in the only-candidate rules.** "Xi and Aliyev signed …" shares its
   parties with "China and Azerbaijan agreed …" when two mapped states (:func:`member_states`)
   are shared; one mapped state ("Xi and his guest") is not enough.
@@ -148,7 +159,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -182,6 +193,9 @@ DAYLIKE_DAYS = 7
 #: Claims spanning at least this many days (a month, a year) are vague for :func:`vague_candidate`;
 #: "late November" is not: it names a part of a month, so another late-November event may differ.
 VAGUE_DAYS = 27
+#: Shared topic words (not names) that let a year-only claim join the only event it contains
+#: ("raised ties to a comprehensive strategic partnership"; session 5).
+TOPIC_PHRASE = 3
 #: Most evidence that shared quote names (0.5 each) may add.
 NAMES_CAP = 2.0
 
@@ -627,7 +641,12 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     """:func:`same_event` with the reason of a refusal: a :class:`Match`, or why there is none
     ("states clash", "date far", …) — for diagnostics and tests."""
     if type_family(claim.event_type) != type_family(event.event_type):
-        return _bridge(claim, event) or "type family"
+        kin = sorted(t for t in event.types if type_family(t) == type_family(claim.event_type))
+        if not kin:
+            return _bridge(claim, event) or "type family"
+        # The event also holds a citation of the claim's family (a summit and what was agreed at it):
+        # the claim meets it as that type.
+        event = replace(event, event_type=claim.event_type if claim.event_type in kin else kin[0])
     if _states_clash(claim.states, event.states) or _modes_clash(claim, event):
         return "states or modes clash"
     rel = _date_relation(claim, event)
@@ -979,11 +998,19 @@ def year_unknown_candidate(claim: Profile, event: Profile) -> bool:
     ):
         return False
     obj = _best_object(claim, event)
-    if not (obj is not None and obj >= OBJECT_MATCH) and not _topic_keywords(
-        content_keywords(claim.keywords & event.keywords)
+    if (
+        not (obj is not None and obj >= OBJECT_MATCH)
+        and not _topic_keywords(content_keywords(claim.keywords & event.keywords))
+        and len(_shared_topic_words(claim, event)) < 2
     ):
         return False  # the year could be any: the same thing must be named, not only the same people
     return _only_candidate_identity(claim, event)
+
+
+def _shared_topic_words(claim: Profile, event: Profile) -> frozenset[str]:
+    """Topic words of both quotes that are not words of the actors', states' or places' names."""
+    known = _name_words(claim.actors | event.actors | claim.states | event.states | claim.places | event.places)
+    return (claim.words & event.words) - known
 
 
 def contained_candidate(claim: Profile, event: Profile) -> bool:
@@ -1015,9 +1042,10 @@ def contained_candidate(claim: Profile, event: Profile) -> bool:
         return False
     obj = _best_object(claim, event)
     named = (obj is not None and obj >= OBJECT_MATCH) or _acronym_named(claim, event) or _acronym_named(event, claim)
-    if wide.span >= 360 and not (named or (claim.all_modes and claim.all_modes == event.all_modes)):
+    topical = len(_shared_topic_words(claim, event)) >= TOPIC_PHRASE
+    if wide.span >= 360 and not (named or topical or (claim.all_modes and claim.all_modes == event.all_modes)):
         return False  # quote cues ("the truce") are not enough: a wrong-year truce claim was absorbed
-    return _only_candidate_identity(claim, event, named=named)
+    return _only_candidate_identity(claim, event, named=named, one_party=topical)
 
 
 def _acronym_named(a: Profile, b: Profile) -> bool:
@@ -1028,9 +1056,10 @@ def _acronym_named(a: Profile, b: Profile) -> bool:
     )
 
 
-def _only_candidate_identity(claim: Profile, event: Profile, *, named: bool = False) -> bool:
+def _only_candidate_identity(claim: Profile, event: Profile, *, named: bool = False, one_party: bool = False) -> bool:
     """The identity test shared by the only-candidate rules (see :func:`vague_candidate`);
-    ``named``: the caller found the same named thing on both sides (identity given)."""
+    ``named``: the caller found the same named thing on both sides (identity given); ``one_party``:
+    one shared state, named or through a leader, is enough (the quotes share a topic phrase)."""
     obj = _best_object(claim, event)
     if obj is not None and obj < OBJECT_DIFFERENT:
         return False
@@ -1045,14 +1074,14 @@ def _only_candidate_identity(claim: Profile, event: Profile, *, named: bool = Fa
         return False
     if "visit" in claim.all_modes | event.all_modes and not claim.hosts & event.hosts:
         return False  # "Xi returned the visit in September": whose visit, where?
-    if not (claim.states & event.states) and not shared_actors and len(member_states(claim) & member_states(event)) < 2:
+    mapped = len(member_states(claim) & member_states(event))
+    if not (claim.states & event.states) and not shared_actors and mapped < (1 if one_party else 2):
         return False  # "Xi and Aliyev signed" names China and Azerbaijan through their leaders
     if named:
         return True
     if len(claim.persons & event.persons) >= 2:  # the same two leaders did the same thing that month
         return True
-    known = _name_words(claim.actors | event.actors | claim.states | event.states | claim.places | event.places)
-    if len((claim.words & event.words) - known) >= 2:  # "an intergovernmental agreement on the railway"
+    if len(_shared_topic_words(claim, event)) >= 2:  # "an intergovernmental agreement on the railway"
         return True
     return bool(content_keywords(claim.keywords & event.keywords))
 
