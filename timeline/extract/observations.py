@@ -57,6 +57,10 @@ else the publication day (articles with a day-precise publication date only). A 
 after a figure is skipped. Subjects: a capital standing for its state is the state ("Moscow" → Russia); a person,
 as a subject of last resort, is whom their offices belong to (a state or organisation), else their country.
 :func:`is_measurement_sentence` tells the event extractor that a sentence only states a figure.
+Round 6: report periods the date tagger leaves out — "9M 2023" (January–September 2023), "the first nine months" /
+"the first half" with no year (the latest such period ended by publication; none in a forecast) —; TEU also spelled
+out ("twenty-foot equivalent units") with indicator ``container_traffic`` (containers, throughput, handled; TEU or %
+only); a level in the present perfect ("has reached $1.2 billion") is a present figure (publication year).
 
 Skipped: ranges ("5-8 million tons"), forecasts and targets in the figure's clause ("will reach $5 billion
 in 2030", "expected", "could"), cumulative totals "since …" (their period is open), figures with no period
@@ -104,6 +108,7 @@ _UNIT_WORDS = (
     r"(?:US|U\.S\.)\s+dollars?|USD|EUR|GBP|AZN|CNY|RUB|KZT|INR|JPY|dollars?|euros?|pounds|manats?|yuan|renminbi|"
     r"rubles?|roubles?|tenge|(?-i:GEL|AMD|UZS|KGS|TJS|IRR|RMB)|lari|drams?|soums?|somoni|rials?|"
     r"rupees?|lira|yen|cubic\s+met(?:re|er)s?|cu\.?\s*m|bcm|m3|cubic\s+feet|tcf|barrels?|tons?|tonnes?|TEU|"
+    r"twenty[\s-]+foot\s+equivalent\s+units?|"
     r"km|kilomet(?:re|er)s?|%|percent|per\s+cent|"
     r"megawatts?|(?-i:MW)|gigawatts?|(?-i:GW)|kilowatt[\s-]hours?|(?-i:kWh|MWh|GWh|TWh)|"
     r"(?:[A-Z][\w-]*\s+)?(?:companies|enterprises|firms)|"
@@ -140,6 +145,7 @@ _INDICATORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("gdp", r"\b(?:GDP|gross\s+domestic\s+product)\b"),
         ("budget", r"\bbudgets?\b"),
         ("freight_volume", r"\b(?:freight|cargo(?:es)?|shipments)\b"),
+        ("container_traffic", r"\b(?:containers?|throughput|handled|handling)\b"),
         ("transit_volume", r"\btransit\b"),
         ("capacity", r"\bcapacity\b"),
         ("debt", r"\b(?:debts?|owed|arrears)\b"),
@@ -195,7 +201,9 @@ _COMMITMENT = re.compile(
     r"\b(?:has|have)\s+(?:(?:also|already)\s+)?(?:pledged|committed|promised|offered)\b",
     re.IGNORECASE,
 )
-_PAST_ONLY = re.compile(r"\b(?:was|were|had|amounted|allocated|reached|totaled|totalled|in\s+the\s+past)\b", re.I)
+#: A past tense ("reached", not the present perfect "has reached", which states a level now).
+_PAST_ONLY = re.compile(r"\b(?:was|were|had|amounted|allocated|(?<!has\s)(?<!have\s)reached|totaled|totalled|"
+                        r"in\s+the\s+past)\b", re.I)
 _PRESENT = re.compile(
     r"\b(?:is|are|has|have|amounts?\s+to|reach(?:es)?|stands?\s+at|exceeds?|at\s+present|currently|now|"
     r"hosts?|there\s+are|exporting|importing|operat(?:e|es|ing)|employs?|keeps?|buys|gets|receives|accounts?\s+for|"
@@ -300,7 +308,7 @@ def _unit_of(raw: str, rate: str | None) -> str:
         unit = "m3"
     elif raw.startswith("barrel"):
         unit = "barrels"
-    elif raw == "teu":
+    elif raw == "teu" or raw.startswith("twenty"):
         unit = "TEU"
     elif raw.startswith(("km", "kilometre", "kilometer")):
         unit = "km"
@@ -381,6 +389,8 @@ def _fits(name: str, unit: str) -> bool:
         return unit == "%"  # only as a change: "tourist arrivals rose 30%"
     if unit == "km":
         return name == "length"
+    if name == "container_traffic":  # counted in TEU: "handled 21,000 TEU", "container throughput rose 30%"
+        return unit in {"TEU", "%"}
     if name == "length":
         return False
     if unit in _MONEY_UNITS or unit == "%":
@@ -432,6 +442,39 @@ def _people_indicator(text: str, lo: int, hi: int, fig: Figure) -> str | None:
     if _RELEASED_AFTER.match(after) or _RELEASED_BEFORE.search(before):
         return "prisoners_released"
     return None
+
+
+#: Period forms of business reports that the date tagger leaves out, read in sentences with a figure only:
+#: "9M 2023" (the first nine months of 2023), and "the first nine months" / "the first half" with no year
+#: (the latest such period ended by the publication date; none in a sentence with a forecast).
+_EXTRA_PERIOD = re.compile(
+    r"(?<![\w-])(?P<n>[1-9]|1[01])M\s?(?P<y>(?:19|20)\d{2})\b"
+    r"|\b[Tt]he\s+first\s+(?:(?P<k>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|"
+    r"(?P<half>half))\b(?!\s+(?:of\b|(?:19|20)\d{2}))"
+)
+_MONTH_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11}  # fmt: skip
+
+
+def _extra_periods(text: str, sent: Sentence, sdates: list[DateMention], pub: dt.date | None) -> list[DateMention]:
+    """Dates of :data:`_EXTRA_PERIOD` in ``sent`` that overlap no tagged date."""
+    out: list[DateMention] = []
+    for m in _EXTRA_PERIOD.finditer(text, sent.start, sent.end):
+        if any(d.start < m.end() and m.start() < d.end for d in sdates):
+            continue
+        if m["y"]:
+            year, months, note = int(m["y"]), int(m["n"]), None
+        else:
+            if pub is None or _FORECAST.search(text, sent.start, sent.end):
+                continue  # in a forecast the period without a year is the current one, not the last ended
+            months = 6 if m["half"] else _MONTH_WORDS.get(m["k"].lower()) or int(m["k"])
+            year = pub.year if pub.month > months else pub.year - 1
+            note = "no year given: the latest such period ended by the publication date"
+        upper = dt.date(year, months + 1, 1) - dt.timedelta(days=1)
+        out.append(DateMention(start=m.start(), end=m.end(), text=m[0], value=f"{year:04d}-01/{year:04d}-{months:02d}",
+                               lower=dt.date(year, 1, 1), upper=upper, precision="interval",
+                               relative=note is not None, note=note))
+    return out
 
 
 def _entry_date(text: str, sent: Sentence, sdates: list[DateMention]) -> DateMention | None:
@@ -693,6 +736,8 @@ def extract_observations(
         if not figs:
             recent = [*recent[-1:], (sent, sdates)]
             continue
+        if extra := _extra_periods(text, sent, sdates, pub):
+            sdates = sorted([*sdates, *extra], key=lambda d: d.start)
         sdates = _reanchor(text, sdates, entry or _narrative_date(text, sent, recent))
         owns = [_own_dates(text, figs, k, sdates) for k in range(len(figs))]
         attached = {id(d) for own in owns for d in own}
