@@ -470,6 +470,12 @@ _PAST = re.compile(
     r"laid|agreed|set|spoke|gave|brought|rode|built|sold|bought|saw|kept)\b",
     re.I,
 )
+#: a past verb of witnessing right before an event noun ("witnessed the signing of", "oversaw the launch of")
+_WITNESSED = re.compile(
+    r"\b(?:witnessed|oversaw|observed|attended|watched|presided\s+over|(?:was|were)\s+present\s+at|took\s+part\s+in)"
+    r"\s+(?:the\s+|a\s+)?$",
+    re.I,
+)
 #: a sentence that dates itself by reference to an earlier one ("Earlier that day", "The same month")
 _SAME_TIME = re.compile(
     r"\b(?P<what>(?:that|the\s+same|on\s+the\s+same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)|"
@@ -583,6 +589,12 @@ _GROUP = re.compile(
     r"sides|countries|governments|states|nations|parties|capitals)\b",
     re.IGNORECASE,
 )
+#: a sentence opening with a group subject that refers back ("The two sides also ...", "Both leaders then ...")
+_GROUP_OPENING = re.compile(
+    r"\s*(?:The|Both)\s+(?:two\s+|three\s+)?(?:sides|leaders|presidents|heads\s+of\s+state|prime\s+ministers|"
+    r"ministers|foreign\s+ministers|delegations|parties|countries|governments)\s+(?:(?:also|then|later|further|additionally)\s+)?"
+    r"(?-i:[a-z]+ed|held|signed|met|agreed|made|set|took)\b"
+)
 _GROUP_PEOPLE = {"leaders", "presidents", "heads of state", "prime ministers", "premiers", "ministers",
                  "foreign ministers"}
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -607,7 +619,8 @@ _PLURAL_EVENT_NOUNS = {"meetings", "visits", "trips", "summits", "talks", "negot
 #: an agreement to a vague intention, not an event ("agreed to expand cooperation")
 _VAGUE_AGREEMENT = re.compile(
     r"\s*(?:further\s+|jointly\s+)?(?:expand|deepen|strengthen|develop|boost|enhance|continue|increase|"
-    r"intensify|promote|step\s+up|broaden|explore|work|cooperate|consider|study|look|keep|maintain|seek)\b"
+    r"intensify|promote|step\s+up|broaden|explore|work|cooperate|consider|study|look|keep|maintain|seek|"
+    r"push|advance|accelerate|speed\s+up|improve|encourage|facilitate|support|make\s+(?:full\s+|better\s+|good\s+)?use)\b"
     r"(?!\s+(?:the\s+)?(?-i:[A-Z]))",  # "agreed to develop Chabahar": a named object makes it concrete
     re.IGNORECASE,
 )
@@ -694,6 +707,8 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;().!?]*$", re.IGNOR
 _RELATIVE_PERSON = re.compile(r",\s+(?:who|whose|whom)\b(?!.*,\s+(?:who|whose|whom)\b)", re.I | re.S)
 #: an object relative clause inside a cue's match ("the conference that Baku hosted"): its subject follows
 _OBJECT_RELATIVE = re.compile(r"\b(?:that|which)\s+(?=(?-i:[A-Z]))")
+#: a relative clause closed by a comma inside a gap (", who is on a state visit to China,")
+_CLOSED_RELATIVE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;]*,", re.IGNORECASE)
 _RELATIVE_GAP = re.compile(r"\b(?:(?:under|by|through|according\s+to)\s+which|whereby)\b", re.I)
 #: a first-person subject right before the verb ("we signed", "our companies also opened", "I visited")
 _FIRST_PERSON_SUBJECT = re.compile(
@@ -1072,6 +1087,9 @@ def _distance(text: str, cue: CueMatch, d: DateMention) -> float:
         rel = _RELATIVE_PERSON.search(gap)
         if rel is not None and "," not in gap[rel.end() :]:
             return len(gap) + _SUBORDINATE_COST  # "ratified the statute of the court, whose judges ... in March"
+        if "," in gap and _RELATIVE_BEFORE.search(text, max(0, cue.mstart - 100), cue.mstart):
+            return len(gap) + _SUBORDINATE_COST  # "talks with X, who is on a visit to Y, on Monday"
+        gap = _CLOSED_RELATIVE.sub(",", gap)  # a closed relative clause is parenthetical: it adds no distance
         return len(gap) + 25 * gap.count(",")
     if d.end <= cue.start:
         gap = text[d.end : cue.mstart]
@@ -2722,19 +2740,32 @@ class EventExtractor:
         """A dateless sentence that continues the story of the previous one takes its date.
 
         Only within a paragraph, when every claim of the previous sentence has the same date, and
-        when the sentence's trigger is in the past tense (present-tense sentences are commentary).
+        when the sentence's trigger is in the past tense (present-tense sentences are commentary). A
+        paragraph opening with the group of the story ("The two sides also signed ...") continues the
+        paragraph just before it.
         """
-        if prev.sent.paragraph != info.sent.paragraph or not prev.claims:
+        if not prev.claims:
+            return None
+        if prev.sent.paragraph != info.sent.paragraph and not (
+            prev.sent.paragraph == info.sent.paragraph - 1 and _GROUP_OPENING.match(self.text, info.sent.start)
+        ):
             return None
         if any(c.status != "occurred" for c in prev.claims):
             return None
-        if not any(_PAST.search(self.text, cm.mstart, cm.mend) for cm in info.cues) and not (
+        if not any(self._told_past(cm) for cm in info.cues) and not (
             self._narrative_present(prev)
         ):
             return None
         # the story goes on from its most precise, then last-told event ("on Monday" over "two years ago")
         last = max(prev.claims, key=lambda c: (_PRECISION_RANK.get(c.date.precision or "", 0), c.date.start))
         return last.date, info.sent.start, "+continued-date"
+
+    def _told_past(self, cm: CueMatch) -> bool:
+        """The cue is told in the past tense: a past verb in its match, or an event noun governed by a past
+        verb of witnessing ("the two leaders witnessed the signing of ...", "oversaw the launch of")."""
+        if _PAST.search(self.text, cm.mstart, cm.mend):
+            return True
+        return bool(_WITNESSED.search(self.text, max(0, cm.mstart - 40), cm.mstart))
 
     def _anchor_governs(self, cm: CueMatch, anchor: re.Match[str]) -> bool:
         """Whether an event-anchored time ("two days after the vote") dates ``cm``: not the referenced
@@ -2865,7 +2896,7 @@ class EventExtractor:
         lead_par = next(p.sent.paragraph for p in before if p.claims)
         if not 0 < info.sent.paragraph - lead_par <= 3 or self._in_spans(info.sent.start, self._speech):
             return None
-        if not any(_PAST.search(self.text, cm.mstart, cm.mend) for cm in info.cues):
+        if not any(self._told_past(cm) for cm in info.cues):
             return None
         return lead.date, info.sent.start, "+lead-day"
 
@@ -2886,7 +2917,7 @@ class EventExtractor:
         latest claims of the three sentences before, when they all share one date.
         """
         text = self.text
-        if not any(_PAST.search(text, cm.mstart, cm.mend) for cm in info.cues):
+        if not any(self._told_past(cm) for cm in info.cues):
             return None
         if self._in_spans(info.sent.start, self._speech):
             return None
