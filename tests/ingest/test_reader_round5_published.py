@@ -223,3 +223,33 @@ def test_footer_update_line_shapes(tail: str) -> None:
 def test_newsletter_sender_is_the_outlet(line: str, outlet: str | None) -> None:
     text = f"{line}\nTo: reader\nSubject: Weekly brief — 3 Feb 2024\n\n" + BODY
     assert read_text(text, "mail.txt").outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "author"),
+    [
+        ("By Lena Park, Staff Reporter | 30 May 2024", dt.date(2024, 5, 30), "Lena Park"),
+        ("Tomas Vidal · May 30, 2024 · 5 min read", dt.date(2024, 5, 30), "Tomas Vidal"),
+        ("Amara Osei, Senior Correspondent — 30 May 2024", dt.date(2024, 5, 30), "Amara Osei"),
+        ("Ministers meet in Baku to discuss the ferry line — 30 May 2024", None, None),  # a headline, no byline
+    ],
+)
+def test_byline_with_a_date_part(line: str, date: dt.date | None, author: str | None) -> None:
+    article = read_text("Ferry line to open\n\n" + line + "\n\n" + BODY, "x.txt")
+    assert (article.published, article.author) == (date, author)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("This article was first published in The Harbour Review on 3 May 2024.", dt.date(2024, 5, 3)),
+        ("Originally published by Steppe Weekly on 3 May 2024.", dt.date(2024, 5, 3)),
+        ("This commentary first appeared on 3 May 2024 in Lake News.", dt.date(2024, 5, 3)),
+        ("The interview was conducted by email in April 2024.", dt.date(2024, 4, 1)),
+        ("Held in Baku on 3 May 2024, the summit ended without a deal.", None),
+        ("Published in Baku on 3 May 2024 by the ministry, which said talks would resume in June.", None),
+    ],
+)
+def test_closing_lines_naming_the_first_outlet_or_medium(line: str, date: dt.date | None) -> None:
+    found = find_trailer_date(BODY + "\n" + line + "\n")
+    assert (found.date if found else None) == date

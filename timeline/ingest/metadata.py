@@ -656,6 +656,10 @@ def infer_header(
                 info.author = info.author or by
         if dateline is None and subject is None and prose_seen == 0:
             dateline = parse_furniture_dateline(bare)
+            for part in _SEGMENTS.split(bare.strip().strip("*_")) if dateline is not None else ():
+                part = part.strip()
+                if info.author is None and _is_byline_part(part):
+                    _take_byline(info, part if _BYLINE.match(part) else part.partition(",")[0].strip())
         if subject is not None:
             info.title = info.title or subject  # the subject of an e-mail newsletter is its title
             if dateline is None:
@@ -827,12 +831,30 @@ def is_mail_header(line: str) -> bool:
     return _MAIL_HEADER.match(line) is not None
 
 
+_READING_TIME = re.compile(r"^\d{1,3}\s*min(?:ute)?s?(?:\s+read)?$|^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$", re.I)
+
+
+def _is_byline_part(part: str) -> bool:
+    """A byline part of a furniture line: "By Jane Doe", "Jane Doe", "Jane Doe, Senior Correspondent"."""
+    m = _BYLINE.match(part)
+    if m is not None:
+        return _split_names(m["rest"])[0] is not None or _STAFF.match(m["rest"].strip()) is not None
+    name, _, role = part.partition(",")
+    return is_person_name(name.strip()) and len(role.split()) <= 4 and not _SENTENCE_FINAL.search(role)
+
+
+def _is_short_tag(part: str) -> bool:
+    """A reading time, a clock time or a section tag of at most three words ("5 min read", "Energy")."""
+    return bool(_READING_TIME.match(part)) or (len(part.split()) <= 3 and not _SENTENCE_FINAL.search(part))
+
+
 def parse_furniture_dateline(line: str) -> DatelineMatch | None:
     """The date of a head line made of a date and a short tag or a report series, or None.
 
     * a weekday date and a short tag: "*Tuesday, 17 June 2025 — our newsroom's running digest*", "Monday 3 March
       2025 | Live" (a weekday is required: a bare "3 March 2025 — Talks open" is a chronology entry);
-    * a report cover: "Policy Report No. 14 | March 2025", "Working Paper 7/2024 — November 2024" (month or day).
+    * a report cover: "Policy Report No. 14 | March 2025", "Working Paper 7/2024 — November 2024" (month or day);
+    * a byline with a date: "By Jane Doe, Staff Reporter | 30 May 2024", "Jane Doe · May 30, 2024 · 5 min read".
 
     Exactly one part of the line is a date alone; the other parts hold no other date and read as a tag (at most
     :data:`_TAG_WORDS` words, no sentence) or name a numbered series.
@@ -851,6 +873,8 @@ def parse_furniture_dateline(line: str) -> DatelineMatch | None:
         return None
     if any(_SERIES.search(p) for p in others):
         return DatelineMatch(found.date, found.precision, 0, len(line))
+    if any(_is_byline_part(p) for p in others) and all(_is_byline_part(p) or _is_short_tag(p) for p in others):
+        return DatelineMatch(found.date, found.precision, 0, len(line))
     weekday = _WEEKDAY_RE.match(parts[idx]) is not None
     words = sum(len(p.split()) for p in others)
     if (
@@ -866,9 +890,14 @@ def parse_furniture_dateline(line: str) -> DatelineMatch | None:
 #: A closing line dating an interview or the text itself: "Interview recorded on 3 October 2025.",
 #: "This interview was conducted on 12 May 2024 in Baku.", "(The conversation took place in March 2024.)".
 _TRAILER = re.compile(
-    r"\b(?:interview|conversation|discussion|podcast|q\s*&\s*a|exchange|(?:this\s+)?(?:article|text|piece|report"
-    r"|essay|commentary|analysis))\b[^.\n]{0,40}?\b(?:was\s+|were\s+|has\s+been\s+)?(?:recorded|conducted|held"
-    r"|took\s+place|written|filed|completed|carried\s+out|(?:first\s+|originally\s+)?published)\s+(?:on\s+|in\s+)?",
+    r"(?:\b(?:interview|conversation|discussion|podcast|q\s*&\s*a|exchange|(?:this\s+)?(?:article|text|piece|report"
+    r"|essay|commentary|analysis|column|op-ed))\b[^.\n]{0,40}?\b(?:was\s+|were\s+|has\s+been\s+)?|^)(?:recorded"
+    r"|conducted|held|took\s+place|written|filed|completed|carried\s+out|(?:first\s+|originally\s+)?published"
+    r"|(?:first\s+|originally\s+)appeared)\s+"
+    # the medium or the first outlet before the date: "by email", "in The Diplomat", "by Eurasianet"
+    r"(?:(?:by|via|over)\s+(?:e-?mail|phone|telephone|video(?:\s+link)?|zoom)\s+"
+    rf"|(?:in|by|on)\s+(?!(?:{_MONTH}|{_WEEKDAY})\b)(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}}\s+)?"
+    r"(?:on\s+|in\s+)?",
     re.I,
 )
 #: What may follow the date of a closing line: a place or medium, nothing that reads on as a sentence.
