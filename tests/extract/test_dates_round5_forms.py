@@ -24,6 +24,8 @@ def _values(text: str, ref: dt.date | None = REF) -> dict[str, str | None]:
         ("The census ran from Octo-\nber to Decem- ber 2011.", "2011-10/2011-12"),
         ("Output fell in NOVEM-\nBER 2020.", "2020-11"),
         ("The season runs from Novem-\nber 2024 to Febru-\nary 2025.", "2024-11/2025-02"),
+        ("Joint exercises were held in Aug/Sep 2015.", "2015-08/2015-09"),
+        ("Sales in Jan./Feb. 2020 fell.", "2020-01/2020-02"),
     ],
 )
 def test_month_ranges_and_hyphenated_names(text: str, value: str) -> None:

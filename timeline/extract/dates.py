@@ -2122,7 +2122,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      rf"(?P<d2>{DAY})(?:\s+(?:of\s+)?(?P<mon1>{MONTH}))?)?\s+(?:of\s+)?(?P<mon>{MONTH})"
      rf"(?:,?\s*(?P<y>{YEAR})|,?\s+of\s+{_ANA_YEAR}|{_DAY_REL_YEAR})?", h_dmy),
     ("TtVvEeLlMmBbSsCcJFAOND",
-     rf"{MOD}(?P<mon>{MONTH})(?:\s*(?:-|–|—|to|through)\s*(?P<mon2>{MONTH}))?,?\s*(?:of\s+)?(?P<y>{YEAR})",
+     rf"{MOD}(?P<mon>{MONTH})(?:\s*(?:-|–|—|/|to|through)\s*(?P<mon2>{MONTH}))?,?\s*(?:of\s+)?(?P<y>{YEAR})",
      h_month_year),
     ("TtVvEeLlMmBbSsCcJFAOND",
      rf"{MOD}(?P<mon>{MONTH_ALONE}),?\s+(?:of\s+)?(?:(?P<rel>(?i:this|last|next))\s+year\b|{_ANA_YEAR})",
