@@ -67,3 +67,17 @@ def test_years_later_than_a_season_is_a_year(text: str, value: str) -> None:
 def test_months_later_than_a_season_keeps_the_count() -> None:
     got = _values("Floods hit the valley in the spring of 2009. Six months later a new dam was finished.")
     assert got["Six months later"] not in {"2009", "2010"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The minister toured Kazakhstan in September 2013. Days later, in Astana, he unveiled the plan.",
+         "Days later", "2013-09"),
+        ("Talks opened in March 2021. Days before, the envoy had resigned.", "Days before", "2021-03"),
+        # counted from a day: still a span of days
+        ("The vote was held on 5 May 2019. Days later, protests began.", "Days later", "2019-05-06/2019-05-19"),
+    ],
+)
+def test_days_from_a_month_are_that_month(text: str, phrase: str, value: str) -> None:
+    assert _values(text)[phrase] == value
