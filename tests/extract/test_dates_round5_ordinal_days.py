@@ -68,3 +68,30 @@ def test_no_reference_keeps_the_year_unknown() -> None:
     got = _values("The accord was signed on the sixth of June.", None)
     assert got["the sixth of June"] == "XXXX-06-06"
     assert _values("The minister arrived on the 5th of this month.", None)["the 5th of this month"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("**3-7 March 1993** - Ruritania opens relations with three states: Freedonia on the 3rd, Sylvania on "
+         "the 5th and Latveria on the 7th.", "the 5th", "1993-03-05"),
+        ("The tour ran from 3 to 7 March 1993. The president visited Freedonia on the 3rd, and Oslo on the 7th.",
+         "the 7th", "1993-03-07"),
+        ("The tour ran from 30 March to 2 April 1993, with a stop in Oslo on the 1st.", "the 1st", "1993-04-01"),
+        ("The talks opened on 3 May 2011 and closed on the 5th.", "the 5th", "2011-05-05"),
+    ],
+)
+def test_ordinal_day_inside_a_span_or_after_a_day(text: str, phrase: str, value: str) -> None:
+    assert _values(text)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The games ran 3-7 March 1993. Norway won on the 9th, sadly.",  # outside the span, no month in focus
+        "In May 2020 offices opened on the 3rd and 4th floors.",
+        "The talks opened on 3 May 2011. Two weeks on, the envoy left. He arrived on the 5th.",  # too far
+    ],
+)
+def test_ordinal_day_without_a_span_or_month(text: str) -> None:
+    assert not [m for m in tag_dates(text, REF) if m.text.startswith("the") and m.precision == "day"]

@@ -254,6 +254,8 @@ class _Ctx:
     stated: list[tuple[Unit, int, int]] | None = None
     #: The past story being told: (year, end offset) of the latest day/month with a stated year.
     story: tuple[int, int] | None = None
+    #: The latest span of days told: (first day, last day, end offset), for "on the 3rd" inside "2-6 January".
+    span: tuple[dt.date, dt.date, int] | None = None
     _tense: str | None = None
     _tense_done: bool = False
 
@@ -2094,7 +2096,13 @@ def h_day_in_focus(m: re.Match[str], text: str) -> Builder | None:
     day = _day(m["d"])
 
     def build(ctx: _Ctx) -> _Res | None:
-        focus = ctx.recent_unit(1, frozenset({"month"}))
+        if ctx.span is not None and ctx.near(ctx.span[2], 1):  # "2-6 January 1992 … Kazakhstan on the 3rd"
+            first, last, _ = ctx.span
+            inside = [d for y, mo in {(first.year, first.month), (last.year, last.month)}
+                      if (d := _safe_date(y, mo, day)) is not None and first <= d <= last]  # fmt: skip
+            if len(inside) == 1:
+                return _unit_res(make_unit("day", inside[0]), frame="explicit")
+        focus = ctx.recent_unit(1, frozenset({"month"})) or ctx.recent_unit(0, frozenset({"day"}))
         if focus is None:
             return None
         d = _safe_date(focus.point.year, focus.point.month, day)
@@ -2230,7 +2238,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      rf"[Tt]he\s+(?P<d>{DAY}|{DAYWORD})\s+of\s+(?P<det>(?i:this|last|next|that|the\s+same|the\s+following|"
      r"the\s+previous|the\s+current))\s+(?i:month)\b", h_day_of_rel_month),
     ("Tt", rf"(?<=\b[Oo]n\s)[Tt]he\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DAYWORD})"
-     r"(?=[^\S\n]*[,.;:)—–]|\s+(?:when|as|at)\b)", h_day_in_focus),
+     r"(?=[^\S\n]*[,.;:)—–]|\s+(?:when|as|at)\b|\s+and\s+[A-Z])", h_day_in_focus),
     ("Tt", r"[Tt]he\s+eve\s+of\s+(?:the|his|her|its|their)\s+(?:[a-z]+\s+){0,2}?(?P<noun>(?i:vote|election|ballot|"
      r"poll|referendum|summit|meeting|talks|visit|forum|conference|congress|signing|invasion|offensive|war))\b",
      h_eve),
@@ -2380,6 +2388,15 @@ def _noun_modifier(text: str, start: int, end: int) -> bool:
     return m is not None and m["w"] not in _NOT_NOUN
 
 
+def _day_span(value: str, end: int) -> tuple[dt.date, dt.date, int] | None:
+    """(first, last, end) of a span of at most a month of days ("2-6 January 1992"), else None."""
+    try:
+        lower, upper, _ = parse_edtf(value)
+    except ValueError:
+        return None
+    return (lower, upper, end) if (upper - lower).days <= 31 and value.count("-") >= 4 else None
+
+
 def _mention(text: str, c: _Cand, res: _Res) -> DateMention:
     lower, upper = edtf_bounds(res.value) if res.value else (None, None)
     timex = res.timex if res.timex and res.timex != res.value else None
@@ -2472,6 +2489,8 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
             ctx.forget()  # "two days later" after a year-unknown date must not count from an older one
         elif res.unit is not None and res.value is not None:
             ctx.remember(res.unit, c.end)
+            if res.precision == "interval":
+                ctx.span = _day_span(res.value, c.end)
             if ctx.stated is None:
                 ctx.stated = []
             ctx.stated.append((res.unit, c.start, c.end))
