@@ -124,3 +124,29 @@ def test_envoy_title_before_a_name_yields_the_name_only(d: ActorDictionary) -> N
 
 def test_nationals_are_still_not_the_state(d: ActorDictionary) -> None:
     assert d.find("Chinese engineers and Chinese investors arrived in Baku.", on=ON)[0].kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ASTANA, June 16 (Xinhua) -- Chinese President Xi Jinping held talks here Monday.", "Astana"),
+        ("BAKU (AZERTAC) — President Ilham Aliyev received the delegation.", "Baku"),
+        ("Tashkent, 3 May — Uzbekistan and China signed a deal.", "Tashkent"),
+    ],
+)
+def test_dateline_capital_is_the_place_and_the_credit_no_actor(d: ActorDictionary, text: str, place: str) -> None:
+    got = [(m.name, m.kind) for m in d.find(text, on=ON)]
+    assert got[0] == (place, "place")
+    assert not any(n in ("Xinhua", "AZERTAC") for n, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Beijing, Moscow and Baku signed the declaration.", ("China", "state")),
+        ("The bank (ADB) - which lends to both - said it would help.", ("Asian Development Bank", "organisation")),
+        ("Baku and Beijing (both founding members) - the text says - agreed.", ("Azerbaijan", "state")),
+    ],
+)
+def test_not_a_dateline(d: ActorDictionary, text: str, first: tuple[str, str]) -> None:
+    assert next((m.name, m.kind) for m in d.find(text, on=ON)) == first

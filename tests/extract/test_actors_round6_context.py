@@ -93,3 +93,67 @@ def test_fingerprint_depends_on_generic_forms() -> None:
     base = {"states": [{"name": "Armenia", "country": "ARM"}]}
     with_bodies = {**base, "state_bodies": ["government"]}
     assert ActorDictionary.from_data(base).fingerprint() != ActorDictionary.from_data(with_bodies).fingerprint()
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name", "country"),
+    [
+        ("Kazakhstan chose Rosatom to build its first plant. The Atomic Energy Agency said a Chinese firm would "
+         "build the second.", "Atomic Energy Agency", "Atomic Energy Agency of Kazakhstan", "KAZ"),
+        ("Georgia's wine exports fell. The National Wine Agency blamed the weather.", "National Wine Agency",
+         "National Wine Agency of Georgia", "GEO"),
+    ],
+)
+def test_unknown_state_body_belongs_to_the_context_state(
+    d: ActorDictionary, text: str, word: str, name: str, country: str
+) -> None:
+    got = [(m.name, m.country, m.known) for m in d.find(text, on=ON) if m.surface == word]
+    assert got == [(name, country, False)]
+
+
+def test_companies_do_not_set_the_context(d: ActorDictionary) -> None:
+    # Rosatom (a Russian company) is nearer than Armenia, but the government is Armenia's
+    text = "Armenia wants a new reactor and has talked to Rosatom. The government approved the plan."
+    assert at(d, text, "government") == ("Armenia", "state")
+
+
+def test_unknown_body_with_no_state_in_sight_has_no_country(d: ActorDictionary) -> None:
+    got = [(m.name, m.country) for m in d.find("The Atomic Energy Agency said the plant would be safe.", on=ON)]
+    assert got == [("Atomic Energy Agency", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ministry of Digital Development said the network was ready.",
+         [("Ministry of Digital Development", "organisation")]),
+        ("A spokesperson for Elnur Rzayev said nothing.", [("Elnur Rzayev", "person")]),
+    ],
+)
+def test_body_complement_is_not_a_person(d: ActorDictionary, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.kind) for m in d.find(text, on=ON)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Xi gave the speech at Nazarbayev University in September 2013.", "Nazarbayev University", "KAZ"),
+        ("The Aliyev Center hosted a round table on Monday.", "Aliyev Center", "AZE"),
+        ("Students of the Tokayev Institute met the delegation.", "Tokayev Institute", "KAZ"),
+    ],
+)
+def test_body_named_after_a_person_is_not_the_person(d: ActorDictionary, text: str, name: str, country: str) -> None:
+    got = [(m.name, m.kind, m.country) for m in d.find(text, on=ON)]
+    assert (name, "organisation", country) in got
+    assert not any(kind == "person" and n != "Xi Jinping" for n, kind, _ in got)
+
+
+def test_person_before_a_verb_stays_a_person(d: ActorDictionary) -> None:
+    got = [(m.name, m.kind) for m in d.find("Tokayev met Nazarbayev in Astana.", on=ON)]
+    assert ("Nursultan Nazarbayev", "person") in got
+
+
+def test_unknown_state_body_in_a_two_country_context_gets_no_country(d: ActorDictionary) -> None:
+    text = "Kazakhstan chose China's CNNC for the plant. Our Atomic Energy Agency announced the choice in June."
+    got = [(m.name, m.country) for m in d.find(text, on=ON) if m.surface == "Atomic Energy Agency"]
+    assert got == [("Atomic Energy Agency", None)]

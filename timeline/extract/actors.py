@@ -54,6 +54,15 @@ Choices made here (the event extractor builds on them):
   nearest state, capital, person or body with a country named in the 1,200 characters before the noun, else
   after it in its own sentence (a place right after it, "the Foreign Ministry in Astana", first); a state without
   such a body is skipped for the next one. No state in sight, or "the government of X": nothing is added.
+  Companies and bare demonyms ("a Chinese firm") do not set the context. An unknown state body with no state
+  in its name ("the Atomic Energy Agency") takes the context's country ("... of Kazakhstan") when it is clearly
+  the nearest (the next country named is at least twice as far), else none.
+- **Envoys** (round 6): "the Chinese ambassador/envoy/embassy", "a Chinese vice-minister" are the state (the name
+  only when a name follows: "Chinese Ambassador Guo Min"). An unknown titled person's country is the owner before
+  the title ("Kazakhstan's ambassador to China X", "Kazakh Deputy Foreign Minister X"), never the host after "to".
+- **Datelines** (round 6): a capital opening a line before ", June 16", "(Agency)" or a dash is the place
+  ("ASTANA, June 16 (Xinhua) --"), and the agency credit in parentheses is no actor. A body named after a person
+  ("Nazarbayev University", "the Aliyev Center") is an organisation of the person's country, not the person.
 """
 
 from __future__ import annotations
@@ -485,7 +494,20 @@ class ActorDictionary:
         mentions = sorted(known + unknown, key=lambda m: m.start)
         mentions = _drop_titles_before_names(text, mentions, resolver.titles)
         mentions = _drop_envoys_before_names(text, mentions)
+        mentions = [self._dateline_place(text, m) for m in mentions if not _is_credit(text, m)]
         return self._with_generic(state, start, end, mentions)
+
+    def _dateline_place(self, text: str, m: ActorMention) -> ActorMention:
+        """A capital standing for its state is the place when it opens a line as a dateline ("ASTANA, June 16
+        (Xinhua) --", "BAKU —")."""
+        if m.kind != "state" or (m.start and text[m.start - 1] not in "\n") or not _DATELINE_AFTER.match(text, m.end):
+            return m
+        place = next((x.entry for x in self._senses.get(_fold_key(m.surface), []) if x.kind == "metonym"), None)
+        if place is None:
+            return m
+        e = self.entries[place]
+        return ActorMention(name=e.name, kind=e.kind, start=m.start, end=m.end, surface=m.surface, country=e.country,
+                            wikidata=e.wikidata, known=True)
 
     def _with_generic(
         self, state: _TextState, start: int, end: int, mentions: list[ActorMention]
@@ -526,7 +548,19 @@ class ActorDictionary:
         return None
 
     def context_countries(self, text: str, s: int, e: int, limit: int) -> list[str]:
-        """Countries of the states, capitals, people and bodies named near ``text[s:e]``, nearest first:
+        """Countries named near ``text[s:e]``, nearest first (see :meth:`context_distances`)."""
+        return [c for c, _ in self.context_distances(text, s, e, limit)]
+
+    def clear_context_country(self, text: str, s: int, e: int, limit: int) -> str | None:
+        """The nearest context country when it is clearly the nearest: the next one is at least twice as far."""
+        near = self.context_distances(text, s, e, limit)
+        if not near or (len(near) > 1 and near[1][1] < 2 * max(near[0][1], 1)):
+            return None
+        return near[0][0]
+
+    def context_distances(self, text: str, s: int, e: int, limit: int) -> list[tuple[str, int]]:
+        """(country, distance) of the states, capitals, people and places named near ``text[s:e]`` (not
+        companies, not bare demonyms), nearest first:
         the ``_CONTEXT_WINDOW`` characters before it (distance in characters) and the rest of its sentence up
         to ``limit`` (distance counted double: the context before a noun is what it refers back to), except
         a place right after it ("the Foreign Ministry in Astana"), which comes first."""
@@ -546,14 +580,16 @@ class ActorDictionary:
                 dist = 0 if here is not None and here.end() == hit.start else 2 * (hit.start - e)
             if dist >= 0 and dist < best.get(country, 1 << 30):
                 best[country] = dist
-        return sorted(best, key=best.__getitem__)
+        return sorted(best.items(), key=lambda kv: kv[1])
 
     def _hit_country(self, hit: _Hit) -> str | None:
+        if all(x.kind == "demonym" for x in hit.senses):
+            return None  # "a Chinese firm": nationals, not the state
         for sense in hit.senses:
             entry = self.entries[sense.entry]
             if sense.kind == "metonym" and entry.metonym_of:
                 return self.entries[entry.metonym_of].country
-            if entry.country and entry.kind in ("state", "person", "organisation", "place"):
+            if entry.country and entry.kind in ("state", "person", "place"):  # a company says little
                 return entry.country
         return None
 
@@ -1353,8 +1389,9 @@ def _unknown_candidates(
         for m in rx.finditer(text, start, end):
             group = "name2" if rx is _RX_TITLED and m["name2"] else "name"
             s = m.start(group)
-            if rx is _RX_SAID and text[max(0, s - 4) : s].lower().endswith("the "):
-                continue
+            if rx is _RX_SAID and (text[max(0, s - 4) : s].lower().endswith("the ")
+                                   or _COMPLEMENT_BEFORE.search(text, max(0, s - 40), s)):
+                continue  # "the Foo Bar said"; "the Ministry of Digital Development said" names a body
             title = m.start("title2" if group == "name2" else "title") if rx is _RX_TITLED else None
             people.append((s, m.end(group), title))
     if two_caps:
@@ -1368,6 +1405,8 @@ def _unknown_candidates(
     return people, orgs
 
 
+#: A name after these words is the complement of a body's name ("Ministry of Digital Development said").
+_COMPLEMENT_BEFORE = re.compile(rf"\b(?:{_ORG_HEADS})[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?$")
 _SENTENCE_GAP = re.compile(r"[.!?][\"”’)]?\s+")
 _OPENING = re.compile(r"[\s\"“‘'(]*")
 
@@ -1401,7 +1440,8 @@ def _find_unknown(
         """``e`` shortened to the first known mention that the span may not contain."""
         for m in known:
             inside = s <= m.start and m.end <= e and (m.start, m.end) != (s, e)
-            if m.start < e and s < m.end and not (absorb and inside and m.kind != "person"):
+            named_after = m.kind == "person" and _NAMED_AFTER.match(text, m.end, e) is not None
+            if m.start < e and s < m.end and not (absorb and inside and (m.kind != "person" or named_after)):
                 e = min(e, m.start)
         for o in out:
             if o.start < e and s < o.end:
@@ -1427,7 +1467,8 @@ def _find_unknown(
     for s, e, title_start in people:
         add_person(s, e, title_start)
     for strict, s, e in orgs:
-        if e <= s or any(x.start <= s < x.end and (x.kind == "person" or x.end >= e) for x in (*known, *out)):
+        if e <= s or any(x.start <= s < x.end and (x.kind == "person" or x.end >= e)
+                         and not _NAMED_AFTER.match(text, x.end, e) for x in (*known, *out)):
             continue
         e = cut(s, e, absorb=True)
         s, e = _trim_org(text, s, e)
@@ -1437,17 +1478,44 @@ def _find_unknown(
         if not _org_ok(name, strict=strict):
             continue
         country = _country_in(d, hits, max(start, s - 16), e, places=True)
+        body = _STATE_BODY.search(name) is not None
+        if country is None:  # "Nazarbayev University": the country of the person it is named after
+            country = next((x.country for x in known if x.kind == "person" and s <= x.start < e), None)
+        if country is None and body:  # "the Atomic Energy Agency": a state body of the context's state
+            country = d.clear_context_country(text, s, e, end)
         canonical = name
-        if country and re.match(r"(Ministry|State |Embassy|Cabinet|National |Central )", name):
+        if country and body:
             owner = next((x for x in d.entries.values() if x.kind == "state" and x.country == country), None)
             if owner and not any(a in name for a in (owner.name, *owner.aliases)):
                 canonical = f"{name} of {owner.name}"
+        known_entry = d.entries.get(canonical) if canonical != name else None
         out.append(
             ActorMention(
-                name=canonical, kind="organisation", start=s, end=e, surface=text[s:e], country=country, known=False
+                name=canonical, kind="organisation", start=s, end=e, surface=text[s:e], country=country,
+                wikidata=known_entry.wikidata if known_entry else None, known=known_entry is not None,
             )
         )
     return out
+
+
+#: A wire dateline's credit: "ASTANA, June 16 (Xinhua) --", "BAKU (AZERTAC) —": the source, not an actor.
+_CREDIT_AFTER = re.compile(r"\)[ \t]*(?:--|[—–-]|:)[ \t]*[A-Z\"“]")
+#: The place of a dateline: a capital opening a line, before ", June 16", " (Agency)" or a dash.
+_DATELINE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d|\d)|[ \t]*\(|[ \t]*(?:--|[—–]))")
+
+
+def _is_credit(text: str, m: ActorMention) -> bool:
+    """Whether an organisation mention is the agency credit of a dateline."""
+    return (m.kind == "organisation" and m.start > 0 and text[m.start - 1] == "("
+            and _CREDIT_AFTER.match(text, m.end) is not None)
+
+
+#: A body or place named after a person ("Nazarbayev University", "the Aliyev Center"): the person is no actor.
+_NAMED_AFTER = re.compile(r"[ \t]+(?:University|Foundation|Center|Centre|Institute|Fund|School|Academy|Museum|"
+                          r"Library|Airport|Prize|Award|Stadium|Palace|Avenue|Street|Square|Park)\b")
+#: Names of state bodies: an unknown one belongs to the state of its context ("the Atomic Energy Agency").
+_STATE_BODY = re.compile(r"^(?:Ministry|State |Embassy|Cabinet|National |Central |Federal |Presidential )|"
+                         r"\b(?:Ministry|Agency|Committee|Inspectorate)\b")
 
 
 def _org_ok(name: str, *, strict: bool) -> bool:
