@@ -101,3 +101,29 @@ def test_present_perfect_level_is_dated_by_publication_year(body: str, value: fl
 )
 def test_no_observation(body: str) -> None:
     assert observe(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Cargo on the route grew by more than a fifth last year, the railway said.",
+         ("freight_volume_change", 20.0, "%", "2024")),
+        ("Exports of wine to Russia fell by a third in 2023.", ("exports_change", -100 / 3, "%", "2023")),
+        ("Bilateral trade rose by half in 2024.", ("trade_turnover_change", 50.0, "%", "2024")),
+    ],
+)
+def test_change_told_as_a_fraction(body: str, expected: tuple[str, float, str, str]) -> None:
+    (got,) = summary(body)
+    assert got[0] == expected[0] and got[1] == pytest.approx(expected[1]) and got[2:] == expected[2:]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The delegation grew by a third.",  # no indicator, no period
+        "Half of the cargo went by sea in 2024.",  # a share, not a change
+        "Trade is expected to grow by a quarter in 2026.",  # a forecast
+    ],
+)
+def test_fraction_without_an_observation(body: str) -> None:
+    assert observe(body) == []

@@ -60,7 +60,8 @@ as a subject of last resort, is whom their offices belong to (a state or organis
 Round 6: report periods the date tagger leaves out — "9M 2023" (January–September 2023), "the first nine months" /
 "the first half" with no year (the latest such period ended by publication; none in a forecast) —; TEU also spelled
 out ("twenty-foot equivalent units") with indicator ``container_traffic`` (containers, throughput, handled; TEU or %
-only); a level in the present perfect ("has reached $1.2 billion") is a present figure (publication year).
+only); a level in the present perfect ("has reached $1.2 billion") is a present figure (publication year); a change
+told as a fraction ("grew by more than a fifth", "fell by a third") is a % change (20, -33.3).
 
 Skipped: ranges ("5-8 million tons"), forecasts and targets in the figure's clause ("will reach $5 billion
 in 2030", "expected", "could"), cumulative totals "since …" (their period is open), figures with no period
@@ -622,7 +623,23 @@ def _sentence_figures(text: str, sent: Sentence) -> list[Figure]:
         pos = max(m.end(), at + 1)
         if f := parse_figure(m, text, sent.start):
             out.append(f)
-    return out
+    for m in _FRACTION_CHANGE.finditer(text, sent.start, sent.end):
+        if not any(f.start < m.end() and m.start() < f.end for f in out):
+            sign = -1.0 if m["dir"].lower() in _FALL else 1.0
+            value = sign * _FRACTIONS[" ".join(m["frac"].lower().split())]
+            out.append(Figure(m.start("frac"), m.end("frac"), value, "%", change=True))
+    return sorted(out, key=lambda f: f.start)
+
+
+#: A change told as a fraction: "grew by more than a fifth", "fell by a third", "rose by half".
+_FRACTIONS = {"a tenth": 10.0, "a fifth": 20.0, "a quarter": 25.0, "a third": 100 / 3, "half": 50.0,
+              "two-thirds": 200 / 3, "three-quarters": 75.0}  # fmt: skip
+_FRACTION_CHANGE = re.compile(
+    r"\b(?P<dir>rose|grew|increased|jumped|surged|climbed|fell|dropped|declined|decreased|shrank)\s+by\s+"
+    r"(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|about\s+|roughly\s+|around\s+|some\s+)?"
+    r"(?P<frac>a\s+tenth|a\s+fifth|a\s+quarter|a\s+third|half|two-thirds|three-quarters)\b",
+    re.IGNORECASE,
+)
 
 
 def _periods(
