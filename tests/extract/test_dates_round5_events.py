@@ -48,3 +48,32 @@ def test_no_date_without_a_dated_event(text: str) -> None:
 def test_years_ago_counts_from_the_publication_date() -> None:
     got = _values("Three years ago President Japarov chose Beijing for his first foreign trip.")
     assert got["Three years ago"] == "2022"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The final blow came in September 2023. Peacekeepers, deployed under the truce that ended the 2020 war, "
+         "did not intervene when the army retook the region in a lightning offensive. A month after the offensive, "
+         "parliament voted.", "A month after the offensive", "2023-10"),
+        ("The standoff ended in 2014. Rebels then took the airport in a surprise attack. "
+         "A year after the attack, the airport reopened.", "A year after the attack", "2015"),
+    ],
+)
+def test_event_told_without_a_date_takes_the_date_of_the_story(text: str, phrase: str, value: str) -> None:
+    assert _values(text)[phrase] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month does not give "two days after" a day
+        "The crisis peaked in March 2019. Protesters filled the square during the vote. Two days after the vote, "
+        "the mayor resigned.",
+        # the story's date is in another paragraph than the sentence that names the event
+        "The crisis peaked in March 2019.\n\nProtesters filled the square. Police watched. Nobody spoke of the "
+        "summit. A month after the summit, the mayor resigned.",
+    ],
+)
+def test_event_without_a_close_dated_story_stays_undated(text: str) -> None:
+    assert not [m for m in tag_dates(text, REF) if "after the" in m.text and m.value]

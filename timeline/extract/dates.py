@@ -358,7 +358,13 @@ class _Ctx:
         for unit, start, end in reversed(self.stated or []):
             in_told = told is not None and told[0] <= start < told[1]
             if told is not None and bound is None and end <= told[0]:
-                break  # the event was last told in a sentence without a date
+                # the event was last told in a sentence without a date: the date of the story it continues
+                # ("… came in September 2023. … retook the region in an offensive." / "A month after the offensive")
+                if self._just_before(end, told[0]) and GRAN_ORDER.index(unit.gran) <= limit:
+                    return unit
+                break
+            if in_told and _noun_modifier(self.text, start, end):
+                continue  # "the ceasefire that ended the 2020 war": names another event, does not date this one
             if told is None and len(_PARAGRAPH_BREAK.findall(self.text, end, self.start)) > _EVENT_PARAGRAPHS:
                 break
             if not in_told and not self._names_event(start, end, family):
@@ -371,6 +377,11 @@ class _Ctx:
                 return unit
         near = self.earlier(0)
         return near if near is not None and GRAN_ORDER.index(near.gran) <= limit else None
+
+    def _just_before(self, end: int, pos: int) -> bool:
+        """Whether a mention ending at ``end`` is in the sentence just before ``pos`` (same paragraph)."""
+        between = self.text[end:pos]
+        return "\n" not in between and sum(1 for _ in _BOUNDARY.finditer(between)) <= 1
 
     def _names_event(self, start: int, end: int, family: tuple[str, ...]) -> bool:
         """Whether a word of ``family`` stands next to the mention ``text[start:end]`` in its sentence."""
