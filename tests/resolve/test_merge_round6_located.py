@@ -316,3 +316,151 @@ def test_year_only_claim_sharing_two_topic_words_stays_apart(session: Session) -
     month = "In August 2017 Kazakhstan and Tajikistan launched a strategic water partnership for the Syr Darya."
     _store(session, "steppe-herald.txt", _raised("2017-08", month, [_at(month, KZ), _at(month, TJ)]))
     assert len(_events(session)) == 2
+
+
+# --- the same ordinal gathering at the same place ------------------------------------------------
+
+SAMARKAND = actor("Samarkand", "place", role="location")
+TASHKENT = actor("Tashkent", "place", role="location")
+
+
+def _gathering(when: str, quote: str, place: ActorMention, named: str | None = None) -> Claim:
+    return claim(
+        "Summit held",
+        "CONSULT",
+        when,
+        mode="multilateral",
+        quote=quote,
+        end=len(quote),
+        actors=[_at(quote, place, role="location")],
+        named_object=named,
+        keywords=("summit", "host"),
+    )
+
+
+def test_year_mention_of_the_same_ordinal_summit_joins_the_dated_summit(session: Session) -> None:
+    dated = "The second Steppe Cooperation Summit was held in Samarkand in May 2022."
+    _store(session, "silk-wire.txt", _gathering("2022-05", dated, SAMARKAND, "Steppe Cooperation Summit"))
+    year = "It is the first time the format meets abroad; the second summit took place in Samarkand two years ago."
+    _store(session, "steppe-herald.txt", _gathering("2022", year, SAMARKAND))
+    [ev] = _events(session)
+    assert ev.edtf == "2022-05"
+
+
+def test_another_ordinal_at_the_same_place_stays_apart(session: Session) -> None:
+    dated = "The second Steppe Cooperation Summit was held in Samarkand in May 2022."
+    _store(session, "silk-wire.txt", _gathering("2022-05", dated, SAMARKAND, "Steppe Cooperation Summit"))
+    year = "The third summit took place in Samarkand in 2022 as well."
+    _store(session, "steppe-herald.txt", _gathering("2022", year, SAMARKAND))
+    assert len(_events(session)) == 2
+
+
+def test_same_ordinal_at_another_place_stays_apart(session: Session) -> None:
+    dated = "The second Steppe Cooperation Summit was held in Samarkand in May 2022."
+    _store(session, "silk-wire.txt", _gathering("2022-05", dated, SAMARKAND, "Steppe Cooperation Summit"))
+    year = "The second summit of the water council took place in Tashkent in 2022."
+    _store(session, "steppe-herald.txt", _gathering("2022", year, TASHKENT))
+    assert len(_events(session)) == 2
+
+
+# --- one article, one day: different documents or topics are different events -------------------
+
+
+def _signed(quote: str, start: int, mentions: list[ActorMention] | None = None, **kw) -> Claim:
+    return claim(
+        "Signed",
+        "AGREE",
+        "2025-06-17",
+        quote=quote,
+        start=start,
+        end=start + len(quote),
+        actors=mentions if mentions is not None else [replace(KZ, start=start), replace(UZ, start=start)],
+        keywords=kw.pop("keywords", ("sign",)),
+        **kw,
+    )
+
+
+def test_treaty_and_joint_statement_of_one_day_stay_apart(session: Session) -> None:
+    _store(
+        session,
+        "tashkent-wire.txt",
+        _signed("Kazakhstan and Uzbekistan signed a joint statement on regional security.", 0),
+        _signed("Kazakhstan and Uzbekistan also signed a treaty on allied relations.", 100),
+    )
+    assert len(_events(session)) == 2
+
+
+def test_one_document_told_twice_in_one_article_is_one_event(session: Session) -> None:
+    _store(
+        session,
+        "tashkent-wire.txt",
+        _signed("Kazakhstan and Uzbekistan signed a water-sharing treaty on Tuesday.", 0),
+        _signed("Kazakhstan and Uzbekistan signed the treaty on water sharing in Tashkent.", 100),
+    )
+    [ev] = _events(session)
+    assert len(ev.citations) == 2
+
+
+def test_same_day_document_of_another_kind_from_another_article_stays_apart(session: Session) -> None:
+    _store(session, "tashkent-wire.txt", _signed("Kazakhstan and Uzbekistan signed a treaty on allied relations.", 0))
+    _store(session, "summit-desk.md", _signed("The presidents signed a joint declaration.", 0, mentions=[]))
+    assert len(_events(session)) == 2
+
+
+def test_same_day_document_of_the_same_kind_from_another_article_joins(session: Session) -> None:
+    _store(session, "tashkent-wire.txt", _signed("Kazakhstan and Uzbekistan signed a treaty on allied relations.", 0))
+    _store(session, "summit-desk.md", _signed("The presidents signed the treaty.", 0, mentions=[]))
+    [ev] = _events(session)
+    assert len(ev.citations) == 2
+
+
+# --- a trip and the gathering it was made for, in one sentence ------------------------------------
+
+FORUM_NAME = "Third Silk Road Investment Forum"
+
+
+def _trip_and_forum(
+    trip_when: str, forum_when: str, link: str = "travelled to Kazakhstan when he attended"
+) -> tuple[Claim, Claim]:
+    quote = f"Mirziyoyev {link} the {FORUM_NAME} in Almaty."
+    trip = claim(
+        "Visit",
+        "CONSULT",
+        trip_when,
+        mode="visit",
+        quote=quote,
+        end=len(quote),
+        actors=[_at(quote, MIR, role="actor"), _at(quote, KZ, role="recipient")],
+        keywords=("visit",),
+    )
+    forum = claim(
+        "Forum attended",
+        "CONSULT",
+        forum_when,
+        mode="multilateral",
+        quote=quote,
+        end=len(quote),
+        actors=[_at(quote, MIR, role="actor")],
+        named_object=FORUM_NAME,
+        keywords=("forum", "investment", "silk", "road"),
+    )
+    return trip, forum
+
+
+def test_trip_made_for_a_gathering_in_one_sentence_is_one_event(session: Session) -> None:
+    trip, forum = _trip_and_forum("2019-04", "2019-04")
+    _store(session, "tashkent-wire.txt", trip, forum)
+    [ev] = _events(session)
+    assert len(ev.citations) == 2
+
+
+def test_trip_dated_more_precisely_than_the_gathering_stays_apart(session: Session) -> None:
+    trip, forum = _trip_and_forum("2019-04-24", "2019-04")
+    _store(session, "tashkent-wire.txt", trip, forum)
+    assert len(_events(session)) == 2
+
+
+def test_state_visit_told_beside_a_gathering_stays_apart(session: Session) -> None:
+    trip, forum = _trip_and_forum("2019-04", "2019-04", link="paid a state visit to Kazakhstan and took part in")
+    _store(session, "tashkent-wire.txt", trip, forum)
+    assert len(_events(session)) == 2

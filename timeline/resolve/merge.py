@@ -10,7 +10,10 @@ also joins the event of a claim of its own sentence coded as the other type of i
 (another mode) or a meeting and a signing (another quad-class type) of one sentence stay apart.
 A coarse claim (month or vaguer) matching several finer events without a named object joins none.
 Session 5: one cue of one sentence dated twice, one date within the other ("2005 — In March, the
-president pays a state visit": the year heading and the month), is one event (``_refined_date``);
+president pays a state visit": the year heading and the month), is one event (``_refined_date``),
+and so are a trip and the gathering its sentence says it was made for, dated alike ("paid a visit to
+China in April 2019 when he attended the Second Belt and Road Forum"; ``_visit_for_gathering``; not
+a state or official visit told beside a forum: two lines);
 a state right after "in"/"at" ("on the margins of a summit in Kazakhstan") locates the claim and
 is no party (``located_states``).
 ``recompute_event`` then derives the event's fields from all its citations:
@@ -96,6 +99,7 @@ from timeline.resolve.similarity import (
     contained_candidate,
     content_keywords,
     distinctive_words,
+    document_kinds,
     family_types,
     near_candidate,
     occasions_in,
@@ -494,6 +498,7 @@ def _claim_profile(claim: Claim, links: list[tuple[Actor, str]], source_id: int)
         cues=quote_cues(claim.quote),
         types=frozenset({claim.event_type}),
         ordinals=ordinal_gatherings(claim.quote),
+        kinds=document_kinds(claim.quote),
     )
 
 
@@ -585,6 +590,7 @@ def _build_profile(event: Any, citations: list[Any], links: list[tuple[str, str]
         cues=frozenset(cue for c in citations for cue in quote_cues(c.quote)),
         types=frozenset(c.event_type for c in citations if c.event_type),
         ordinals=frozenset(o for c in citations for o in ordinal_gatherings(c.quote)),
+        kinds=frozenset(k for c in citations for k in document_kinds(c.quote)),
     )
 
 
@@ -635,11 +641,12 @@ def _best_candidate(
     for row in rows:
         probe = profile
         cits = ctx.loaded[row.id][0]
-        if _same_sentence(cits, ctx.source.id, claim.start, claim.end):
-            if not _sentence_twin(cits, ctx.source.id, claim):
-                continue
-            probe = replace(profile, sources=frozenset())  # compared like a claim of another article
         ev_profile = ctx.ghosts.get(row.id) or _candidate_profile(ctx, row)
+        if _same_sentence(cits, ctx.source.id, claim.start, claim.end):
+            probe = replace(profile, sources=frozenset())  # compared like a claim of another article
+            twin = _sentence_twin(cits, ctx.source.id, claim)
+            if not twin and not _visit_for_gathering(probe, ev_profile, claim.quote):
+                continue
         match = same_event(probe, ev_profile)
         coarse += bool(match and match.coarse)
         if match and not profile.dated:
@@ -707,6 +714,30 @@ def _candidate_profile(ctx: _Context, row: Any) -> Profile:
 def _same_sentence(citations: list[Any], source_id: int, start: int, end: int) -> bool:
     """True when the event already cites an overlapping span of the same source."""
     return any(c.source_id == source_id and c.start < end and start < c.end for c in citations)
+
+
+#: A trip told as made for a gathering: "when he attended", "to attend", "came … for the summit".
+_TRIP_FOR = re.compile(
+    r"\b(?:when|as|while)\s+(?:he|she|they|the\s+\w+)\s+(?:attended|took\s+part|participated)\b"
+    r"|\bto\s+(?:attend|take\s+part\s+in)\b|\b(?:came|went|travell?ed|flew)\b[^.;]{0,60}\bfor\s+the\b",
+    re.IGNORECASE,
+)
+#: A state or official visit is a timeline line of its own, even when a gathering was part of it.
+_OWN_VISIT = re.compile(r"\b(?:state|official)\s+visit\b", re.IGNORECASE)
+
+
+def _visit_for_gathering(probe: Profile, event: Profile, quote: str) -> bool:
+    """One sentence tells a trip and the gathering it was made for ("paid a visit to China in April
+    2019 when he attended the Second Belt and Road Forum"): the occasion rule of the same-event test
+    joins them (the trip dated no more precisely than the gathering, which the sentence names). A
+    state or official visit and a gathering told side by side ("paid a state visit … and took part
+    in the first … Forum") stay two lines."""
+    if {probe.mode, event.mode} != {"visit", "multilateral"}:
+        return False
+    if not _TRIP_FOR.search(quote) or _OWN_VISIT.search(quote):
+        return False
+    match = same_event(probe, event)
+    return match is not None and match.reasons == ("occasion",)
 
 
 def _sentence_twin(citations: list[Any], source_id: int, claim: Claim) -> bool:

@@ -98,6 +98,9 @@ or None. Rules:
   names (:data:`TOPIC_PHRASE`: "raised ties to a comprehensive strategic partnership" vs
   "relations were raised to a comprehensive strategic partnership in 2011, under Hu Jintao") also
   let a year-only side join, and then one shared party (a state, or a leader's state) is enough.
+  The same ordinal gathering in both quotes at the same place ("the first summit took place in
+  Xi'an" / "the first China–Central Asia Summit was held in Xi'an in May 2023") counts as the same
+  named thing; a side naming no party at all then needs none.
 - **Leaders for their states in the only-candidate rules.** "Xi and Aliyev signed …" shares its
   parties with "China and Azerbaijan agreed …" when two mapped states (:func:`member_states`)
   are shared; one mapped state ("Xi and his guest") is not enough.
@@ -368,6 +371,35 @@ _ORDINAL_GATHERING = re.compile(
 )
 
 
+#: A kind of document named in a sentence ("a joint statement", "the treaty"); "agreement" and
+#: "document" are left out: any signed text is one in news prose ("The document was signed after
+#: the talks" retells "signed a joint declaration").
+_DOCUMENT_KIND = re.compile(
+    r"\b(treat(?:y|ies)|statements?|declarations?|memorand(?:um|a|ums)|communiqu[eé]s?|protocols?|"
+    r"conventions?|contracts?|road\s?maps?|charters?)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=16384)
+def document_kinds(text: str) -> frozenset[str]:
+    """Kinds of document a sentence names, singular and lower case: "signed a treaty and two
+    memoranda" → {"treaty", "memorandum"}."""
+    out = set()
+    for m in _DOCUMENT_KIND.finditer(text):
+        w = m.group(1).lower().replace(" ", "").replace("é", "e")
+        for plural, single in (("treaties", "treaty"), ("memoranda", "memorandum"), ("memorandums", "memorandum")):
+            w = single if w == plural else w
+        out.add(w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
+    return frozenset(out)
+
+
+def _kinds_differ(a: Profile, b: Profile) -> bool:
+    """Both sides name kinds of document and share none ("signed a treaty" vs "signed a joint
+    statement"): two texts, two events."""
+    return bool(a.kinds) and bool(b.kinds) and not a.kinds & b.kinds
+
+
 @lru_cache(maxsize=16384)
 def ordinal_gatherings(text: str) -> frozenset[tuple[int, str]]:
     """(number, kind) of the ordinal gatherings a sentence names: "the second EU–Central Asia
@@ -561,6 +593,8 @@ class Profile:
     types: frozenset[str] = frozenset()
     #: Ordinal gatherings the quote(s) name (:func:`ordinal_gatherings`).
     ordinals: frozenset[tuple[int, str]] = frozenset()
+    #: Kinds of document the quote(s) name (:func:`document_kinds`: "treaty", "statement").
+    kinds: frozenset[str] = frozenset()
 
     @property
     def dated(self) -> bool:
@@ -906,7 +940,11 @@ def retold(claim: Profile, event: Profile, rel: Relation, shared_kw: frozenset[s
     ("the first-ever summit … on Friday" … "The summit, convened by …"; for CONSULT only this: a
     visit day holds several meetings of the same parties), the same modes (a visit and the talks
     held during it are two timeline lines), no differing named objects, topic keywords or persons
-    (the caller checks objects and persons).
+    (the caller checks objects and persons). Session 5: no differing kinds of document ("a treaty"
+    vs "a joint statement", :func:`document_kinds`). Tried and dropped: disjoint topic words of the
+    quotes ("agreed to push the partnership to a higher level" vs "agreed to open a railway
+    crossing") also split a retelling ("signed an agreement … to export renewable electricity" …
+    "The strategic partnership agreement was signed by …", heldout3).
     """
     if rel != "same" or claim.event_type != event.event_type or claim.span is None:
         return False
@@ -914,7 +952,7 @@ def retold(claim: Profile, event: Profile, rel: Relation, shared_kw: frozenset[s
         return False
     if claim.all_modes != event.all_modes:  # a visit and the talks held during it are two lines
         return False
-    if _keywords_disjoint(claim, event):
+    if _keywords_disjoint(claim, event) or _kinds_differ(claim, event):
         return False
     if claim.event_type == "CONSULT":  # one visit day holds several meetings of the same parties
         return bool(shared_kw)
@@ -1042,10 +1080,17 @@ def contained_candidate(claim: Profile, event: Profile) -> bool:
         return False
     obj = _best_object(claim, event)
     named = (obj is not None and obj >= OBJECT_MATCH) or _acronym_named(claim, event) or _acronym_named(event, claim)
+    named = named or _same_ordinal_gathering(claim, event)
     topical = len(_shared_topic_words(claim, event)) >= TOPIC_PHRASE
     if wide.span >= 360 and not (named or topical or (claim.all_modes and claim.all_modes == event.all_modes)):
         return False  # quote cues ("the truce") are not enough: a wrong-year truce claim was absorbed
     return _only_candidate_identity(claim, event, named=named, one_party=topical)
+
+
+def _same_ordinal_gathering(claim: Profile, event: Profile) -> bool:
+    """Both quotes name the same ordinal gathering ("the first summit" / "the first China–Central
+    Asia Summit") and the same place: the same gathering, as a named object would say."""
+    return bool(claim.ordinals & event.ordinals) and bool(claim.places & event.places)
 
 
 def _acronym_named(a: Profile, b: Profile) -> bool:
@@ -1075,7 +1120,10 @@ def _only_candidate_identity(claim: Profile, event: Profile, *, named: bool = Fa
     if "visit" in claim.all_modes | event.all_modes and not claim.hosts & event.hosts:
         return False  # "Xi returned the visit in September": whose visit, where?
     mapped = len(member_states(claim) & member_states(event))
-    if not (claim.states & event.states) and not shared_actors and mapped < (1 if one_party else 2):
+    partyless = not (claim.states or claim.actors) or not (event.states or event.actors)
+    if named and partyless:  # "the first summit was held in Xi'an": the gathering names itself
+        pass
+    elif not (claim.states & event.states) and not shared_actors and mapped < (1 if one_party else 2):
         return False  # "Xi and Aliyev signed" names China and Azerbaijan through their leaders
     if named:
         return True
@@ -1242,6 +1290,8 @@ def _neutral_join(claim: Profile, event: Profile, rel: Relation) -> bool:
         return False
     if claim.mode and event.mode and claim.mode != event.mode:
         return False
+    if _kinds_differ(claim, event):  # a treaty and a joint statement signed the same day
+        return False
     return (claim.upper - claim.lower).days < 7  # type: ignore[operator]
 
 
@@ -1256,6 +1306,7 @@ __all__ = [
     "Profile",
     "content_keywords",
     "distinctive_words",
+    "document_kinds",
     "evidence",
     "family_types",
     "judge",
