@@ -150,3 +150,25 @@ def test_dateline_capital_is_the_place_and_the_credit_no_actor(d: ActorDictionar
 )
 def test_not_a_dateline(d: ActorDictionary, text: str, first: tuple[str, str]) -> None:
     assert next((m.name, m.kind) for m in d.find(text, on=ON)) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Georgian Railway LLC and a Chinese partner agreed.", ("Georgian Railway", "GEO", True)),
+        ("Kazakh Invest JSC signed the memorandum.", ("Kazakh Invest", "KAZ", True)),
+        ("Sany Group LLC signed the memorandum.", ("Sany Group LLC", None, False)),
+        ("The Xinjiang Production and Construction Corps said exports grew.",
+         ("Xinjiang Production and Construction Corps", "CHN", True)),
+        ("China Road & Bridge Corporation will build the road.", ("China Road and Bridge Corporation", "CHN", True)),
+    ],
+)
+def test_legal_suffixes_and_corps(d: ActorDictionary, text: str, expected: tuple[str, str | None, bool]) -> None:
+    got = found(d, text)
+    assert got[0] == expected
+    assert not any(n == "Construction Corps" for n, _, _ in got)
+
+
+def test_unknown_corps_is_an_organisation_not_a_person(d: ActorDictionary) -> None:
+    got = [(m.name, m.kind) for m in d.find("The Civil Defence Corps said the road was open.", on=ON)]
+    assert got == [("Civil Defence Corps", "organisation")]

@@ -1256,13 +1256,14 @@ _ORG_WORDS = {
     "Exchange", "Organization", "Organisation", "School", "College", "Society", "Forum", "Port", "News", "Times",
     "Post", "Daily", "Network", "Television", "Radio", "Press", "Co", "Co.", "Ltd", "Ltd.", "Inc", "Inc.",
     "Corp", "Corp.", "LLC", "JSC", "OJSC", "CJSC", "PLC", "GmbH", "Industries", "Energy", "Media", "Telecom",
+    "Corps",
 }  # fmt: skip
 _ORG_HEADS = (
     "Ministry|Committee|Agency|Commission|Council|Department|Office|Service|Chamber|Bank|Fund|Foundation|Institute|"
     "University|Academy|Association|Union|Federation|Bureau|Embassy|Consulate|Corporation|Company|Authority|"
     "Administration|Centre|Center|Parliament|Assembly|Court|Party|Group|Holding|Holdings|Railways|Railway|"
     "Airlines|Exchange|Organization|Organisation|College|Society|Industries|Cabinet of Ministers|Consortium|"
-    "Alliance|Movement"
+    "Alliance|Movement|Corps"
 )
 _ORG_SUFFIX = r"Co\.,?\s+Ltd\.?|Co\.|Ltd\.?|LLC|Inc\.?|Corp\.?|JSC|OJSC|CJSC|PLC|GmbH|S\.A\.|A\.S\.|LLP"
 _GENERIC = {"Working", "Central", "National", "State", "Joint", "Intergovernmental", "International", "High",
@@ -1472,7 +1473,8 @@ def _find_unknown(
             continue
         e = cut(s, e, absorb=True)
         s, e = _trim_org(text, s, e)
-        if any(x.start <= s and e <= x.end for x in known):
+        bare = _LEGAL_SUFFIX.search(text, s, e)
+        if any((x.start <= s and e <= x.end) or (bare and (x.start, x.end) == (s, bare.start())) for x in known):
             continue  # "the Russian-led Collective Security Treaty Organization": the known name is the actor
         name = " ".join(text[s:e].split())
         if not _org_ok(name, strict=strict):
@@ -1513,6 +1515,9 @@ def _is_credit(text: str, m: ActorMention) -> bool:
 #: A body or place named after a person ("Nazarbayev University", "the Aliyev Center"): the person is no actor.
 _NAMED_AFTER = re.compile(r"[ \t]+(?:University|Foundation|Center|Centre|Institute|Fund|School|Academy|Museum|"
                           r"Library|Airport|Prize|Award|Stadium|Palace|Avenue|Street|Square|Park)\b")
+#: A legal-form suffix after a known name is the known body ("Georgian Railway LLC", "Azerbaijan Railways CJSC").
+_LEGAL_SUFFIX = re.compile(r"[ \t,]+(?:Co\.,?[ \t]+Ltd\.?|Co\.|Ltd\.?|LLC|LLP|Inc\.?|Corp\.?|JSC|OJSC|CJSC|PLC|"
+                           r"GmbH|S\.A\.|A\.S\.)$")
 #: Names of state bodies: an unknown one belongs to the state of its context ("the Atomic Energy Agency").
 _STATE_BODY = re.compile(r"^(?:Ministry|State |Embassy|Cabinet|National |Central |Federal |Presidential )|"
                          r"\b(?:Ministry|Agency|Committee|Inspectorate)\b")
