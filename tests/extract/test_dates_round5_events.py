@@ -77,3 +77,14 @@ def test_event_told_without_a_date_takes_the_date_of_the_story(text: str, phrase
 )
 def test_event_without_a_close_dated_story_stays_undated(text: str) -> None:
     assert not [m for m in tag_dates(text, REF) if "after the" in m.text and m.value]
+
+
+def test_date_counted_from_an_event_frames_no_later_yearless_date() -> None:
+    text = (
+        "The final blow came in September 2023. The army retook the region in a lightning offensive.\n\n"
+        "A month after the offensive, parliament ratified the statute. Mongolia ignored that duty when it "
+        "received the president in September."
+    )
+    got = [(m.text, m.value) for m in tag_dates(text, dt.date(2025, 6, 10))]
+    assert ("A month after the offensive", "2023-10") in got
+    assert ("September", "2024-09") in got  # the publication year, not the year counted from the offensive

@@ -66,7 +66,8 @@ Resolution rules (documented choices):
   year ("The protests began on 2 January 2022 … troops arrived the next day … The withdrawal took place between
   13 and 19 January" = January 2022; "- 8 May 2018 — … had become prime minister in April" = 2018-04). The story
   ends at a date counted from the reference ("last month", "on Monday"), at a year-bearing mention of another
-  year ("in 2016", "the following year"), and at a paragraph break; noun modifiers and "since" dates start none;
+  year ("in 2016", "the following year"), and at a paragraph break; noun modifiers, "since" dates and dates
+  counted from a named event ("a month after the offensive") start none;
   quarters never use it (results reports). It lives in the tagger, not the pipeline, because it needs the
   paragraph, the sentence boundaries and the clause tense, which only the tagger has. TimeBank/AQUAINT: no
   value changes. Otherwise the reference rule applies.
@@ -2505,7 +2506,9 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
             _follow_story(ctx, text, c, res)
             if res.frame and res.unit.gran in _ANCHOR_GRANS:
                 kind = res.frame
-                if kind == "explicit" and _opens_frame(text, c.start):
+                if kind == "explicit" and (res.note or "").startswith("counted from"):
+                    kind = "counted"  # "A month after the offensive": its year is in focus, but it frames nothing
+                elif kind == "explicit" and _opens_frame(text, c.start):
                     kind = "opener"
                 elif kind == "explicit" and _MODIFIER_BEFORE.search(text, max(0, c.start - 12), c.start):
                     kind = "modifier"  # "the August 1988 ceasefire": names an earlier event, sets no frame
@@ -2629,6 +2632,9 @@ def _follow_story(ctx: _Ctx, text: str, c: _Cand, res: _Res) -> None:
         return
     if res.frame != "explicit" or res.value is None:
         return
+    live = ctx.story is not None and ctx.near(ctx.story[1], _STORY_SENTENCES)
+    if not live and (res.note or "").startswith("counted from"):
+        return  # "A month after the offensive" continues a story told nearby but does not start one
     if _MODIFIER_BEFORE.search(text, max(0, c.start - 12), c.start) or _SINCE_BEFORE.search(
         text, max(0, c.start - 12), c.start
     ):
