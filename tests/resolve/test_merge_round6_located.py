@@ -325,6 +325,7 @@ TASHKENT = actor("Tashkent", "place", role="location")
 
 
 def _gathering(when: str, quote: str, place: ActorMention, named: str | None = None) -> Claim:
+    host = [_at(quote, UZ, role="actor")] if UZ.surface in quote else []
     return claim(
         "Summit held",
         "CONSULT",
@@ -332,7 +333,7 @@ def _gathering(when: str, quote: str, place: ActorMention, named: str | None = N
         mode="multilateral",
         quote=quote,
         end=len(quote),
-        actors=[_at(quote, place, role="location")],
+        actors=[*host, _at(quote, place, role="location")],
         named_object=named,
         keywords=("summit", "host"),
     )
@@ -341,7 +342,7 @@ def _gathering(when: str, quote: str, place: ActorMention, named: str | None = N
 def test_year_mention_of_the_same_ordinal_summit_joins_the_dated_summit(session: Session) -> None:
     dated = "The second Steppe Cooperation Summit was held in Samarkand in May 2022."
     _store(session, "silk-wire.txt", _gathering("2022-05", dated, SAMARKAND, "Steppe Cooperation Summit"))
-    year = "It is the first time the format meets abroad; the second summit took place in Samarkand two years ago."
+    year = "Uzbekistan recalls that the second summit took place in Samarkand two years ago."
     _store(session, "steppe-herald.txt", _gathering("2022", year, SAMARKAND))
     [ev] = _events(session)
     assert ev.edtf == "2022-05"

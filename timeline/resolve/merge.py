@@ -56,6 +56,8 @@ candidates beyond them.
   Claims longer than 400 days ("the 1990s", "2024-2026") only meet events with the same bounds, and
   events longer than 400 days are only met by claims starting within 400 days of their start:
   vague spans are weak evidence and wide windows would scan many rows;
+- claims naming an ordinal gathering ("the first summit") and a place also meet events linked to
+  that place (session 5: the same ordinal gathering at the same place is one gathering);
 - claims naming states or leaders (persons with a country) also meet events linked to a state or
   leader of those countries (two countries, or one with content keywords): "Xi and Aliyev
   signed" vs "China and Azerbaijan agreed", and the reverse; a claim whose quote tells a ceasefire
@@ -874,6 +876,9 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         conds.append(_has_party_of(codes))  # "Xi and Aliyev signed …" vs "China and Azerbaijan …"
     if profile.named_objects or profile.occasions:
         conds.append(_ObjectCond(_object_filter((*profile.named_objects, *profile.occasions))))
+    places = sorted({a.id for a, _ in links if a.kind == "place"})
+    if profile.ordinals and places:  # "the first summit took place in Xi'an": the gathering held there
+        conds.append(_has_actor(places))
     if "first visit" in profile.cues and specific:  # one person's first visit, dated a unit apart
         conds.append(_ObjectCond(_has_actor(specific), reach=ADJACENT_MAX_SPAN))
     return conds
