@@ -165,3 +165,127 @@ def test_an_agreed_concrete_step_stays_an_agreement() -> None:
     sentence = "The two sides agreed to open a consulate in Turkistan."
     found = claims(STORY + sentence + "\n")
     assert [c.date.value for c in of_type(found, "AGREE") if c.quote.startswith(sentence[:20])] == ["2024-05-14"]
+
+
+# --------------------------------------------------------------------------- 5. protocol and retold occasions
+
+COMMISSION = (
+    "Commission meets in Tashkent\n\nTASHKENT, 12.03.2024 -- The fifth meeting of the Uzbekistan-Turkey "
+    "Intergovernmental Commission was held in Tashkent on 11 March 2024.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Representatives of ministries, banks and large companies of both countries took part in the meeting.",
+        "Deputy ministers and heads of agencies also participated in the session.",
+        "Business leaders from both sides attended the ceremony.",
+    ],
+)
+def test_taking_part_in_the_occasion_just_told_is_no_event_of_its_own(sentence: str) -> None:
+    found = claims(COMMISSION + sentence + "\n", dt.date(2024, 3, 12))
+    assert not [c for c in found if c.quote.startswith(sentence[:15]) and c.event_type == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Shavkat Mirziyoyev took part in the opening of the Asian Winter Games in Almaty in February 2011.",
+        "Prime Minister Nikol Pashinyan attended the meeting of the Eurasian Intergovernmental Council in Minsk "
+        "in June 2023.",
+    ],
+)
+def test_taking_part_in_a_named_occasion_stays_an_event(sentence: str) -> None:
+    found = claims("Chronicle\n\n" + sentence + "\n", dt.date(2024, 3, 12))
+    assert len(of_type(found, "CONSULT")) == 1
+
+
+def test_a_named_person_taking_part_in_the_ceremony_stays_an_event() -> None:
+    found = claims(COMMISSION + "On 11 March 2024 Prime Minister Abdulla Aripov attended the ceremony with the "
+                                "Turkish vice-president.\n", dt.date(2024, 3, 12))
+    assert [c.date.value for c in found if c.quote.startswith("On 11 March") and c.mode == "multilateral"] == [
+        "2024-03-11"
+    ]
+
+
+def test_taking_part_in_a_summit_stays_an_event() -> None:
+    found = claims("Summit\n\nPresident Ilham Aliyev took part in the summit of the Organization of Turkic States in "
+                   "Astana on 3 November 2023.\n", dt.date(2023, 11, 4))
+    assert [c.date.value for c in of_type(found, "CONSULT")] == ["2023-11-03"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 4 July 2024, President Sadyr Japarov landed in Astana and was met at the airport by the Kazakh "
+        "prime minister.",
+        "Prime Minister Nikol Pashinyan was met by a deputy foreign minister at Vnukovo airport on 4 July 2024.",
+    ],
+)
+def test_being_met_at_the_airport_is_arrival_protocol_not_a_meeting(sentence: str) -> None:
+    found = claims("Arrival\n\n" + sentence + "\n", dt.date(2024, 7, 5))
+    assert not [c for c in of_type(found, "CONSULT") if c.rule.startswith("consult.meeting")]
+
+
+def test_meeting_someone_in_the_active_voice_stays_a_meeting() -> None:
+    found = claims("Talks\n\nPresident Sadyr Japarov met the Kazakh prime minister Olzhas Bektenov in Astana on "
+                   "4 July 2024.\n", dt.date(2024, 7, 5))
+    assert [c.date.value for c in of_type(found, "CONSULT")] == ["2024-07-04"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 July 2024 the Kazakh president hosted a gala dinner for the heads of delegation.",
+        "On 3 July 2024 Tokayev gave an official reception for all summit participants.",
+    ],
+)
+def test_a_banquet_for_the_heads_of_delegation_is_no_meeting(sentence: str) -> None:
+    found = claims("Summit diary\n\n" + sentence + "\n", dt.date(2024, 7, 5))
+    assert not of_type(found, "CONSULT")
+
+
+# --------------------------------------------------------------------------- a diary's told days
+
+DIARY = (
+    "Notes from Samarkand\n\nI spent the weekend in Samarkand at the forum of Turkic states, which ran from "
+    "14 to 15 September 2024.\n\n"
+    "On the first day, Foreign Minister Jeyhun Bayramov met Uzbek Foreign Minister Bakhtiyor Saidov.\n\n"
+    "The following morning President Ilham Aliyev and President Shavkat Mirziyoyev held their bilateral meeting, "
+    "the first since their talks in the spring.\n\n"
+    "After the meeting, the two presidents signed a declaration on allied relations.\n"
+)
+
+
+def test_a_diary_counts_its_days_from_the_written_dates() -> None:
+    found = claims(DIARY, dt.date(2024, 9, 17))
+    by_quote = {c.quote.split(",")[0][:25]: c.date.value for c in found if c.event_type in {"CONSULT", "AGREE"}}
+    assert by_quote.get("On the first day") == "2024-09-14"  # the forum's first day, not the weekend's
+    assert "2024-09-15" in [c.date.value for c in found if "bilateral meeting" in c.quote]
+    assert [c.date.value for c in of_type(found, "AGREE")] == ["2024-09-15"]  # after the meeting just told
+
+
+# --------------------------------------------------------------------------- two signings in coordinated clauses
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Today we signed with the Uzbek side a credit agreement for the first phase of the plant, and the "
+        "shareholders of the company signed the founding agreement.",
+        "On 3 May 2024 Kazakhstan signed with China a loan agreement for the pipeline, and the two operators "
+        "signed a transit contract.",
+    ],
+)
+def test_each_coordinated_clause_signs_its_own_document(sentence: str) -> None:
+    found = claims("Press statement\n\n" + sentence + "\n", dt.date(2024, 5, 3))
+    signed = of_type(found, "AGREE")
+    assert len(signed) == 2
+    assert {c.date.value for c in signed} == {"2024-05-03"}
+
+
+def test_an_object_first_passive_signing_still_matches() -> None:
+    found = claims("Press statement\n\nThe agreement on transit between Kazakhstan and China was signed in Astana "
+                   "on 3 May 2024.\n", dt.date(2024, 5, 4))
+    assert [c.date.value for c in of_type(found, "AGREE")] == ["2024-05-03"]

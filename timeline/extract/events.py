@@ -74,6 +74,18 @@ type/mode/context). For each sentence the extractor
    treaty in 2005 and ratified it in 2006") is a second claim; a dated list entry ignores a later
    "since <date>" comparison.
 
+11. round 6: a closed relative clause between a cue and its date is parenthetical ("held talks with X, who
+   is on a state visit to Y, at ... on Wednesday": the talks' date; the visit inside the clause does not take
+   it), and so is "the first since <event> in the spring"; an event noun under a past verb of witnessing
+   ("witnessed/oversaw/attended the signing of") is told in the past and borrows like a verb; a paragraph
+   opening with the story's group ("The two sides also signed") continues the paragraph just before; agreed
+   intentions ("agreed to speed up/push/make full use of") are no agreement; taking part in a bare definite
+   meeting/ceremony/session ("Representatives ... took part in the meeting") is part of that occasion;
+   being met at the airport and a banquet for the heads of delegation are protocol, not meetings; a diary's
+   day phrases ("On the first day" of the written date range, not of "the weekend"; "The following
+   morning", "That evening") date their sentence and count as dates for the sentences after; "After the
+   meeting" takes the meeting told in the last three sentences, before the news-lead default.
+
 Everything is precompiled once (:func:`load_cues` is cached); no database is needed.
 """
 
@@ -479,7 +491,8 @@ _WITNESSED = re.compile(
 #: a sentence that dates itself by reference to an earlier one ("Earlier that day", "The same month")
 _SAME_TIME = re.compile(
     r"\b(?P<what>(?:that|the\s+same|on\s+the\s+same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)|"
-    r"(?:the\s+)?(?P<shift>following|next|previous)\s+day|the\s+day\s+(?P<shift2>after|before)|"
+    r"(?:the\s+)?(?P<shift>following|next|previous)\s+(?:day|morning|afternoon|evening)|"
+    r"the\s+day\s+(?P<shift2>after|before)|"
     r"a\s+day\s+(?P<shift3>later|earlier))\b",
     re.I,
 )
@@ -615,6 +628,21 @@ _GATHERING_SUBJECT = re.compile(
     re.I,
 )
 _PURPOSE_BEFORE = re.compile(r"\b(?:for|at|towards|toward|on|about|of|aimed\s+at|aiming\s+at)\s+$", re.I)
+#: occasions whose bare definite mention ("took part in the ceremony") refers to an event already told
+_RETOLD_OCCASIONS = {"meeting", "meetings", "ceremony", "ceremonies", "session", "sessions", "opening",
+                     "inauguration", "celebration", "celebrations"}
+_NAMED_AFTER = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?(?:\d+\w*\s+)?(?-i:[A-Z0-9])")
+_BARE_DEFINITE = re.compile(r"\b(?:in|at|attended|attends|attending|joined)\s+(?:the|this|that)\s+$", re.I)
+#: "was met (at the airport) by": arrival protocol
+_PASSIVE_MET = re.compile(r"\b(?:was|were|being|been)\s+(?:\w+ly\s+)?met\b", re.I)
+_BY_AFTER = re.compile(r"(?:\s+(?:at|in|on)\s+(?:the\s+)?[\w\s'’-]{1,40}?)?\s+by\b", re.I)
+#: a banquet/dinner/reception hosted for a summit's guests as a group
+_BANQUET = re.compile(r"\b(?:banquet|dinner|reception|luncheon|gala)\b", re.I)
+_FOR_ALL_GUESTS = re.compile(
+    r"[^.;]*?\bfor\s+(?:all\s+)?(?:the\s+)?(?:visiting\s+)?(?:heads\s+of\s+(?:state|delegations?|government)|"
+    r"(?:summit\s+)?participants|delegations|guests|leaders|delegates)\b",
+    re.I,
+)
 _PLURAL_EVENT_NOUNS = {"meetings", "visits", "trips", "summits", "talks", "negotiations", "consultations"}
 #: an agreement to a vague intention, not an event ("agreed to expand cooperation")
 _VAGUE_AGREEMENT = re.compile(
@@ -707,6 +735,8 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;().!?]*$", re.IGNOR
 _RELATIVE_PERSON = re.compile(r",\s+(?:who|whose|whom)\b(?!.*,\s+(?:who|whose|whom)\b)", re.I | re.S)
 #: an object relative clause inside a cue's match ("the conference that Baku hosted"): its subject follows
 _OBJECT_RELATIVE = re.compile(r"\b(?:that|which)\s+(?=(?-i:[A-Z]))")
+#: "since" + an event noun phrase between a cue and a later date: the date is that event's
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:the|their|his|her|its|a|an)\s", re.I)
 #: a relative clause closed by a comma inside a gap (", who is on a state visit to China,")
 _CLOSED_RELATIVE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;]*,", re.IGNORECASE)
 _RELATIVE_GAP = re.compile(r"\b(?:(?:under|by|through|according\s+to)\s+which|whereby)\b", re.I)
@@ -975,9 +1005,21 @@ def _second_verb(text: str, c: CueMatch, k: CueMatch) -> bool:
 
 _AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?(?:was\s+|were\s+)?$")
 
+def _across_clauses(text: str, c: CueMatch) -> bool:
+    """An object-first match whose verb belongs to a later coordinated clause with its own subject ("a loan
+    agreement for the first stage, and the founders ... signed"): the object is not that verb's."""
+    return bool(text) and c.obj is not None and c.obj[1] <= c.start and bool(
+        _NEW_CLAUSE.search(text, c.obj[1], c.start)
+    )
+
+
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her)\s")
+
+
 def _resolve_overlaps(found: list[CueMatch], text: str = "") -> list[CueMatch]:
     if any(not c.cue.fallback for c in found):
         found = [c for c in found if not c.cue.fallback]
+    found = [c for c in found if not _across_clauses(text, c)]
     found.sort(key=lambda c: (-(c.mend - c.mstart), c.mstart))
     kept: list[CueMatch] = []
     for c in found:
@@ -1087,6 +1129,8 @@ def _distance(text: str, cue: CueMatch, d: DateMention) -> float:
         rel = _RELATIVE_PERSON.search(gap)
         if rel is not None and "," not in gap[rel.end() :]:
             return len(gap) + _SUBORDINATE_COST  # "ratified the statute of the court, whose judges ... in March"
+        if _SINCE_EVENT.search(gap):
+            return len(gap) + _SUBORDINATE_COST  # "held their meeting, the first since their talks in the spring"
         if "," in gap and _RELATIVE_BEFORE.search(text, max(0, cue.mstart - 100), cue.mstart):
             return len(gap) + _SUBORDINATE_COST  # "talks with X, who is on a visit to Y, on Monday"
         gap = _CLOSED_RELATIVE.sub(",", gap)  # a closed relative clause is parenthetical: it adds no distance
@@ -1538,6 +1582,8 @@ class EventExtractor:
                 continue
             if self._anaphoric(cm) or self._generic_plural(cm) or self._purpose_gerund(cm):
                 continue
+            if self._retold_gathering(cm, sent) or self._protocol(cm, sent):
+                continue
             if self._measuring(cm, sent):
                 continue  # "deliveries reached 10 bcm": an observation, not an event
             if cm.cue.id == "agree.agree" and _VAGUE_AGREEMENT.match(text, cm.mend, sent.end):
@@ -1707,6 +1753,34 @@ class EventExtractor:
             return False
         return bool(_PURPOSE_BEFORE.search(self.text[max(0, cm.mstart - 25) : cm.mstart]))
 
+    def _retold_gathering(self, cm: CueMatch, sent: Sentence) -> bool:
+        """'we took part in the ceremony', 'Representatives ... attended the meeting': taking part, without a
+        named person, in a bare definite occasion that is not a summit-like gathering is part of that
+        occasion (told before, or without identity), not an event of its own. Summits, forums and
+        conferences keep participation, and so does a named person ("He Lifeng attended the ceremony")."""
+        if cm.cue.id != "consult.multilateral.attend" or cm.obj is None:
+            return False
+        if any(a.kind == "person" for a in self.actors_in(sent.start, cm.mstart, None)):
+            return False
+        noun = self.text[cm.obj[0] : cm.obj[1]].lower()
+        if noun not in _RETOLD_OCCASIONS or _NAMED_AFTER.match(self.text, cm.obj[1]):
+            return False  # "the opening of the Beijing Olympics": the occasion is named
+        return bool(_BARE_DEFINITE.search(self.text, max(0, cm.obj[0] - 24), cm.obj[0]))
+
+    def _protocol(self, cm: CueMatch, sent: Sentence) -> bool:
+        """Arrival and welcome protocol, not a meeting: 'X was met at the airport by a vice-minister';
+        a banquet or reception hosted for the heads of delegation (a summit's, with no named guest)."""
+        text = self.text
+        if cm.cue.type != "CONSULT":
+            return False
+        if _PASSIVE_MET.search(text, max(sent.start, cm.mstart - 20), cm.mend + 1) and _BY_AFTER.match(
+            text, cm.mend, sent.end
+        ):
+            return True
+        return bool(_BANQUET.search(text, cm.mstart, cm.end + 5)) and bool(
+            _FOR_ALL_GUESTS.match(text, cm.end, min(sent.end, cm.end + 60))
+        )
+
     def _generic_plural(self, cm: CueMatch) -> bool:
         """'these meetings', 'such visits', 'regular talks': a class of events, not one event."""
         word = self.text[cm.mstart : cm.mend].lower()
@@ -1767,7 +1841,11 @@ class EventExtractor:
             if _distance(text, cm, d) >= _SUBORDINATE_COST:
                 continue  # "vowed on Sunday ... after the government shelved talks": not the talks' date
             same = {mode for value, mode in dated_types.get(cm.cue.type, set()) if value == d.value}
-            if same and (cm.cue.mode == "visit" or cm.cue.mode in same or not cm.obj):
+            own_clause = cm.obj is not None and any(  # "..., and the founders signed the shareholders' agreement"
+                c.dates and c.cue.type == cm.cue.type and c.mend <= cm.mstart
+                and _NEW_CLAUSE.search(text, c.mend, cm.mstart) for c in info.cues
+            )
+            if same and (cm.cue.mode == "visit" or cm.cue.mode in same or not cm.obj) and not own_clause:
                 continue  # "visited China ... to participate in X in 2008": one CONSULT is enough
             if id(d) not in used and any(len(c.dates) for c in info.cues):
                 continue  # a date left out of another cue's chain belongs to no event
@@ -2168,9 +2246,11 @@ class EventExtractor:
                 borrowed = borrowed or self._same_time(info, window, shifted_only=True)
                 borrowed = borrowed or self._borrow(info, infos[i - 1]) or self._continuation(info, infos[i - 1])
                 borrowed = borrowed or self._same_time(info, window) or self._heading(info, infos[:i])
+                borrowed = borrowed or self._recent_occasion(info, infos[max(0, i - 3) : i])
                 borrowed = borrowed or self._lead_day(info, infos[:i]) or self._back_reference(info, infos[:i])
             if info.cues and not info.dates and not borrowed and not anchored:
                 borrowed = self._occasion(info) or self._heading(info, infos[:i])
+            told_day = self._told_day(info, infos[max(0, i - 6) : i])
             found = self._event_anchor(info, i, infos, claims) if anchored and not info.dates else None
             if found is not None:
                 borrowed = (found[0], sent.start, "+anchored-date")
@@ -2192,6 +2272,13 @@ class EventExtractor:
                     c = self._claim(cm, d, sent, q_start, why)
                     if c:
                         info.claims.append(c)
+                elif told_day is not None and info.dates and cm.mstart > told_day[1] and not cm.inherited:
+                    # "The following morning X and Y held their meeting, the first since ... in the spring"
+                    c = self._claim(cm, told_day[0], sent, sent.start, told_day[2])
+                    if c:
+                        info.claims.append(c)
+            if told_day is not None:  # later sentences count from it ("That evening", "The following morning")
+                info.dates.append(told_day[0])
             claims.extend(info.claims)
             fb_borrowed = None if info.dates or not i or anchored else self._fallback_borrow(info, infos[i - 1])
             if found is not None:
@@ -2696,6 +2783,8 @@ class EventExtractor:
                     days += [(d.lower, d), (d.upper, d)]
         if not days:
             return None
+        told = [(x, d) for x, d in days if any(ch.isdigit() for ch in d.text)]  # written out, not deictic
+        days = told or days  # "I spent the weekend at the summit, which ran from 31 August to 1 September"
         latest = max(x for x, _ in days)
         cluster = sorted(((x, d) for x, d in days if 0 <= (latest - x).days <= 14), key=lambda xd: (xd[0], xd[1].start))
         word = m.group("ord").lower()
@@ -2706,6 +2795,22 @@ class EventExtractor:
         found = replace(anchor, value=day.isoformat(), lower=day, upper=day, precision="day",
                         note=f"{word} day of the event from {first.isoformat()}")
         return found, info.sent.start, "+ordinal-day"
+
+    def _told_day(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
+        """The day a diary-like sentence opens with ("On the first day, ...", "The following morning ...",
+        "That evening ..."), counted from the dates told before: (date placed on the phrase, phrase end, rule).
+        It dates the sentence's undated cues and, for later sentences, counts as a date of this one."""
+        text = self.text
+        head = text[info.sent.start : min(info.sent.end, info.sent.start + 40)]
+        m = _ORDINAL_DAY.match(head.lstrip()) or _SAME_TIME.match(head.lstrip())
+        if m is None or (info.cues and info.sent.start + m.end() > info.cues[0].mstart):
+            return None
+        got = self._ordinal_day(info, before) if _ORDINAL_DAY.match(head.lstrip()) else self._same_time(info, before)
+        if got is None or got[0].precision != "day":
+            return None
+        lead = len(head) - len(head.lstrip())
+        s, e = info.sent.start + lead + m.start(), info.sent.start + lead + m.end()
+        return replace(got[0], start=s, end=e, text=text[s:e], relative=True), e, got[2]
 
     def _same_time(
         self, info: _SentInfo, before: list[_SentInfo], shifted_only: bool = False
@@ -2907,6 +3012,21 @@ class EventExtractor:
             return False
         word = self.text[cm.mstart : cm.mend].strip().lower()
         return word in _FRAME_NOUNS and bool(_ANAPHORIC_NOUN.search(self.text, max(0, cm.mstart - 8), cm.mstart))
+
+    def _recent_occasion(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
+        """'After the meeting, X signed ...' right after a day-dated meeting (however it was dated): that day.
+        Runs before the news-lead default, so a diary's second-day meeting is not dated by the first day."""
+        text = self.text
+        m = _FRAME.search(text, info.sent.start, info.sent.end)
+        if m is None or not any(self._told_past(cm) for cm in info.cues):
+            return None
+        if self._in_spans(info.sent.start, self._speech):
+            return None
+        modes = _FRAME_NOUNS.get(m.group("noun").lower(), set())
+        recent = [c for prev in before for c in prev.claims
+                  if c.event_type == "CONSULT" and c.mode in modes and c.status != "planned"
+                  and c.date.precision == "day"]
+        return (recent[-1].date, info.sent.start, "+occasion-date") if recent else None
 
     def _back_reference(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
         """An undated past-tense sentence that refers back explicitly takes the date of what it names.
