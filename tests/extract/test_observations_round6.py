@@ -127,3 +127,21 @@ def test_change_told_as_a_fraction(body: str, expected: tuple[str, float, str, s
 )
 def test_fraction_without_an_observation(body: str) -> None:
     assert observe(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # published in October: the first quarter just told in the past tense is this year's
+        ("Trade between the two countries rose to $1.1 billion in the first quarter.",
+         ("trade_turnover", 1.1e9, "USD", "2025-33")),
+        ("Exports to China reached $900 million in the third quarter, the ministry said.",
+         ("exports", 9e8, "USD", "2025-35")),
+    ],
+)
+def test_measured_period_does_not_lie_after_publication(body: str, expected: tuple[str, float, str, str]) -> None:
+    assert summary(body) == [expected]
+
+
+def test_explicit_future_year_is_kept_as_written() -> None:
+    assert summary("Trade reached $3 billion in 2026.") == [("trade_turnover", 3e9, "USD", "2026")]

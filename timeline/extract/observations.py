@@ -61,7 +61,9 @@ Round 6: report periods the date tagger leaves out — "9M 2023" (January–Sept
 "the first half" with no year (the latest such period ended by publication; none in a forecast) —; TEU also spelled
 out ("twenty-foot equivalent units") with indicator ``container_traffic`` (containers, throughput, handled; TEU or %
 only); a level in the present perfect ("has reached $1.2 billion") is a present figure (publication year); a change
-told as a fraction ("grew by more than a fifth", "fell by a third") is a % change (20, -33.3).
+told as a fraction ("grew by more than a fifth", "fell by a third") is a % change (20, -33.3); a relative period that
+would begin after publication ("rose ... in the first quarter", published in October, read as next year's) is the
+one just ended, a year earlier.
 
 Skipped: ranges ("5-8 million tons"), forecasts and targets in the figure's clause ("will reach $5 billion
 in 2030", "expected", "could"), cumulative totals "since …" (their period is open), figures with no period
@@ -478,6 +480,22 @@ def _extra_periods(text: str, sent: Sentence, sdates: list[DateMention], pub: dt
     return out
 
 
+def _not_after(p: DateMention, pub: dt.date | None) -> DateMention:
+    """A measured figure's period cannot begin after publication: a relative period read as the coming one
+    ("rose to $1.1 billion in the first quarter", published in October) is the last one, a year earlier."""
+    if pub is None or not p.relative or p.lower is None or p.upper is None or p.lower <= pub or not p.value:
+        return p
+    try:
+        lower, upper = p.lower.replace(year=p.lower.year - 1), p.upper.replace(year=p.upper.year - 1)
+    except ValueError:  # 29 February
+        return p
+    if lower > pub:
+        return p
+    value = re.sub(r"\b(\d{4})(?=-|/|$)", lambda m: f"{int(m[1]) - 1:04d}", p.value)
+    return replace(p, value=value, lower=lower, upper=upper,
+                   note="read as the period just ended: a measured figure cannot lie after publication")
+
+
 def _entry_date(text: str, sent: Sentence, sdates: list[DateMention]) -> DateMention | None:
     """The date a paragraph opens with when it is a chronology entry ("- 28 September 2023 — ...")."""
     lead = _ENTRY_LEAD.match(text, sent.start, sent.end)
@@ -768,6 +786,7 @@ def extract_observations(
             if k and _PART_OF.search(text, max(sent.start, fig.start - 30), fig.start):
                 continue
             periods = _periods(article, sent, figs, k, sdates, free, owns[k], earlier, here, news)
+            periods = [_not_after(p, article.published) for p in periods]
             if not periods:
                 continue
             lo, hi = _clause(text, sent, fig)
