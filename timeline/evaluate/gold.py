@@ -848,6 +848,12 @@ def _unit(value: str | None) -> str:
         "tonnes": "t",
         "tonne": "t",
         "ton": "t",
+        # counted people: annotators name what is counted, the extractor's unit is "people"
+        "person": "people",
+        "persons": "people",
+        "visitors": "people",
+        "tourists": "people",
+        "passengers": "people",
     }.get(u, u)
 
 
