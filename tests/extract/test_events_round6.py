@@ -289,3 +289,37 @@ def test_an_object_first_passive_signing_still_matches() -> None:
     found = claims("Press statement\n\nThe agreement on transit between Kazakhstan and China was signed in Astana "
                    "on 3 May 2024.\n", dt.date(2024, 5, 4))
     assert [c.date.value for c in of_type(found, "AGREE")] == ["2024-05-03"]
+
+
+# --------------------------------------------------------------------------- 3. a past act in reported speech
+
+REPORT = (
+    "Georgia and Turkey to build ferry line\n\nTBILISI, March 3 (Newswire) - Georgia and Turkey will set up a "
+    "joint ferry company on the Black Sea, Georgian Economy Minister Levan Davitashvili said on Tuesday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking at a news conference, Davitashvili said the two sides had signed a memorandum on the company.",
+        "A Turkish official told reporters that the sides had signed a protocol on port fees.",
+        "Davitashvili added that Georgia and Turkey had signed an agreement on vessel registration.",
+    ],
+)
+def test_a_signing_reported_without_a_date_takes_the_report_day(sentence: str) -> None:
+    found = claims(REPORT + sentence + "\n", dt.date(2026, 3, 3))
+    signed = [c for c in of_type(found, "AGREE") if c.quote.startswith(sentence[:12])]
+    assert [c.date.value for c in signed] == ["2026-03-03"]
+
+
+def test_no_report_day_no_borrowed_date() -> None:
+    text = ("Ferry plans\n\nGeorgia and Turkey want a joint ferry company on the Black Sea.\n\n"
+            "Analysts said the two sides had signed a memorandum on the company.\n")
+    assert not of_type(claims(text, dt.date(2026, 3, 3)), "AGREE")
+
+
+def test_a_reported_future_signing_is_not_dated_as_occurred() -> None:
+    found = claims(REPORT + "Davitashvili said the two sides would sign a memorandum on the company.\n",
+                   dt.date(2026, 3, 3))
+    assert not [c for c in of_type(found, "AGREE") if c.status == "occurred"]

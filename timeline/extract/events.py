@@ -84,7 +84,9 @@ type/mode/context). For each sentence the extractor
    being met at the airport and a banquet for the heads of delegation are protocol, not meetings; a diary's
    day phrases ("On the first day" of the written date range, not of "the weekend"; "The following
    morning", "That evening") date their sentence and count as dates for the sentences after; "After the
-   meeting" takes the meeting told in the last three sentences, before the news-lead default.
+   meeting" takes the meeting told in the last three sentences, before the news-lead default; a past act
+   inside reported speech without a date ("Y told reporters that the sides had signed a memorandum") takes
+   the day of the report told within three paragraphs before ("X said on Tuesday", ``+report-date``).
 
 Everything is precompiled once (:func:`load_cues` is cached); no database is needed.
 """
@@ -737,6 +739,16 @@ _RELATIVE_PERSON = re.compile(r",\s+(?:who|whose|whom)\b(?!.*,\s+(?:who|whose|wh
 _OBJECT_RELATIVE = re.compile(r"\b(?:that|which)\s+(?=(?-i:[A-Z]))")
 #: "since" + an event noun phrase between a cue and a later date: the date is that event's
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|their|his|her|its|a|an)\s", re.I)
+#: a reporting verb opening a reported clause ("said the sides had", "told reporters that")
+_REPORTING = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+|\w+)|added|noted|stated|confirmed|explained)"
+    r"\b(?:\s+[^,.;]{0,60}?)?\s+that\b|\b(?:said|says|added|noted|stated|confirmed)\s+(?=(?:the|they|it|both)\b)",
+    re.I,
+)
+#: a report's own date ("said on Tuesday", "told Reuters on 3 March", "said in a statement on Monday")
+_REPORTED_ON = re.compile(
+    r"\b(?:said|told|announced|stated|confirmed|reported|wrote)\b[^.;:]{0,30}?\s(?:on\s+)?$", re.I
+)
 #: a relative clause closed by a comma inside a gap (", who is on a state visit to China,")
 _CLOSED_RELATIVE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;]*,", re.IGNORECASE)
 _RELATIVE_GAP = re.compile(r"\b(?:(?:under|by|through|according\s+to)\s+which|whereby)\b", re.I)
@@ -2250,6 +2262,7 @@ class EventExtractor:
                 borrowed = borrowed or self._lead_day(info, infos[:i]) or self._back_reference(info, infos[:i])
             if info.cues and not info.dates and not borrowed and not anchored:
                 borrowed = self._occasion(info) or self._heading(info, infos[:i])
+                borrowed = borrowed or self._report_day(info, infos[max(0, i - 6) : i])
             told_day = self._told_day(info, infos[max(0, i - 6) : i])
             found = self._event_anchor(info, i, infos, claims) if anchored and not info.dates else None
             if found is not None:
@@ -3012,6 +3025,25 @@ class EventExtractor:
             return False
         word = self.text[cm.mstart : cm.mend].strip().lower()
         return word in _FRAME_NOUNS and bool(_ANAPHORIC_NOUN.search(self.text, max(0, cm.mstart - 8), cm.mstart))
+
+    def _report_day(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
+        """A past act inside reported speech without a date of its own ("Y told reporters that the sides had
+        signed a memorandum") happened at or before the report: the day of the report told just before
+        ("X said on Tuesday"), within three paragraphs."""
+        text = self.text
+        if self._in_spans(info.sent.start, self._speech):
+            return None
+        if not any(self._told_past(cm) and _REPORTING.search(text, info.sent.start, cm.mstart) for cm in info.cues):
+            return None
+        for prev in reversed(before):
+            if info.sent.paragraph - prev.sent.paragraph > 3:
+                return None
+            for d in reversed(prev.dates):
+                if d.precision == "day" and d.lower and _REPORTED_ON.search(
+                    text, max(prev.sent.start, d.start - 40), d.start
+                ):
+                    return d, info.sent.start, "+report-date"
+        return None
 
     def _recent_occasion(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
         """'After the meeting, X signed ...' right after a day-dated meeting (however it was dated): that day.
