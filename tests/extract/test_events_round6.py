@@ -323,3 +323,20 @@ def test_a_reported_future_signing_is_not_dated_as_occurred() -> None:
     found = claims(REPORT + "Davitashvili said the two sides would sign a memorandum on the company.\n",
                    dt.date(2026, 3, 3))
     assert not [c for c in of_type(found, "AGREE") if c.status == "occurred"]
+
+
+def test_a_part_of_the_day_continues_the_day_told_last() -> None:
+    text = DIARY + (
+        "In the afternoon Aliyev also met Kyrgyz President Sadyr Japarov, with whom he discussed a credit line "
+        "announced earlier in the summer.\n"
+    )
+    found = claims(text, dt.date(2024, 9, 17))
+    met = [c for c in of_type(found, "CONSULT") if c.quote.startswith("In the afternoon")]
+    assert [c.date.value for c in met] == ["2024-09-15"]  # not the summer of the relative clause
+
+
+def test_a_part_of_the_day_without_a_day_told_before_borrows_nothing() -> None:
+    text = ("Notes\n\nThe forum of Turkic states met in Samarkand in September 2024.\n\n"
+            "In the afternoon Aliyev also met Kyrgyz President Sadyr Japarov.\n")
+    found = claims(text, dt.date(2024, 10, 17))
+    assert not [c for c in found if c.quote.startswith("In the afternoon") and c.date.precision == "day"]

@@ -83,7 +83,8 @@ type/mode/context). For each sentence the extractor
    meeting/ceremony/session ("Representatives ... took part in the meeting") is part of that occasion;
    being met at the airport and a banquet for the heads of delegation are protocol, not meetings; a diary's
    day phrases ("On the first day" of the written date range, not of "the weekend"; "The following
-   morning", "That evening") date their sentence and count as dates for the sentences after; "After the
+   morning", "That evening", "In the afternoon", "Later that day") date their sentence and count as dates
+   for the sentences after, and a ", with whom ..." clause's date is not the main verb's; "After the
    meeting" takes the meeting told in the last three sentences, before the news-lead default; a past act
    inside reported speech without a date ("Y told reporters that the sides had signed a memorandum") takes
    the day of the report told within three paragraphs before ("X said on Tuesday", ``+report-date``).
@@ -498,6 +499,12 @@ _SAME_TIME = re.compile(
     r"a\s+day\s+(?P<shift3>later|earlier))\b",
     re.I,
 )
+#: a part of the day told last, opening a diary-like sentence ("In the afternoon", "Later that day")
+_SAME_DAY = re.compile(
+    r"(?:(?:late|early|later)\s+)?in\s+the\s+(?:morning|afternoon|evening)\b|"
+    r"later\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening)\b",
+    re.I,
+)
 #: "On the first day", "on the last day": a day of the multi-day event told just before
 _ORDINAL_DAY = re.compile(
     r"\b(?:on\s+)?the\s+(?P<ord>first|second|third|fourth|fifth|last|final|closing|opening)\s+day\b", re.I
@@ -734,7 +741,9 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;().!?]*$", re.IGNOR
 #: memorandum under which X aims to double ... by 2027"); a plain ", which" clause describes the cue's noun
 #: and may date it ("the summit, which Kazakhstan hosted on 28 November")
 #: an open who/whose clause between a cue and a later date: the date is that clause's verb's
-_RELATIVE_PERSON = re.compile(r",\s+(?:who|whose|whom)\b(?!.*,\s+(?:who|whose|whom)\b)", re.I | re.S)
+_RELATIVE_PERSON = re.compile(
+    r",\s+(?:(?:with|to|for|from|by|of)\s+)?(?:who|whose|whom)\b(?!.*,\s+(?:who|whose|whom)\b)", re.I | re.S
+)
 #: an object relative clause inside a cue's match ("the conference that Baku hosted"): its subject follows
 _OBJECT_RELATIVE = re.compile(r"\b(?:that|which)\s+(?=(?-i:[A-Z]))")
 #: "since" + an event noun phrase between a cue and a later date: the date is that event's
@@ -2815,10 +2824,16 @@ class EventExtractor:
         It dates the sentence's undated cues and, for later sentences, counts as a date of this one."""
         text = self.text
         head = text[info.sent.start : min(info.sent.end, info.sent.start + 40)]
-        m = _ORDINAL_DAY.match(head.lstrip()) or _SAME_TIME.match(head.lstrip())
+        m = _ORDINAL_DAY.match(head.lstrip()) or _SAME_TIME.match(head.lstrip()) or _SAME_DAY.match(head.lstrip())
         if m is None or (info.cues and info.sent.start + m.end() > info.cues[0].mstart):
             return None
-        got = self._ordinal_day(info, before) if _ORDINAL_DAY.match(head.lstrip()) else self._same_time(info, before)
+        if _ORDINAL_DAY.match(head.lstrip()):
+            got = self._ordinal_day(info, before)
+        elif _SAME_TIME.match(head.lstrip()):
+            got = self._same_time(info, before)
+        else:  # "In the afternoon", "Later that day": the day told last
+            last = next((d for prev in reversed(before) for d in reversed(prev.dates) if d.precision == "day"), None)
+            got = (last, info.sent.start, "+same-time") if last is not None else None
         if got is None or got[0].precision != "day":
             return None
         lead = len(head) - len(head.lstrip())
