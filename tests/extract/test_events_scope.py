@@ -186,7 +186,8 @@ def test_event_anchored_time_counts_from_the_sentence_that_names_the_event() -> 
     text = ("The final blow came in September 2023. Azerbaijan launched an offensive in Karabakh. Many fled "
             "in 2024. A month after the offensive, Armenia's parliament voted to ratify the Rome Statute.")
     c = next(c for c in run_more(text) if c.event_type == "AGREE")
-    assert (c.date.value, c.rule) == ("2023-10", "t.ratify+anchored-date")
+    # the tagger dates "A month after the offensive" itself (rule "t.ratify"); the engine's anchoring did before
+    assert c.date.value == "2023-10" and c.rule in ("t.ratify", "t.ratify+anchored-date")
 
 
 def test_event_anchor_ignores_a_modifier_date_of_another_noun() -> None:

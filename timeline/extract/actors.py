@@ -536,16 +536,34 @@ class ActorDictionary:
 
     def _generic_owner(self, state: _TextState, noun: str, s: int, e: int, limit: int) -> str | None:
         """The entry a bare institution noun stands for: the body of that name (or, for a state body, the
-        state) of the nearest state named before it in the preceding text or after it in its own clause."""
+        state) of the nearest state named before it in the preceding text or after it in its own clause. When
+        several named states could own it, the nearest must also be named more often than each of the others
+        in the text so far (an even two-country story's "the government" is nobody's)."""
         options = self.generic.get(" ".join(noun.split()).casefold(), [])
+        found: list[tuple[str, str]] = []  # (country, entry name), nearest country first
         for country in self.context_countries(state.text, s, e, limit):
             for name in options:
                 entry = self.entries.get(name) if name else None
                 if entry is not None and entry.country == country:
-                    return name
+                    found.append((country, name))
+                    break
                 if not name and (owner := self.state_of_country(country)):
-                    return owner
-        return None
+                    found.append((country, owner))
+                    break
+        if len(found) > 1:  # several states could own it: the nearest must also be the story's most named one
+            counts = self._salience(state, limit)
+            if any(counts.get(c, 0) >= counts.get(found[0][0], 0) for c, _ in found[1:]):
+                return None  # "Iran sells gas to Armenia. The government cancelled …": no guess
+        return found[0][1] if found else None
+
+    def _salience(self, state: _TextState, limit: int) -> dict[str, int]:
+        """How often each country is named (states, capitals, people, places) in the text up to ``limit``."""
+        counts: dict[str, int] = {}
+        for hit in self._scan(state, 0, limit):
+            country = self._hit_country(hit)
+            if country is not None:
+                counts[country] = counts.get(country, 0) + 1
+        return counts
 
     def context_countries(self, text: str, s: int, e: int, limit: int) -> list[str]:
         """Countries named near ``text[s:e]``, nearest first (see :meth:`context_distances`)."""
