@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from timeline.extract.events import ActorFinder, extract_claims, load_cues, main_pair
@@ -27,7 +28,7 @@ from timeline.extract.types import ActorMention, Article, DateMention, Extractio
 if TYPE_CHECKING:
     from timeline.extract.actors import ActorDictionary
 
-EXTRACTOR_VERSION = "1.10.0"
+EXTRACTOR_VERSION = "1.11.0"
 
 
 def body_spans(article: Article) -> list[tuple[int, int]]:
@@ -62,7 +63,7 @@ def tag_body_dates(article: Article, spans: list[tuple[int, int]]) -> list[DateM
         origins.append((s, e))
         pos += e - s
     out: list[DateMention] = []
-    for d in tag_dates("".join(pieces), reference=article.published):
+    for d in map(partial(coarse_reference, article), tag_dates("".join(pieces), reference=article.published)):
         i = bisect.bisect_right(starts, d.start) - 1
         if i < 0 or d.end > starts[i] + (origins[i][1] - origins[i][0]):
             continue  # across a span boundary
@@ -72,6 +73,21 @@ def tag_body_dates(article: Article, spans: list[tuple[int, int]]) -> list[DateM
 
 
 _SPAN_JOIN = "\n\n"
+
+#: Shortest span (days) a relative date may have when the publication date is known only to this precision.
+_REFERENCE_GRAIN = {"month": 28, "year": 365}
+
+
+def coarse_reference(article: Article, d: DateMention) -> DateMention:
+    """``d`` unresolved when it is finer than what the publication date knows: an article dated "March 2025"
+    (a report cover) cannot place "on Monday" or "yesterday", though "last year" and "this month" stand."""
+    grain = _REFERENCE_GRAIN.get(article.published_precision or "day")
+    if grain is None or not d.relative or d.lower is None or d.upper is None:
+        return d
+    if (d.upper - d.lower).days + 1 >= grain:
+        return d
+    note = f"publication date known only to the {article.published_precision}"
+    return replace(d, value=None, lower=None, upper=None, precision=None, timex=None, note=note)
 
 
 _HEADING_LINE = re.compile(r"^[ \t#*_>-]*(?P<body>[^\n]{4,60}?)[ \t#*_]*$", re.MULTILINE)
@@ -95,7 +111,8 @@ def heading_lines(article: Article, spans: list[tuple[int, int]]) -> tuple[list[
     found: list[DateMention] = []
     for lo, hi in gaps:
         for m in _HEADING_LINE.finditer(text, lo, hi):
-            ds = [d for d in tag_dates(m.group("body"), reference=article.published) if d.value]
+            tagged = tag_dates(m.group("body"), reference=article.published)
+            ds = [d for d in (coarse_reference(article, x) for x in tagged) if d.value]
             if len(ds) != 1:
                 continue
             base = m.start("body")
