@@ -32,14 +32,16 @@ FLOORS: dict[str, tuple[float, float, float, float]] = {
     "heldout5": (0.88, 0.96, 0.92, 0.46),
     "heldout6": (0.86, 0.94, 0.93, 0.40),
     "heldout7": (0.73, 0.89, 0.93, 0.40),
-    # heldout8 merge was 5/8; the cue round of 69dcf5a made it 4/9 (one more multi-source event found, one
-    # merge lost on an unseen set we may not diagnose): floor lowered from 0.58 to 0.40 on purpose.
-    "heldout8": (0.65, 0.87, 0.88, 0.40),
-    "heldout9": (0.71, 0.76, 0.84, 0.58),
-    "heldout10": (0.71, 0.93, 0.74, 0.00),
+    # heldout8-10 became dev sets in session 5 (unseen figures in the README); floors at the new figures - 4 points
+    "heldout8": (0.91, 0.94, 0.96, 0.42),
+    "heldout9": (0.93, 0.94, 0.94, 0.85),
+    "heldout10": (0.89, 0.96, 0.94, 0.50),
+    # unseen (written in session 5): floors a few points under the figures of extractor 1.11.0
+    "heldout11": (0.60, 0.83, 0.73, 0.18),
+    "heldout12": (0.74, 0.83, 0.87, 0.40),
 }
 #: Sets whose contents must not reach people who write rules (their failures show figures only).
-UNSEEN = frozenset({"heldout8", "heldout9", "heldout10"})
+UNSEEN = frozenset({"heldout11", "heldout12"})
 #: Ratios over at most this many items may miss their floor by one item.
 SMALL = 12
 
