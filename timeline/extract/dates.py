@@ -510,6 +510,19 @@ def _opens_frame(text: str, start: int) -> bool:
     return _OPENER_PREFIX.fullmatch(text, cut, start) is not None
 
 
+#: A modal of expectation before a period ("the sale should close in the first quarter").
+_PROSPECTIVE = re.compile(
+    r"\b(?:should|could|might|(?-i:may))\s+(?!have\b)(?:not\s+|also\s+|soon\s+|still\s+)?[a-z]+\b", re.I
+)
+
+
+def _prospective(text: str, start: int) -> bool:
+    """Whether a modal of expectation ("should close", "could grow") precedes ``start`` in its sentence."""
+    left = text[max(0, start - 160) : start]
+    cut = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
+    return _PROSPECTIVE.search(left, cut) is not None
+
+
 def _modal(text: str, start: int) -> bool:
     """Whether a possibility modal ("could be", "may be", "might be") precedes ``start`` in its sentence."""
     left = text[max(0, start - 160) : start]
@@ -618,7 +631,9 @@ def _pick_year(ctx: _Ctx, occ: Callable[[int], tuple[dt.date, dt.date]], det: st
 
     ``nearest`` is None (months: the most recent unless the future tense is evident), "day"
     (with no tense cue, an occurrence within the next three months counts as upcoming) or
-    "always" (fiscal quarters: the nearer occurrence whatever the tense).
+    "period" (quarters, halves: the latest begun by the reference in a past or neutral sentence, the nearer
+    of that one and the next in a future one: "will report third-quarter results" in October is the quarter
+    just ended, "will grow in the first quarter" the coming one).
     """
     ref = ctx.ref
     assert ref is not None
@@ -634,8 +649,10 @@ def _pick_year(ctx: _Ctx, occ: Callable[[int], tuple[dt.date, dt.date]], det: st
     d_after = (occ(after)[0] - ref).days
     d_before = (ref - occ(before)[1]).days
     tense = ctx.tense()
-    if nearest == "always" and tense != "past":
-        return after if d_after < d_before else before
+    if nearest == "period":
+        if tense == "future" or (tense is None and _prospective(ctx.text, ctx.start)):
+            return after if d_after < d_before else before
+        return before
     if tense is None and _modal(ctx.text, ctx.start):
         tense = "future"  # "could be signed when the presidents meet in November"
     if tense == "future":
@@ -1441,7 +1458,7 @@ def _quarter_builder(m: re.Match[str]) -> Builder | None:
         off = _rel_year_offset(ytxt)
         if off is None:  # "of the year": the year in focus
             return lambda ctx: _yearless(
-                ctx, lambda y: _quarter_unit(y, q), f"XXXX-{32 + q}", "quarter", nearest="always"
+                ctx, lambda y: _quarter_unit(y, q), f"XXXX-{32 + q}", "quarter", nearest="period"
             )
 
         def build_rel(ctx: _Ctx) -> _Res:
@@ -1450,7 +1467,7 @@ def _quarter_builder(m: re.Match[str]) -> Builder | None:
             return _unit_res(_quarter_unit(ctx.ref.year + off, q), relative=True, frame="explicit")
 
         return build_rel
-    return lambda ctx: _yearless(ctx, lambda y: _quarter_unit(y, q), f"XXXX-{32 + q}", "quarter", nearest="always")
+    return lambda ctx: _yearless(ctx, lambda y: _quarter_unit(y, q), f"XXXX-{32 + q}", "quarter", nearest="period")
 
 
 def h_q_code(m: re.Match[str], text: str) -> Builder | None:
@@ -1459,7 +1476,7 @@ def h_q_code(m: re.Match[str], text: str) -> Builder | None:
     if raw:
         year = int(raw) if len(raw) == 4 else 2000 + int(raw) if int(raw) < 70 else 1900 + int(raw)
         return _abs(_quarter_unit(year, q))
-    return lambda ctx: _yearless(ctx, lambda y: _quarter_unit(y, q), f"XXXX-{32 + q}", "quarter", nearest="always")
+    return lambda ctx: _yearless(ctx, lambda y: _quarter_unit(y, q), f"XXXX-{32 + q}", "quarter", nearest="period")
 
 
 _FISCAL_GRANS = frozenset({"quarter", "half", "month", "season"})
@@ -1510,15 +1527,36 @@ def h_quarter_rel(m: re.Match[str], text: str) -> Builder | None:
     return build
 
 
+#: A bare "the first half" is a period of the year only after a temporal preposition in a sentence about
+#: figures ("exports rose 12% in the first half"), not a match half ("scored in the second half").
+_HALF_PREP = re.compile(r"\b(?i:in|during|over|for|through|since|by|throughout)\s+$")
+_FIGURES = re.compile(
+    r"\d\s*%|\b(?i:per\s*cent|percent|growth|grew|exports?|imports?|trade|turnover|sales|revenues?|profits?|"
+    r"output|GDP|investments?|earnings|inflation|production|shipments?|volumes?|deficit|surplus)\b"
+)
+
+
+def _figures_sentence(text: str, start: int, end: int) -> bool:
+    lo = max((b.end() for b in _BOUNDARY.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    stop = _BOUNDARY.search(text, end, min(len(text), end + 200))
+    return _FIGURES.search(text, lo, stop.start() if stop else min(len(text), end + 200)) is not None
+
+
 def h_half(m: re.Match[str], text: str) -> Builder | None:
     h = 1 if m["h"].lower() in ("first", "1st") else 2
+    if m["bare"] is not None:
+        if not m.group().lower().startswith("the") or not _HALF_PREP.search(text, max(0, m.start() - 12), m.start()):
+            return None
+        if not _figures_sentence(text, m.start(), m.end()):
+            return None
     if m["y"]:
         return _abs(make_unit("half", dt.date(int(m["y"]), 6 * h - 5, 1)))
     off = _rel_year_offset(m["rel"])
 
     def build(ctx: _Ctx) -> _Res | None:
         if off is None:
-            return _yearless(ctx, lambda y: make_unit("half", dt.date(y, 6 * h - 5, 1)), "XXXX", "interval")
+            return _yearless(ctx, lambda y: make_unit("half", dt.date(y, 6 * h - 5, 1)), "XXXX", "interval",
+                             nearest="period")  # fmt: skip
         if ctx.ref is None:
             return _no_ref("interval")
         return _unit_res(make_unit("half", dt.date(ctx.ref.year + off, 6 * h - 5, 1)), relative=True)
@@ -2176,8 +2214,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      r"just-ended|just\s+ended|fiscal|financial)\s+){0,3})(?:(?P<yr>(?:1[89]|20)\d\d)\s+)?"
      r"(?P<noun>(?i:quarter|period))\b(?!-)", h_quarter_rel),
     ("TtFfSs12",
-     rf"(?:[Tt]he\s+)?(?P<h>{ci('first|second|1st|2nd')})[\s-]+(?i:half)\s+of\s+(?:(?:(?i:fiscal)\s+)?"
-     rf"(?P<y>{YEAR})|(?P<rel>(?i:this|last|next|the|the\s+current))\s+(?i:fiscal\s+)?year\b)", h_half),
+     rf"(?:[Tt]he\s+)?(?P<h>{ci('first|second|1st|2nd')})[\s-]+(?i:half)(?:\s+of\s+(?:(?:(?i:fiscal)\s+)?"
+     rf"(?P<y>{YEAR})|(?P<rel>(?i:this|last|next|the|the\s+current))\s+(?i:fiscal\s+)?year\b)|(?P<bare>\b(?![\s-]+of\b|-)))",
+     h_half),
     ("H12", rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s*(?P<y>{YEAR})", h_h_code),
     ("TtFfLl",
      rf"(?:[Tt]he\s+)?(?P<fl>{ci('first|last|final')})\s+(?P<n>{NUMWORD}|\d{{1,2}})\s+(?i:months)\s+of\s+"
