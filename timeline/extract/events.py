@@ -89,6 +89,12 @@ type/mode/context). For each sentence the extractor
    inside reported speech without a date ("Y told reporters that the sides had signed a memorandum") takes
    the day of the report told within three paragraphs before ("X said on Tuesday", ``+report-date``).
 
+12. round 7: dated table rows (``rows``, :func:`timeline.extract.structure.table_rows`) are chronology items;
+   a row's later ';'-separated phrase takes the row's date; a row phrase no cue reads ("Diplomatic relations
+   established", "SCO summit in Astana") gives one claim typed by its noun or participle (rule ``row.<kind>``)
+   with the row's parties, else the article's pair; a row claim the text also tells (same type and date
+   outside the table) is dropped.
+
 Everything is precompiled once (:func:`load_cues` is cached); no database is needed.
 """
 
@@ -1518,6 +1524,8 @@ class EventExtractor:
         #: country code -> state mention, to turn "to Beijing" into China as a visit's host
         states = list(states)
         self.states = {a.country: a for a in [*states, *(pair or ())] if a.kind == "state" and a.country}
+        #: (start, end, date) of dated table rows: each row's phrases are events of its date
+        self.rows: list[tuple[int, int, DateMention]] = []
         self._index: dict[int, int] = {}
         self._cur_cues: list[CueMatch] = []
         self._occasions: dict[str, DateMention] = {}
@@ -1629,6 +1637,8 @@ class EventExtractor:
         dates = self._unbounded(sent, dates)
         modifiers = [d for d in dates if self._modifier_date(d, sent)]
         dates = [d for d in dates if d not in modifiers]
+        if not dates and not all_dates:  # a later ';'-separated event of a dated table row: the row's date
+            dates = [d for s, e, d in self.rows if s <= sent.start < e][:1]
         return _SentInfo(sent, cues, dates, blocked=blocked, modifiers=modifiers)
 
     def _unbounded(self, sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
@@ -2204,12 +2214,47 @@ class EventExtractor:
                 return [replace(state, start=a.start, end=a.end, surface=a.surface, role="participant")]
         return []
 
+    def _row_claims(self, info: _SentInfo) -> list[Claim]:
+        """A dated table row's phrase that no cue read ("Diplomatic relations established", "SCO summit in
+        Astana", "Comprehensive strategic partnership"): one claim typed by its noun or participle, dated by
+        the row, with the row's parties, else the article's pair (rule ``row.<kind>``)."""
+        sent = info.sent
+        row = next((d for s, e, d in self.rows if s <= sent.start < e), None)
+        if row is None or self.finder is None:
+            return []
+        text = self.text
+        body_start = sent.start + (row.end - sent.start if row.start == sent.start else 0)
+        phrase = text[body_start : sent.end].strip(" \t|*_:–—-")
+        hit = next((ev for ev in _ROW_EVENTS if ev[0].search(phrase)), None)
+        if hit is None:
+            return []
+        _pattern, etype, mode, kind = hit
+        found = [a for a in filter_mentions(text, self.actors_in(sent.start, sent.end, row.lower))
+                 if a.kind != "other"]
+        actors = [replace(a, role="location" if a.kind == "place" else "participant") for a in found]
+        if not any(a.role != "location" for a in actors):
+            actors = actors + self._pair_as("participant")
+        if not any(a.role != "location" for a in actors):
+            return []
+        pub = self.article.published
+        status: Status = "planned" if pub and row.lower and row.lower > pub else "occurred"
+        title = phrase[:1].upper() + phrase[1:]
+        return [Claim(
+            title=title[:120], event_type=etype, mode=mode, date=row, quote=text[sent.start : sent.end],
+            start=sent.start, end=sent.end, actors=_dedupe(actors), status=status, rule=f"row.{kind}",
+            keywords=keywords_of(phrase),
+        )]
+
+    def _in_row(self, pos: int) -> bool:
+        """True inside a dated table row: an actorless phrase there is the article's pair's event."""
+        return any(s <= pos < e for s, e, _d in self.rows)
+
     def _add_pair(
         self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], unnamed_document: bool = False
     ) -> list[ActorMention]:
         """The article's two main states for "the two countries"/"bilateral", for inherently bilateral
         cues without parties, and for a party-less signing of an unnamed document ("the border treaty")."""
-        pair_default = cm.cue.pair_default or unnamed_document
+        pair_default = cm.cue.pair_default or unnamed_document or self._in_row(sent.start)
         if self.pair is None or not (cm.cue.roles == "symmetric" or pair_default):
             return actors
         states = {a.name for a in actors if a.kind == "state"}
@@ -2255,7 +2300,7 @@ class EventExtractor:
         headings = {info.sent.start for info in infos if self._heading_date(info) is not None}
         self._headings = headings if len(headings) >= 2 else set()  # a diary or live blog, not a dateline
         self._marks = self._heading_marks(infos)
-        self._chrono = self._chronology_spans()
+        self._chrono = self._chronology_spans() + list(self.rows)
         claims: list[Claim] = []
         for i, info in enumerate(infos):
             sent = info.sent
@@ -2306,7 +2351,10 @@ class EventExtractor:
             if found is not None:
                 fb_borrowed = borrowed
             # fallback claims are kept out of info.claims: no other sentence borrows from them
-            claims.extend(self._fallback(info, fb_borrowed))
+            fallback = self._fallback(info, fb_borrowed)
+            claims.extend(fallback)
+            if not info.claims and not fallback:
+                claims.extend(self._row_claims(info))
         return claims
 
     def _commentary_present(self, cm: CueMatch, sent: Sentence) -> bool:
@@ -3147,13 +3195,24 @@ def extract_claims(
     cues: CueSet | None = None,
     pair: tuple[ActorMention, ActorMention] | None = None,
     states: Iterable[ActorMention] = (),
+    rows: Sequence[tuple[int, int, DateMention]] = (),
 ) -> list[Claim]:
     """Claims of ``article`` from its ``sentences`` and tagged ``dates`` (see module doc).
 
     ``finder`` resolves actors (an ``ActorDictionary``); ``pair`` is the article's two main states,
     used for "the two countries"/"bilateral" and for inherently bilateral events without actors.
+    ``rows`` are the (start, end, date) of dated table rows (:func:`timeline.extract.structure.table_rows`).
     """
-    return EventExtractor(article, sentences, dates, finder, cues, pair, states).run()
+    ex = EventExtractor(article, sentences, dates, finder, cues, pair, states)
+    ex.rows = list(rows)
+    return _without_retold_rows(ex.run(), ex.rows)
+
+
+def _without_retold_rows(claims: list[Claim], rows: Sequence[tuple[int, int, DateMention]]) -> list[Claim]:
+    """Row claims (rule ``row.*``) minus those the article also tells outside its table rows: a claim of the
+    same type and date from a sentence (a table that sums up the text repeats its events)."""
+    told = {(c.event_type, c.date.value) for c in claims if not any(s <= c.start < e for s, e, _d in rows)}
+    return [c for c in claims if not c.rule.startswith("row.") or (c.event_type, c.date.value) not in told]
 
 
 def home_state(mentions: Iterable[ActorMention], min_count: int = 3) -> ActorMention | None:
@@ -3170,6 +3229,22 @@ def home_state(mentions: Iterable[ActorMention], min_count: int = 3) -> ActorMen
         return None
     top = max(counts, key=lambda n: counts[n])
     return first[top]
+
+
+#: a table row's event phrase without a verb of its own -> (type, mode, kind); first match wins
+_ROW_EVENTS: list[tuple[re.Pattern[str], str, str | None, str]] = [
+    (re.compile(r"\b(?:relations|ties)\b.*\b(?:established|restored|resumed|normali[sz]ed)\b|"
+                r"\b(?:establishment|restoration|resumption)\s+of\s+(?:diplomatic\s+)?(?:relations|ties)\b", re.I),
+     "AGREE", None, "relations"),
+    (re.compile(r"\b(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|partnership|declaration|joint\s+statement|"
+                r"accords?|deals?|contracts?|protocol|roadmap)\b", re.I), "AGREE", None, "agreement"),
+    (re.compile(r"\b(?:summit|forum|conference|congress|talks|negotiations|meeting)s?\b", re.I),
+     "CONSULT", None, "meeting"),
+    (re.compile(r"\b(?:visit|trip|tour)s?\b", re.I), "CONSULT", "visit", "visit"),
+    (re.compile(r"\b(?:enter(?:s|ed)?\s+(?:into\s+force|(?:commercial\s+)?(?:operation|service))|"
+                r"opened|launched|inaugurated|commissioned|completed|opening|launch|inauguration)\b", re.I),
+     "COOPERATE", None, "opening"),
+]
 
 
 def main_pair(mentions: Iterable[ActorMention], min_count: int = 2) -> tuple[ActorMention, ActorMention] | None:

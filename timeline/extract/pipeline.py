@@ -10,7 +10,9 @@ Article structure is applied before and after the event extractor (:mod:`timelin
 dated lines between body spans become heading sentences (:func:`heading_lines`); a date line above a
 single paragraph is joined to it (:func:`join_entry_dates`); yearless dates of chronologies take the
 year of their year heading or list; questions are left out (:func:`apply_structure`: they claim
-nothing); a date borrowed from a heading ends at the next heading or item date.
+nothing); a date borrowed from a heading ends at the next heading or item date. Dated table rows
+(:func:`body_rows`, :func:`split_rows`) are body text even when the reader dropped them, their date cell is
+their date ("07.2024"), and each row is a paragraph with one sentence per ';'-separated phrase.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from timeline.extract.types import ActorMention, Article, DateMention, Extractio
 
 if TYPE_CHECKING:
     from timeline.extract.actors import ActorDictionary
+    from timeline.extract.structure import TableRow
 
 EXTRACTOR_VERSION = "1.11.0"
 
@@ -218,6 +221,84 @@ def apply_structure(
     return sentences, dates
 
 
+def body_rows(article: Article, spans: list[tuple[int, int]]) -> list[TableRow]:
+    """Dated table rows (:func:`timeline.extract.structure.table_rows`) of the article from its first body
+    span on: a run of rows counts when one of its rows touches the body (the reader may drop some rows)."""
+    from timeline.extract.structure import table_rows
+
+    if not spans:
+        return []
+    lo = min(s for s, _ in spans)
+    rows = table_rows(article.text, lo, None, article.published)
+    if not rows:
+        return []
+    keep: list[TableRow] = []
+    run: list[TableRow] = []
+    for row in [*rows, None]:
+        if row is not None and (not run or article.text.count("\n", run[-1].end, row.start) <= 4):
+            run.append(row)
+            continue
+        if any(_overlaps(r.start, r.end, spans) for r in run):
+            keep.extend(run)
+        run = [row] if row is not None else []
+    return keep
+
+
+def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def _with_rows(spans: list[tuple[int, int]], rows: list[TableRow]) -> list[tuple[int, int]]:
+    """Body spans plus the lines of table rows the reader left out."""
+    extra = [(r.start, r.end) for r in rows if not any(a <= r.start and r.end <= b for a, b in spans)]
+    return sorted([*spans, *extra]) if extra else spans
+
+
+def _row_dates(dates: list[DateMention], rows: list[TableRow]) -> list[DateMention]:
+    """Each row's date cell as the date mention there ("07.2024" is no date in running prose)."""
+    if not rows:
+        return dates
+    cells = [(r.date.start, r.date.end) for r in rows]
+    kept = [d for d in dates if not any(s < d.end and d.start < e for s, e in cells)]
+    return sorted([*kept, *(r.date for r in rows)], key=lambda d: d.start)
+
+
+def split_rows(text: str, sentences: list[Sentence], rows: list[TableRow]) -> list[Sentence]:
+    """Sentences with each table row cut out as sentences of its own, one per ';'-separated event, each row
+    a paragraph of its own (a splitter joins lines without final stops); text around rows stays."""
+    if not rows:
+        return sentences
+    row_spans = [(r.start, r.end) for r in rows]
+    out: list[tuple[int, int, int, str]] = []  # (start, end, paragraph key, text)
+    for sent in sentences:
+        cuts = [(s, e) for s, e in row_spans if s < sent.end and sent.start < e]
+        if not cuts or sent.paragraph < 0:
+            out.append((sent.start, sent.end, sent.paragraph, "p"))
+            continue
+        pos = sent.start
+        for s, e in [*cuts, (sent.end, sent.end)]:
+            piece = text[pos:s]
+            if re.search(r"[A-Za-z]{2,}", piece):
+                a = pos + len(piece) - len(piece.lstrip())
+                out.append((a, a + len(piece.strip()), sent.paragraph, "p"))
+            pos = max(pos, e)
+    for k, row in enumerate(rows):
+        out.extend((s, e, k, "r") for s, e in row.parts)
+    out.sort(key=lambda x: x[0])
+    result: list[Sentence] = []
+    key: tuple[int, str] | None = None
+    number = -1
+    for s, e, para, kind in out:
+        if para < 0:
+            result.append(Sentence(s, e, text[s:e], para))
+            continue
+        if (para, kind) != key:
+            number += 1
+            key = (para, kind)
+        result.append(Sentence(s, e, text[s:e], number))
+    return result
+
+
 def _new_actors(mentions: list[ActorMention]) -> list[ActorMention]:
     seen: set[str] = set()
     out = []
@@ -240,8 +321,11 @@ def extract(article: Article, dictionary: ActorDictionary | ActorFinder | None =
     spans = body_spans(article)
     if not spans:
         return Extraction(article=article)
-    dates = tag_body_dates(article, spans)
+    rows = body_rows(article, spans)
+    spans = _with_rows(spans, rows)
+    dates = _row_dates(tag_body_dates(article, spans), rows)
     sentences = join_split_dates(split_sentences(article.text, spans), dates, article.text)
+    sentences = split_rows(article.text, sentences, rows)
     headings, heading_dates = heading_lines(article, spans)
     if headings:
         sentences = sorted([*sentences, *headings], key=lambda x: x.start)
@@ -252,6 +336,9 @@ def extract(article: Article, dictionary: ActorDictionary | ActorFinder | None =
     mentions = [a for s, e in spans for a in dictionary.find(article.text, s, e)]
     pair = main_pair(mentions)
     cues = load_cues()
-    claims = extract_claims(article, sentences, dates, dictionary, cues=cues, pair=pair, states=mentions)
+    claims = extract_claims(
+        article, sentences, dates, dictionary, cues=cues, pair=pair, states=mentions,
+        rows=[(r.start, r.end, r.date) for r in rows],
+    )
     observations = extract_observations(article, sentences, dates, dictionary, pair=pair)
     return Extraction(article=article, claims=claims, observations=observations, new_actors=_new_actors(mentions))

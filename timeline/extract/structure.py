@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from timeline.extract.dates_edtf import parse_edtf
 from timeline.extract.sentences import SPEAKER_LABEL
@@ -245,3 +245,83 @@ def question_spans(text: str, paragraphs: Sequence[Span]) -> list[Span]:
 def is_question(sentence: str) -> bool:
     """A sentence that asks (ends with "?", perhaps inside closing quotes or emphasis)."""
     return sentence.rstrip(" *_\"'”’»)]").endswith("?")
+
+
+# --------------------------------------------------------------------------- dated table rows
+
+#: a table row: optional "|", a date cell, a cell separator ("|", a tab or two spaces), a phrase
+_ROW = re.compile(
+    r"^[ \t]*(?:\|[ \t]*)?(?P<date>[0-9A-Za-z][^|\t\n]{2,28}?)(?:[ \t]*\|[ \t]*|[ \t]*\t[ \t]*|[ \t]{2,})"
+    r"(?P<rest>[^\n|]*[A-Za-z][^\n|]*?)[ \t|]*$",
+    re.M,
+)
+_MONTH_YEAR = re.compile(r"(?P<m>0?[1-9]|1[0-2])[./](?P<y>(?:1[89]|20)\d\d)")
+_RULE_LINE = re.compile(r"[ \t|:+-]*\n?")
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One dated row of a table: the line's span, its date and the spans of its ';'-separated events."""
+
+    start: int
+    end: int
+    date: DateMention
+    parts: tuple[Span, ...]
+
+
+def _cell_date(cell: str, start: int, reference: dt.date | None) -> DateMention | None:
+    """The date a table cell holds in full ("03.01.1992", "07.2024", "July 2024"), else None."""
+    from timeline.extract.dates import normalise_date
+
+    cell = cell.strip(" *_")
+    m = _MONTH_YEAR.fullmatch(cell)
+    if m:
+        y, mo = int(m.group("y")), int(m.group("m"))
+        last = (dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1))
+        return DateMention(start, start + len(cell), cell, f"{y:04d}-{mo:02d}", dt.date(y, mo, 1), last, "month")
+    d = normalise_date(cell, reference)
+    if d is None or not d.value or d.relative or d.value.startswith("XXXX") or d.end - d.start != len(cell):
+        return None
+    return replace(d, start=start, end=start + len(cell))
+
+
+def table_rows(text: str, lo: int = 0, hi: int | None = None, reference: dt.date | None = None) -> list[TableRow]:
+    """Dated rows of tables in ``text[lo:hi]``: lines opening with a date cell followed by a cell separator and
+    a phrase ("03.01.1992   Diplomatic relations established", "| July 2024 | State visit; summit |"), in runs of
+    at least two (a header line, blank lines and "|---|" rules may sit between). A ';' splits a row's events."""
+    hi = len(text) if hi is None else hi
+    found: list[TableRow] = []
+    for m in _ROW.finditer(text, lo, hi):
+        date = _cell_date(m.group("date"), m.start("date") + _lead_blank(m.group("date")), reference)
+        rest = m.group("rest")
+        if date is None or len(re.findall(r"[A-Za-z]{2,}", rest)) < 2:
+            continue
+        parts: list[Span] = []
+        pos = m.start("rest")
+        for piece in rest.split(";"):
+            s = pos + len(piece) - len(piece.lstrip())
+            e = pos + len(piece.rstrip())
+            if re.search(r"[A-Za-z]{2,}", piece):
+                parts.append((s, e))
+            pos += len(piece) + 1
+        if parts:
+            parts[0] = (date.start, parts[0][1])
+            found.append(TableRow(m.start(), m.end(), date, tuple(parts)))
+    runs: list[list[TableRow]] = []
+    for row in found:
+        if runs and _only_rules_between(text, runs[-1][-1].end, row.start):
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return [row for run in runs if len(run) >= 2 for row in run]
+
+
+def _lead_blank(cell: str) -> int:
+    return len(cell) - len(cell.lstrip(" *_"))
+
+
+def _only_rules_between(text: str, end: int, start: int) -> bool:
+    """Only blank lines, table rules or at most one short non-dated line (a repeated header) between two rows."""
+    gap = text[end:start]
+    lines = [ln for ln in gap.split("\n") if ln.strip(" \t|:+-")]
+    return len(lines) == 0 and gap.count("\n") <= 4
