@@ -28,9 +28,12 @@ Resolution rules (documented choices):
   June 28") is the future seen from the report: the first occurrence on or after the latest date before
   "would" in the sentence ("on Monday"), else after the day a week before the reference (not across a comma
   or relative clause, not "would have", not a noun modifier "the June 28 floods"; TimeBank/AQUAINT +1/-0).
-  A quarter without a year is the nearer one unless the sentence is in the past ("expects to report
-  third-quarter results" in October is the quarter just ended; "the first quarter saw volumes rise" is
-  past). "last April" / "next April" are the occurrence strictly before / after the reference month,
+  A quarter or half without a year ("the first quarter", "the first half" after a temporal preposition in a
+  sentence about figures) is the latest that has begun by the reference in a past or neutral sentence ("the
+  first quarter" in October is this year's); in a future sentence or after a modal of expectation ("should
+  close") the nearer of that one and the next ("expects to report third-quarter results" in October is the
+  quarter just ended, "will grow in the first quarter" the coming one). "last April" / "next April" are the
+  occurrence strictly before / after the reference month,
   except that "last October" written in November is the October of the year before (the month just
   past is "last month"; TimeBank: "last February" on 1 March 1998 is ``1997-02``; gold: "last October"
   in November 2024 is ``2023-10``).
@@ -76,7 +79,9 @@ Resolution rules (documented choices):
   in February 1998 is ``1997-SU``); a bare season after a temporal preposition ("opened in spring", "since
   summer,") like "the spring", unless it modifies a noun ("in winter storms"); "that (same) autumn", "the
   following spring" take the year of the date in focus (a few sentences back), else the last stated year, else
-  stay unresolved.
+  stay unresolved. "the autumn of this year", "spring last year", "the summer of next year" are one expression
+  counted from the reference year; "the winter of that year", "the second half of the following year" take
+  the year in focus (as "of that year" below).
 * **"of that year"**: a date followed by "of that / the same / the following / the previous year"
   ("on September 27 of that year", "in March of the following year") takes the year of the latest
   year-bearing mention of the text (not the reference); alone, "that year" / "the following year"
@@ -1361,6 +1366,8 @@ def h_season(m: re.Match[str], text: str) -> Builder | None:
         y1, raw2 = int(m["wy"]), m["wy2"]
         y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
         return _abs(make_unit("season", season_start(y1, code))) if code == 24 and y2 == y1 + 1 else None
+    if m["rel"] or m["ana"]:  # "in the autumn of this year", "the spring of that year": one expression
+        return _season_of_year(code, m["rel"], _ana_offset(m))
     if not det_raw and not _bare_season(m, text):
         return None
     ana = _SEASON_ANAPHORA.get(" ".join(det_raw.split()))
@@ -1375,6 +1382,18 @@ def h_season(m: re.Match[str], text: str) -> Builder | None:
         return _yearless(ctx, lambda y: make_unit("season", season_start(y, code)), f"XXXX-{code}", "season", det=det)
 
     return build
+
+
+def _season_of_year(code: int, rel: str | None, ana: int | None) -> Builder | None:
+    """A season of "this / last / next year" (the reference year shifted) or "of that / the following year"
+    (the year in focus shifted)."""
+
+    def make(y: int) -> Builder:
+        return _abs(make_unit("season", season_start(y, code)))
+
+    if rel:
+        return _in_relative_year(rel, make, f"XXXX-{code}", "season")
+    return _in_year_of_focus(ana or 0, make, f"XXXX-{code}", "season")
 
 
 _SEASON_PREP = re.compile(r"\b(?i:in|since|by|during|until|till|over|through|from|before|after)\s+$")
@@ -1549,6 +1568,10 @@ def h_half(m: re.Match[str], text: str) -> Builder | None:
             return None
         if not _figures_sentence(text, m.start(), m.end()):
             return None
+    if m["ana"]:  # "the second half of that year": the year in focus
+        return _in_year_of_focus(
+            _ana_offset(m) or 0, lambda y: _abs(make_unit("half", dt.date(y, 6 * h - 5, 1))), "XXXX", "interval"
+        )
     if m["y"]:
         return _abs(make_unit("half", dt.date(int(m["y"]), 6 * h - 5, 1)))
     off = _rel_year_offset(m["rel"])
@@ -2199,7 +2222,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      rf"{MOD}(?:(?P<det>(?i:this\s+past|the\s+past|the\s+coming|that\s+same|the\s+same|the\s+following|"
      rf"the\s+next|the\s+previous|the\s+preceding|this|that|last|next|the))\s+)?"
      rf"(?P<season>{ci('spring|summer|autumn|fall|winter')})\b"
-     rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<wy>{YEAR_CORE})\s*[-–/]\s*(?P<wy2>\d{{4}}|\d{{2}})\b))?", h_season),
+     rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<wy>{YEAR_CORE})\s*[-–/]\s*(?P<wy2>\d{{4}}|\d{{2}})\b)|"
+     rf"\s+(?:of\s+)?(?:(?P<rel>(?i:this|last|next))\s+year\b|{_ANA_YEAR}))?", h_season),
     (r"TtFfSsLlNnIi\d",
      rf"(?:(?P<det>(?i:the|this|that|its))\s+)?(?:(?P<ypre>(?:(?i:fiscal)\s+)?{YEAR}(?:['’]s)?|{_REL_YEAR}['’]s)\s+)?"
      rf"(?:(?i:fiscal|financial)\s+)?(?P<q>{ci('first|second|third|fourth|final|last|1st|2nd|3rd|4th')})"
@@ -2215,7 +2239,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      r"(?P<noun>(?i:quarter|period))\b(?!-)", h_quarter_rel),
     ("TtFfSs12",
      rf"(?:[Tt]he\s+)?(?P<h>{ci('first|second|1st|2nd')})[\s-]+(?i:half)(?:\s+of\s+(?:(?:(?i:fiscal)\s+)?"
-     rf"(?P<y>{YEAR})|(?P<rel>(?i:this|last|next|the|the\s+current))\s+(?i:fiscal\s+)?year\b)|(?P<bare>\b(?![\s-]+of\b|-)))",
+     rf"(?P<y>{YEAR})|{_ANA_YEAR}|(?P<rel>(?i:this|last|next|the|the\s+current))\s+(?i:fiscal\s+)?year\b)|(?P<bare>\b(?![\s-]+of\b|-)))",
      h_half),
     ("H12", rf"\b(?:H(?P<h>[12])|(?P<h2>[12])H)\s*(?P<y>{YEAR})", h_h_code),
     ("TtFfLl",
