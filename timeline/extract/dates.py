@@ -37,6 +37,11 @@ Resolution rules (documented choices):
   except that "last October" written in November is the October of the year before (the month just
   past is "last month"; TimeBank: "last February" on 1 March 1998 is ``1997-02``; gold: "last October"
   in November 2024 is ``2023-10``).
+* **Slashed numeric dates** ("12/07/2015") are ambiguous: month-first (US) unless the first part is over 12
+  or the text reads day-first: another numeric date that can only be day-first ("25/03/2015", any dotted
+  "12.07.2015"), else more written day-month dates ("16 January") than month-day ones, else more British than
+  American spellings ("organisation", "defence"); a slashed date that can only be month-first ("03/25/2015")
+  or conflicting evidence keeps month-first (:func:`slashed_day_first`).
 * **Relative years**: "27 September last year", "May 5 of next year", "September last year" are that day or
   month of the reference year shifted (``XXXX-09-27`` without a reference); "a cold December morning in
   2009" is ``2009-12``.
@@ -176,6 +181,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -977,9 +983,54 @@ def h_dotted_month(m: re.Match[str], text: str) -> Builder | None:
     return _abs(make_unit("month", dt.date(int(m["y"]), int(m["m"]), 1)))
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\w/.])(\d{1,2})([./])(\d{1,2})\2(?:19|20)\d\d(?![\w/]|\.\d)")
+_DAY_MONTH = re.compile(rf"(?<![\w.,$€£/+-])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}")
+_MONTH_DAY = re.compile(rf"{MONTH}\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])")
+_IZE_STEMS = (r"organi|recogni|reali|critici|authori|prioriti|normali|moderni|mobili|stabili|finali|privati|"
+              r"legali|characteri|apologi|utili|summari|minimi|maximi|destabili|militari|civili")
+_OUR_STEMS = r"labo|favo|hono|neighbo|colo|behavio|harbo|rumo|endeavo"
+#: Spellings that tell British / Commonwealth from American English.
+_BRITISH = re.compile(
+    rf"\b(?:(?:{_IZE_STEMS})s(?:e|ed|es|ing|ation|ations)|(?:{_OUR_STEMS})ur(?:s|ed|ing)?|centres?|programmes?|"
+    r"defence|licence|travell(?:ed|ing|er)|cancell(?:ed|ing))\b", re.I
+)
+_AMERICAN = re.compile(
+    rf"\b(?:(?:{_IZE_STEMS})z(?:e|ed|es|ing|ation|ations)|(?:{_OUR_STEMS})r(?:s|ed|ing)?|centers?|"
+    r"defense|license|traveled|traveling|traveler|canceled|canceling)\b", re.I
+)
+
+
+@functools.lru_cache(maxsize=16)
+def slashed_day_first(text: str) -> bool:
+    """Whether an ambiguous slashed date ("12/07/2015") in ``text`` reads day-first.
+
+    Evidence in order: the other numeric dates of the text (a slashed or dotted date whose first part is over
+    12, or any dotted "dd.mm.yyyy" date, is day-first; a slashed one whose second part is over 12 is
+    month-first); failing that, the article's own conventions: more written day-month dates ("16 January")
+    than month-day ones ("January 16"), or on a tie British spellings ("organisation", "defence") outnumbering
+    American ones. Conflicting or no evidence: month-first (the US reading, as before).
+    """
+    day_first = month_first = 0
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b = int(m[1]), int(m[3])
+        if m[2] == "." or (a > 12 and b <= 12):
+            day_first += 1
+        elif b > 12 and a <= 12:
+            month_first += 1
+    if day_first or month_first:
+        return day_first > 0 and month_first == 0
+    dm, md = len(_DAY_MONTH.findall(text)), len(_MONTH_DAY.findall(text))
+    if dm != md:
+        return dm > md
+    return len(_BRITISH.findall(text)) > len(_AMERICAN.findall(text))
+
+
 def h_slash(m: re.Match[str], text: str) -> Builder | None:
+    """ "12/07/2015": month-first unless the first part is over 12 or the text reads day-first
+    (:func:`slashed_day_first`)."""
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-    d = _safe_date(y, b, a) if a > 12 else _safe_date(y, a, b)
+    day_first = a > 12 or (b <= 12 and slashed_day_first(text))
+    d = _safe_date(y, b, a) if day_first else _safe_date(y, a, b)
     return _abs(make_unit("day", d)) if d else None
 
 
