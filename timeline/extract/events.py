@@ -93,7 +93,9 @@ type/mode/context). For each sentence the extractor
    a row's later ';'-separated phrase takes the row's date; a row phrase no cue reads ("Diplomatic relations
    established", "SCO summit in Astana") gives one claim typed by its noun or participle (rule ``row.<kind>``)
    with the row's parties, else the article's pair; a row claim the text also tells (same type and date
-   outside the table) is dropped.
+   outside the table) is dropped. A list of parties each with its own day after one cue ("visited A on the
+   2nd, B on the 3rd and C on the 5th", "met X on May 2, Y on May 4") gives one claim per party and day, each
+   with its own party in the role of the list's first party (``CueMatch.parties``).
 
 Everything is precompiled once (:func:`load_cues` is cached); no database is needed.
 """
@@ -600,6 +602,16 @@ _FIGURE_TO_DATE = re.compile(
     re.IGNORECASE,
 )
 #: text between two dates of one cue that coordinates them ("in May 2006 and in October 2011")
+_PARTY_NAME = r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)"
+#: the first party of a party-and-day list, right before its date ("visited Uzbekistan on the 2nd")
+_PARTY_FIRST = re.compile(r"(?:(?:to|with|in)\s+)?" + _PARTY_NAME + r"\s+(?:on|in)\s+(?:the\s+)?$")
+#: one more party and its day (", Kazakhstan on the 3rd", " and to Tashkent on Friday")
+_PARTY_STEP = re.compile(
+    r"\s*(?:,\s*(?:and\s+|then\s+)?|\s+and\s+(?:then\s+)?)(?:(?:to|with|in)\s+)?" + _PARTY_NAME
+    + r"\s+(?:on|in)\s+(?:the\s+)?"
+)
+_MONTH_NAME = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)", re.I)
+
 _DATE_CHAIN = re.compile(
     r"^[\s,;–-]*(?:(?:and|or|as\s+well\s+as|then|again|also|twice|respectively)\s+)*"
     r"(?:(?:in|on|from|during|by|and|at)\s+)*(?:the\s+)?$",
@@ -983,6 +995,8 @@ class CueMatch:
     dates: list[DateMention] = field(default_factory=list)
     inherited: bool = False
     trigger: str = ""
+    #: a list of parties with their own days ("visited A on the 2nd, B on the 3rd"): date start -> name span
+    parties: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 def _core(m: re.Match[str]) -> tuple[int, int]:
@@ -1897,7 +1911,32 @@ class EventExtractor:
             ds[hi + 1].text
         ):
             hi += 1
+        if lo == hi:
+            chain = self._party_chain(cm, ds, best)
+            if chain:
+                return chain
         return ds[lo : hi + 1]
+
+    def _party_chain(self, cm: CueMatch, ds: list[DateMention], best: int) -> list[DateMention]:
+        """Dates of a list of parties each with its own day after the cue ("visited Uzbekistan on the 2nd,
+        Kazakhstan on the 3rd and Kyrgyzstan on the 5th", "met Aliyev on May 2, Tokayev on May 4"): one claim
+        per party and day; records each date's party span in ``cm.parties``. Empty when there is no such list."""
+        text = self.text
+        first = _PARTY_FIRST.search(text, cm.end, ds[best].start)
+        if first is None or ds[best].start < cm.end or ds[best].precision not in {"day", "interval"}:
+            return []
+        parties = {ds[best].start: first.span("name")}
+        k = best
+        while k + 1 < len(ds):
+            step = _PARTY_STEP.fullmatch(text, ds[k].end, ds[k + 1].start)
+            if step is None or _MONTH_NAME.match(step.group("name")) or ds[k + 1].precision != ds[best].precision:
+                break
+            parties[ds[k + 1].start] = step.span("name")
+            k += 1
+        if k == best:
+            return []
+        cm.parties = parties
+        return ds[best : k + 1]
 
     # -- step 3: claims
     def _status(self, cm: CueMatch, d: DateMention, sent: Sentence) -> Status:
@@ -1992,6 +2031,8 @@ class EventExtractor:
                           or (agent is not None and a.start > agent)]
                 if any(a.kind == "person" for a in actors):
                     actors = [a for a in actors if a.kind != "state"]
+        if cm.parties:
+            actors = self._own_party(cm, d, actors)
         actors = self._add_group(cm, sent, actors, on)
         # "the border treaty was signed", "a strategic partnership was declared in 2012": in a bilateral
         # story, an unnamed agreement without parties is the article's pair's
@@ -2046,6 +2087,22 @@ class EventExtractor:
             named_object=named,
             keywords=keywords_of(cm.cue.label, cm.qualifier, obj_word, named, thing),
         )
+
+    def _own_party(self, cm: CueMatch, d: DateMention, actors: list[ActorMention]) -> list[ActorMention]:
+        """The actors of one day of a party-and-day list: the other days' parties dropped, this day's party
+        in the role the list's first party has (the recipient of a visit, the partner of a meeting)."""
+        spans = cm.parties
+        first_start = min(spans)
+        lo, hi = spans.get(d.start, spans[first_start])
+        first_lo, first_hi = spans[first_start]
+        role = next((a.role for a in actors if first_lo <= a.start < first_hi), None)
+
+        def listed(a: ActorMention) -> bool:
+            return any(s <= a.start < e for s, e in spans.values())
+
+        out = [a for a in actors if not listed(a)]
+        mine = [a for a in actors if lo <= a.start < hi]
+        return out + [replace(a, role=role) if role else a for a in mine]
 
     def _previous_verb_object(self, cm: CueMatch, sent: Sentence) -> tuple[int, int]:
         """Span between the previous cue of the sentence and ``cm`` when ``cm`` is coordinated with it by
