@@ -719,7 +719,10 @@ _PUB_LABEL = re.compile(
     r"^(?:(?:this\s+|the\s+)?(?:page|article|story|post|entry|text|report|digest|content|site)\s+"
     r"(?:was\s+|has\s+been\s+|is\s+)?)?"
     r"(?:(?:first\s+|originally\s+)?published|posted|dated?|sent|issued|released|filed"
-    r"|(?P<upd>(?:last\s+)?(?:updated|modified|edited|revised)))(?:\s+(?:on|at))?\s*[:.\-–]?\s*",
+    r"|(?P<upd>(?:last\s+)?(?:updated|modified|edited|revised)))"
+    # "Posted by Sam Hale on 3 July 2024": a name between the label and "on"
+    r"(?:\s+by\s+(?P<by>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=\s+(?:on|at)\b))?"
+    r"(?:\s+(?:on|at))?\s*[:.\-–]?\s*",
     re.I,
 )
 _WEEKDAY_PREFIX = re.compile(rf"^\s*(?:{_WEEKDAY},?\s*)?$", re.I)
@@ -738,7 +741,8 @@ def parse_labelled_dateline(line: str) -> tuple[DatelineMatch, str | None] | Non
     """A labelled publication date in one part of a furniture line, and a byline name given with it.
 
     "**Issue 17/2025 · Published Monday, 28 April 2025 · 6 min read**", "Posted on 3 March 2024 by Jane
-    Doe", "Sent: Tuesday, June 4, 2024 8:12 AM". The labelled part must hold nothing but the label, the
+    Doe", "Posted by Jane Doe on 3 March 2024",
+    "Sent: Tuesday, June 4, 2024 8:12 AM". The labelled part must hold nothing but the label, the
     date (weekday, time, zone) and an optional "by NAME"; prose that merely starts with "Posted" is no dateline.
     """
     s = line.strip().strip("*_").strip()
@@ -758,7 +762,7 @@ def parse_labelled_dateline(line: str) -> tuple[DatelineMatch, str | None] | Non
         for rx in (TIME, _TZ):
             tail = rx.sub(" ", tail)
         tail = re.sub(r"[+-]\d{4}\b|\b(?:[ap]\.?m\.?)", " ", tail, flags=re.I).strip(" ,;()")
-        author = None
+        author = label["by"] if label["by"] and is_person_name(label["by"], min_words=1) else None
         if tail:
             by = _BY_NAME.match(tail)
             if by is None or not is_person_name(by["name"], min_words=1):
@@ -848,13 +852,23 @@ def _is_short_tag(part: str) -> bool:
     return bool(_READING_TIME.match(part)) or (len(part.split()) <= 3 and not _SENTENCE_FINAL.search(part))
 
 
+#: A labelled credit or counter field of a furniture line: "Source: Xinhua", "Editor: Li Wei", "Views: 1342".
+_CREDIT_FIELD = re.compile(
+    r"^(?:source|editor|editors|author|authors|reporter|correspondent|photo|photos|agency|section|category"
+    r"|rubric|tags?|views|translated\s+by|text|credit)\s*:\s*\S[^:]{0,50}$",
+    re.I,
+)
+
+
 def parse_furniture_dateline(line: str) -> DatelineMatch | None:
     """The date of a head line made of a date and a short tag or a report series, or None.
 
     * a weekday date and a short tag: "*Tuesday, 17 June 2025 — our newsroom's running digest*", "Monday 3 March
       2025 | Live" (a weekday is required: a bare "3 March 2025 — Talks open" is a chronology entry);
     * a report cover: "Policy Report No. 14 | March 2025", "Working Paper 7/2024 — November 2024" (month or day);
-    * a byline with a date: "By Jane Doe, Staff Reporter | 30 May 2024", "Jane Doe · May 30, 2024 · 5 min read".
+    * a byline with a date: "By Jane Doe, Staff Reporter | 30 May 2024", "Jane Doe · May 30, 2024 · 5 min read";
+    * labelled credit fields around a date (state agencies): "Source: Xinhua | 2024-07-03 21:04:15 | Editor: Li
+      Wei", "12 May 2024 17:45 | Views: 1342".
 
     Exactly one part of the line is a date alone; the other parts hold no other date and read as a tag (at most
     :data:`_TAG_WORDS` words, no sentence) or name a numbered series.
@@ -875,6 +889,8 @@ def parse_furniture_dateline(line: str) -> DatelineMatch | None:
         return DatelineMatch(found.date, found.precision, 0, len(line))
     if any(_is_byline_part(p) for p in others) and all(_is_byline_part(p) or _is_short_tag(p) for p in others):
         return DatelineMatch(found.date, found.precision, 0, len(line))
+    if all(_CREDIT_FIELD.match(p) and not _SENTENCE_FINAL.search(p) for p in others):
+        return DatelineMatch(found.date, found.precision, 0, len(line))  # "Source: Xinhua | 2024-07-03 | Editor: X"
     weekday = _WEEKDAY_RE.match(parts[idx]) is not None
     words = sum(len(p.split()) for p in others)
     if (
@@ -891,9 +907,12 @@ def parse_furniture_dateline(line: str) -> DatelineMatch | None:
 #: "This interview was conducted on 12 May 2024 in Baku.", "(The conversation took place in March 2024.)".
 _TRAILER = re.compile(
     r"(?:\b(?:interview|conversation|discussion|podcast|q\s*&\s*a|exchange|(?:this\s+)?(?:article|text|piece|report"
-    r"|essay|commentary|analysis|column|op-ed))\b[^.\n]{0,40}?\b(?:was\s+|were\s+|has\s+been\s+)?|^)(?:recorded"
+    r"|essay|commentary|analysis|column|op-ed|version))\b[^.\n]{0,40}?\b(?:was\s+|were\s+|has\s+been\s+)?|^)(?:recorded"
     r"|conducted|held|took\s+place|written|filed|completed|carried\s+out|(?:first\s+|originally\s+)?published"
-    r"|(?:first\s+|originally\s+)appeared)\s+"
+    r"|(?:first\s+|originally\s+)appeared"
+    # a magazine's print issue: "This article appeared in the print edition of 6 July 2024", "A version of this
+    # article appears in print on July 3, 2024"
+    r"|appear(?:s|ed)\s+in\s+(?:the\s+)?print(?:\s+edition)?(?:\s+(?:of|dated))?)\s+"
     # the medium or the first outlet before the date: "by email", "in The Diplomat", "by Eurasianet"
     r"(?:(?:by|via|over)\s+(?:e-?mail|phone|telephone|video(?:\s+link)?|zoom)\s+"
     rf"|(?:in|by|on)\s+(?!(?:{_MONTH}|{_WEEKDAY})\b)(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}}\s+)?"

@@ -1,0 +1,83 @@
+"""Round 6: credit-field furniture lines, "Posted by NAME on DATE" labels and print-edition closing lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.ingest.metadata import find_trailer_date, parse_furniture_dateline, parse_labelled_dateline
+from timeline.ingest.reader import read_text
+
+BODY = (
+    "Engineers began laying the new rail spur on the northern bank, the operator said. "
+    "Freight trains are expected to use it from next spring.\n\n"
+    "The project is financed by a consortium of regional banks.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Source: Xinhua | 2024-07-03 21:04:15 | Editor: Li Wei", dt.date(2024, 7, 3)),
+        ("Editor: Chen Bo · 3 July 2024", dt.date(2024, 7, 3)),
+        ("12.05.2024 17:45 | Views: 1342", dt.date(2024, 5, 12)),
+        ("Agency: Trend | 12 May 2024 | Photo: AFP", dt.date(2024, 5, 12)),
+    ],
+)
+def test_credit_fields_around_a_date(line: str, date: dt.date) -> None:
+    found = parse_furniture_dateline(line)
+    assert found is not None and found.date == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: talks resumed on the border. | 3 July 2024",  # the field value is a sentence
+        "Editor: Li Wei | Talks were held on 3 July 2024 in Beijing.",  # the date sits inside a sentence
+        "Source: Xinhua | 3 July 2024 | The ministers met on 2 July 2024.",
+    ],
+)
+def test_credit_lines_with_prose_are_not_datelines(line: str) -> None:
+    assert parse_furniture_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "author"),
+    [
+        ("Posted by Sam Hale on July 3, 2024", dt.date(2024, 7, 3), "Sam Hale"),
+        ("Published by Nadia Orlova on 12 May 2024, 09:30", dt.date(2024, 5, 12), "Nadia Orlova"),
+        ("posted by admin on 3 March 2024", dt.date(2024, 3, 3), None),
+        ("Posted by Ana Ruiz at 3 July 2024 18:02", dt.date(2024, 7, 3), "Ana Ruiz"),
+    ],
+)
+def test_posted_by_name_on_date(line: str, date: dt.date, author: str | None) -> None:
+    found = parse_labelled_dateline(line)
+    assert found is not None and found[0].date == date and found[1] == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Posted by Sam Hale", "Published by the ministry on its website after talks on 3 July 2024"],
+)
+def test_posted_by_without_a_bare_date(line: str) -> None:
+    assert parse_labelled_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "date"),
+    [
+        ("This article appeared in the print edition of 6 July 2024.", dt.date(2024, 7, 6)),
+        ("A version of this article appears in print on July 3, 2024.", dt.date(2024, 7, 3)),
+        ("*This essay appeared in the print edition dated March 2025.*", dt.date(2025, 3, 1)),
+    ],
+)
+def test_print_edition_closing_lines(tail: str, date: dt.date) -> None:
+    found = find_trailer_date(BODY + "\n" + tail + "\n")
+    assert found is not None and found.date == date
+    assert read_text(BODY + "\n" + tail + "\n", "file:///mag.txt").published == date
+
+
+def test_print_edition_in_a_sentence_is_not_a_closing_line() -> None:
+    tail = "The minister's letter appeared in print on 3 July 2024, when the crisis deepened and talks broke down."
+    assert find_trailer_date(BODY + "\n" + tail + "\n") is None
