@@ -53,7 +53,10 @@ Resolution rules (documented choices):
 * **Weekdays** are the most recent such day on or before the reference, or the next one on or
   after it in a future-tense sentence unless a past-tense verb governs the weekday ("The talks, which
   opened on Monday, will end on Friday": Monday is the previous one); "last/next Friday" are strictly
-  before/after.
+  before/after. A weekday told with a day-month, before or after it ("Thursday 16 January", "16 January,
+  Thursday", "Thu, 16 Jan 2025"; an abbreviation only before a comma), is one expression, and the weekday picks
+  the year of a yearless date. "early this week" is Monday to the reference day, "late this week" the reference
+  day to Sunday; "early next week" is the next ISO week (the unit, as "early 2024").
 * **Narrative anchoring** (``anchor=True``): a date without a year takes the year of the most
   recent year-bearing mention ("In 2015 … On December 8") when that mention opens its sentence
   as a temporal adverbial ("In 2015, …", "Last year, …"), is in the same paragraph and at most
@@ -214,6 +217,7 @@ from timeline.extract.dates_lexicon import (
     SEASONS,
     WEEKDAY,
     WEEKDAYS,
+    WEEKDAYS_BY_ABBR,
     YEAR,
     YEAR_CORE,
     ci,
@@ -1159,11 +1163,17 @@ def h_mdy(m: re.Match[str], text: str) -> Built:
     year = int(m["y"]) if m["y"] else None
     mon2 = _mon(m["mon2"]) if m["mon2"] else None
     day2 = _day(m["d2"]) if m["d2"] else None
-    wd = WEEKDAYS[m["wd"].lower()] if m["wd"] else None
+    wd = _weekday_of(m)
     if m["conj"] and not _day_pair(m, text, same_month=mon2 in (None, _mon(m["mon"]))):
         build = _md_builder(_mon(m["mon"]), _day(m["d"]), None, None, None, wd)
         return (build, m.start(), m.end("d")) if build else None
     return _md_builder(_mon(m["mon"]), _day(m["d"]), mon2, day2, year, wd)
+
+
+def _weekday_of(m: re.Match[str]) -> int | None:
+    """The weekday told with a date, before it or after it (0 = Monday), or None."""
+    name = m["wd"] or m["wds"]
+    return WEEKDAYS_BY_ABBR[name[:3].lower()] if name else None
 
 
 def _day_pair(m: re.Match[str], text: str, *, same_month: bool) -> bool:
@@ -1203,7 +1213,7 @@ def h_dmy(m: re.Match[str], text: str) -> Built:
         return _in_year_of_focus(ana, lambda y: _md_builder(first, d1, last, d2, y), f"XXXX-{first:02d}-{d1:02d}",
                                  "day")  # fmt: skip
     if d2 is None:
-        return _md_builder(mon, d1, None, None, year, WEEKDAYS[m["wd"].lower()] if m["wd"] else None)
+        return _md_builder(mon, d1, None, None, year, _weekday_of(m))
     # "8-11 December 2015" or "30 November - 2 December 2015"
     return _md_builder(mon1 or mon, d1, mon, d2, year)
 
@@ -1715,8 +1725,9 @@ def h_rel_unit(m: re.Match[str], text: str) -> Builder | None:
         if gran == "weekend":
             return _unit_res(_weekend(ctx, det_raw), relative=True, frame="ref")
         unit = shift(make_unit(gran, ctx.ref), offset)
-        if gran == "week" and offset == 0 and mod is None:
-            return _this_week(ctx, unit, (m["el"] or "").lower())
+        if gran == "week" and offset == 0 and mod in (None, "early", "late"):
+            # "early this week" is the part up to the reference day, "late this week" the part from it
+            return _this_week(ctx, unit, (m["el"] or {"early": "earlier", "late": "later"}.get(mod or "", "")).lower())
         frame = "explicit" if gran in ("year", "decade", "century") else "ref"
         return _modded(_unit_res(unit, relative=True, frame=frame), mod)
 
@@ -2232,7 +2243,10 @@ def h_day_in_focus(m: re.Match[str], text: str) -> Builder | None:
     return build
 
 
-_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
+#: "Thursday 16 January", "Thursday, January 16", "Thu, 16 Jan 2025" (an abbreviation only before a comma).
+_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}|(?<![Tt]he )(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=,)),?\s+)?"
+#: "16 January, Thursday": a weekday after the date, closing the phrase.
+_WD_SUFFIX = rf"(?:,[^\S\n]*(?P<wds>{WEEKDAY})(?=[^\S\n]*(?:[,.;:)—–]|$)))?"
 #: "that year", "the same year", "the following year", "the previous year": the year in focus.
 _ANA_YEAR = (
     r"(?P<ana>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior|"
@@ -2250,11 +2264,11 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
     ("JFMASONDTW",
      rf"{_WD_PREFIX}(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:(?:\s*{DASH}\s*|\s+(?P<conj>and)\s+)(?:(?P<mon2>{MONTH})\s*)?"
      rf"(?P<d2>{DAY}))?"
-     rf"(?:,?\s*(?P<y>{YEAR})|,?\s+of\s+{_ANA_YEAR}|{_DAY_REL_YEAR})?", h_mdy),
+     rf"(?:,?\s*(?P<y>{YEAR})|,?\s+of\s+{_ANA_YEAR}|{_DAY_REL_YEAR})?{_WD_SUFFIX}", h_mdy),
     (r"MTWFStfsenFSEN\d",
      rf"(?<![\w.,$€£/+-]){_WD_PREFIX}(?:the\s+)?(?P<d>{DAY}|{DAYWORD}(?=\s+of\s))(?:(?:\s*{DASH}\s*|\s+(?P<conj>and)\s+)(?:the\s+)?"
      rf"(?P<d2>{DAY})(?:\s+(?:of\s+)?(?P<mon1>{MONTH}))?)?\s+(?:of\s+)?(?P<mon>{MONTH})"
-     rf"(?:,?\s*(?P<y>{YEAR})|,?\s+of\s+{_ANA_YEAR}|{_DAY_REL_YEAR})?", h_dmy),
+     rf"(?:,?\s*(?P<y>{YEAR})|,?\s+of\s+{_ANA_YEAR}|{_DAY_REL_YEAR})?{_WD_SUFFIX}", h_dmy),
     ("TtVvEeLlMmBbSsCcJFAOND",
      rf"{MOD}(?P<mon>{MONTH})(?:\s*(?:-|–|—|/|to|through)\s*(?P<mon2>{MONTH}))?,?\s*(?:of\s+)?(?P<y>{YEAR})",
      h_month_year),
