@@ -6,7 +6,12 @@ import datetime as dt
 
 import pytest
 
-from timeline.ingest.metadata import find_trailer_date, parse_furniture_dateline, parse_labelled_dateline
+from timeline.ingest.metadata import (
+    find_lead_dateline,
+    find_trailer_date,
+    parse_furniture_dateline,
+    parse_labelled_dateline,
+)
 from timeline.ingest.reader import read_text
 
 BODY = (
@@ -81,3 +86,37 @@ def test_print_edition_closing_lines(tail: str, date: dt.date) -> None:
 def test_print_edition_in_a_sentence_is_not_a_closing_line() -> None:
     tail = "The minister's letter appeared in print on 3 July 2024, when the crisis deepened and talks broke down."
     assert find_trailer_date(BODY + "\n" + tail + "\n") is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "month", "day", "year"),
+    [
+        ("MOSCOW, July 3. /TASS/. The two presidents spoke by phone.", 7, 3, None),
+        ("ASTANA, 12 May 2024, 17:45 — Kazinform — The ministers signed a protocol.", 5, 12, 2024),
+        ("MOSCOW. March 4 (Interfax) - The ministry said the talks would resume.", 3, 4, None),
+        ("TASHKENT, 3 July 2024, 10:20 (UTC+5) - Uzbekistan opened a new border post.", 7, 3, 2024),
+        ("KYIV, July 3, 2024 /Ukrinform/. The president met the delegation.", 7, 3, 2024),
+        ("NEW DELHI [India], Dec 2 (ANI): India and Japan held talks.", 12, 2, None),
+    ],
+)
+def test_agency_datelines(lead: str, month: int, day: int, year: int | None) -> None:
+    found = find_lead_dateline(lead)
+    assert found is not None and (found.month, found.day, found.year) == (month, day, year)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "In MOSCOW, July 3 - the talks resumed.",  # prose before the place
+        "PARIS, July 3 and 4 - ministers met twice.",  # a day list, not a dateline
+        "Moscow, July 3. /TASS/. lower-case places are prose openings here",
+        "MOSCOW, July 3 the ministers met in the capital.",  # no credit, no dash
+    ],
+)
+def test_not_agency_datelines(lead: str) -> None:
+    assert find_lead_dateline(lead) is None
+
+
+def test_agency_dateline_with_year_dates_the_article() -> None:
+    text = "Border post opens\n\nASTANA, 12 May 2024, 17:45 — Kazinform — The ministers signed a protocol.\n\n" + BODY
+    assert read_text(text, "file:///agency.txt").published == dt.date(2024, 5, 12)

@@ -33,7 +33,10 @@ Where metadata comes from, strongest first:
    Ismayilova", a lone personal-name line, "Editor's note: NAME, a … for OUTLET."). The outlet
    falls back to the host of the URL. A wire dateline opening the lead paragraph ("TBILISI, May 30
    (Agency) - …") dates the article; when it has no year, the year is inferred only when the text
-   decides it (:func:`infer_dateline_year`), and the reasoning is kept as ``published_note``. A header
+   decides it (:func:`infer_dateline_year`), and the reasoning is kept as ``published_note``. Agency shapes count
+   too: a clock time or a credit between slashes or dashes ("MOSCOW, July 3. /TASS/.", "ASTANA, 12 May 2024, 17:45
+   — Kazinform —", "NEW DELHI [India], Dec 2 (ANI):"). Labelled credit fields around a date ("Source: Xinhua |
+   2024-07-03 21:04 | Editor: Li Wei") and "Posted by NAME on <date>" date the article as head lines. A header
    line with a date but no year ("Thursday, May 30", "30 May, 14:05") is treated the same way.
    A date ending a day range ("Weekly Digest, 13-19 May 2024") is the period an issue covers: it dates
    the article only when no plain dateline ("Published 20 May 2024") follows; such a first line is also
@@ -46,7 +49,8 @@ Where metadata comes from, strongest first:
    precision) dates the article (:func:`parse_furniture_dateline`). An update/edit label ("page updated 2 June
    2025", "Last updated: …") dates it too, but any "published" label beats it.
 6. **A closing line** dating an interview or the text ("Interview recorded on 3 October 2025", also followed by a
-   short editorial sentence "It has been edited for length."), used only when nothing above dates the article
+   short editorial sentence "It has been edited for length.") or giving the print issue ("This article appeared in
+   the print edition of 6 July 2024"), used only when nothing above dates the article
    (:func:`find_trailer_date`).
 7. **A footer line** among the last lines with a labelled date ("This page was last edited on 5 November 2026",
    "Published 3 March 2024"), used when nothing above dates the article, or when its "published" label beats an
@@ -1046,11 +1050,29 @@ _SLASH_DATELINE = re.compile(
     r"(?:,?[ \t]+(?P<y>(?:19|20)\d{2}))?)"
     r"[ \t]*(?:\((?P<agency>[^()\n]{1,40})\))?[ \t]*(?:-{1,2}|–|—)[ \t]"
 )
+#: Agency datelines with a clock time or an agency credit between slashes or dashes (news agencies of the former
+#: Soviet Union and state agencies): "MOSCOW, July 3. /TASS/.", "ASTANA, 12 May 2024, 17:45 — Kazinform —",
+#: "MOSCOW. July 3 (Interfax) -", "NEW DELHI [India], Dec 2 (ANI):". The place must be in capitals.
+_AGENCY_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'.\-]+(?:[ \t]+[A-Z][A-Z'.\-]+){0,3}"
+    r"(?:,[ \t]*[A-Z][A-Za-z'.\-]+(?:[ \t]+[A-Z][A-Za-z'.\-]+){0,2}|[ \t]*\[[A-Z][A-Za-z .\-]{1,30}\])?"
+    rf"[,.][ \t]+(?P<date>(?i:(?P<mon>{_MONTH})\.?[ \t]+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})[ \t]+(?P<mon2>{_MONTH})\.?)"
+    r"(?:,?[ \t]+(?P<y>(?:19|20)\d{2}))?)"
+    r"(?:,?[ \t]+\d{1,2}:\d{2}(?:[ \t]*\((?:utc|gmt)?[+-]?[\d:]*\)|[ \t]+[A-Z]{2,4}T?\b)?)?"
+    r"(?:\.?[ \t]*/[ \t]*(?P<agency>[A-Za-z][^/\n]{0,30}?)[ \t]*/\.?"
+    r"|[ \t]*(?:-{1,2}|–|—)[ \t]*(?P<agency2>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2})[ \t]*(?:-{1,2}|–|—)"
+    r"|[ \t]*\((?P<agency3>[^()\n]{1,40})\)[ \t]*(?:-{1,2}|–|—|:)"
+    r"|[ \t]*(?:-{1,2}|–|—))[ \t]"
+)
 
 
 def find_lead_dateline(paragraph: str) -> LeadDateline | None:
-    """The wire dateline at the start of a lead paragraph ("BAKU, March 4 (Agency) —"), or None."""
-    m = DATELINE.match(paragraph) or _SLASH_DATELINE.match(paragraph)
+    """The wire dateline at the start of a lead paragraph ("BAKU, March 4 (Agency) —"), or None.
+
+    Also agency shapes with a clock time or a slashed/dashed credit ("MOSCOW, July 3. /TASS/.", "ASTANA, 12 May
+    2024, 17:45 — Kazinform —").
+    """
+    m = DATELINE.match(paragraph) or _SLASH_DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph)
     if m is None:
         return None
     month = _month(m["mon"] or m["mon2"])
