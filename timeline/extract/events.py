@@ -96,6 +96,12 @@ type/mode/context). For each sentence the extractor
    outside the table) is dropped. A list of parties each with its own day after one cue ("visited A on the
    2nd, B on the 3rd and C on the 5th", "met X on May 2, Y on May 4") gives one claim per party and day, each
    with its own party in the role of the list's first party (``CueMatch.parties``).
+   A plan with a future year or month that no cue claimed ("We plan to open traffic in 2030", "the line is to be
+   completed by 2030", "X intends to build a plant by 2035") is a planned event typed by its verb (rule
+   ``plan.<verb>``; not a planned tender, study or campaign), and "by <future year>" after such a plan is its
+   date, not a deadline; a quoted first-person subject ('"We plan to ...," X's minister said') is the speaker
+   named outside the quotation, and a short quotation that is speech (first person, or closed by
+   punctuation) is no quoted title.
 
 Everything is precompiled once (:func:`load_cues` is cached); no database is needed.
 """
@@ -1558,7 +1564,8 @@ class EventExtractor:
         self._people = {k: v for k, v in self._people.items() if len(people[k]) == 1}
         self._actor_cache: dict[tuple[int, int, dt.date | None], list[ActorMention]] = {}
         self._speech = [m.span() for m in _QUOTE_SPAN.finditer(self.text) if m.end() - m.start() > 70]
-        self._titles = [m.span() for m in _QUOTE_SPAN.finditer(self.text) if m.end() - m.start() <= 70]
+        self._titles = [m.span() for m in _QUOTE_SPAN.finditer(self.text)
+                        if m.end() - m.start() <= 70 and not _SPOKEN.match(self.text, m.start(), m.end())]
         self._home = self._dateline_state() or home_state(states)
         self._speaker: ActorMention | bool | None = False  # computed on first use
 
@@ -1662,8 +1669,8 @@ class EventExtractor:
         out = []
         for d in dates:
             bound = _BOUND_BEFORE.search(self.text, max(sent.start, d.start - 30), d.start)
-            if bound and not (bound.group(0).lower().startswith("by") and _DONE_BY.search(
-                    self.text, max(sent.start, bound.start() - 40), bound.start())):
+            if bound and not (bound.group(0).lower().startswith("by") and (_DONE_BY.search(
+                    self.text, max(sent.start, bound.start() - 40), bound.start()) or self._planned_by(sent, d))):
                 continue
             if "/" in (d.value or "") and _BOUND_RANGE.search(d.text):
                 start = self._range_start(d)
@@ -1672,6 +1679,14 @@ class EventExtractor:
                     continue
             out.append(d)
         return out
+
+    def _planned_by(self, sent: Sentence, d: DateMention) -> bool:
+        """"is to be completed by 2030", "plans to build a plant by 2035": a future completion planned by then."""
+        pub = self.article.published
+        if pub is None or d.lower is None or d.lower <= pub or d.precision not in {"year", "month"}:
+            return False
+        plans = [m for m in _PLAN.finditer(self.text, max(sent.start, d.start - 90), d.start)]
+        return bool(plans) and not _CLAUSE_END.search(self.text, plans[-1].end(), d.start)
 
     def _range_start(self, d: DateMention) -> DateMention | None:
         """The start of a range whose end lies after publication ("from 2019 until 2069" -> 2019)."""
@@ -2052,6 +2067,10 @@ class EventExtractor:
         speaker = self._first_person_subject(cm, sent)  # "we signed", "our companies opened": the speaker's state
         if speaker is not None and speaker.name not in {a.name for a in actors}:
             actors = [*actors, replace(speaker, role=role)]
+        lead_in = _INTENT_TAIL.sub("", text[max(sent.start, cm.mstart - 80) : cm.mstart])
+        # '"We plan to open ...," X's minister said': the quoted "we" is the speaker named outside the quote
+        if not any(a.role != "location" for a in actors) and _FIRST_PERSON_SUBJECT.search(lead_in):
+            actors = actors + [replace(a, role=role) for a in self._plan_parties(sent, cm.mstart)]
         if cm.cue.type in _PLACED_TYPES and not any(a.role != "location" for a in actors):
             actors = actors + (self._state_of_place(actors) or self._pair_as("participant"))
         if (
@@ -2302,6 +2321,59 @@ class EventExtractor:
             keywords=keywords_of(phrase),
         )]
 
+    def _plan_claims(self, info: _SentInfo) -> list[Claim]:
+        """A plan with a future year that no cue claimed: "We plan to open traffic in 2030", "the line is to be
+        completed by 2030", "X intends to build a plant by 2035" (rule ``plan.<verb>``, status planned, typed by
+        the verb). The parties are the sentence's actors outside a quotation (the speaker of "we"), else the
+        first person's state (:meth:`_speaker_state`); a negated or conditional plan claims nothing."""
+        sent, text, pub = info.sent, self.text, self.article.published
+        if self.finder is None or pub is None:
+            return []
+        for m in _PLAN.finditer(text, sent.start, sent.end):
+            before = text[max(sent.start, m.start() - 60) : m.start()]
+            if _NEGATION.search(before[-30:]) or self._hypothetical(before):
+                continue
+            date = next((d for d in info.dates if d.start >= m.end() and d.lower and d.lower > pub
+                         and d.precision in {"year", "month"} and d.start - m.end() < 80), None)
+            if date is None:
+                continue
+            verb = m.group("verb").lower()
+            etype = next(t for words, t in _PLAN_TYPES if verb.startswith(words))
+            actors = self._plan_parties(sent, m.start())
+            if not actors:
+                continue
+            if _PLAN_PROCEDURE.match(text, m.end()):
+                continue  # "plans to launch a tender for the port": a procedure, not the project itself
+            base = _PLAN_BASE.get(verb, verb)
+            if m.group(0).lower().startswith(("is", "are", "will")):  # "the line is to be completed": its subject
+                head = re.sub(r",\s*(?:which|that|who)\b[^,]*(?:,|$)", "", text[sent.start : m.start()].strip(' "“,'))
+                obj = re.sub(r"^(?:the|a|an)\s+", "", head.split(",")[-1].strip(), flags=re.I)
+                title = f"{obj[:1].upper()}{obj[1:]} to be {verb}"
+            else:
+                end = _CLAUSE_END.search(text, m.end(), sent.end)
+                obj = text[m.end() : min(date.start, end.start() if end else sent.end)].strip(" ,")
+                obj = re.sub(r"\s+(?:in|by|from|before|until|on)$", "", obj)
+                names = " and ".join(dict.fromkeys(a.name for a in actors if a.role != "location"))
+                title = f"{names} to {base} {obj}".strip()
+            return [Claim(
+                title=title[:120], event_type=etype, mode=None, date=date, quote=text[sent.start : sent.end],
+                start=sent.start, end=sent.end, actors=actors, status="planned", rule=f"plan.{base}",
+                context="economic" if etype == "COOPERATE" else None, keywords=keywords_of(verb, obj),
+            )]
+        return []
+
+    def _plan_parties(self, sent: Sentence, pos: int) -> list[ActorMention]:
+        """Who plans: the sentence's actors outside its quotations, else the first person's state."""
+        quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(self.text, sent.start, sent.end)]
+        found = [a for a in filter_mentions(self.text, self.actors_in(sent.start, sent.end, None))
+                 if a.kind not in {"other", "place"} and not any(s <= a.start < e for s, e in quotes)]
+        if not found and _FIRST_PERSON.search(self.text, sent.start, sent.end):
+            if self._speaker is False:
+                self._speaker = self._speaker_state()
+            found = [self._speaker] if self._speaker else []
+        role: Role = "actor"
+        return _dedupe([replace(a, role=role) for a in found])
+
     def _in_row(self, pos: int) -> bool:
         """True inside a dated table row: an actorless phrase there is the article's pair's event."""
         return any(s <= pos < e for s, e, _d in self.rows)
@@ -2411,7 +2483,7 @@ class EventExtractor:
             fallback = self._fallback(info, fb_borrowed)
             claims.extend(fallback)
             if not info.claims and not fallback:
-                claims.extend(self._row_claims(info))
+                claims.extend(self._row_claims(info) or self._plan_claims(info))
         return claims
 
     def _commentary_present(self, cm: CueMatch, sent: Sentence) -> bool:
@@ -3287,6 +3359,35 @@ def home_state(mentions: Iterable[ActorMention], min_count: int = 3) -> ActorMen
     top = max(counts, key=lambda n: counts[n])
     return first[top]
 
+
+#: an intention between a subject and its verb ("we plan to | open")
+_INTENT_TAIL = re.compile(
+    r"(?:plans?|intends?|aims?|hopes?|wants?|expects?|are\s+going|will|shall)\s+(?:to\s+)?$", re.I
+)
+
+#: a short quotation that is speech, not a name: a first-person clause or one closed by punctuation
+_SPOKEN = re.compile(r"[\"“](?:(?:We|I|Our|My)\b|[^\"”]*[,.!?][\"”]$)")
+
+#: a plan: an intention verb or "is to be" + a participle (item 3 of round 7, :meth:`EventExtractor._plan_claims`)
+_PLAN = re.compile(
+    r"\b(?:(?:plans?|planning|intends?|intending|aims?|aiming|expects?|hopes?|wants?|(?:is|are|am)\s+going)\s+to|"
+    r"(?:is|are)\s+(?:(?:expected|due|set|scheduled|planned|slated)\s+)?to\s+be|will\s+be)\s+"
+    r"(?:(?:fully|finally|officially|jointly)\s+)?"
+    r"(?P<verb>open(?:ed)?|launch(?:ed)?|build|built|complete[d]?|finish(?:ed)?|commission(?:ed)?|start(?:ed)?|"
+    r"begin|begun|sign(?:ed)?|hold|held|host(?:ed)?|put\s+into\s+(?:operation|service))\b",
+    re.I,
+)
+#: what a plan may launch or start that is no event of its own
+_PLAN_PROCEDURE = re.compile(
+    r"\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?(?:tenders?|bids?|bidding|stud(?:y|ies)|reviews?|surveys?|consultations?|"
+    r"campaigns?|probes?|investigations?|search|process|procedures?|talks\s+on)\b",
+    re.I,
+)
+_PLAN_TYPES = [("sign", "AGREE"), ("hold", "CONSULT"), ("held", "CONSULT"), ("host", "CONSULT"), ("", "COOPERATE")]
+_PLAN_BASE = {"opened": "open", "launched": "launch", "built": "build", "completed": "complete", "finished": "finish",
+              "commissioned": "commission", "started": "start", "begun": "begin", "signed": "sign", "held": "hold",
+              "hosted": "host"}
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 
 #: a table row's event phrase without a verb of its own -> (type, mode, kind); first match wins
 _ROW_EVENTS: list[tuple[re.Pattern[str], str, str | None, str]] = [
