@@ -118,5 +118,58 @@ def test_not_agency_datelines(lead: str) -> None:
 
 
 def test_agency_dateline_with_year_dates_the_article() -> None:
-    text = "Border post opens\n\nASTANA, 12 May 2024, 17:45 — Kazinform — The ministers signed a protocol.\n\n" + BODY
+    text = (
+        "Border post opens\n\nASTANA, 12 May 2024, 17:45 — Kazinform — The ministers signed a protocol.\n\n"
+        + BODY
+    )
     assert read_text(text, "file:///agency.txt").published == dt.date(2024, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Commentary by Jane Doe · 3 July 2024", "Jane Doe"),
+        ("Analysis by Omar Haddad | 12 May 2024", "Omar Haddad"),
+        ("Interview by Lena Park — March 4, 2024", "Lena Park"),
+    ],
+)
+def test_genre_by_name_lines(line: str, author: str) -> None:
+    article = read_text("Grain talks stall\n\n" + line + "\n\n" + BODY, "file:///genre.txt")
+    assert article.published is not None and article.author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Filed at 09:15 GMT, July 3, 2024", dt.date(2024, 7, 3)),
+        ("Published 10:30 AM, 12 May 2024", dt.date(2024, 5, 12)),
+        ("Posted at 17:45 UTC+4, 3 March 2024", dt.date(2024, 3, 3)),
+    ],
+)
+def test_labelled_time_before_date(line: str, date: dt.date) -> None:
+    found = parse_labelled_dateline(line)
+    assert found is not None and found[0].date == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Filed at 09:15 GMT, after the talks of July 3, 2024", "Published at the summit on 12 May 2024"],
+)
+def test_labelled_words_before_date_are_not_datelines(line: str) -> None:
+    assert parse_labelled_dateline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "updated"),
+    [
+        ("Published July 3, 2024 Updated about 5 hours ago", dt.date(2024, 7, 3), False),
+        ("Published 12 May 2024 last updated 14 May 2024", dt.date(2024, 5, 12), False),
+    ],
+)
+def test_published_date_running_into_an_update_note(line: str, date: dt.date, updated: bool) -> None:
+    found = parse_labelled_dateline(line)
+    assert found is not None and found[0].date == date and found[0].updated is updated
+
+
+def test_published_date_running_into_prose_is_not_a_dateline() -> None:
+    assert parse_labelled_dateline("Published July 3, 2024 after a long review by the editors") is None

@@ -486,7 +486,9 @@ _NOT_NAME_WORDS = frozenset(
     }
 )  # fmt: skip
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|reporting by|report by|author:?|authors:?|posted by)\s+(?P<rest>.+)$", re.I
+    r"^(?:by|written by|words by|reporting by|report by|author:?|authors:?|posted by"
+    r"|(?:analysis|commentary|opinion|interview|essay|column|story|text)\s+by)\s+(?P<rest>.+)$",
+    re.I,
 )
 _ROLE_FOR_OUTLET = re.compile(
     r"^(?P<name>[^,]+),\s+(?:an?|the)\s+[^,]*?\b(?:for|at|of|with)\s+(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\W*$"
@@ -729,7 +731,12 @@ _PUB_LABEL = re.compile(
     r"(?:\s+(?:on|at))?\s*[:.\-–]?\s*",
     re.I,
 )
-_WEEKDAY_PREFIX = re.compile(rf"^\s*(?:{_WEEKDAY},?\s*)?$", re.I)
+#: What may precede the date of a labelled part: a weekday, or a clock time and zone ("Filed at 09:15 GMT, …").
+_WEEKDAY_PREFIX = re.compile(
+    rf"^\s*(?:{_WEEKDAY},?\s*|\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?\s*)?(?:(?:utc|gmt|[A-Z]{{2,4}})"
+    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\s*)?,?\s*)?$",
+    re.I,
+)
 _BY_NAME = re.compile(r"^\W*by\s+(?P<name>[^,;|]+?)\W*$", re.I)
 
 
@@ -739,6 +746,10 @@ def _date_only(rest: str) -> DatelineMatch | None:
     if not dates or not _WEEKDAY_PREFIX.match(rest[: dates[0].start]):
         return None
     return dates[0]
+
+
+#: An update note running on after a published date in the same part, without a separator.
+_UPDATE_TAIL = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b[^.!?]{0,40}$", re.I)
 
 
 def parse_labelled_dateline(line: str) -> tuple[DatelineMatch, str | None] | None:
@@ -767,6 +778,8 @@ def parse_labelled_dateline(line: str) -> tuple[DatelineMatch, str | None] | Non
             tail = rx.sub(" ", tail)
         tail = re.sub(r"[+-]\d{4}\b|\b(?:[ap]\.?m\.?)", " ", tail, flags=re.I).strip(" ,;()")
         author = label["by"] if label["by"] and is_person_name(label["by"], min_words=1) else None
+        if tail and label["upd"] is None and _UPDATE_TAIL.match(tail):
+            tail = ""  # "Published July 3, 2024 Updated about 5 hours ago": the published date stands
         if tail:
             by = _BY_NAME.match(tail)
             if by is None or not is_person_name(by["name"], min_words=1):
