@@ -255,7 +255,6 @@ HTML_CASES: list[tuple[str, str, dt.date]] = [
 #: Formats the reader does not handle yet (strict: the mark must go when one starts to pass).
 NOT_YET: dict[str, str] = {
     "cis-slashed": "an ambiguous slashed date (12/05/2024) is not guessed",
-    "date-bottom-credit": "a bare date line closing the article after the credits",
 }
 
 

@@ -173,3 +173,41 @@ def test_published_date_running_into_an_update_note(line: str, date: dt.date, up
 
 def test_published_date_running_into_prose_is_not_a_dateline() -> None:
     assert parse_labelled_dateline("Published July 3, 2024 after a long review by the editors") is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "date"),
+    [
+        ("Baku, 3 July 2024", dt.date(2024, 7, 3)),
+        ("Done at Astana, 12 May 2024", dt.date(2024, 5, 12)),
+        ("*3 March 2024, 17:45*", dt.date(2024, 3, 3)),
+        ("New York, March 4, 2024", dt.date(2024, 3, 4)),
+    ],
+)
+def test_signoff_line_dates_an_undated_text(tail: str, date: dt.date) -> None:
+    article = read_text(BODY + "\n" + tail + "\n", "file:///statement.txt")
+    assert article.published == date
+    assert "sign-off" in article.metadata["published_note"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "March 2024",  # month only: an archive label, not a sign-off
+        "The talks ended on 3 July 2024.",  # a sentence
+        "1. Ministry statement, 3 July 2024",  # a list item
+        "Retrieved 3 July 2024",
+    ],
+)
+def test_not_signoff_lines(tail: str) -> None:
+    assert read_text(BODY + "\n" + tail + "\n", "file:///statement.txt").published is None
+
+
+def test_signoff_is_the_weakest_source() -> None:
+    text = "Grain talks stall\n\nPublished 1 July 2024\n\n" + BODY + "\nBaku, 3 July 2024\n"
+    assert read_text(text, "file:///statement.txt").published == dt.date(2024, 7, 1)
+
+
+def test_signoff_only_on_the_last_line() -> None:
+    text = BODY + "\nBaku, 3 July 2024\n\nThe delegations will meet again in autumn.\n"
+    assert read_text(text, "file:///statement.txt").published is None

@@ -57,6 +57,8 @@ Where metadata comes from, strongest first:
    "updated" head line (:func:`find_footer_date`). Citation and list lines ("Retrieved …", "12. … published …")
    are never taken. An update/edit date used as the publication date is said so in ``published_note``: it bounds
    what the text can know.
+8. **A sign-off line** closing the text, a date alone after an optional place ("Baku, 3 July 2024"): weakest of
+   all, used only when nothing else dates the article (:func:`find_signoff_date`).
 
 When sources disagree the stronger one wins (order above: front matter, sidecar, manifest, page markup,
 head dateline, wire dateline, closing line, footer) and the disagreement with the text's own dateline is recorded in
@@ -1033,6 +1035,34 @@ def find_footer_date(text: str) -> FooterDate | None:
         start = m.start() + lead
         return FooterDate(found[0].date, found[0].precision, line, start, start + len(line), found[0].updated)
     return None
+
+
+#: A sign-off line: an optional place and a comma before the date ("Baku, 3 July 2024", "Done at Astana, 12 May
+#: 2024"), the last line of statements, letters and some agency pages.
+_SIGNOFF_PLACE = re.compile(r"^(?:(?i:done|signed|issued)\s+(?:at|in)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+")
+
+
+def find_signoff_date(text: str) -> FooterDate | None:
+    """The date of a sign-off line closing the text ("3 July 2024", "Baku, 3 July 2024, 17:45"), or None.
+
+    Only the very last line counts, after at least one line of prose, and it must be a date alone (weekday, time
+    and zone allowed), after an optional place. Weakest source: used only when nothing else dates the article.
+    """
+    lines = list(_LINE.finditer(text))
+    if len(lines) < 2 or not any(_is_prose(x.group(0).strip()) for x in lines[:-1]):
+        return None  # a sign-off closes an article body, not a page of navigation
+    m = lines[-1]
+    line = m.group(0).strip()
+    bare = line.strip("*_()[] ").rstrip(".").strip("*_ ")
+    if len(bare) > 80:
+        return None
+    place = _SIGNOFF_PLACE.match(bare)
+    found = _only_date(bare[place.end() :] if place else bare)
+    if found is None or found.precision != "day":
+        return None
+    lead = len(m.group(0)) - len(m.group(0).lstrip())
+    start = m.start() + lead
+    return FooterDate(found.date, found.precision, line, start, start + len(line))
 
 
 # --------------------------------------------------------------------------------------------

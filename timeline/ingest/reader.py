@@ -32,6 +32,7 @@ from timeline.ingest.metadata import (
     Metadata,
     MetadataError,
     find_footer_date,
+    find_signoff_date,
     find_trailer_date,
     infer_header,
     normalise_mapping,
@@ -341,6 +342,12 @@ def _footer_date(
             return
     if from_header and header.dateline_updated:
         _add_note(meta, f"update/edit date of the head line '{header.dateline}'" + _UPDATED_NOTE)
+    signoff = find_signoff_date(text) if meta.published is None else None
+    if signoff is not None:  # weakest: "Baku, 3 July 2024" closing a statement
+        exclude.append((signoff.start, signoff.end))
+        meta.published, meta.published_precision = signoff.date, signoff.precision
+        _add_note(meta, f"date of the sign-off line '{signoff.line}'")
+        warnings.append(f"publication date taken from the sign-off line '{signoff.line}'")
 
 
 _UPDATED_NOTE = " (no publication date given; the text was last revised then and knows nothing later)"
