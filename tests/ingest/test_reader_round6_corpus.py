@@ -197,6 +197,22 @@ POSITIVE: list[tuple[str, str, dt.date]] = [
     ),
     ("dawn-published", HEAD + "Published July 3, 2024 Updated about 5 hours ago\n\n" + BODY, D(2024, 7, 3)),
     ("aa-style", HEAD + "Ahmet Yilmaz   |03.07.2024 - Update : 03.07.2024\n\n" + BODY, D(2024, 7, 3)),
+    # --- third batch: Markdown furniture and closing credits
+    ("md-table-meta", "# Grain talks stall\n\n| Date | 3 July 2024 |\n|---|---|\n\n" + BODY, D(2024, 7, 3)),
+    ("md-blockquote-date", "# Grain talks stall\n\n> Published 3 July 2024\n\n" + BODY, D(2024, 7, 3)),
+    (
+        "md-list-meta",
+        "# Grain talks stall\n\n- Date: 3 July 2024\n- Author: Jane Doe\n\n" + BODY,
+        D(2024, 7, 3),
+    ),
+    ("iso-date-only-line", HEAD + "2024-07-03\n\n" + BODY, D(2024, 7, 3)),
+    (
+        "tail-first-published-by",
+        BODY + "\nThis article was first published on 3 July 2024 by Caspian Weekly.\n",
+        D(2024, 7, 3),
+    ),
+    ("tail-source-credit", BODY + "\nSource: Ministry of Foreign Affairs, 3 July 2024\n", D(2024, 7, 3)),
+    ("tail-press-service", BODY + "\nPress service of the President, 3 July 2024\n", D(2024, 7, 3)),
 ]
 
 #: (id, text) heads whose dates are not publication dates: the reader must find none.
@@ -221,6 +237,12 @@ NEGATIVE: list[tuple[str, str]] = [
         "photo-credit",
         HEAD + "Photo: Reuters, archive picture taken on 3 July 2019 shows the port.\n\n" + BODY,
     ),
+    (
+        "yearless-wire-future-year",
+        "BAKU, July 3 (Agency) - Ministers met on Wednesday to discuss grain, officials said. "
+        "The talks will continue in 2025.\n\n" + BODY,
+    ),
+    ("tail-sentence-comma-date", BODY + "\nTalks ended, 3 July 2024\n"),
 ]
 
 HTML_CASES: list[tuple[str, str, dt.date]] = [
@@ -248,6 +270,30 @@ HTML_CASES: list[tuple[str, str, dt.date]] = [
         + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
         + "</article></body></html>",
         D(2024, 5, 12),
+    ),
+    (
+        "html-json-ld",
+        "<html><head><title>Grain talks stall</title>"
+        '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-07-03T09:15:00+04:00",'
+        '"headline":"Grain talks stall"}</script></head><body><article><h1>Grain talks stall</h1>'
+        + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+        + "</article></body></html>",
+        D(2024, 7, 3),
+    ),
+    (
+        "html-footer-posted",
+        "<html><head><title>Grain talks stall</title></head><body><article><h1>Grain talks stall</h1>"
+        + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+        + '<p class="meta">Posted on July 3, 2024 by Jane Doe</p></article></body></html>',
+        D(2024, 7, 3),
+    ),
+    (
+        "html-weekday-heading",
+        "<html><head><title>Grain talks stall</title></head><body><article><h1>Grain talks stall</h1>"
+        "<h4>Wednesday, 3 July 2024</h4>"
+        + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+        + "</article></body></html>",
+        D(2024, 7, 3),
     ),
 ]
 

@@ -211,3 +211,27 @@ def test_signoff_is_the_weakest_source() -> None:
 def test_signoff_only_on_the_last_line() -> None:
     text = BODY + "\nBaku, 3 July 2024\n\nThe delegations will meet again in autumn.\n"
     assert read_text(text, "file:///statement.txt").published is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "date"),
+    [
+        ("Source: Ministry of Foreign Affairs, 3 July 2024", dt.date(2024, 7, 3)),
+        ("Press service of the President, 12 May 2024", dt.date(2024, 5, 12)),
+        ("Office of the Spokesperson, March 4, 2024", dt.date(2024, 3, 4)),
+    ],
+)
+def test_signoff_with_an_organisation_credit(tail: str, date: dt.date) -> None:
+    assert read_text(BODY + "\n" + tail + "\n", "file:///statement.txt").published == date
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Talks ended, 3 July 2024",
+        "The ministers met in Baku, 3 July 2024",
+        "Next round expected, 12 May 2024",
+    ],
+)
+def test_signoff_credit_must_be_a_name(tail: str) -> None:
+    assert read_text(BODY + "\n" + tail + "\n", "file:///statement.txt").published is None

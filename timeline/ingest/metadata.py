@@ -1037,9 +1037,22 @@ def find_footer_date(text: str) -> FooterDate | None:
     return None
 
 
-#: A sign-off line: an optional place and a comma before the date ("Baku, 3 July 2024", "Done at Astana, 12 May
-#: 2024"), the last line of statements, letters and some agency pages.
-_SIGNOFF_PLACE = re.compile(r"^(?:(?i:done|signed|issued)\s+(?:at|in)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+")
+#: A sign-off line: an optional place or credit and a comma before the date ("Baku, 3 July 2024", "Done at Astana,
+#: 12 May 2024", "Source: Ministry of Foreign Affairs, 3 July 2024", "Press service of the President, 3 July 2024").
+_SIGNOFF_PLACE = re.compile(
+    r"^(?:(?i:source|via|credit)\s*:\s*)?(?:(?i:done|signed|issued)\s+(?:at|in)\s+)?(?P<name>[^,;:.!?]{2,60}),\s+"
+)
+_NAME_FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "on", "at", "in", "de", "du", "&"})
+
+
+def _is_credit_name(name: str) -> bool:
+    """A place or organisation name of at most six words ("Baku", "Ministry of Foreign Affairs", "Press service of
+    the President"): first and last words capitalised, at most one other lower-case word besides function words."""
+    words = name.split()
+    if not 0 < len(words) <= 6 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    common = [w for w in words if not w[:1].isupper() and w.lower() not in _NAME_FUNCTION_WORDS]
+    return len(common) <= 1
 
 
 def find_signoff_date(text: str) -> FooterDate | None:
@@ -1056,8 +1069,12 @@ def find_signoff_date(text: str) -> FooterDate | None:
     bare = line.strip("*_()[] ").rstrip(".").strip("*_ ")
     if len(bare) > 80:
         return None
-    place = _SIGNOFF_PLACE.match(bare)
-    found = _only_date(bare[place.end() :] if place else bare)
+    found = _only_date(bare)
+    if found is None:
+        place = _SIGNOFF_PLACE.match(bare)
+        if place is None or not _is_credit_name(place["name"]):
+            return None
+        found = _only_date(bare[place.end() :])
     if found is None or found.precision != "day":
         return None
     lead = len(m.group(0)) - len(m.group(0).lstrip())
