@@ -2988,7 +2988,10 @@ class EventExtractor:
         cluster = sorted(((x, d) for x, d in days if 0 <= (latest - x).days <= 14), key=lambda xd: (xd[0], xd[1].start))
         word = m.group("ord").lower()
         first, anchor = cluster[0]
-        day = latest if word in {"last", "final", "closing"} else first + dt.timedelta(days=_DAY_ORDINALS[word])
+        try:
+            day = latest if word in {"last", "final", "closing"} else first + dt.timedelta(days=_DAY_ORDINALS[word])
+        except OverflowError:  # counted past 9999-12-31
+            return None
         if day > latest:
             return None
         found = replace(anchor, value=day.isoformat(), lower=day, upper=day, precision="day",
@@ -3040,7 +3043,10 @@ class EventExtractor:
                 if delta:
                     if d.precision != "day" or not d.lower:
                         return None
-                    day = (d.upper if delta > 0 and d.upper else d.lower) + dt.timedelta(days=delta)
+                    try:
+                        day = (d.upper if delta > 0 and d.upper else d.lower) + dt.timedelta(days=delta)
+                    except OverflowError:  # the day after 9999-12-31
+                        return None
                     d = replace(d, value=day.isoformat(), lower=day, upper=day, precision="day",
                                 note=f"{'day after' if delta > 0 else 'day before'} {d.value}")
                 return d, info.sent.start, "+same-time"
