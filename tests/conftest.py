@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import os
 import shutil
@@ -37,6 +38,16 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.orm import Session
 
 from timeline.db import get_engine, migrate
+from timeline.ingest import metadata as _metadata
+
+#: The ingestion day every test sees: it bounds the year inferred for yearless datelines, so tests must not
+#: depend on the real clock (a weekday that fits one year today may fit two in a few years).
+TEST_INGESTION_DAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture(autouse=True)
+def _fixed_ingestion_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_metadata, "ingestion_day", lambda: TEST_INGESTION_DAY)
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent

@@ -1,4 +1,5 @@
-"""Reader warnings about the publication date inferred from a yearless dateline."""
+"""Reader warnings about the publication date inferred from a yearless dateline (the ingestion day is fixed
+by tests/conftest.py)."""
 
 from timeline.ingest.reader import read_text
 

@@ -1143,6 +1143,11 @@ def find_lead_dateline(paragraph: str) -> LeadDateline | None:
     return LeadDateline(month, day, year, m.end(), m.group(0).strip().rstrip("-–—").strip())
 
 
+def ingestion_day() -> dt.date:
+    """Today's date: the upper bound of an inferred publication year (one place, so tests can fix it)."""
+    return dt.date.today()
+
+
 def infer_dateline_year(
     text: str, month: int, day: int, lead_end: int, *, today: dt.date, weekday: int | None = None
 ) -> tuple[int | None, str]:
@@ -1376,7 +1381,7 @@ def _yearless_stamp(info: HeaderInfo, text: str, line: str, today: dt.date | Non
     weekday = _WEEKDAY_NAMES.index(m["wd"].lower()) if m["wd"] else None
     info.dateline = line.strip()
     # no lead sentence here: the page's own weekday and weekday-dated days of the text are the evidence
-    year, reason = infer_dateline_year(text, month, day, len(text), today=today or dt.date.today(), weekday=weekday)
+    year, reason = infer_dateline_year(text, month, day, len(text), today=today or ingestion_day(), weekday=weekday)
     info.dateline_note = reason
     if year is not None:
         info.published, info.published_precision = dt.date(year, month, day), "day"
@@ -1393,7 +1398,7 @@ def _lead_dateline(info: HeaderInfo, text: str, start: int, line: str, today: dt
         if date is not None:
             info.published, info.published_precision = date, "day"
         return
-    year, reason = infer_dateline_year(text, found.month, found.day, start + found.end, today=today or dt.date.today())
+    year, reason = infer_dateline_year(text, found.month, found.day, start + found.end, today=today or ingestion_day())
     info.dateline_note = reason
     if year is not None:
         info.published, info.published_precision = dt.date(year, found.month, found.day), "day"
