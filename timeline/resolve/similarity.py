@@ -898,6 +898,16 @@ def identity_signals(
     return frozenset(out)
 
 
+def _contradicts(claim: Profile, event: Profile) -> bool:
+    """Anything that tells the two apart: clashing states, parties, modes or status."""
+    return (
+        _states_clash(claim.states, event.states)
+        or _parties_clash(claim, event)
+        or _modes_clash(claim, event)
+        or _status_clash(claim, event)
+    )
+
+
 def _status_clash(claim: Profile, event: Profile) -> bool:
     """A planned claim against an event only reported as occurred, or the reverse."""
     a, b = claim.all_statuses, event.all_statuses
@@ -995,12 +1005,7 @@ def vague_candidate(claim: Profile, event: Profile) -> bool:
     """
     if claim.event_type != event.event_type or not claim.dated or not event.dated:
         return False
-    if (
-        _states_clash(claim.states, event.states)
-        or _parties_clash(claim, event)
-        or _modes_clash(claim, event)
-        or _status_clash(claim, event)
-    ):
+    if _contradicts(claim, event):
         return False
     assert claim.lower and claim.upper and event.lower and event.upper
     claim_days, event_days = (claim.upper - claim.lower).days, (event.upper - event.lower).days
@@ -1028,12 +1033,7 @@ def year_unknown_candidate(claim: Profile, event: Profile) -> bool:
         return False
     if _date_relation(claim, event) not in ("same", "vaguer", "finer"):
         return False
-    if (
-        _states_clash(claim.states, event.states)
-        or _parties_clash(claim, event)
-        or _modes_clash(claim, event)
-        or _status_clash(claim, event)
-    ):
+    if _contradicts(claim, event):
         return False
     obj = _best_object(claim, event)
     if (
@@ -1071,12 +1071,7 @@ def contained_candidate(claim: Profile, event: Profile) -> bool:
     wide, narrow = (claim, event) if rel == "vaguer" else (event, claim)
     if wide.span is None or narrow.span is None or wide.span < VAGUE_DAYS or narrow.span >= wide.span:
         return False
-    if (
-        _states_clash(claim.states, event.states)
-        or _parties_clash(claim, event)
-        or _modes_clash(claim, event)
-        or _status_clash(claim, event)
-    ):
+    if _contradicts(claim, event):
         return False
     obj = _best_object(claim, event)
     named = (obj is not None and obj >= OBJECT_MATCH) or _acronym_named(claim, event) or _acronym_named(event, claim)
