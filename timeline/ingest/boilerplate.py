@@ -44,6 +44,7 @@ Span = tuple[int, int]
 
 _BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 _LINE = re.compile(r"[^\n]+")
+_QUOTE_MARK = re.compile(r"(?:>[ \t]?)+")  # Markdown blockquote: "> - Dec 1991: …", "> > nested"
 _BULLET = re.compile(r"^(?:[-*•–—▪►◦·+]|\d{1,2}[.)])\s+")
 _MD_HEADING = re.compile(r"^#{1,6}\s")
 _SEPARATOR = re.compile(r"^(?:[-—–_*=•~#.·]\s*){3,}$")
@@ -162,13 +163,32 @@ def _strip_span(text: str, start: int, end: int) -> Span:
     return start + lead, end - trail
 
 
-def _block_lines(text: str, start: int, end: int) -> list[Span]:
-    lines = []
+def _block_lines(text: str, start: int, end: int) -> list[Span | None]:
+    """Stripped line spans of one block; a Markdown quote marker (">", "> >") is left out of the line and a
+    line that is only a marker is ``None``, a paragraph break inside the quote."""
+    lines: list[Span | None] = []
     for m in _LINE.finditer(text, start, end):
         s, e = _strip_span(text, m.start(), m.end())
+        q = _QUOTE_MARK.match(text, s, e)
+        if q:
+            s, e = _strip_span(text, q.end(), e)
+            if s >= e:
+                lines.append(None)
+                continue
         if s < e:
             lines.append((s, e))
     return lines
+
+
+def _quote_groups(lines: list[Span | None]) -> list[list[Span]]:
+    """The runs of lines between quote-marker-only lines."""
+    groups: list[list[Span]] = [[]]
+    for line in lines:
+        if line is None:
+            groups.append([])
+        else:
+            groups[-1].append(line)
+    return [g for g in groups if g]
 
 
 def _indent(text: str, pos: int) -> int:
@@ -274,8 +294,8 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
     """
     end = len(text) if end is None else end
     units: list[Span] = []
-    for block in _BLOCK.finditer(text, start, end):
-        lines = _block_lines(text, block.start(), block.end())
+    blocks = (g for b in _BLOCK.finditer(text, start, end) for g in _quote_groups(_block_lines(text, *b.span())))
+    for lines in blocks:
         if len(lines) <= 1:
             units.extend(lines)
             continue
