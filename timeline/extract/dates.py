@@ -146,6 +146,13 @@ Resolution rules (documented choices):
 * **The turn of the century / millennium**: two years either side of the turn (``1998/2002``); "the turn of
   the 20th century" is ~1900; without an ordinal, the latest turn not after the year in focus (else the
   reference year), the next one in a future-tense sentence.
+* **Spoken years** (:mod:`timeline.extract.dates_spoken`): "in nineteen ninety-one", "twenty thirteen", "two
+  thousand and five" (only after a date preposition: "two thousand five hundred" is a count), "March of twenty
+  twenty-four", "the autumn of twenty thirteen", "the late two thousands", "the nineteen-nineties" (with "the").
+  Two-digit years ("ninety-two", "oh-eight", "'92") only after a month or season ("March of ninety-two"), after
+  "back in", or, when marked ("oh-", apostrophe), after a date preposition; their century keeps the year not
+  after the reference year (without one, 20yy up to '29). Never before a hyphen, a unit or a plural noun
+  ("nineteen ninety-one-metre", "ninety-two votes").
 * **Not dates**: times ("14:05 –", "at 2030 GMT"), "24/7", scores ("2-1"), numbers after "Article",
   "Resolution", "No." / "№" ("Decree No. 2015"), phone numbers and ISBNs; the year in brackets after a
   resolution number is a date ("resolution 2334 (2016)").
@@ -225,6 +232,10 @@ from timeline.extract.dates_lexicon import (
     month_number,
     number,
 )
+from timeline.extract.dates_spoken import DECADE as SPOKEN_DECADE
+from timeline.extract.dates_spoken import FULL_YEAR as SPOKEN_FULL_YEAR
+from timeline.extract.dates_spoken import SHORT_YEAR as SPOKEN_SHORT_YEAR
+from timeline.extract.dates_spoken import century_of_short, decade_start, full_year, two_digits
 from timeline.extract.types import DateMention, Precision
 
 __all__ = ["clause_tense", "display_date", "mention_record", "normalise_date", "parse_edtf", "tag_dates"]
@@ -2192,6 +2203,98 @@ def h_year(m: re.Match[str], text: str) -> Builder | None:
     return _abs(make_unit("year", dt.date(year, 1, 1)), mod)
 
 
+# --------------------------------------------------------------------------- spoken years
+
+#: What may follow a spoken year: not a hyphen, a unit ("-metre", "hundred", "people") or another number.
+_SPOKEN_CUES = frozenset(["in", "since", "by", "from", "until", "till", "through", "throughout", "during",
+                          "before", "after", "between", "of", "year", "circa", "around", "back"])  # fmt: skip
+
+
+def _spoken_after_ok(text: str, end: int, strong: bool) -> bool:
+    """Whether the words after a spoken year end the phrase (not "-metre", "hundred", "votes")."""
+    after = text[end : end + 40]
+    if after[:1].isalnum() or re.match(r"-[A-Za-z\d]|['’](?!s\b)", after) or _UNITS.match(after):
+        return False
+    nxt = re.match(r"[^\S\n]+([a-z]+)\b", after)
+    if nxt and nxt.group(1) in ("and", "or") and re.match(r"[^\S\n]+(?:and|or)[^\S\n]+[a-z]+-?[a-z]*[^\S\n]+[a-z]+s\b",
+                                                        after):
+        return False  # "nineteen ninety-one and forty-two votes": a count
+    plural = bool(nxt and nxt.group(1).endswith("s") and nxt.group(1) not in _NOT_PLURAL and len(nxt.group(1)) > 3)
+    return strong or not plural
+
+
+def _season_or_month(name: str, year: int) -> Unit:
+    low = name.lower()
+    if low in SEASONS:
+        return make_unit("season", season_start(year, SEASONS[low]))
+    return make_unit("month", dt.date(year, _mon(name), 1))
+
+
+def h_spoken_year(m: re.Match[str], text: str) -> Builder | None:
+    """ "in nineteen ninety-one", "two thousand and five", "March of twenty twenty-four", "the autumn of twenty
+    thirteen": a year in words (module docstring)."""
+    year = full_year(m["sy"])
+    if year is None or not 1000 <= year <= 2100:
+        return None
+    pre, mod = m["smon"], mod_of(m["mod"])
+    prev = _prev_word(text, m.start())
+    thousand = "thousand" in m["sy"].lower()
+    cued = pre is not None or mod is not None or prev in _SPOKEN_CUES
+    if thousand and not cued:
+        return None  # "two thousand five" is a count unless a date preposition introduces it
+    if not _spoken_after_ok(text, m.end(), strong=pre is not None or prev in _STRONG_CUES):
+        return None
+    if pre is None and not cued and not _year_ok(text, m.start("sy"), m.end("sy"), max(year, 1900)):
+        return None
+    if thousand and m["sy"].lower().split()[-1] == "thousand" and pre is None and not re.match(
+        r"[^\S\n]*(?:[,.;:!?)]|$)|\s+(?:when|the|a|as|after|before)\b", text[m.end() : m.end() + 20]
+    ):
+        return None  # "in two thousand homes"
+    if pre is not None:
+        return _abs(_season_or_month(pre, year), mod)
+    return _abs(make_unit("year", dt.date(year, 1, 1)), mod)
+
+
+def h_spoken_short(m: re.Match[str], text: str) -> Builder | None:
+    """ "March of ninety-two", "the summer of '05", "back in oh-eight", "in '92": two digits of a year after a month
+    or season, "back in", or (only "oh-" and apostrophe forms) a date preposition; the century is the one that
+    keeps the year not after the reference year."""
+    yy = two_digits(m["yy"])
+    if yy is None:
+        return None
+    pre, mod = m["smon"], mod_of(m["mod"])
+    raw = m["yy"].lower()
+    marked = raw[:1] in "'’" or raw.startswith("oh")
+    before = text[max(0, m.start() - 12) : m.start()].lower()
+    if pre is None:
+        prev = _prev_word(text, m.start())
+        back = bool(re.search(r"\bback\s+in\s+$", before))
+        if not (back or (marked and prev in ("in", "since", "until", "till", "by", "from", "of"))):
+            return None
+    elif not (marked or m["of"]) and raw[:1] not in "'’":
+        return None  # "March ninety-two": only with "of" ("March of ninety-two") or a marked form
+    if not _spoken_after_ok(text, m.end(), strong=False):
+        return None
+
+    def build(ctx: _Ctx) -> _Res:
+        year = century_of_short(yy, ctx.ref.year if ctx.ref is not None else None)
+        unit = _season_or_month(pre, year) if pre is not None else make_unit("year", dt.date(year, 1, 1))
+        return _modded(_unit_res(unit, frame="explicit"), mod)
+
+    return build
+
+
+def h_spoken_decade(m: re.Match[str], text: str) -> Builder | None:
+    """ "the nineteen-nineties", "the late two thousands", "the twenty-tens": a decade in words."""
+    start = decade_start(m["sd"])
+    if start is None or not re.search(r"(?i)\bthe\b", m.group(0)[: m.start("sd") - m.start()]):
+        return None
+    if re.match(r"\s+of\b|-", text[m.end() : m.end() + 5]):
+        return None  # "the two thousands of people"
+    gran = "century" if start % 100 == 0 and "hundreds" in m["sd"].lower() else "decade"
+    return _abs(make_unit(gran, dt.date(start, 1, 1)), mod_of(m["mod"]))
+
+
 # --------------------------------------------------------------------------- patterns
 
 _REL_MONTH = {"this": 0, "the current": 0, "last": -1, "next": 1}
@@ -2376,6 +2479,13 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      r"the\s+previous|the\s+current))\s+(?i:month)\b", h_day_of_rel_month),
     ("Tt", rf"(?<=\b[Oo]n\s)[Tt]he\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DAYWORD})"
      r"(?=[^\S\n]*[,.;:)—–]|\s+(?:when|as|at)\b|\s+and\s+[A-Z])", h_day_in_focus),
+    ("TtVvEeLlMmBbSsCcJFAONDWwIiOoNnSs",
+     rf"{MOD}(?:(?:[Tt]he\s+)?(?P<smon>{MONTH_ALONE}|{ci('spring|summer|autumn|fall|winter')}),?\s+(?:of\s+)?)?"
+     rf"{SPOKEN_FULL_YEAR}", h_spoken_year),
+    ("TtVvEeLlMmBbSsCcJFAONDOoNnSsFf'’",
+     rf"{MOD}(?:(?:[Tt]he\s+)?(?P<smon>{MONTH_ALONE}|{ci('spring|summer|autumn|fall|winter')})"
+     rf"(?:,?\s+(?P<of>of)\s+|,?\s+))?{SPOKEN_SHORT_YEAR}", h_spoken_short),
+    ("TtVvEeLlMmBbSsCc", rf"{MOD}(?:[Tt]he\s+)?{SPOKEN_DECADE}", h_spoken_decade),
     ("Tt", r"[Tt]he\s+eve\s+of\s+(?:the|his|her|its|their)\s+(?:[a-z]+\s+){0,2}?(?P<noun>(?i:vote|election|ballot|"
      r"poll|referendum|summit|meeting|talks|visit|forum|conference|congress|signing|invasion|offensive|war))\b",
      h_eve),
@@ -2421,7 +2531,10 @@ _KEYS: list[tuple[str, tuple[int, ...]]] = [
     (_lit("day morning afternoon evening night"), (30,)),
     (r"[Tt]urn of", (31,)),
     (r"\b[Oo]n\s+[Tt]he\s+(?:\d{1,2}(?:st|nd|rd|th)|" + DAYWORD + ")", (37,)),
-    (r"\b[Ee]ve\s+of\b", (38,)),
+    (r"\b[Ee]ve\s+of\b", (41,)),
+    (r"\b(?:" + _lit("nineteen eighteen seventeen sixteen fifteen fourteen thirteen twelve eleven twenty thirty "
+                      "forty fifty sixty seventy eighty ninety thousand thousands oh tens") + r")\b|['’]\d\d\b",
+     (38, 39, 40)),
 ]  # fmt: skip
 _KEY_RX = [(re.compile(k), idx) for k, idx in _KEYS]
 assert sorted(i for _, idx in _KEYS for i in idx) == list(range(len(_PATTERNS))), "every pattern needs a key"
