@@ -18,7 +18,10 @@ Choices made here (the event extractor builds on them):
   otherwise the mention is the *state* (or organisation) the office belongs to, surface kept.
   A title directly followed by a name ("Chinese President Xi Jinping") yields the name only.
 - **Bare surnames** shared by several entries ("Aliyev") go to a person named in full earlier, else
-  to the only one holding an office on ``on``; otherwise they are left out.
+  to the only one holding an office on ``on``; otherwise they are left out. A surname that is one word of
+  another capitalised name is nobody of the dictionary: a given name before it ("Aydin Karimov", but
+  "President Karimov", "Then Karimov"), a capitalised word after it ("Ling Ji", "Aliyev Avenue"; a weekday
+  or month may follow: "met Aliyev Monday").
 - **Capitals** ("Baku", "Beijing", also "the Kremlin") are the *state* when used as an actor
   ("Baku and Beijing signed", "Beijing's readiness", "Baku-Beijing ties") and the *place* after a
   locative preposition ("in Baku", "to Beijing", "from Moscow"), after an article ("the Baku summit")
@@ -708,7 +711,10 @@ def _full_names(mentions: list[ActorMention]) -> list[_Person]:
 
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "Prof.", "Professor", "Ambassador",
                "President", "Minister", "Premier", "Chancellor", "Secretary", "Senator", "General", "Governor",
-               "Mayor", "Speaker", "Chairman", "Envoy", "Director", "Commissioner"}  # fmt: skip
+               "Mayor", "Speaker", "Chairman", "Envoy", "Director", "Commissioner", "Vice-President", "Vice-Premier",
+               "Deputy", "Vice", "Chief", "Head", "Leader", "King", "Queen", "Prince", "Emir", "Sheikh", "Sultan",
+               "Marshal", "Colonel", "Admiral", "Commander", "Judge", "Justice", "Counsellor", "Councillor", "Comrade",
+               "Chairwoman", "Chairperson", "Spokesperson", "Spokesman", "Spokeswoman", "Representative"}  # fmt: skip
 
 
 @lru_cache(maxsize=256)
@@ -728,6 +734,26 @@ def _name_before(left: str) -> bool:
     if prev.group(2):  # "… in Baku. Costa said": a sentence end, unless an initial ("J. Costa")
         return len(prev.group(1)) == 1
     return prev.group(1) not in _STOP
+
+
+_NAMED_PLACES = frozenset({"Airport", "Stadium", "Palace", "Avenue", "Street", "Square", "Park"})
+#: Capitalised words that may follow a bare surname without making a longer name ("met Aliyev Monday").
+_CALENDAR_WORD = re.compile(
+    r"[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+
+
+def _in_longer_name(text: str, s: int, e: int, limit: int) -> bool:
+    """Whether the bare surname ``text[s:e]`` is one word of another capitalised name: a given name before it
+    ("Aydin Karimov", not "President Karimov"), or a capitalised word right after it ("Ling Ji", "Aliyev
+    Avenue"; a weekday or month may follow)."""
+    after = text[e : min(limit, e + 12)]
+    named = _NAMED_AFTER.match(text, e)
+    if named:  # "the Aliyev Center" is left to the organisation rule; a street or airport is no actor
+        return named.group(0).split()[0] in _NAMED_PLACES
+    if re.match(r"[ \t]+[A-Z]", after) and not _CALENDAR_WORD.match(after):
+        return True
+    return _name_before(text[max(0, s - 30) : s])
 
 
 def _bare_surnames(
@@ -1116,6 +1142,8 @@ class _Resolver:
         if "title" in by_kind:
             return self._title(by_kind["title"], hit)
         if "surname" in by_kind:
+            if _in_longer_name(self.text, hit.start, hit.end, self.limit):
+                return None  # "Aydin Karimov", "Ling Ji", "Aliyev Avenue": another name that contains the surname
             names = {s.entry for s in by_kind["surname"]}
             name = self._generation(names, hit) or self._pick(names, by_role=True)
             return (self._mention(name, hit), "surname") if name else None
