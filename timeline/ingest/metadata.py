@@ -107,6 +107,12 @@ DMY_DATE = re.compile(
 MDY_DATE = re.compile(rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I)
 DOTTED_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b")
 SLASHED_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})\b")
+#: Page-furniture forms: "12-Jun-2026", "12/JUN/2026" (day, abbreviated month, year joined by hyphens or slashes).
+DASHED_DMY_DATE = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?P<sep>[-/])(?P<mon>{_MONTH})\.?(?P=sep)(?P<y>(?:19|20)\d{{2}})\b", re.I
+)
+#: Year first with dots or slashes: "2026.06.12", "2026/06/12" (always year, month, day).
+YMD_DATE = re.compile(r"\b(?P<y>(?:19|20)\d{2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d]|\.\d)")
 MONTH_YEAR = re.compile(rf"\b(?P<mon>{_MONTH})\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I)
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?![\d.])", re.I)
 _TZ = re.compile(r"\(?\b(?:utc|gmt)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\)?|\b(?:[A-Z]{2}T|Z)\b|\([+-]\d{2}:?\d{2}\)")
@@ -115,6 +121,12 @@ _WEEKDAY_RE = re.compile(rf"\b{_WEEKDAY}", re.I)
 #: Words that may accompany a date on a dateline without making it prose.
 _DATELINE_LABELS = re.compile(
     r"^(?:published|posted|updated|modified|last|date|dated|on|at|created|issued|time|edition|issue)$", re.I
+)
+#: Lines whose dates are never publication dates: citations, archives, copyright, deadlines, event notices.
+_NOT_PUBLICATION = re.compile(
+    r"\b(?:retrieved|accessed|archived|cited|copyright|all\s+rights\s+reserved|deadline|due|expires?|valid"
+    r"|until|closes|opens|starts|venue|registration|born|died)\b|©",
+    re.I,
 )
 _UPDATED_LABEL = re.compile(r"\b(?:updated|modified|last|edited|revised)\b", re.I)
 _PUBLISHED_WORD = re.compile(r"\b(?:published|posted|issued|released)\b", re.I)
@@ -173,8 +185,11 @@ def _find_dates(line: str) -> list[DatelineMatch]:
     for rx in (DMY_DATE, MDY_DATE):
         for m in rx.finditer(line):
             add(m, _valid_date(int(m["y"]), _month(m["mon"]), int(m["d"])), "day")
-    for m in DOTTED_DATE.finditer(line):
-        add(m, _valid_date(int(m["y"]), int(m["m"]), int(m["d"])), "day")
+    for m in DASHED_DMY_DATE.finditer(line):
+        add(m, _valid_date(int(m["y"]), _month(m["mon"]), int(m["d"])), "day")
+    for rx in (DOTTED_DATE, YMD_DATE):
+        for m in rx.finditer(line):
+            add(m, _valid_date(int(m["y"]), int(m["m"]), int(m["d"])), "day")
     for m in SLASHED_DATE.finditer(line):
         a, b = int(m["a"]), int(m["b"])
         if a > 12 >= b:
@@ -201,7 +216,8 @@ def _parse_iso(value: str) -> dt.date | None:
 def _leftover_words(line: str) -> list[str]:
     """The words of a line once dates, times, time zones and weekdays are removed."""
     rest = line
-    for rx in (ISO_DATE, DMY_DATE, MDY_DATE, DOTTED_DATE, SLASHED_DATE, MONTH_YEAR, TIME, _TZ, _WEEKDAY_RE):
+    shapes = (ISO_DATE, DASHED_DMY_DATE, YMD_DATE, DMY_DATE, MDY_DATE, DOTTED_DATE, SLASHED_DATE, MONTH_YEAR)
+    for rx in (*shapes, TIME, _TZ, _WEEKDAY_RE):
         rest = rx.sub(" ", rest)
     return _LEFTOVER_WORD.findall(rest)
 
@@ -239,8 +255,8 @@ def parse_dateline(line: str) -> DatelineMatch | None:
     ("Published: June 2021") so that headings such as "In March 2005" are not taken for datelines.
     """
     s = line.strip()
-    if not is_timestamp_line(s):
-        return None
+    if not is_timestamp_line(s) or _NOT_PUBLICATION.search(s):
+        return None  # "Deadline for applications: 30 September 2025", "Retrieved 4 May 2024"
     dates = _find_dates(s)
     if not dates:
         return None
@@ -643,9 +659,12 @@ def infer_header(
     pending_subtitle: tuple[int, int, str] | None = None
     prose_seen = 0
     weak_dateline = False  # the date so far ends a range in a title line: any plain dateline wins
+    chronology = _chronology_entries([x[2] for x in lines])
     for idx, (start, end, line) in enumerate(lines):
         if is_boilerplate is not None and is_boilerplate(line):
             break
+        if idx in chronology:
+            continue  # "3 March 2025 — Talks open" among other dated entries: a list of events, not a dateline
         bare = _MD_HEADING.sub("", line)
         if prose_seen == 0 and is_mail_header(bare):
             sender = _MAIL_FROM.match(bare)
@@ -656,6 +675,8 @@ def infer_header(
         subject = subject_title(bare) if prose_seen == 0 else None
         dateline = parse_subject_dateline(bare) if subject is not None else parse_dateline(bare)
         updated = dateline is not None and _UPDATED_LABEL.search(bare) is not None and not _PUBLISHED_WORD.search(bare)
+        if dateline is not None and subject is None and len(_find_dates(bare)) > 1:
+            dateline, updated = _published_over_updated(bare, dateline, updated)
         if dateline is None and subject is None:
             labelled = parse_labelled_dateline(bare)
             if labelled is not None:
@@ -1083,6 +1104,329 @@ def find_signoff_date(text: str) -> FooterDate | None:
 
 
 # --------------------------------------------------------------------------------------------
+# Header-zone fallback and dates in file names / URLs (weakest sources, below every rule above)
+# --------------------------------------------------------------------------------------------
+
+#: Labels that make the date after them the publication date (rank 0) or an update date (rank 2).
+_ZONE_PUB_LABEL = re.compile(
+    r"(?:(?:first|originally)\s+)?(?:published|posted|released|issued|aired|broadcast|recorded|filed|dated|sent"
+    r"|release\s+date|publication\s+date|date\s+of\s+(?:publication|issue|release))",
+    re.I,
+)
+_ZONE_UPD_LABEL = re.compile(r"(?:last\s+)?(?:updated|modified|edited|revised)", re.I)
+#: What may stand before the date in its part of a metadata line: "NAME, " then a label, "on", "at", ":", a weekday.
+_ZONE_PREFIX = re.compile(
+    r"^(?:(?P<name>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4}),\s*)?"
+    rf"(?:(?P<label>{_ZONE_PUB_LABEL.pattern}|(?P<upd>{_ZONE_UPD_LABEL.pattern})|date)\b\s*(?:(?:on|at)\b)?\s*[:\-–]?\s*)?"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:utc|gmt|[A-Z]{2,4})\s*)?,?\s*)?"
+    rf"(?:{_WEEKDAY},?\s*)?$",
+    re.I,
+)
+#: Text inside quotation marks (a document title: the "Joint Declaration of 9 May 2024") is left out.
+_ZONE_QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”|«[^»\n]{1,200}»|‘[^’\n]{1,200}’")
+_ZONE_SEGMENTS = re.compile(r"\s+(?:[·•|/]|--?|–|—)\s+|\s*[·•|()\[\]]\s*")
+_ZONE_TAG_WORDS = 6
+#: A byline naming no person: "By our Caucasus correspondent", "By a staff writer".
+_ZONE_BYLINE = re.compile(r"^(?:by|from)\s+\S.{0,60}$", re.I)
+#: Occasions a headline may name with their date: the text is the record of that occasion or issue.
+_OCCASION = re.compile(
+    r"\b(?:(?:press|news|media)\s+(?:conference|briefing)s?|briefings?|remarks|readouts?|transcripts?|statements?"
+    r"|digests?|bulletins?|newsletters?|round-?ups?|updates?|editions?|issues?|episodes?|reviews?|minutes|addresses"
+    r"|speech|interviews?|summary|wrap|brief|letter|dispatch|report)\b",
+    re.I,
+)
+#: Periodicals: a month-precision date may close their headline ("Monthly review, March 2025").
+_PERIODICAL = re.compile(
+    r"\b(?:digest|bulletin|newsletter|round-?up|update|edition|issue|review|brief|letter|report|monitor|outlook)s?\b",
+    re.I,
+)
+#: How a closing date joins the rest of a headline: "… on January 20, 2026", "…, 3 March 2025", "… — 9 May 2024".
+_OCCASION_JOIN = re.compile(rf"(?:\s+(?:on|of|for|dated)|\s*[,:—–-]|)\s+(?:{_WEEKDAY},?\s+)?$", re.I)
+#: Lower-case words a headline naming an occasion may hold (function words, periodicity, possessives).
+_OCCASION_WORDS = frozenset(
+    {
+        "the", "of", "a", "an", "by", "at", "with", "and", "for", "on", "in", "to", "from", "your", "our", "his",
+        "her", "its", "their", "daily", "weekly", "monthly", "regular", "special", "joint", "morning", "evening",
+        "news", "press", "media", "final", "full", "latest", "text", "&"
+    }
+)  # fmt: skip
+#: A headline opening with a gerund or a preposition looks back at an occasion ("Remembering …", "After …").
+_RETROSPECTIVE_HEAD = re.compile(
+    r"^\W*(?:[A-Za-z]+ing\s+(?i:the|a|an|this|that|his|her|their|our|its)\b|(?i:after|before|since|until|inside"
+    r"|behind|beyond)\b)"
+)
+#: The first sentence of a standfirst or show notes dating the text itself: "Show notes: Episode released 11
+#: February 2025.", "This episode was recorded on 2 October 2024.", "Programme broadcast on 21 January 2025."
+_SELF_DATED = re.compile(
+    r"^(?:(?:show\s+notes|episode\s+notes|programme\s+notes|about\s+this\s+(?:episode|edition)|standfirst|summary)"
+    r"\s*[:\-–—]\s*)?"
+    r"(?:(?:this|the|today['’]s)\s+)?(?:(?:episode|edition|issue|podcast|programme|program|show|broadcast|interview"
+    r"|conversation|transcript|recording|briefing|newsletter|digest|bulletin)(?:\s+(?:no\.?\s*|#)?\d{1,4})?\s+)?"
+    r"(?:was\s+|is\s+|were\s+)?(?:first\s+|originally\s+)?"
+    r"(?:released|published|aired|recorded|posted|issued|broadcast|taped|filed)\s+(?:on\s+)?",
+    re.I,
+)
+_FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s+[A-Z\"“]|\s*$)")
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneDate:
+    """A publication date found by the header-zone fallback, with the line that gave it."""
+
+    date: dt.date
+    precision: Precision
+    line: str
+    start: int
+    end: int
+    #: "metadata line", "occasion headline" or "first sentence".
+    kind: str
+    #: 0 = labelled as published/posted/released …, 1 = unlabelled, 2 = labelled as updated/edited.
+    rank: int
+
+
+def _zone_part_date(part: str) -> tuple[DatelineMatch, int] | None:
+    """The date of one part of a metadata line (label, weekday, time and zone around it allowed) and its rank."""
+    found = _find_dates(part)
+    if len(found) != 1:
+        return None
+    d = found[0]
+    prefix = _ZONE_PREFIX.match(part[: d.start])
+    if prefix is None:
+        return None
+    tail = part[d.end :]
+    for rx in (TIME, _TZ):
+        tail = rx.sub(" ", tail)
+    tail = re.sub(r"\b(?:[ap]\.?m\.?|at|local\s+time)\b|[+-]\d{4}\b", " ", tail, flags=re.I).strip(" ,;:.")
+    if tail and not _BY_NAME.match(tail):
+        return None
+    if d.precision != "day" and not prefix["label"]:
+        return None  # "March 2025" alone in a part is not a publication date; "Published: March 2025" is
+    rank = 2 if prefix["upd"] else 0 if prefix["label"] else 1
+    return d, rank
+
+
+def _is_zone_tag(part: str) -> bool:
+    """A short non-sentence part of a metadata line: an outlet, a section, a byline, a reading time, a zone."""
+    words = part.split()
+    return (
+        0 < len(words) <= _ZONE_TAG_WORDS + 3 * bool(_ZONE_BYLINE.match(part))
+        and not _SENTENCE_FINAL.search(part)
+        and not _find_dates(part)
+    )
+
+
+def _is_outlet_like(part: str) -> bool:
+    """An outlet or programme name: every word capitalised (function words aside) or in capitals."""
+    words = [w for w in part.split() if w.lower() not in _NAME_FUNCTION_WORDS]
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def zone_metadata_line(line: str) -> tuple[DatelineMatch, int] | None:
+    """The date of a metadata-like header line, and its rank, or None.
+
+    The line is split at separators (``· | — / ( )``); the dated parts hold a date with at most a label
+    (published/posted/updated/released/issued/aired/recorded/filed/date), a clock time, a zone or "by NAME"; every
+    other part is a short tag (outlet, section, byline, "Beijing time"). Without a label, the line needs another
+    metadata signal: a clock time, a byline, or an outlet-like part. Several dated parts: the one labelled as
+    published wins over one labelled as updated ("Updated 5 March 2025 (first published 3 March 2025)"); several
+    unlabelled or equally labelled different dates leave the line undecided.
+    """
+    s = _ZONE_QUOTED.sub(" ", line.strip().strip("*_").strip())
+    if len(s) > 160 or _NOT_PUBLICATION.search(s):
+        return None
+    parts = [p.strip().strip("*_").strip() for p in _ZONE_SEGMENTS.split(s)]
+    parts = [p for p in parts if p]
+    dated: list[tuple[DatelineMatch, int]] = []
+    others: list[str] = []
+    for part in parts:
+        got = _zone_part_date(part)
+        if got is not None:
+            dated.append(got)
+        elif _is_zone_tag(part):
+            others.append(part)
+        else:
+            return None
+    if not dated:
+        return None
+    best = min(r for _, r in dated)
+    chosen = {d.date: (d, r) for d, r in dated if r == best}
+    if len(chosen) != 1:
+        return None
+    found, rank = next(iter(chosen.values()))
+    if rank == 1:
+        signal = TIME.search(s) or _TZ.search(s)
+        signal = signal or any(_ZONE_BYLINE.match(p) or _is_byline_part(p) or _is_outlet_like(p) for p in others)
+        if not signal:
+            return None
+    return found, rank
+
+
+def zone_occasion_headline(line: str) -> DatelineMatch | None:
+    """The date closing a headline that names a dated occasion or issue, or None.
+
+    "Foreign Ministry Spokesperson's Regular Press Conference on January 20, 2026", "Daily briefing, 3 March
+    2025", "Readout of the Minister's Call — 9 May 2024": the date ends the line, after "on/of/for/dated", a comma,
+    a colon or a dash, and the line names an occasion (briefing, press conference, remarks, readout, digest,
+    episode …); besides capitalised words it holds only function words and periodicity words ("daily", "your").
+    A month-precision date needs a periodical ("Monthly review, March 2025"). A headline opening with a gerund or
+    a preposition ("Remembering the press conference of …") looks back, and a quoted title is left out.
+    """
+    s = _MD_HEADING.sub("", line.strip()).strip("*_ ").rstrip(".")
+    if _ZONE_QUOTED.search(s) or _RETROSPECTIVE_HEAD.match(s) or _NOT_PUBLICATION.search(s):
+        return None
+    found = _find_dates(s)
+    if not found or found[-1].end != len(s) or len(found) != 1:
+        return None
+    d = found[0]
+    head = s[: d.start]
+    join = _OCCASION_JOIN.search(head)
+    if join is None or join.start() == 0:
+        return None
+    head = head[: join.start()]
+    noun = _OCCASION.search(head)
+    if noun is None or (d.precision != "day" and not _PERIODICAL.search(head)):
+        return None
+    words = [w.strip(":,'’\"") for w in head.split()]
+    if any(
+        w
+        and not (w[:1].isupper() or w[:1].isdigit())
+        and w.lower() not in _OCCASION_WORDS
+        and not _OCCASION.fullmatch(w)
+        for w in words
+    ):
+        return None
+    return d
+
+
+def _self_dated_sentence(paragraph: str) -> DatelineMatch | None:
+    """The date of a first sentence that dates the text itself ("Show notes: Episode released 11 February 2025.")."""
+    m = _FIRST_SENTENCE.match(paragraph.strip())
+    sentence = (m.group(0) if m else paragraph.strip()).strip("*_ ")
+    label = _SELF_DATED.match(sentence)
+    if label is None:
+        return None
+    found = _date_only(sentence[label.end() :])
+    if found is None:
+        return None
+    tail = TIME.sub(" ", sentence[label.end() + found.end :])
+    return found if _TRAILER_TAIL.fullmatch(tail) else None
+
+
+_LEADING_DATE = re.compile(r"^\W*(?:\d|(?:" + _MONTH + r")\b)", re.I)
+
+
+def find_header_zone_date(
+    text: str, *, is_boilerplate: Callable[[str], bool] | None = None, today: dt.date | None = None
+) -> ZoneDate | None:
+    """A publication date standing in the header zone, when no format rule found one (a general fallback).
+
+    The header zone is the title and the short non-prose lines before the first body paragraph (at most
+    :data:`HEADER_LINES` lines, up to a navigation line), plus the first sentence of that paragraph. A date
+    there dates the article when its line is metadata-like (:func:`zone_metadata_line`: a date next to labels,
+    bylines, outlet names, separators, times and zones), when the headline names a dated occasion
+    (:func:`zone_occasion_headline`), or when the first sentence of show notes or a standfirst dates the text
+    itself ("Episode released 11 February 2025."). A date labelled as published beats an unlabelled one, which
+    beats an update date; among equals the first line wins. Never taken: a date in a prose sentence otherwise
+    ("On 2 April 1992 the two states …"), a year alone ("The 1994 visit …"), a citation or copyright line, a date
+    in quotation marks, a list of dated lines (a chronology), a date after ``today`` (the ingestion day) or one
+    the text itself tells in the future tense ("The briefing will be held on 6 May 2025"), and a date before an
+    exact date the text tells in the past (the text cannot be older than what it reports).
+    """
+    lines = _header_lines(text, HEADER_LINES)
+    found: list[ZoneDate] = []
+    dated_lines = 0
+    for idx, (start, end, line) in enumerate(lines):
+        if is_boilerplate is not None and is_boilerplate(line):
+            break
+        bare = _MD_HEADING.sub("", line).strip()
+        if _is_prose(bare.strip("*_")):
+            hit = _self_dated_sentence(bare)
+            if hit is not None:
+                found.append(ZoneDate(hit.date, hit.precision, bare, start, end, "first sentence", 0))
+            break
+        if _LEADING_DATE.match(bare.strip("*_")) and _find_dates(bare):
+            dated_lines += 1
+        got = zone_metadata_line(bare)
+        if got is not None:
+            found.append(ZoneDate(got[0].date, got[0].precision, bare, start, end, "metadata line", got[1]))
+            continue
+        occasion = zone_occasion_headline(bare) if idx <= 2 else None
+        if occasion is not None:
+            found.append(ZoneDate(occasion.date, occasion.precision, bare, start, end, "occasion headline", 1))
+    if dated_lines >= 2:
+        found = [z for z in found if not _LEADING_DATE.match(z.line.strip("*_"))]  # a chronology, not datelines
+    found.sort(key=lambda z: z.rank)
+    for zone in found:
+        if implausible_publication(text, zone.date, today or ingestion_day()) is None:
+            return zone
+    return None
+
+
+def implausible_publication(
+    text: str, date: dt.date, today: dt.date | None = None, *, floor: bool = True
+) -> str | None:
+    """Why ``date`` cannot be the publication date of ``text``, or None when it can be.
+
+    It is after ``today``; the text tells that very day in the future tense ("will brief journalists on 6 May
+    2025": an announcement of the occasion, published before it); or (``floor``) the text tells an exact (day or
+    month) date after it in the past. (An earlier period told in the future tense is not used: tense cues are too
+    often wrong for that.)
+    """
+    from timeline.extract.dates import clause_tense, tag_dates
+
+    today = today or ingestion_day()
+    if date > today:
+        return f"after the ingestion day {today.isoformat()}"
+    for m in tag_dates(text, None):
+        if m.value is None or m.lower is None or m.upper is None or m.modifier or m.value.startswith("X"):
+            continue
+        tense = clause_tense(text, m.start, m.end)
+        if tense == "future" and m.precision == "day" and m.lower == date:
+            return f"the text tells '{m.text}' in the future tense"
+        if floor and tense == "past" and m.precision in ("day", "month") and m.lower > date:
+            return f"the text tells the later '{m.text}' in the past tense"
+    return None
+
+
+#: Dates in a file name or URL: "…_20260120.txt", "2025-03-14-slug.md", "/2024/07/05/slug.html", "/2024/07/slug".
+_NAME_COMPACT = re.compile(r"(?<![0-9A-Za-z])(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?![0-9A-Za-z])")
+_NAME_ISO = re.compile(r"(?<![0-9A-Za-z])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?![0-9])")
+_URL_DAY = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/|$)")
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})(?:/|$)")
+
+
+def _ymd(m: re.Match[str]) -> dt.date | None:
+    return _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+def date_from_name(uri: str, *, today: dt.date | None = None) -> tuple[dt.date, Precision, str] | None:
+    """A date in the file name or URL path of ``uri`` (weak: below every date of the text itself), or None.
+
+    Only unambiguous forms count: ``YYYYMMDD`` and ``YYYY-MM-DD`` in the file name, ``/YYYY/MM/DD/`` (day) or
+    ``/YYYY/MM/`` (month) in a URL path. Folders of a local path are ignored (only the last component counts); a
+    name holding two different dates, an impossible date or one after ``today`` gives None. Returns the date,
+    its precision and the matched text.
+    """
+    is_url = "://" in uri and not uri.startswith("file:")
+    path = urlsplit(uri).path if "://" in uri else uri
+    name = path.rstrip("/").rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
+    hits: list[tuple[dt.date | None, Precision, str]] = []
+    for rx in (_NAME_COMPACT, _NAME_ISO):
+        hits += [(_ymd(m), "day", m.group(0)) for m in rx.finditer(name)]
+    if is_url and not hits:
+        hits += [(_ymd(m), "day", m.group(0)) for m in _URL_DAY.finditer(path)]
+        if not hits:
+            hits += [(_valid_date(int(m["y"]), int(m["m"]), 1), "month", m.group(0)) for m in _URL_MONTH.finditer(path)]
+    dates = {(d, p) for d, p, _ in hits}
+    if len(dates) != 1:
+        return None
+    date, precision = next(iter(dates))
+    if date is None or date > (today or ingestion_day()):
+        return None
+    return date, precision, hits[0][2]
+
+
+# --------------------------------------------------------------------------------------------
 # Wire datelines opening the lead paragraph ("TBILISI, May 30 (Reuters) - ...")
 # --------------------------------------------------------------------------------------------
 
@@ -1402,6 +1746,37 @@ def _lead_dateline(info: HeaderInfo, text: str, start: int, line: str, today: dt
     info.dateline_note = reason
     if year is not None:
         info.published, info.published_precision = dt.date(year, found.month, found.day), "day"
+
+
+#: A chronology entry: a date opening the line, a separator, then words ("3 March 2025 — Talks open in Baku").
+_CHRONOLOGY_ENTRY = re.compile(r"^\W{0,3}(?P<date>[^—–|:]{6,30}?)\s*(?:[—–:|]|\s-)\s*(?P<rest>\S.*)$")
+
+
+def _chronology_entries(lines: list[str]) -> set[int]:
+    """Indices of header lines that are entries of a dated list: two or more lines, each opening with a different
+    date followed by a separator and words that are not a label, tag or time ("5 March 2025 — Deal signed")."""
+    entries: dict[int, dt.date] = {}
+    for i, line in enumerate(lines):
+        m = _CHRONOLOGY_ENTRY.match(line.strip())
+        if m is None:
+            continue
+        dates = _find_dates(m["date"])
+        rest = m["rest"].strip("*_ ")
+        if len(dates) != 1 or _find_dates(rest) or TIME.search(rest) or len(_leftover_words(m["date"])) > 0:
+            continue
+        if len(rest.split()) >= 2 and not _is_outlet_like(rest) and not _CREDIT_FIELD.match(rest):
+            entries[i] = dates[0].date
+    return set(entries) if len(entries) >= 2 and len(set(entries.values())) >= 2 else set()
+
+
+def _published_over_updated(line: str, dateline: DatelineMatch, updated: bool) -> tuple[DatelineMatch, bool]:
+    """On a line with several dates, the one labelled as published beats an update date: "Updated 5 March 2025
+    (first published 3 March 2025)" is dated 3 March."""
+    labelled = zone_metadata_line(line)
+    if labelled is None or labelled[1] != 0 or labelled[0].date == dateline.date:
+        return dateline, updated
+    found = labelled[0]
+    return DatelineMatch(found.date, found.precision, 0, len(line)), False
 
 
 def _is_named_period(line: str) -> bool:

@@ -31,9 +31,12 @@ from timeline.ingest.metadata import (
     HeaderInfo,
     Metadata,
     MetadataError,
+    date_from_name,
     find_footer_date,
+    find_header_zone_date,
     find_signoff_date,
     find_trailer_date,
+    implausible_publication,
     infer_header,
     normalise_mapping,
     outlet_from_url,
@@ -267,6 +270,7 @@ def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Arti
         if source is not None:
             meta.fill_from(source)
     header = infer_header(text, is_boilerplate=boilerplate.is_navigation_line)
+    _drop_impossible_dateline(text, header, warnings)
     meta.fill_from(header.as_metadata())
     if meta.outlet is None and meta.url:
         meta.outlet = outlet_from_url(meta.url)
@@ -293,6 +297,7 @@ def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Arti
         warnings,
         outside_dated=any(m is not None and m.published is not None for m in (front, outside, html_meta)),
     )
+    _fallback_date(text, meta, uri, exclude, warnings)
     origins = [("front matter", front), ("sidecar metadata", outside), ("page markup", html_meta)]
     _note_disagreement(meta, header, origins)
     spans = boilerplate.body_spans(text, exclude=exclude)
@@ -348,6 +353,44 @@ def _footer_date(
         meta.published, meta.published_precision = signoff.date, signoff.precision
         _add_note(meta, f"date of the sign-off line '{signoff.line}'")
         warnings.append(f"publication date taken from the sign-off line '{signoff.line}'")
+
+
+def _drop_impossible_dateline(text: str, header: HeaderInfo, warnings: list[str]) -> None:
+    """Forget a head dateline that cannot be the publication date: after the ingestion day, or a day the text
+    itself tells in the future tense ("Press conference on 14 October 2027" over "… will be held on 14 October
+    2027")."""
+    if header.published is None:
+        return
+    why = implausible_publication(text, header.published, floor=False)
+    if why is not None:
+        warnings.append(f"dateline '{header.dateline}' is not taken for the publication date: {why}")
+        header.published = header.published_precision = None
+
+
+def _fallback_date(text: str, meta: Metadata, uri: str, exclude: list[tuple[int, int]], warnings: list[str]) -> None:
+    """The weakest sources, used only when no rule above dated the article.
+
+    Precedence: every format rule (front matter … sign-off line) first; then the header-zone fallback (a date in a
+    metadata-like head line, a headline naming a dated occasion, the first sentence of show notes); then a date in
+    the file name or URL path (``…_20260120.txt``, ``/2024/07/05/slug``). The source is said in ``published_note``.
+    """
+    if meta.published is not None:
+        return
+    zone = find_header_zone_date(text, is_boilerplate=boilerplate.is_navigation_line)
+    if zone is not None:
+        meta.published, meta.published_precision = zone.date, zone.precision
+        if zone.kind == "metadata line":
+            exclude.append((zone.start, zone.end))
+        _add_note(meta, f"date of the header-zone {zone.kind} '{zone.line}' (general fallback: no format rule matched)")
+        warnings.append(f"publication date taken from the header-zone {zone.kind} '{zone.line}'")
+        return
+    for name in (uri, meta.url):
+        found = date_from_name(name) if name else None
+        if found is not None:
+            meta.published, meta.published_precision = found[0], found[1]
+            _add_note(meta, f"date '{found[2]}' in the file name or URL '{name}' (weak: the text gives no date)")
+            warnings.append(f"publication date taken from the file name or URL '{name}'")
+            return
 
 
 _UPDATED_NOTE = " (no publication date given; the text was last revised then and knows nothing later)"
