@@ -60,9 +60,29 @@ Where metadata comes from, strongest first:
 8. **A sign-off line** closing the text, a date alone after an optional place ("Baku, 3 July 2024"): weakest of
    all, used only when nothing else dates the article (:func:`find_signoff_date`).
 
+9. **The header-zone fallback** (:func:`find_header_zone_date`), a general mechanism for the long tail of formats
+   that no rule above knows, used only when nothing above dates the article. The header zone is the title and the
+   short non-prose lines before the first body paragraph, plus the first sentence of that paragraph. A date there
+   counts when its line is metadata-like (:func:`zone_metadata_line`: "CGTN | Updated 12-Jun-2026 18:40 (Beijing
+   time)", "*By our Caucasus correspondent · 3 December 2025*" — a date with labels, bylines, outlet names,
+   separators, times and zones), when the headline names a dated occasion (:func:`zone_occasion_headline`: "…
+   Regular Press Conference on January 20, 2026", "Daily briefing, 3 March 2025"), or when the first sentence of
+   show notes or a standfirst dates the text itself ("Show notes: Episode released 11 February 2025."). Several
+   dates on one line: a date labelled published/posted/released/aired/… wins over an unlabelled one, which wins
+   over one labelled updated/edited ("Updated 5 March 2025 (first published 3 March 2025)" → 3 March); two
+   different dates of the same rank (a range, two unlabelled dates) leave the line undecided. Never taken: an
+   event date in a body sentence, a year alone, "Retrieved/Accessed/Archived", copyright, deadline lines, dates in
+   quotation marks (document titles), a list of dated lines (a chronology), a date after the ingestion day, a day
+   the text tells in the future tense (an announced occasion), or a date before an exact date the text tells in
+   the past (:func:`implausible_publication`; the first two checks also drop a head dateline of rules 5).
+10. **A date in the file name or URL path** (:func:`date_from_name`: "…_20260120.txt", "2025-03-14-slug.md",
+    "/2024/07/05/slug.html"; "/2024/07/" gives the month), the weakest source: below every date of the text.
+
 When sources disagree the stronger one wins (order above: front matter, sidecar, manifest, page markup,
-head dateline, wire dateline, closing line, footer) and the disagreement with the text's own dateline is recorded in
-``published_note``.
+head dateline, wire dateline, closing line, footer, sign-off, header zone, file name) and the disagreement with the
+text's own dateline is recorded in ``published_note``. Page-furniture date forms understood everywhere: "12-Jun-2026",
+"12 JUN 2026", "2026.06.12", "2026/06/12", "12.06.2026 18:40", "Jun 12 2026 at 6:40 PM"; "12/06/2026" only when
+one number exceeds 12 (day-first and month-first are not guessed).
 """
 
 from __future__ import annotations
