@@ -1,0 +1,110 @@
+"""Insertions that split an event pattern, blanked out for a second look at a sentence.
+
+Cue patterns expect the parts of an event phrase close together ("was received by", "the first train
+arrived", "construction began"). News prose puts things between them: a place inside a passive ("was
+received in Baku by"), a participial or relative clause between subject and verb ("Construction of the
+plant, agreed with the builder last year, began in March"; "the train, which left Xi'an on 2 May,
+arrived"), a participle with its agent ("the first block train operated jointly by Azerbaijan Railways and
+China Railway arrived"), a "between X and Y" phrase after a noun, a price after a document noun ("Eight
+agreements worth a combined 1.2 billion U.S. dollars were signed").
+
+:func:`masked_views` returns the text with such insertions replaced by spaces, so that every offset
+stays valid in the original text and the cue patterns (whose words are joined by ``\\s+``) match across the
+gap. The masked view is only a second look: the event extractor keeps the original text for quotes, actors
+and dates, and takes from the masked view only triggers the original did not have.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Irregular past participles that head reduced clauses in news prose.
+_IRREGULAR = (
+    "built|made|held|led|run|begun|given|taken|brought|set|sent|won|paid|sold|bought|struck|drawn|done|seen|"
+    "known|laid|put|shown|spent|written|chosen|left|kept|hit|cut|met|told|found|frozen|broken|spoken|sworn"
+)
+_PARTICIPLE = rf"(?:[a-z]+ed|{_IRREGULAR})"
+_CAP_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,})"
+#: A proper-name phrase: capitalised words, possibly joined by "of", "for", "and", "the", "&".
+_NAME = rf"(?:the\s+)?{_CAP_WORD}(?:\s+(?:(?:of|for|and|the|de|&)\s+)*{_CAP_WORD})*"
+
+#: "was received in Baku by", "were signed on Monday in Astana by": a short adverbial between a passive
+#: participle and its "by" agent.
+_PASSIVE_GAP = re.compile(
+    rf"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?{_PARTICIPLE}\s+"
+    r"(?P<gap>(?:(?:in|at|on|during|last|this|earlier|later)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+){1,2})"
+    r"(?=by\b)"
+)
+#: ", agreed with the builder last year,", ", launched by China Southern Airlines last month,",
+#: ", which left Xi'an on 2 May,", ", who took office in 2019,": a clause between commas (no verb of the
+#: main clause inside: at most 20 words, no semicolon, no second comma).
+_COMMA_CLAUSE = re.compile(
+    rf",\s+(?P<gap>(?:(?:\w+ly\s+)?{_PARTICIPLE}\s+(?:jointly\s+|together\s+|first\s+)?"
+    r"(?:by|with|in|at|on|from|for|under|through|between|during|after|before|last|earlier|this|to)\b"
+    r"|(?:which|who|whose)\s)[^,;:.!?]{0,140}?),(?=\s)"
+)
+#: "operated jointly by Azerbaijan Railways CJSC and China Railway Xi'an Bureau Group" before a lowercase
+#: word: a participle with a proper-name agent modifying the noun before it.
+_BY_AGENT = re.compile(
+    r"(?<![\s(]is)(?<!are)(?<!was)(?<!were)(?<![\s(]be)(?<!been)(?<!being)(?<!has)(?<!have)(?<!had)"
+    rf"(?<=[a-z])\s+(?P<gap>{_PARTICIPLE}\s+(?:\w+ly\s+)?by\s+{_NAME}(?:\s*,?\s+and\s+{_NAME})?)(?=\s+[a-z])"
+)
+#: "the direct flight between Beijing and Baku" / "talks between the two ministers": after a noun.
+_BETWEEN = re.compile(rf"(?<=[a-z])\s+(?P<gap>between\s+{_NAME}\s+and\s+{_NAME})(?=[\s,])")
+#: "worth a combined 1.2 billion U.S. dollars", "worth about $300 million": a price after a noun.
+_WORTH = re.compile(
+    r"(?<=[a-z])\s+(?P<gap>worth\s+(?:a\s+(?:combined|total\s+of)\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+"
+    r"|more\s+than\s+|around\s+|up\s+to\s+)?(?:[$€£¥]\s?)?\d[\d.,]*\s*(?:million|billion|trillion|mln|bln|bn|m)?"
+    r"(?:\s+(?:U\.S\.|US|American)\s+)?(?:\s*(?:dollars|yuan|euros|manats?|rubles|roubles|tenge|soums?|lari))?)"
+    r"(?=[\s,])"
+)
+_RULES: tuple[re.Pattern[str], ...] = (_PASSIVE_GAP, _COMMA_CLAUSE, _BY_AGENT, _BETWEEN, _WORTH)
+
+
+def insertion_spans(
+    text: str, start: int = 0, end: int | None = None, *, clauses: bool = True
+) -> list[tuple[int, int]]:
+    """Absolute (start, end) spans of the insertions in ``text[start:end]``, sorted, not overlapping;
+    ``clauses=False`` leaves the clauses between commas (which may hold the event: ", launched by X last month,")."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for rx in _RULES:
+        if rx is _COMMA_CLAUSE and not clauses:
+            continue
+        for m in rx.finditer(text, start, end):
+            s, e = m.span("gap")
+            if rx is _COMMA_CLAUSE:
+                s, e = m.start(), m.end()  # the commas go too: "plant, agreed … year, began" → "plant … began"
+            spans.append((s, e))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    parts: list[str] = []
+    pos = 0
+    for s, e in spans:
+        parts.append(text[pos:s])
+        parts.append(re.sub(r"[^\n]", " ", text[s:e]))
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def masked_views(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """Versions of ``text`` with the insertions of ``text[start:end]`` blanked (same length): every insertion,
+    and every insertion but the clauses between commas; none when the sentence has no insertion."""
+    views: list[str] = []
+    for clauses in (True, False):
+        spans = insertion_spans(text, start, end, clauses=clauses)
+        if spans:
+            view = _blank(text, spans)
+            if view not in views:
+                views.append(view)
+    return views
