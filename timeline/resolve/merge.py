@@ -132,6 +132,8 @@ class MergeStats:
 
     events_created: int = 0
     events_merged: int = 0
+    #: Events joined into another by the re-check after the source was stored (:func:`_recheck`).
+    events_joined: int = 0
     citations: int = 0
     observations: int = 0
     actors_created: int = 0
@@ -159,6 +161,11 @@ class _Context:
     profiles: dict[int, tuple[Any, Profile]] = field(default_factory=dict)
     #: This source's stored claims: (start, end, type, claimed EDTF, named object, event id).
     stored: list[tuple[int, int, str, str | None, str | None, str | None, int]] = field(default_factory=list)
+    #: Ids of every candidate event this source's claims met (for the re-check, :func:`_recheck`).
+    met: set[int] = field(default_factory=set)
+    #: Candidates of a claim that matched several of them and so joined none ("visited Türkiye in
+    #: 2003" against two visits of 2003): the re-check must not settle that choice by ingest order.
+    ambiguous: set[int] = field(default_factory=set)
 
     def forget(self, event_id: int | None) -> None:
         """Drop what is cached about an event that has just changed."""
@@ -229,6 +236,7 @@ def _store(ctx: _Context, extraction: Extraction) -> MergeStats:
     _prefetch_actors(ctx, [m for claim in extraction.claims for m in claim.actors])
     for claim in sorted(extraction.claims, key=_claim_order):
         _store_claim(ctx, claim, stats)
+    _recheck(ctx, stats)
     rows = [
         {
             "source_id": ctx.source.id,
@@ -308,6 +316,116 @@ def _store_claim(ctx: _Context, claim: Claim, stats: MergeStats) -> None:
     ctx.stored.append(
         (claim.start, claim.end, claim.event_type, claim.date.value, claim.named_object, claim.mode, event.id)  # type: ignore[arg-type]
     )
+
+
+# --- re-check: order independence ---------------------------------------------------------------
+
+#: Most events the re-check of one source examines (:func:`_recheck`), nearest ids first.
+RECHECK_LIMIT = 40
+
+
+def _recheck(ctx: _Context, stats: MergeStats) -> None:
+    """Order independence: ask again the events this source's claims met but did not join.
+
+    A precise claim stored after a vaguer event (the vague claim, arriving second, would have joined
+    the precise one), or a second source whose claim links two events (a third claim arriving after
+    it would have joined it), changes what earlier claims would have joined. After a source is
+    stored, each event its claims met as a candidate (at most :data:`RECHECK_LIMIT`) is re-examined
+    as if its citations arrived now (:func:`_reselect`): when every one of them would join one and
+    the same event this source touched, without a date conflict, the two events become one (the
+    older id is kept). Two events of different modes (the talks and the visit they were held
+    during, which gold conventions keep apart or fold) are left to the ingest-time rules.
+    Curated or rejected events, events holding curated citations, events with
+    a flagged date conflict and the candidates of a claim that matched several (which one it is
+    stays undecided) are never joined by the re-check; one pass, no cascade beyond it.
+    """
+    touched = {row[-1] for row in ctx.stored}
+    others = sorted(ctx.met - touched - ctx.ambiguous, reverse=True)[:RECHECK_LIMIT]
+    for other_id in others:
+        other = _get_event(ctx.session, other_id)
+        if other is None or not _recheckable(other):
+            continue
+        target_id = _reselect(ctx, other)
+        if target_id is None or target_id not in touched:
+            continue
+        target = _get_event(ctx.session, target_id)
+        if target is None or not _recheckable(target) or target.mode != other.mode:
+            continue  # talks and the visit they were held during: the ingest-time rules decide
+        keep, gone = (target, other) if target.id < other.id else (other, target)
+        gone_id = gone.id
+        _absorb(ctx, keep, gone)
+        touched.discard(gone_id)
+        touched.add(keep.id)
+        ctx.stored = [(*row[:-1], keep.id if row[-1] == gone_id else row[-1]) for row in ctx.stored]
+        stats.events_joined += 1
+
+
+def _recheckable(event: Event) -> bool:
+    """May the re-check join this event with another (not curated, rejected or in conflict)?"""
+    if event.curated or event.rejected or event.has_conflict or not event.citations:
+        return False
+    return not any(c.curated for c in event.citations)
+
+
+def _reselect(ctx: _Context, event: Event) -> int | None:
+    """The one other event every citation of ``event`` would join if it arrived now (the same
+    selection as a new claim's, without date conflicts; a candidate citing the citation's own
+    sentence is skipped), else None."""
+    chosen: set[int] = set()
+    for c in sorted(event.citations, key=_citation_order):
+        profile, links = _citation_profile(ctx.session, c)
+        if not profile.dated and not unknown_year_parts(profile.edtf):
+            return None
+        rows = [r for r in _candidates(ctx.session, profile, links) if r.id != event.id]
+
+        def probe_for(
+            row: Any, cits: list[Any], ev_profile: Profile, c: Citation = c, profile: Profile = profile
+        ) -> Profile | None:
+            return None if _same_sentence(cits, c.source_id, c.start, c.end) else profile
+
+        pick = _choose(ctx, rows, profile, probe_for)
+        if pick is None or pick[1]:
+            return None
+        chosen.add(pick[0])
+    return chosen.pop() if len(chosen) == 1 else None
+
+
+def _citation_profile(session: Session, c: Citation) -> tuple[Profile, list[tuple[Actor, str]]]:
+    """A stored citation as a claim: its profile and its (actor row, role) links."""
+    det = c.details or {}
+    mentioned = [a for a in det.get("actors", []) if a.get("id") is not None]
+    ids = sorted({int(a["id"]) for a in mentioned})
+    rows = {a.id: a for a in session.scalars(select(Actor).where(Actor.id.in_(ids)))} if ids else {}
+    links = [(rows[int(a["id"])], a.get("role") or "participant") for a in mentioned if int(a["id"]) in rows]
+    row = _ClaimRow(c.event_type, c.mode, c.claimed_start, c.claimed_end, c.claimed_edtf, det.get("named_object"))
+    profile = replace(_build_profile(row, [c], []), by_source=(), status=c.status, statuses=frozenset())
+    return profile, links
+
+
+@dataclass(frozen=True, slots=True)
+class _ClaimRow:
+    """The event-row fields :func:`_build_profile` reads, taken from one citation."""
+
+    event_type: str
+    mode: str | None
+    date_start: dt.date | None
+    date_end: dt.date | None
+    edtf: str | None
+    named_object: str | None
+
+
+def _absorb(ctx: _Context, keep: Event, gone: Event) -> None:
+    """Move ``gone``'s citations into ``keep``, delete ``gone`` and recompute ``keep``."""
+    session = ctx.session
+    for c in list(gone.citations):
+        c.event = keep
+    session.flush()
+    session.delete(gone)
+    session.flush()
+    recompute_event(session, keep)
+    session.flush()
+    ctx.forget(keep.id)
+    ctx.forget(gone.id)
 
 
 def located_states(claim: Claim) -> list[ActorMention]:
@@ -630,48 +748,70 @@ def _best_candidate(
 ) -> Event | None:
     """The best matching candidate. Candidates are compared on plain rows (no ORM objects): only
     the winner is loaded as an :class:`Event`."""
-    session = ctx.session
-    rows = _candidates(session, claim, profile, links)
+    rows = _candidates(ctx.session, profile, links)
+    ctx.met.update(r.id for r in rows)
+
+    def probe_for(row: Any, cits: list[Any], ev_profile: Profile) -> Profile | None:
+        if not _same_sentence(cits, ctx.source.id, claim.start, claim.end):
+            return profile
+        probe = replace(profile, sources=frozenset())  # compared like a claim of another article
+        if _sentence_twin(cits, ctx.source.id, claim) or _visit_for_gathering(probe, ev_profile, claim.quote):
+            return probe
+        return None
+
+    chosen = _choose(ctx, rows, profile, probe_for)
+    return _get_event(ctx.session, chosen[0]) if chosen else None
+
+
+def _choose(ctx: _Context, rows: list[Any], profile: Profile, probe_for: Any) -> tuple[int, bool] | None:
+    """(event id, joined as a date conflict) of the candidate a claim joins, or None.
+
+    ``probe_for(row, citations, event profile)`` gives the profile to compare with that candidate
+    (None: skip it). The best :func:`same_event` match wins; without one, the only candidate of the
+    only-candidate rules (two or more: none), else the only near candidate (a date conflict).
+    """
     if not rows:
         return None
     _load_candidates(ctx, [r.id for r in rows])
-    best: tuple[float, int, bool] | None = None
+    best: tuple[float, int, bool, bool] | None = None
     vague: list[int] = []
     near: list[int] = []
+    hits: list[int] = []
     coarse = 0
     years: set[int | None] = set()
     for row in rows:
-        probe = profile
         cits = ctx.loaded[row.id][0]
         ev_profile = ctx.ghosts.get(row.id) or _candidate_profile(ctx, row)
-        if _same_sentence(cits, ctx.source.id, claim.start, claim.end):
-            probe = replace(profile, sources=frozenset())  # compared like a claim of another article
-            twin = _sentence_twin(cits, ctx.source.id, claim)
-            if not twin and not _visit_for_gathering(probe, ev_profile, claim.quote):
-                continue
+        probe = probe_for(row, cits, ev_profile)
+        if probe is None:
+            continue
         match = same_event(probe, ev_profile)
+        if match:
+            hits.append(row.id)
         coarse += bool(match and match.coarse)
         if match and not profile.dated:
             years.add(row.date_start.year if row.date_start else None)
         if match and (best is None or (match.score, -row.id) > (best[0], -best[1])):
-            best = (match.score, row.id, match.coarse)
+            best = (match.score, row.id, match.coarse, match.conflict)
         if best is None and (
             vague_candidate(probe, ev_profile)
             or year_unknown_candidate(probe, ev_profile)
             or contained_candidate(probe, ev_profile)
         ):
             vague.append(row.id)
+            hits.append(row.id)
         if best is None and near_candidate(probe, ev_profile):
             near.append(row.id)
-    if best is not None and best[2] and coarse > 1:  # "visited Türkiye in 2003": which visit?
-        return None
-    if len(years) > 1:  # "signed on April 23" (year unknown) matching the signings of two years
+    if (best is not None and best[2] and coarse > 1) or len(years) > 1 or (best is None and len(vague) > 1):
+        # "visited Türkiye in 2003" against two visits of 2003; "signed on April 23" (year unknown)
+        # against the signings of two years; two only-candidates: which one? None of them.
+        ctx.ambiguous.update(hits)
         return None
     if best is None and len(vague) == 1:  # the only event it can be; two or more: do not guess
-        return _get_event(session, vague[0])
+        return vague[0], False
     if best is None and not vague and len(near) == 1:  # the same happening, dates in conflict
-        return _get_event(session, near[0])
-    return _get_event(session, best[1]) if best else None
+        return near[0], True
+    return (best[1], best[3]) if best else None
 
 
 #: What recomputing an event reads: its citations with their sources, its actor links.
@@ -832,11 +972,9 @@ def _gathering_decision(a: tuple[str, str | None, str | None], b: tuple[str, str
     return bool(summit) and bool(decision)
 
 
-def _candidates(
-    session: Session, claim: Claim, profile: Profile, links: list[tuple[Actor, str]]
-) -> list[Any]:
+def _candidates(session: Session, profile: Profile, links: list[tuple[Actor, str]]) -> list[Any]:
     """Events that might match, found through indexed queries (see the module docstring)."""
-    types = family_types(claim.event_type) + bridge_types(claim.event_type, profile.cues)
+    types = family_types(profile.event_type) + bridge_types(profile.event_type, profile.cues)
     if profile.dated:
         queries = _dated_queries(types, profile, _identity_filter(profile, links))
     elif unknown_year_parts(profile.edtf):
