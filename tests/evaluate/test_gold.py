@@ -443,3 +443,17 @@ def test_run_eval_reports_articles_that_failed_to_ingest(tmp_path: Path) -> None
     assert report.to_dict()["failed_files"] == report.failed_files
     result = CliRunner().invoke(main, ["eval", str(path), "--no-details"])
     assert "not ingested" in result.output and "b.txt" in result.output
+
+
+def test_actor_recall_and_precision_on_matched_events(gold: Gold) -> None:
+    place = {"name": "Sudport", "kind": "place", "role": "location", "wikidata": None}
+    wrong = {"name": "Otto Berg", "kind": "person", "role": "actor", "wikidata": None}
+    visit = _visit(actors=[*_visit()["actors"], place, wrong])
+    report = score(gold, [visit, _agreement()])
+    # visit: gold Anna Berg, Nordland, Sudland -> 2 found; agreement: gold Nordland, Sudland -> 1 found
+    assert (report.actor_recall.num, report.actor_recall.den) == (3, 5)
+    # named participants: Anna Berg, Sudland, Otto Berg (the place is left out) + Nordland -> 3 right of 4
+    assert (report.actor_precision.num, report.actor_precision.den) == (3, 4)
+    errors = {e["gold"]: e for e in report.actor_errors}
+    assert errors["berg-visit"]["missing"] == ["Nordland"] and errors["berg-visit"]["extra"] == ["Otto Berg"]
+    assert errors["transit-agreement"]["missing"] == ["Sudland"] and errors["transit-agreement"]["extra"] == []

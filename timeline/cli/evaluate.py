@@ -62,6 +62,8 @@ def print_report(report: Report, console: Console, *, details: bool = True) -> N
         ("claimed date accuracy (citations)", str(report.claimed_date_accuracy)),
         ("event date accuracy", str(report.event_date_accuracy)),
         ("type accuracy (exact)", str(report.type_accuracy)),
+        ("actor recall (matched events)", str(report.actor_recall)),
+        ("actor precision (matched events)", str(report.actor_precision)),
         ("status accuracy", str(report.status_accuracy)),
         ("merge quality", str(report.merge_quality)),
         ("split gold events", str(report.split_events)),
@@ -123,3 +125,9 @@ def _print_details(report: Report, console: Console) -> None:
         console.print(f"[bold]Split[/bold] {split['gold']}: events {split['events']}", highlight=False)
     for merged in report.overmerged:
         console.print(f"[bold]Over-merged[/bold] event {merged['event']}: gold {merged['gold']}", highlight=False)
+    for err in report.actor_errors:
+        console.print(
+            f"[bold]Actors[/bold] {err['gold']} (event {err['event']}): missing {err['missing']}, extra {err['extra']}",
+            markup=True,
+            highlight=False,
+        )

@@ -28,6 +28,9 @@ Matching rules (documented here because they define the numbers):
   citations that quote gold mentions.
 - A gold event with ``part_of: <id>`` (talks held during a visit) is found either on its own or *folded*:
   the event matched to its parent quotes one of its mentions. Folding is not an over-merge.
+- *actors* (of matched events only): a gold actor is found when the event names it (places included); a
+  participant the event names (its places left out: kind ``place`` or role ``location``) is right when the
+  gold names it. Gold actor lists are the annotators' full lists, so precision is the stricter of the two.
 - A mention counts as found when a citation of an event matched to its gold event quotes the
   mention's snippet (text overlap, whitespace/quote-style insensitive) in the same file.
 """
@@ -597,6 +600,10 @@ class Report:
     event_date_accuracy: Ratio
     type_accuracy: Ratio
     status_accuracy: Ratio
+    #: Of the gold actors of matched events, those the matched event names (see :func:`_actor_score`).
+    actor_recall: Ratio
+    #: Of the participants the matched events name (places of the event left out), those the gold names.
+    actor_precision: Ratio
     merge_quality: Ratio
     split_events: int
     #: Extracted events whose citations quote mentions of two or more different gold events.
@@ -614,6 +621,8 @@ class Report:
     overmerged: list[dict[str, Any]]
     #: Articles the ingestion could not store (``{"path", "error"}``): their events count as missed.
     failed_files: list[dict[str, str]] = field(default_factory=list)
+    #: Matched events whose actors differ from the gold's: ``{"gold", "event", "missing", "extra"}``.
+    actor_errors: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def f1(self) -> float | None:
@@ -732,6 +741,25 @@ def _actor_names(event: dict[str, Any]) -> set[str]:
 def _shared_actors(gold: GoldEvent, event: dict[str, Any]) -> int:
     extracted = _actor_names(event)
     return sum(1 for a in gold.actors if any(same_actor(a, e) for e in extracted))
+
+
+def _actor_score(gold: GoldEvent, event: dict[str, Any]) -> tuple[list[str], list[str], int]:
+    """Gold actors the event misses, participants it names that the gold does not, and how many it names.
+
+    Places where the event happened (kind ``place`` or role ``location``) are not participants; an extracted
+    participant is right when it is one of the gold's actors (:func:`same_actor`), places included.
+    """
+    named = sorted(
+        {
+            str(a.get("name"))
+            for a in event.get("actors") or []
+            if isinstance(a, dict) and a.get("name") and a.get("kind") != "place" and a.get("role") != "location"
+        }
+    )
+    every = _actor_names(event)
+    missing = [a for a in gold.actors if not any(same_actor(a, e) for e in every)]
+    extra = [e for e in named if not any(same_actor(a, e) for a in gold.actors)]
+    return missing, extra, len(named)
 
 
 @dataclass(slots=True)
@@ -911,6 +939,8 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
     mention_found = mention_total = merged = mergeable = conflicts_found = 0
     claims_ok = claims_total = dates_ok = types_ok = status_ok = 0
     spurious = 0
+    actors_found = actors_gold = actors_right = actors_named = 0
+    actor_errors: list[dict[str, Any]] = []
     for g in gold.events:
         cands = by_gold.get(g.id, [])
         hits = [(c, ci, m) for c in cands for ci, m in c.hits]
@@ -961,6 +991,15 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
         dates_ok += same_date(_event_date(ev), g.date)
         types_ok += str(ev.get("type") or "").upper() == g.type
         status_ok += (ev.get("status") or "occurred") == g.status
+        if g.actors:
+            missing, extra, named = _actor_score(g, ev)
+            actors_gold += len(g.actors)
+            actors_found += len(g.actors) - len(missing)
+            actors_named += named
+            actors_right += named - len(extra)
+            if missing or extra:
+                event_id = ev.get("id", main.index)
+                actor_errors.append({"gold": g.id, "event": event_id, "missing": missing, "extra": extra})
         matches.append(
             {
                 "gold": g.id,
@@ -1013,6 +1052,8 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
         event_date_accuracy=Ratio(dates_ok, n_matched_primary),
         type_accuracy=Ratio(types_ok, n_matched_primary),
         status_accuracy=Ratio(status_ok, n_matched_primary),
+        actor_recall=Ratio(actors_found, actors_gold),
+        actor_precision=Ratio(actors_right, actors_named),
         merge_quality=Ratio(merged, mergeable),
         split_events=len(splits),
         overmerged_events=len(overmerged),
@@ -1027,6 +1068,7 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
         date_errors=date_errors,
         splits=splits,
         overmerged=overmerged,
+        actor_errors=actor_errors,
     )
 
 
