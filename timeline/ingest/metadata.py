@@ -1180,8 +1180,10 @@ _RETROSPECTIVE_HEAD = re.compile(
 _SELF_DATED = re.compile(
     r"^(?:(?:show\s+notes|episode\s+notes|programme\s+notes|about\s+this\s+(?:episode|edition)|standfirst|summary)"
     r"\s*[:\-–—]\s*)?"
-    r"(?:(?:this|the|today['’]s)\s+)?(?:(?:episode|edition|issue|podcast|programme|program|show|broadcast|interview"
-    r"|conversation|transcript|recording|briefing|newsletter|digest|bulletin)(?:\s+(?:no\.?\s*|#)?\d{1,4})?\s+)?"
+    r"(?:(?:(?:this|the|today['’]s)\s+)?(?:episode|edition|issue|podcast|programme|program|show|broadcast|interview"
+    r"|conversation|transcript|recording|briefing|newsletter|digest|bulletin)(?:\s+(?:no\.?\s*|#)?\d{1,4})?\s+"
+    # the text naming itself: "This article was first published on …" (not "The report was published …")
+    r"|this\s+(?:article|story|piece|post|report|analysis|commentary|essay|column|page|text)\s+)?"
     r"(?:was\s+|is\s+|were\s+)?(?:first\s+|originally\s+)?"
     r"(?:released|published|aired|recorded|posted|issued|broadcast|taped|filed)\s+(?:on\s+)?",
     re.I,
@@ -1302,18 +1304,22 @@ def zone_occasion_headline(line: str) -> DatelineMatch | None:
     join = _OCCASION_JOIN.search(head)
     if join is None or join.start() == 0:
         return None
+    set_off = bool(re.search(r"[,:—–-]|dated", join.group(0)))
     head = head[: join.start()]
     noun = _OCCASION.search(head)
     if noun is None or (d.precision != "day" and not _PERIODICAL.search(head)):
         return None
-    words = [w.strip(":,'’\"") for w in head.split()]
-    if any(
-        w
-        and not (w[:1].isupper() or w[:1].isdigit())
-        and w.lower() not in _OCCASION_WORDS
-        and not _OCCASION.fullmatch(w)
-        for w in words
-    ):
+    content = [
+        w.start()
+        for w in re.finditer(r"\S+", head)
+        if (x := w.group(0).strip(":,'’\"()"))
+        and not (x[:1].isupper() or x[:1].isdigit())
+        and x.lower() not in _OCCASION_WORDS
+        and not _OCCASION.fullmatch(x)
+    ]
+    # other lower-case words only after the occasion that heads the line, with the date set off by punctuation:
+    # "Statement by the High Representative on the elections in Moldova, 28 October 2024"
+    if content and not (set_off and noun.start() < content[0]):
         return None
     return d
 
