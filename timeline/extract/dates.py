@@ -139,7 +139,10 @@ Resolution rules (documented choices):
 * **Numeric dates**: ISO "2025-04-23", dotted day-first "03.01.1992" (European and post-Soviet usage), slashed
   "23/04/2025" (day first when the first number exceeds 12, else month first); dotted month-year "07.2006" only
   as a table cell or list line, or after a date preposition ("since 09.2018"), never before a unit ("08.2019
-  million"). Month names hyphenated at a line break ("Sep-\ntember", "Decem- ber") are month names.
+  million"). Year-first "2026.06.12" / "2026/06/12" (never year-day-month); "12-Jun-2026" and "12-JUN-26" (a month
+  name between hyphens; a two-digit year takes the century that keeps it not after the reference year); ISO weeks
+  "2026-W24" (the Monday-Sunday span, ``timex`` the week); "June the 12th" (not "May the 4th" without a
+  preposition before it). Month names hyphenated at a line break ("Sep-\ntember", "Decem- ber") are month names.
 * **The turn of the year**: December and January around the latest new year before the reference (the coming
   one in a future-tense sentence written from March on): ``2024-12/2025-01``.
 * **"On the eve of the summit"** is the day before a dated event the text names, as "the day before the summit".
@@ -160,7 +163,9 @@ Resolution rules (documented choices):
   "Azerbaijan's 2018 election") is a mention with ``modifier=True``: it names an event rather than dating
   its clause.
 * **Two steps from the reference**: "the year before last" / "the year after next" (also month, week) are the
-  reference's unit shifted by -2 / +2. **Chains**: "three years after that, …", "a month before that the …"
+  reference's unit shifted by -2 / +2. "the September before last" / "the summer after next" are "last September" /
+  "next summer" shifted by a year (so "the October before last" written in November is two Octobers back).
+  **Chains**: "three years after that, …", "a month before that the …"
   ("that" a pronoun: before punctuation, a pronoun, an article or a capital) and "five years on," count from
   the date just told, like "three years later".
 * **Apposition**: "A year later, in 2000" — the explicit date wins; the relative phrase takes its value.
@@ -2295,6 +2300,101 @@ def h_spoken_decade(m: re.Match[str], text: str) -> Builder | None:
     return _abs(make_unit(gran, dt.date(start, 1, 1)), mod_of(m["mod"]))
 
 
+# --------------------------------------------------------------------------- compact numeric forms
+
+#: A month abbreviation or name between hyphens ("12-Jun-2026", "12-JUN-26"): Title or upper case.
+_HYPHEN_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|"
+    r"January|February|March|April|June|July|August|September|October|November|December)"
+)
+
+
+def h_day_mon_year(m: re.Match[str], text: str) -> Builder | None:
+    """ "12-Jun-2026", "12-JUN-26" (logs, filings, military style): day, month name and year joined by hyphens;
+    a two-digit year takes the century that keeps it not after the reference year."""
+    mon, day, raw = _mon(m["mon"]), int(m["d"]), m["y"]
+    if _safe_date(2000, mon, day) is None:
+        return None
+    if len(raw) == 4:
+        d = _safe_date(int(raw), mon, day)
+        return _abs(make_unit("day", d)) if d else None
+
+    def build(ctx: _Ctx) -> _Res | None:
+        year = century_of_short(int(raw), ctx.ref.year if ctx.ref is not None else None)
+        d = _safe_date(year, mon, day)
+        return _unit_res(make_unit("day", d), frame="explicit") if d else None
+
+    return build
+
+
+def h_year_first(m: re.Match[str], text: str) -> Builder | None:
+    """ "2026.06.12", "2026/06/12": year, month, day (the East Asian and ISO order; never year-day-month)."""
+    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _abs(make_unit("day", d)) if d else None
+
+
+def h_iso_week(m: re.Match[str], text: str) -> Builder | None:
+    """ "2026-W24" (ISO 8601 week; value the Monday-Sunday span, timex the week)."""
+    try:
+        monday = dt.date.fromisocalendar(int(m["y"]), int(m["w"]), 1)
+    except ValueError:
+        return None
+    return _abs(make_unit("week", monday))
+
+
+def h_month_the_day(m: re.Match[str], text: str) -> Builder | None:
+    """ "June the 12th", "on March the third, 2019": a month, "the" and an ordinal day."""
+    mon = _mon(m["mon"])
+    if mon == 5 and not m["y"] and _prev_word(text, m.start()) not in _CUE_BEFORE_MONTH | {"on"}:
+        return None  # "May the 4th be with you": a modal verb
+    return _md_builder(mon, _day(m["d"]), None, None, int(m["y"]) if m["y"] else None)
+
+
+def h_named_before_last(m: re.Match[str], text: str) -> Builder | None:
+    """ "the September before last", "the summer after next": the year before "last September" / after "next
+    summer" (the same occurrence rules as those, shifted by a year)."""
+    name = m["name"].lower()
+    back = m["dir"].lower().startswith("before")
+    if name in SEASONS:
+        code = SEASONS[name]
+        if name == "fall" and not m["the"]:
+            return None
+
+        def occ(ref: dt.date, y: int) -> dt.date:
+            return season_start(y, code)
+
+        gran = "season"
+    else:
+        mon = _mon(m["name"])
+
+        def occ(ref: dt.date, y: int) -> dt.date:
+            return dt.date(y, mon, 1)
+
+        gran = "month"
+
+    def build(ctx: _Ctx) -> _Res:
+        if ctx.ref is None:
+            return _no_ref(gran)
+        current = make_unit(gran, ctx.ref).point.replace(day=1)
+        current = season_start(*_season_key(ctx.ref)) if gran == "season" else current
+        if back:
+            y = max(y for y in range(ctx.ref.year - 2, ctx.ref.year + 1) if occ(ctx.ref, y) < current)
+            if gran == "month" and (current.year * 12 + current.month) - (y * 12 + occ(ctx.ref, y).month) == 1:
+                y -= 1  # "last October" written in November is a year earlier (see h_month)
+            y -= 1
+        else:
+            y = min(y for y in range(ctx.ref.year, ctx.ref.year + 3) if occ(ctx.ref, y) > current) + 1
+        return _unit_res(make_unit(gran, occ(ctx.ref, y)), relative=True, frame="ref")
+
+    return build
+
+
+def _season_key(d: dt.date) -> tuple[int, int]:
+    """(year, season code) of the season that contains day ``d``."""
+    unit = make_unit("season", d)
+    return int(unit.value[:4]), int(unit.value[5:])
+
+
 # --------------------------------------------------------------------------- patterns
 
 _REL_MONTH = {"this": 0, "the current": 0, "last": -1, "next": 1}
@@ -2489,6 +2589,17 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
     ("Tt", r"[Tt]he\s+eve\s+of\s+(?:the|his|her|its|their)\s+(?:[a-z]+\s+){0,2}?(?P<noun>(?i:vote|election|ballot|"
      r"poll|referendum|summit|meeting|talks|visit|forum|conference|congress|signing|invasion|offensive|war))\b",
      h_eve),
+    (r"\d", rf"(?<![\w/.:-])(?P<d>3[01]|[12]\d|0?[1-9])-(?P<mon>{_HYPHEN_MONTH})-(?P<y>(?:19|20)\d\d|\d\d)(?![\w-])",
+     h_day_mon_year),
+    (r"\d", r"(?<![\w/.:-])(?P<y>(?:19|20)\d\d)(?P<sep>[./])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])"
+     r"(?![\w/]|[.,]\d)", h_year_first),
+    (r"\d", r"(?<![\w/.:-])(?P<y>(?:19|20)\d\d)-?W(?P<w>0[1-9]|[1-4]\d|5[0-3])(?![\w-])", h_iso_week),
+    ("JFMASOND",
+     rf"(?P<mon>{MONTH})\s+the\s+(?P<d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DAYWORD})(?:,?\s*(?P<y>{YEAR}))?",
+     h_month_the_day),
+    ("TtJFMASOND",
+     rf"(?:(?P<the>[Tt]he)\s+)?(?P<name>{MONTH_ALONE}|{ci('spring|summer|autumn|fall|winter')})\s+"
+     r"(?P<dir>(?i:before\s+last|after\s+next))\b", h_named_before_last),
 ]  # fmt: skip
 
 #: Handlers of expressions counted from another date; an explicit date in apposition overrides them.
@@ -2509,9 +2620,9 @@ def _lit(words: str) -> str:
 
 
 _KEYS: list[tuple[str, tuple[int, ...]]] = [
-    (r"\d{4}", (0, 1, 2, 7, 15, 27, 28, 29, 35)),
+    (r"\d{4}", (0, 1, 2, 7, 15, 27, 28, 29, 35, 43, 44)),
     (r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)",
-     (3, 4, 5, 6, 22, 32, 33)),
+     (3, 4, 5, 6, 22, 32, 33, 42, 45)),
     (r"0['’]?s\b|" + _lit("twenties thirties forties fifties sixties seventies eighties nineties"), (8,)),
     (_lit("century"), (9,)),
     (_lit("spring summer autumn fall winter"), (10,)),
@@ -2535,6 +2646,7 @@ _KEYS: list[tuple[str, tuple[int, ...]]] = [
     (r"\b(?:" + _lit("nineteen eighteen seventeen sixteen fifteen fourteen thirteen twelve eleven twenty thirty "
                       "forty fifty sixty seventy eighty ninety thousand thousands oh tens") + r")\b|['’]\d\d\b",
      (38, 39, 40)),
+    (r"\b(?i:before\s+last|after\s+next)\b", (46,)),
 ]  # fmt: skip
 _KEY_RX = [(re.compile(k), idx) for k, idx in _KEYS]
 assert sorted(i for _, idx in _KEYS for i in idx) == list(range(len(_PATTERNS))), "every pattern needs a key"
