@@ -477,6 +477,7 @@ class ActorDictionary:
             people.add(self._find_core(state, lo, start, None, ()) if _U_RX.search(text, lo, start) else [], lo, start)
         earlier = people.before(start)
         mentions = self._find_core(state, start, end, on, [*prior, *(p.name for p in earlier if p.known)])
+        mentions = _text_people_first(mentions, earlier)
         mentions = _bare_surnames(state, start, end, mentions, earlier)
         people.add(mentions, start, end)
         return mentions
@@ -703,7 +704,7 @@ def _full_names(mentions: list[ActorMention]) -> list[_Person]:
         if len(words) < 2 or not words <= _norm_words(m.surface):
             continue  # a title ("President Aliyev", "the Chinese leader")
         forms = (m.name.split(), re.sub(r"[’']s$", "", m.surface).split())  # "Ilham Aliyev", "İlham Əliyev"
-        east = m.country in _EAST_ASIAN
+        east = m.country in _EAST_ASIAN or (m.country is None and _looks_chinese(m.name))
         surnames = tuple(dict.fromkeys(w[0] if east and i else w[-1] for w in forms for i in (0, 1) if i or east))
         out.append(_Person(m.start, surnames, m.name, m.known, m.country, m.wikidata))
     return out
@@ -737,6 +738,14 @@ def _name_before(left: str) -> bool:
 
 
 _NAMED_PLACES = frozenset({"Airport", "Stadium", "Palace", "Avenue", "Street", "Square", "Park"})
+#: Words before a role title that make it another, lower office: "Vice Minister of Commerce", "Deputy Prime
+#: Minister" (when the dictionary lacks it), "Special Representative of the President", "Assistant to the President".
+_SUBORDINATE = re.compile(
+    r"(?:\b(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Uu]nder)[ -]"
+    r"|\b(?:[Rr]epresentative|[Ee]nvoy|[Aa]dvis[eo]r|[Aa]ssistant|[Aa]ide|[Ss]pokes(?:person|man|woman)|[Ss]ecretary"
+    r"|[Aa]dministration|[Oo]ffice|[Cc]hief\s+of\s+[Ss]taff|[Cc]ounsel+or|[Cc]ommissioner|[Pp]lenipotentiary)"
+    r"\s+(?:of|to)\s+(?:the\s+)?)$"
+)
 #: Capitalised words that may follow a bare surname without making a longer name ("met Aliyev Monday").
 _CALENDAR_WORD = re.compile(
     r"[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -754,6 +763,22 @@ def _in_longer_name(text: str, s: int, e: int, limit: int) -> bool:
     if re.match(r"[ \t]+[A-Z]", after) and not _CALENDAR_WORD.match(after):
         return True
     return _name_before(text[max(0, s - 30) : s])
+
+
+def _text_people_first(mentions: list[ActorMention], earlier: list[_Person]) -> list[ActorMention]:
+    """Without a dictionary surname whose latest bearer named in full earlier in the text is someone else, not
+    in the dictionary ("Vice Minister Ling Ji … Ling said": Ling Ji, not a namesake of the dictionary)."""
+    people = [p for p in (*earlier, *_full_names(mentions)) if not p.known]
+    if not people:
+        return mentions
+
+    def shadowed(m: ActorMention) -> bool:
+        if m.kind != "person" or not m.known or " " in m.surface:
+            return False
+        bearers = [p for p in people if p.pos < m.start and m.surface in p.surnames]
+        return bool(bearers) and bearers[-1].name != m.name
+
+    return [m for m in mentions if not shadowed(m)]
 
 
 def _bare_surnames(
@@ -1181,6 +1206,10 @@ class _Resolver:
 
     def _title(self, senses: list[AliasSense], hit: _Hit) -> tuple[ActorMention, SenseKind] | None:
         on = self.on
+        fallbacks = {s.fallback for s in senses if s.fallback}
+        if _SUBORDINATE.search(self.text, max(0, hit.start - 60), hit.start):
+            # "Vice Minister of Commerce", "Special Representative of the President": another office, its state
+            return (self._mention(fallbacks.pop(), hit), "title") if len(fallbacks) == 1 else None
         holders = {s.entry for s in senses if on is None or s.covers(on)}
         name = self._pick(holders, by_role=False) if holders else None
         if name is not None:
@@ -1188,7 +1217,6 @@ class _Resolver:
         people = {s.entry for s in senses}
         if len(people) == 1 and self._names_person(person := people.pop(), hit.surface):
             return self._mention(person, hit), "title"  # "former president Nazarbayev": out of office, still him
-        fallbacks = {s.fallback for s in senses if s.fallback}
         if len(fallbacks) == 1:
             return self._mention(fallbacks.pop(), hit), "title"
         return None
@@ -1344,7 +1372,7 @@ _TITLE_LOWER = (
 )
 _TITLE_OF = (
     rf"(?:[ \t]+(?:to|of|for|in|at|on)[ \t]+(?:the[ \t]+)?(?:{_TOKEN})"
-    rf"(?:[ \t]+(?:and[ \t]+|of[ \t]+|for[ \t]+)?(?:{_TOKEN}))*)?"
+    rf"(?:[ \t]+(?:(?:and|of|for)[ \t]+(?:the[ \t]+)?)?(?:{_TOKEN}))*)?"  # "of Commerce of the People's Republic"
 )
 
 _RX_TITLED = re.compile(
@@ -1448,8 +1476,18 @@ def _unknown_candidates(
     for rx in org_rxs:
         for m in rx.finditer(text, start, end):
             s, e = _trim_org(text, m.start("org"), m.end("org"))
-            orgs.append((rx is _RX_ORG, s, e))
+            orgs.extend((rx is _RX_ORG, a, b) for a, b in _split_coordinated(text, s, e))
     return people, orgs
+
+
+def _split_coordinated(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Two bodies joined by "and", each with its own head word, are two names ("the Ministry of Energy of
+    Azerbaijan and China Energy Engineering Corporation"); "Ministry of Culture and Tourism" stays one."""
+    for m in re.finditer(r"[ \t]+and[ \t]+(?:the[ \t]+)?", text[s:e]):
+        left, right = (s, s + m.start()), (s + m.end(), e)
+        if all(_ORG_HEAD.search(text, a, b) for a, b in (left, right)) and text[right[0]].isupper():
+            return [left, *_split_coordinated(text, *right)]
+    return [(s, e)]
 
 
 #: A name after these words is the complement of a body's name ("Ministry of Digital Development said").
@@ -1809,6 +1847,27 @@ class _Builder:
 
 
 _EAST_ASIAN = {"CHN", "TWN", "KOR", "PRK", "VNM"}
+#: Common Chinese family names in pinyin: an unknown "Ren Hongbin" of no known country is "Ren" on second mention.
+_CHINESE_SURNAMES = frozenset(
+    {
+     "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu",
+     "Hu", "Guo", "He", "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng",
+     "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Yuan", "Pan", "Jiang", "Cai", "Du", "Ye", "Cheng",
+     "Wei", "Su", "Lyu", "Ding", "Ren", "Shen", "Yao", "Lu", "Jin", "Fan", "Fu", "Zhong", "Qin", "Qiu",
+     "Dai", "Xia", "Hou", "Bai", "Meng", "Kong", "Mao", "Shi", "Yan", "Cui", "Kang", "Duan", "Lei", "Qian",
+     "Tan", "Wen", "Ling", "Gu", "Hao", "Xiong", "Shao", "Wan", "Qi", "Long", "Niu", "Yin", "Xing", "Zou",
+     "Jia", "Fang", "Bi", "Geng", "Ge", "Zhan", "Chang", "Hong", "Guan", "Lou", "Mu", "Ning", "Ou", "Pei",
+     "Qu", "Rao", "Sheng", "Tao", "Xiang", "Yue", "Zhai", "Zhuang", "Bo", "Che", "Chu", "Diao", "Gong",
+     "Hua", "Ji", "Kou", "Lan", "Lian", "Mi", "Miao", "Nie", "Pu", "Quan", "Ruan", "Sang", "Tong", "Yi",
+     "Yu", "Zhen", "Zhuo", "Zuo", "Le", "Ouyang", "Sima", "Zhuge",
+    }
+)  # fmt: skip
+
+
+def _looks_chinese(name: str) -> bool:
+    """A two- or three-word name opening with a common pinyin family name ("Ren Hongbin", "Ling Ji")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and words[0] in _CHINESE_SURNAMES and all(w[1:].islower() for w in words[1:])
 
 
 def _surname(name: str, raw: dict[str, Any], country: str | None) -> str | None:
