@@ -181,3 +181,19 @@ def test_file_name_is_weaker_than_the_text(tmp_path: Path) -> None:
     article = read_path(path)
     assert article.published == D(2025, 2, 4)
     assert "file name or URL" in article.metadata["published_note"]
+
+
+SLASHED_HEAD = "Pipeline tariffs\n\nNews desk | 12/06/2025 18:40\n\n"
+
+
+@pytest.mark.parametrize(
+    ("tail", "date"),
+    [
+        ("The previous round of talks was held on 25/05/2025 in Oslo, officials said.\n", D(2025, 6, 12)),
+        ("The previous round of talks was held on 05/25/2025 in Oslo, officials said.\n", D(2025, 12, 6)),
+        ("The previous round of talks was held in Oslo, officials said.\n", None),  # nothing decides the order
+        ("Talks were held on 25/05/2025 and on 05/26/2025, officials said in Oslo.\n", None),  # orders disagree
+    ],
+)
+def test_ambiguous_slashed_date_follows_the_texts_convention(tail: str, date: dt.date | None) -> None:
+    assert read_text(SLASHED_HEAD + BODY + "\n" + tail, "x.txt").published == date

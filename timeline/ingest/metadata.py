@@ -82,7 +82,8 @@ When sources disagree the stronger one wins (order above: front matter, sidecar,
 head dateline, wire dateline, closing line, footer, sign-off, header zone, file name) and the disagreement with the
 text's own dateline is recorded in ``published_note``. Page-furniture date forms understood everywhere: "12-Jun-2026",
 "12 JUN 2026", "2026.06.12", "2026/06/12", "12.06.2026 18:40", "Jun 12 2026 at 6:40 PM"; "12/06/2026" only when
-one number exceeds 12 (day-first and month-first are not guessed).
+one number exceeds 12 (day-first and month-first are not guessed) or, in the header-zone fallback, when the text's
+unambiguous slashed dates all show one convention (:func:`slashed_date_convention`).
 """
 
 from __future__ import annotations
@@ -1359,6 +1360,7 @@ def find_header_zone_date(
     exact date the text tells in the past (the text cannot be older than what it reports).
     """
     lines = _header_lines(text, HEADER_LINES)
+    convention = slashed_date_convention(text)
     found: list[ZoneDate] = []
     dated_lines = 0
     for idx, (start, end, line) in enumerate(lines):
@@ -1372,7 +1374,7 @@ def find_header_zone_date(
             break
         if _LEADING_DATE.match(bare.strip("*_")) and _find_dates(bare):
             dated_lines += 1
-        got = zone_metadata_line(bare)
+        got = zone_metadata_line(bare) or zone_metadata_line(_resolve_slashed(bare, convention))
         if got is not None:
             found.append(ZoneDate(got[0].date, got[0].precision, bare, start, end, "metadata line", got[1]))
             continue
@@ -1386,6 +1388,32 @@ def find_header_zone_date(
         if implausible_publication(text, zone.date, today or ingestion_day()) is None:
             return zone
     return None
+
+
+def slashed_date_convention(text: str) -> str | None:
+    """The order of slashed dates in ``text`` when its unambiguous ones decide it: "dmy" ("25/06/2026" somewhere)
+    or "mdy" ("06/25/2026"), None when none decides or they disagree."""
+    votes = set()
+    for m in SLASHED_DATE.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if a > 12 >= b:
+            votes.add("dmy")
+        elif b > 12 >= a:
+            votes.add("mdy")
+    return votes.pop() if len(votes) == 1 else None
+
+
+def _resolve_slashed(line: str, convention: str | None) -> str:
+    """``line`` with its ambiguous slashed dates ("12/06/2026") written in ISO form by the text's convention."""
+    if convention is None:
+        return line
+
+    def iso(m: re.Match[str]) -> str:
+        a, b = int(m["a"]), int(m["b"])
+        day, month = (a, b) if convention == "dmy" else (b, a)
+        return f"{m['y']}-{month:02d}-{day:02d}" if _valid_date(int(m["y"]), month, day) else m.group(0)
+
+    return SLASHED_DATE.sub(iso, line)
 
 
 def implausible_publication(
