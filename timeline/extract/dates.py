@@ -185,7 +185,8 @@ Resolution rules (documented choices):
   Monday began a two-day trip") or closes ("the five-day visit, which ended on Saturday") a stay of 2–14
   days is the stay's span (``2025-04-22/2025-04-24``, note "a 3-day stay"); ``timex`` keeps the day
   (TimeML), so TempEval is unchanged. A stay already told ("for the three-day visit") is not reopened.
-* **Wire datelines** ("TBILISI, May 30 (Reuters) - …" opening a paragraph): the date is the filing date
+* **Wire datelines** ("TBILISI, May 30 (Reuters) - …" opening a paragraph, and the agency shapes the reader
+  knows: "MOSCOW, July 3. /TASS/.", "ASTANA, 12 May 2024, 17:45 — Kazinform —"): the date is the filing date
   (the article's reference date, see :mod:`timeline.ingest.metadata`), not the date of the lead's
   event, and is not a mention.
 * **Vague references** ("now", "recently", "the past", "the future") get ``value=None``,
@@ -1447,6 +1448,8 @@ def h_season(m: re.Match[str], text: str) -> Builder | None:
         return _season_of_year(code, m["rel"], _ana_offset(m))
     if not det_raw and not _bare_season(m, text):
         return None
+    if det_raw in ("the", "") and _season_thing(text, m.end()):
+        return None  # "the spring water", "the winter coats": a thing named after the season, not a date
     ana = _SEASON_ANAPHORA.get(" ".join(det_raw.split()))
     if ana is not None and det_raw == "that" and m["season"].lower() == "fall":
         return None  # "prices that fall": a verb
@@ -1459,6 +1462,25 @@ def h_season(m: re.Match[str], text: str) -> Builder | None:
         return _yearless(ctx, lambda y: make_unit("season", season_start(y, code)), f"XXXX-{code}", "season", det=det)
 
     return build
+
+
+#: Nouns a season word names a kind of ("spring water", "winter coats", "summer squash"): not a time. Events told
+#: by season ("the spring offensive", "the summer session") stay dates.
+_SEASON_THINGS = frozenset(
+    ["water", "waters", "well", "wells", "wheat", "barley", "onion", "onions", "rolls", "roll", "squash", "greens",
+     "vegetables", "flowers", "bulbs", "lamb", "chicken", "coat", "coats", "clothes", "clothing", "wear", "jacket",
+     "jackets", "boots", "tyres", "tires", "uniform", "uniforms", "collection", "collections", "fashion", "fashions",
+     "catalogue", "catalog", "menu", "palace", "residence", "house", "home", "cottage", "pasture", "pastures",
+     "quarters", "sports", "olympics", "games", "solstice", "equinox", "plumage", "garden", "gardens", "mattress",
+     "blues", "wardrobe", "tea", "salad", "beer", "ale", "cleaning", "colours", "colors", "tyre", "tire",
+     "fodder", "forage"]
+)  # fmt: skip
+
+
+def _season_thing(text: str, end: int) -> bool:
+    """Whether the season word ending at ``end`` names a kind of thing ("the spring water", "winter coats")."""
+    m = re.match(r"[^\S\n]+([A-Za-z][a-z-]*)\b", text[end : end + 30])
+    return m is not None and m.group(1).lower() in _SEASON_THINGS
 
 
 def _season_of_year(code: int, rel: str | None, ana: int | None) -> Builder | None:
@@ -2812,6 +2834,24 @@ def _overrides_vague(text: str, vague: tuple[int, _Cand, _Res], cur: _Cand, res:
 _TEMPORAL_PREP = re.compile(r"\b(?i:in|on|during|by)\s+$")
 
 
+#: A line that may open with a wire dateline: a place in capitals, then a comma, a full stop, a bracket or a slash.
+_LINE_CAPS = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'.\-]+(?=[ \t,./\[]|[ \t]+[A-Z])")
+
+
+def _agency_datelines(text: str) -> list[tuple[int, int]]:
+    """Spans of the agency datelines the reader recognises at a line start ("MOSCOW, July 3. /TASS/.",
+    "ASTANA, 12 May 2024, 17:45 — Kazinform —", "BAKU/TEHRAN, May 20 (Agency) -"), beyond :data:`DATELINE`:
+    the one definition lives in :func:`timeline.ingest.metadata.find_lead_dateline`."""
+    from timeline.ingest.metadata import find_lead_dateline
+
+    spans: list[tuple[int, int]] = []
+    for m in _LINE_CAPS.finditer(text):
+        found = find_lead_dateline(text[m.start() : m.start() + 160])
+        if found is not None:
+            spans.append((m.start(), m.start() + found.end))
+    return spans
+
+
 def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = True) -> list[DateMention]:
     """Find and normalise the date expressions of ``text`` (Python character offsets).
 
@@ -2824,7 +2864,7 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
     out: list[DateMention] = []
     prev: _Cand | None = None
     vague: tuple[int, _Cand, _Res] | None = None
-    datelines = [(m.start("date"), m.end("date")) for m in DATELINE.finditer(text)]
+    datelines = [(m.start("date"), m.end("date")) for m in DATELINE.finditer(text)] + _agency_datelines(text)
     for c in _select(_candidates(text)):
         if any(s <= c.start < e for s, e in datelines):
             continue  # the filing date of a wire dateline dates the article, not a clause
