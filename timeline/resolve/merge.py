@@ -16,6 +16,10 @@ China in April 2019 when he attended the Second Belt and Road Forum"; ``_visit_f
 a state or official visit told beside a forum: two lines);
 a state right after "in"/"at" ("on the margins of a summit in Kazakhstan") locates the claim and
 is no party (``located_states``).
+Session 6 (round 7), order independence: after a source is stored, the events its claims met but
+did not join are asked again as if their citations arrived now (``_recheck``; bounded, one pass):
+when all of them would join one event the source touched, without a conflict and with the same
+mode, the two become one. Curated, rejected and conflicting events are never joined this way.
 ``recompute_event`` then derives the event's fields from all its citations:
 
 - **date**: the canonical-date rule of :mod:`timeline.resolve.dates` (more independent sources →

@@ -145,6 +145,19 @@ or None. Rules:
 - **Retold.** :func:`retold`: within one article, same type, same day, same modes, no disjoint
   topic keywords, and the same explicit states or a shared content keyword ("the summit").
 
+- **Session 6 (round 7).** :func:`same_named_thing` widens "the same named object" wherever the
+  rules above use it (actor and counterpart clashes, strong signal, the ``object`` identity signal,
+  plan vs happening): the same ordinal gathering at the same place ("the 11th meeting … was held in
+  Baku" / "on the eve of the eleventh meeting of the commission … in Baku"), or a named object of
+  two or more distinctive words all told in the other side's quote while that side names no object
+  ("Dec 2015: Silk Road Economic Belt memorandum signed" / "signed a memorandum on jointly building
+  the Silk Road Economic Belt"). The cross-type rule still needs a real named-object match.
+  :func:`shared_specific_actors`: an organisation name (two or more words) found whole within
+  another's is shared (the extractor sometimes joins two names with "and"); persons match exactly.
+  Two visits to a shared host by a shared person are one visit whoever else each side names
+  (:func:`_same_visit`: the minister recalling it is no counterpart), so the counterpart rule does
+  not split them; visits of other dates stay apart through their dates.
+
 Named objects are normalised (case, punctuation, stop words, "joint", light stemming) and compared
 with rapidfuzz's token-set ratio, after a guard: differing ordinals or numbers ("Fourth" vs "Fifth
 CICA Summit") never match, and the shorter name needs two distinctive words (not "forum", "summit",
@@ -690,17 +703,18 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     if _occasion_of(claim, event, rel) or _occasion_of(event, claim, _reverse(rel)):
         return Match(2.0 + _date_score(rel), rel, False, True, ("occasion",))
     obj = _best_object(claim, event)
-    obj_match = obj is not None and obj >= OBJECT_MATCH
     if obj is not None and obj < OBJECT_DIFFERENT:
         return "different named objects"
-    if claim.event_type != event.event_type and not obj_match and _object_points(claim, event) < 2.0:
+    obj_exact = obj is not None and obj >= OBJECT_MATCH
+    if claim.event_type != event.event_type and not obj_exact and _object_points(claim, event) < 2.0:
         return "other type without the same object"
-    shared_actors = claim.actors & event.actors
+    obj_match = same_named_thing(claim, event, obj)
+    shared_actors = shared_specific_actors(claim, event)
     if claim.actors and event.actors and not shared_actors and not obj_match:
         return "specific actors disjoint"
     if _hosts_differ(claim, event) and not obj_match:
         return "visit hosts differ"
-    if _counterparts_differ(claim, event) and not obj_match:
+    if _counterparts_differ(claim, event) and not obj_match and not _same_visit(claim, event, shared_actors):
         return "counterparts differ"
     if _ordinals_differ(claim, event):
         return "ordinal gatherings differ"
@@ -740,6 +754,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     )
     score = (
         3.0 * (obj or 0.0)
+        + (1.5 if obj_match and not obj_exact else 0.0)  # the same gathering or name, told in words
         + len(shared_actors)
         + len(shared_kw) / max(1, len(content_keywords(claim.keywords | event.keywords)))
         + _date_score(rel)
@@ -751,6 +766,58 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         return Match(score, "near", True, True, (*(reasons or ("named object",)), "adjacent dates"))
     coarse = coarse_join(claim, event, rel) and "object" not in signals
     return Match(score, rel, rel == "near", strong, reasons or ("same day",), coarse)
+
+
+def same_named_thing(claim: Profile, event: Profile, obj: float | None = None) -> bool:
+    """Round 7: do both sides name the same thing? The same named object (similarity at least
+    :data:`OBJECT_MATCH`); the same ordinal gathering at the same place ("the 11th meeting of the
+    intergovernmental commission was held in Baku" / "on the eve of the eleventh meeting of the
+    intergovernmental commission … in Baku"; :func:`_same_ordinal_gathering`); or a named object of
+    one side, two or more distinctive words, every one of them in the other side's quote ("Silk Road
+    Economic Belt memorandum signed" / "signed a memorandum on jointly building the Silk Road
+    Economic Belt"; :func:`_named_in_quote`)."""
+    if obj is None:
+        obj = _best_object(claim, event)
+    if obj is not None and obj >= OBJECT_MATCH:
+        return True
+    if obj is not None and obj < OBJECT_DIFFERENT:
+        return False
+    return _same_ordinal_gathering(claim, event) or _named_in_quote(claim, event) or _named_in_quote(event, claim)
+
+
+def _named_in_quote(a: Profile, b: Profile) -> bool:
+    """A named object of ``a`` with two or more distinctive words, all of them words of ``b``'s
+    quote(s), while ``b`` names no object of its own (a differing one is a contradiction)."""
+    if b.named_objects:
+        return False
+    quote_words = b.words | frozenset(_stem(w) for w in b.names) | b.names
+    return any(
+        len(words := distinctive_words(name)) >= 2 and words <= quote_words for name in a.named_objects
+    )
+
+
+def shared_specific_actors(claim: Profile, event: Profile) -> frozenset[str]:
+    """Specific actors of both sides: the same name, or (round 7) two organisations one of whose
+    names holds the other's whole as words ("China Energy Engineering Corporation" within "Ministry
+    of Energy of Azerbaijan and China Energy Engineering Corporation": the extractor joined two
+    names). Persons must match exactly."""
+    shared = set(claim.actors & event.actors)
+    orgs_a, orgs_b = claim.actors - claim.persons - shared, event.actors - event.persons - shared
+    for a in orgs_a:
+        for b in orgs_b:
+            short, long = (a, b) if len(a) <= len(b) else (b, a)
+            if len(short.split()) >= 2 and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long, re.IGNORECASE):
+                shared.add(short)
+    return frozenset(shared)
+
+
+def _same_visit(claim: Profile, event: Profile, shared_actors: frozenset[str]) -> bool:
+    """Round 7: both sides are visits to a shared host state by a shared person: one visit, whoever
+    else each side names (a minister recalling it, the host leader), so the counterpart rule does
+    not split it ("Aliyev's state visit to China last April", says Wang Yi / says Mustafayev)."""
+    if "visit" not in claim.all_modes or "visit" not in event.all_modes:
+        return False
+    return bool(claim.hosts & event.hosts) and bool(shared_actors & claim.persons & event.persons)
 
 
 def _bridge(claim: Profile, event: Profile) -> Match | None:

@@ -1,0 +1,199 @@
+"""Merge rules of session 6 (round 7): the same ordinal gathering at the same place, a named object
+told in the other side's words, organisation names one within the other, and one visit recalled by
+different speakers. Invented sentences of several outlets' styles; positive and negative cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from resolve_helpers import actor, claim, extraction, source
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from timeline.models import Event
+from timeline.resolve.merge import store_extraction
+from timeline.resolve.similarity import (
+    Match,
+    Profile,
+    judge,
+    ordinal_gatherings,
+    quote_names,
+    same_event,
+    same_named_thing,
+    shared_specific_actors,
+    topic_words,
+)
+
+D = dt.date
+
+
+def _p(
+    quote: str,
+    lower: dt.date,
+    upper: dt.date | None = None,
+    *,
+    event_type: str = "CONSULT",
+    source: int = 1,
+    **kw: object,
+) -> Profile:
+    """A profile read off a quote the way the merger reads one (words, names, ordinals)."""
+    base = Profile(
+        event_type=event_type,
+        lower=lower,
+        upper=upper or lower,
+        sources=frozenset({source}),
+        words=topic_words(quote),
+        names=quote_names(quote),
+        ordinals=ordinal_gatherings(quote),
+    )
+    return replace(base, **kw)  # type: ignore[arg-type]
+
+
+# --- the same ordinal gathering at the same place ------------------------------------------------
+
+_HELD = "The fifth meeting of the Uzbek-Turkish joint commission took place in Tashkent on Friday."
+_EVE = (
+    "A textile deal was signed with Turkish firm Koton in Tashkent in March, on the eve of the fifth meeting"
+    " of the commission."
+)
+
+
+def test_the_same_ordinal_gathering_at_one_place_joins_despite_other_organisations() -> None:
+    held = _p(_HELD, D(2023, 3, 3), places=frozenset({"Tashkent"}), actors=frozenset({"Joint Commission"}))
+    eve = _p(_EVE, D(2023, 3, 1), D(2023, 3, 31), source=2, places=frozenset({"Tashkent"}), actors=frozenset({"Koton"}))
+    assert same_named_thing(eve, held)
+    assert isinstance(judge(eve, held), Match)
+
+
+def test_another_number_or_another_place_is_another_gathering() -> None:
+    held = _p(_HELD, D(2023, 3, 3), places=frozenset({"Tashkent"}), actors=frozenset({"Joint Commission"}))
+    sixth = _p(_EVE.replace("fifth", "sixth"), D(2023, 3, 1), D(2023, 3, 31), source=2,
+               places=frozenset({"Tashkent"}), actors=frozenset({"Koton"}))
+    elsewhere = _p(_EVE.replace("Tashkent", "Samarkand"), D(2023, 3, 1), D(2023, 3, 31), source=2,
+                   places=frozenset({"Samarkand"}), actors=frozenset({"Koton"}))
+    assert not same_named_thing(sixth, held) and not same_named_thing(elsewhere, held)
+    assert not isinstance(judge(sixth, held), Match)
+    assert not isinstance(judge(elsewhere, held), Match)
+
+
+def test_commission_sessions_a_year_apart_stay_apart() -> None:
+    first = _p("The commission held its third session in Ankara on 12 May 2022.", D(2022, 5, 12),
+               places=frozenset({"Ankara"}))
+    second = _p("The commission held its third session in Ankara in May.", D(2023, 5, 1), D(2023, 5, 31), source=2,
+                places=frozenset({"Ankara"}))
+    assert same_event(second, first) is None
+
+
+def test_a_planned_session_joins_the_session_held_at_that_place() -> None:
+    plan = _p("The sides agreed that the 12th session of the commission will be held in Ankara in 2026.",
+              D(2026, 1, 1), D(2026, 12, 31), places=frozenset({"Ankara"}), status="planned")
+    held = _p("The commission had held its twelfth session in Ankara in April, the minister told reporters.",
+              D(2026, 4, 1), D(2026, 4, 30), source=2, places=frozenset({"Ankara"}), status="occurred",
+              actors=frozenset({"Mehmet Ozturk"}), persons=frozenset({"Mehmet Ozturk"}))
+    assert isinstance(judge(held, plan), Match)
+    assert isinstance(judge(plan, held), Match)
+
+
+# --- a named object told in the other side's words -----------------------------------------------
+
+_ROW = "Mar 2016: Trans-Caspian Fibre Optic memorandum signed in Ashgabat"
+_BODY = "In March 2016 the two ministries signed a memorandum on laying the Trans-Caspian Fibre Optic line."
+_OTHER = "In March 2016 the two ministries signed a memorandum on fibre cooperation and digital customs."
+
+
+def test_a_named_object_in_the_words_of_another_sentence_of_one_article_joins() -> None:
+    row = _p(_ROW, D(2016, 3, 1), D(2016, 3, 31), event_type="AGREE",
+             named_objects=("Trans-Caspian Fibre Optic memorandum",))
+    body = _p(_BODY, D(2016, 3, 1), D(2016, 3, 31), event_type="AGREE")
+    assert same_named_thing(body, row)
+    assert isinstance(judge(body, row), Match)
+
+
+def test_part_of_the_name_in_the_other_quote_is_not_enough() -> None:
+    row = _p(_ROW, D(2016, 3, 1), D(2016, 3, 31), event_type="AGREE",
+             named_objects=("Trans-Caspian Fibre Optic memorandum",))
+    other = _p(_OTHER, D(2016, 3, 1), D(2016, 3, 31), event_type="AGREE")
+    assert not same_named_thing(other, row)
+    assert judge(other, row) == "one source, no strong signal"
+
+
+def test_a_timeline_row_and_the_body_of_one_article_make_one_event(session: Session) -> None:
+    src = source(session, "review.md", outlet="review", published=D(2025, 1, 5))
+    row = claim("memo", "AGREE", "2016-03", quote=_ROW, start=0, end=len(_ROW),
+                named_object="Trans-Caspian Fibre Optic memorandum", keywords=("memorandum",))
+    body = claim("memo", "AGREE", "2016-03", quote=_BODY, start=500, end=500 + len(_BODY), keywords=("memorandum",))
+    other = claim("memo", "AGREE", "2016-03", quote=_OTHER, start=900, end=900 + len(_OTHER), keywords=("memorandum",))
+    store_extraction(session, src, extraction(src, row, body, other))
+    groups = [{c.quote for c in ev.citations} for ev in session.scalars(select(Event))]
+    assert {_ROW, _BODY} in groups
+    assert {_OTHER} in groups
+
+
+# --- organisation names one within the other ------------------------------------------------------
+
+
+def test_an_organisation_name_within_a_joined_name_is_shared() -> None:
+    joined = _p("x", D(2025, 9, 8), actors=frozenset({"Ministry of Energy and Kazakh Wind Power Company"}))
+    alone = _p("y", D(2025, 9, 1), D(2025, 9, 30), source=2, actors=frozenset({"Kazakh Wind Power Company"}))
+    assert shared_specific_actors(alone, joined) == {"Kazakh Wind Power Company"}
+
+
+def test_one_word_or_partial_names_are_not_shared() -> None:
+    a = _p("x", D(2025, 9, 8), actors=frozenset({"Ministry of Energy of Kazakhstan"}))
+    b = _p("y", D(2025, 9, 8), source=2, actors=frozenset({"Ministry"}))
+    c = _p("z", D(2025, 9, 8), source=2, actors=frozenset({"Energy Ministry"}))
+    assert not shared_specific_actors(a, b)
+    assert not shared_specific_actors(a, c)
+    persons = _p("p", D(2025, 9, 8), actors=frozenset({"Li Qiang"}), persons=frozenset({"Li Qiang"}))
+    longer = _p("q", D(2025, 9, 8), source=2, actors=frozenset({"Li Qiang Jr"}), persons=frozenset({"Li Qiang Jr"}))
+    assert not shared_specific_actors(persons, longer)
+
+
+# --- one visit recalled by different speakers -------------------------------------------------------
+
+_VISIT = dict(mode="visit", hosts=frozenset({"China"}), states=frozenset({"China"}), keywords=frozenset({"visit"}))
+
+
+def test_one_visit_recalled_by_two_speakers_is_one_visit() -> None:
+    said_a = _p("Minister Wang Yi said that during Tokayev's state visit last May the leaders agreed.",
+                D(2025, 5, 1), D(2025, 5, 31), actors=frozenset({"Kassym-Jomart Tokayev", "Wang Yi"}),
+                persons=frozenset({"Kassym-Jomart Tokayev", "Wang Yi"}), **_VISIT)
+    said_b = _p("Deputy Premier Serik Zhumangarin noted the state visit of Tokayev to China in May.",
+                D(2025, 5, 1), D(2025, 5, 31), source=2,
+                actors=frozenset({"Kassym-Jomart Tokayev", "Serik Zhumangarin"}),
+                persons=frozenset({"Kassym-Jomart Tokayev", "Serik Zhumangarin"}), **_VISIT)
+    assert isinstance(judge(said_b, said_a), Match)
+
+
+def test_meetings_with_two_different_counterparts_stay_apart() -> None:
+    with_xi = _p("Tokayev met Xi Jinping in Beijing on Monday.", D(2025, 5, 19),
+                 actors=frozenset({"Kassym-Jomart Tokayev", "Xi Jinping"}),
+                 persons=frozenset({"Kassym-Jomart Tokayev", "Xi Jinping"}))
+    with_li = _p("Tokayev met Premier Li Qiang in Beijing on Monday.", D(2025, 5, 19), source=2,
+                 actors=frozenset({"Kassym-Jomart Tokayev", "Li Qiang"}),
+                 persons=frozenset({"Kassym-Jomart Tokayev", "Li Qiang"}))
+    assert judge(with_li, with_xi) == "counterparts differ"
+
+
+def test_two_visits_of_one_leader_in_one_year_stay_apart() -> None:
+    spring = _p("Tokayev paid a state visit to China in May 2025.", D(2025, 5, 1), D(2025, 5, 31),
+                actors=frozenset({"Kassym-Jomart Tokayev"}), persons=frozenset({"Kassym-Jomart Tokayev"}), **_VISIT)
+    autumn = _p("Tokayev returned to China in October 2025 for a working visit.", D(2025, 10, 1), D(2025, 10, 31),
+                source=2, actors=frozenset({"Kassym-Jomart Tokayev", "Li Qiang"}),
+                persons=frozenset({"Kassym-Jomart Tokayev", "Li Qiang"}), **_VISIT)
+    assert same_event(autumn, spring) is None
+
+
+def test_a_signing_during_a_visit_is_not_the_visit(session: Session) -> None:
+    src = source(session, "agency.kz", outlet="agency", published=D(2025, 5, 21))
+    cn = replace(actor("China", "state", role="recipient"), country="CHN")
+    tok = replace(actor("Kassym-Jomart Tokayev"), country="KAZ")
+    q1 = "Tokayev arrived in Beijing on 19 May 2025 for a state visit."
+    q2 = "On 19 May 2025 Tokayev and Xi signed the Treaty on Permanent Good-Neighbourliness."
+    visit = claim("visit", "CONSULT", "2025-05-19", quote=q1, end=len(q1), mode="visit", actors=[tok, cn],
+                  keywords=("visit",))
+    sign = claim("treaty", "AGREE", "2025-05-19", quote=q2, start=100, end=100 + len(q2), actors=[tok],
+                 named_object="Treaty on Permanent Good-Neighbourliness", keywords=("treaty",))
+    store_extraction(session, src, extraction(src, visit, sign))
+    assert len(list(session.scalars(select(Event)))) == 2
