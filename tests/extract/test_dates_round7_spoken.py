@@ -121,3 +121,32 @@ def test_spoken_year_helpers() -> None:
 def test_short_year_century_follows_the_reference() -> None:
     # written in 1998, "oh-two" cannot be 2002 yet: it is 1902
     assert _values("The church was rebuilt back in oh-two.", date(1998, 3, 1)) == [("oh-two", "1902")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She was born on the ninth of April, nineteen seventy-two.",
+            ("the ninth of April, nineteen seventy-two", "1972-04-09"),
+        ),
+        (
+            "The accord was signed on June second, nineteen ninety-seven.",
+            ("June second, nineteen ninety-seven", "1997-06-02"),
+        ),
+        ("The line opened on 14 July twenty nineteen.", ("14 July twenty nineteen", "2019-07-14")),
+        ("Flights resumed on October 1st, two thousand and one.", ("October 1st, two thousand and one", "2001-10-01")),
+    ],
+)
+def test_day_and_month_with_spoken_year(text: str, expected: tuple[str, str]) -> None:
+    assert _values(text) == [expected]
+
+
+def test_month_and_ordinal_word_day() -> None:
+    assert _values("The referendum was held on April twenty-second.") == [("April twenty-second", "2026-04-22")]
+    assert _values("May fifth graders take the test.") == []
+
+
+def test_day_month_before_a_count_keeps_only_the_day() -> None:
+    # "twenty thousand people" is not a year of "3 March"
+    assert _values("On 3 March twenty thousand people marched.") == [("3 March", "2026-03-03")]

@@ -151,7 +151,9 @@ Resolution rules (documented choices):
   reference year), the next one in a future-tense sentence.
 * **Spoken years** (:mod:`timeline.extract.dates_spoken`): "in nineteen ninety-one", "twenty thirteen", "two
   thousand and five" (only after a date preposition: "two thousand five hundred" is a count), "March of twenty
-  twenty-four", "the autumn of twenty thirteen", "the late two thousands", "the nineteen-nineties" (with "the").
+  twenty-four", "the autumn of twenty thirteen", "the late two thousands", "the nineteen-nineties" (with "the"),
+  "the twelfth of March, nineteen sixty-one", "May fifth, nineteen ninety-four"; "on May fifth" without a year is a
+  day like "May 5" ("May" only after a preposition).
   Two-digit years ("ninety-two", "oh-eight", "'92") only after a month or season ("March of ninety-two"), after
   "back in", or, when marked ("oh-", apostrophe), after a date preposition; their century keeps the year not
   after the reference year (without one, 20yy up to '29). Never before a hyphen, a unit or a plural noun
@@ -2311,6 +2313,26 @@ def h_spoken_short(m: re.Match[str], text: str) -> Builder | None:
     return build
 
 
+def h_spoken_day(m: re.Match[str], text: str) -> Builder | None:
+    """ "the twelfth of March, nineteen sixty-one", "May fifth, nineteen ninety-four", "3 March twenty twenty-four":
+    a day and month with a year in words."""
+    year = full_year(m["sy"])
+    if year is None or not 1000 <= year <= 2100:
+        return None
+    if not _spoken_after_ok(text, m.end(), strong=True):
+        return None
+    d = _safe_date(year, _mon(m["mon"] or m["mon2"]), _day(m["d"] or m["d2"]))
+    return _abs(make_unit("day", d)) if d else None
+
+
+def h_month_dayword(m: re.Match[str], text: str) -> Builder | None:
+    """ "on May fifth", "March twenty-first": a month and an ordinal day in words, without a year."""
+    mon = _mon(m["mon"])
+    if mon == 5 and _prev_word(text, m.start()) not in _CUE_BEFORE_MONTH | {"on"}:
+        return None
+    return _md_builder(mon, _day(m["d"]), None, None, None)
+
+
 def h_spoken_decade(m: re.Match[str], text: str) -> Builder | None:
     """ "the nineteen-nineties", "the late two thousands", "the twenty-tens": a decade in words."""
     start = decade_start(m["sd"])
@@ -2622,6 +2644,10 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
     ("TtJFMASOND",
      rf"(?:(?P<the>[Tt]he)\s+)?(?P<name>{MONTH_ALONE}|{ci('spring|summer|autumn|fall|winter')})\s+"
      r"(?P<dir>(?i:before\s+last|after\s+next))\b", h_named_before_last),
+    (r"TtJFMASOND\d",
+     rf"(?:(?:[Tt]he\s+)?(?P<d>{DAY}|{DAYWORD})\s+(?:of\s+)?(?P<mon>{MONTH})|(?P<mon2>{MONTH})\s+(?:the\s+)?"
+     rf"(?P<d2>{DAY}|{DAYWORD})),?\s+(?:of\s+)?{SPOKEN_FULL_YEAR}", h_spoken_day),
+    ("JFMASOND", rf"(?P<mon>{MONTH})\s+(?P<d>{DAYWORD})", h_month_dayword),
 ]  # fmt: skip
 
 #: Handlers of expressions counted from another date; an explicit date in apposition overrides them.
@@ -2644,7 +2670,7 @@ def _lit(words: str) -> str:
 _KEYS: list[tuple[str, tuple[int, ...]]] = [
     (r"\d{4}", (0, 1, 2, 7, 15, 27, 28, 29, 35, 43, 44)),
     (r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)",
-     (3, 4, 5, 6, 22, 32, 33, 42, 45)),
+     (3, 4, 5, 6, 22, 32, 33, 42, 45, 48)),
     (r"0['’]?s\b|" + _lit("twenties thirties forties fifties sixties seventies eighties nineties"), (8,)),
     (_lit("century"), (9,)),
     (_lit("spring summer autumn fall winter"), (10,)),
@@ -2667,7 +2693,7 @@ _KEYS: list[tuple[str, tuple[int, ...]]] = [
     (r"\b[Ee]ve\s+of\b", (41,)),
     (r"\b(?:" + _lit("nineteen eighteen seventeen sixteen fifteen fourteen thirteen twelve eleven twenty thirty "
                       "forty fifty sixty seventy eighty ninety thousand thousands oh tens") + r")\b|['’]\d\d\b",
-     (38, 39, 40)),
+     (38, 39, 40, 47)),
     (r"\b(?i:before\s+last|after\s+next)\b", (46,)),
 ]  # fmt: skip
 _KEY_RX = [(re.compile(k), idx) for k, idx in _KEYS]
