@@ -150,3 +150,25 @@ def test_month_and_ordinal_word_day() -> None:
 def test_day_month_before_a_count_keeps_only_the_day() -> None:
     # "twenty thousand people" is not a year of "3 March"
     assert _values("On 3 March twenty thousand people marched.") == [("3 March", "2026-03-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "From nineteen eighty-one to nineteen eighty-nine he taught in Sumgait.",
+            ("nineteen eighty-one to nineteen eighty-nine", "1981/1989"),
+        ),
+        (
+            "She chaired the board from twenty eleven until twenty fifteen.",
+            ("twenty eleven until twenty fifteen", "2011/2015"),
+        ),
+    ],
+)
+def test_spoken_year_span_is_one_interval(text: str, expected: tuple[str, str]) -> None:
+    assert _values(text) == [expected]
+
+
+def test_spoken_span_must_run_forward() -> None:
+    values = _values("Output fell from nineteen ninety-five to nineteen ninety-one levels.")
+    assert all("/" not in (v or "") for _, v in values)

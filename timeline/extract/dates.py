@@ -153,7 +153,8 @@ Resolution rules (documented choices):
   thousand and five" (only after a date preposition: "two thousand five hundred" is a count), "March of twenty
   twenty-four", "the autumn of twenty thirteen", "the late two thousands", "the nineteen-nineties" (with "the"),
   "the twelfth of March, nineteen sixty-one", "May fifth, nineteen ninety-four"; "on May fifth" without a year is a
-  day like "May 5" ("May" only after a preposition).
+  day like "May 5" ("May" only after a preposition); "from nineteen ninety-one to nineteen ninety-four" is one
+  interval, as "from 1991 to 1994".
   Two-digit years ("ninety-two", "oh-eight", "'92") only after a month or season ("March of ninety-two"), after
   "back in", or, when marked ("oh-", apostrophe), after a date preposition; their century keeps the year not
   after the reference year (without one, 20yy up to '29). Never before a hyphen, a unit or a plural noun
@@ -242,6 +243,7 @@ from timeline.extract.dates_lexicon import (
 )
 from timeline.extract.dates_spoken import DECADE as SPOKEN_DECADE
 from timeline.extract.dates_spoken import FULL_YEAR as SPOKEN_FULL_YEAR
+from timeline.extract.dates_spoken import FULL_YEAR_2 as SPOKEN_FULL_YEAR_2
 from timeline.extract.dates_spoken import SHORT_YEAR as SPOKEN_SHORT_YEAR
 from timeline.extract.dates_spoken import century_of_short, decade_start, full_year, two_digits
 from timeline.extract.types import DateMention, Precision
@@ -2333,6 +2335,15 @@ def h_month_dayword(m: re.Match[str], text: str) -> Builder | None:
     return _md_builder(mon, _day(m["d"]), None, None, None)
 
 
+def h_spoken_span(m: re.Match[str], text: str) -> tuple[Builder, int, int] | None:
+    """ "from nineteen ninety-one to nineteen ninety-four": one interval, as "from 1991 to 1994"."""
+    y1, y2 = full_year(m["sy"]), full_year(m["sy2"])
+    if y1 is None or y2 is None or not y1 < y2 <= y1 + 100 or not _spoken_after_ok(text, m.end(), strong=True):
+        return None
+    build = _interval(f"{y1:04d}", f"{y2:04d}")
+    return (build, m.start("sy"), m.end()) if build else None
+
+
 def h_spoken_decade(m: re.Match[str], text: str) -> Builder | None:
     """ "the nineteen-nineties", "the late two thousands", "the twenty-tens": a decade in words."""
     start = decade_start(m["sd"])
@@ -2648,6 +2659,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      rf"(?:(?:[Tt]he\s+)?(?P<d>{DAY}|{DAYWORD})\s+(?:of\s+)?(?P<mon>{MONTH})|(?P<mon2>{MONTH})\s+(?:the\s+)?"
      rf"(?P<d2>{DAY}|{DAYWORD})),?\s+(?:of\s+)?{SPOKEN_FULL_YEAR}", h_spoken_day),
     ("JFMASOND", rf"(?P<mon>{MONTH})\s+(?P<d>{DAYWORD})", h_month_dayword),
+    ("FfBb", rf"(?i:from|between)\s+{SPOKEN_FULL_YEAR}\s+(?i:to|and|until|till|through)\s+{SPOKEN_FULL_YEAR_2}",
+     h_spoken_span),
 ]  # fmt: skip
 
 #: Handlers of expressions counted from another date; an explicit date in apposition overrides them.
@@ -2693,7 +2706,7 @@ _KEYS: list[tuple[str, tuple[int, ...]]] = [
     (r"\b[Ee]ve\s+of\b", (41,)),
     (r"\b(?:" + _lit("nineteen eighteen seventeen sixteen fifteen fourteen thirteen twelve eleven twenty thirty "
                       "forty fifty sixty seventy eighty ninety thousand thousands oh tens") + r")\b|['’]\d\d\b",
-     (38, 39, 40, 47)),
+     (38, 39, 40, 47, 49)),
     (r"\b(?i:before\s+last|after\s+next)\b", (46,)),
 ]  # fmt: skip
 _KEY_RX = [(re.compile(k), idx) for k, idx in _KEYS]

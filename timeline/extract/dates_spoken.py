@@ -37,11 +37,12 @@ _UNIT = rf"(?:{_alt(_UNITS)})"
 _TWO = rf"(?:{_alt(_TEENS)}|(?:{_alt(_TENS)})(?:{_SEP}{_UNIT})?|oh{_SEP}{_UNIT})"
 _CENTURY = r"(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 
-#: A full year in words; group ``sy``.
+#: A full year in words; group ``sy`` (``sy2`` in :data:`FULL_YEAR_2`, the second end of a span).
 FULL_YEAR = (
     rf"(?P<sy>(?i:{_CENTURY}{_SEP}(?:{_TWO}|hundred)|twenty{_SEP}(?:{_alt(_TEENS)}|(?:{_alt(_TENS)})"
     rf"(?:{_SEP}{_UNIT})?|oh{_SEP}{_UNIT})|two{_SEP}thousand(?:(?:[^\S\n]+and)?[^\S\n]+(?:{_TWO}|{_UNIT}))?))(?![\w-])"
 )
+FULL_YEAR_2 = FULL_YEAR.replace("(?P<sy>", "(?P<sy2>", 1)
 #: Two digits of a year, spoken ("ninety-two", "oh-eight") or written with an apostrophe ("'92"); group ``yy``.
 SHORT_YEAR = rf"(?P<yy>(?i:{_TWO})(?![\w-])|['’]\d\d\b)"
 #: A decade in words ("the nineteen-nineties", "the twenty-tens", "the two thousands"); group ``sd``.
