@@ -72,3 +72,49 @@ def test_count_later_anchored_to_a_date_in_the_same_sentence() -> None:
 def test_the_same_month_takes_the_month_in_focus() -> None:
     values = _values("The smelter closed in May 2019. The same month, the workers went on strike.")
     assert ("The same month", "2019-05") in values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fuel ran short in the last week of March.", ("the last week of March", "2026-03-25/2026-03-31")),
+        ("Strikes began in the first week of last month.", ("the first week of last month", "2026-09-01/2026-09-07")),
+        (
+            "The rally took place in the third week of June 2024.",
+            ("the third week of June 2024", "2024-06-15/2024-06-21"),
+        ),
+        (
+            "The talks will resume in the second week of December.",
+            ("the second week of December", "2026-12-08/2026-12-14"),
+        ),
+    ],
+)
+def test_week_of_a_month(text: str, expected: tuple[str, str]) -> None:
+    values = _values(text)
+    assert values == [expected]
+    assert all(t.lower() != "last week" for t, _ in values)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She took office in March 2019 and resigned the following September.", ("the following September", "2019-09")),
+        (
+            "She took office in October 2019 and resigned the following September.",
+            ("the following September", "2020-09"),
+        ),
+        ("The firm was founded in 2012 and listed the following April.", ("the following April", "2013-04")),
+        (
+            "He was expelled in May 2020, having been warned the previous September.",
+            ("the previous September", "2019-09"),
+        ),
+    ],
+)
+def test_month_counted_from_the_date_in_focus(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _values(text)
+
+
+def test_following_month_needs_a_month_name() -> None:
+    # "the following week" / "the following months" are other expressions, not a month in focus
+    values = _values("The company was founded in 2012; in the following months it hired 40 people.")
+    assert all("following" not in t for t, v in values if v and len(v) == 7)

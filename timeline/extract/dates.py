@@ -165,6 +165,11 @@ Resolution rules (documented choices):
 * **Noun modifiers**: a date after a determiner or possessive and before a noun ("the 2020 war",
   "Azerbaijan's 2018 election") is a mention with ``modifier=True``: it names an event rather than dating
   its clause.
+* **Weeks of a month**: "the last week of March", "the first week of last month", "the third week of June 2024" are
+  seven days of the month (1-7, 8-14, 15-21, 22-28; "last" the final seven), the month resolved as usual (not
+  "last week"). **Months in focus**: "the following September" / "the previous March" are the first such month
+  after / the last before the date in focus ("joined in March 2019 and left the following September" = 2019-09;
+  after a bare year, the next year's); with nothing in focus, "next / last September" from the reference.
 * **Two steps from the reference**: "the year before last" / "the year after next" (also month, week) are the
   reference's unit shifted by -2 / +2. "the September before last" / "the summer after next" are "last September" /
   "next summer" shifted by a year (so "the October before last" written in November is two Octobers back).
@@ -2450,6 +2455,77 @@ def _season_key(d: dt.date) -> tuple[int, int]:
     return int(unit.value[:4]), int(unit.value[5:])
 
 
+# --------------------------------------------------------------------------- weeks of a month, months in focus
+
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def _week_of(month: dt.date, n: int) -> tuple[dt.date, dt.date]:
+    """Days of the ``n``-th week of a month (1-7, 8-14 …; -1: its last seven days)."""
+    nxt = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    if n < 0:
+        return nxt - dt.timedelta(days=7), nxt - dt.timedelta(days=1)
+    first = month + dt.timedelta(days=7 * (n - 1))
+    return first, first + dt.timedelta(days=6)
+
+
+def _week_res(month: Unit, n: int, base: _Res) -> _Res:
+    a, b = _week_of(month.point.replace(day=1), n)
+    note = f"week {n if n > 0 else 'last'} of {month.value}"
+    return _Res(f"{a.isoformat()}/{b.isoformat()}", "interval", None, base.relative, note, month, base.frame)
+
+
+def h_week_of_month(m: re.Match[str], text: str) -> Builder | None:
+    """ "the last week of March", "the first week of last month", "the second week of June 2024": seven days of the
+    month (days 1-7, 8-14, 15-21, 22-28; "last" the final seven), not "last week"."""
+    n = _WEEK_ORDINALS[m["ord"].lower()]
+    if m["rel"]:
+        offset = _REL_MONTH[m["rel"].lower()]
+
+        def build_rel(ctx: _Ctx) -> _Res:
+            if ctx.ref is None:
+                return _no_ref("interval")
+            month = shift(make_unit("month", ctx.ref), offset)
+            return _week_res(month, n, _Res(None, None, relative=True, frame="ref"))
+
+        return build_rel
+    mon = _mon(m["mon"])
+    if m["y"]:
+        month = make_unit("month", dt.date(int(m["y"]), mon, 1))
+        res = _week_res(month, n, _Res(None, None, frame="explicit"))
+        return lambda ctx: res
+
+    def build(ctx: _Ctx) -> _Res | None:
+        res = _yearless(ctx, lambda y: make_unit("month", dt.date(y, mon, 1)), f"XXXX-{mon:02d}", "month")
+        if res is None or res.unit is None:
+            return res
+        return _week_res(res.unit, n, res)
+
+    return build
+
+
+def h_month_in_focus(m: re.Match[str], text: str) -> Builder | None:
+    """ "the following September", "the previous March": the first such month after (the last before) the date in
+    focus ("joined in March 2019 and left the following September" = 2019-09; after a bare year, the year after);
+    with nothing in focus, "next September" / "last September" from the reference."""
+    mon = _mon(m["mon"])
+    forward = m["dir"].lower() in ("following", "next")
+
+    def build(ctx: _Ctx) -> _Res | None:
+        focus = ctx.recent_unit(3, frozenset({"day", "week", "month", "season", "quarter", "half", "year"}))
+        if focus is None:
+            return _yearless(ctx, lambda y: make_unit("month", dt.date(y, mon, 1)), f"XXXX-{mon:02d}", "month",
+                             det="next" if forward else "last")  # fmt: skip
+        lo, hi = edtf_bounds(focus.value)
+        if lo is None or hi is None:
+            return None
+        after, before = (hi.year if mon > hi.month else hi.year + 1), (lo.year if mon < lo.month else lo.year - 1)
+        year = after if forward else before
+        return _unit_res(make_unit("month", dt.date(year, mon, 1)), frame="explicit")
+
+    return build
+
+
 # --------------------------------------------------------------------------- patterns
 
 _REL_MONTH = {"this": 0, "the current": 0, "last": -1, "next": 1}
@@ -2661,6 +2737,12 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
     ("JFMASOND", rf"(?P<mon>{MONTH})\s+(?P<d>{DAYWORD})", h_month_dayword),
     ("FfBb", rf"(?i:from|between)\s+{SPOKEN_FULL_YEAR}\s+(?i:to|and|until|till|through)\s+{SPOKEN_FULL_YEAR_2}",
      h_spoken_span),
+    ("Tt",
+     r"[Tt]he\s+(?P<ord>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+of\s+"
+     rf"(?:(?P<mon>{MONTH_ALONE})(?:,?\s+(?P<y>{YEAR}))?|(?P<rel>(?i:this|last|next|the\s+current))\s+(?i:month)\b)",
+     h_week_of_month),
+    ("Tt", rf"[Tt]he\s+(?P<dir>(?i:following|next|previous|preceding))\s+(?P<mon>{MONTH_ALONE})(?!,?\s*\d)",
+     h_month_in_focus),
 ]  # fmt: skip
 
 #: Handlers of expressions counted from another date; an explicit date in apposition overrides them.
@@ -2683,7 +2765,7 @@ def _lit(words: str) -> str:
 _KEYS: list[tuple[str, tuple[int, ...]]] = [
     (r"\d{4}", (0, 1, 2, 7, 15, 27, 28, 29, 35, 43, 44)),
     (r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)",
-     (3, 4, 5, 6, 22, 32, 33, 42, 45, 48)),
+     (3, 4, 5, 6, 22, 32, 33, 42, 45, 48, 51)),
     (r"0['’]?s\b|" + _lit("twenties thirties forties fifties sixties seventies eighties nineties"), (8,)),
     (_lit("century"), (9,)),
     (_lit("spring summer autumn fall winter"), (10,)),
@@ -2691,7 +2773,7 @@ _KEYS: list[tuple[str, tuple[int, ...]]] = [
     (r"Q[1-4]|[1-4]Q", (12,)),
     (_lit("half"), (14,)),
     (_lit("months"), (16,)),
-    (_lit("year month week decade century"), (17, 34, 36)),
+    (_lit("year month week decade century"), (17, 34, 36, 50)),
     (_lit("ago earlier later before after back") + r"|\s(?:[Yy]ears?|[Mm]onths?|[Ww]eeks?|[Dd]ecades?)\s+on\b",
      (18,)),
     (r"-(?:ago|earlier)", (19,)),
