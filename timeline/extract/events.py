@@ -103,6 +103,16 @@ type/mode/context). For each sentence the extractor
    named outside the quotation, and a short quotation that is speech (first person, or closed by
    punctuation) is no quoted title.
 
+13. round 8: the intro of a list of signed documents ("The following documents were signed:" + items) gives one
+   AGREE claim per item (rule ``list.document``), dated by the intro's signing, its date, the occasion it refers
+   to or the day told just before, with the intro's parties, else the pair, else the occasion's parties; "for
+   2024-2028" after a plan/programme is its period, not a date; "On the same day" also finds a day that the
+   events of an earlier sentence borrowed; a role apposition's date ("X, prime minister from 2003 to 2016,")
+   is a tenure, not the event's; counterfactuals ("a trip to Z would have made a paragraph", "Had the deal been
+   signed") are no events; "announced grants/loans of" is aid; a clause coordinated with its own subject (",
+   and the Chinese side announced") has only that subject; a dateless past-tense event right after a day-dated
+   sentence no cue read takes that day; "signed a plan of consultations" is a signing.
+
 Everything is precompiled once (:func:`load_cues` is cached); no database is needed.
 """
 
@@ -1546,6 +1556,8 @@ class EventExtractor:
         self.states = {a.country: a for a in [*states, *(pair or ())] if a.kind == "state" and a.country}
         #: (start, end, date) of dated table rows: each row's phrases are events of its date
         self.rows: list[tuple[int, int, DateMention]] = []
+        #: (intro span, item spans) of lists of signed documents: each item is an agreement of the intro's date
+        self.documents: list[tuple[tuple[int, int], tuple[tuple[int, int], ...]]] = []
         self._index: dict[int, int] = {}
         self._cur_cues: list[CueMatch] = []
         self._occasions: dict[str, DateMention] = {}
@@ -1627,6 +1639,7 @@ class EventExtractor:
             if (
                 negated or (self._hypothetical(before) and not plan) or _HYPOTHETICAL.search(inner)
                 or _HABITUAL.search(comma_clause[-50:]) or _HABITUAL_AFTER.search(after)
+                or self._counterfactual(cm, sent, before)
             ):
                 blocked.append(cm)  # not an event, but its dates are its own
                 continue
@@ -1636,6 +1649,20 @@ class EventExtractor:
                 continue
             if self._measuring(cm, sent):
                 continue  # "deliveries reached 10 bcm": an observation, not an event
+            signed = _SIGNED_DOC_OF.search(text, max(sent.start, cm.mstart - 60), cm.mstart)
+            if signed and cm.cue.type != "AGREE" and any(
+                o is not cm and o.cue.type == "AGREE" and o.mstart <= signed.end() and o.mend > signed.start()
+                for o in matches
+            ):
+                continue  # "signed the protocol of the meeting": the signing's cue tells it, the noun is its object
+            if cm.cue.type != "AGREE" and signed:
+                sign = next((c for c in self.cues.cues if c.id == "agree.sign"), None)
+                if sign is not None:  # "signed a plan of consultations": the signing of a document
+                    cm.cue, cm.mstart, cm.start = sign, signed.start(), signed.start()
+            if cm.cue.id == "agree.declare" and _AID_AFTER.match(text, cm.end, sent.end):
+                aid = next((c for c in self.cues.cues if c.type == "AID" and c.id.startswith("aid.announce")), None)
+                if aid is not None:  # "announced grants of 1.5 billion yuan for projects": aid, not a declaration
+                    cm.cue = aid
             if cm.cue.id == "agree.agree" and _VAGUE_AGREEMENT.match(text, cm.mend, sent.end):
                 continue  # "agreed to expand cooperation": an intention, not an event
             if cm.cue.id in _STATEMENT_CUES:
@@ -1657,7 +1684,7 @@ class EventExtractor:
         dates = self._entry_dates(sent, [d for i, d in enumerate(all_dates) if i not in figs])
         dates = self._unbounded(sent, dates)
         modifiers = [d for d in dates if self._modifier_date(d, sent)]
-        dates = [d for d in dates if d not in modifiers]
+        dates = [d for d in dates if d not in modifiers and not self._tenure(d, sent) and not self._period_of(d, sent)]
         if not dates and not all_dates:  # a later ';'-separated event of a dated table row: the row's date
             dates = [d for s, e, d in self.rows if s <= sent.start < e][:1]
         return _SentInfo(sent, cues, dates, blocked=blocked, modifiers=modifiers)
@@ -1797,6 +1824,44 @@ class EventExtractor:
         if not _MODIFIER_DET.search(before) or _FRAME_PREP.search(before):
             return False
         return bool(_MODIFIED_NOUN.match(text, d.end, sent.end))
+
+    def _period_of(self, d: DateMention, sent: Sentence) -> bool:
+        """Years a document covers, not the date it was signed: "a programme of cooperation for 2024-2028", "a
+        plan of consultations for 2026 to 2027", "the action plan for the years 2025-2027"."""
+        if d.precision not in {"year", "decade"} and "/" not in (d.value or ""):
+            return False
+        text = self.text
+        lead = _PERIOD_LEAD.search(text, max(sent.start, d.start - 25), d.start)
+        if lead is None:
+            return False
+        return _PERIOD_DOC.search(text, max(sent.start, lead.start() - 90), lead.start()) is not None
+
+    def _counterfactual(self, cm: CueMatch, sent: Sentence, before: str) -> bool:
+        """A counterfactual or an inverted condition: not an event ("a minister's trip to China would have made a
+        paragraph", "Had the deal been signed in 2019, ...", "Were the talks to resume, ...")."""
+        if _INVERTED_CONDITION.match(self.text, sent.start) and "," not in self.text[sent.start : cm.mstart]:
+            return True
+        m = _COUNTERFACTUAL_AFTER.match(self.text, cm.end, sent.end)
+        return m is not None and not _CLAUSE_LINK.search(m.group(0)[: m.start("modal") - m.start()])
+
+    def _tenure(self, d: DateMention, sent: Sentence) -> bool:
+        """A date of a role apposition after a name: a tenure, not the date of the sentence's event
+        ("President X, prime minister from 2003 to 2016, makes ...", "Y (ambassador in 2010-2015) said",
+        "Z, foreign minister between 2004 and 2020, visited"). The apposition is closed by a comma or bracket,
+        names a role before the date and holds no verb."""
+        text = self.text
+        left = max(text.rfind(",", sent.start, d.start), text.rfind("(", sent.start, d.start))
+        if left < 0 or not _NAME_END.search(text, sent.start, left):
+            return False
+        m = _APPOSITION_END.search(text, d.end, sent.end)
+        if m is None:
+            return False
+        segment = text[left + 1 : d.start]
+        role = _TENURE_ROLE.search(segment)
+        if role is None or len(segment[: role.start()].split()) > 3 or len(segment.split()) > 10:
+            return False  # the apposition opens with its role ("prime minister from", "then ambassador in")
+        rest = text[d.end : m.start()]
+        return not any(_TENURE_VERB.search(x) or _PAST_WORD.search(x) for x in (segment, rest))
 
     def _date_in_name(self, d: DateMention) -> bool:
         """A date inside a short quoted name with other words ('"Expo 2020"', '"Exercise - 2023"')."""
@@ -2034,6 +2099,8 @@ class EventExtractor:
             and a.start < clause_end and not (inner[0] <= a.start < inner[1]) and not (obj_lo <= a.start < obj_hi)
         ]
         found = self._relative_antecedent(cm, sent, found)
+        own = self._own_subject_clause(cm, sent, found)
+        found = [a for a in found if a.start >= own]
         fronted = self._fronted_report(cm, sent)
         found = [a for a in found if not (fronted[0] <= a.start < fronted[1])]
         if cm.cue.mode == "visit":
@@ -2122,6 +2189,18 @@ class EventExtractor:
         out = [a for a in actors if not listed(a)]
         mine = [a for a in actors if lo <= a.start < hi]
         return out + [replace(a, role=role) if role else a for a in mine]
+
+    def _own_subject_clause(self, cm: CueMatch, sent: Sentence, found: list[ActorMention]) -> int:
+        """Start of the cue's own clause when it is coordinated after another cue's clause with a subject of
+        its own ("A, B and C signed a treaty, and the Chinese side announced grants": only China announced);
+        the sentence start otherwise."""
+        prev = [c for c in self._cur_cues if c.mend <= cm.mstart and c.mstart >= sent.start]
+        if not prev:
+            return sent.start
+        m = ([None, *_NEW_CLAUSE.finditer(self.text, prev[-1].mend, cm.mstart)])[-1]
+        if m is None or not any(m.end() <= a.start and a.end <= cm.mstart for a in found):
+            return sent.start
+        return m.end()
 
     def _previous_verb_object(self, cm: CueMatch, sent: Sentence) -> tuple[int, int]:
         """Span between the previous cue of the sentence and ``cm`` when ``cm`` is coordinated with it by
@@ -2423,6 +2502,8 @@ class EventExtractor:
         self._index = {s.start: i for i, s in enumerate(self.sentences)}
         per_sentence = cue_matches_by_sentence(self.text, self.sentences, self.cues)
         infos = [self._sentence_info(s, m) for s, m in zip(self.sentences, per_sentence, strict=True)]
+        items = {s for _intro, spans in self.documents for s, _e in spans}
+        infos = [info for info in infos if info.sent.start not in items]  # claimed by their intro
         for info in infos:
             self._attach(info)
         self._occasions = self._occasion_dates(infos)
@@ -2475,8 +2556,10 @@ class EventExtractor:
                         info.claims.append(c)
             if told_day is not None:  # later sentences count from it ("That evening", "The following morning")
                 info.dates.append(told_day[0])
+            self._document_claims(info, borrowed, claims, infos[max(0, i - 3) : i])
             claims.extend(info.claims)
-            fb_borrowed = None if info.dates or not i or anchored else self._fallback_borrow(info, infos[i - 1])
+            fb_borrowed = None if info.dates or not i or anchored else (
+                self._fallback_borrow(info, infos[i - 1]) or self._fallback_occasion(info, infos[max(0, i - 6) : i]))
             if found is not None:
                 fb_borrowed = borrowed
             # fallback claims are kept out of info.claims: no other sentence borrows from them
@@ -2485,6 +2568,57 @@ class EventExtractor:
             if not info.claims and not fallback:
                 claims.extend(self._row_claims(info) or self._plan_claims(info))
         return claims
+
+    def _document_claims(
+        self, info: _SentInfo, borrowed: tuple[DateMention, int, str] | None, before: list[Claim],
+        prior: list[_SentInfo],
+    ) -> None:
+        """The intro of a list of signed documents ("The following documents were signed:") gives one AGREE claim
+        per listed document (rule ``list.document``) in place of its own unnamed signing: dated by the intro's
+        signing, else its date, else the date it borrows ("Following the talks"), else the day told just before in
+        its paragraph, else the last day-dated occasion told before; with the intro's parties, else the article's
+        pair, else the parties of the occasion told before on that date."""
+        sent = info.sent
+        lists = [spans for (_s, e), spans in self.documents  # the sentence ending the intro line
+                 if sent.start < e and sent.end <= e and not self.text[sent.end : e].strip(" \t*_:")]
+        if not lists or self.finder is None:
+            return
+        signing = next((c for c in info.claims if c.event_type == "AGREE"), None)
+        date = signing.date if signing else (info.dates[0] if info.dates else borrowed[0] if borrowed else None)
+        if date is None:  # the day told just before in the paragraph ("held their commission on 4 March")
+            date = next((d for p in reversed(prior) if p.sent.paragraph == sent.paragraph
+                         for d in reversed(p.dates) if d.precision == "day" and d.lower), None)
+        if date is None:
+            date = next((c.date for c in reversed(before) if c.date.precision == "day" and c.status == "occurred"),
+                        None)
+        if date is None:
+            return
+        intro = self.text[sent.start : sent.end]
+        status: Status = signing.status if signing else "planned" if _WILL.search(intro) else "occurred"
+        if signing:
+            parties = [a for a in signing.actors if a.role != "location"]
+        else:
+            parties = [replace(a, role="participant") for a in filter_mentions(
+                self.text, self.actors_in(sent.start, sent.end, date.lower)) if a.kind not in {"other", "place"}]
+        if len({a.name for a in parties}) < 2 and self.pair is not None:
+            parties += [replace(p, start=sent.start, end=sent.start, surface="", role="participant")
+                        for p in self.pair if p.name not in {a.name for a in parties}]
+        if not parties:  # the parties of the occasion of that day ("held talks ... on 12 March")
+            occasion = next((c for c in reversed(before) if c.date.value == date.value), None)
+            parties = [replace(a, role="participant") for a in (occasion.actors if occasion else [])
+                       if a.role != "location"]
+        if not parties:
+            return
+        info.claims = [c for c in info.claims if c.event_type != "AGREE" or c.named_object]
+        for s, e in (span for spans in lists for span in spans):
+            phrase = self.text[s:e]
+            title = phrase[:1].upper() + phrase[1:]
+            name = re.split(r"\s*[;:(]", title)[0]
+            info.claims.append(Claim(
+                title=title[:120], event_type="AGREE", mode=None, date=date, quote=phrase, start=s, end=e,
+                actors=_dedupe(parties), status=status, context=signing.context if signing else None,
+                rule="list.document", named_object=name[:100], keywords=keywords_of(phrase),
+            ))
 
     def _commentary_present(self, cm: CueMatch, sent: Sentence) -> bool:
         """A present-tense cue verb ("signs", "X and Y sign") in running prose: commentary with a
@@ -3037,7 +3171,9 @@ class EventExtractor:
         delta = 1 if shift in {"following", "next", "after", "later"} else -1 if shift else 0
         wanted = _UNIT_PRECISION[unit]
         for prev in reversed(before):
-            for d in reversed(prev.dates):
+            # a date the sentence tells, else one its events borrowed ("Following the talks, X signed ...")
+            told = [c.date for c in prev.claims if c.date not in prev.dates and c.date.lower]
+            for d in [*reversed(prev.dates), *reversed(told)]:
                 if d.precision not in wanted or (_DEICTIC.search(d.text) and not d.lower):
                     continue
                 if delta:
@@ -3243,6 +3379,20 @@ class EventExtractor:
                     return d, info.sent.start, "+report-date"
         return None
 
+    def _fallback_occasion(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
+        """Date for the fallback of a sentence opening with its occasion ("After the talks, the two ministers
+        signed a plan ..."): the day of that occasion told in the six sentences before."""
+        if info.claims or self.cues.fallback_re is None or self._in_spans(info.sent.start, self._speech):
+            return None
+        m = _FRAME.search(self.text, info.sent.start, info.sent.end)
+        if m is None or m.start() - info.sent.start > 3:
+            return None
+        modes = _FRAME_NOUNS.get(m.group("noun").lower(), set())
+        recent = [c for prev in before for c in prev.claims
+                  if c.event_type == "CONSULT" and c.mode in modes and c.status != "planned"
+                  and c.date.precision == "day"]
+        return (recent[-1].date, info.sent.start, "+occasion-date") if recent else None
+
     def _recent_occasion(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
         """'After the meeting, X signed ...' right after a day-dated meeting (however it was dated): that day.
         Runs before the news-lead default, so a diary's second-day meeting is not dated by the first day."""
@@ -3312,6 +3462,12 @@ class EventExtractor:
             happening = _HAPPENING.search(text, prev.sent.start, prev.sent.end)
             if len([w for w in rest if w[:1].isalpha()]) >= 3 and (opening or happening):
                 return d, prev.sent.start, "+lead-date"
+        if (
+            not prev.cues and not prev.blocked and len(prev.dates) == 1 and prev.dates[0].precision == "day"
+            and prev.dates[0].lower and not prev.modifiers and not self._in_spans(prev.dates[0].start, self._speech)
+            and any(self._told_past(cm) for cm in info.cues)
+        ):  # "X took part on 17 June in the summit. The leaders signed a treaty": the day the story tells
+            return prev.dates[0], info.sent.start, "+continued-date"
         m = _FRAME.search(text, info.sent.start, info.sent.end)
         if m:
             modes = _FRAME_NOUNS.get(m.group("noun").lower(), set())
@@ -3331,15 +3487,19 @@ def extract_claims(
     pair: tuple[ActorMention, ActorMention] | None = None,
     states: Iterable[ActorMention] = (),
     rows: Sequence[tuple[int, int, DateMention]] = (),
+    documents: Sequence[tuple[tuple[int, int], Sequence[tuple[int, int]]]] = (),
 ) -> list[Claim]:
     """Claims of ``article`` from its ``sentences`` and tagged ``dates`` (see module doc).
 
     ``finder`` resolves actors (an ``ActorDictionary``); ``pair`` is the article's two main states,
     used for "the two countries"/"bilateral" and for inherently bilateral events without actors.
-    ``rows`` are the (start, end, date) of dated table rows (:func:`timeline.extract.structure.table_rows`).
+    ``rows`` are the (start, end, date) of dated table rows (:func:`timeline.extract.structure.table_rows`);
+    ``documents`` the (intro span, item spans) of lists of signed documents
+    (:func:`timeline.extract.structure.document_lists`): each item is a sentence of its own.
     """
     ex = EventExtractor(article, sentences, dates, finder, cues, pair, states)
     ex.rows = list(rows)
+    ex.documents = [(intro, tuple(items)) for intro, items in documents]
     return _without_retold_rows(ex.run(), ex.rows)
 
 
@@ -3372,6 +3532,53 @@ _INTENT_TAIL = re.compile(
 )
 
 #: a short quotation that is speech, not a name: a first-person clause or one closed by punctuation
+_WILL = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|expected\s+to|due\s+to)|to\s+be)\b", re.I)
+#: a coordinated clause with its own subject: ", and the X side announced", "; Y later signed"
+_NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
+#: a signed document whose complement is an event noun: "signed a plan of consultations", "inked a programme of"
+_SIGNED_DOC_OF = re.compile(
+    r"\b(?:signed|inked|concluded|sign|signs|signing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:plan|programme|program|road\s?map|protocol|memorandum|agreement)\s+(?:of|on|for)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+#: money given after "announced"/"pledged": "announced grants of 1.5 billion yuan", "pledged new loans worth"
+_AID_AFTER = re.compile(
+    r"\s+(?:an?\s+|new\s+|further\s+|additional\s+|its\s+){0,2}(?:grants?|loans?|credits?|aid|assistance|"
+    r"donations?|(?:grant|humanitarian|financial)\s+(?:aid|assistance))\s+(?:of|worth|totall?ing|amounting)\b",
+    re.I,
+)
+#: "for (the years)" before a document's period
+_PERIOD_LEAD = re.compile(r"\b(?:for|covering)\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?)?$", re.I)
+#: a document or plan whose period "for 2024-2028" is
+_PERIOD_DOC = re.compile(
+    r"\b(?:programmes?|programs?|plans?|strateg(?:y|ies)|road\s?maps?|agreements?|memorand(?:um|a)|treat(?:y|ies)|"
+    r"contracts?|protocols?|consultations|framework|budget|concept|agenda)\b",
+    re.I,
+)
+#: "Had the deal been signed", "Were the talks to resume": an inverted condition opening the sentence
+_INVERTED_CONDITION = re.compile(r"[\s\"“*_]*(?:Had|Were)\s+(?!been\b)(?:[\w'’-]+\s+){1,6}?(?:been|to)\b")
+#: a noun cue that is the subject of a counterfactual ("X's trip to China would have made ...")
+_COUNTERFACTUAL_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?P<modal>would|could|might|should)\s+(?:not\s+|never\s+|\w+ly\s+)?have\s+\w+", re.I
+)
+#: a coordinated verb or relative clause before the modal: the modal is not the noun cue's
+_CLAUSE_LINK = re.compile(r"\b(?:and|but|then|that|which|who|whom)\b")
+#: a name (capitalised word) right before an apposition's comma or bracket
+_NAME_END = re.compile(r"\b[A-Z][\w'’.-]*\s*$")
+#: the end of an apposition after its date: a comma or closing bracket before any other clause mark
+_APPOSITION_END = re.compile(r"[^,;:()]{0,40}?[,)]")
+#: an office held: the head noun of a role apposition
+_TENURE_ROLE = re.compile(
+    r"\b(?i:minister|premier|president|ambassador|envoy|chairman|chairwoman|chair|governor|mayor|secretary|"
+    r"speaker|commander|director|chief|head|leader|deputy|spokesman|spokeswoman|spokesperson|representative|"
+    r"prosecutor|senator|member|mp|general|consul|mufti|patriarch|king|emir|chancellor)\b"
+)
+_PAST_WORD = re.compile(r"\b[a-z]{3,}ed\b")
+#: a verb inside an apposition makes it a clause, not a role
+_TENURE_VERB = re.compile(
+    r"\b(?:who|which|that|is|was|were|has|have|had|will|would|said|says|met|visited|signed|made|held|became)\b",
+    re.I,
+)
 _SPOKEN = re.compile(r"[\"“](?:(?:We|I|Our|My)\b|[^\"”]*[,.!?][\"”]$)")
 
 #: a plan: an intention verb or "is to be" + a participle (item 3 of round 7, :meth:`EventExtractor._plan_claims`)

@@ -12,14 +12,17 @@ single paragraph is joined to it (:func:`join_entry_dates`); yearless dates of c
 year of their year heading or list; questions are left out (:func:`apply_structure`: they claim
 nothing); a date borrowed from a heading ends at the next heading or item date. Dated table rows
 (:func:`body_rows`, :func:`split_rows`) are body text even when the reader dropped them, their date cell is
-their date ("07.2024"), and each row is a paragraph with one sentence per ';'-separated phrase.
+their date ("07.2024"), and each row is a paragraph with one sentence per ';'-separated phrase. The items of
+a list of signed documents (:func:`body_document_lists`) are body text too, each a sentence and paragraph of its
+own, claimed with their intro by the event extractor.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -29,7 +32,7 @@ from timeline.extract.types import ActorMention, Article, DateMention, Extractio
 
 if TYPE_CHECKING:
     from timeline.extract.actors import ActorDictionary
-    from timeline.extract.structure import TableRow
+    from timeline.extract.structure import DocumentList, TableRow
 
 EXTRACTOR_VERSION = "1.11.0"
 
@@ -248,7 +251,7 @@ def _overlaps(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
-def _with_rows(spans: list[tuple[int, int]], rows: list[TableRow]) -> list[tuple[int, int]]:
+def _with_rows(spans: list[tuple[int, int]], rows: Sequence[TableRow | _Piece]) -> list[tuple[int, int]]:
     """Body spans plus the lines of table rows the reader left out."""
     extra = [(r.start, r.end) for r in rows if not any(a <= r.start and r.end <= b for a, b in spans)]
     return sorted([*spans, *extra]) if extra else spans
@@ -263,7 +266,31 @@ def _row_dates(dates: list[DateMention], rows: list[TableRow]) -> list[DateMenti
     return sorted([*kept, *(r.date for r in rows)], key=lambda d: d.start)
 
 
-def split_rows(text: str, sentences: list[Sentence], rows: list[TableRow]) -> list[Sentence]:
+def body_document_lists(article: Article, spans: list[tuple[int, int]]) -> list[DocumentList]:
+    """Lists of signed documents (:func:`timeline.extract.structure.document_lists`) whose intro line is body
+    text; their items count as body even when the reader dropped them (short bullet lines)."""
+    from timeline.extract.structure import document_lists
+
+    if not spans:
+        return []
+    lo = min(s for s, _ in spans)
+    return [d for d in document_lists(article.text, lo) if _overlaps(d.intro[0], d.intro[1], spans)]
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A line cut out of the running sentences, one sentence per part (a table row, a list item)."""
+
+    start: int
+    end: int
+    parts: tuple[tuple[int, int], ...]
+
+
+def _item_pieces(lists: list[DocumentList]) -> list[_Piece]:
+    return [_Piece(s, e, ((s, e),)) for d in lists for s, e in d.items]
+
+
+def split_rows(text: str, sentences: list[Sentence], rows: Sequence[TableRow | _Piece]) -> list[Sentence]:
     """Sentences with each table row cut out as sentences of its own, one per ';'-separated event, each row
     a paragraph of its own (a splitter joins lines without final stops); text around rows stays."""
     if not rows:
@@ -322,10 +349,12 @@ def extract(article: Article, dictionary: ActorDictionary | ActorFinder | None =
     if not spans:
         return Extraction(article=article)
     rows = body_rows(article, spans)
-    spans = _with_rows(spans, rows)
+    doc_lists = body_document_lists(article, spans)
+    items = _item_pieces(doc_lists)
+    spans = _with_rows(spans, [*rows, *items])
     dates = _row_dates(tag_body_dates(article, spans), rows)
     sentences = join_split_dates(split_sentences(article.text, spans), dates, article.text)
-    sentences = split_rows(article.text, sentences, rows)
+    sentences = split_rows(article.text, sentences, sorted([*rows, *items], key=lambda r: r.start))
     headings, heading_dates = heading_lines(article, spans)
     if headings:
         sentences = sorted([*sentences, *headings], key=lambda x: x.start)
@@ -338,7 +367,7 @@ def extract(article: Article, dictionary: ActorDictionary | ActorFinder | None =
     cues = load_cues()
     claims = extract_claims(
         article, sentences, dates, dictionary, cues=cues, pair=pair, states=mentions,
-        rows=[(r.start, r.end, r.date) for r in rows],
+        rows=[(r.start, r.end, r.date) for r in rows], documents=[(d.intro, d.items) for d in doc_lists],
     )
     observations = extract_observations(article, sentences, dates, dictionary, pair=pair)
     return Extraction(article=article, claims=claims, observations=observations, new_actors=_new_actors(mentions))

@@ -25,6 +25,9 @@ Interviews: :func:`question_spans` finds the interviewer's turns ("Q: …", "**Q
 speaker who asks the questions) when an article has at least two of them. Questions claim
 nothing: the pipeline leaves the asking sentences of those turns out of event extraction (an
 interviewer's statement, "Putin came to Astana on November 27.", stays).
+
+Dated table rows: :func:`table_rows`. Lists of signed documents: :func:`document_lists` (an intro line such as
+"The following documents were signed:" and its bulleted, numbered or plain item lines, each a document's name).
 """
 
 from __future__ import annotations
@@ -325,3 +328,101 @@ def _only_rules_between(text: str, end: int, start: int) -> bool:
     gap = text[end:start]
     lines = [ln for ln in gap.split("\n") if ln.strip(" \t|:+-")]
     return len(lines) == 0 and gap.count("\n") <= 4
+
+
+# --------------------------------------------------------------------------- lists of signed documents
+
+#: an intro line announcing documents signed at one occasion, ending with ":" (or "include"/"following")
+_DOC_INTRO = re.compile(
+    r"(?i:\b(?:sign(?:ed|ing)?|ink(?:ed|ing)|conclud(?:ed|ing)|exchang(?:ed|ing)|adopt(?:ed|ing))\b)"
+    r"[^\n]*?(?::[ \t*_]*$|(?i:\b(?:include[sd]?|including|following|are|were))[ \t*_]*:?[ \t*_]*$)"
+    r"|(?i:\b(?:documents|agreements|memorand\w*|deals|contracts)\b)[^\n]{0,40}?"
+    r"(?i:\bsigned\b)[^\n]*:[ \t*_]*$",
+    re.M,
+)
+#: a list marker: a bullet, "1." / "1)" / "(1)" / "a)"
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-*•–—▪·][ \t]+|\(?(?:\d{1,2}|[a-z])[.)][ \t]+)")
+#: the head nouns of a signed document
+_DOC_NOUN = re.compile(
+    r"\b(?i:agreements?|memorand(?:um|a|ums)|mou|treat(?:y|ies)|protocols?|programmes?|programs?|plans?|"
+    r"road\s?maps?|statements?|declarations?|communiqu[eé]s?|contracts?|conventions?|accords?|charters?|"
+    r"arrangements?|letters?\s+of\s+intent|minutes|exchange\s+of\s+notes|deals?|concessions?|loan\s+agreements?)\b"
+)
+#: a finite verb near an item's start: a sentence, not a document's name
+_ITEM_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|said|says|agreed|signed|noted|met|held)\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class DocumentList:
+    """An intro line announcing signed documents ("The following documents were signed:") and its items.
+
+    ``intro`` is the intro line's span, ``items`` the span of each item's nominal phrase (list marker and
+    closing ";", "," or "." left out)."""
+
+    intro: Span
+    items: tuple[Span, ...]
+
+
+def document_lists(text: str, lo: int = 0, hi: int | None = None) -> list[DocumentList]:
+    """Lists of documents signed at one occasion in ``text[lo:hi]``.
+
+    An intro line that tells a signing and ends with ":" ("During the visit, the sides signed:", "The following
+    documents were signed:", "Documents signed include:") followed by at least one item line: Markdown/HTML
+    bullets, numbered lines, or plain lines (blank lines between allowed). Each item is a nominal phrase whose
+    first words hold a document noun ("Programme of comprehensive cooperation for 2024-2028", "an agreement
+    between the customs services on ...") and no finite verb; the list ends at the first line that is not such
+    an item."""
+    hi = len(text) if hi is None else hi
+    out: list[DocumentList] = []
+    for m in _DOC_INTRO.finditer(text, lo, hi):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        items = _doc_items(text, m.end(), hi)
+        if items:
+            out.append(DocumentList((line_start, m.end()), tuple(items)))
+    return out
+
+
+def _doc_items(text: str, pos: int, hi: int) -> list[Span]:
+    items: list[Span] = []
+    marked: bool | None = None
+    while pos < hi:
+        nl = text.find("\n", pos)
+        if nl == -1 or nl >= hi:
+            break
+        start = nl + 1
+        end = text.find("\n", start)
+        end = hi if end == -1 or end > hi else end
+        line = text[start:end]
+        if not line.strip():
+            if text.count("\n", pos, start) > 3:
+                break  # more than two blank lines: the list is over
+            pos = start
+            continue
+        mark = _ITEM_MARK.match(line)
+        if marked is not None and bool(mark) != marked:
+            break
+        span = _doc_item(text, start + (mark.end() if mark else 0), end)
+        if span is None:
+            break
+        marked = bool(mark)
+        items.append(span)
+        pos = end
+    return items
+
+
+def _doc_item(text: str, start: int, end: int) -> Span | None:
+    """The nominal phrase of an item line, or None when the line is no document's name."""
+    body = text[start:end]
+    s = start + len(body) - len(body.lstrip(" \t*_"))
+    e = start + len(body.rstrip(" \t*_;,."))
+    phrase = text[s:e]
+    words = phrase.split()
+    if not 2 <= len(words) <= 45 or not phrase[:1].isalpha():
+        return None
+    head = " ".join(words[:6])
+    noun = _DOC_NOUN.search(head)
+    if noun is None or _ITEM_VERB.search(phrase, 0, noun.start() + 1) or _ITEM_VERB.search(" ".join(words[:8])):
+        return None
+    return s, e

@@ -1,0 +1,156 @@
+"""Round 8 (session 6): lists of documents signed at one occasion, and anaphoric days.
+
+An intro line ("The following documents were signed:", "During the visit, the sides signed:") followed by
+bullets, numbered lines or plain lines naming documents gives one AGREE claim per document, dated by the
+intro's signing (or the occasion it refers to), with the intro's parties or the article's pair. "On the same
+day" after such a list takes the list's date. Every text here is written for the test (none comes from a
+gold file).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from timeline.extract.pipeline import extract
+from timeline.extract.structure import document_lists
+from timeline.extract.types import Claim
+from timeline.ingest.reader import read_bytes, read_text
+
+PUB = dt.date(2025, 3, 14)
+
+
+def claims_of(text: str, published: dt.date | None = PUB, uri: str = "test://docs.txt") -> list[Claim]:
+    return extract(replace(read_text(text, uri), published=published)).claims
+
+
+def listed(found: list[Claim]) -> list[Claim]:
+    return [c for c in found if c.rule == "list.document"]
+
+
+def parties(c: Claim) -> set[str]:
+    return {a.name for a in c.actors if a.role != "location"}
+
+
+# --------------------------------------------------------------------------- the list finder
+
+
+def test_document_list_items_without_marker_or_stop() -> None:
+    text = (
+        "During the visit, the sides signed:\n\n"
+        "1. An intergovernmental agreement on visa-free travel for holders of service passports;\n"
+        "2) Memorandum on cooperation in higher education\n"
+        "3. Action plan for 2025-2027.\n\n"
+        "The presidents then gave a press conference.\n"
+    )
+    (found,) = document_lists(text)
+    assert [text[s:e] for s, e in found.items] == [
+        "An intergovernmental agreement on visa-free travel for holders of service passports",
+        "Memorandum on cooperation in higher education",
+        "Action plan for 2025-2027",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ordinary list after a colon: not documents
+        "The minister listed the priorities:\n- transport corridors\n- energy\n",
+        # a signing intro followed by prose, not by items
+        "The following documents were signed:\n\nThe ceremony was held in the Kremlin after the talks.\n",
+        # bullets that are sentences, not documents' names
+        "Documents signed include:\n- The sides agreed to open a consulate in Osh.\n- Trade will double.\n",
+    ],
+)
+def test_no_document_list(text: str) -> None:
+    assert document_lists(text) == []
+
+
+# --------------------------------------------------------------------------- claims
+
+
+def test_plain_text_list_dated_by_intro_date() -> None:
+    text = (
+        "Kazakhstan and Hungary deepen ties\n\n"
+        "ASTANA - Kazakh President Kassym-Jomart Tokayev held talks with Hungarian Prime Minister Viktor Orban "
+        "in Astana on 12 March.\n\n"
+        "On 12 March the following documents were signed:\n\n"
+        "- Agreement on cooperation in the field of nuclear energy;\n"
+        "- Memorandum of understanding between the agriculture ministries;\n"
+        "- Programme of cultural exchanges for 2025-2028.\n\n"
+        "Orban also visited a tractor plant.\n"
+    )
+    found = listed(claims_of(text))
+    assert [c.title for c in found] == [
+        "Agreement on cooperation in the field of nuclear energy",
+        "Memorandum of understanding between the agriculture ministries",
+        "Programme of cultural exchanges for 2025-2028",
+    ]
+    assert {c.date.value for c in found} == {"2025-03-12"}  # not the programme's period 2025/2028
+    assert all(c.event_type == "AGREE" and c.status == "occurred" for c in found)
+    # no parties in the intro, no pair of states named twice: the parties of the talks of that day
+    assert all(parties(c) == {"Kassym-Jomart Tokayev", "Viktor Orbán"} for c in found)
+
+
+def test_html_list_dated_by_the_talks_it_follows() -> None:
+    html = (
+        "<html><head><title>Talks in Tashkent</title></head><body><article>"
+        "<h1>Uzbekistan and Hungary expand cooperation</h1>"
+        "<p>On 11 March 2025, President Shavkat Mirziyoyev held talks with Hungarian Prime Minister Viktor Orban "
+        "in Tashkent. The sides discussed trade, energy and education in detail.</p>"
+        "<p>Following the talks, the following documents were signed:</p>"
+        "<ul><li>Joint declaration on strategic partnership;</li>"
+        "<li>Agreement on the avoidance of double taxation;</li>"
+        "<li>Roadmap for industrial cooperation.</li></ul>"
+        "<p>On the same day, Orban met students of the Hungarian language school in Tashkent.</p>"
+        "</article></body></html>"
+    )
+    article = replace(read_bytes(html.encode(), "test://docs.html", suffix=".html"), published=PUB)
+    found = extract(article).claims
+    docs = listed(found)
+    assert len(docs) == 3
+    assert {c.date.value for c in docs} == {"2025-03-11"}
+    assert "Agreement on the avoidance of double taxation" in {c.title for c in docs}
+    same_day = [c for c in found if "students" in c.quote]
+    assert same_day and same_day[0].date.value == "2025-03-11"
+
+
+def test_planned_list_is_planned() -> None:
+    text = (
+        "Turkmenistan and Qatar to sign deals\n\n"
+        "Qatar's emir will visit Ashgabat on 20 March 2025. The following agreements will be signed during "
+        "the visit:\n\n"
+        "* Agreement on air services\n"
+        "* Memorandum on investment protection\n"
+    )
+    found = listed(claims_of(text))
+    assert len(found) == 2
+    assert all(c.status == "planned" for c in found)
+
+
+def test_markdown_list_in_a_report_of_two_countries_takes_the_pair() -> None:
+    text = (
+        "# Georgia and Armenia sign trade deals\n\n"
+        "Georgia and Armenia held their intergovernmental commission in Tbilisi on 4 March 2025. Georgia and "
+        "Armenia said trade should double. Documents signed at the session include:\n\n"
+        "- protocol of the commission's fifth session\n"
+        "- agreement on mutual recognition of driving licences\n\n"
+        "Officials said the commission would meet again next year.\n"
+    )
+    found = listed(claims_of(text))
+    assert [c.title for c in found] == [
+        "Protocol of the commission's fifth session",
+        "Agreement on mutual recognition of driving licences",
+    ]
+    assert all(c.date.value == "2025-03-04" and parties(c) >= {"Georgia", "Armenia"} for c in found)
+
+
+def test_list_without_any_date_claims_nothing() -> None:
+    text = (
+        "The sides signed the following documents:\n\n"
+        "- Agreement on air services\n"
+        "- Memorandum on investment protection\n"
+    )
+    assert listed(claims_of(text, published=None)) == []
