@@ -80,3 +80,7 @@ def test_abbreviated_forms_already_read(text: str, expected: tuple[str, str]) ->
 )
 def test_lookalikes_are_not_dates(text: str) -> None:
     assert _values(text) == []
+
+
+def test_dotted_year_first_needs_two_digit_month_and_day() -> None:
+    assert _values("Install release 2024.1.2 before Friday's update.", REF) == [("Friday", "2026-06-12")]

@@ -172,3 +172,19 @@ def test_spoken_year_span_is_one_interval(text: str, expected: tuple[str, str]) 
 def test_spoken_span_must_run_forward() -> None:
     values = _values("Output fell from nineteen ninety-five to nineteen ninety-one levels.")
     assert all("/" not in (v or "") for _, v in values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hindsight is twenty-twenty, the coach said after the match.",
+        "In nineteen hundred and fifty homes the water was cut.",
+    ],
+)
+def test_idioms_and_counts_without_a_date_cue(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_ordinal_word_before_a_hyphenated_noun_is_not_a_day() -> None:
+    values = _values("Sales rose in March first-quarter figures.")
+    assert all(t != "March first" for t, _ in values)

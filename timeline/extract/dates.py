@@ -139,7 +139,8 @@ Resolution rules (documented choices):
 * **Numeric dates**: ISO "2025-04-23", dotted day-first "03.01.1992" (European and post-Soviet usage), slashed
   "23/04/2025" (day first when the first number exceeds 12, else month first); dotted month-year "07.2006" only
   as a table cell or list line, or after a date preposition ("since 09.2018"), never before a unit ("08.2019
-  million"). Year-first "2026.06.12" / "2026/06/12" (never year-day-month); "12-Jun-2026" and "12-JUN-26" (a month
+  million"). Year-first "2026.06.12" (two-digit month and day: "2024.1.2" is a version) / "2026/06/12" (never
+  year-day-month); "12-Jun-2026" and "12-JUN-26" (a month
   name between hyphens; a two-digit year takes the century that keeps it not after the reference year); ISO weeks
   "2026-W24" (the Monday-Sunday span, ``timex`` the week); "June the 12th" (not "May the 4th" without a
   preposition before it). Month names hyphenated at a line break ("Sep-\ntember", "Decem- ber") are month names.
@@ -149,8 +150,9 @@ Resolution rules (documented choices):
 * **The turn of the century / millennium**: two years either side of the turn (``1998/2002``); "the turn of
   the 20th century" is ~1900; without an ordinal, the latest turn not after the year in focus (else the
   reference year), the next one in a future-tense sentence.
-* **Spoken years** (:mod:`timeline.extract.dates_spoken`): "in nineteen ninety-one", "twenty thirteen", "two
-  thousand and five" (only after a date preposition: "two thousand five hundred" is a count), "March of twenty
+* **Spoken years** (:mod:`timeline.extract.dates_spoken`): "in nineteen ninety-one", "in twenty thirteen", "two
+  thousand and five" ("twenty …", "… hundred" and "two thousand …" forms only after a date preposition: "two
+  thousand five hundred" is a count, "hindsight is twenty-twenty" an idiom), "March of twenty
   twenty-four", "the autumn of twenty thirteen", "the late two thousands", "the nineteen-nineties" (with "the"),
   "the twelfth of March, nineteen sixty-one", "May fifth, nineteen ninety-four"; "on May fifth" without a year is a
   day like "May 5" ("May" only after a preposition); "from nineteen ninety-one to nineteen ninety-four" is one
@@ -2276,8 +2278,11 @@ def h_spoken_year(m: re.Match[str], text: str) -> Builder | None:
     prev = _prev_word(text, m.start())
     thousand = "thousand" in m["sy"].lower()
     cued = pre is not None or mod is not None or prev in _SPOKEN_CUES
-    if thousand and not cued:
-        return None  # "two thousand five" is a count unless a date preposition introduces it
+    low = m["sy"].lower()
+    if (thousand or low.startswith("twenty") or "hundred" in low) and not cued:
+        return None  # "two thousand five", "hindsight is twenty-twenty": counts or idioms without a date preposition
+    if "hundred" in low and re.match(r"\s+and\b", text[m.end() : m.end() + 6]):
+        return None  # "nineteen hundred and fifty (people)": not read
     if not _spoken_after_ok(text, m.end(), strong=pre is not None or prev in _STRONG_CUES):
         return None
     if pre is None and not cued and not _year_ok(text, m.start("sy"), m.end("sy"), max(year, 1900)):
@@ -2389,6 +2394,8 @@ def h_day_mon_year(m: re.Match[str], text: str) -> Builder | None:
 
 def h_year_first(m: re.Match[str], text: str) -> Builder | None:
     """ "2026.06.12", "2026/06/12": year, month, day (the East Asian and ISO order; never year-day-month)."""
+    if m["sep"] == "." and (len(m["m"]) != 2 or len(m["d"]) != 2):
+        return None  # "2024.1.2": a version number, not a date
     d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return _abs(make_unit("day", d)) if d else None
 
@@ -2734,7 +2741,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
     (r"TtJFMASOND\d",
      rf"(?:(?:[Tt]he\s+)?(?P<d>{DAY}|{DAYWORD})\s+(?:of\s+)?(?P<mon>{MONTH})|(?P<mon2>{MONTH})\s+(?:the\s+)?"
      rf"(?P<d2>{DAY}|{DAYWORD})),?\s+(?:of\s+)?{SPOKEN_FULL_YEAR}", h_spoken_day),
-    ("JFMASOND", rf"(?P<mon>{MONTH})\s+(?P<d>{DAYWORD})", h_month_dayword),
+    ("JFMASOND", rf"(?P<mon>{MONTH})\s+(?P<d>{DAYWORD})(?!-)", h_month_dayword),
     ("FfBb", rf"(?i:from|between)\s+{SPOKEN_FULL_YEAR}\s+(?i:to|and|until|till|through)\s+{SPOKEN_FULL_YEAR_2}",
      h_spoken_span),
     ("Tt",
