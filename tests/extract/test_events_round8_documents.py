@@ -154,3 +154,26 @@ def test_list_without_any_date_claims_nothing() -> None:
         "- Memorandum on investment protection\n"
     )
     assert listed(claims_of(text, published=None)) == []
+
+
+def test_listed_document_name_leaves_out_its_two_parties() -> None:
+    text = (
+        "Kazakhstan and Japan held talks in Tokyo on 12 March 2025.\n\n"
+        "The following documents were signed:\n\n"
+        "- Joint Statement of the Republic of Kazakhstan and Japan on an expanded strategic partnership;\n"
+        "- Treaty of Friendship for 2025-2035.\n"
+    )
+    names = [c.named_object for c in listed(claims_of(text))]
+    assert names == ["Joint Statement on an expanded strategic partnership", "Treaty of Friendship for 2025-2035"]
+
+
+def test_signed_plan_of_consultations_after_the_talks_takes_the_talks_day() -> None:
+    text = (
+        "Kazakhstan and Japan: foreign ministers meet\n\n"
+        "Kazakh Foreign Minister Murat Nurtleu held talks with Japanese Foreign Minister Yoko Kamikawa in Tokyo "
+        "on 12 March 2025. When the two presidents met in Astana in August 2024, they agreed to deepen ties.\n\n"
+        "After the talks, the two foreign ministers signed a plan of consultations between the foreign ministries "
+        "of Kazakhstan and Japan for 2025 to 2026.\n"
+    )
+    plan = [c for c in claims_of(text) if "plan of consultations" in c.quote]
+    assert [(c.event_type, c.date.value) for c in plan] == [("AGREE", "2025-03-12")]  # not 2025/2026, not 2024-08

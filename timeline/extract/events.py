@@ -2613,7 +2613,8 @@ class EventExtractor:
         for s, e in (span for spans in lists for span in spans):
             phrase = self.text[s:e]
             title = phrase[:1].upper() + phrase[1:]
-            name = re.split(r"\s*[;:(]", title)[0]
+            name = _DOC_PARTIES.sub(  # "Joint Statement on ...": the two parties are the claim's actors
+                lambda m: "" if " and " in m.group(0) else m.group(0), re.split(r"\s*[;:(]", title)[0])
             info.claims.append(Claim(
                 title=title[:120], event_type="AGREE", mode=None, date=date, quote=phrase, start=s, end=e,
                 actors=_dedupe(parties), status=status, context=signing.context if signing else None,
@@ -3427,8 +3428,9 @@ class EventExtractor:
             fits = [c for prev in before for c in prev.claims  # told with a date of its own
                     if c.event_type == "CONSULT" and c.mode in modes and c.status != "planned"
                     and "+" not in c.rule]
-            if fits:
-                return fits[-1].date, info.sent.start, "+occasion-date"
+            if fits:  # the story's own occasion is told to the day; a recalled one ("met in May") is coarser
+                days = [c for c in fits if c.date.precision == "day"]
+                return (days or fits)[-1].date, info.sent.start, "+occasion-date"
             lead = next((c for prev in before for c in prev.claims), None)
             if lead is None or lead.event_type != "CONSULT" or lead.status == "planned":
                 return None
@@ -3547,6 +3549,8 @@ _AID_AFTER = re.compile(
     r"donations?|(?:grant|humanitarian|financial)\s+(?:aid|assistance))\s+(?:of|worth|totall?ing|amounting)\b",
     re.I,
 )
+#: the parties named inside a document's name: "Joint Statement [of the Republic of A and the B] on ..."
+_DOC_PARTIES = re.compile(r"\s+(?:of|between)\s+(?:the\s+)?[A-Z][^;,]*?(?=\s+(?:on|for|in|to)\s|$)")
 #: "for (the years)" before a document's period
 _PERIOD_LEAD = re.compile(r"\b(?:for|covering)\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?)?$", re.I)
 #: a document or plan whose period "for 2024-2028" is
