@@ -188,3 +188,8 @@ def test_idioms_and_counts_without_a_date_cue(text: str) -> None:
 def test_ordinal_word_before_a_hyphenated_noun_is_not_a_day() -> None:
     values = _values("Sales rose in March first-quarter figures.")
     assert all(t != "March first" for t, _ in values)
+
+
+def test_the_year_two_thousand_before_a_verb() -> None:
+    assert _values("Fears about the year two thousand were overblown.") == [("two thousand", "2000")]
+    assert _values("They counted two thousand were missing.") == []

@@ -2287,7 +2287,7 @@ def h_spoken_year(m: re.Match[str], text: str) -> Builder | None:
         return None
     if pre is None and not cued and not _year_ok(text, m.start("sy"), m.end("sy"), max(year, 1900)):
         return None
-    if thousand and m["sy"].lower().split()[-1] == "thousand" and pre is None and not re.match(
+    if thousand and low.split()[-1] == "thousand" and pre is None and prev != "year" and not re.match(
         r"[^\S\n]*(?:[,.;:!?)]|$)|\s+(?:when|the|a|as|after|before)\b", text[m.end() : m.end() + 20]
     ):
         return None  # "in two thousand homes"
