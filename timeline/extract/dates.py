@@ -498,6 +498,7 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|scheduled|slated|planned|plans?|planning|expects?\s+to|"
     r"expected\s+to|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:expected|due)(?=\s+(?:in|on|by|around|before)\s)|"
     r"is\s+due|are\s+due|set\s+to|to\s+be\s+held|upcoming|intends?\s+to|aims?\s+to|"
+    r"(?:is|are)\s+(?:meant|supposed|poised)\s+to|"
     r"is\s+to|are\s+to)\b|'ll\b",
     re.I,
 )
