@@ -197,3 +197,63 @@ def test_a_signing_during_a_visit_is_not_the_visit(session: Session) -> None:
                  named_object="Treaty on Permanent Good-Neighbourliness", keywords=("treaty",))
     store_extraction(session, src, extraction(src, visit, sign))
     assert len(list(session.scalars(select(Event)))) == 2
+
+
+# --- dashes in names, places inside a name --------------------------------------------------------
+
+
+def test_en_dashes_separate_the_words_of_a_name() -> None:
+    from timeline.resolve.similarity import object_similarity, object_tokens
+
+    assert object_tokens("Almaty–Bishkek–Kashgar highway") == ("almaty", "bishkek", "kashgar", "highway")
+    assert object_similarity("Almaty–Bishkek–Kashgar highway", "Almaty-Bishkek-Kashgar highway") == 1.0
+
+
+_OPENED_DAY = "The Almaty–Bishkek–Kashgar highway was opened on 30 October 2019, a ministry in Almaty said."
+_OPENED_MONTH = (
+    "The Almaty-Bishkek-Kashgar highway, opened in November 2019, carried record freight, a forum in Bishkek heard."
+)
+
+
+def test_a_place_inside_the_name_does_not_tell_two_openings_apart() -> None:
+    day = _p(_OPENED_DAY, D(2019, 10, 30), event_type="COOPERATE", places=frozenset({"Astana"}),
+             named_objects=("Almaty–Bishkek–Kashgar highway",), keywords=frozenset({"highway"}))
+    month = _p(_OPENED_MONTH, D(2019, 11, 1), D(2019, 11, 30), event_type="COOPERATE", source=2,
+               places=frozenset({"Bishkek"}), named_objects=("Almaty-Bishkek-Kashgar highway",),
+               keywords=frozenset({"highway"}))
+    match = judge(month, day)
+    assert isinstance(match, Match) and match.conflict  # one opening, dated a unit apart: a conflict
+    elsewhere = replace(month, places=frozenset({"Osh"}))
+    assert not isinstance(judge(elsewhere, day), Match)  # a place of its own that differs
+
+
+def test_state_names_in_a_forum_name_do_not_make_it_told_in_another_quote() -> None:
+    forum = _p("The China–Kyrgyzstan Business Forum was held in Osh the same day.", D(2026, 6, 11),
+               named_objects=("China–Kyrgyzstan Business Forum",), states=frozenset({"China", "Kyrgyzstan"}))
+    visit = _p("A Chinese business delegation visited Kyrgyzstan's Osh region, meeting officials from China "
+               "and Kyrgyzstan.", D(2026, 6, 11), states=frozenset({"China", "Kyrgyzstan"}))
+    assert not same_named_thing(visit, forum)
+
+
+# --- a coarse claim between the visit and the talks held during it --------------------------------
+
+
+def test_a_month_visit_claim_joins_the_visit_not_the_talks_held_during_it(session: Session) -> None:
+    tok = replace(actor("Kassym-Jomart Tokayev"), country="KAZ")
+    cn = replace(actor("China", "state", role="recipient"), country="CHN")
+    xi = replace(actor("Xi Jinping"), country="CHN")
+    first = source(session, "wire.kz", outlet="wire", published=D(2025, 5, 21))
+    q1 = "Tokayev arrived in Beijing on Monday evening for a state visit."
+    q2 = "On Tuesday Xi Jinping held talks with Tokayev on a comprehensive strategic partnership."
+    arrive = claim("visit", "CONSULT", "2025-05-19", quote=q1, end=len(q1), mode="visit", actors=[tok, cn],
+                   keywords=("visit", "state"))
+    talks = claim("talks", "CONSULT", "2025-05-20", quote=q2, start=200, end=200 + len(q2), actors=[xi, tok],
+                  keywords=("talks", "partnership"))
+    store_extraction(session, first, extraction(first, arrive, talks))
+    later = source(session, "review.kz", outlet="review", published=D(2026, 2, 1))
+    q3 = "Tokayev's state visit to China last May opened a new stage of the partnership, the deputy premier said."
+    month = claim("visit", "CONSULT", "2025-05", quote=q3, end=len(q3), mode="visit", actors=[tok, cn],
+                  keywords=("visit", "partnership"))
+    store_extraction(session, later, extraction(later, month))
+    groups = [{c.quote for c in ev.citations} for ev in session.scalars(select(Event))]
+    assert {q1, q3} in groups and {q2} in groups

@@ -168,8 +168,9 @@ class _Context:
     #: Ids of every candidate event this source's claims met (for the re-check, :func:`_recheck`).
     met: set[int] = field(default_factory=set)
     #: Candidates of a claim that matched several of them and so joined none ("visited Türkiye in
-    #: 2003" against two visits of 2003): the re-check must not settle that choice by ingest order.
-    ambiguous: set[int] = field(default_factory=set)
+    #: 2003" against two visits of 2003), one set per claim: the re-check must not settle that choice
+    #: by ingest order (it may still find two of one set to be one event).
+    ambiguous: list[frozenset[int]] = field(default_factory=list)
 
     def forget(self, event_id: int | None) -> None:
         """Drop what is cached about an event that has just changed."""
@@ -344,13 +345,13 @@ def _recheck(ctx: _Context, stats: MergeStats) -> None:
     stays undecided) are never joined by the re-check; one pass, no cascade beyond it.
     """
     touched = {row[-1] for row in ctx.stored}
-    others = sorted(ctx.met - touched - ctx.ambiguous, reverse=True)[:RECHECK_LIMIT]
+    others = sorted(ctx.met - touched, reverse=True)[:RECHECK_LIMIT]
     for other_id in others:
         other = _get_event(ctx.session, other_id)
         if other is None or not _recheckable(other):
             continue
         target_id = _reselect(ctx, other)
-        if target_id is None or target_id not in touched:
+        if target_id is None or target_id not in touched or _undecided(ctx, other_id, target_id):
             continue
         target = _get_event(ctx.session, target_id)
         if target is None or not _recheckable(target) or target.mode != other.mode:
@@ -362,6 +363,12 @@ def _recheck(ctx: _Context, stats: MergeStats) -> None:
         touched.add(keep.id)
         ctx.stored = [(*row[:-1], keep.id if row[-1] == gone_id else row[-1]) for row in ctx.stored]
         stats.events_joined += 1
+
+
+def _undecided(ctx: _Context, other_id: int, target_id: int) -> bool:
+    """True when a claim of this source found ``other_id`` among several matches and the join would
+    settle which one it meant; two of those matches found to be one event are no such choice."""
+    return any(other_id in group and target_id not in group for group in ctx.ambiguous)
 
 
 def _recheckable(event: Event) -> bool:
@@ -781,6 +788,7 @@ def _choose(ctx: _Context, rows: list[Any], profile: Profile, probe_for: Any) ->
     vague: list[int] = []
     near: list[int] = []
     hits: list[int] = []
+    coarse_modes: list[tuple[int, str | None]] = []
     coarse = 0
     years: set[int | None] = set()
     for row in rows:
@@ -792,6 +800,8 @@ def _choose(ctx: _Context, rows: list[Any], profile: Profile, probe_for: Any) ->
         match = same_event(probe, ev_profile)
         if match:
             hits.append(row.id)
+        if match and match.coarse:
+            coarse_modes.append((row.id, row.mode))
         coarse += bool(match and match.coarse)
         if match and not profile.dated:
             years.add(row.date_start.year if row.date_start else None)
@@ -806,10 +816,15 @@ def _choose(ctx: _Context, rows: list[Any], profile: Profile, probe_for: Any) ->
             hits.append(row.id)
         if best is None and near_candidate(probe, ev_profile):
             near.append(row.id)
+    if best is not None and best[2] and coarse > 1 and profile.mode:
+        # "visited China in April" against the arrival (a visit) and the talks of that visit: the visit
+        same_mode = [i for i, mode in coarse_modes if mode == profile.mode]
+        if len(same_mode) == 1:
+            return same_mode[0], False
     if (best is not None and best[2] and coarse > 1) or len(years) > 1 or (best is None and len(vague) > 1):
         # "visited Türkiye in 2003" against two visits of 2003; "signed on April 23" (year unknown)
         # against the signings of two years; two only-candidates: which one? None of them.
-        ctx.ambiguous.update(hits)
+        ctx.ambiguous.append(frozenset(hits))
         return None
     if best is None and len(vague) == 1:  # the only event it can be; two or more: do not guess
         return vague[0], False

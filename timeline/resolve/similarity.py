@@ -478,10 +478,15 @@ def occasions_in(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+
+
 @lru_cache(maxsize=4096)
 def object_tokens(name: str) -> tuple[str, ...]:
-    """Normalised content words of a named object, in order."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    """Normalised content words of a named object, in order. Dashes of any kind separate words
+    ("Baku–Tbilisi–Kars" is three words, as "Baku-Tbilisi-Kars" is; ASCII folding used to glue them)."""
+    text = _DASHES.sub(" ", name)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     text = text.replace("'s", "")
     return tuple(_stem(w) for w in _WORD.findall(text) if w not in _STOP)
 
@@ -785,14 +790,24 @@ def same_named_thing(claim: Profile, event: Profile, obj: float | None = None) -
     return _same_ordinal_gathering(claim, event) or _named_in_quote(claim, event) or _named_in_quote(event, claim)
 
 
+@lru_cache(maxsize=1)
+def _state_words() -> frozenset[str]:
+    """Words (and their stems) of the actor dictionary's state names: no distinctive part of a name."""
+    words = _name_words(frozenset(_state_by_code().values()))
+    return words | frozenset(_stem(w) for w in words)
+
+
 def _named_in_quote(a: Profile, b: Profile) -> bool:
-    """A named object of ``a`` with two or more distinctive words, all of them words of ``b``'s
-    quote(s), while ``b`` names no object of its own (a differing one is a contradiction)."""
+    """A named object of ``a`` with two or more distinctive words that are not state names
+    ("China–Azerbaijan Business Forum" has one: "business"; "Baku Energy Week" two), all of its
+    distinctive words in ``b``'s quote(s), while ``b`` names no object of its own (a differing one is
+    a contradiction)."""
     if b.named_objects:
         return False
     quote_words = b.words | frozenset(_stem(w) for w in b.names) | b.names
+    known = _state_words() | _name_words(a.states | b.states)
     return any(
-        len(words := distinctive_words(name)) >= 2 and words <= quote_words for name in a.named_objects
+        len((words := distinctive_words(name)) - known) >= 2 and words <= quote_words for name in a.named_objects
     )
 
 
@@ -1284,18 +1299,27 @@ def _one_named_thing(claim: Profile, event: Profile, signals: frozenset[str], on
     """May two articles' dates one unit apart (:func:`_adjacent_dates`) be one event in conflict?
     Only for the same named thing (two or more distinctive words: "Trans-Anatolian Natural Gas
     Pipeline" / "TANAP gas pipeline"), not a gathering (CONSULT: "the SCO summit" recurs every
-    year), with no differing places or topic keywords."""
+    year), with no differing places or topic keywords (a place named in the object's own name is no
+    place of its own: :func:`_places_beyond`)."""
     if one_source or claim.event_type == "CONSULT" or event.event_type == "CONSULT":
         return False
     if not {"object", "named"} & signals or _keywords_disjoint(claim, event):
         return False
-    if claim.places and event.places and not claim.places & event.places:
+    named = frozenset(w for name in (*claim.named_objects, *event.named_objects) for w in object_tokens(name))
+    places_a, places_b = _places_beyond(claim.places, named), _places_beyond(event.places, named)
+    if places_a and places_b and not places_a & places_b:
         return False
     return any(
         len(distinctive_words(a)) >= 2 and len(distinctive_words(b)) >= 2
         for a in claim.named_objects
         for b in event.named_objects
     )
+
+
+def _places_beyond(places: frozenset[str], named: frozenset[str]) -> frozenset[str]:
+    """Places that are not words of the named object (round 7: "a conference in Tbilisi" says where
+    the news was told, and Tbilisi is in "Baku–Tbilisi–Kars railway": no place of its own)."""
+    return frozenset(p for p in places if not set(object_tokens(p)) <= named)
 
 
 def _first_visit(claim: Profile, event: Profile, one_source: bool) -> bool:
