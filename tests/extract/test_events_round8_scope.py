@@ -130,3 +130,27 @@ def test_no_day_borrowed_from_a_quotation_or_a_month() -> None:
             "Treaty on Friendship.")
     agree = [c for c in claims_of(text) if c.event_type == "AGREE"]
     assert all(c.date.value != "2025-06" for c in agree)
+
+
+# --------------------------------------------------------------------------- "the delegation"
+
+
+def test_the_delegation_is_led_by_the_person_introduced_before() -> None:
+    text = (
+        "A Japanese trade delegation led by Masakazu Tokura, chairman of Keidanren, toured a steel plant in "
+        "Karaganda on 18 June 2025.\n\n"
+        "The delegation, which includes executives of 30 Japanese companies, arrived in Astana on 16 June 2025 "
+        "for a three-day visit.\n"
+    )
+    visits = [c for c in claims_of(text) if "arrived" in c.quote]
+    assert visits and "Masakazu Tokura" in parties(visits[0])
+
+
+def test_a_delegation_without_a_named_head_borrows_no_person() -> None:
+    text = (
+        "A Japanese trade delegation toured a steel plant in Karaganda on 18 June 2025. Kazakh officials led by "
+        "Roman Sklyar met business groups.\n\n"
+        "The delegation arrived in Astana on 16 June 2025.\n"
+    )
+    visits = [c for c in claims_of(text) if "arrived" in c.quote]
+    assert all("Roman Sklyar" not in parties(c) for c in visits)

@@ -601,6 +601,13 @@ _PAIR_ANAPHORA = re.compile(
     r"heads\s+of\s+(?:the\s+two\s+states|state\s+of\s+(?:the\s+two|both)))\b",
     re.IGNORECASE,
 )
+#: "The delegation", "On Wednesday, the Chinese delegation": a delegation introduced before is the subject
+_DELEGATION_SUBJECT = re.compile(
+    r"[\s\"“]*(?:(?:On|In|Later|Earlier|That|The\s+next|The\s+following)\b[^,.;]{0,30},\s*)?"
+    r"[Tt]he\s+(?:\w+\s+){0,2}delegation\b"
+)
+#: "a delegation led by", "delegation headed by"
+_DELEGATION_LED = re.compile(r"\bdelegation\s+(?:\([^)]{0,40}\)\s+)?(?:led|headed)\s+by\s+", re.I)
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she|his|her|the\s+(?:\w+\s+)?(?:leader|president|head\s+of\s+state|prime\s+minister|"
     r"minister|premier|chancellor))\b",
@@ -2476,12 +2483,33 @@ class EventExtractor:
             return actors + [p for p in extra if p.name not in states]
         return actors
 
+    def _delegation_head(self, sent: Sentence, on: dt.date | None) -> ActorMention | None:
+        """The person leading the delegation introduced last in the ten sentences before ("a delegation led
+        by X", "X's delegation", "a delegation headed by X")."""
+        idx = self._index.get(sent.start)
+        if idx is None:
+            return None
+        for j in range(idx - 1, max(-1, idx - 11), -1):
+            prev = self.sentences[j]
+            m = [None, *_DELEGATION_LED.finditer(self.text, prev.start, prev.end)][-1]
+            if m is not None:
+                people = [a for a in self.actors_in(m.end(), min(prev.end, m.end() + 80), on) if a.kind == "person"]
+                if people and people[0].start - m.end() < 40:
+                    return people[0]
+        return None
+
     def _add_antecedent(
         self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
     ) -> list[ActorMention]:
-        """'He'/'the Azerbaijani leader' with no actor: borrow the last person of the previous sentences."""
+        """'He'/'the Azerbaijani leader' with no actor: borrow the last person of the previous sentences;
+        'The delegation' takes the head of the delegation last introduced ('a business delegation led by X')."""
         if any(a.role == "actor" and a.kind == "person" for a in actors) or cm.cue.roles == "symmetric":
             return actors
+        subject = _DELEGATION_SUBJECT.match(self.text, sent.start)
+        if subject is not None and subject.end() <= cm.mstart:
+            head = self._delegation_head(sent, on)
+            if head is not None:
+                return [*actors, replace(head, role="actor")]
         if not _PRONOUN_SUBJECT.search(self.text, sent.start, cm.end):
             return actors
         idx = self._index.get(sent.start)
