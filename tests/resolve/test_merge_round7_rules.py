@@ -257,3 +257,72 @@ def test_a_month_visit_claim_joins_the_visit_not_the_talks_held_during_it(sessio
     store_extraction(session, later, extraction(later, month))
     groups = [{c.quote for c in ev.citations} for ev in session.scalars(select(Event))]
     assert {q1, q3} in groups and {q2} in groups
+
+
+# --- one sentence: a trip and the unnamed gathering it was made for --------------------------------
+
+
+def _one_sentence(session: Session, quote: str, first: dict, second: dict, uri: str = "wire.tj") -> list[set[str]]:
+    src = source(session, uri, outlet=uri.split(".")[0], published=D(2025, 5, 2))
+    a = claim("a", "CONSULT", quote=quote, end=len(quote), **first)  # type: ignore[arg-type]
+    b = claim("b", "CONSULT", quote=quote, end=len(quote), **second)  # type: ignore[arg-type]
+    store_extraction(session, src, extraction(src, a, b))
+    return [{c.mode or "" for c in ev.citations} for ev in session.scalars(select(Event))]
+
+
+_MIN = replace(actor("Rahimov Minister"), country="TJK")
+
+
+def test_a_trip_made_to_attend_an_unnamed_session_is_one_event(session: Session) -> None:
+    quote = (
+        "A delegation led by Minister Rahimov is expected to travel to Dushanbe in June to attend a session"
+        " of the commission."
+    )
+    groups = _one_sentence(
+        session, quote,
+        dict(when="2025-06", mode="visit", actors=[_MIN], status="planned"),
+        dict(when="2025-06", mode="multilateral", actors=[_MIN], status="planned"),
+    )
+    assert groups == [{"visit", "multilateral"}]
+
+
+def test_one_person_attending_a_gathering_is_one_event(session: Session) -> None:
+    quote = "Vice Premier Rahimov will attend the Eurasian Economic Forum in Minsk from 26 to 27 June."
+    groups = _one_sentence(
+        session, quote,
+        dict(when="2025-06-26/2025-06-27", mode="multilateral", actors=[_MIN], status="planned",
+             named_object="Eurasian Economic Forum"),
+        dict(when="2025-06-26/2025-06-27", actors=[_MIN], status="planned"),
+    )
+    assert groups == [{"", "multilateral"}]
+
+
+def test_a_state_visit_told_beside_a_gathering_stays_two_events(session: Session) -> None:
+    quote = "Rahimov paid a state visit to Kazakhstan in June and attended a session of the regional council."
+    groups = _one_sentence(
+        session, quote,
+        dict(when="2025-06", mode="visit", actors=[_MIN]),
+        dict(when="2025-06", mode="multilateral", actors=[_MIN]),
+    )
+    assert len(groups) == 2
+
+
+def test_two_leaders_meeting_at_a_gathering_are_not_the_gathering(session: Session) -> None:
+    other = replace(actor("Abdulov President"), country="KGZ")
+    quote = "Rahimov and Abdulov met as they attended the regional council in Astana on 4 June."
+    groups = _one_sentence(
+        session, quote,
+        dict(when="2025-06-04", mode="multilateral", actors=[_MIN, other]),
+        dict(when="2025-06-04", actors=[_MIN, other]),
+    )
+    assert len(groups) == 2
+
+
+def test_a_trip_and_a_gathering_of_other_dates_in_one_sentence_stay_apart(session: Session) -> None:
+    quote = "Rahimov came to Astana on 2 June for the council that opened on 4 June."
+    groups = _one_sentence(
+        session, quote,
+        dict(when="2025-06-02", mode="visit", actors=[_MIN]),
+        dict(when="2025-06-04", mode="multilateral", actors=[_MIN]),
+    )
+    assert len(groups) == 2

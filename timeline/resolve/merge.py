@@ -887,18 +887,36 @@ _TRIP_FOR = re.compile(
 _OWN_VISIT = re.compile(r"\b(?:state|official)\s+visit\b", re.IGNORECASE)
 
 
+#: Attending a gathering ("will attend the … Annual Meeting", "attended the summit").
+_ATTENDS = re.compile(r"\battend(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
 def _visit_for_gathering(probe: Profile, event: Profile, quote: str) -> bool:
     """One sentence tells a trip and the gathering it was made for ("paid a visit to China in April
     2019 when he attended the Second Belt and Road Forum"): the occasion rule of the same-event test
     joins them (the trip dated no more precisely than the gathering, which the sentence names). A
     state or official visit and a gathering told side by side ("paid a state visit … and took part
-    in the first … Forum") stay two lines."""
-    if {probe.mode, event.mode} != {"visit", "multilateral"}:
+    in the first … Forum") stay two lines.
+
+    Round 7: an unnamed gathering too ("is expected to visit Baku in June to attend a session of the
+    commission", "came to Kostanay in November for the interregional forum") when both claims of the
+    sentence carry its one date; and one person's attendance coded as a meeting without mode ("Vice
+    President X will attend the … Annual Meeting in Davos"; two or more persons: a meeting held at
+    the gathering, another line)."""
+    if "multilateral" not in {probe.mode, event.mode} or probe.event_type != "CONSULT":
         return False
-    if not _TRIP_FOR.search(quote) or _OWN_VISIT.search(quote):
+    if event.types - {"CONSULT"}:
+        return False
+    trip = probe if probe.mode != "multilateral" else event
+    if trip.mode == "visit":
+        if not _TRIP_FOR.search(quote) or _OWN_VISIT.search(quote):
+            return False
+    elif trip.mode is not None or len(trip.persons) > 1 or not _ATTENDS.search(quote):
         return False
     match = same_event(probe, event)
-    return match is not None and match.reasons == ("occasion",)
+    if match is not None and match.reasons == ("occasion",):
+        return True
+    return probe.dated and (probe.lower, probe.upper) == (event.lower, event.upper)
 
 
 def _sentence_twin(citations: list[Any], source_id: int, claim: Claim) -> bool:
