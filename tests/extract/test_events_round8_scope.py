@@ -154,3 +154,19 @@ def test_a_delegation_without_a_named_head_borrows_no_person() -> None:
     )
     visits = [c for c in claims_of(text) if "arrived" in c.quote]
     assert all("Roman Sklyar" not in parties(c) for c in visits)
+
+
+# --------------------------------------------------------------------------- a day restated by its occasion
+
+
+def test_written_day_restated_by_the_eve_of_an_event_gives_one_date() -> None:
+    found = claims_of("On 11.06.2025, on the eve of the forum, Tokayev held a bilateral meeting with Japanese "
+                      "Prime Minister Shigeru Ishiba.")
+    assert [c.date.value for c in found if c.event_type == "CONSULT"] == ["2025-06-11"]
+
+
+def test_the_eve_alone_still_counts_from_its_event() -> None:
+    found = claims_of("The forum opened in Tokyo on 12 June 2025. Tokayev met Japanese Prime Minister Shigeru "
+                      "Ishiba on the eve of the forum.")
+    met = [c for c in found if "eve" in c.quote]
+    assert met and met[0].date.value == "2025-06-11"

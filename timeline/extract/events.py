@@ -1687,6 +1687,7 @@ class EventExtractor:
             and not (d.relative and _NARRATIVE_SHIFT.search(d.text))
         ]
         all_dates = self._appositive_anchors(self._unknown_year_shifts(sent, all_dates))
+        all_dates = self._restated_anchors(all_dates)
         figs = figure_dates(text, sent.start, sent.end, all_dates)
         dates = self._entry_dates(sent, [d for i, d in enumerate(all_dates) if i not in figs])
         dates = self._unbounded(sent, dates)
@@ -1831,6 +1832,20 @@ class EventExtractor:
         if not _MODIFIER_DET.search(before) or _FRAME_PREP.search(before):
             return False
         return bool(_MODIFIED_NOUN.match(text, d.end, sent.end))
+
+    def _restated_anchors(self, dates: list[DateMention]) -> list[DateMention]:
+        """Drop a date counted from an event that restates the written day just before it ("On 16 June, on the eve
+        of the summit, X met Y": the day is written out; the eve is its description, not a second date)."""
+        out: list[DateMention] = []
+        for d in dates:
+            prev = out[-1] if out else None
+            if (
+                prev is not None and (d.note or "").startswith("counted from") and prev.precision == "day"
+                and not prev.relative and _RESTATING.fullmatch(self.text, prev.end, d.start)
+            ):
+                continue
+            out.append(d)
+        return out
 
     def _period_of(self, d: DateMention, sent: Sentence) -> bool:
         """Years a document covers, not the date it was signed: "a programme of cooperation for 2024-2028", "a
@@ -3579,6 +3594,8 @@ _AID_AFTER = re.compile(
 )
 #: the parties named inside a document's name: "Joint Statement [of the Republic of A and the B] on ..."
 _DOC_PARTIES = re.compile(r"\s+(?:of|between)\s+(?:the\s+)?[A-Z][^;,]*?(?=\s+(?:on|for|in|to)\s|$)")
+#: between a written day and a date counted from an event that restates it: "16.06.2025, on the eve of"
+_RESTATING = re.compile(r"\s*[,(–—-]\s*(?:on|at|i\.e\.,?)?\s*", re.I)
 #: "for (the years)" before a document's period
 _PERIOD_LEAD = re.compile(r"\b(?:for|covering)\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?)?$", re.I)
 #: a document or plan whose period "for 2024-2028" is
