@@ -177,3 +177,39 @@ def test_signed_plan_of_consultations_after_the_talks_takes_the_talks_day() -> N
     )
     plan = [c for c in claims_of(text) if "plan of consultations" in c.quote]
     assert [(c.event_type, c.date.value) for c in plan] == [("AGREE", "2025-03-12")]  # not 2025/2026, not 2024-08
+
+
+# --------------------------------------------------------------------------- one document singled out
+
+
+def test_a_document_singled_out_of_a_signing_just_told() -> None:
+    text = (
+        "Kazakhstan and Japan signed 12 agreements worth $3 billion in Astana on 12 March 2025.\n\n"
+        "Among them was a contract between Japan's Mitsubishi Corporation and Kazakhstan's Ministry of Energy for "
+        "a gas-fired power plant, which is expected to be completed by 2029.\n"
+    )
+    members = [c for c in claims_of(text) if c.rule == "list.member"]
+    assert [(c.event_type, c.date.value, c.status) for c in members] == [("AGREE", "2025-03-12", "occurred")]
+    assert members[0].title.startswith("Contract between")
+
+
+def test_a_passive_signing_at_a_dated_forum() -> None:
+    text = (
+        "The Japan-Kazakhstan Business Forum was held in Astana on 12 March 2025. Nine agreements were signed at "
+        "the forum, the organisers said.\n\n"
+        "They included a memorandum between Kazakhstan's Ministry of Energy and a Japanese bank on solar power.\n"
+    )
+    members = [c for c in claims_of(text) if c.rule == "list.member"]
+    assert [c.date.value for c in members] == ["2025-03-12"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Among them was Kazakhstan's former energy minister.",  # a person, not a document
+        "They included a memorandum on solar power.",  # no signing told just before
+    ],
+)
+def test_no_member_without_document_or_signing(second: str) -> None:
+    text = "Kazakhstan and Japan held talks in Astana on 12 March 2025 on energy.\n\n" + second + "\n"
+    assert [c for c in claims_of(text) if c.rule == "list.member"] == []

@@ -1833,6 +1833,46 @@ class EventExtractor:
             return False
         return bool(_MODIFIED_NOUN.match(text, d.end, sent.end))
 
+    def _member_claims(self, info: _SentInfo, before: list[_SentInfo]) -> list[Claim]:
+        """A document singled out of a signing just told ("Eight agreements were signed at the forum. Among them was
+        a contract between X and Y for ...", "They included a memorandum on ..."): an AGREE claim (rule
+        ``list.member``) of that signing's date, with the sentence's parties, else the signing's."""
+        sent, text = info.sent, self.text
+        m = _MEMBER_OPENING.match(text, sent.start)
+        if m is None or any(c.event_type == "AGREE" for c in info.claims) or self.finder is None:
+            return []
+        from timeline.extract.structure import _DOC_NOUN
+
+        noun = _DOC_NOUN.search(text, m.end(), min(sent.end, m.end() + 40))
+        if noun is None:
+            return []
+        signing = next((c for p in reversed(before) for c in reversed(p.claims)
+                        if c.event_type == "AGREE" and c.status == "occurred"), None)
+        date = signing.date if signing else None
+        if signing is None and before and _SIGNED_WORD.search(text, before[-1].sent.start, before[-1].sent.end):
+            # "Eight agreements were signed at the forum" (no claim of its own): its day, else the occasion's
+            prev = before[-1].sent
+            date = next((d for d in reversed(self._dates_in(prev.start, prev.end))
+                         if d.precision == "day" and d.lower and usable_date(d)), None)
+            date = date or next((c.date for p in reversed(before) for c in reversed(p.claims)
+                                 if c.status == "occurred" and c.date.precision == "day"), None)
+        if date is None:
+            return []
+        end = _CLAUSE_END.search(text, noun.end(), sent.end)
+        phrase = text[m.end() : end.start() if end else sent.end].strip(" ,.")
+        parties = [replace(a, role="participant") for a in filter_mentions(
+            text, self.actors_in(m.end(), sent.end, date.lower)) if a.kind not in {"other", "place"}]
+        parties = parties or [a for a in (signing.actors if signing else []) if a.role != "location"]
+        if not parties:
+            return []
+        title = phrase[:1].upper() + phrase[1:]
+        return [Claim(
+            title=title[:120], event_type="AGREE", mode=None, date=date, quote=text[sent.start : sent.end],
+            start=sent.start, end=sent.end, actors=_dedupe(parties), status="occurred",
+            context=signing.context if signing else None,
+            rule="list.member", keywords=keywords_of(phrase),
+        )]
+
     def _restated_anchors(self, dates: list[DateMention]) -> list[DateMention]:
         """Drop a date counted from an event that restates the written day just before it ("On 16 June, on the eve
         of the summit, X met Y": the day is written out; the eve is its description, not a second date)."""
@@ -2600,6 +2640,7 @@ class EventExtractor:
             if told_day is not None:  # later sentences count from it ("That evening", "The following morning")
                 info.dates.append(told_day[0])
             self._document_claims(info, borrowed, claims, infos[max(0, i - 3) : i])
+            info.claims.extend(self._member_claims(info, infos[max(0, i - 2) : i]))
             claims.extend(info.claims)
             fb_borrowed = None if info.dates or not i or anchored else (
                 self._fallback_borrow(info, infos[i - 1]) or self._fallback_occasion(info, infos[max(0, i - 6) : i]))
@@ -3594,6 +3635,13 @@ _AID_AFTER = re.compile(
 )
 #: the parties named inside a document's name: "Joint Statement [of the Republic of A and the B] on ..."
 _DOC_PARTIES = re.compile(r"\s+(?:of|between)\s+(?:the\s+)?[A-Z][^;,]*?(?=\s+(?:on|for|in|to)\s|$)")
+#: a sentence singling out one of the documents just told: "Among them was", "They included", "These include"
+_MEMBER_OPENING = re.compile(
+    r"[\s\"“]*(?:Among\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:agreements|deals|documents|contracts))\s+"
+    r"(?:was|were|is|are)|(?:They|These|Those|The\s+(?:agreements|deals|documents|contracts))\s+"
+    r"(?:include[sd]?|comprised?))\s+(?:an?\s+|the\s+)?"
+)
+_SIGNED_WORD = re.compile(r"\b(?:signed|concluded|inked)\b", re.I)
 #: between a written day and a date counted from an event that restates it: "16.06.2025, on the eve of"
 _RESTATING = re.compile(r"\s*[,(–—-]\s*(?:on|at|i\.e\.,?)?\s*", re.I)
 #: "for (the years)" before a document's period
