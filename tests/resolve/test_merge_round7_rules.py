@@ -326,3 +326,17 @@ def test_a_trip_and_a_gathering_of_other_dates_in_one_sentence_stay_apart(sessio
         dict(when="2025-06-04", mode="multilateral", actors=[_MIN]),
     )
     assert len(groups) == 2
+
+
+def test_a_long_document_name_told_in_the_words_of_another_article() -> None:
+    from timeline.resolve.similarity import quote_tokens
+
+    name = "Joint Declaration on everlasting good-neighbourly ties in the new age"
+    quote = "Dushanbe and Ankara pledged everlasting good-neighbourly ties for a new age, the agency wrote."
+    signed = replace(_p("signed", D(2024, 3, 5), event_type="AGREE", named_objects=(name,)), tokens=quote_tokens(name))
+    told = replace(_p(quote, D(2024, 3, 4), D(2024, 3, 6), event_type="AGREE", source=2), tokens=quote_tokens(quote))
+    assert same_named_thing(told, signed)
+    partly = "Dushanbe and Ankara pledged good ties, the agency wrote."
+    other = replace(_p(partly, D(2024, 3, 4), D(2024, 3, 6), event_type="AGREE", source=2),
+                    tokens=quote_tokens(partly))
+    assert not same_named_thing(other, signed)  # "everlasting" and "new age" are not told

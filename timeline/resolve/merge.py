@@ -112,6 +112,7 @@ from timeline.resolve.similarity import (
     ordinal_gatherings,
     quote_cues,
     quote_names,
+    quote_tokens,
     same_event,
     topic_words,
     type_family,
@@ -630,6 +631,7 @@ def _claim_profile(claim: Claim, links: list[tuple[Actor, str]], source_id: int)
         types=frozenset({claim.event_type}),
         ordinals=ordinal_gatherings(claim.quote),
         kinds=document_kinds(claim.quote),
+        tokens=quote_tokens(claim.quote),
     )
 
 
@@ -722,6 +724,7 @@ def _build_profile(event: Any, citations: list[Any], links: list[tuple[str, str]
         types=frozenset(c.event_type for c in citations if c.event_type),
         ordinals=frozenset(o for c in citations for o in ordinal_gatherings(c.quote)),
         kinds=frozenset(k for c in citations for k in document_kinds(c.quote)),
+        tokens=frozenset(t for c in citations for t in quote_tokens(c.quote)),
     )
 
 

@@ -491,6 +491,12 @@ def object_tokens(name: str) -> tuple[str, ...]:
     return tuple(_stem(w) for w in _WORD.findall(text) if w not in _STOP)
 
 
+def quote_tokens(text: str) -> frozenset[str]:
+    """The words of a quote normalised as a named object's are (:func:`object_tokens`), so that a
+    name's words can be looked up in it: "proclaim an all-weather … partnership for a new era"."""
+    return frozenset(object_tokens.__wrapped__(text))
+
+
 def normalise_object(name: str) -> str:
     """A comparison key for a named object ("Joint Declaration on …" → "declaration establish …")."""
     return " ".join(object_tokens(name))
@@ -613,6 +619,8 @@ class Profile:
     ordinals: frozenset[tuple[int, str]] = frozenset()
     #: Kinds of document the quote(s) name (:func:`document_kinds`: "treaty", "statement").
     kinds: frozenset[str] = frozenset()
+    #: Every normalised word of the quote(s) as named objects are normalised (:func:`quote_tokens`).
+    tokens: frozenset[str] = frozenset()
 
     @property
     def dated(self) -> bool:
@@ -804,7 +812,7 @@ def _named_in_quote(a: Profile, b: Profile) -> bool:
     a contradiction)."""
     if b.named_objects:
         return False
-    quote_words = b.words | frozenset(_stem(w) for w in b.names) | b.names
+    quote_words = b.tokens or (b.words | frozenset(_stem(w) for w in b.names) | b.names)
     known = _state_words() | _name_words(a.states | b.states)
     return any(
         len((words := distinctive_words(name)) - known) >= 2 and words <= quote_words for name in a.named_objects
@@ -1403,6 +1411,7 @@ __all__ = [
     "occasions_in",
     "ordinal_gatherings",
     "quote_names",
+    "quote_tokens",
     "same_event",
     "topic_words",
     "type_family",
