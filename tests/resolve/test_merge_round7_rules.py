@@ -340,3 +340,42 @@ def test_a_long_document_name_told_in_the_words_of_another_article() -> None:
     other = replace(_p(partly, D(2024, 3, 4), D(2024, 3, 6), event_type="AGREE", source=2),
                     tokens=quote_tokens(partly))
     assert not same_named_thing(other, signed)  # "everlasting" and "new age" are not told
+
+
+# --- diplomatic relations: established once between two states ------------------------------------
+
+_TJ = replace(actor("Tajikistan", "state"), country="TJK")
+_MN = replace(actor("Mongolia", "state"), country="MNG")
+_TR = replace(actor("Türkiye", "state"), country="TUR")
+
+
+def _relations(session: Session, uri: str, quote: str, when: str, *states: object) -> None:
+    src = source(session, uri, outlet=uri.split(".")[0], published=D(2024, 5, 1))
+    c = claim("relations", "AGREE", when, quote=quote, end=len(quote), actors=list(states),  # type: ignore[arg-type]
+              keywords=("diplomatic", "relations"))
+    store_extraction(session, src, extraction(src, c))
+
+
+def test_relations_established_a_year_apart_by_two_articles_are_one_event_in_conflict(session: Session) -> None:
+    _relations(session, "podcast.tj", "Formally the two countries set up diplomatic relations at the end of 1991.",
+               "1991", _TJ, _TR)
+    _relations(session, "chronology.tj", "4 January 1992 | Tajikistan and Türkiye establish diplomatic relations.",
+               "1992-01-04", _TJ, _TR)
+    events = list(session.scalars(select(Event)))
+    assert len(events) == 1 and events[0].has_conflict
+
+
+def test_relations_of_another_pair_of_states_stay_apart(session: Session) -> None:
+    _relations(session, "podcast.tj", "Formally the two countries set up diplomatic relations at the end of 1991.",
+               "1991", _TJ, _MN)
+    _relations(session, "chronology.tj", "4 January 1992 | Tajikistan and Türkiye establish diplomatic relations.",
+               "1992-01-04", _TJ, _TR)
+    assert len(list(session.scalars(select(Event)))) == 2
+
+
+def test_restored_relations_are_not_their_establishment(session: Session) -> None:
+    _relations(session, "wire.tj", "Tajikistan and Türkiye restored diplomatic relations in 1995 after a rift.",
+               "1995", _TJ, _TR)
+    _relations(session, "chronology.tj", "4 January 1994 | Tajikistan and Türkiye establish diplomatic relations.",
+               "1994-01-04", _TJ, _TR)
+    assert len(list(session.scalars(select(Event)))) == 2

@@ -1059,6 +1059,8 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         conds.append(_has_actor(places))
     if "first visit" in profile.cues and specific:  # one person's first visit, dated a unit apart
         conds.append(_ObjectCond(_has_actor(specific), reach=ADJACENT_MAX_SPAN))
+    if "relations established" in profile.cues and len(codes) == 2:  # once between two states
+        conds.append(_ObjectCond(_has_party_of(codes), reach=ADJACENT_MAX_SPAN))
     return conds
 
 

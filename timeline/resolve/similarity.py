@@ -376,6 +376,14 @@ _FIRST_VISIT = re.compile(
 )
 
 
+#: Two states establishing diplomatic relations: it happens once between them (round 7).
+_RELATIONS_ESTABLISHED = re.compile(
+    r"\b(?:establish(?:ed|es|ing|ment\s+of)?|set\s+up)\s+(?:full\s+)?diplomatic\s+(?:relations|ties)\b"
+    r"|\bdiplomatic\s+(?:relations|ties)\s+(?:were|was|had\s+been)\s+(?:established|set\s+up)\b",
+    re.IGNORECASE,
+)
+
+
 #: An ordinal gathering: "the first EU–Central Asia meeting", "the 2nd Caspian Summit".
 _ORDINAL_GATHERING = re.compile(
     r"\b((?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d{1,2}(?:st|nd|rd|th))"
@@ -442,6 +450,8 @@ def quote_cues(text: str) -> frozenset[str]:
     out = {"truce"} if _TRUCE.search(text) else set()
     if _FIRST_VISIT.search(text):
         out.add("first visit")
+    if _RELATIONS_ESTABLISHED.search(text):
+        out.add("relations established")
     return frozenset(out)
 
 
@@ -774,7 +784,11 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         + 0.1 * points
     )
     if beside:  # one unit apart: a conflict only for the same named thing or one person's first visit
-        if not _one_named_thing(claim, event, signals, one_source) and not _first_visit(claim, event, one_source):
+        if (
+            not _one_named_thing(claim, event, signals, one_source)
+            and not _first_visit(claim, event, one_source)
+            and not _relations_established(claim, event, one_source)
+        ):
             return "date far, not the same named object"
         return Match(score, "near", True, True, (*(reasons or ("named object",)), "adjacent dates"))
     coarse = coarse_join(claim, event, rel) and "object" not in signals
@@ -1340,6 +1354,17 @@ def _first_visit(claim: Profile, event: Profile, one_source: bool) -> bool:
     if "first visit" not in claim.cues or "first visit" not in event.cues:
         return False
     return bool(claim.persons & event.persons) and bool(claim.hosts & event.hosts)
+
+
+def _relations_established(claim: Profile, event: Profile, one_source: bool) -> bool:
+    """Round 7: two articles dating the establishment of diplomatic relations between the same two
+    states a unit apart ("at the very end of 1991" / "on 2 January 1992"): it happens once between
+    two states, so they are one event with a flagged conflict. Both quotes tell it, the parties
+    (leaders mapped to their states) are the same two states on both sides."""
+    if one_source or "relations established" not in claim.cues or "relations established" not in event.cues:
+        return False
+    parties = member_states(claim)
+    return len(parties) == 2 and parties == member_states(event)
 
 
 def _adjacent_dates(claim: Profile, event: Profile) -> bool:
