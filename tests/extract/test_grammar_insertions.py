@@ -75,3 +75,41 @@ def test_spans_are_limited_to_the_given_range() -> None:
     assert insertion_spans(text, 0, 21) == []
     (s, e), = insertion_spans(text, 22, len(text))
     assert text[s:e] == ", approved by the board in May,"
+
+
+def _claims(text: str) -> list[tuple[str, str | None]]:
+    from timeline.extract.pipeline import extract
+    from timeline.ingest.reader import read_text
+
+    article = read_text(text, "memory://grammar.txt", metadata={"published": "2025-05-16"})
+    return [(c.rule, c.date.value if c.date else None) for c in extract(article).claims]
+
+
+def test_passive_with_a_place_inside_gives_a_reception() -> None:
+    claims = _claims("On 14 May 2025 the Georgian delegation was received in Astana by Prime Minister Olzhas Bektenov.")
+    assert any(rule.startswith("consult.receive") and date == "2025-05-14" for rule, date in claims), claims
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "date"),
+    [
+        ("Five contracts worth a combined 2.1 billion U.S. dollars were signed at the Astana forum on 14 May 2025.",
+         "agree.sign", "2025-05-14"),
+        ("The first block train operated jointly by Kazakhstan Temir Zholy and China Railway Container Transport "
+         "Corporation reached Aktau on 2 May 2025.", "cooperate.first_flow", "2025-05-02"),
+    ],
+)
+def test_price_and_agent_insertions(text: str, rule: str, date: str) -> None:
+    assert (rule, date) in _claims(text)
+
+
+def test_long_clause_between_subject_and_verb() -> None:
+    claims = _claims(
+        "The first container train, which left the Chinese city of Xi'an on 12 April and crossed Kazakhstan and "
+        "the Caspian Sea by ferry, arrived in Baku on 2 May 2025."
+    )
+    assert any(date == "2025-05-02" for _, date in claims), claims
+
+
+def test_no_event_from_an_insertion_alone() -> None:
+    assert _claims("The weather in Astana, reported by the agency on 14 May 2025, was mild.") == []

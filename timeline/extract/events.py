@@ -129,6 +129,7 @@ from typing import Protocol
 
 import yaml
 
+from timeline.extract.grammar import masked_views
 from timeline.extract.types import ActorMention, Article, Claim, DateMention, Role, Sentence, Status
 
 
@@ -1106,7 +1107,23 @@ def cue_matches_by_sentence(text: str, sentences: Sequence[Sentence], cues: CueS
         return out
     for i, s in enumerate(sentences):
         out[i] = _raw_matches(text, s.start, s.end, cues)
-    return [_resolve_overlaps(ms, text) for ms in out]
+    resolved = [_resolve_overlaps(ms, text) for ms in out]
+    for i, s in enumerate(sentences):
+        resolved[i] = _with_masked_views(text, s.start, s.end, cues, resolved[i])
+    return resolved
+
+
+def _with_masked_views(text: str, start: int, end: int, cues: CueSet, found: list[CueMatch]) -> list[CueMatch]:
+    """``found`` plus the triggers that only match once insertions are blanked (:mod:`timeline.extract.grammar`:
+    "was received in Baku by", "Construction of the plant, agreed … last year, began"), where no match of the
+    sentence already covers them. Offsets are the same in both texts."""
+    extra: list[CueMatch] = []
+    for view in masked_views(text, start, end):
+        for c in _resolve_overlaps(_raw_matches(view, start, end, cues), view):
+            if c.cue.fallback or any(c.start < k.end and k.start < c.end for k in (*found, *extra)):
+                continue
+            extra.append(c)
+    return sorted([*found, *extra], key=lambda c: c.start) if extra else found
 
 
 # --------------------------------------------------------------------------- date handling
