@@ -1504,26 +1504,177 @@ def _names(actors: list[ActorMention], *roles: str) -> list[str]:
     return [a.name for a in actors if a.role in roles]
 
 
-def build_title(cm: CueMatch, actors: list[ActorMention], obj: str | None) -> str:
-    """Fill the first title template of the cue whose placeholders are all known."""
+#: words that end an object's head noun phrase: relative pronouns, participles and prepositions after which
+#: a title needs nothing more ("agreement on X providing for Y", "a railway that ...", "contract between A and B")
+_OBJ_RELATIVE = re.compile(r"\s+(?:that|which|who|whom|whose|where)\b.*$", re.IGNORECASE | re.DOTALL)
+#: a participle, relative word or "between" ends a long object outright ("agreement ... providing for")
+_OBJ_STRONG_BREAK = re.compile(
+    r"\s+(?=(?:between|providing|aimed|designed|signed|concluded|including|worth|valued|issued|covering|"
+    r"allowing|granting|establishing|to\s+be|that|which)\b)",
+    re.IGNORECASE,
+)
+#: prepositions: a long object is cut at the last one that leaves six words or fewer
+_OBJ_BREAK = re.compile(
+    r"\s+(?=(?:for|on|in|at|with|from|to|by|under|within|as|during|after|before|amid)\b)",
+)
+_OBJ_DANGLING = re.compile(r"(?:\s+(?:of|for|on|in|at|with|to|by|the|a|an|and|its|their|from|between))+$", re.I)
+_MAX_OBJECT_WORDS = 6
+_MAX_NAME_WORDS = 10
+#: labels that are plural nouns, not third-person verbs ("X and Y talks")
+_PLURAL_NOUNS = {"talks", "sanctions", "consultations", "negotiations", "exercises", "elections", "relations",
+                 "hostilities", "troops", "protests"}
+_MAX_PARTIES = 3
+
+
+def _trim_object(obj: str | None) -> str | None:
+    """The head noun phrase of an object, at most six words (ten for a proper name): cut at a relative
+    pronoun, then at a participle or "between", then at the last preposition that leaves few enough words
+    ("agreement on economic and technical cooperation providing for ..." -> "agreement on economic and
+    technical cooperation")."""
+    if not obj:
+        return obj
+    obj = _OBJ_RELATIVE.sub("", re.sub(r"\s+", " ", obj).strip(" ,;:.")).strip()
+    obj = re.sub(r"^(?:that|which|whose|whom|who)\s+", "", obj, flags=re.IGNORECASE)
+    # a proper name ("Declaration on the Establishment of a Strategic Partnership") keeps up to ten words
+    most = _MAX_NAME_WORDS if all(w[:1].isupper() for w in obj.split() if len(w) > 3) else _MAX_OBJECT_WORDS
+    strong = _OBJ_STRONG_BREAK.search(obj, 1)
+    if len(obj.split()) > most and strong:
+        obj = obj[: strong.start()]
+    if len(obj.split()) > most:
+        cuts = [m.start() for m in _OBJ_BREAK.finditer(obj) if m.start() > 0]
+        fits = [c for c in cuts if len(obj[:c].split()) <= most]
+        if fits:
+            obj = obj[: max(fits)]
+        elif cuts:
+            obj = obj[: min(cuts)]
+    obj = _OBJ_DANGLING.sub("", obj).strip(" ,;:")
+    return obj or None
+
+
+def _join_and(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
+def _title_parties(actors: list[ActorMention], names: list[str]) -> list[str]:
+    """At most three parties: the people when two or more are named, else the states, else the first three."""
+    kinds = {a.name: a.kind for a in actors}
+    people = [n for n in names if kinds.get(n) == "person"]
+    if len(people) >= 2:
+        return people[:_MAX_PARTIES]
+    states = [n for n in names if kinds.get(n) == "state"]
+    if len(states) >= 2:
+        return states[:_MAX_PARTIES]
+    return names[:_MAX_PARTIES]
+
+
+def _plural_verb(word: str) -> str:
+    """"participates" -> "participate", "launches" -> "launch" (a present-tense verb after two subjects)."""
+    if re.search(r"(?:ch|sh|ss|x|zz)es$", word):
+        return word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _verb_stem(word: str) -> str:
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def _drop_repeated_verb(title: str, label: str) -> str:
+    """Drop a second form of a verb already in the title ("Gas starts flowing started" -> "Gas starts
+    flowing"; "X took over took over operations" -> "X took over operations")."""
+    if label and len(label.split()) > 1:
+        title = re.sub(rf"\b({re.escape(label)})\s+\1\b", r"\1", title)
+    words = title.split(" ")
+    seen: set[str] = set()
+    out = []
+    for w in words:
+        bare = w.strip(",;:")
+        verbish = bare.islower() and bare.isalpha() and (bare.endswith(("ed", "s", "ing")) or bare in _PARTICIPLES)
+        if verbish and _verb_stem(bare) in seen and bare.endswith(("ed", "s")):
+            continue
+        if verbish:
+            seen.add(_verb_stem(bare))
+        out.append(w)
+    return " ".join(out)
+
+
+def _is_state_or_person(name: str) -> bool:
+    """``name`` denotes a state or a person in the actor dictionary (so nothing one can join)."""
+    from timeline.extract.actors import ActorDictionary
+
+    entries = ActorDictionary.default().resolve(name)
+    return bool(entries) and all(e.kind in {"state", "person"} for e in entries)
+
+
+_JOINED_IN = re.compile(
+    r"\s+in\s+([a-z]+ing(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+){1,3}?)"
+    r"(?=\s*(?:[,.;]|$|\s+(?:in|on|at|from|by|since|after|before)\b))"
+)
+
+
+_JOINED_AS_MEMBER = re.compile(
+    r"[^.;]{0,120}?\bas\s+(?:a\s+|an\s+)?(?:founding\s+|full\s+|new\s+)?members?\s+(?:states?\s+)?of\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’-]*))*)"
+)
+_JOINED_TO = re.compile(r"\s+to\s+([a-z]+(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+){1,2})")
+
+
+def _joined_partner(cm: CueMatch, actor: str, obj: str, text: str | None) -> str:
+    """"X joined Y" where Y is a state or a person: what X joined is the organisation named after
+    "as a member of", else X joined Y in doing (or to do) something, not Y itself."""
+    if text is not None:
+        at = text.find(obj, cm.mstart, cm.mend + 120)
+        after = at + len(obj) if at >= 0 else cm.mend
+        member = _JOINED_AS_MEMBER.match(text, after)
+        if member:
+            org = re.sub(r"\s+(?:of|for|and|on)$", "", member.group(1))
+            return f"{actor} joined {org}"
+        m = _JOINED_IN.match(text, after) or _JOINED_TO.match(text, after)
+        if m:
+            word = "in" if m.re is _JOINED_IN else "to"
+            return f"{actor} joined {obj} {word} {_OBJ_DANGLING.sub('', m.group(1))}"
+    return f"{actor}–{obj} cooperation"
+
+
+def build_title(cm: CueMatch, actors: list[ActorMention], obj: str | None, text: str | None = None) -> str:
+    """Fill the first title template of the cue whose placeholders are all known.
+
+    Inputs are tidied first: at most three parties (people before states when two people are named),
+    a lone party of a symmetric cue stands as its actor ("Memorandum signed by X", not "Memorandum
+    signed"), the object is cut to its head noun phrase of six words or fewer. The result has no verb
+    twice, a plural verb after two subjects, no final period."""
     label = cm.cue.label
     if label == "match":
         label = cm.trigger
     if cm.qualifier and cm.cue.mode == "visit":
         label = f"{cm.qualifier} {label}"
+    obj = _trim_object(obj)
+    words = label.split()
+    if (
+        len(words) > 1 and obj and re.search(rf"\b{re.escape(words[0])}\b", obj, re.IGNORECASE)
+        and not re.search(rf"\b{re.escape(label)}\b", obj, re.IGNORECASE)
+    ):
+        label = " ".join(words[1:])  # "the tenth anniversary of X celebrated", not "... anniversary celebrated"
     parts = _names(actors, "participant")
     if len(parts) < 2:
         parts = _names(actors, "participant", "actor", "recipient")
-    states = [a.name for a in actors if a.kind == "state" and a.name in parts]
-    if len(states) >= 2:
-        parts = states
+    parts = _title_parties(actors, parts)
     doers = [a for a in actors if a.role == "actor"]
     people = [a.name for a in doers if a.kind == "person"]
+    actor_names = (people or [a.name for a in doers])[:_MAX_PARTIES]
+    if not actor_names and len(parts) == 1:  # one named party of a meeting or signing
+        actor_names = parts
     fills = {
-        "actor": " and ".join(people or [a.name for a in doers]),
-        "recipient": " and ".join(_names(actors, "recipient")),
+        "actor": _join_and(actor_names),
+        "recipient": _join_and(_names(actors, "recipient")[:_MAX_PARTIES]),
         "participants": "–".join(parts) if len(parts) >= 2 else "",
-        "participants_and": " and ".join(parts) if len(parts) >= 2 else "",
+        "participants_and": _join_and(parts) if len(parts) >= 2 else "",
         "object": obj or "",
         "label": label,
         "location": next((a.name for a in actors if a.role == "location"), ""),
@@ -1535,7 +1686,15 @@ def build_title(cm: CueMatch, actors: list[ActorMention], obj: str | None) -> st
             break
     else:
         title = " ".join(x for x in (fills["actor"] or fills["participants"], label, obj or "") if x)
-    title = re.sub(r"\s+", " ", title).strip()
+        if fills["location"] and title.split()[-1:] == label.split()[-1:]:
+            title += f" in {fills['location']}"
+    if label.startswith("join") and obj and fills["actor"] and title.endswith(obj) and _is_state_or_person(obj):
+        title = _joined_partner(cm, fills["actor"], obj, text)
+    if len(actor_names) > 1 and title.startswith(fills["actor"] + " "):
+        rest = title[len(fills["actor"]) + 1 :].split(" ", 1)
+        rest[0] = _plural_verb(rest[0]) if rest[0].islower() and rest[0] not in _PLURAL_NOUNS else rest[0]
+        title = f"{fills['actor']} {' '.join(rest)}"
+    title = _drop_repeated_verb(re.sub(r"\s+", " ", title).strip(), label).rstrip(" .")
     return title[:1].upper() + title[1:200]
 
 
@@ -2119,6 +2278,8 @@ class EventExtractor:
         """The anniversary itself ("will mark the 30th anniversary of ... in 2022")."""
         n = original.date.note.split()[2] if original.date.note else "the"
         title = f"{n} anniversary: {original.title[:1].lower()}{original.title[1:]}"
+        if not n[:1].isdigit():  # no ordinal known: "Anniversary: diplomatic relations established ..."
+            title = f"Anniversary: {original.title[:1].lower()}{original.title[1:]}"
         pub = self.article.published
         planned = (d.lower and pub and d.lower > pub) or _PLANNED.search(self.text, sent.start, sent.end)
         return replace(
@@ -2230,7 +2391,7 @@ class EventExtractor:
             return None
         obj_word = text[cm.obj[0] : cm.obj[1]] if cm.obj else None
         shown = [a for a in actors if not _organ_state(a, actors)]  # "Milli Majlis", not "... and Azerbaijan"
-        title = build_title(cm, shown, named or thing or (obj_word.lower() if obj_word else None))
+        title = build_title(cm, shown, named or thing or (obj_word.lower() if obj_word else None), text)
         context = cm.cue.context
         for name, pat in self.cues.contexts:
             if pat.search(text, sent.start, sent.end):
@@ -2472,7 +2633,7 @@ class EventExtractor:
             return []
         pub = self.article.published
         status: Status = "planned" if pub and row.lower and row.lower > pub else "occurred"
-        title = phrase[:1].upper() + phrase[1:]
+        title = phrase[:1].upper() + phrase[1:].rstrip(" .")
         return [Claim(
             title=title[:120], event_type=etype, mode=mode, date=row, quote=text[sent.start : sent.end],
             start=sent.start, end=sent.end, actors=_dedupe(actors), status=status, rule=f"row.{kind}",
