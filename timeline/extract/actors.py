@@ -584,12 +584,14 @@ class ActorDictionary:
         """(country, distance) of the states, capitals, people and places named near ``text[s:e]`` (not
         companies, not bare demonyms), nearest first:
         the ``_CONTEXT_WINDOW`` characters before it (distance in characters) and the rest of its sentence up
-        to ``limit`` (distance counted double: the context before a noun is what it refers back to), except
-        a place right after it ("the Foreign Ministry in Astana"), which comes first."""
+        to ``limit``, at most ``_CONTEXT_WINDOW`` characters after it (distance counted double: the context
+        before a noun is what it refers back to), except a place right after it ("the Foreign Ministry in
+        Astana"), which comes first."""
         state = self._text_state(text)
         lo = max(0, s - _CONTEXT_WINDOW)
+        hi = min(limit, e + _CONTEXT_WINDOW)  # bounded: a 'sentence' with no end (a run of names) is not read whole
         best: dict[str, int] = {}
-        for hit in self._scan(state, lo, limit):
+        for hit in self._scan(state, lo, hi):
             if s <= hit.start < e:
                 continue
             country = self._hit_country(hit)

@@ -3188,6 +3188,11 @@ _STAY_END = re.compile(
 )
 
 
+#: How far after a date its stay may be told: a sentence's length (a text with no sentence end, e.g. a long
+#: run of dates on one line, would otherwise be searched to its end once per date).
+_STAY_REACH = 1000
+
+
 def _with_stay(text: str, d: DateMention) -> DateMention:
     """A day that opens or closes a stay of a stated length becomes the stay's span (TimeML keeps the day).
 
@@ -3200,8 +3205,8 @@ def _with_stay(text: str, d: DateMention) -> DateMention:
     if d.precision != "day" or d.lower is None or d.upper is None or d.lower != d.upper:
         return d
     lo = max((b.end() for b in _BOUNDARY.finditer(text, max(0, d.start - 250), d.start)), default=max(0, d.start - 250))
-    stop = _BOUNDARY.search(text, d.end)
-    hi = stop.start() if stop else len(text)
+    stop = _BOUNDARY.search(text, d.end, d.end + _STAY_REACH)  # bounded: one search per date, not the rest
+    hi = stop.start() if stop else min(len(text), d.end + _STAY_REACH)
     stays = list(_STAY.finditer(text, lo, hi))
     if len(stays) != 1:
         return d
