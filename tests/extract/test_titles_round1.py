@@ -193,3 +193,16 @@ def test_checker_flags_a_place_as_a_party() -> None:
     actors = [{"name": "Lima", "kind": "place", "role": "participant"}]
     assert "place as party" in title_problems("Peru and Lima meeting", actors)
     assert title_problems("Peru meeting in Lima", actors) == []
+
+
+def test_long_organisation_name_dropped_from_a_long_party_list() -> None:
+    actors = [_a("Maria Silva", "person", "participant"),
+              _a("National Council for the Promotion of Foreign Investment", "organisation", "participant"),
+              _a("Chile", "state", "participant")]
+    assert build_title(_cue("meeting", MEETING), actors, None) == "Maria Silva–Chile meeting"
+
+
+def test_short_party_list_keeps_its_organisation() -> None:
+    actors = [_a("Maria Silva", "person", "participant"), _a("World Bank", "organisation", "participant"),
+              _a("Chile", "state", "participant")]
+    assert build_title(_cue("meeting", MEETING), actors, None) == "Maria Silva–World Bank–Chile meeting"

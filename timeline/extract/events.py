@@ -1524,6 +1524,7 @@ _MAX_NAME_WORDS = 10
 _PLURAL_NOUNS = {"talks", "sanctions", "consultations", "negotiations", "exercises", "elections", "relations",
                  "hostilities", "troops", "protests"}
 _MAX_PARTIES = 3
+_MAX_PARTY_WORDS = 7
 
 
 def _trim_object(obj: str | None) -> str | None:
@@ -1557,7 +1558,8 @@ def _join_and(names: list[str]) -> str:
 
 
 def _title_parties(actors: list[ActorMention], names: list[str]) -> list[str]:
-    """At most three parties: the people when two or more are named, else the states, else the first three."""
+    """At most three parties: the people when two or more are named, else the states, else the first three,
+    less their longest organisation names while the list is over seven words and has three names."""
     kinds = {a.name: a.kind for a in actors}
     people = [n for n in names if kinds.get(n) == "person"]
     if len(people) >= 2:
@@ -1565,7 +1567,14 @@ def _title_parties(actors: list[ActorMention], names: list[str]) -> list[str]:
     states = [n for n in names if kinds.get(n) == "state"]
     if len(states) >= 2:
         return states[:_MAX_PARTIES]
-    return names[:_MAX_PARTIES]
+    names = names[:_MAX_PARTIES]
+    # a long list loses its longest organisation names first, keeping two parties at least
+    while len(names) > 2 and sum(len(n.split()) for n in names) > _MAX_PARTY_WORDS:
+        longest = max((n for n in names if kinds.get(n) == "organisation"), key=lambda n: len(n.split()), default=None)
+        if longest is None or len(longest.split()) <= 3:
+            break
+        names.remove(longest)
+    return names
 
 
 def _plural_verb(word: str) -> str:
