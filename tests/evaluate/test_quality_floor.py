@@ -36,12 +36,16 @@ FLOORS: dict[str, tuple[float, float, float, float]] = {
     "heldout8": (0.91, 0.94, 0.96, 0.42),
     "heldout9": (0.93, 0.94, 0.94, 0.85),
     "heldout10": (0.89, 0.96, 0.94, 0.50),
-    # unseen (written in session 5): floors a few points under the figures of extractor 1.11.0
-    "heldout11": (0.60, 0.83, 0.73, 0.18),
-    "heldout12": (0.74, 0.83, 0.87, 0.40),
+    # heldout11-12 became dev sets in session 6 (unseen figures in the README); floors at the new figures - 4 points
+    "heldout11": (0.85, 0.91, 0.93, 0.69),
+    "heldout12": (0.96, 0.87, 0.94, 0.84),
+    # unseen (written in session 6): floors a few points under the figures of extractor 1.12.0
+    "heldout13": (0.65, 0.80, 0.91, 0.50),
+    "heldout14": (0.74, 0.85, 0.92, 0.36),
+    "heldout15": (0.74, 0.88, 0.90, 0.55),
 }
 #: Sets whose contents must not reach people who write rules (their failures show figures only).
-UNSEEN = frozenset({"heldout11", "heldout12"})
+UNSEEN = frozenset({"heldout13", "heldout14", "heldout15"})
 #: Ratios over at most this many items may miss their floor by one item.
 SMALL = 12
 
