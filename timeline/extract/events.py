@@ -2446,7 +2446,7 @@ class EventExtractor:
         prev = [c for c in self._cur_cues if c.mend <= cm.mstart and c.mstart >= sent.start]
         if not prev:
             return sent.start
-        m = ([None, *_NEW_CLAUSE.finditer(self.text, prev[-1].mend, cm.mstart)])[-1]
+        m = ([None, *_CLAUSE_JOINT.finditer(self.text, prev[-1].mend, cm.mstart)])[-1]
         if m is None or not any(m.end() <= a.start and a.end <= cm.mstart for a in found):
             return sent.start
         return m.end()
@@ -3806,8 +3806,8 @@ _INTENT_TAIL = re.compile(
 
 #: a short quotation that is speech, not a name: a first-person clause or one closed by punctuation
 _WILL = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|expected\s+to|due\s+to)|to\s+be)\b", re.I)
-#: a coordinated clause with its own subject: ", and the X side announced", "; Y later signed"
-_NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
+#: the joint before a coordinated clause that may have its own subject: ", and the X side announced", "; Y signed"
+_CLAUSE_JOINT = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
 #: a signed document whose complement is an event noun: "signed a plan of consultations", "inked a programme of"
 _SIGNED_DOC_OF = re.compile(
     r"\b(?:signed|inked|concluded|sign|signs|signing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
