@@ -110,3 +110,20 @@ def test_every_command_has_help() -> None:
     for name in ("show", "conflicts", "actors", "sources", "event", "export"):
         result = CliRunner().invoke(main, [name, "--help"])
         assert result.exit_code == 0 and len(result.output) > 100, name
+
+
+def test_show_members_flag(cli_db: str, sample: dict[str, Any], session: Session) -> None:
+    from sqlalchemy import update
+
+    from timeline.models import Actor
+
+    session.execute(update(Actor).where(Actor.name.in_(["Azerbaijan", "Ilham Aliyev"])).values(country="AZE"))
+    session.commit()
+
+    def ids(*extra: str) -> set[int]:
+        result = run(cli_db, "show", "--actor", "Azerbaijan", *extra, "--from", "1999", "--format", "json")
+        assert result.exit_code == 0, result.output
+        return {e["id"] for e in json.loads(result.output)["events"]}
+
+    assert sample["events"]["socar1999"] not in ids()
+    assert sample["events"]["socar1999"] in ids("--members")

@@ -17,7 +17,9 @@ How a chronology is read (the rules the exports and the CLI inherit):
   validity period ("President Aliyev": Heydar Aliyev 1993-06-24..2003-10-31, Ilham Aliyev from
   2003-10-31) matches an event only when the event's ``date_start`` lies in the period
   (inclusive bounds), so the alias resolves per event date. Several names match events having
-  any of them (``all_actors=True``: all of them).
+  any of them (``all_actors=True``: all of them). With ``members=True`` a state also stands for
+  the people and organisations whose ``country`` is its code ("Azerbaijan" finds Ilham Aliyev's
+  visits and SOCAR's contracts even when the quote never names the state); places never do.
 * **as_known_on=DATE**: the timeline as it could have been written on DATE. Only citations from
   sources published on or before DATE count; sources without a publication date are left out
   (we cannot tell when they became known). Events without such a citation disappear. The date
@@ -357,6 +359,24 @@ def resolve_actor(session: Session, name_or_alias: str) -> list[ActorMatch]:
             if m.actor_id not in unrestricted or (m.valid_from is None and m.valid_to is None)]
 
 
+#: Actor kinds that act for the state they belong to (places are only where something happened).
+_MEMBER_KINDS = ("person", "organisation")
+
+
+def _members_of(session: Session, matches: Sequence[ActorMatch]) -> list[ActorMatch]:
+    """The people and organisations of the states among ``matches`` (same ``country`` code), unrestricted.
+
+    ``members=True`` in :func:`chronology`: "Azerbaijan" then also finds the visits of its presidents,
+    ministers and companies, which the sources name without naming the state.
+    """
+    ids = [m.actor_id for m in matches]
+    codes = select(Actor.country).where(Actor.id.in_(ids), Actor.kind == "state", Actor.country.is_not(None))
+    rows = session.execute(select(Actor.id, Actor.name).where(Actor.country.in_(codes),
+                                                             Actor.kind.in_(_MEMBER_KINDS)))
+    known = set(ids)
+    return [ActorMatch(actor_id, name) for actor_id, name in rows if actor_id not in known]
+
+
 def _takes_part(actor_ids: Sequence[int]) -> ColumnElement[bool]:
     """A probe of the event_actors primary key per event (cheap per row, never a whole actor's list)."""
     return exists().where(EventActor.event_id == Event.id, EventActor.actor_id.in_(actor_ids))
@@ -492,7 +512,7 @@ class _Filters:
 def _build_filters(session: Session, start: DateInput, end: DateInput, *, actors: str | Iterable[str] | None,
                    types: str | Iterable[str] | None, status: str | Iterable[str] | None, text: str | None,
                    source: str | int | None, as_known_on: DateInput, include_context: bool,
-                   all_actors: bool, conflicts_only: bool) -> _Filters:
+                   all_actors: bool, conflicts_only: bool, members: bool = False) -> _Filters:
     lo, hi = _window(start, end)
     known = parse_bound(as_known_on, end=True)
     conds: list[ColumnElement[bool]] = [Event.rejected.is_(False)]
@@ -500,6 +520,8 @@ def _build_filters(session: Session, start: DateInput, end: DateInput, *, actors
     groups: list[tuple[int, ...]] = []
     if names:
         matches = [resolve_actor(session, n) for n in names]
+        if members:
+            matches = [[*found, *_members_of(session, found)] for found in matches]
         groups = [tuple(sorted({m.actor_id for m in found})) for found in matches]
         actor_conds = [_actor_condition(found) for found in matches]
         conds.append(and_(*actor_conds) if all_actors else or_(*actor_conds))
@@ -564,6 +586,7 @@ def chronology(
     as_known_on: DateInput = None,
     include_context: bool = False,
     all_actors: bool = False,
+    members: bool = False,
     limit: int | None = None,
     offset: int = 0,
     _conflicts_only: bool = False,
@@ -574,7 +597,8 @@ def chronology(
     ``status`` — occurred/planned/reported; ``text`` — case-insensitive substring of the title,
     summary, named object or a quote; ``source`` — a source id, URI, or part of a URI/outlet;
     ``as_known_on`` — only what sources published by that date say; ``include_context`` — also
-    undated events (last). Raises :class:`InvalidDateError` for bad bounds and
+    undated events (last); ``members`` — a state in ``actors`` also stands for its people and
+    organisations (actors with its country code). Raises :class:`InvalidDateError` for bad bounds and
     :class:`UnknownActorError` for unknown actors.
     """
     if limit is not None and limit < 0:
@@ -583,7 +607,7 @@ def chronology(
         raise QueryError("offset must not be negative")
     flt = _build_filters(session, start, end, actors=actors, types=types, status=status, text=text,
                          source=source, as_known_on=as_known_on, include_context=include_context,
-                         all_actors=all_actors, conflicts_only=_conflicts_only)
+                         all_actors=all_actors, conflicts_only=_conflicts_only, members=members)
     if flt.as_known_on is not None:
         return _chronology_as_known(session, flt, limit, offset, conflicts_only=_conflicts_only)
     if include_context:
@@ -987,15 +1011,16 @@ def sources_for(session: Session, event_id: int) -> list[SourceView]:
 
 def counts_by_year(session: Session, start: DateInput = DEFAULT_START, end: DateInput = DEFAULT_END, *,
                    types: str | Iterable[str] | None = None,
-                   actors: str | Iterable[str] | None = None) -> dict[int, int]:
+                   actors: str | Iterable[str] | None = None, members: bool = False) -> dict[int, int]:
     """Number of (non-rejected, dated) events per year of ``date_start`` overlapping the window.
 
-    Years without events are absent. Without an actor filter: one statement of index-only range
-    counts, one per (year, span class), on ix_events_span_chronology; with one: the actors' events
-    are read by id and grouped.
+    ``members`` as in :func:`chronology`. Years without events are absent. Without an actor filter:
+    one statement of index-only range counts, one per (year, span class), on ix_events_span_chronology;
+    with one: the actors' events are read by id and grouped.
     """
     flt = _build_filters(session, start, end, actors=actors, types=types, status=None, text=None, source=None,
-                         as_known_on=None, include_context=False, all_actors=False, conflicts_only=False)
+                         as_known_on=None, include_context=False, all_actors=False, conflicts_only=False,
+                         members=members)
     conn = session.connection()
     reach = _reaches(flt.lo is not None)
     where, params = [*flt.conds, *reach], {"lo": flt.lo}
