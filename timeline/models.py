@@ -151,7 +151,13 @@ class Actor(Base):
         back_populates="actor", cascade="all, delete-orphan", passive_deletes=True
     )
 
-    __table_args__ = (CheckConstraint(_in("kind", ACTOR_KINDS), name="kind"),)
+    __table_args__ = (
+        CheckConstraint(_in("kind", ACTOR_KINDS), name="kind"),
+        #: Case-insensitive lookup of a canonical name (the query API's actor filter); migration 0006.
+        Index("ix_actors_name_lower", func.lower(name)),
+        #: Members of a state (``members=True``): actors by country code; migration 0006.
+        Index("ix_actors_country", "country"),
+    )
 
 
 class ActorAlias(Base):
