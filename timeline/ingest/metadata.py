@@ -67,7 +67,10 @@ Where metadata comes from, strongest first:
    time)", "*By our Caucasus correspondent · 3 December 2025*" — a date with labels, bylines, outlet names,
    separators, times and zones), when the headline names a dated occasion (:func:`zone_occasion_headline`: "…
    Regular Press Conference on January 20, 2026", "Daily briefing, 3 March 2025"), or when the first sentence of
-   show notes or a standfirst dates the text itself ("Show notes: Episode released 11 February 2025."). Several
+   show notes or a standfirst dates the text itself ("Show notes: Episode released 11 February 2025."), or when
+   any sentence of that paragraph is a status note ("… corrections welcome. Last updated: 15 September 2025.",
+   "Figures correct as of 1 March 2025.": an update date, rank 2). A credit byline counts as metadata ("Compiled by
+   A and B · 20 January 2026", "Prepared by the research desk, 3 May 2025", "Edited by …"). Several
    dates on one line: a date labelled published/posted/released/aired/… wins over an unlabelled one, which wins
    over one labelled updated/edited ("Updated 5 March 2025 (first published 3 March 2025)" → 3 March); two
    different dates of the same rank (a range, two unlabelled dates) leave the line undecided. Never taken: an
@@ -1135,9 +1138,15 @@ _ZONE_PUB_LABEL = re.compile(
     re.I,
 )
 _ZONE_UPD_LABEL = re.compile(r"(?:last\s+)?(?:updated|modified|edited|revised)", re.I)
+#: Credit verbs may stand before "by": "Compiled by A and B", "Prepared by the research desk", "Edited by …".
+_CREDIT_VERB = (
+    r"(?:(?:written|compiled|prepared|edited|reported|produced|researched|curated|assembled|translated|updated)"
+    r"\s+)?"
+)
 #: What may stand before the date in its part of a metadata line: "NAME, " then a label, "on", "at", ":", a weekday.
 _ZONE_PREFIX = re.compile(
-    r"^(?:(?P<name>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4}),\s*)?"
+    r"^(?:(?P<name>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,4}),\s*"
+    rf"|(?P<credit>{_CREDIT_VERB}by\s+[^,;:.!?]{{2,60}}?),\s*)?"
     rf"(?:(?P<label>{_ZONE_PUB_LABEL.pattern}|(?P<upd>{_ZONE_UPD_LABEL.pattern})|date)\b\s*(?:(?:on|at)\b)?\s*[:\-–]?\s*)?"
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:utc|gmt|[A-Z]{2,4})\s*)?,?\s*)?"
     rf"(?:{_WEEKDAY},?\s*)?$",
@@ -1148,7 +1157,7 @@ _ZONE_QUOTED = re.compile(r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”|«[^»\n]{1
 _ZONE_SEGMENTS = re.compile(r"\s+(?:[·•|/]|--?|–|—)\s+|\s*[·•|()\[\]]\s*")
 _ZONE_TAG_WORDS = 6
 #: A byline naming no person: "By our Caucasus correspondent", "By a staff writer".
-_ZONE_BYLINE = re.compile(r"^(?:by|from)\s+\S.{0,60}$", re.I)
+_ZONE_BYLINE = re.compile(rf"^(?:{_CREDIT_VERB}by|from)\s+\S.{{0,60}}$", re.I)
 #: Occasions a headline may name with their date: the text is the record of that occasion or issue.
 _OCCASION = re.compile(
     r"\b(?:(?:press|news|media)\s+(?:conference|briefing)s?|briefings?|remarks|readouts?|transcripts?|statements?"
@@ -1279,6 +1288,7 @@ def zone_metadata_line(line: str) -> tuple[DatelineMatch, int] | None:
     if rank == 1:
         signal = TIME.search(s) or _TZ.search(s)
         signal = signal or any(_ZONE_BYLINE.match(p) or _is_byline_part(p) or _is_outlet_like(p) for p in others)
+        signal = signal or any(_ZONE_BYLINE.match(p) for p in parts)  # "Prepared by the X desk, 3 May 2025"
         if not signal:
             return None
     return found, rank
@@ -1339,6 +1349,43 @@ def _self_dated_sentence(paragraph: str) -> DatelineMatch | None:
     return found if _TRAILER_TAIL.fullmatch(tail) else None
 
 
+#: A sentence of a standfirst or intro paragraph stating when the text was last brought up to date: "Last updated:
+#: 15 September 2025.", "Updated on 3 May 2025.", "This timeline was last revised on 2 June 2024.", "Figures correct as
+#: of 1 March 2025.", "As of 12 July 2024." Group ``upd`` marks an update label (rank 2); "as of" is an update too.
+_STATUS_SENTENCE = re.compile(
+    r"^(?:(?:this|the)\s+(?:article|story|page|list|timeline|chronology|document|overview|guide|report|text|explainer"
+    r"|briefing|fact\s*sheet|profile|database|tracker)\s+(?:was|is|has\s+been)\s+)?"
+    r"(?:(?P<upd>(?:last\s+)?(?:updated|revised|edited|modified|reviewed|checked))\s*(?:on|:|-|–)?"
+    r"|(?:(?:information|figures|data|details|numbers|facts|all\s+figures)\s+(?:are\s+|is\s+)?)?"
+    r"(?:(?:correct|accurate|current|valid)\s+)?as\s+(?:of|at)\b:?)\s*",
+    re.I,
+)
+_SENTENCES = re.compile(r"(?<=[.!?])['\"”’»)\]*_]*\s+(?=[A-Z\"“(*_])")
+
+
+def _status_sentence_date(paragraph: str) -> DatelineMatch | None:
+    """The date of a sentence of a prose head paragraph that says when the text was last brought up to date.
+
+    Every sentence is looked at (the note usually closes an italic standfirst: "… corrections welcome. Last
+    updated: 15 September 2025."); the sentence must consist of the label and the date (weekday and time allowed),
+    so an event told in the paragraph ("The list of projects was updated on 3 May 2025 to add …") never counts.
+    """
+    for sentence in _SENTENCES.split(paragraph.strip()):
+        sentence = sentence.strip().strip("*_ ").strip()
+        label = _STATUS_SENTENCE.match(sentence)
+        if label is None:
+            continue
+        rest = sentence[label.end() :]
+        found = _date_only(rest)
+        if found is None:
+            continue
+        tail = _TZ.sub(" ", TIME.sub(" ", rest[found.end :]))
+        tail = re.sub(r"\b(?:[ap]\.?m\.?|at|local\s+time)\b|[+-]\d{4}\b", " ", tail, flags=re.I)
+        if not tail.strip(" .,;:*_()"):
+            return found
+    return None
+
+
 _LEADING_DATE = re.compile(r"^\W*(?:\d|(?:" + _MONTH + r")\b)", re.I)
 
 
@@ -1371,6 +1418,9 @@ def find_header_zone_date(
             hit = _self_dated_sentence(bare)
             if hit is not None:
                 found.append(ZoneDate(hit.date, hit.precision, bare, start, end, "first sentence", 0))
+            status = _status_sentence_date(bare)
+            if status is not None:
+                found.append(ZoneDate(status.date, status.precision, bare, start, end, "status sentence", 2))
             break
         if _LEADING_DATE.match(bare.strip("*_")) and _find_dates(bare):
             dated_lines += 1
@@ -1574,8 +1624,11 @@ def infer_dateline_year(
     year" next to an explicit year does not move the floor ("grew last year after a slump in 2023" says the
     publication is 2025 or later, not 2024), so it is not used.
 
-    At least one weekday is needed. Without one, or when several years fit, the article stays undated: the
-    year is never guessed, and never taken from the machine's clock (which only bounds it).
+    Without a weekday, a year is taken only when exactly one occurrence of the day lies between the floor and the
+    ceiling (:func:`_only_year`: "exported 31 bcm in 2025" makes 2026 the earliest year, and an ingestion day in
+    2026 the latest). When several years fit, the article stays undated: the year is never guessed, and never
+    taken from the machine's clock alone (which only bounds it). A day after the lead's weekday named in a plain
+    future ("due to pay a visit on Friday") does not block the same-day reading; "later on Friday" does.
     """
     from timeline.extract.dates import clause_tense, tag_dates
 
@@ -1606,7 +1659,7 @@ def infer_dateline_year(
     if weekday is not None:
         checks.insert(0, (f"{_WEEKDAY_NAMES[weekday].capitalize()} on the dateline", lambda d: d.weekday() == weekday))
     if not checks:
-        return None, "no weekday in the lead sentence nor with a day of the text"
+        return _only_year(month, day, floor, ceiling, today, floor_text)
     fits = []
     for year in range(floor.year, today.year + 1):
         date = _valid_date(year, month, day)
@@ -1632,13 +1685,33 @@ def infer_dateline_year(
     return fits[0], f"year inferred: not before '{floor_text}', and {told} fit only {fits[0]}"
 
 
+def _only_year(
+    month: int, day: int, floor: dt.date, ceiling: dt.date, today: dt.date, floor_text: str
+) -> tuple[int | None, str]:
+    """Without weekday evidence: the year when exactly one occurrence of the day lies between the floor the text
+    sets and the ceiling (its earliest future date, else the ingestion day), else None. This is a deduction, not
+    a guess: "exported 31 bcm in 2025" (the year 2025 is over) and an ingestion day in 2026 leave only 2026 for
+    "March 11"; with two or more candidates the article stays undated."""
+    fits = [y for y in range(floor.year, today.year + 1) if (d := _valid_date(y, month, day)) and floor <= d <= ceiling]
+    if len(fits) != 1:
+        return None, (
+            f"no weekday in the lead sentence nor with a day of the text, and years fitting '{floor_text}': "
+            f"{', '.join(map(str, fits)) or 'none'}"
+        )
+    return fits[0], f"year inferred without a weekday: only {fits[0]} lies between '{floor_text}' and {ceiling}"
+
+
 #: A figure for a whole year, told in the past: "Trade reached $3.9 billion in 2024", "exports were 41 million
 #: tonnes in 2023", "turnover totalled USD 43.8 billion for 2024". Group ``y`` is the year.
 _ANNUAL_FIGURE = re.compile(
-    r"\b(?:reached|was|were|stood\s+at|totall?ed|amounted\s+to|rose\s+to|fell\s+to|grew\s+to|hit|exceeded|came\s+to)"
+    r"\b(?:reached|was|were|stood\s+at|totall?ed|amounted\s+to|rose\s+to|fell\s+to|grew\s+to|hit|exceeded|came\s+to"
+    # a quantity moved over the year: "exported about 31 billion cubic metres of gas to China in 2025"
+    r"|exported|imported|produced|shipped|sold|supplied|pumped|handled|carried|transported)"
     r"\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|a\s+record\s+)?"
     r"(?:(?:US)?\$|€|£|USD\s*|EUR\s*)?\d[\d.,]*\s*(?:(?:b|m|bn|mn|billion|million|trillion|thousand)\b)?\s*"
-    r"(?:(?:U\.S\.\s+)?dollars|euros?|yuan|rubles?|roubles?|tonnes|tons|barrels|(?:per\s*cent|percent|%))?"
+    r"(?:(?:U\.S\.\s+)?dollars|euros?|yuan|rubles?|roubles?|(?:per\s*cent|percent|%)"
+    r"|(?:tonnes|tons|barrels|cubic\s+met(?:re|er)s|bcm|passengers|containers|TEUs?|vehicles|cars)"
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:to|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)?"
     r"\s+(?:in|for)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/]\d)(?!\s+(?:and|to)\b)",
     re.I,
 )
@@ -1724,7 +1797,9 @@ def _prefer_same_day(text: str, lead_end: int, month: int, day: int, fits: list[
         if _WEEKDAY_NAMES.index(w["wd"].lower()) == before and clause_tense(text, w.start(), w.end()) != "future"
     ]
     after = (wd + 1) % 7  # the dateline day of the other reading: named anywhere, it speaks for that reading
-    if not named or any(_WEEKDAY_NAMES.index(w["wd"].lower()) == after for w in _WEEKDAY_WORD.finditer(text)):
+    if not named or any(
+        _WEEKDAY_NAMES.index(w["wd"].lower()) == after and _names_today(text, w) for w in _WEEKDAY_WORD.finditer(text)
+    ):
         return None
     same = [y for y in fits if dt.date(y, month, day).weekday() == wd]
     if len(same) != 1:
@@ -1734,6 +1809,20 @@ def _prefer_same_day(text: str, lead_end: int, month: int, day: int, fits: list[
         f"only there is the dateline day itself a {name} (the lead's weekday), with the text's '{named[0].group(0)}' "
         f"the {prev} before; the other years need the lead's {name} to be the day before the dateline"
     )
+
+
+_LATER_BEFORE = re.compile(r"\b(?:later|earlier)\s+(?:on\s+|in\s+the\s+day\s+on\s+)?$", re.I)
+
+
+def _names_today(text: str, weekday: re.Match[str]) -> bool:
+    """Whether a weekday the text names can be the day it is written on: told in the past or present ("met on
+    Friday"), or "later/earlier (on) Friday". A plain future "is due to pay a state visit on Friday" is as natural
+    the day after the lead's day as on the day itself, so it speaks for neither reading."""
+    from timeline.extract.dates import clause_tense
+
+    if clause_tense(text, weekday.start(), weekday.end()) != "future":
+        return True
+    return bool(_LATER_BEFORE.search(text, max(0, weekday.start() - 30), weekday.start()))
 
 
 def _weekday_checks(text: str, lead_end: int, month: int, day: int) -> list[tuple[str, Callable[[dt.date], bool]]]:

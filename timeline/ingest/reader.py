@@ -381,7 +381,10 @@ def _fallback_date(text: str, meta: Metadata, uri: str, exclude: list[tuple[int,
         meta.published, meta.published_precision = zone.date, zone.precision
         if zone.kind == "metadata line":
             exclude.append((zone.start, zone.end))
-        _add_note(meta, f"date of the header-zone {zone.kind} '{zone.line}' (general fallback: no format rule matched)")
+        upd = _UPDATED_NOTE if zone.rank == 2 else ""
+        _add_note(
+            meta, f"date of the header-zone {zone.kind} '{zone.line}' (general fallback: no format rule matched){upd}"
+        )
         warnings.append(f"publication date taken from the header-zone {zone.kind} '{zone.line}'")
         return
     for name in (uri, meta.url):
