@@ -176,3 +176,14 @@ def test_day_after_named_as_today_keeps_it_undecided(tail: str) -> None:
     text = _summit_wire(tail)
     year, _ = infer_dateline_year(text, 6, 12, text.index(" - ") + 3, today=TODAY)
     assert year is None
+
+
+def test_short_status_line_in_the_head() -> None:
+    text = (
+        "Armenia and India: defence deals\n\n"
+        "Figures as of 1 March 2025\n\n"
+        "- 2020 — A radar contract is signed.\n"
+        "- 2022 — Artillery systems are ordered.\n"
+    )
+    zone = find_header_zone_date(text, today=TODAY)
+    assert zone is not None and zone.date == dt.date(2025, 3, 1) and zone.kind == "status line"

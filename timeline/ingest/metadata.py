@@ -1428,6 +1428,10 @@ def find_header_zone_date(
         if got is not None:
             found.append(ZoneDate(got[0].date, got[0].precision, bare, start, end, "metadata line", got[1]))
             continue
+        status = _status_sentence_date(bare)  # a short status line: "Figures as of 1 March 2025"
+        if status is not None:
+            found.append(ZoneDate(status.date, status.precision, bare, start, end, "status line", 2))
+            continue
         occasion = zone_occasion_headline(bare) if idx <= 2 else None
         if occasion is not None:
             found.append(ZoneDate(occasion.date, occasion.precision, bare, start, end, "occasion headline", 1))
