@@ -78,7 +78,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Literal, cast
@@ -497,6 +497,8 @@ class ActorDictionary:
             known = [m for m in known if id(m) not in inside]
         mentions = sorted(known + unknown, key=lambda m: m.start)
         mentions = _drop_titles_before_names(text, mentions, resolver.titles)
+        mentions = _drop_appositive_titles(text, mentions, resolver.titles)
+        mentions = _drop_title_bodies(text, mentions)
         mentions = _drop_envoys_before_names(text, mentions)
         mentions = [self._dateline_place(text, m) for m in mentions if not _is_credit(text, m)]
         return self._with_generic(state, start, end, mentions)
@@ -948,6 +950,10 @@ def _is_word(c: str) -> bool:
 _WORD_RUN = re.compile(r"\w+")
 
 
+#: Unknown-actor candidates of a span: people (start, end, title start) and organisations (strict, start, end).
+_Candidates = tuple[list[tuple[int, int, int | None]], list[tuple[bool | None, int, int]]]
+
+
 class _TextState:
     """What :meth:`ActorDictionary.find` keeps about one text between calls."""
 
@@ -962,7 +968,7 @@ class _TextState:
         #: (start, end) -> dictionary hits, read-only (they do not depend on the date)
         self.hits: dict[tuple[int, int], list[_Hit]] = {}
         #: (start, end) -> candidate spans of unknown actors (nor do these)
-        self.unknown: dict[tuple[int, int], tuple[list[tuple[int, int, int | None]], list[tuple[bool, int, int]]]] = {}
+        self.unknown: dict[tuple[int, int], _Candidates] = {}
         self.lock = threading.RLock()
         self._words: tuple[list[int], list[int]] | None = None
         self._alias_starts: list[int] | None = None
@@ -1423,6 +1429,27 @@ _TWO_CAPS = re.compile(rf"{_U}[\w’'.&-]*[ \t]+(?:&[ \t]+)?{_U}")
 _ORG_HEAD = re.compile(rf"(?<![\w’'-])(?:{_ORG_HEADS})(?![\w’'])")
 _RX_COMPANY = re.compile(rf"(?<![\w’'-])(?P<org>(?:(?:{_TOKEN}|&)[ \t]+){{1,5}}(?:{_ORG_SUFFIX}))(?!\w)")
 _HAS_SUFFIX = re.compile(rf"(?:{_ORG_SUFFIX})(?!\w)")
+#: Round 9: a company named after a classifier noun ("Chinese carmaker BYD", "the builder China Railway 20th
+#: Bureau", "Kazakh rail operator KTZ") or after a country's possessive in a commercial phrase ("buses ordered from
+#: China's Yutong"): an organisation even without a head word or legal suffix. Names may hold ordinals ("20th").
+_ORG_CLASSIFIERS = (
+    r"company|firm|carmaker|automaker|car[ \t]maker|bus[ \t]maker|manufacturer|maker|builder|contractor|developer|"
+    r"operator|giant|producer|conglomerate|supplier|lender|miner|shipper|shipping[ \t]line|carrier|airline|retailer|"
+    r"exporter|importer|vendor|provider|corporation|group|holding|bank|insurer|start-?up"
+)
+_ORG_NAME_TOKEN = rf"(?:{_TOKEN}|\d+(?:st|nd|rd|th))"
+_ORG_NAME = rf"(?:{_TOKEN})(?:[ \t](?:{_ORG_NAME_TOKEN}|&(?=[ \t]{_U})))" + "{0,5}"
+_RX_CLASSIFIED = re.compile(rf"(?<![\w’'-])(?:{_ORG_CLASSIFIERS})[ \t]+(?P<org>{_ORG_NAME})(?![\w’'-])")
+_RX_POSSESSED = re.compile(
+    r"\b(?:(?:ordered|bought|purchased|imported|leased|sourced)[ \t]+from|(?:supplied|built|made|produced|"
+    r"manufactured|delivered|developed|operated|financed|funded|constructed)[ \t]+by|(?:contract|contracts|deal|"
+    r"deals|agreement|partnership|joint[ \t]venture|memorandum|talks)[ \t]+with)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<owner>{_TOKEN})[’']s[ \t]+(?P<org>{_ORG_NAME})(?![\w’'-])"
+)
+_HAS_CLASSIFIER = re.compile(rf"\b(?:{_ORG_CLASSIFIERS})[ \t]+{_U}|[’']s[ \t]+{_U}")
+#: Words that never open a company's name after a classifier noun ("the company President", "firm In").
+_NOT_COMPANY_START = {"Chairman", "Chairwoman", "CEO", "Director", "Founder", "Head", "Chief", "Manager", "Minister",
+                      "Mr", "Mrs", "Ms", "Dr", "Managing", "Executive", "Board", "Vice", "Deputy", "Said"}  # fmt: skip
 
 
 #: An honorific or a capitalised job noun before a name ("Ms Petra Novak", "Analyst Jonas Berg said").
@@ -1450,10 +1477,11 @@ def _name_ok(tokens: list[str]) -> bool:
 
 def _unknown_candidates(
     text: str, start: int, end: int
-) -> tuple[list[tuple[int, int, int | None]], list[tuple[bool, int, int]]]:
-    """Spans that may name unknown actors: (name start, end, title start) and (strict, org start, end)."""
+) -> tuple[list[tuple[int, int, int | None]], list[tuple[bool | None, int, int]]]:
+    """Spans that may name unknown actors: (name start, end, title start) and (strict, org start, end); strict is
+    None for a company named after a classifier noun or a possessive ("Chinese carmaker BYD", "China's Yutong")."""
     people: list[tuple[int, int, int | None]] = []
-    orgs: list[tuple[bool, int, int]] = []
+    orgs: list[tuple[bool | None, int, int]] = []
     # Speed: every person pattern and the company pattern need two adjacent capitalised words, the
     # organisation pattern an organisation head word; most sentences have neither.
     two_caps = _TWO_CAPS.search(text, start, end) is not None
@@ -1479,6 +1507,13 @@ def _unknown_candidates(
         for m in rx.finditer(text, start, end):
             s, e = _trim_org(text, m.start("org"), m.end("org"))
             orgs.extend((rx is _RX_ORG, a, b) for a, b in _split_coordinated(text, s, e))
+    if _HAS_CLASSIFIER.search(text, start, end):
+        for rx in (_RX_CLASSIFIED, _RX_POSSESSED):
+            for m in rx.finditer(text, start, end):
+                if m["org"].split()[0] in _NOT_COMPANY_START:
+                    continue
+                s, e = _trim_org(text, m.start("org"), m.end("org"))
+                orgs.extend((None, a, b) for a, b in _split_coordinated(text, s, e))
     return people, orgs
 
 
@@ -1565,10 +1600,15 @@ def _find_unknown(
         name = " ".join(text[s:e].split())
         if not _org_ok(name, strict=strict):
             continue
-        country = _country_in(d, hits, max(start, s - 16), e, places=True)
+        if strict is None:  # "Chinese electric-bus maker Yutong": the nearest demonym before the classifier
+            country = _country_in(d, hits[::-1], max(start, s - 48), e, places=True)
+        else:
+            country = _country_in(d, hits, max(start, s - 16), e, places=True)
         body = _STATE_BODY.search(name) is not None
         if country is None:  # "Nazarbayev University": the country of the person it is named after
             country = next((x.country for x in known if x.kind == "person" and s <= x.start < e), None)
+        if country is None:  # "China Railway 20th Bureau": the country of the known company it extends
+            country = next((x.country for x in known if x.kind == "organisation" and s <= x.start and x.end <= e), None)
         if country is None and body:  # "the Atomic Energy Agency": a state body of the context's state
             country = d.clear_context_country(text, s, e, end)
         canonical = name
@@ -1609,10 +1649,12 @@ _STATE_BODY = re.compile(r"^(?:Ministry|State |Embassy|Cabinet|National |Central
                          r"\b(?:Ministry|Agency|Committee|Inspectorate)\b")
 
 
-def _org_ok(name: str, *, strict: bool) -> bool:
+def _org_ok(name: str, *, strict: bool | None) -> bool:
     words = name.split()
     if not words or words[0] in _STOP:
         return False
+    if strict is None:  # after a classifier noun: one word will do ("carmaker Jetour"), not a generic one alone
+        return not all(w in _GENERIC or w in _ORG_WORDS or w in _STOP for w in words)
     if not strict:
         return len(words) >= 2
     if len(words) < 2 or not any(w in _ORG_WORDS or w in _ORG_HEADS.split("|") for w in words):
@@ -1650,6 +1692,59 @@ def _trim_org(text: str, s: int, e: int) -> tuple[int, int]:
             e -= len(m3[0])
             continue
         return s, e
+
+
+#: Round 9: a title set off after a person's name ("Hu Jintao, then China's president,", "Heydar Aliyev, the national
+#: leader of Azerbaijan", "Tokayev, who was then chairman of the Senate") is that person's, whoever held it on the date.
+_APPOSITION_GAP = re.compile(
+    r"[ \t]*,[ \t]+(?:(?:the|a|an|then|now|later|still|until[ \t]+then|until[ \t]+recently|previously|by[ \t]+then|"
+    r"at[ \t]+the[ \t]+time|currently|former|"
+    r"who[ \t]+(?:was|is|had[ \t]+been|has[ \t]+been|became|served[ \t]+as)|as)[ \t]+)+"
+    r"(?:[\w’'-]+[ \t]+){0,2}"
+)
+
+
+def _drop_appositive_titles(text: str, mentions: list[ActorMention], titles: set[int]) -> list[ActorMention]:
+    """A title in apposition to the person just named is that person: the date's other holder is no actor."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        p, m = out[i - 1], out[i]
+        if (id(m) in titles and m.kind == "person" and p.kind == "person" and m.name != p.name
+                and _APPOSITION_GAP.fullmatch(text, p.end, m.start)):
+            out[i] = replace(m, name=p.name, country=p.country, wikidata=p.wikidata, known=p.known)
+    return out
+
+
+#: Round 9: "Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi": a body named in
+#: a person's membership title is part of the title, not a party.
+_MEMBER_OF = re.compile(r"\b[Mm]embers?[ \t]+of[ \t]+(?:the[ \t]+)?$")
+#: "Wang Yi, member of the Political Bureau of ...": the membership set off after the person's name.
+_MEMBER_AFTER_NAME = re.compile(r"[ \t]*,[ \t]+(?:also[ \t]+)?(?:a[ \t]+)?[Mm]ember[ \t]+of[ \t]+(?:the[ \t]+)?")
+_TITLE_HEAD = re.compile(rf"(?<![\w-])(?:{_TITLE_CORE_HEADS}|Premier|Vice[- ]Premier|State Council+or)\b")
+_TITLE_GAP = re.compile(
+    r"(?:[ \t]*,)?[ \t]+(?:(?:and|of|the|for|on|to|in|at|&|[A-Z][\w’'&.-]*|director|minister|member|head|"
+    r"chairman|chair|secretary|deputy|vice|special|envoy|representative|councillor|councilor|general|state|"
+    r"foreign|affairs|office|commission|committee|central)[ \t,]+)*"
+)
+
+
+def _drop_title_bodies(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Drop a body named after "member of (the)" when a person's name ends the title it opens."""
+    drop: set[int] = set()
+    for i, m in enumerate(mentions):
+        if m.kind != "organisation" or not _MEMBER_OF.search(text, max(0, m.start - 16), m.start):
+            continue
+        if i and mentions[i - 1].kind == "person" and _MEMBER_AFTER_NAME.fullmatch(text, mentions[i - 1].end, m.start):
+            drop.add(id(m))
+            continue
+        for j in range(i + 1, len(mentions)):
+            nxt = mentions[j]
+            if nxt.start - m.end > 200 or not _TITLE_GAP.fullmatch(text, m.end, nxt.start):
+                break
+            if nxt.kind == "person" and _TITLE_HEAD.search(text, m.start, nxt.end):
+                drop.update(id(x) for x in mentions[i:j] if x.kind == "organisation")
+                break
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
 
 
 #: "Chinese Ambassador Guo Min": a state agent's role noun directly before a person's name.

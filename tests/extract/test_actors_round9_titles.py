@@ -1,0 +1,80 @@
+"""Actors round 9: titles in apposition to a named person and bodies inside a person's membership title.
+Sentences are written for these tests (no dev-set sentence)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extract.actors import ActorDictionary
+
+LATE = dt.date(2025, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def d() -> ActorDictionary:
+    return ActorDictionary.default()
+
+
+def names(d: ActorDictionary, text: str, on: dt.date | None = LATE) -> list[str]:
+    return [m.name for m in d.find(text, on=on)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "other"),
+    [
+        ("Hu Jintao, then China's president, opened the pipeline.", "Hu Jintao", "Xi Jinping"),
+        ("Nursultan Nazarbayev, the former president of Kazakhstan, spoke first.", "Nursultan Nazarbayev",
+         "Kassym-Jomart Tokayev"),
+        ("Heydar Aliyev, the national leader of Azerbaijan, signed the accord.", "Heydar Aliyev", "Ilham Aliyev"),
+        ("Kassym-Jomart Tokayev, who was then chairman of the Senate, took the oath.", "Kassym-Jomart Tokayev",
+         "Maulen Ashimbayev"),
+        ("Li Keqiang, at the time China's premier, toured the plant.", "Li Keqiang", "Li Qiang"),
+    ],
+)
+def test_appositive_title_is_the_named_person(d: ActorDictionary, text: str, person: str, other: str) -> None:
+    got = names(d, text)
+    assert person in got
+    assert other not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of people: the titled name after a comma is another person
+        ("Xi Jinping, President Aliyev and Vladimir Putin met in Astana.",
+         ["Xi Jinping", "Ilham Aliyev", "Vladimir Putin"]),
+        # the title is not set off by an appositive word: the date decides, as before
+        ("Hu Jintao met China's president in the hall.", ["Hu Jintao", "Xi Jinping"]),
+    ],
+)
+def test_not_an_apposition(d: ActorDictionary, text: str, expected: list[str]) -> None:
+    assert [n for n in names(d, text) if n in expected] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi arrived in Baku.",
+        "Wang Yi, member of the Political Bureau of the CPC Central Committee, arrived in Baku.",
+        "A member of the Standing Committee of the Political Bureau and Vice Premier Ding Xuexiang opened the forum.",
+    ],
+)
+def test_membership_title_body_is_no_actor(d: ActorDictionary, text: str) -> None:
+    got = d.find(text, on=LATE)
+    assert not [m for m in got if m.kind == "organisation"]
+    assert [m for m in got if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Kazakhstan is a member of the Shanghai Cooperation Organisation and Tokayev attended the summit.",
+         "Shanghai Cooperation Organisation"),
+        ("Azerbaijan became a member of the Organization of Turkic States in 2009.", "Organization of Turkic States"),
+        ("Georgia, a member of the Council of Europe, hosted Ilham Aliyev.", "Council of Europe"),
+    ],
+)
+def test_membership_of_a_state_stays(d: ActorDictionary, text: str, org: str) -> None:
+    assert org in names(d, text)
