@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -125,9 +126,28 @@ def _print_details(report: Report, console: Console) -> None:
         console.print(f"[bold]Split[/bold] {split['gold']}: events {split['events']}", highlight=False)
     for merged in report.overmerged:
         console.print(f"[bold]Over-merged[/bold] event {merged['event']}: gold {merged['gold']}", highlight=False)
+    _print_observation_details(report, console)
     for err in report.actor_errors:
         console.print(
             f"[bold]Actors[/bold] {err['gold']} (event {err['event']}): missing {err['missing']}, extra {err['extra']}",
             markup=True,
             highlight=False,
         )
+
+
+def _observation_line(obs: dict[str, Any]) -> str:
+    near = obs.get("nearest")
+    hint = f"  [{near['differs']} differs: {near['period']} {near['value']:g} {near['unit']}]" if near else ""
+    value = "?" if obs.get("value") is None else f"{obs['value']:g}"
+    return f"  {obs['period']}  {obs['indicator']}  {value} {obs['unit']}{hint}\n      {obs['file']}: “{obs['quote']}”"
+
+
+def _print_observation_details(report: Report, console: Console) -> None:
+    for title, items in (
+        ("Missed core observations", report.observation_misses),
+        ("False positive observations", report.observation_false_positives),
+    ):
+        if items:
+            console.print(f"[bold]{title}[/bold]")
+            for obs in items:
+                console.print(_observation_line(obs), markup=False, highlight=False)

@@ -623,6 +623,12 @@ class Report:
     failed_files: list[dict[str, str]] = field(default_factory=list)
     #: Matched events whose actors differ from the gold's: ``{"gold", "event", "missing", "extra"}``.
     actor_errors: list[dict[str, Any]] = field(default_factory=list)
+    #: Core gold observations no extracted one matches: ``{"indicator", "period", "value", "unit", "file",
+    #: "subject", "quote", "nearest"}`` (``nearest``: an extracted figure of the same file that agrees on two of
+    #: period/value/unit, with ``differs`` naming the third; None when there is none).
+    observation_misses: list[dict[str, Any]] = field(default_factory=list)
+    #: Extracted observations that match no gold observation (core or not), same keys (``nearest`` is gold).
+    observation_false_positives: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def f1(self) -> float | None:
@@ -903,20 +909,108 @@ def _obs_matches(gold: GoldObservation, obs: dict[str, Any]) -> bool:
     return not fname or fname == gold.file
 
 
-def _score_observations(gold: Gold, observations: list[dict[str, Any]] | None) -> tuple[Ratio, Ratio]:
+@dataclass(slots=True)
+class _ObservationScore:
+    recall: Ratio
+    precision: Ratio
+    misses: list[dict[str, Any]]
+    false_positives: list[dict[str, Any]]
+
+
+def _obs_period(obs: dict[str, Any]) -> str | None:
+    period = obs.get("period") or obs.get("period_edtf")
+    if isinstance(period, dict):
+        period = period.get("value")
+    return str(period) if period else None
+
+
+def _obs_value(obs: dict[str, Any]) -> float | None:
+    try:
+        return float(obs.get("value"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def _obs_differences(gold: GoldObservation, obs: dict[str, Any]) -> list[str]:
+    """Which of period, value, unit (and file) keep an extracted observation from matching a gold one."""
+    out = []
+    if not dates_compatible(gold.period, _obs_period(obs)):
+        out.append("period")
+    value = _obs_value(obs)
+    if value is None or abs(value - gold.value) > 0.01 * max(abs(gold.value), 1e-9):
+        out.append("value")
+    if _unit(obs.get("unit")) != _unit(gold.unit):
+        out.append("unit")
+    fname = file_of(obs) if (obs.get("source") or obs.get("uri")) else ""
+    if fname and fname != gold.file:
+        out.append("file")
+    return out
+
+
+def _gold_obs_record(g: GoldObservation) -> dict[str, Any]:
+    return {
+        "indicator": g.indicator,
+        "period": g.period,
+        "value": g.value,
+        "unit": g.unit,
+        "file": g.file,
+        "subject": g.subject,
+        "quote": g.snippet,
+        "core": g.core,
+    }
+
+
+def _obs_record(obs: dict[str, Any]) -> dict[str, Any]:
+    fname = file_of(obs) if (obs.get("source") or obs.get("uri")) else None
+    return {
+        "indicator": obs.get("indicator"),
+        "period": _obs_period(obs),
+        "value": _obs_value(obs),
+        "unit": obs.get("unit"),
+        "file": fname,
+        "subject": obs.get("subject"),
+        "quote": obs.get("quote"),
+    }
+
+
+def _nearest(pairs: list[tuple[dict[str, Any], list[str]]]) -> dict[str, Any] | None:
+    """The first candidate that differs in exactly one of period/value/unit (same file), with ``differs``."""
+    for record, diffs in pairs:
+        if len(diffs) == 1 and diffs[0] != "file":
+            return {**record, "differs": diffs[0]}
+    return None
+
+
+def _score_observations(gold: Gold, observations: list[dict[str, Any]] | None) -> _ObservationScore:
     required = [g for g in gold.observations if g.core]
-    if observations is None:
-        return Ratio(0, len(required)), Ratio(0, 0)
+    observations = observations or []
     used: set[int] = set()
-    found = 0
+    missed: list[GoldObservation] = []
     for g in required:
         for i, obs in enumerate(observations):
             if i not in used and _obs_matches(g, obs):
                 used.add(i)
-                found += 1
                 break
-    correct = sum(1 for obs in observations if any(_obs_matches(g, obs) for g in gold.observations))
-    return Ratio(found, len(required)), Ratio(correct, len(observations))
+        else:
+            missed.append(g)
+    wrong = [obs for obs in observations if not any(_obs_matches(g, obs) for g in gold.observations)]
+    misses = [
+        {**_gold_obs_record(g), "nearest": _nearest([(_obs_record(o), _obs_differences(g, o)) for o in observations])}
+        for g in missed
+    ]
+    false_positives = [
+        {
+            **_obs_record(o),
+            "nearest": _nearest([(_gold_obs_record(g), _obs_differences(g, o)) for g in gold.observations]),
+        }
+        for o in wrong
+    ]
+    return _ObservationScore(
+        Ratio(len(required) - len(missed), len(required)),
+        Ratio(len(observations) - len(wrong), len(observations)),
+        misses,
+        false_positives,
+    )
 
 
 # --------------------------------------------------------------------------- scoring
@@ -1037,7 +1131,7 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
 
     n_matched_primary = len(primary)
     overmerged = _overmerged(gold, events)
-    obs_recall, obs_precision = _score_observations(gold, observations)
+    obs_score = _score_observations(gold, observations)
     core = [g for g in gold.events if g.core]
     return Report(
         gold_name=gold.name,
@@ -1059,8 +1153,8 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
         overmerged_events=len(overmerged),
         conflict_recall=Ratio(conflicts_found, sum(1 for g in gold.events if g.conflict and g.id in primary)),
         spurious_conflicts=spurious,
-        observation_recall=obs_recall,
-        observation_precision=obs_precision,
+        observation_recall=obs_score.recall,
+        observation_precision=obs_score.precision,
         per_file=per_file,
         matches=matches,
         misses=misses,
@@ -1069,6 +1163,8 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
         splits=splits,
         overmerged=overmerged,
         actor_errors=actor_errors,
+        observation_misses=obs_score.misses,
+        observation_false_positives=obs_score.false_positives,
     )
 
 
