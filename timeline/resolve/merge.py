@@ -20,6 +20,10 @@ Session 6 (round 7), order independence: after a source is stored, the events it
 did not join are asked again as if their citations arrived now (``_recheck``; bounded, one pass):
 when all of them would join one event the source touched, without a conflict and with the same
 mode, the two become one. Curated, rejected and conflicting events are never joined this way.
+Session 7 (round 8): a name one article codes as an organisation and another as the named object
+reach each other through the candidate query (so the re-check reaches them too); a meeting of two
+leaders dated by month joins the only visit of one of them to the other's country, even when its
+sentence names a gathering (``similarity.bilateral_during_visit``).
 ``recompute_event`` then derives the event's fields from all its citations:
 
 - **date**: the canonical-date rule of :mod:`timeline.resolve.dates` (more independent sources →
@@ -101,6 +105,7 @@ from timeline.resolve.dates import (
 from timeline.resolve.similarity import (
     SPECIFIC_KINDS,
     Profile,
+    bilateral_during_visit,
     bridge_types,
     contained_candidate,
     content_keywords,
@@ -788,6 +793,8 @@ def _choose(ctx: _Context, rows: list[Any], profile: Profile, probe_for: Any) ->
         return None
     _load_candidates(ctx, [r.id for r in rows])
     best: tuple[float, int, bool, bool] | None = None
+    best_reasons: tuple[str, ...] = ()
+    visits: list[int] = []
     vague: list[int] = []
     near: list[int] = []
     hits: list[int] = []
@@ -810,6 +817,9 @@ def _choose(ctx: _Context, rows: list[Any], profile: Profile, probe_for: Any) ->
             years.add(row.date_start.year if row.date_start else None)
         if match and (best is None or (match.score, -row.id) > (best[0], -best[1])):
             best = (match.score, row.id, match.coarse, match.conflict)
+            best_reasons = match.reasons
+        if bilateral_during_visit(probe, ev_profile):
+            visits.append(row.id)
         if best is None and (
             vague_candidate(probe, ev_profile)
             or year_unknown_candidate(probe, ev_profile)
@@ -819,6 +829,10 @@ def _choose(ctx: _Context, rows: list[Any], profile: Profile, probe_for: Any) ->
             hits.append(row.id)
         if best is None and near_candidate(probe, ev_profile):
             near.append(row.id)
+    if len(visits) == 1 and (best is None or (best_reasons == ("occasion",) and visits[0] != best[1])):
+        # "the two leaders met in Astana in July (during the summit)" while one of them was on a visit
+        # to the other's country: their meeting was part of the visit, not the multilateral gathering
+        return visits[0], False
     if best is not None and best[2] and coarse > 1 and profile.mode:
         # "visited China in April" against the arrival (a visit) and the talks of that visit: the visit
         same_mode = [i for i, mode in coarse_modes if mode == profile.mode]
@@ -1054,6 +1068,16 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         conds.append(_has_party_of(codes))  # "Xi and Aliyev signed …" vs "China and Azerbaijan …"
     if profile.named_objects or profile.occasions:
         conds.append(_ObjectCond(_object_filter((*profile.named_objects, *profile.occasions))))
+    # Round 8: a name one article codes as an organisation ("the Khorgos centre opened") another
+    # codes as the named object: each reaches the other (the same-event test reads both as one name).
+    orgs = tuple(sorted({a.name for a, _ in links if a.kind in ("organisation", "other")}))
+    named_orgs = tuple(name for name in orgs if len(distinctive_words(name)) >= 2)
+    if named_orgs:
+        conds.append(_ObjectCond(_object_filter(named_orgs)))
+    if profile.named_objects:
+        cond = _organisation_named(profile.named_objects)
+        if cond is not None:
+            conds.append(_ObjectCond(cond))
     places = sorted({a.id for a, _ in links if a.kind == "place"})
     if profile.ordinals and places:  # "the first summit took place in Xi'an": the gathering held there
         conds.append(_has_actor(places))
@@ -1118,6 +1142,23 @@ def _object_filter(names: tuple[str, ...]):  # type: ignore[no-untyped-def]
             return Event.named_object.is_not(None)
         patterns.update(w[: max(4, len(w) - 2)] for w in words)
     return or_(*[Event.named_object.ilike(f"%{p}%") for p in sorted(patterns)])
+
+
+def _organisation_named(names: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """Events linked to an organisation whose name shares a distinctive word with one of ``names``
+    (the reverse of the named-object condition for organisations; None when no name has two
+    distinctive words)."""
+    patterns = sorted(
+        {w[: max(4, len(w) - 2)] for name in names if len(words := distinctive_words(name)) >= 2 for w in words}
+    )
+    if not patterns:
+        return None
+    return exists().where(
+        EventActor.event_id == Event.id,
+        EventActor.actor_id == Actor.id,
+        Actor.kind.in_(("organisation", "other")),
+        or_(*[Actor.name.ilike(f"%{p}%") for p in patterns]),
+    )
 
 
 def _has_actor(ids: list[int]):  # type: ignore[no-untyped-def]

@@ -157,6 +157,21 @@ or None. Rules:
   Two visits to a shared host by a shared person are one visit whoever else each side names
   (:func:`_same_visit`: the minister recalling it is no counterpart), so the counterpart rule does
   not split them; visits of other dates stay apart through their dates.
+- **Session 7 (round 8).** More of "the same named thing" (:func:`same_named_thing`): one person
+  taking one office ("is sworn in as president" / "succeeded X as president in March 2019" / "took
+  office in 2019" / "became president"; :func:`offices_taken`, :func:`_same_office_taking`); the
+  same numbered gathering whose name one side tells in other words ("due to host the second
+  China–Central Asia summit next year" / "The second Central Asia – China Summit was held today");
+  a gathering named by the initials of an organisation the other side names, at a shared place or
+  host ("SCO summit" / "will host the organisation's summit in Astana next year"). So a plan joins
+  the gathering held within its date, and the next gathering of a series stays apart by its date.
+  A sentence naming several ordinal gatherings ("… the second summit, following the first meeting
+  of the format held in Xi'an") no longer contradicts the first one, and "meeting" is the generic
+  kind of any gathering. The ``trip`` identity signal (:func:`_one_trip`): a month claim of a
+  person's visit and that person's visit on days of that month (a year only when both quotes tell
+  the first trip). :func:`bilateral_during_visit`: a meeting of two leaders dated by month belongs
+  to the one leader's visit to the other's country (the merger prefers it to a gathering the
+  sentence names: "the two leaders last met in Astana in July during the SCO summit").
 
 Named objects are normalised (case, punctuation, stop words, "joint", light stemming) and compared
 with rapidfuzz's token-set ratio, after a guard: differing ordinals or numbers ("Fourth" vs "Fifth
@@ -209,6 +224,8 @@ DAYLIKE_DAYS = 7
 #: Claims spanning at least this many days (a month, a year) are vague for :func:`vague_candidate`;
 #: "late November" is not: it names a part of a month, so another late-November event may differ.
 VAGUE_DAYS = 27
+#: Most days a month spans minus one (a month claim's ``span``).
+MONTH_DAYS = 30
 #: Shared topic words (not names) that let a year-only claim join the only event it contains
 #: ("raised ties to a comprehensive strategic partnership"; session 5).
 TOPIC_PHRASE = 3
@@ -436,11 +453,54 @@ def ordinal_gatherings(text: str) -> frozenset[tuple[int, str]]:
 
 def _ordinals_differ(claim: Profile, event: Profile) -> bool:
     """Both sides name an ordinal gathering of one kind and share no number for it ("first" vs
-    "second … meeting"): two gatherings."""
+    "second … meeting"): two gatherings. Round 8: a side naming several numbers tells several
+    gatherings ("due to host the second … summit, following the first meeting of the format held in
+    Xi'an"), so any number the sides share leaves the question to the other rules."""
+    if {n for n, _ in claim.ordinals} & {n for n, _ in event.ordinals}:
+        return False
     for kind in {k for _, k in claim.ordinals} & {k for _, k in event.ordinals}:
         if not {n for n, k in claim.ordinals if k == kind} & {n for n, k in event.ordinals if k == kind}:
             return True
     return False
+
+
+#: An office named after an office-taking verb ("as president", "prime minister"); "vice
+#: president" is an office of its own.
+_OFFICE = (
+    r"(?:(?:the\s+|a\s+)?(?:country's\s+|nation's\s+|[A-Z][a-z]+(?:'s|’s)\s+)?"
+    r"(?:(?:new|first|second|third|fourth|fifth|next|female|interim|acting)\s+){0,2})"
+    r"(vice[- ]president|president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|emir)\b"
+)
+#: A person taking an office (round 8): "was sworn in as president", "took office", "became
+#: prime minister", "succeeded X as president", "was inaugurated as president", "assumed the
+#: presidency". Elections are not office-taking (elected in April, sworn in in May).
+_TAKES_OFFICE = re.compile(
+    r"\b(?:(?:is|was|were|been|being|be|got)\s+sworn\s+in|sworn\s+in\s+as|inaugurated\s+as|"
+    r"(?:is|was|been|be)\s+inaugurated(?!\s+(?:by|in\s+the|at\s+the))|swearing-in|inauguration\s+as|"
+    r"(?:took|takes|take|taking|assumed|assumes|assume|assuming|entered|enters)\s+office|"
+    r"(?:assumed|assumes|assume|took\s+over)\s+the\s+(presidency|premiership)|"
+    r"(?:became|becomes|become|becoming|appointed|named)\s+(?:as\s+)?" + _OFFICE + r"|"
+    r"(?:succeeded|succeeds|succeed|succeeding|replaced|replaces)\b[^.;]{0,60}?\bas\s+" + _OFFICE + r")"
+    r"(?:\s+as\s+" + _OFFICE + r")?",
+    re.IGNORECASE,
+)
+_OFFICE_WORD = re.compile(_OFFICE, re.IGNORECASE)
+_OFFICE_NAMES = {"presidency": "president", "premiership": "prime minister", "premier": "prime minister"}
+
+
+def offices_taken(text: str) -> frozenset[str]:
+    """The offices a sentence tells someone taking ("was sworn in as president" → {"president"},
+    "took office" → {"?"}: unnamed; round 8, :func:`_same_office_taking`)."""
+    out = set()
+    for m in _TAKES_OFFICE.finditer(text):
+        named = next((g for g in m.groups() if g), None)
+        if named is None:  # "was sworn in on Monday as the country's prime minister"
+            near = re.match(r"\s*(?:,?\s*(?:on|in)\s+[^,.;]{0,25}?\s+)?as\s+", text[m.end() : m.end() + 40])
+            word = _OFFICE_WORD.match(text[m.end() + near.end() :]) if near else None
+            named = word.group(1) if word else None
+        office = re.sub(r"[\s-]+", " ", named.lower()) if named else "?"
+        out.add(_OFFICE_NAMES.get(office, office))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=16384)
@@ -452,6 +512,7 @@ def quote_cues(text: str) -> frozenset[str]:
         out.add("first visit")
     if _RELATIONS_ESTABLISHED.search(text):
         out.add("relations established")
+    out.update(f"office:{office}" for office in offices_taken(text))
     return frozenset(out)
 
 
@@ -809,7 +870,80 @@ def same_named_thing(claim: Profile, event: Profile, obj: float | None = None) -
         return True
     if obj is not None and obj < OBJECT_DIFFERENT:
         return False
-    return _same_ordinal_gathering(claim, event) or _named_in_quote(claim, event) or _named_in_quote(event, claim)
+    return (
+        _same_ordinal_gathering(claim, event)
+        or _named_in_quote(claim, event)
+        or _named_in_quote(event, claim)
+        or _same_office_taking(claim, event)
+        or _same_numbered_gathering(claim, event)
+        or _same_numbered_gathering(event, claim)
+        or _organisation_gathering(claim, event)
+        or _organisation_gathering(event, claim)
+    )
+
+
+def _same_numbered_gathering(a: Profile, b: Profile) -> bool:
+    """Round 8: both quotes name the same ordinal gathering ("the second … summit") and every
+    distinctive word (two or more, state names aside) of ``a``'s named object is in ``b``'s quote,
+    whatever shorter name ``b``'s extraction gave it ("Kazakhstan is due to host the second
+    China–Central Asia summit next year" / "The second Central Asia – China Summit was held today")."""
+    if a.event_type != "CONSULT" or b.event_type != "CONSULT" or not a.ordinals & b.ordinals or not b.tokens:
+        return False
+    known = _state_words() | _name_words(a.states | b.states)
+    return any(
+        len((words := distinctive_words(name)) - known) >= 2 and words <= b.tokens for name in a.named_objects
+    )
+
+
+def _organisation_gathering(a: Profile, b: Profile) -> bool:
+    """Round 8: ``a``'s named gathering is abbreviated by the initials of an organisation ``b`` names
+    ("SCO summit" / "will host the organisation's summit in Astana", the Shanghai Cooperation
+    Organisation its actor), ``b``'s quote names the same kind of gathering ("summit") and both name
+    the same place or host state: the same gathering."""
+    if a.event_type != "CONSULT" or b.event_type != "CONSULT":
+        return False
+    if not (a.places & b.places or a.states & b.states):
+        return False
+    orgs = b.actors - b.persons
+    initials = {"".join(w[0] for w in name.split() if w[:1].isupper()).upper() for name in orgs}
+    for name in a.named_objects:
+        kind = name.split()[-1].casefold() if name.split() else ""
+        acronyms = {tok for tok in _ACRONYM.findall(name) if len(tok) >= 3}
+        if acronyms & initials and kind in b.tokens | b.words:
+            return True
+    return False
+
+
+#: Keywords an office-taking claim carries besides its topic ("took office", "appointed").
+_OFFICE_KEYWORDS = frozenset(
+    _words("office took take takes appoint appointed appointment sworn swear oath inaugurated inauguration")
+    + _words("president presidency prime minister premier became become succeeded succeed assumed")
+)
+
+
+_OFFICE_STEMS = frozenset(_stem(w) for w in _OFFICE_KEYWORDS)
+
+
+def _offices(p: Profile) -> frozenset[str]:
+    return frozenset(c.split(":", 1)[1] for c in p.cues if c.startswith("office:"))
+
+
+def _same_office_taking(claim: Profile, event: Profile) -> bool:
+    """Round 8: one person taking one office is one happening however it is told ("is sworn in as
+    president" on a day, "succeeded X as president in March 2019", "took office in 2019", "became
+    president"): both quotes tell an office being taken (:func:`offices_taken`), the same office or
+    one side's unnamed ("took office"), a shared person, and neither side about anything else (a
+    topic keyword beyond office words: "X, who took office in 2019, opened the bridge"). The caller
+    checks the dates (a second term is sworn in years later)."""
+    oa, ob = _offices(claim), _offices(event)
+    if not oa or not ob or not (oa & ob or "?" in oa or "?" in ob):
+        return False
+    if not claim.persons & event.persons:
+        return False
+    for side in (claim, event):
+        if {k for k in _topic_keywords(content_keywords(side.keywords)) if _stem(k) not in _OFFICE_STEMS}:
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -999,7 +1133,29 @@ def identity_signals(
     known = _name_words(claim.states | event.states | claim.actors | event.actors | claim.places | event.places)
     if len((claim.names & event.names) - known) >= 2:
         out.add("names")
+    if _one_trip(claim, event):
+        out.add("trip")
     return frozenset(out)
+
+
+def _one_trip(claim: Profile, event: Profile) -> bool:
+    """Round 8: a month claim of a person's visit and that person's visit on days of that month
+    ("Aliyev's state visit to Beijing in April 2025" / "Aliyev arrived in the Chinese capital on
+    Tuesday for a three-day state visit"): the ``trip`` identity signal. Both sides visits, a shared
+    person, no differing host states or places, the coarse side a month at most — or a year when
+    both quotes tell the person's *first* visit or trip ("chose Kazakhstan for his first foreign trip
+    three years ago"; then places of other clauses do not count). A person making two visits that
+    month is left to the merger's uniqueness check of coarse matches (neither joins)."""
+    if "visit" not in claim.all_modes or "visit" not in event.all_modes:
+        return False
+    if not claim.persons & event.persons or _hosts_differ(claim, event):
+        return False
+    if claim.span is None or event.span is None:
+        return False
+    first = "first visit" in claim.cues and "first visit" in event.cues
+    if claim.places and event.places and not claim.places & event.places and not first:
+        return False  # "arrived in Moscow" / "his visit to Beijing": unless both tell the first trip
+    return first or max(claim.span, event.span) <= MONTH_DAYS
 
 
 def _contradicts(claim: Profile, event: Profile) -> bool:
@@ -1188,8 +1344,14 @@ def contained_candidate(claim: Profile, event: Profile) -> bool:
 
 def _same_ordinal_gathering(claim: Profile, event: Profile) -> bool:
     """Both quotes name the same ordinal gathering ("the first summit" / "the first China–Central
-    Asia Summit") and the same place: the same gathering, as a named object would say."""
-    return bool(claim.ordinals & event.ordinals) and bool(claim.places & event.places)
+    Asia Summit") and the same place: the same gathering, as a named object would say. Round 8:
+    "meeting" is the generic word for any gathering ("the first meeting of the format held in
+    Xi'an" / "the first … Summit was held in Xi'an")."""
+    if not claim.places & event.places:
+        return False
+    return any(
+        n == m and (k == j or "meeting" in (k, j)) for n, k in claim.ordinals for m, j in event.ordinals
+    )
 
 
 def _acronym_named(a: Profile, b: Profile) -> bool:
@@ -1401,6 +1563,25 @@ def _occasion_of(meeting: Profile, gathering: Profile, rel: Relation) -> bool:
     )
 
 
+def bilateral_during_visit(meeting: Profile, visit: Profile) -> bool:
+    """Round 8: may a meeting of two parties ("the two leaders last met in Astana in July during the
+    SCO summit") be part of this visit of one party to the other? The meeting is a CONSULT without
+    mode of exactly two parties (leaders mapped to their states), the visit's host is one of them and
+    the visit's parties are the same two, the meeting dated more vaguely than the visit (a month at
+    most: talks of a day stay a line of their own), no differing places. The merger joins the only
+    such visit, even when the meeting's sentence names a gathering (:func:`_occasion_of`)."""
+    if meeting.event_type != "CONSULT" or meeting.mode is not None or "visit" not in visit.all_modes:
+        return False
+    if visit.event_type != "CONSULT" or meeting.span is None or visit.span is None or meeting.span > MONTH_DAYS:
+        return False
+    parties = member_states(meeting)
+    if len(parties) != 2 or not visit.hosts or not visit.hosts <= parties or member_states(visit) != parties:
+        return False
+    if meeting.places and visit.places and not meeting.places & visit.places:
+        return False
+    return _date_relation(meeting, visit) == "vaguer"
+
+
 def _neutral_join(claim: Profile, event: Profile, rel: Relation) -> bool:
     """Same type, identical day-like dates, other sources, nothing to tell them apart."""
     if rel != "same" or claim.event_type != event.event_type or not claim.dated:
@@ -1423,6 +1604,7 @@ __all__ = [
     "GENERIC_KEYWORDS",
     "Match",
     "Profile",
+    "bilateral_during_visit",
     "content_keywords",
     "distinctive_words",
     "document_kinds",
