@@ -47,11 +47,32 @@ def found(d: ActorDictionary, text: str, on: dt.date | None = None) -> dict[str,
          "Khorgos International Centre for Boundary Cooperation", "KAZ"),
         ("The Ministry of Science and Education of Azerbaijan awarded the grants.",
          "Ministry of Science and Education of Azerbaijan", "AZE"),
+        ("CNPC-Aktobemunaigas raised output at its fields.", "CNPC-Aktobemunaigas", "KAZ"),
+        ("The Anaklia Development Consortium lost the concession.", "Anaklia Development Consortium", "GEO"),
+        ("China Railway Tunnel Group bored the pass tunnel.", "China Railway Tunnel Group", "CHN"),
     ],
 )
 def test_region_companies_and_bodies(d: ActorDictionary, text: str, name: str, country: str) -> None:
     kind, known, c = found(d, text)[name]
     assert (kind, known, c) == ("organisation", True, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The CSCE sent observers in 1992.", "CSCE"),
+        ("Aliyev spoke at the World Economic Forum in Davos.", "World Economic Forum"),
+        ("The UNFCCC secretariat confirmed the dates.", "UNFCCC"),
+        ("The IEA expects demand to grow.", "International Energy Agency"),
+    ],
+)
+def test_international_bodies(d: ActorDictionary, text: str, name: str) -> None:
+    assert name in names(d, text)
+
+
+def test_karabakh_separatist_leaders_have_no_state(d: ActorDictionary) -> None:
+    got = found(d, "Samvel Shahramanyan signed the decree dissolving the entity.")
+    assert got["Samvel Shahramanyan"] == ("person", True, None)
 
 
 def test_shanghai_five_is_not_the_sco(d: ActorDictionary) -> None:

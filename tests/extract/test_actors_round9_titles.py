@@ -78,3 +78,35 @@ def test_membership_title_body_is_no_actor(d: ActorDictionary, text: str) -> Non
 )
 def test_membership_of_a_state_stays(d: ActorDictionary, text: str, org: str) -> None:
     assert org in names(d, text)
+
+
+# ------------------------------------------------------------------ a title taken up on the date ("became")
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "holder", "predecessor"),
+    [
+        ("Aliyev, who became president of Azerbaijan in 2003, has since visited China often.", dt.date(2003, 6, 30),
+         "Ilham Aliyev", "Heydar Aliyev"),
+        ("Later that year he became President of Kazakhstan.", dt.date(2019, 3, 20), "Kassym-Jomart Tokayev",
+         "Nursultan Nazarbayev"),
+        ("In 2022 the son was sworn in as president of Turkmenistan.", dt.date(2022, 3, 1), "Serdar Berdimuhamedov",
+         "Gurbanguly Berdimuhamedov"),
+    ],
+)
+def test_became_title_is_the_new_holder(
+    d: ActorDictionary, text: str, on: dt.date, holder: str, predecessor: str
+) -> None:
+    got = names(d, text, on=on)
+    assert holder in got
+    assert predecessor not in got
+
+
+def test_title_without_became_keeps_the_date_holder(d: ActorDictionary) -> None:
+    # in office on the date: the predecessor, as before
+    assert names(d, "The president of Azerbaijan received the envoy.", on=dt.date(2003, 6, 30)) == ["Heydar Aliyev"]
+
+
+def test_apposed_title_names_the_bare_surname(d: ActorDictionary) -> None:
+    got = d.find("Aliyev, then president of Azerbaijan, opened the terminal.", on=dt.date(1998, 5, 1))
+    assert [m.name for m in got if m.kind == "person"] == ["Heydar Aliyev", "Heydar Aliyev"]

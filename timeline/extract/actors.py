@@ -66,6 +66,22 @@ Choices made here (the event extractor builds on them):
 - **Datelines** (round 6): a capital opening a line before ", June 16", "(Agency)" or a dash is the place
   ("ASTANA, June 16 (Xinhua) --"), and the agency credit in parentheses is no actor. A body named after a person
   ("Nazarbayev University", "the Aliyev Center") is an organisation of the person's country, not the person.
+- **Honorifics** (round 9): a title borne by one person only is an alias ("Arkadag", "Hero-Arkadag", "Elbasy");
+  one each country gives its own leader ("the national leader", "the Leader of the Nation") is a ``generic`` form
+  of the person, resolved by the context's state like "the parliament".
+- **Companies without a head word** (round 9): a capitalised name after a classifier noun ("Chinese carmaker
+  Jetour", "the builder China Railway 20th Bureau", "the Kazakh company Allur") or after a country's possessive in a
+  commercial phrase ("ordered from China's Jinlong") is an unknown organisation; its country is the nearest
+  demonym before the classifier, else the known company it extends.
+- **Titles about a named person** (round 9): a title set off after a person's name ("Hu Jintao, then China's
+  president,", "Tokayev, until then Chairman of the Senate") is that person, not the date's holder (a bare surname
+  before it takes the title's holder instead); after "became/was elected/sworn in as" a title is the holder whose
+  spell starts within a year of the date. A body after "member of (the)" in a person's title ("Member of the
+  Political Bureau ... and Foreign Minister Wang Yi"), and a political body in an office set off after a name
+  ("Zhao Leji, chairman of the Standing Committee of the NPC,") are no actors; a company there is kept.
+- **Credits** (round 9): the outlet a sentence credits is its source, not an actor: ", AZERTAC reports.", "according
+  to Xinhua", "told Kazinform", "Trend News Agency reports that" (an outlet by its name; any organisation only before
+  a closing "reports/reported/informs/writes" after a comma; ", SOCAR said." stays).
 """
 
 from __future__ import annotations
@@ -501,6 +517,7 @@ class ActorDictionary:
         mentions = _drop_title_bodies(text, mentions)
         mentions = _drop_envoys_before_names(text, mentions)
         mentions = [self._dateline_place(text, m) for m in mentions if not _is_credit(text, m)]
+        mentions = [m for m in mentions if not _is_source_credit(text, m, end)]
         return self._with_generic(state, start, end, mentions)
 
     def _dateline_place(self, text: str, m: ActorMention) -> ActorMention:
@@ -1108,6 +1125,14 @@ def _alias_end_ok(text: str, q: int, end: int, dash: bool) -> bool:
 
 
 #: "the younger Aliyev", "the elder Berdimuhamedov": which generation of a shared surname.
+#: "who became president of Azerbaijan in 2003", "was elected Speaker": the title is the one taken up on the date, so
+#: its holder is the one whose spell starts then, not the one in office before (round 9).
+_BECAME = re.compile(
+    r"\b(?:became|become|becomes|becoming|was[ \t]+elected|were[ \t]+elected|was[ \t]+appointed|"
+    r"took[ \t]+office[ \t]+as|sworn[ \t]+in[ \t]+as|inaugurated[ \t]+as|elected[ \t]+as)"
+    r"[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?$",
+    re.IGNORECASE,
+)
 _GENERATION = re.compile(r"\b(younger|junior|elder|older|senior)\s+$", re.IGNORECASE)
 
 
@@ -1218,6 +1243,10 @@ class _Resolver:
         if _SUBORDINATE.search(self.text, max(0, hit.start - 60), hit.start):
             # "Vice Minister of Commerce", "Special Representative of the President": another office, its state
             return (self._mention(fallbacks.pop(), hit), "title") if len(fallbacks) == 1 else None
+        if on is not None and _BECAME.search(self.text, max(0, hit.start - 48), hit.start):
+            starting = {s.entry for s in senses if s.start is not None and abs((s.start - on).days) <= 366}
+            if len(starting) == 1:  # "who became president in 2003": the holder who took office then
+                return self._mention(starting.pop(), hit), "title"
         holders = {s.entry for s in senses if on is None or s.covers(on)}
         name = self._pick(holders, by_role=False) if holders else None
         if name is not None:
@@ -1632,6 +1661,37 @@ _CREDIT_AFTER = re.compile(r"\)[ \t]*(?:--|[—–-]|:)[ \t]*[A-Z\"“]")
 _DATELINE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d|\d)|[ \t]*\(|[ \t]*(?:--|[—–]))")
 
 
+#: Round 9: the outlet a sentence credits is its source, not a party: "..., AZERTAC reports.", "according to Xinhua",
+#: "told Kazinform". Any organisation set off by a comma before a closing "reports" is a credit; a news outlet
+#: (by its name) is one also after "according to", "citing", "told", "quoted by", "in an interview with".
+_MEDIA_NAME = re.compile(
+    r"\b(?:News|Agency|Press|Daily|Times|TV|Television|Radio|Broadcasting|Xinhua|AZERTAC|Kazinform|TASS|Interfax|"
+    r"Reuters|Trend|APA|Report\.az|CGTN|CCTV|Sputnik|RIA|Anadolu|IRNA|AKIpress|Bloomberg|AFP|BBC|Euronews)\b"
+)
+_CREDIT_BEFORE = re.compile(
+    r"(?:according[ \t]+to|citing|cited[ \t]+by|quoted[ \t]+by|told|reported[ \t]+by|interview[ \t]+with|"
+    r"correspondent[ \t]+of)[ \t]+(?:the[ \t]+)?(?:(?:state|official|news|agency|broadcaster|outlet)[ \t]+)*$",
+    re.IGNORECASE,
+)
+_CREDIT_VERB_AFTER = re.compile(
+    r"(?:[’']s[ \t]+correspondent\b|[ \t]+(?P<verb>reports|reported|informs|informed|writes|wrote|has[ \t]+learned|"
+    r"learned|says|said)(?:[ \t]*(?:[.!?\n\"”]|$)|[ \t]*,[ \t]+(?:citing|quoting|with[ \t]+reference[ \t]+to)\b|"
+    r"[ \t]+that\b))"
+)
+
+
+def _is_source_credit(text: str, m: ActorMention, end: int) -> bool:
+    """Whether an organisation mention is the outlet a sentence credits (see ``_CREDIT_VERB_AFTER``)."""
+    if m.kind != "organisation":
+        return False
+    after = _CREDIT_VERB_AFTER.match(text, m.end, max(m.end, end))
+    comma_before = text[max(0, m.start - 2) : m.start].strip() == ","
+    media = _MEDIA_NAME.search(m.name) is not None
+    if after is not None and (media or (comma_before and after["verb"] not in ("says", "said"))):
+        return True  # ", SOCAR said." stays: a company's statement may be its own act
+    return media and _CREDIT_BEFORE.search(text, max(0, m.start - 48), m.start) is not None
+
+
 def _is_credit(text: str, m: ActorMention) -> bool:
     """Whether an organisation mention is the agency credit of a dateline."""
     return (m.kind == "organisation" and m.start > 0 and text[m.start - 1] == "("
@@ -1711,7 +1771,11 @@ def _drop_appositive_titles(text: str, mentions: list[ActorMention], titles: set
         p, m = out[i - 1], out[i]
         if (id(m) in titles and m.kind == "person" and p.kind == "person" and m.name != p.name
                 and _APPOSITION_GAP.fullmatch(text, p.end, m.start)):
-            out[i] = replace(m, name=p.name, country=p.country, wikidata=p.wikidata, known=p.known)
+            if " " not in p.surface.strip() and p.surface.strip() in m.name.split():
+                # "Aliyev, who became president in 2003": the title tells which Aliyev the bare surname is
+                out[i - 1] = replace(p, name=m.name, country=m.country, wikidata=m.wikidata, known=m.known)
+            else:
+                out[i] = replace(m, name=p.name, country=p.country, wikidata=p.wikidata, known=p.known)
     return out
 
 
@@ -1728,10 +1792,29 @@ _TITLE_GAP = re.compile(
 )
 
 
+#: "Zhao Leji, chairman of the Standing Committee of the National People's Congress,": a political body in the office
+#: set off after a person's name describes the person (a company there is kept: its head acts for it).
+_OFFICE_AFTER_NAME = re.compile(
+    r"[ \t]*,[ \t]+(?:(?:the|a|an|then|now|former|also|still|currently|until[ \t]+then|at[ \t]+the[ \t]+time|"
+    r"who[ \t]+(?:is|was|had[ \t]+been|has[ \t]+been)|as)[ \t]+)*(?:[\w’'-]+[ \t]+){1,4}?(?:of|at)[ \t]+(?:the[ \t]+)?"
+)
+_POLITICAL_BODY = re.compile(
+    r"\b(?:Committee|Council|Congress|Bureau|Politburo|Parliament|Assembly|Senate|Majlis|Mejlis|Duma|Rada|Kenesh|"
+    r"Khural|Maslahaty|Party|Presidium|Cabinet|Administration|Government|Secretariat)\b"
+)
+_TITLE_WORD = re.compile(rf"(?<![\w-])(?:{_TITLE_CORE_HEADS}|{_TITLE_LOWER_HEADS}|[Mm]ember|vice-president)(?![\w-])")
+
+
 def _drop_title_bodies(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """Drop a body named after "member of (the)" when a person's name ends the title it opens."""
+    """Drop a body named after "member of (the)" when a person's name ends the title it opens, and a political
+    body in the office set off after a person's name."""
     drop: set[int] = set()
     for i, m in enumerate(mentions):
+        if (i and m.kind == "organisation" and mentions[i - 1].kind == "person" and _POLITICAL_BODY.search(m.name)
+                and (gap := _OFFICE_AFTER_NAME.fullmatch(text, mentions[i - 1].end, m.start))
+                and _TITLE_WORD.search(gap.group())):
+            drop.add(id(m))
+            continue
         if m.kind != "organisation" or not _MEMBER_OF.search(text, max(0, m.start - 16), m.start):
             continue
         if i and mentions[i - 1].kind == "person" and _MEMBER_AFTER_NAME.fullmatch(text, mentions[i - 1].end, m.start):
