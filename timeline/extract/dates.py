@@ -17,9 +17,14 @@ Resolution rules (documented choices):
   value ``1998`` with ``mod="START"``) and the gold annotators' (eleven dev mentions, all at the unit);
   the third it points to ("early 2024" ~ ``2024-01/2024-04``) is kept in the note with the TimeML mod,
   because a sub-interval guessed from a vague word made claimed dates wrong without helping the timeline.
+  Except **"the start / beginning / outset of <year>"** ("at the start of 2016", "the beginning of next year"):
+  a point at the turn into the year, usually a change taking effect on 1 January, so its first month
+  (``2016-01``, TimeML mod START in the note); "early 2016" stays ``2016`` and "the end of 2026" stays ``2026``
+  (gold: four "end of <year>" mentions at the year, deadlines and completions; TimeBank: "the end of 1990" =
+  ``1990``; TimeBank/AQUAINT have no "start of <year>").
 * **Dates without a year** ("on June 2", "In April", "the third quarter") are resolved against
   the reference (publication) date: the most recent occurrence not after the reference,
-  unless the sentence is in the future tense ("will", "scheduled", "plans to", "next" …), in
+  unless the sentence is in the future tense ("will", "scheduled", "plans to", "expects X to", "next" …), in
   which case the next occurrence not before it ("until" / "as soon as" count as future; so does
   a possibility modal "could be / may be / might be" when no other tense cue decides: "the deal
   could be signed when the presidents meet in November"). A
@@ -66,8 +71,9 @@ Resolution rules (documented choices):
   2013. His first trip … in early July") anchors a yearless date in the same or the next sentence
   (same paragraph) when its year is before the reference year and the date is not in the future
   tense; not when it modifies a noun ("the August 1988 ceasefire … on Aug. 2": a named past event,
-  no frame), nor after "since" ("Since February 2022, …" runs up to the present). Decades and centuries never
-  anchor. Measured on TimeBank/AQUAINT: bare years and
+  no frame), nor after "since" or inside a "since" clause ("Since February 2022, …" runs up to the present;
+  "his first visit since he attended the forum in April 2019, … on 23 April" is the visit's April). Decades
+  and centuries never anchor. Measured on TimeBank/AQUAINT: bare years and
   noun-modifier dates as anchors broke ~10 values; the rule as stated changes none.
   A clause that comes up to the present ("… in February and now chairs the party", "currently") is not
   held in a frame opened before it.
@@ -82,6 +88,19 @@ Resolution rules (documented choices):
   quarters never use it (results reports). It lives in the tagger, not the pipeline, because it needs the
   paragraph, the sentence boundaries and the clause tense, which only the tagger has. TimeBank/AQUAINT: no
   value changes. Otherwise the reference rule applies.
+  **Narrative year or publication year** (the rule for a bare month or season after a sentence about an earlier
+  year, in an article published later): the story's year holds only while the text is still telling that story —
+  a past-tense clause, the same paragraph, a few sentences on, nothing counted from the reference in between
+  ("signed in March 2023 … In April it began exporting" = 2023-04). Narration runs forward: a month told after
+  the story's date in a plain past clause but falling in an *earlier* month of that year is the next occurrence
+  ("signed a partnership in June 2024 and raised it … when he travelled to Beijing in April" = April 2025;
+  "elected in November 2019. In March he was sworn in" = 2020-03), and that later date becomes the story's point,
+  so the next bare month counts from it ("At the start of September he was back" = September 2025, not 2024).
+  Not for a flashback ("had", "earlier", "before", "previously", "already"), not for a day of the anchor's own
+  month, and not when the next occurrence would be after the reference date (the story's year is then kept).
+  The publication year (the reference rule) applies when the story's year reaches the reference year, when the
+  clause is an expectation or plan ("will", "plans to", "expects a second train to start running in November":
+  the next November on or after the reference), or when the clause comes up to the present ("now", "currently").
 * **Seasons**: "the summer of 2001", "autumn of 2023", "the winter of 2007-08" (the winter starting in
   December 2007, ``2007-24``); "last summer" / "this spring" count from the reference (TimeML: "last summer"
   in February 1998 is ``1997-SU``); a bare season after a temporal preposition ("opened in spring", "since
@@ -104,6 +123,10 @@ Resolution rules (documented choices):
   consecutive months or seasons ("the spring and summer of 2019"; "in March and October" stays two); ends
   must name a month, season or year ("from Sept. 14 to Thursday" stays two); a date moved "from X to Y"
   ("postponed from March to May") is two dates, not a span. TimeBank/AQUAINT unchanged.
+* **Ranges of days closed by a weekday**: "from Monday to Wednesday", "between Monday and Wednesday" and a stay told
+  with its last day ("arrived on Tuesday for a state visit that runs until Thursday", "for talks lasting until
+  Wednesday") are one interval from the first day to the first such weekday after it; "arrived on Tuesday and left
+  on Thursday" (two events), "on Monday and Wednesday", "moved from Monday to Wednesday" stay two days.
 * **Day pairs**: "on September 20 and 21" / "between 8 and 11 December" are one interval when the
   days are consecutive or follow "between" (TimeML tags two expressions; the timeline wants one
   event span); "on March 5 and 19" yields only the first day, "20 and 21 people" no date.
@@ -300,6 +323,8 @@ class _Ctx:
     story: tuple[int, int] | None = None
     #: The latest span of days told: (first day, last day, end offset), for "on the 3rd" inside "2-6 January".
     span: tuple[dt.date, dt.date, int] | None = None
+    #: End offset of the mention that gave the last narrative year (see :meth:`anchor_unit`).
+    anchor_pos: int | None = None
     _tense: str | None = None
     _tense_done: bool = False
 
@@ -326,7 +351,17 @@ class _Ctx:
         if not self.anchor:
             return None
         year = self._frame_year()
-        return year if year is not None or not story else self._story_year()
+        self.anchor_pos = self.frame[1] if year is not None and self.frame is not None else None
+        if year is None and story:
+            year = self._story_year()
+            self.anchor_pos = self.story[1] if year is not None and self.story is not None else None
+        return year
+
+    def anchor_unit(self) -> Unit | None:
+        """The mention whose year :meth:`narrative_year` just gave (the story's or the frame's latest date)."""
+        if self.anchor_pos is None:
+            return None
+        return next((u for u, pos in reversed(self.history or []) if pos == self.anchor_pos), None)
 
     def _story_year(self) -> int | None:
         """Year of the past story this paragraph tells ("The protests began on 2 January 2022 … The withdrawal
@@ -499,7 +534,9 @@ _FUTURE = re.compile(
     r"expected\s+to|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:expected|due)(?=\s+(?:in|on|by|around|before)\s)|"
     r"is\s+due|are\s+due|set\s+to|to\s+be\s+held|upcoming|intends?\s+to|aims?\s+to|"
     r"(?:is|are)\s+(?:meant|supposed|poised)\s+to|"
-    r"is\s+to|are\s+to)\b|'ll\b",
+    r"is\s+to|are\s+to|"
+    # "expects a second train to start running": an expectation with its object
+    r"expects?\s+(?:[\w'’-]+\s+){1,8}?to\s+(?=[a-z]))\b|'ll\b",
     re.I,
 )
 _MODAL = re.compile(r"\b(?:could|might|(?-i:may))\s+(?:not\s+|also\s+|soon\s+|still\s+)?be\b", re.I)
@@ -757,6 +794,11 @@ def _yearless(
     year = ctx.narrative_year(story=precision in ("day", "month", "season")) if det is None else None
     if year is not None:
         unit = make(year)
+        if unit is not None and _told_later(ctx, unit):
+            later = make(year + 1)
+            if later is not None:
+                note = "year from context: told after the story's earlier month, so the next occurrence"
+                return _modded(_unit_res(later, frame="explicit", note=note), mod)
         return _modded(_unit_res(unit, frame="explicit", note="year from context"), mod) if unit else None
     if ctx.ref is None:
         return _Res(partial, precision, None, True, "year unknown")
@@ -774,6 +816,46 @@ def _yearless(
     if unit is None:
         return None
     return _modded(_unit_res(unit, relative=True, frame="ref"), mod)
+
+
+#: A clause telling an earlier time: pluperfect, "earlier", "before", "previously" (a flashback in the story).
+_BACKWARD = re.compile(r"\b(?:had|earlier|before|previously|prior|already|until\s+then|at\s+the\s+time)\b", re.I)
+
+
+_RELATIVE = re.compile(r"\b(?:who|which|whose|whom)\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|is|are)\b", re.I)
+
+
+def _told_later(ctx: _Ctx, unit: Unit) -> bool:
+    """Whether a yearless month or season given the story's year falls in an earlier month than the date that
+    gave the year, yet is told after it in a plain past clause: narration runs forward, so the event is the next
+    occurrence ("signed a partnership in June 2024 and raised it … when he travelled to Beijing in April" = April
+    2025). Not for a flashback ("had met in April", "earlier, in April"), a relative clause told in passing ("who
+    became prime minister in April"), a future, present or perfect clause, a "since" date, a day of the anchor's
+    own month, nor when the next occurrence would come after the reference date (then the text cannot tell it as
+    past)."""
+    anchor = ctx.anchor_unit()
+    if anchor is None or anchor.gran not in ("day", "month", "season") or unit.gran not in ("month", "season", "day"):
+        return False
+    a_lo, _ = edtf_bounds(anchor.value)
+    lo, hi = edtf_bounds(unit.value)
+    if a_lo is None or lo is None or hi is None or hi >= a_lo.replace(day=1):
+        return False
+    if ctx.tense() == "future" or _SINCE_BEFORE.search(ctx.text, max(0, ctx.start - 12), ctx.start):
+        return False
+    left = ctx.text[max(0, ctx.start - 200) : ctx.start]
+    left = left[max((b.end() for b in _BOUNDARY.finditer(left)), default=0) :]
+    if _RELATIVE.search(left[left.rfind(",") + 1 :]) or _PERFECT.search(left):
+        return False  # "Pashinyan, who became prime minister in April, …": background, told in passing
+    stop = _BOUNDARY.search(ctx.text, ctx.end, min(len(ctx.text), ctx.end + 200))
+    right = ctx.text[ctx.end : stop.start() if stop else min(len(ctx.text), ctx.end + 200)]
+    if _BACKWARD.search(left) or _BACKWARD.search(right.split(",")[0]):
+        return False
+    if ctx.ref is not None:
+        next_lo, _ = edtf_bounds(shift(unit, 1, "year").value)
+        if next_lo is None or next_lo > ctx.ref:
+            return False
+    return True
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -1779,6 +1861,9 @@ def h_rel_unit(m: re.Match[str], text: str) -> Builder | None:
             # "early this week" is the part up to the reference day, "late this week" the part from it
             return _this_week(ctx, unit, (m["el"] or {"early": "earlier", "late": "later"}.get(mod or "", "")).lower())
         frame = "explicit" if gran in ("year", "decade", "century") else "ref"
+        if gran == "year" and m["mod"] and _YEAR_START.search(m["mod"]):  # "at the start of this year"
+            month = make_unit("month", unit.point.replace(month=1, day=1))
+            return _unit_res(month, relative=True, frame=frame, note="the start of the year (TimeML mod START)")
         return _modded(_unit_res(unit, relative=True, frame=frame), mod)
 
     return build
@@ -2234,11 +2319,19 @@ def _vague(timex: str) -> Callable[[re.Match[str], str], Builder | None]:
     return handler
 
 
+#: "the start of 2016", "the very beginning of 2020": a point at the turn into the year, not its first third.
+_YEAR_START = re.compile(r"(?i:\b(?:start|beginning|outset)\s+of)\s*$")
+
+
 def h_year(m: re.Match[str], text: str) -> Builder | None:
     year = int(m["y"])
     mod = mod_of(m["mod"])
     if not (mod or m["fy"]) and not _year_ok(text, m.start("y"), m.end("y"), year):
         return None
+    if m["mod"] and _YEAR_START.search(m["mod"]):
+        note = "the start of the year (TimeML mod START)"
+        res = _unit_res(make_unit("month", dt.date(year, 1, 1)), frame="explicit", note=note)
+        return lambda ctx: res
     return _abs(make_unit("year", dt.date(year, 1, 1)), mod)
 
 
@@ -3034,7 +3127,7 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
                     kind = "opener"
                 elif kind == "explicit" and _MODIFIER_BEFORE.search(text, max(0, c.start - 12), c.start):
                     kind = "modifier"  # "the August 1988 ceasefire": names an earlier event, sets no frame
-                elif kind == "explicit" and _SINCE_BEFORE.search(text, max(0, c.start - 12), c.start):
+                elif kind == "explicit" and _in_since_clause(text, c.start):
                     kind = "since"  # "Since February 2022, …": a period running up to now, no past frame
                 ctx.frame = (res.unit.point.year, c.end, kind, res.unit.gran)
                 if kind not in ("ref", "modifier"):  # "the 2020 war" names an event; "that year" is not it
@@ -3128,16 +3221,83 @@ def _range_note(*notes: str | None) -> str | None:
     return next((n for n in notes if n and "part:" not in n), None)
 
 
+#: A bare weekday mention ("Monday", "on Thursday"): the end of a range of days told by weekdays.
+_WEEKDAY_ONLY = re.compile(rf"(?:(?i:on)\s+)?{WEEKDAY}")
+#: Between a first day and the weekday closing the same occasion: "from Monday to Wednesday", "between Monday and
+#: Wednesday", "arrived on Tuesday for a state visit that runs until Thursday", "opened on Monday for talks lasting
+#: until Wednesday". Group ``stay`` marks the stay told by a noun, which needs "until/till/through".
+_DAY_RANGE_GAP = re.compile(
+    r"[^\S\n]*(?:(?:-|–|—|to|until|till|through|and)"
+    r"|(?P<stay>,?\s+(?:for|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:visit|trip|tour|stay|summit|conference|forum|talks|exercises?|drills|session|mission|meeting|fair"
+    r"|festival|exhibition|negotiations|consultations|round)s?"
+    r"(?:\s+(?:to|in|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    r",?\s+(?:(?:that|which)\s+(?:(?:will|is\s+due\s+to|is\s+scheduled\s+to)\s+)?(?:runs?|lasts?|continues?)\s+"
+    r"|(?:running|lasting|continuing)\s+)?(?:until|till|through)))"
+    r"[^\S\n]+(?:(?i:on)[^\S\n]+)?",
+    re.I,
+)
+
+
+def _day_range(text: str, a: DateMention, b: DateMention) -> DateMention | None:
+    """One interval for a first day and a weekday closing the same occasion, else None.
+
+    "from Monday to Wednesday", "between Monday and Wednesday" (a bare "Monday and Wednesday" stays two days),
+    "arrived on Tuesday for a state visit that runs until Thursday": the closing weekday is the first such day
+    after the opening one (within a week), whatever tense the sentence has. "arrived on Tuesday and left on
+    Thursday" tells two events and stays two days.
+    """
+    if a.precision != "day" or b.precision != "day" or a.lower is None or a.lower != a.upper or a.end > b.start:
+        return None
+    if not _WEEKDAY_ONLY.fullmatch(b.text) or b.value is None:
+        return None
+    gap = _DAY_RANGE_GAP.fullmatch(text, a.end, b.start)
+    if gap is None:
+        return None
+    if not gap["stay"]:
+        if not _WEEKDAY_ONLY.fullmatch(a.text):
+            return None  # "from Sept. 14 to Thursday": two mentions
+        opened = _RANGE_OPEN.search(text, max(0, a.start - 10), a.start)
+        word = gap.group().strip().lower().split()
+        if opened is None and (not word or word[0] not in ("until", "till", "through")):
+            return None
+        if word and word[0] == "and" and (opened is None or "between" not in opened.group().lower()):
+            return None
+        if _MOVED.search(text, max(0, a.start - 60), a.start):
+            return None
+    wd = WEEKDAYS[re.sub(r"(?i)^on\s+", "", b.text).lower()]
+    last = a.lower + dt.timedelta(days=(wd - a.lower.weekday()) % 7 or 7)
+    value = f"{a.lower.isoformat()}/{last.isoformat()}"
+    return DateMention(
+        start=a.start, end=b.end, text=text[a.start : b.end], value=value, lower=a.lower, upper=last,
+        precision="interval", relative=a.relative or b.relative, note="a range of days ending on a weekday",
+    )  # fmt: skip
+
+
 def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """Join the two ends of each range of month names, seasons or years into one interval mention."""
     out: list[DateMention] = []
     for d in mentions:
-        joined = _range_of(text, out[-1], d) if out else None
+        joined = (_day_range(text, out[-1], d) or _range_of(text, out[-1], d)) if out else None
         if joined is not None:
             out[-1] = joined
         else:
             out.append(d)
     return out
+
+
+#: Where the clause holding a date begins, looking left: punctuation, a dash or a sentence end.
+_CLAUSE_START = re.compile(r"[,;:(—–]|\s-\s|[.!?]\s")
+
+
+def _in_since_clause(text: str, start: int) -> bool:
+    """Whether a date is told in a "since" clause or phrase: "Since February 2022, …", "his first visit since he
+    attended the forum in April 2019": a period reaching up to the story's time (background), not the story."""
+    if _SINCE_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    left = text[max(0, start - 120) : start]
+    cut = max((m.end() for m in _CLAUSE_START.finditer(left)), default=0)
+    return re.search(r"\bsince\b", left[cut:], re.I) is not None
 
 
 #: How many sentences back a past story's year reaches (same paragraph).
@@ -3157,9 +3317,7 @@ def _follow_story(ctx: _Ctx, text: str, c: _Cand, res: _Res) -> None:
     live = ctx.story is not None and ctx.near(ctx.story[1], _STORY_SENTENCES)
     if not live and (res.note or "").startswith("counted from"):
         return  # "A month after the offensive" continues a story told nearby but does not start one
-    if _MODIFIER_BEFORE.search(text, max(0, c.start - 12), c.start) or _SINCE_BEFORE.search(
-        text, max(0, c.start - 12), c.start
-    ):
+    if _MODIFIER_BEFORE.search(text, max(0, c.start - 12), c.start) or _in_since_clause(text, c.start):
         return
     if not _STORY_VALUE.match(res.value):
         years = [int(y) for y in re.findall(r"\d{4}", res.value)]
