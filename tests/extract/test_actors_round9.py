@@ -193,3 +193,17 @@ def test_company_chairman_is_no_company(d: ActorDictionary) -> None:
 def test_known_company_after_classifier_stays_known(d: ActorDictionary) -> None:
     assert found(d, "Chinese carmaker BYD opened a plant.")["BYD"] == ("organisation", True, "CHN")
     assert found(d, "The state oil company SOCAR signed the deal.")["SOCAR"][1] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Arkadag received the Chinese minister in Arkadag.", ["person", "place"]),
+        ("The delegation toured the city of Arkadag on Monday.", ["place"]),
+        ("Arkadag praised the gas partnership.", ["person"]),
+        ("The Chinese ambassador flew to Arkadag.", ["state", "place"]),
+    ],
+)
+def test_honorific_and_city_of_the_same_name(d: ActorDictionary, text: str, kinds: list[str]) -> None:
+    got = [m for m in d.find(text) if m.surface.startswith("Arkadag") or m.kind == "state"]
+    assert [m.kind for m in got] == kinds

@@ -110,3 +110,28 @@ def test_title_without_became_keeps_the_date_holder(d: ActorDictionary) -> None:
 def test_apposed_title_names_the_bare_surname(d: ActorDictionary) -> None:
     got = d.find("Aliyev, then president of Azerbaijan, opened the terminal.", on=dt.date(1998, 5, 1))
     assert [m.name for m in got if m.kind == "person"] == ["Heydar Aliyev", "Heydar Aliyev"]
+
+
+# ------------------------------------------------------------------------------ the state a person acts for
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "nationality", "state"),
+    [
+        ("Ilham Aliyev", dt.date(2015, 12, 10), False, "Azerbaijan"),
+        ("Heydar Aliyev", dt.date(1994, 3, 7), False, "Azerbaijan"),
+        ("Heydar Aliyev", dt.date(2010, 1, 1), False, None),  # out of office (died 2003)
+        ("Heydar Aliyev", dt.date(2010, 1, 1), True, "Azerbaijan"),
+        ("Wang Yi", dt.date(2024, 4, 1), False, "China"),
+        ("Dai Houliang", dt.date(2025, 1, 1), False, None),  # a company head acts for the company
+        ("Dai Houliang", dt.date(2025, 1, 1), True, "China"),
+        ("Ji Shumin", None, True, "China"),
+        ("Samvel Shahramanyan", None, True, None),  # no state
+        ("CNPC", None, True, None),
+        ("Nobody Known", None, True, None),
+    ],
+)
+def test_office_state(
+    d: ActorDictionary, name: str, on: dt.date | None, nationality: bool, state: str | None
+) -> None:
+    assert d.office_state(name, on, nationality=nationality) == state

@@ -642,6 +642,21 @@ class ActorDictionary:
             self._state_by_code = {x.country: x.name for x in self.entries.values() if x.kind == "state" and x.country}
         return self._state_by_code.get(country)
 
+    def office_state(self, name: str, on: dt.date | None = None, *, nationality: bool = False) -> str | None:
+        """The state a person acts for (round 9): the state owning an office the person holds on ``on`` (any of
+        their state offices when ``on`` is None and they held one state only); with ``nationality``, else the state
+        of the person's country. ``None`` for non-persons, company heads without ``nationality``, and unknown names.
+        For the event extractor: a head of state or minister acting in office also names their state."""
+        entry = self.entries.get(name)
+        if entry is None or entry.kind != "person":
+            return None
+        owners = {r.of for r in entry.roles if (on is None or r.covers(on)) and self.entries[r.of].kind == "state"}
+        if len(owners) == 1:
+            return owners.pop()
+        if nationality and entry.country:
+            return self.state_of_country(entry.country)
+        return None
+
     def _text_state(self, text: str) -> _TextState:
         """The cached state of ``text`` (a few recent texts are kept; the latest used is kept longest)."""
         with self._texts_lock:
@@ -1133,6 +1148,7 @@ _BECAME = re.compile(
     r"[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?$",
     re.IGNORECASE,
 )
+_CITY_OF = re.compile(r"\b(?:city|town|village|district|region|province)[ \t]+of[ \t]+$", re.IGNORECASE)
 _GENERATION = re.compile(r"\b(younger|junior|elder|older|senior)\s+$", re.IGNORECASE)
 
 
@@ -1173,6 +1189,10 @@ class _Resolver:
         by_kind: dict[SenseKind, list[AliasSense]] = {}
         for s in hit.senses:
             by_kind.setdefault(s.kind, []).append(s)
+        if "name" in by_kind and len(by_kind["name"]) > 1:
+            entry = self._person_or_place(by_kind["name"], hit, out)
+            if entry is not None:
+                return self._mention(entry, hit), "name"
         for kind in ("name", "political", "combining"):
             if kind in by_kind:
                 return self._mention(by_kind[kind][0].entry, hit), cast(SenseKind, kind)
@@ -1206,6 +1226,15 @@ class _Resolver:
             name = self._generation(names, hit) or self._pick(names, by_role=True)
             return (self._mention(name, hit), "surname") if name else None
         return None
+
+    def _person_or_place(self, senses: list[AliasSense], hit: _Hit, out: list[ActorMention]) -> str | None:
+        """A name shared by a person and a place ("Arkadag": the honorific and the city named after it): the place
+        after a locative ("in Arkadag", "the city of Arkadag"), else the person."""
+        kinds = {self.d.entries[s.entry].kind: s.entry for s in senses}
+        if "person" not in kinds or "place" not in kinds:
+            return None
+        place = self._locative(hit, out) or _CITY_OF.search(self.text, max(0, hit.start - 24), hit.start) is not None
+        return kinds["place"] if place else kinds["person"]
 
     def _generation(self, names: set[str], hit: _Hit) -> str | None:
         """"the younger Berdimuhamedov" / "the elder Aliyev": of a shared surname, the later / earlier office holder."""
