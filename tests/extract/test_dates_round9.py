@@ -182,3 +182,21 @@ def test_since_clause_sets_no_story(text: str, span: str, value: str) -> None:
 def test_a_plain_past_date_still_sets_the_story() -> None:
     text = "He attended a summit in Rome in May 2019. The two sides signed a treaty on 14 May."
     assert dict(values(text, dt.date(2025, 11, 20)))["14 May"] == "2019-05-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Relations were established at the very end of 1991.", "1991-12"),
+        ("Relations were established at the very end of nineteen ninety-one.", "1991-12"),
+        ("The scheme began at the beginning of two thousand and five.", "2005-01"),
+        ("Work stopped by the very close of 2020.", "2020-12"),
+    ],
+)
+def test_very_end_and_spoken_edges_of_a_year(text: str, value: str) -> None:
+    m = only(text, OCT)
+    assert (m.value, m.precision) == (value, "month")
+
+
+def test_plain_end_of_a_year_keeps_the_year() -> None:
+    assert only("The pipeline entered service at the end of 2009.", OCT).value == "2009"

@@ -19,7 +19,8 @@ Resolution rules (documented choices):
   because a sub-interval guessed from a vague word made claimed dates wrong without helping the timeline.
   Except **"the start / beginning / outset of <year>"** ("at the start of 2016", "the beginning of next year"):
   a point at the turn into the year, usually a change taking effect on 1 January, so its first month
-  (``2016-01``, TimeML mod START in the note); "early 2016" stays ``2016`` and "the end of 2026" stays ``2026``
+  (``2016-01``, TimeML mod START in the note); likewise "the very end of 1991" (also spoken: "the very end of
+  nineteen ninety-one") is ``1991-12``; "early 2016" stays ``2016`` and "the end of 2026" stays ``2026``
   (gold: four "end of <year>" mentions at the year, deadlines and completions; TimeBank: "the end of 1990" =
   ``1990``; TimeBank/AQUAINT have no "start of <year>").
 * **Dates without a year** ("on June 2", "In April", "the third quarter") are resolved against
@@ -2321,6 +2322,22 @@ def _vague(timex: str) -> Callable[[re.Match[str], str], Builder | None]:
 
 #: "the start of 2016", "the very beginning of 2020": a point at the turn into the year, not its first third.
 _YEAR_START = re.compile(r"(?i:\b(?:start|beginning|outset)\s+of)\s*$")
+#: "the very end of 1991": a point at the turn out of the year ("the end of 2009" alone keeps the year: gold).
+_YEAR_VERY_END = re.compile(r"(?i:\bvery\s+(?:end|close)\s+of)\s*$")
+
+
+def _year_edge(mod: str | None, year: int) -> Builder | None:
+    """January for "the start / beginning of <year>", December for "the very end of <year>", else None."""
+    if not mod:
+        return None
+    if _YEAR_START.search(mod):
+        month, note = 1, "the start of the year (TimeML mod START)"
+    elif _YEAR_VERY_END.search(mod):
+        month, note = 12, "the very end of the year (TimeML mod END)"
+    else:
+        return None
+    res = _unit_res(make_unit("month", dt.date(year, month, 1)), frame="explicit", note=note)
+    return lambda ctx: res
 
 
 def h_year(m: re.Match[str], text: str) -> Builder | None:
@@ -2328,11 +2345,7 @@ def h_year(m: re.Match[str], text: str) -> Builder | None:
     mod = mod_of(m["mod"])
     if not (mod or m["fy"]) and not _year_ok(text, m.start("y"), m.end("y"), year):
         return None
-    if m["mod"] and _YEAR_START.search(m["mod"]):
-        note = "the start of the year (TimeML mod START)"
-        res = _unit_res(make_unit("month", dt.date(year, 1, 1)), frame="explicit", note=note)
-        return lambda ctx: res
-    return _abs(make_unit("year", dt.date(year, 1, 1)), mod)
+    return _year_edge(m["mod"], year) or _abs(make_unit("year", dt.date(year, 1, 1)), mod)
 
 
 # --------------------------------------------------------------------------- spoken years
@@ -2387,7 +2400,7 @@ def h_spoken_year(m: re.Match[str], text: str) -> Builder | None:
         return None  # "in two thousand homes"
     if pre is not None:
         return _abs(_season_or_month(pre, year), mod)
-    return _abs(make_unit("year", dt.date(year, 1, 1)), mod)
+    return _year_edge(m["mod"], year) or _abs(make_unit("year", dt.date(year, 1, 1)), mod)
 
 
 def h_spoken_short(m: re.Match[str], text: str) -> Builder | None:
