@@ -49,6 +49,10 @@ POSITIVES = [
      "September 2025.", "cooperate.cultural", "COOPERATE", "2025-09"),
     ("Students of the Confucius Institute took part in a calligraphy competition held in Baku on 3 May 2024.",
      "cooperate.cultural", "COOPERATE", "2024-05-03"),
+    ("On 3 May 2024 the two ministries launched the Year of Tourism of China in Kyrgyzstan.", "cooperate.cultural",
+     "COOPERATE", "2024-05-03"),
+    ("A week of Chinese cinema kicked off in Bishkek on 3 May 2024.", "cooperate.cultural", "COOPERATE",
+     "2024-05-03"),
     ("The first Confucius Institute in Kyrgyzstan was opened at Bishkek University in 2008.",
      "cooperate.cultural_institution", "COOPERATE", "2008"),
     # transport: vehicles and consignments arriving or handed over
@@ -67,6 +71,8 @@ POSITIVES = [
      "2024-03"),
     ("Uzbekistan Airways placed an order with Airbus for ten jets on 9 October 2024.", "cooperate.order",
      "COOPERATE", "2024-10-09"),
+    ("A Kazakh company signed an order for 200 Chinese railcars on 3 May 2024.", "cooperate.order", "COOPERATE",
+     "2024-05-03"),
     # routes and frequencies
     ("Air Astana added a third weekly frequency on its Almaty-Urumqi route on 1 June 2024.", "cooperate.route",
      "COOPERATE", "2024-06-01"),
@@ -77,6 +83,8 @@ POSITIVES = [
      "Astana.", "agree.propose_speech", "AGREE", "2013-09-07"),
     ("In September 2013 Xi first described the economic belt in a speech at a university in Astana.",
      "agree.propose_speech", "AGREE", "2013-09"),
+    ("In his address to parliament on 3 May 2024, Tokayev outlined a new foreign policy concept.",
+     "agree.propose_speech", "AGREE", "2024-05-03"),
     ("In May 2017 Tokayev put forward the idea of a Eurasian transport ring.", "agree.propose_speech", "AGREE",
      "2017-05"),
     ("Tokayev addressed the UN General Assembly on 20 September 2022.", "consult.multilateral.address", "CONSULT",
@@ -90,6 +98,8 @@ POSITIVES = [
      "CONSULT", "2022-01-02"),
     ("Putin sent a letter to Tokayev on 5 May 2024, the Kremlin said.", "consult.message", "CONSULT",
      "2024-05-05"),
+    ("On 3 May 2024 Mirziyoyev received a letter from Xi Jinping.", "consult.message_received", "CONSULT",
+     "2024-05-03"),
     # institutions: sessions of standing bodies; office held since
     ("The intergovernmental commission held its 11th session in Beijing in May 2023.", "consult.body_session",
      "CONSULT", "2023-05"),
@@ -106,6 +116,8 @@ POSITIVES = [
      "documents.", "agree.documents", "AGREE", "2024-07-03"),
     ("In 1999 a supplementary agreement settled the remaining disputed sections of the border.", "agree.settle",
      "AGREE", "1999"),
+    ("In 2002 a protocol demarcated the last disputed stretch of the China-Kyrgyzstan border.", "agree.settle",
+     "AGREE", "2002"),
 ]
 
 
@@ -135,8 +147,11 @@ NEGATIVES = [
     ("On 3 May 2024 the minister proposed that the sides meet again in autumn.", "agree.propose_speech"),
     ("On 3 May 2024 Aliyev addressed the issue of transit tariffs with Xi.", "consult.multilateral.address"),
     ("On 3 May 2024 the minister said the corridor sent a clear message to investors.", "consult.message"),
-    ("The two leaders exchange letters every New Year, most recently in January 2024.", "consult.message"),
+    ("Xi and Tokayev exchange letters every New Year, most recently in January 2024.", "consult.message"),
     ("The commission met the standards set in 2023, the auditors said.", "consult.body_session"),
+    ("After years of cooperation the two firms merged in 2024.", "cooperate.cultural"),
+    ("Tokayev received letters from citizens every week in 2024.", "consult.message_received"),
+    ("The plan, the minister said on 3 May 2024, sets out the steps for the corridor.", "agree.propose_speech"),
     ("Tokayev heads the Security Council, a body created in 1991.", "cooperate.office_since"),
     ("On 3 May 2024 the presidents exchanged views on the documents prepared by their ministers.",
      "agree.documents"),
