@@ -1663,7 +1663,7 @@ def infer_dateline_year(
     if weekday is not None:
         checks.insert(0, (f"{_WEEKDAY_NAMES[weekday].capitalize()} on the dateline", lambda d: d.weekday() == weekday))
     if not checks:
-        return _only_year(month, day, floor, ceiling, today, floor_text, annual=annual is not None)
+        return _only_year(month, day, floor, ceiling, today, floor_text)
     fits = []
     for year in range(floor.year, today.year + 1):
         date = _valid_date(year, month, day)
@@ -1690,20 +1690,13 @@ def infer_dateline_year(
 
 
 def _only_year(
-    month: int, day: int, floor: dt.date, ceiling: dt.date, today: dt.date, floor_text: str, *, annual: bool = False
+    month: int, day: int, floor: dt.date, ceiling: dt.date, today: dt.date, floor_text: str
 ) -> tuple[int | None, str]:
     """Without weekday evidence: the year when exactly one occurrence of the day lies between the floor the text
     sets and the ceiling (its earliest future date, else the ingestion day), else None. This is a deduction, not
     a guess: "exported 31 bcm in 2025" (the year 2025 is over) and an ingestion day in 2026 leave only 2026 for
-    "March 11"; with two or more candidates the article stays undated — unless the floor is a whole year's
-    figure (``annual``) and its next year fits: the latest annual figure a text reports is the previous year's
-    (the same preference as with a weekday), so the answer does not change as the ingestion day moves on."""
+    "March 11"; with two or more candidates the article stays undated."""
     fits = [y for y in range(floor.year, today.year + 1) if (d := _valid_date(y, month, day)) and floor <= d <= ceiling]
-    if len(fits) > 1 and annual and fits[0] == floor.year:
-        return fits[0], (
-            f"year inferred without a weekday: not before '{floor_text}', {', '.join(map(str, fits))} fit; preferred "
-            f"{fits[0]}: a figure for a whole year is reported as the latest in the year after it"
-        )
     if len(fits) != 1:
         return None, (
             f"no weekday in the lead sentence nor with a day of the text, and years fitting '{floor_text}': "
