@@ -119,3 +119,31 @@ def test_a_second_term_or_another_happening_of_the_person_stays_apart(session: S
     groups = _store_all(session, sources, tuple(sources))
     assert {_SWORN, _TOOK} in groups
     assert {second} in groups and {opened} in groups
+
+
+# --- leaving an office ----------------------------------------------------------------------------
+
+_RESIGNS = "19 March 2019 - Oskov announces his resignation as president in a televised address."
+_STEPPED = "Mirova took office in 2019 when Pavel Oskov stepped down after almost three decades in power."
+_QUIT_BOARD = "Oskov resigned as chairman of the football federation board in 2019."
+
+
+def test_leaving_an_office_told_twice_is_one_event(session: Session) -> None:
+    sources = {
+        "chronology.md": [claim("Oskov resigns", "RETREAT", "2019-03-19", quote=_RESIGNS, actors=[OSKO],
+                                keywords=("resign",), end=len(_RESIGNS))],
+        "wire.txt": [claim("Oskov withdraws", "RETREAT", "2019", quote=_STEPPED, actors=[MIRA, OSKO],
+                           keywords=("withdraw",), end=len(_STEPPED))],
+    }
+    assert _store_all(session, sources, tuple(sources)) == [{_RESIGNS, _STEPPED}]
+
+
+def test_leaving_another_post_or_taking_office_is_not_leaving_it(session: Session) -> None:
+    sources = {
+        "chronology.md": [claim("Oskov resigns", "RETREAT", "2019-03-19", quote=_RESIGNS, actors=[OSKO],
+                                keywords=("resign",), end=len(_RESIGNS))],
+        "sport.txt": [claim("Oskov resigns", "RETREAT", "2019", quote=_QUIT_BOARD, actors=[OSKO],
+                            keywords=("resign", "football", "federation"), end=len(_QUIT_BOARD))],
+        "profile.txt": _office_claims()["profile.txt"],
+    }
+    assert len(_store_all(session, sources, tuple(sources))) == 3

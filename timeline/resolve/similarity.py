@@ -469,7 +469,9 @@ def _ordinals_differ(claim: Profile, event: Profile) -> bool:
 _OFFICE = (
     r"(?:(?:the\s+|a\s+)?(?:country's\s+|nation's\s+|[A-Z][a-z]+(?:'s|’s)\s+)?"
     r"(?:(?:new|first|second|third|fourth|fifth|next|female|interim|acting)\s+){0,2})"
-    r"(vice[- ]president|president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|emir)\b"
+    r"(vice[- ]president|president|prime\s+minister|premier|chancellor|head\s+of\s+state|king|emir|"
+    r"(?:foreign\s+|defen[cs]e\s+|finance\s+)?minister|chair(?:man|woman)?|speaker|governor|mayor|"
+    r"secretary[- ]general|ambassador)\b"
 )
 #: A person taking an office (round 8): "was sworn in as president", "took office", "became
 #: prime minister", "succeeded X as president", "was inaugurated as president", "assumed the
@@ -484,15 +486,24 @@ _TAKES_OFFICE = re.compile(
     r"(?:\s+as\s+" + _OFFICE + r")?",
     re.IGNORECASE,
 )
+#: A person leaving an office: "resigned as president", "announces his resignation", "stepped
+#: down", "left office" (round 8).
+_LEAVES_OFFICE = re.compile(
+    r"\b(?:resign(?:s|ed|ing)?|(?:announces|announced|announcing|tendered|submits|submitted)\s+(?:his|her)\s+"
+    r"resignation|step(?:s|ped|ping)?\s+down|(?:left|leaves|leaving)\s+office)"
+    r"(?:\s+as\s+" + _OFFICE + r")?",
+    re.IGNORECASE,
+)
 _OFFICE_WORD = re.compile(_OFFICE, re.IGNORECASE)
 _OFFICE_NAMES = {"presidency": "president", "premiership": "prime minister", "premier": "prime minister"}
 
 
-def offices_taken(text: str) -> frozenset[str]:
+def offices_taken(text: str, pattern: re.Pattern[str] = _TAKES_OFFICE) -> frozenset[str]:
     """The offices a sentence tells someone taking ("was sworn in as president" → {"president"},
-    "took office" → {"?"}: unnamed; round 8, :func:`_same_office_taking`)."""
+    "took office" → {"?"}: unnamed; round 8, :func:`_same_office_taking`); with ``pattern``
+    :data:`_LEAVES_OFFICE`, the offices it tells someone leaving."""
     out = set()
-    for m in _TAKES_OFFICE.finditer(text):
+    for m in pattern.finditer(text):
         named = next((g for g in m.groups() if g), None)
         if named is None:  # "was sworn in on Monday as the country's prime minister"
             near = re.match(r"\s*(?:,?\s*(?:on|in)\s+[^,.;]{0,25}?\s+)?as\s+", text[m.end() : m.end() + 40])
@@ -513,6 +524,7 @@ def quote_cues(text: str) -> frozenset[str]:
     if _RELATIONS_ESTABLISHED.search(text):
         out.add("relations established")
     out.update(f"office:{office}" for office in offices_taken(text))
+    out.update(f"left:{office}" for office in offices_taken(text, _LEAVES_OFFICE))
     return frozenset(out)
 
 
@@ -789,6 +801,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     obj = _best_object(claim, event)
     if obj is not None and obj < OBJECT_DIFFERENT:
         return "different named objects"
+    if _offices_differ(claim, event):
+        return "different offices"
     obj_exact = obj is not None and obj >= OBJECT_MATCH
     if claim.event_type != event.event_type and not obj_exact and _object_points(claim, event) < 2.0:
         return "other type without the same object"
@@ -918,24 +932,41 @@ def _organisation_gathering(a: Profile, b: Profile) -> bool:
 _OFFICE_KEYWORDS = frozenset(
     _words("office took take takes appoint appointed appointment sworn swear oath inaugurated inauguration")
     + _words("president presidency prime minister premier became become succeeded succeed assumed")
+    + _words("resign resigned resignation step stepped down left leave withdraw")
 )
 
 
 _OFFICE_STEMS = frozenset(_stem(w) for w in _OFFICE_KEYWORDS)
 
 
-def _offices(p: Profile) -> frozenset[str]:
-    return frozenset(c.split(":", 1)[1] for c in p.cues if c.startswith("office:"))
+def _offices(p: Profile, prefix: str = "office:") -> frozenset[str]:
+    return frozenset(c.split(":", 1)[1] for c in p.cues if c.startswith(prefix))
+
+
+def _offices_differ(claim: Profile, event: Profile) -> bool:
+    """Both sides tell a person taking (or leaving) a named office and share none ("resigned as
+    president" / "resigned as chairman of the federation"): two happenings."""
+    for prefix in ("office:", "left:"):
+        oa, ob = _offices(claim, prefix) - {"?"}, _offices(event, prefix) - {"?"}
+        if oa and ob and not oa & ob and not (_offices(claim, prefix) | _offices(event, prefix)) & {"?"}:
+            return True
+    return False
 
 
 def _same_office_taking(claim: Profile, event: Profile) -> bool:
+    """One person taking (or leaving) one office, told twice (:func:`_same_office_change`)."""
+    return _same_office_change(claim, event, "office:") or _same_office_change(claim, event, "left:")
+
+
+def _same_office_change(claim: Profile, event: Profile, prefix: str) -> bool:
     """Round 8: one person taking one office is one happening however it is told ("is sworn in as
     president" on a day, "succeeded X as president in March 2019", "took office in 2019", "became
     president"): both quotes tell an office being taken (:func:`offices_taken`), the same office or
     one side's unnamed ("took office"), a shared person, and neither side about anything else (a
     topic keyword beyond office words: "X, who took office in 2019, opened the bridge"). The caller
-    checks the dates (a second term is sworn in years later)."""
-    oa, ob = _offices(claim), _offices(event)
+    checks the dates (a second term is sworn in years later). The same for leaving an office
+    ("announces his resignation as president" / "when X stepped down in 2019")."""
+    oa, ob = _offices(claim, prefix), _offices(event, prefix)
     if not oa or not ob or not (oa & ob or "?" in oa or "?" in ob):
         return False
     if not claim.persons & event.persons:
@@ -1159,12 +1190,13 @@ def _one_trip(claim: Profile, event: Profile) -> bool:
 
 
 def _contradicts(claim: Profile, event: Profile) -> bool:
-    """Anything that tells the two apart: clashing states, parties, modes or status."""
+    """Anything that tells the two apart: clashing states, parties, modes, status or offices."""
     return (
         _states_clash(claim.states, event.states)
         or _parties_clash(claim, event)
         or _modes_clash(claim, event)
         or _status_clash(claim, event)
+        or _offices_differ(claim, event)
     )
 
 
