@@ -64,6 +64,20 @@ only); a level in the present perfect ("has reached $1.2 billion") is a present 
 told as a fraction ("grew by more than a fifth", "fell by a third") is a % change (20, -33.3); a relative period that
 would begin after publication ("rose ... in the first quarter", published in October, read as next year's) is the
 one just ended, a year earlier.
+Round 7: "(the) (first) nine months of 2025" (the tagger reads only the year), "for the nine months" and "in H1"/"in H2"
+with no year (the latest such period ended by publication); a change and a level of one quantity share the period
+written with either ("grew 8% in 2024 to $3.1 billion", "$900 million in 2024, up 14%"); "in 2024 to $3.1 billion" is
+no range; counted ``students``, ``trains``, ``containers`` (indicator ``container_traffic``) and ``flights`` are units
+with their own indicator; counts of companies, tourists and those units in a period shorter than a month (a forum,
+a visit) are crowds, skipped; "doubled"/"tripled"/"halved" are % changes (100, 200, -50); number words up to ninety;
+"commerce" is trade; "on the same period last year" is a comparison base, and so is a "since" date after the
+figure's period ("in 2024, a sharp rise since 2021"); a rate after the commodity ("30 bcm of gas a year") makes a
+yearly unit; figures after an "including" part in its clause are part of it; money per unit ("$250 per thousand
+cubic metres", "$80 a barrel") and per capita are prices or ratios, skipped; "should", "is likely to", "poised to",
+"envisages", "potential" are forecasts ("it should be noted" is not); "bln", "trln"; "the number of Chinese tourists
+... reached 48,000" counts the noun; "9.4% more than" is a change; a parallel "while imports totalled $1.4 billion"
+shares the period of the figure before; a date after ", and" belongs to the next clause, and a date after "more than
+in" is a comparison base, not the figure's own date.
 
 Skipped: ranges ("5-8 million tons"), forecasts and targets in the figure's clause ("will reach $5 billion
 in 2030", "expected", "could"), cumulative totals "since …" (their period is open), figures with no period
@@ -82,8 +96,8 @@ from timeline.extract.dates import normalise_date
 from timeline.extract.events import ActorFinder, usable_date
 from timeline.extract.types import ActorMention, Article, DateMention, Observation, Sentence
 
-_SCALE = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6, "m": 1e6, "thousand": 1e3,
-          "k": 1e3}
+_SCALE = {"trillion": 1e12, "trln": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "million": 1e6, "mln": 1e6,
+          "m": 1e6, "thousand": 1e3, "k": 1e3}
 _CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR",
              "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP",
              "pounds": "GBP", "¥": "CNY", "yuan": "CNY", "cny": "CNY", "renminbi": "CNY", "manat": "AZN",
@@ -96,17 +110,21 @@ _CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars":
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 #: Number words, only before a scale word ("four billion dollars", "two million tonnes").
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-                 "fifty": 50, "a hundred": 100, "one hundred": 100}  # fmt: skip
+                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+                 "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100,
+                 "one hundred": 100}  # fmt: skip
 _WORD_NUM = (r"(?P<word>\b(?:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
              r"(?=[\s-]+(?:trillion|billion|million|thousand)\b))")
-_SC = r"(?:[\s-]*(?P<scale>trillion|billion|million|thousand|bn|mln|mn|tn)\b)?"
+_SC = r"(?:[\s-]*(?P<scale>trillion|billion|million|thousand|bn|bln|mln|mn|tn|trln)\b)?"
 #: After a currency sign also "$300m", "€2b".
-_SC_CUR = r"(?:[\s-]*(?P<scale>trillion|billion|million|thousand|bn|mln|mn|tn)\b|(?P<short>[mb])\b)?"
+_SC_CUR = r"(?:[\s-]*(?P<scale>trillion|billion|million|thousand|bn|bln|mln|mn|tn|trln)\b|(?P<short>[mb])\b)?"
 #: Counted people: "100,000 Karabakh Armenians", "200,000 Chinese tourists", "2,000 peacekeepers".
 _PEOPLE_NOUNS = (r"people|persons|refugees|residents|civilians|migrants|tourists|visitors|pilgrims|troops|soldiers|"
                  r"servicemen|peacekeepers|prisoners|detainees|hostages|captives")
 _TROOP_NOUNS = frozenset({"troops", "soldiers", "servicemen", "peacekeepers"})
+#: Counted things with their own unit and indicator: "3,000 Kazakh students", "400 container trains".
+_COUNTED = {"students": "students", "trains": "trains", "containers": "container_traffic", "flights": "flights"}
 _UNIT_WORDS = (
     r"(?:US|U\.S\.)\s+dollars?|USD|EUR|GBP|AZN|CNY|RUB|KZT|INR|JPY|dollars?|euros?|pounds|manats?|yuan|renminbi|"
     r"rubles?|roubles?|tenge|(?-i:GEL|AMD|UZS|KGS|TJS|IRR|RMB)|lari|drams?|soums?|somoni|rials?|"
@@ -115,6 +133,8 @@ _UNIT_WORDS = (
     r"km|kilomet(?:re|er)s?|%|percent|per\s+cent|"
     r"megawatts?|(?-i:MW)|gigawatts?|(?-i:GW)|kilowatt[\s-]hours?|(?-i:kWh|MWh|GWh|TWh)|"
     r"(?:[A-Z][\w-]*\s+)?(?:companies|enterprises|firms)|"
+    r"(?:(?-i:[A-Z][\w-]*)\s+|(?:international|foreign)\s+)?students|"
+    r"(?:(?:container|freight|cargo|block)\s+)?trains|containers|(?:(?:direct|passenger|cargo)\s+)?flights|"
     r"(?-i:(?:[A-Z][\w-]*\s+){0,2}[A-Z][a-z]+(?:ans|is))|"
     r"(?:(?-i:[A-Z][\w-]*)\s+|(?:ethnic|international|foreign|domestic|inbound|overseas)\s+){0,2}"
     r"(?:" + _PEOPLE_NOUNS + r")"
@@ -133,7 +153,7 @@ _INDICATORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pat, re.IGNORECASE))
     for name, pat in (
         ("trade_turnover", r"\b(?:trade\s+turnover|turnover|trade\s+volumes?|volume\s+of\s+trade|bilateral\s+trade|"
-                           r"trade\s+between|trade)\b"),
+                           r"trade\s+between|trade|commerce)\b"),
         ("exports", r"\b(?:export(?:s|ed|ing)?|shipped|supplied|suppl(?:y|ies)|sold|deliver(?:ed|ies))\b"),
         ("imports", r"\b(?:import(?:s|ed|ing)?|buys|buying|purchases)\b"),
         ("acquisition", r"\b(?:bought|acquired|acquisition|takeover|buyout|purchased)\b"),
@@ -175,11 +195,13 @@ _CHANGE_BY = re.compile(
     re.IGNORECASE,
 )
 #: "a 15% increase", "a 12 per cent drop in imports".
-_CHANGE_AFTER = re.compile(r"[\s-]+(?P<dir>increase|rise|growth|jump|gain|decrease|decline|drop|fall|reduction|"
+_CHANGE_AFTER = re.compile(r"\s+(?P<dir>more|higher|up|less|lower|down)(?=\s+(?:than|year|compared|y/y|yoy|on|from|"
+                           r"against)\b|\s*[,.;)])|"
+                           r"[\s-]+(?P<dir2>increase|rise|growth|jump|gain|decrease|decline|drop|fall|reduction|"
                            r"contraction)\b", re.IGNORECASE)
 _FALL = {"decreased", "decrease", "declined", "decline", "fell", "dropped", "down", "shrank", "reduced", "drop", "cut",
          "lowered",
-         "fall", "reduction", "contraction"}
+         "fall", "reduction", "contraction", "less", "lower"}
 _SHARE = re.compile(r"\bshare\b", re.IGNORECASE)
 #: "90 per cent of its petroleum products", "40% of Armenia's gas": a share of a named whole (not of GDP).
 _SHARE_OF = re.compile(r"\s+of\s+(?:its|their|the\s+country's|the\s+country’s|[A-Z][\w-]*(?:'s|’s))\s+"
@@ -194,6 +216,7 @@ _VOTE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:popular|national|total)\s+)?(?:vot
 _FORECAST = re.compile(
     r"\b(?:will|'ll|expected|expects?\s+to|forecasts?|forecasted|projected|planned|plans?\s+to|would|could|"
     r"might|(?-i:may)|target(?:s|ed)?\s+(?:of|to|at)|aims?\s+to|hopes?\s+to|seeks?\s+to|intends?\s+to|goal|"
+    r"should(?!\s+(?:be\s+)?(?:noted|stressed|mentioned|emphasi[sz]ed|recalled|underlined|pointed\s+out)\b)|(?:is|are)\s+likely\s+to|poised\s+to|on\s+track\s+to|envisag\w+|potential(?:ly)?|"
     r"by\s+20\d\d|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|slated\s+)?to\s+(?!date\b)\w+)\b",
     re.IGNORECASE,
 )
@@ -236,6 +259,7 @@ _THROUGH = re.compile(r"\b(?:along|through|via|on)\s+(?:the\s+)?((?:[A-Z][\w'’
 #: A date right after a figure is its period ("$975 million in 2016", "53.9% of the vote in October").
 _FIGURE_TO_DATE = re.compile(r"^[^;.\d$€£]{0,60}?\b(?:in|for|during|over|as\s+of|at\s+the\s+end\s+of|on)\s+"
                              r"(?:the\s+)?$|^\s*(?:USD\s*)?(?:,\s*)?$", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|while|whereas|but)\b|;", re.IGNORECASE)
 _COORD_GAP = re.compile(r"^\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*(?:in|on|the)?\s*$", re.IGNORECASE)
 
 
@@ -243,9 +267,19 @@ _COORD_GAP = re.compile(r"^\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*(?:in|on|the
 #: year", "than in 2022", "versus 2023".
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:to|with)|relative\s+to|as\s+against|against|versus|vs\.?|than)\s+(?:in\s+)?"
-    r"(?:(?:the\s+)?(?:same|corresponding)\s+(?:period|time|months?|quarter|half)\s+(?:of|in|last)\s+)?(?:the\s+)?$",
+    r"(?:(?:the\s+)?(?:same|corresponding)\s+(?:period|time|months?|quarter|half)\s+(?:of|in|last)\s+)?(?:the\s+)?$"
+    r"|\b(?:same|corresponding|equivalent|like)\s+(?:period|time|months?|quarter|half)\s+(?:(?:of|in)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+_THAN_IN_DATE = re.compile(r"(?:more|less|fewer|higher|lower)\s+than\b", re.IGNORECASE)
+
+
+def _is_base(text: str, lo: int, d: DateMention) -> bool:
+    """Whether date ``d`` is the base of a comparison (:data:`_COMPARED`), also when the tagger took the comparison
+    into the date ("18 per cent more than a year earlier")."""
+    return bool(_COMPARED.search(text, max(lo, d.start - 60), d.start) or _THAN_IN_DATE.match(d.text))
+
+
 #: Counted people who died: "300 soldiers were killed", "killing 12 civilians", "the death toll rose to 45 people".
 _KILLED_AFTER = re.compile(r"\s*(?:[\w'’,-]+\s+){0,3}?(?:(?:were|was|are|is|have\s+been|had\s+been|being)\s+)?"
                            r"(?:(?:reportedly|reported|confirmed)\s+)?(?:killed|dead|died|perished|lost\s+their\s+lives)\b",
@@ -292,13 +326,25 @@ class Figure:
     change: bool = False
 
 
+#: After a sum of money, a unit it is the price of: "$250 per thousand cubic metres", "$80 a barrel", "per capita".
+_PER_UNIT = re.compile(r"\s*(?:per|a|an|/|for\s+(?:each|every|one|a|an))\s*(?!year\b|annum\b|day\b|month\b|week\b|"
+                       r"quarter\b|time\b|piece\s+of\b)(?:thousand\s+|1,?000\s+)?(?:cubic|tonnes?\b|tons?\b|barrels?\b|"
+                       r"kilo|kg\b|unit\b|square|sq\b|kwh\b|mwh\b|m3\b|bcm\b|head\b|person\b|capita\b|night\b|"
+                       r"share\b|ounce\b|litre\b|liter\b|gallon\b|mmbtu\b|metre\b|meter\b|hectare\b|container\b|teu\b)",
+                       re.IGNORECASE)
+_PER_CAPITA = re.compile(r"\bper\s+(?:capita|head|person|inhabitant|resident)\b", re.IGNORECASE)
 #: Power and energy units, normalised to MW and kWh.
 _POWER = {"megawatt": ("MW", 1.0), "mw": ("MW", 1.0), "gigawatt": ("MW", 1e3), "gw": ("MW", 1e3),
           "kilowatt": ("kWh", 1.0), "kwh": ("kWh", 1.0), "mwh": ("kWh", 1e3), "gwh": ("kWh", 1e6),
           "twh": ("kWh", 1e9)}  # fmt: skip
 
 
-def _unit_of(raw: str, rate: str | None) -> str:
+#: A rate after what is measured: "30 billion cubic metres of gas a year", "2 million tonnes of cargo per year".
+_RATE_AFTER_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,1}[\w-]+\s+(?P<per>(?:a|per)\s+(?:year|annum|day)|annually)\b",
+                            re.IGNORECASE)
+
+
+def _unit_of(raw: str, rate: str | None, after: str = "") -> str:
     raw = re.sub(r"\s+", " ", raw).lower()
     last = raw.rsplit(" ", 1)[-1]
     if raw in {"%", "percent", "per cent"}:
@@ -317,6 +363,8 @@ def _unit_of(raw: str, rate: str | None) -> str:
         unit = "km"
     elif raw.endswith(("companies", "enterprises", "firms")):
         unit = "companies"
+    elif last in _COUNTED:
+        unit = last
     elif "dollar" in raw:
         unit = "USD"
     elif re.split(r"[\s-]", raw)[0].removesuffix("s") in _POWER:
@@ -327,7 +375,10 @@ def _unit_of(raw: str, rate: str | None) -> str:
         unit = "people"
     else:
         unit = _CURRENCY.get(raw, raw.upper())
-    if rate and unit not in {"%", "companies", "people", "soldiers", "MW"} and unit not in _CURRENCY.values():
+    if not rate and after:
+        rate = (m := _RATE_AFTER_OF.match(after)) and m["per"]
+    no_rate = {"%", "companies", "people", "soldiers", "MW", *_COUNTED}
+    if rate and unit not in no_rate and unit not in _CURRENCY.values():
         unit += "/day" if "day" in rate.lower() else "/year"
     return unit
 
@@ -351,16 +402,19 @@ def parse_figure(m: re.Match[str], text: str, sent_start: int) -> Figure | None:
         scale = scale or ("billion" if raw_unit.lower() == "bcm" else "trillion")
     value *= _SCALE.get(scale, 1.0)
     cur = m.group("cur")
-    unit = _CURRENCY.get(cur.lower(), "USD") if cur else _unit_of(raw_unit, m.group("rate"))
+    after = text[m.end() : m.end() + 50]
+    unit = _CURRENCY.get(cur.lower(), "USD") if cur else _unit_of(raw_unit, m.group("rate"), after)
     if unit in {"MW", "kWh"}:
         value *= _POWER[re.split(r"[\s-]", raw_unit.lower())[0].removesuffix("s")][1]
+    if unit in _MONEY_UNITS and _PER_UNIT.match(text, m.end()):
+        return None  # "$250 per thousand cubic metres", "$5,000 per capita": a price or ratio, not a total
     if unit == "companies" and not (
         re.match(r"[A-Z]", raw_unit) or _ORIGIN_AFTER.match(text, m.end("unit"))
     ):
         return None  # "300 companies registered": whose companies is unknown
     if unit in {"MW", "km"} and re.match(r"[\d,.]+-", m.group(0)):
         return None  # "a 100-megawatt plant", "the 1,768-kilometre line": an attribute of a thing, not dated
-    if unit in {"people", "soldiers"} and num and re.fullmatch(r"1[89]\d\d|20\d\d", num) and not scale:
+    if unit in {"people", "soldiers", *_COUNTED} and num and re.fullmatch(r"1[89]\d\d|20\d\d", num) and not scale:
         return None  # "in 2020 Armenians ...": a year, not a count
     start = m.start()
     end = m.end() if m.group("rate") and unit.endswith(("/year", "/day")) else m.end("unit") if raw_unit else m.end()
@@ -368,7 +422,7 @@ def parse_figure(m: re.Match[str], text: str, sent_start: int) -> Figure | None:
     change_m = (_CHANGE.search(before) or _CHANGE_BY.search(text, max(sent_start, start - 60), start)) if unit == "%" \
         else None
     after_m = _CHANGE_AFTER.match(text, end) if unit == "%" and not change_m else None
-    direction = (change_m or after_m).group("dir").lower() if (change_m or after_m) else ""
+    direction = ((change_m or after_m).group("dir") or after_m.group("dir2")).lower() if (change_m or after_m) else ""
     if direction in _FALL:
         value = -value
     return Figure(start, end, value, unit, bool(direction))
@@ -407,6 +461,8 @@ def _indicator(text: str, lo: int, hi: int, fig: Figure) -> str | None:
     """The nearest indicator cue of the clause [lo, hi); one before the figure is preferred."""
     if fig.unit in {"companies", "soldiers", "MW"}:
         return {"companies": "companies", "soldiers": "troops", "MW": "capacity"}[fig.unit]
+    if fig.unit in _COUNTED:
+        return _COUNTED[fig.unit]
     if fig.unit == "%" and _VOTE.match(text, fig.end):
         return "vote_share"
     if fig.unit == "%" and not fig.change and _STAKE.search(text, lo, hi):
@@ -448,36 +504,72 @@ def _people_indicator(text: str, lo: int, hi: int, fig: Figure) -> str | None:
 
 
 #: Period forms of business reports that the date tagger leaves out, read in sentences with a figure only:
-#: "9M 2023" (the first nine months of 2023), and "the first nine months" / "the first half" with no year
-#: (the latest such period ended by the publication date; none in a sentence with a forecast).
+#: "9M 2023" (the first nine months of 2023), "(the) (first) nine months of 2025" (the tagger sees only the year),
+#: and "the first nine months" / "the nine months" / "the first half" / "in H1" with no year (the latest such period
+#: ended by the publication date; none in a sentence with a forecast).
+_MONTHS_N = r"two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]"
 _EXTRA_PERIOD = re.compile(
     r"(?<![\w-])(?P<n>[1-9]|1[01])M\s?(?P<y>(?:19|20)\d{2})\b"
-    r"|\b[Tt]he\s+first\s+(?:(?P<k>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|"
-    r"(?P<half>half))\b(?!\s+(?:of\b|(?:19|20)\d{2}))"
+    r"|\b(?:[Tt]he\s+)?(?:first\s+)?(?P<k2>" + _MONTHS_N + r")\s+months\s+of\s+(?P<y2>(?:19|20)\d{2})\b"
+    r"|\b[Tt]he\s+(?:first\s+)?(?:(?P<k>" + _MONTHS_N + r")\s+months|(?P<half>(?<=first\s)half))\b"
+    r"(?!\s+(?:of|to|ending|ended|before|after|since|from)\b|\s+(?:19|20)\d{2})"
+    r"|\b(?:in|for|during|over)\s+(?:the\s+)?(?P<h>H[12]|[12]H)\b(?!\s*['’]?(?:19|20)?\d{2}\b)",
+    re.IGNORECASE,
 )
 _MONTH_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11}  # fmt: skip
 
 
+def _months(word: str) -> int:
+    return _MONTH_WORDS.get(word.lower()) or int(word)
+
+
+#: The load of one vehicle: "a freight train carrying 50 containers", "the first ship with 3,000 tonnes of grain".
+_ONE_LOAD = re.compile(r"\b(?:a|an|one|the|first|single)\s+(?:[\w-]+\s+){0,2}?(?:train|ship|vessel|truck|lorry|convoy|"
+                       r"plane|aircraft|barge|tanker)\s+(?:(?:that\s+was\s+)?carrying|loaded\s+with|with|consisting\s+of|"
+                       r"transporting)\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?$", re.IGNORECASE)
+
+
+def _short(p: DateMention) -> bool:
+    """A period of less than a month (a day, a visit, a week): counts in it are crowds, not statistics."""
+    if re.fullmatch(r"(?:today|now|nowadays|currently|at\s+present|presently)", p.text.strip(), re.IGNORECASE):
+        return False  # "Today, 1,500 students are studying in China": a standing level, not a crowd
+    if p.precision == "day":
+        return True
+    return p.lower is not None and p.upper is not None and (p.upper - p.lower).days < 27
+
+
 def _extra_periods(text: str, sent: Sentence, sdates: list[DateMention], pub: dt.date | None) -> list[DateMention]:
-    """Dates of :data:`_EXTRA_PERIOD` in ``sent`` that overlap no tagged date."""
+    """Dates of :data:`_EXTRA_PERIOD` in ``sent``; a tagged bare year inside one ("nine months of 2025") is
+    replaced, other overlapping tagged dates win."""
     out: list[DateMention] = []
     for m in _EXTRA_PERIOD.finditer(text, sent.start, sent.end):
-        if any(d.start < m.end() and m.start() < d.end for d in sdates):
+        at, to = (m.start("h"), m.end("h")) if m["h"] else (m.start(), m.end())
+        inside = [d for d in sdates if d.start < to and at < d.end]
+        if any(not (m["y2"] and d.precision == "year" and at <= d.start and d.end <= to) for d in inside):
             continue
-        if m["y"]:
-            year, months, note = int(m["y"]), int(m["n"]), None
+        if m["y"] or m["y2"]:
+            year, first, last, note = int(m["y"] or m["y2"]), 1, int(m["n"] or _months(m["k2"])), None
         else:
             if pub is None or _FORECAST.search(text, sent.start, sent.end):
                 continue  # in a forecast the period without a year is the current one, not the last ended
-            months = 6 if m["half"] else _MONTH_WORDS.get(m["k"].lower()) or int(m["k"])
-            year = pub.year if pub.month > months else pub.year - 1
+            if m["h"]:
+                first, last = (1, 6) if "1" in m["h"] else (7, 12)
+            else:
+                first, last = 1, 6 if m["half"] else _months(m["k"])
+            year = pub.year if pub.month > last else pub.year - 1
             note = "no year given: the latest such period ended by the publication date"
-        upper = dt.date(year, months + 1, 1) - dt.timedelta(days=1)
-        out.append(DateMention(start=m.start(), end=m.end(), text=m[0], value=f"{year:04d}-01/{year:04d}-{months:02d}",
-                               lower=dt.date(year, 1, 1), upper=upper, precision="interval",
-                               relative=note is not None, note=note))
+        upper = dt.date(year + (last == 12), last % 12 + 1, 1) - dt.timedelta(days=1)
+        value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
+        out.append(DateMention(start=at, end=to, text=text[at:to], value=value, lower=dt.date(year, first, 1),
+                               upper=upper, precision="interval", relative=note is not None, note=note))
     return out
+
+
+def _with_extra(sdates: list[DateMention], extra: list[DateMention]) -> list[DateMention]:
+    """``sdates`` with the ``extra`` periods, a tagged date lying inside one dropped."""
+    kept = [d for d in sdates if not any(e.start <= d.start and d.end <= e.end for e in extra)]
+    return sorted([*kept, *extra], key=lambda d: d.start)
 
 
 def _not_after(p: DateMention, pub: dt.date | None) -> DateMention:
@@ -610,6 +702,8 @@ def _own_dates(text: str, figs: list[Figure], k: int, sdates: list[DateMention])
         if d.start < fig.end or (nxt is not None and d.start >= nxt):
             continue
         gap = text[prev_end : d.start]
+        if not out and (_NEXT_CLAUSE.search(gap) or _is_base(text, prev_end, d)):
+            break  # "handled 30,000 TEU in 2023, and in 2024 45,000 TEU": 2024 belongs to the next clause
         if (not out and _FIGURE_TO_DATE.match(gap)) or (out and _COORD_GAP.match(gap)):
             out.append(d)
             prev_end = d.end
@@ -618,11 +712,56 @@ def _own_dates(text: str, figs: list[Figure], k: int, sdates: list[DateMention])
     return out
 
 
+#: Between a change and a level of one quantity ("grew by 12% in 2024 to $2.1 billion", "$2.1 billion in 2024, up
+#: 12%"): the two share the period written with either.
+_CHANGE_LEVEL_GAP = re.compile(
+    r"\s*,?\s*(?:(?:year[\s-]on[\s-]year|y/y|yoy|annually)\s*,?\s*)?(?:to(?:\s+reach)?|reaching|up|down|or|"
+    r"an?\s+(?:increase|rise|growth|jump|decrease|decline|drop|fall)\s+of)\s+"
+    r"(?:(?:about|around|nearly|almost|over|some|roughly|approximately|(?:more|less)\s+than|a\s+record(?:\s+high\s+of)?)\s+)?",
+    re.IGNORECASE,
+)
+
+
+#: A parallel clause with no date of its own: "exports ... $260 million in 2024, while imports totaled $1.4 billion".
+_PARALLEL_GAP = re.compile(
+    r"\s*,\s*(?:while|whereas)\s+(?!.*\b(?:from|than|against|compared|versus|vs|including|of\s+which|previous|"
+    r"earlier|before|last|next|ago|since|until|by)\b)[^\d.;,$€£]{3,60}",
+    re.IGNORECASE,
+)
+
+
+def _share_periods(text: str, figs: list[Figure], owns: list[list[DateMention]]) -> list[list[DateMention]]:
+    """A figure with no date of its own takes the dates of the one before it when it is the change or level of the
+    same quantity, or the like figure of a parallel "while" clause (:data:`_PARALLEL_GAP`)."""
+    out = list(owns)
+    for k in range(1, len(figs)):
+        prev, fig = figs[k - 1], figs[k]
+        if out[k] or not out[k - 1] or prev.change == fig.change or (prev.unit == "%") == (fig.unit == "%"):
+            continue
+        gap_start = max(prev.end, *(d.end for d in out[k - 1]))
+        gap = text[gap_start : fig.start] if gap_start <= fig.start else "x"
+        if _CHANGE_LEVEL_GAP.fullmatch(gap) or (fig.change and re.fullmatch(r"\s*,\s*", gap)):
+            out[k] = out[k - 1]
+    for k in range(1, len(figs)):
+        prev, fig = figs[k - 1], figs[k]
+        if out[k] or not out[k - 1] or prev.change or fig.change or (prev.unit in _MONEY_UNITS) != (
+            fig.unit in _MONEY_UNITS
+        ):
+            continue
+        gap_start = max(prev.end, *(d.end for d in out[k - 1]))
+        if gap_start <= fig.start and _PARALLEL_GAP.fullmatch(text, gap_start, fig.start):
+            out[k] = out[k - 1]
+    return out
+
+
 #: Where a figure can start: a digit run, a currency sign; number words only in sentences with a scale word.
 _FIGURE_START = re.compile(r"(?<![\d.,])\d|[$€£¥₼]|US\$|\b(?:USD|EUR|CNY|RMB|AZN|RUB|KZT|TRY|GBP|JPY|INR|GEL|AMD|UZS|"
                            r"KGS|TJS)(?=\s?\d)")
 _WORD_START = re.compile(r"\b(?:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _SCALE_WORD = re.compile(r"illion|thousand", re.IGNORECASE)
+
+
+_YEAR_TO = re.compile(r"(?:19|20)\d\d\s*to\s*")
 
 
 def _sentence_figures(text: str, sent: Sentence) -> list[Figure]:
@@ -638,6 +777,10 @@ def _sentence_figures(text: str, sent: Sentence) -> list[Figure]:
         m = _VALUE.match(text, at, sent.end)
         if m is None:
             continue
+        if m["range"] and (m["cur"] or _YEAR_TO.fullmatch(m["range"])):  # "in 2024 to $3.1 billion": no range
+            m = _VALUE.match(text, m.end("range"), sent.end)
+            if m is None:
+                continue
         pos = max(m.end(), at + 1)
         if f := parse_figure(m, text, sent.start):
             out.append(f)
@@ -646,12 +789,38 @@ def _sentence_figures(text: str, sent: Sentence) -> list[Figure]:
             sign = -1.0 if m["dir"].lower() in _FALL else 1.0
             value = sign * _FRACTIONS[" ".join(m["frac"].lower().split())]
             out.append(Figure(m.start("frac"), m.end("frac"), value, "%", change=True))
+    for m in _NUMBER_OF.finditer(text, sent.start, sent.end):
+        if not any(f.start < m.end("num") and m.start("num") < f.end for f in out) and not re.fullmatch(
+            r"(?:19|20)\d\d", m["num"]
+        ):
+            scale = _SCALE.get((m["scale"] or "").lower(), 1.0)
+            value = float(m["num"].replace(",", "")) * scale
+            out.append(Figure(m.start("num"), m.end(), value, _NUMBER_OF_UNITS[m["noun"].lower()]))
+    for m in _MULTIPLE_CHANGE.finditer(text, sent.start, sent.end):
+        if not any(f.start < m.end() and m.start() < f.end for f in out):
+            out.append(Figure(m.start(), m.end(), _MULTIPLES[m["mult"].lower()], "%", change=True))
     return sorted(out, key=lambda f: f.start)
 
 
 #: A change told as a fraction: "grew by more than a fifth", "fell by a third", "rose by half".
 _FRACTIONS = {"a tenth": 10.0, "a fifth": 20.0, "a quarter": 25.0, "a third": 100 / 3, "half": 50.0,
               "two-thirds": 200 / 3, "three-quarters": 75.0}  # fmt: skip
+#: "The number of Chinese tourists ... reached 48,000": a bare number counting the noun named before it.
+_NUMBER_OF_UNITS = {"tourists": "people", "visitors": "people", "passengers": "people", "students": "students",
+                    "containers": "containers", "trains": "trains", "flights": "flights", "companies": "companies",
+                    "enterprises": "companies", "firms": "companies"}  # fmt: skip
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>" + "|".join(_NUMBER_OF_UNITS) + r")\b[^.;%$€£]{0,80}?"
+    r"\b(?:reached|amounted\s+to|totall?ed|stood\s+at|came\s+to|exceeded|topped|hit|was|were|is|(?:rose|grew|increased|"
+    r"jumped)\s+to)\s+(?:(?:about|around|some|nearly|almost|roughly|over|approximately|(?:more|less)\s+than)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\d|[.,]\d)(?:\s+(?P<scale>thousand|million))?(?![\d.,]*\s*(?:%|per\s*cent|percent))"
+    r"(?!\s+(?:a|per|each|every)\s+(?:week|day|month|year)\b)",
+    re.IGNORECASE,
+)
+#: A change told as a multiple: "more than doubled", "tripled", "halved".
+_MULTIPLE_CHANGE = re.compile(r"\b(?:(?:more\s+than|almost|nearly|roughly|about)\s+)?(?P<mult>doubled|tripled|trebled|"
+                              r"quadrupled|halved)\b", re.IGNORECASE)
+_MULTIPLES = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0, "halved": -50.0}
 _FRACTION_CHANGE = re.compile(
     r"\b(?P<dir>rose|grew|increased|jumped|surged|climbed|fell|dropped|declined|decreased|shrank)\s+by\s+"
     r"(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|about\s+|roughly\s+|around\s+|some\s+)?"
@@ -731,6 +900,17 @@ def is_measurement_sentence(text: str, start: int = 0, end: int | None = None) -
     return False
 
 
+def _drop_late_since(text: str, sent: Sentence, free: list[DateMention]) -> list[DateMention]:
+    """Free dates without a "since" date that follows another free date ("4.5 million tonnes ... in 2024, a sharp
+    rise since 2021"): that one is the base of a comparison, not the figure's period."""
+    out: list[DateMention] = []
+    for d in free:
+        if out and _SINCE.search(text, max(sent.start, d.start - 25), d.start):
+            continue
+        out.append(d)
+    return out
+
+
 def _earlier_date(sent: Sentence, recent: list[tuple[Sentence, list[DateMention]]]) -> DateMention | None:
     """The latest date of the (up to two) sentences before ``sent`` in its paragraph, if it dates a clause."""
     for prev, dates in reversed(recent):
@@ -772,24 +952,30 @@ def extract_observations(
             recent = [*recent[-1:], (sent, sdates)]
             continue
         if extra := _extra_periods(text, sent, sdates, pub):
-            sdates = sorted([*sdates, *extra], key=lambda d: d.start)
+            sdates = _with_extra(sdates, extra)
         sdates = _reanchor(text, sdates, entry or _narrative_date(text, sent, recent))
-        owns = [_own_dates(text, figs, k, sdates) for k in range(len(figs))]
+        owns = _share_periods(text, figs, [_own_dates(text, figs, k, sdates) for k in range(len(figs))])
         attached = {id(d) for own in owns for d in own}
-        free = [d for d in sdates if id(d) not in attached
-                and not _COMPARED.search(text, max(sent.start, d.start - 60), d.start)]
+        free = _drop_late_since(text, sent, [d for d in sdates if id(d) not in attached
+                                             and not _is_base(text, sent.start, d)])
         earlier = _earlier_date(sent, recent)
         here = entry if entry is not None and entry.start < sent.start else None
         recent = [*recent[-1:], (sent, sdates)]
         actors: list[ActorMention] | None = None
+        part_from: int | None = None  # where a part ("including ...") of the clause's figure begins
         for k, fig in enumerate(figs):
             if k and _PART_OF.search(text, max(sent.start, fig.start - 30), fig.start):
+                part_from = fig.start
                 continue
+            if part_from is not None and _clause(text, sent, fig)[0] <= part_from:
+                continue  # "..., including 52,000 TEU, up 14%": still the part
             periods = _periods(article, sent, figs, k, sdates, free, owns[k], earlier, here, news)
             periods = [_not_after(p, article.published) for p in periods]
             if not periods:
                 continue
             lo, hi = _clause(text, sent, fig)
+            if fig.unit in _MONEY_UNITS and _PER_CAPITA.search(text, lo, hi):
+                continue  # "GDP per capita reached $5,000": a ratio, not the total
             indicator = _people_indicator(text, lo, hi, fig)
             if indicator is not None:
                 fig = replace(fig, unit="people")
@@ -797,8 +983,13 @@ def extract_observations(
                 indicator = _indicator(text, lo, hi, fig) or _indicator(text, sent.start, sent.end, fig)
             if indicator is None:
                 continue
-            if indicator == "tourist_arrivals" and all(p.precision == "day" for p in periods):
-                continue  # "300 tourists visited the fair on Monday": a crowd, not a statistic
+            load = _ONE_LOAD.search(text, max(sent.start, fig.start - 80), fig.start)
+            if load and fig.unit in {*_COUNTED, "t", "TEU"}:
+                continue  # "a freight train carrying 50 containers": the load of one vehicle, not a statistic
+            if (indicator in {"tourist_arrivals", "companies"} or fig.unit in _COUNTED) and all(
+                _short(p) for p in periods
+            ):
+                continue  # "300 tourists visited the fair on Monday", "40 firms at the forum last week": a crowd
             if fig.unit == "%" and (indicator not in {"vote_share", "stake", "inflation", "unemployment",
                                                       "interest_rate", "market_share", "market_share_change"}
                                     or (fig.change and not indicator.endswith("_change"))):
