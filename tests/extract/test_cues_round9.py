@@ -66,6 +66,8 @@ POSITIVES = [
      "COOPERATE", "2025-02-02"),
     ("The 20 trucks crossed the border at Khorgos on 3 May 2024.", "cooperate.transport.arrive", "COOPERATE",
      "2024-05-03"),
+    ("On 3 May 2024 Kazakhstan made its first export of wheat to Vietnam via China.", "cooperate.first_flow",
+     "COOPERATE", "2024-05-03"),
     # trade: orders placed
     ("The order, for 120 trolleybuses, was placed in March 2024, the city said.", "cooperate.order", "COOPERATE",
      "2024-03"),
@@ -139,6 +141,7 @@ NEGATIVES = [
     ("The commission meets once a year, alternately in Astana and Beijing, since 2015.", "consult.body_session"),
     ("As part of the expo, scheduled for October 2030, an order has been placed for 40 trams.", "cooperate.order"),
     ("Cargo through the port reached 2 million tonnes in 2024.", "cooperate.transport.arrive"),
+    ("Kazakhstan made its exports of wheat more competitive in 2024.", "cooperate.first_flow"),
     ("The two railway companies reached an agreement on tariffs on 3 May 2024.", "cooperate.transport.arrive"),
     ("The buses were ordered in 2023 after the mayor arrived in Beijing on a visit.",
      "cooperate.transport.arrive"),
