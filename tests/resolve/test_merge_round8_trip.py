@@ -98,3 +98,15 @@ def test_a_month_visit_joins_the_only_visit_of_that_month(session: Session) -> N
     ))
     groups = [{c.quote for c in ev.citations} for ev in session.scalars(select(Event))]
     assert groups == [{_ARRIVED, _MONTH}]
+
+
+def test_a_place_of_another_clause_does_not_split_a_trip_whose_host_the_quote_names() -> None:
+    days = _visit("Karayev pays a state visit to China; his first trip abroad since the election.",
+                  D(2022, 9, 14), D(2022, 9, 14), 1, hosts=frozenset({"China"}), states=frozenset({"China"}),
+                  places=frozenset({"Beijing"}), tokens=frozenset({"karayev", "visit", "china", "beijing"}))
+    month = _visit("Karayev chose China for his trip in September 2022, days before the summit in Varna.",
+                   D(2022, 9, 1), D(2022, 9, 30), 2, places=frozenset({"Varna"}),
+                   tokens=frozenset({"karayev", "chose", "china", "trip", "summit", "varna"}))
+    assert isinstance(judge(month, days), Match)
+    elsewhere = replace(month, tokens=frozenset({"karayev", "trip", "summit", "varna"}))
+    assert not isinstance(judge(elsewhere, days), Match)

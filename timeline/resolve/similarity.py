@@ -1184,9 +1184,17 @@ def _one_trip(claim: Profile, event: Profile) -> bool:
     if claim.span is None or event.span is None:
         return False
     first = "first visit" in claim.cues and "first visit" in event.cues
-    if claim.places and event.places and not claim.places & event.places and not first:
+    told = _host_told(claim, event) or _host_told(event, claim)
+    if claim.places and event.places and not claim.places & event.places and not (first or told):
         return False  # "arrived in Moscow" / "his visit to Beijing": unless both tell the first trip
     return first or max(claim.span, event.span) <= MONTH_DAYS
+
+
+def _host_told(a: Profile, b: Profile) -> bool:
+    """A host state of ``a``'s visit is named in ``b``'s quote ("pays a state visit to Kazakhstan" /
+    "chose Kazakhstan for his first foreign trip …, days before the summit in Samarkand"): then a
+    place of another clause of ``b`` does not make it another trip."""
+    return any(set(object_tokens(host)) <= b.tokens for host in a.hosts if object_tokens(host)) if b.tokens else False
 
 
 def _contradicts(claim: Profile, event: Profile) -> bool:
