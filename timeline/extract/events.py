@@ -113,6 +113,19 @@ type/mode/context). For each sentence the extractor
    and the Chinese side announced") has only that subject; a dateless past-tense event right after a day-dated
    sentence no cue read takes that day; "signed a plan of consultations" is a signing.
 
+14. round 9: in a chronology row the row-head date ("**2005** —", "4 July 2005 —", "2013:") dates the row's events;
+   an in-row date dates only the cues of its own clause: an event-noun adjunct ("after his election in 2003"), a
+   relative clause, a bracketed range and the words before it, a ';' part ("the SCO summit is held the next day");
+   taking an office dated by a tenure range ("became prime minister (1999-2002)") takes the range's start. In a
+   list of dated items, a verbless ';' part no cue reads is a visit ("X in <foreign capital>", rule ``item.visit``)
+   or a gathering held ("First X summit, <place>", rule ``item.gathering``). "On the same day"/"that day" reach back
+   to the last day told at any distance; a paragraph opening "They also/then <verb>" continues the paragraph before,
+   with the people of the sentence just before as parties. One event told for two occasions each with its date
+   ("in Baku in May and at the summit in Astana in July") gives one claim per occasion. Guards: a comparative count
+   ("has met X more often than any other leader"), a present habit ("still receives delegations"), a document
+   named after its topic ("the Plan of Consultations ... was signed": no meeting) and a speaker commenting on a
+   retold event ("X said that since the establishment of relations ...": X is no party).
+
 Everything is precompiled once (:func:`load_cues` is cached); no database is needed.
 """
 
@@ -599,7 +612,7 @@ _HAPPENING = re.compile(
 _PAIR_ANAPHORA = re.compile(
     r"\b(?:the\s+two\s+(?:countries|nations|states|sides|governments|leaders|presidents|heads\s+of\s+state)|"
     r"both\s+(?:countries|nations|states|sides|governments|leaders|presidents)|the\s+parties|bilateral|"
-    r"heads\s+of\s+(?:the\s+two\s+states|state\s+of\s+(?:the\s+two|both)))\b",
+    r"heads\s+of\s+(?:the\s+two\s+states|state\s+of\s+(?:the\s+two|both))|between\s+the\s+heads\s+of\s+state)\b",
     re.IGNORECASE,
 )
 #: "The delegation", "On Wednesday, the Chinese delegation": a delegation introduced before is the subject
@@ -614,6 +627,28 @@ _PRONOUN_SUBJECT = re.compile(
     r"minister|premier|chancellor))\b",
     re.IGNORECASE,
 )
+_THEY_SUBJECT = re.compile(r"[\s\"“*_]*They\s+(?:(?:also|then|later|further|additionally|jointly)\s+)?(?-i:[a-z])")
+#: a comparative count after the cue ("has met X more often than any other leader"): no single event
+_COMPARATIVE_AFTER = re.compile(
+    r"[^,.;]{0,50}?\b(?:more\s+(?:often|times|frequently)\s+than|as\s+(?:often|many\s+times)\s+as|"
+    r"more\s+than\s+any\s+other)\b",
+    re.I,
+)
+#: "he still receives delegations", "continues to host": a habit in the present
+_STILL_BEFORE = re.compile(r"\b(?:still|continues\s+to|continue\s+to|keeps)\s+(?:\w+ly\s+)?$", re.I)
+#: a document named after its topic ("the Plan of Consultations", "a programme of meetings")
+_DOCUMENT_OF = re.compile(
+    r"\b(?:plan|programme|program|protocol|memorandum|agreement|roadmap|schedule|calendar|framework)\s+"
+    r"(?:of|on|for)\s+(?:the\s+|political\s+|regular\s+|bilateral\s+)*$",
+    re.I,
+)
+#: a speaker's comment opening with a retold event ("X said that since the establishment of relations, ...")
+_SPEAKER_ADJUNCT = re.compile(
+    r"\b(?:said|says|noted|notes|stressed|recalled|added|pointed\s+out|emphasi[sz]ed)\s+(?:that\s+)?"
+    r"(?:since|after|following)\s+(?:the|its|their)\s",
+    re.I,
+)
+_SUBJECT_JOINT = re.compile(r",\s+and\s+(?=(?:the\s+|President\s+|Prime\s+Minister\s+)?(?-i:[A-Z]))", re.I)
 _FIGURE = re.compile(
     r"(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:billion|million|thousand|trillion|bn|mln|m)\b)?|"
     r"\b\d[\d,.]*\s*(?:billion|million|thousand|trillion|bn|mln)?\s*(?:USD|EUR|dollars|euros?|manats?|AZN|"
@@ -641,6 +676,13 @@ _DATE_CHAIN = re.compile(
     r"(?:(?:in|on|from|during|by|and|at)\s+)*(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: a second occasion of the same event told with its own date ("talks held in Baku in May and at the summit in
+#: Astana in July"): one claim per occasion
+_OCCASION_CHAIN = re.compile(
+    r"^\s*,?\s*and\s+(?:again\s+|later\s+|then\s+)?(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?"
+    r"(?:[\w'’–-]+\s+){0,4}?(?:(?:in|at)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+)?(?:in|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: where a cue's clause ends: later material belongs to another event
 _CLAUSE_END = re.compile(
     r";|:\s|,\s+(?:where|which|who|whom|whose|after\s+which|before\s+which|while|whereas|when|although|but)\b",
@@ -655,8 +697,9 @@ _GROUP = re.compile(
 )
 #: a sentence opening with a group subject that refers back ("The two sides also ...", "Both leaders then ...")
 _GROUP_OPENING = re.compile(
-    r"\s*(?:The|Both)\s+(?:two\s+|three\s+)?(?:sides|leaders|presidents|heads\s+of\s+state|prime\s+ministers|"
-    r"ministers|foreign\s+ministers|delegations|parties|countries|governments)\s+(?:(?:also|then|later|further|additionally)\s+)?"
+    r"\s*(?:(?:The|Both)\s+(?:two\s+|three\s+)?(?:sides|leaders|presidents|heads\s+of\s+state|prime\s+ministers|"
+    r"ministers|foreign\s+ministers|delegations|parties|countries|governments)\s+(?:(?:also|then|later|further|additionally)\s+)?|"
+    r"They\s+(?:also|then|later|further|additionally)\s+)"
     r"(?-i:[a-z]+ed|held|signed|met|agreed|made|set|took)\b"
 )
 _GROUP_PEOPLE = {"leaders", "presidents", "heads of state", "prime ministers", "premiers", "ministers",
@@ -787,6 +830,15 @@ _RELATIVE_PERSON = re.compile(
     r",\s+(?:(?:with|to|for|from|by|of)\s+)?(?:who|whose|whom)\b(?!.*,\s+(?:who|whose|whom)\b)", re.I | re.S
 )
 #: an object relative clause inside a cue's match ("the conference that Baku hosted"): its subject follows
+_TAKING_OFFICE = {"cooperate.appoint", "lex.cooperate.office"}
+_ROW_HEAD_PRECISION = {"year", "month", "day", "interval", "season", "quarter"}
+#: an event-noun adjunct whose date is its noun's, not the row's ("after his election in 2003")
+_ROW_ADJUNCT = re.compile(
+    r"\b(?:after|before|since|following|until|ahead\s+of|prior\s+to)\s+(?:(?:the|his|her|their|its|a|an)\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:in|on|of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_ROW_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b", re.I)
 _OBJECT_RELATIVE = re.compile(r"\b(?:that|which)\s+(?=(?-i:[A-Z]))")
 #: "since" + an event noun phrase between a cue and a later date: the date is that event's
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:the|their|his|her|its|a|an)\s", re.I)
@@ -1772,6 +1824,7 @@ class EventExtractor:
                         if m.end() - m.start() <= 70 and not _SPOKEN.match(self.text, m.start(), m.end())]
         self._home = self._dateline_state() or home_state(states)
         self._speaker: ActorMention | bool | None = False  # computed on first use
+        self._items_cache: list[tuple[int, int, DateMention]] | None = None
 
     # -- helpers
     def _dates_in(self, start: int, end: int) -> list[DateMention]:
@@ -1831,7 +1884,8 @@ class EventExtractor:
             if (
                 negated or (self._hypothetical(before) and not plan) or _HYPOTHETICAL.search(inner)
                 or _HABITUAL.search(comma_clause[-50:]) or _HABITUAL_AFTER.search(after)
-                or self._counterfactual(cm, sent, before)
+                or self._counterfactual(cm, sent, before) or _COMPARATIVE_AFTER.match(text, cm.end, sent.end)
+                or (_STILL_BEFORE.search(comma_clause[-30:]) and not _PAST.search(text, cm.mstart, cm.mend))
             ):
                 blocked.append(cm)  # not an event, but its dates are its own
                 continue
@@ -1841,6 +1895,9 @@ class EventExtractor:
                 continue
             if self._measuring(cm, sent):
                 continue  # "deliveries reached 10 bcm": an observation, not an event
+            doc_of = _DOCUMENT_OF.search(text, max(sent.start, cm.mstart - 40), cm.mstart)
+            if cm.cue.type == "CONSULT" and doc_of and any(o.cue.type == "AGREE" and o is not cm for o in matches):
+                continue  # "the Plan of Consultations ... was signed": the document's topic, not a meeting
             signed = _SIGNED_DOC_OF.search(text, max(sent.start, cm.mstart - 60), cm.mstart)
             if signed and cm.cue.type != "AGREE" and any(
                 o is not cm and o.cue.type == "AGREE" and o.mstart <= signed.end() and o.mend > signed.start()
@@ -2170,8 +2227,48 @@ class EventExtractor:
         )
 
     # -- step 2: attach dates to cues
+    def _row_head(self, info: _SentInfo) -> DateMention | None:
+        """The date opening a chronology row ("**2005** — ...", "4 July 2005 — ...", "2013: ..."), else None."""
+        if len(info.dates) < 2:
+            return None
+        head, sent = info.dates[0], info.sent
+        if head.start - sent.start > 12 or head.precision not in _ROW_HEAD_PRECISION:
+            return None
+        return head if _dated_line(self.text[sent.start : sent.end]) else None
+
+    def _row_scope(self, sent: Sentence, head: DateMention, d: DateMention) -> tuple[int, int]:
+        """The span of a chronology row whose cues an in-row date ``d`` may date: its ';' part, narrowed to an
+        event-noun adjunct ("after his election in 2003"), a relative clause (", who became X in 2012,") or a
+        bracketed range and the words of its comma clause before it ("became prime minister (1999-2002)")."""
+        text = self.text
+        lo = max(head.end, text.rfind(";", head.end, d.start) + 1)
+        semi = text.find(";", d.end, sent.end)
+        hi = semi if semi != -1 else sent.end
+        opened = text.rfind("(", lo, d.start)
+        if opened != -1 and text.find(")", opened, d.start) == -1:
+            close = text.find(")", d.end, hi)
+            clause = max(lo, *(text.rfind(c, lo, opened) + 1 for c in ",—–:"))
+            return clause, (close + 1 if close != -1 else hi)
+        rel = next(reversed(list(_ROW_RELATIVE.finditer(text, lo, d.start))), None)
+        if rel is not None and "," not in text[rel.end() : d.start]:
+            close = text.find(",", d.end, hi)
+            return rel.start(), (close if close != -1 else hi)
+        adj = _ROW_ADJUNCT.search(text, max(lo, d.start - 60), d.start)
+        if adj is not None and adj.end() == d.start:
+            return adj.start(), d.end
+        return lo, hi
+
+    def _row_local(self, info: _SentInfo, head: DateMention | None, cm: CueMatch, d: DateMention) -> bool:
+        """Whether ``d`` may date ``cm``: outside chronology rows always; in a row the row-head date always, an
+        in-row date only for the cues of its own clause (:meth:`_row_scope`)."""
+        if head is None or d is head or d in info.modifiers:
+            return True
+        lo, hi = self._row_scope(info.sent, head, d)
+        return lo <= cm.start < hi
+
     def _attach(self, info: _SentInfo) -> None:
         text = self.text
+        head = self._row_head(info)
         for d in info.modifiers:  # "the 2019 summit": the noun right after a modifier date is its event
             for cm in [*info.cues, *info.blocked]:
                 if cm.mstart <= d.start < cm.mend or (
@@ -2184,7 +2281,7 @@ class EventExtractor:
             best_dist = 1e9
             for cm in [*info.cues, *info.blocked]:
                 lo, hi = sorted((cm.start, d.start))
-                if ";" in text[lo:hi]:
+                if (";" in text[lo:hi] and d is not head) or not self._row_local(info, head, cm, d):
                     continue
                 dist = _distance(text, cm, d)
                 if dist < best_dist:
@@ -2209,7 +2306,15 @@ class EventExtractor:
         for cm in info.cues:
             if cm.dates or not info.dates:
                 continue
-            d = min(info.dates, key=lambda x: _distance(text, cm, x))
+            if head is not None:  # a chronology row: the row-head date unless an in-row date is the cue's own
+                own = [x for x in info.dates if x is not head and self._row_local(info, head, cm, x)]
+                if not own:
+                    cm.dates.append(head)
+                    cm.inherited = True
+                    continue
+                d = min(own, key=lambda x: _distance(text, cm, x))
+            else:
+                d = min(info.dates, key=lambda x: _distance(text, cm, x))
             if _distance(text, cm, d) >= _SUBORDINATE_COST:
                 continue  # "vowed on Sunday ... after the government shelved talks": not the talks' date
             same = {mode for value, mode in dated_types.get(cm.cue.type, set()) if value == d.value}
@@ -2223,6 +2328,26 @@ class EventExtractor:
                 continue  # a date left out of another cue's chain belongs to no event
             cm.dates.append(d)
             cm.inherited = True
+        for cm in info.cues:  # "became prime minister (1999-2002)": taking an office is the start of the tenure
+            if cm.cue.id in _TAKING_OFFICE:
+                cm.dates = [self._tenure_start(cm, d) for d in cm.dates]
+
+    def _tenure_start(self, cm: CueMatch, d: DateMention) -> DateMention:
+        """The start of a tenure range written after an office-taking cue, else ``d`` itself."""
+        from timeline.extract.dates_edtf import parse_edtf
+
+        value = d.value or ""
+        if "/" not in value or d.start < cm.mend or d.start - cm.mend > 60 or d.lower is None or d.upper is None:
+            return d
+        if d.upper.year == d.lower.year:
+            return d  # "sworn in on 3-5 May": a span of days, not a tenure
+        first = value.split("/")[0]
+        try:
+            lower, upper, precision = parse_edtf(first)
+        except ValueError:
+            return d
+        return replace(d, value=first, lower=lower, upper=upper, precision=precision,
+                       note=f"{d.text}: start of the tenure")
 
     def _date_chain(self, cm: CueMatch) -> list[DateMention]:
         """The cue's nearest date plus the dates coordinated with it ("in 2006 and in 2011")."""
@@ -2234,15 +2359,19 @@ class EventExtractor:
             ds[lo - 1].text
         ):
             lo -= 1
-        while hi + 1 < len(ds) and _DATE_CHAIN.match(text[ds[hi].end : ds[hi + 1].start]) and not _ANCHORED.search(
-            ds[hi + 1].text
-        ):
+        while hi + 1 < len(ds) and self._chained(ds[hi], ds[hi + 1]) and not _ANCHORED.search(ds[hi + 1].text):
             hi += 1
         if lo == hi:
             chain = self._party_chain(cm, ds, best)
             if chain:
                 return chain
         return ds[lo : hi + 1]
+
+    def _chained(self, d: DateMention, nxt: DateMention) -> bool:
+        """Whether ``nxt`` is coordinated with ``d`` ("in 2006 and in 2011", "in Baku in May and at the summit in
+        Astana in July")."""
+        gap = self.text[d.end : nxt.start]
+        return bool(_DATE_CHAIN.match(gap) or _OCCASION_CHAIN.match(gap))
 
     def _party_chain(self, cm: CueMatch, ds: list[DateMention], best: int) -> list[DateMention]:
         """Dates of a list of parties each with its own day after the cue ("visited Uzbekistan on the 2nd,
@@ -2340,6 +2469,11 @@ class EventExtractor:
         nxt = [c.mstart for c in self._cur_cues if c.mstart >= cm.mend]
         if nxt:  # "held talks with Li Qiang on Friday and met Xi": Xi belongs to the next cue
             clause_end = min(clause_end, min(nxt))
+            # "... marked the anniversary of relations, and Presidents X and Y exchanged messages": the names
+            # after ", and" are the subject of the next clause's verb
+            joint = _SUBJECT_JOINT.search(text, cm.mend, min(nxt))
+            if joint is not None and "," not in text[joint.end() : min(nxt)] and _PAST.match(text, min(nxt)):
+                clause_end = min(clause_end, joint.start())
         inner = self._inner_relative(cm, sent)
         obj_lo, obj_hi = self._previous_verb_object(cm, sent)
         found = [
@@ -2348,6 +2482,10 @@ class EventExtractor:
             and a.start < clause_end and not (inner[0] <= a.start < inner[1]) and not (obj_lo <= a.start < obj_hi)
         ]
         found = self._relative_antecedent(cm, sent, found)
+        speaker = _SPEAKER_ADJUNCT.search(text, sent.start, cm.mstart)
+        if speaker is not None and not _CLAUSE_END.search(text, speaker.end(), cm.mstart):
+            # "X said that since the establishment of relations ...": the speaker only comments on the event
+            found = [a for a in found if a.start >= speaker.end()]
         own = self._own_subject_clause(cm, sent, found)
         found = [a for a in found if a.start >= own]
         fronted = self._fronted_report(cm, sent)
@@ -2394,6 +2532,8 @@ class EventExtractor:
             and self._self_contained(cm, sent)
         ):
             actors = actors + self._context_parties(cm, sent, on)  # "the ceasefire took effect"
+        if not any(a.role != "location" for a in actors):  # "They also witnessed the signing of ..."
+            actors = actors + self._they_parties(cm, sent, on)
         if not any(a.role != "location" for a in actors) and not named and not (thing and cm.cue.thing):
             return None
         if cm.cue.person and not any(a.kind == "person" for a in actors) and not self._named_subject(cm, sent):
@@ -2588,6 +2728,25 @@ class EventExtractor:
                         return [replace(a, start=sent.start, end=sent.start, surface="", role="participant")
                                 for a in names.values()]
         return self._pair_as("participant") if conflict else []
+
+    def _they_parties(self, cm: CueMatch, sent: Sentence, on: dt.date | None) -> list[ActorMention]:
+        """A sentence opening with "They" ("They also witnessed the signing of ...", "They then toured ..."):
+        the two to four people (else states) of the sentence just before, as participants."""
+        subject = _THEY_SUBJECT.match(self.text, sent.start)
+        idx = self._index.get(sent.start)
+        if subject is None or subject.end() > cm.mstart or not idx:
+            return []
+        prev = self.sentences[idx - 1]
+        found = filter_mentions(self.text, self.actors_in(prev.start, prev.end, on))
+        for kind in ("person", "state"):
+            names: dict[str, ActorMention] = {}
+            for a in found:
+                if a.kind == kind:
+                    names.setdefault(a.name, a)
+            if 2 <= len(names) <= 4:
+                return [replace(a, start=sent.start, end=sent.start, surface="", role="participant")
+                        for a in names.values()]
+        return []
 
     def _pair_as(self, role: Role) -> list[ActorMention]:
         """The article's two main states (an attack or arrest in a bilateral story with no named party)."""
@@ -2794,6 +2953,7 @@ class EventExtractor:
                 borrowed = borrowed or self._same_time(info, window) or self._heading(info, infos[:i])
                 borrowed = borrowed or self._recent_occasion(info, infos[max(0, i - 3) : i])
                 borrowed = borrowed or self._lead_day(info, infos[:i]) or self._back_reference(info, infos[:i])
+                borrowed = borrowed or self._same_time(info, infos[:i], far=True)
             if info.cues and not info.dates and not borrowed and not anchored:
                 borrowed = self._occasion(info) or self._heading(info, infos[:i])
                 borrowed = borrowed or self._report_day(info, infos[max(0, i - 6) : i])
@@ -2838,7 +2998,100 @@ class EventExtractor:
             claims.extend(fallback)
             if not info.claims and not fallback:
                 claims.extend(self._row_claims(info) or self._plan_claims(info))
+            claims.extend(self._verbless_item_claims(info))
         return claims
+
+    def _dated_items(self) -> list[tuple[int, int, DateMention]]:
+        """(start, end, date) of the dated chronology items (lines opening with a date) when the article has a list
+        of them (two or more); empty otherwise: a lone dated paragraph is prose."""
+        if self._items_cache is not None:
+            return self._items_cache
+        lines: set[tuple[int, int]] = set()
+        for sent in self.sentences:  # the line each sentence starts on (one item a line, blank lines or not)
+            end = self.text.find("\n", sent.start)
+            lines.add((self.text.rfind("\n", 0, sent.start) + 1, end if end != -1 else len(self.text)))
+        out = []
+        for s, e in sorted(lines):
+            i = bisect.bisect_left(self._date_starts, s)
+            if i < len(self.dates) and self.dates[i].start - s <= 12 and self.dates[i].end <= e:
+                d = self.dates[i]
+                if usable_date(d) and _dated_line(self.text[s:e]):
+                    out.append((s, e, d))
+        self._items_cache = out if len(out) >= 2 else []
+        return self._items_cache
+
+    def _verbless_item_claims(self, info: _SentInfo) -> list[Claim]:
+        """The verbless ';' parts of a chronology item that no cue read (rule ``item.<kind>``), dated by the item:
+        "Berdimuhamedov in Beijing" (a person in a foreign capital: a visit) and "First China–Central Asia summit,
+        Xi'an" (a gathering named with its place: held there)."""
+        sent = info.sent
+        item = next(((s, e, d) for s, e, d in self._dated_items() if s <= sent.start < e), None)
+        if item is None or self.finder is None or self._in_row(sent.start):
+            return []
+        head = item[2]
+        text = self.text
+        lo = head.end if head.start >= sent.start else sent.start
+        if head.start < sent.start and sent.start != item[0]:
+            lo = sent.start
+        out = []
+        for part in re.finditer(r"[^;]+", text[lo : sent.end]):
+            ps, pe = lo + part.start(), lo + part.end()
+            body = text[ps:pe].strip(" \t|*_:–—-.")
+            if not body or len(body.split()) > 10 or _VERBLESS_VERB.search(body):
+                continue
+            if any(ps <= cm.mstart < pe for cm in [*info.cues, *info.blocked]):
+                continue
+            claim = self._verbless_claim(info, ps, pe, body, head)
+            if claim is not None:
+                out.append(claim)
+        return out
+
+    def _verbless_claim(self, info: _SentInfo, ps: int, pe: int, body: str, head: DateMention) -> Claim | None:
+        text, sent = self.text, info.sent
+        found = [a for a in filter_mentions(text, self.actors_in(ps, pe, head.lower)) if a.kind != "other"]
+        pub = self.article.published
+        status: Status = "planned" if pub and head.lower and head.lower > pub else "occurred"
+        visit = _VERBLESS_VISIT.fullmatch(body)
+        if visit is not None:
+            people = [a for a in found if a.kind == "person"]
+            places = [a for a in found if a.kind in {"place", "state"} and a.start >= ps + visit.start("place")]
+            if len(people) != 1 or len(places) != 1 or people[0].start > ps + visit.end("who") + 2:
+                return None
+            person, place = people[0], places[0]
+            host = place if place.kind == "state" else self.states.get(place.country or "") or self._state_entry(
+                place.country or "")
+            if host is None or host.kind != "state" or (person.country and person.country == host.country):
+                return None  # at home: no visit
+            actors = [replace(person, role="actor"), replace(host, start=place.start, end=place.end, role="recipient")]
+            if place.kind == "place":
+                actors.append(replace(place, role="location"))
+            return Claim(
+                title=f"{person.name} visits {host.name}", event_type="CONSULT", mode="visit", date=head,
+                quote=text[sent.start : sent.end], start=sent.start, end=sent.end, actors=actors, status=status,
+                context="diplomatic", rule="item.visit", keywords=keywords_of("visit", host.name),
+            )
+        gathering = _VERBLESS_GATHERING.fullmatch(body)
+        if gathering is None:
+            return None
+        places = [a for a in found if a.kind in {"place", "state"} and a.start >= ps + gathering.start("place")]
+        if not places:
+            return None
+        parties = [replace(a, role="participant") for a in found if a.kind != "place" and a.start < places[0].start]
+        if not parties:
+            parties = self._pair_as("participant")
+        host = places[0] if places[0].kind == "state" else self.states.get(places[0].country or "") or (
+            self._state_entry(places[0].country or ""))
+        if not parties and host is not None:  # the host state of the place
+            parties = [replace(host, start=places[0].start, end=places[0].end, role="actor")]
+        if not parties:
+            return None
+        name = gathering.group("name").strip()
+        return Claim(
+            title=f"{name[:1].upper()}{name[1:]} held in {places[0].surface or places[0].name}", event_type="CONSULT",
+            mode="multilateral", date=head, quote=text[sent.start : sent.end], start=sent.start, end=sent.end,
+            actors=_dedupe([*parties, replace(places[0], role="location")]), status=status, context="diplomatic",
+            rule="item.gathering", named_object=name, keywords=keywords_of(name),
+        )
 
     def _document_claims(
         self, info: _SentInfo, borrowed: tuple[DateMention, int, str] | None, before: list[Claim],
@@ -3427,14 +3680,18 @@ class EventExtractor:
         return replace(got[0], start=s, end=e, text=text[s:e], relative=True), e, got[2]
 
     def _same_time(
-        self, info: _SentInfo, before: list[_SentInfo], shifted_only: bool = False
+        self, info: _SentInfo, before: list[_SentInfo], shifted_only: bool = False, far: bool = False
     ) -> tuple[DateMention, int, str] | None:
         """'Earlier that day', 'The same month', 'the next day': the latest earlier date precise enough.
 
         ``shifted_only``: only "the next/previous day" (which must win over a plain continuation).
+        ``far``: only a day unit ("On the same day", "that day"), which reaches back to the last day told at any
+        distance (the story's lead day, eight sentences of background before).
         """
         m = _SAME_TIME.search(self.text, info.sent.start, info.sent.end)
         if not m or (shifted_only and not (m.group("shift") or m.group("shift2") or m.group("shift3"))):
+            return None
+        if far and (m.group("unit") or "day").lower() not in {"day", "morning", "afternoon", "evening", "night"}:
             return None
         if shifted_only and info.cues and m.start() > info.cues[0].mstart:
             return None  # "signed ..., and Xi spoke the following day": the shift is another clause's
@@ -3750,6 +4007,13 @@ class EventExtractor:
         return None
 
 
+def _dated_line(line: str) -> bool:
+    """:func:`timeline.ingest.boilerplate.is_dated_item`, also with a plain-text dash ("12 May 2014 -- X ...")."""
+    from timeline.ingest.boilerplate import is_dated_item
+
+    return is_dated_item(re.sub(r"^(\s*\S[^\n]{0,40}?)\s+--?\s+", r"\1 — ", line, count=1))
+
+
 def extract_claims(
     article: Article,
     sentences: Sequence[Sentence],
@@ -3887,6 +4151,23 @@ _PLAN_BASE = {"opened": "open", "launched": "launch", "built": "build", "complet
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 
 #: a table row's event phrase without a verb of its own -> (type, mode, kind); first match wins
+#: a finite verb or participle in a chronology part: not verbless
+_VERBLESS_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|(?-i:[a-z]{3,}(?:ed|es))|signs?|meets?|holds?|takes?|makes?|"
+    r"opens?|visits?|says?|goes|went|came|comes|begins?|began|runs?|ran|sets?|becomes?|became)\b",
+    re.I,
+)
+#: "Berdimuhamedov in Beijing", "President X in Moscow for talks"
+_VERBLESS_VISIT = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s+(?:arrives\s+)?in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+    r"(?:\s+(?:for|on)\s+[\w\s'’-]{1,40})?"
+)
+#: "First China–Central Asia summit, Xi'an", "Second Belt and Road Forum in Beijing"
+_VERBLESS_GATHERING = re.compile(
+    r"(?P<name>(?:[\w'’–-]+\s+){0,7}?(?:summit|forum|conference|congress|expo|exhibition|games|session|"
+    r"Summit|Forum|Conference|Congress|Expo|Games|Session))\s*(?:,|\s+in|\s+at)\s+"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+)
 _ROW_EVENTS: list[tuple[re.Pattern[str], str, str | None, str]] = [
     (re.compile(r"\b(?:relations|ties)\b.*\b(?:established|restored|resumed|normali[sz]ed)\b|"
                 r"\b(?:establishment|restoration|resumption)\s+of\s+(?:diplomatic\s+)?(?:relations|ties)\b", re.I),
