@@ -6,7 +6,8 @@ received in Baku by"), a participial or relative clause between subject and verb
 plant, agreed with the builder last year, began in March"; "the train, which left Xi'an on 2 May,
 arrived"), a participle with its agent ("the first block train operated jointly by Azerbaijan Railways and
 China Railway arrived"), a "between X and Y" phrase after a noun, a price after a document noun ("Eight
-agreements worth a combined 1.2 billion U.S. dollars were signed").
+agreements worth a combined 1.2 billion U.S. dollars were signed"), a time adverbial between a past verb and
+its "to" complement ("had agreed last month to set up").
 
 :func:`masked_views` returns the text with such insertions replaced by spaces, so that every offset
 stays valid in the original text and the cue patterns (whose words are joined by ``\\s+``) match across the
@@ -58,7 +59,17 @@ _WORTH = re.compile(
     r"(?:\s+(?:U\.S\.|US|American)\s+)?(?:\s*(?:dollars|yuan|euros|manats?|rubles|roubles|tenge|soums?|lari))?)"
     r"(?=[\s,])"
 )
-_RULES: tuple[re.Pattern[str], ...] = (_PASSIVE_GAP, _COMMA_CLAUSE, _BY_AGENT, _BETWEEN, _WORTH)
+#: "had agreed last month to set up", "decided on Monday to open", "pledged in 2023 to build": a time adverbial
+#: between a past verb and its "to" complement.
+_TIME_BEFORE_TO = re.compile(
+    r"(?<=[a-z]ed)\s+(?P<gap>(?:(?:last|this|next|earlier\s+this|later\s+that)\s+(?:week|month|year|spring|summer|"
+    r"autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|in\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(?:a\s+(?:week|month|year)|\w+\s+(?:days|weeks|months|years))\s+ago|earlier|previously|recently))"
+    r"(?=\s+to\s+[a-z])"
+)
+_RULES: tuple[re.Pattern[str], ...] = (_PASSIVE_GAP, _COMMA_CLAUSE, _BY_AGENT, _BETWEEN, _WORTH, _TIME_BEFORE_TO)
 
 
 def insertion_spans(
