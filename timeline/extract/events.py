@@ -1864,6 +1864,9 @@ class EventExtractor:
         cues: list[CueMatch] = []
         blocked: list[CueMatch] = []
         frames = list(_FRAME.finditer(text, sent.start, sent.end))
+        contents = _CONTENTS_LINE.match(text, sent.start, sent.end)
+        if contents is not None and not _VERBLESS_VERB.search(text, contents.end(), sent.end):
+            matches = []  # "This week: the visa waiver, X's Beijing trip, trade numbers": a newsletter's contents
         for cm in matches:
             if self._in_spans(cm.start, self._titles):
                 continue  # a word inside a quoted title
@@ -4151,6 +4154,12 @@ _PLAN_BASE = {"opened": "open", "launched": "launch", "built": "build", "complet
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 
 #: a table row's event phrase without a verb of its own -> (type, mode, kind); first match wins
+#: the contents line of a newsletter or live page ("This week: ...", "In this issue: ...", "Inside: ...")
+_CONTENTS_LINE = re.compile(
+    r"[\s*_#]*(?:(?:in\s+)?this\s+(?:week|issue|edition|newsletter)|today|inside|also\s+inside|coming\s+up|"
+    r"in\s+(?:today's|this\s+week's)\s+(?:issue|edition|newsletter)|contents|what's\s+inside)[*_]*\s*:\s",
+    re.I,
+)
 #: a finite verb or participle in a chronology part: not verbless
 _VERBLESS_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|(?-i:[a-z]{3,}(?:ed|es))|signs?|meets?|holds?|takes?|makes?|"
