@@ -24,6 +24,10 @@ Session 7 (round 8): a name one article codes as an organisation and another as 
 reach each other through the candidate query (so the re-check reaches them too); a meeting of two
 leaders dated by month joins the only visit of one of them to the other's country, even when its
 sentence names a gathering (``similarity.bilateral_during_visit``).
+Round 9: a claim telling a partnership of a level established between two states
+(``similarity.one_off_cues``, computed with the claim's or citation's date text) reaches events of
+those countries a year either way, like the establishment of diplomatic relations: one partnership
+dated differently by two articles is one event in conflict (``similarity.one_off``).
 ``recompute_event`` then derives the event's fields from all its citations:
 
 - **date**: the canonical-date rule of :mod:`timeline.resolve.dates` (more independent sources →
@@ -114,6 +118,7 @@ from timeline.resolve.similarity import (
     family_types,
     near_candidate,
     occasions_in,
+    one_off_cues,
     ordinal_gatherings,
     quote_cues,
     quote_names,
@@ -632,7 +637,7 @@ def _claim_profile(claim: Claim, links: list[tuple[Actor, str]], source_id: int)
             a.name for a, role in links if claim.mode == "visit" and a.kind == "state" and role == "recipient"
         ),
         words=topic_words(claim.quote),
-        cues=quote_cues(claim.quote),
+        cues=quote_cues(claim.quote) | one_off_cues(claim.quote, claim.date.text),
         types=frozenset({claim.event_type}),
         ordinals=ordinal_gatherings(claim.quote),
         kinds=document_kinds(claim.quote),
@@ -725,7 +730,8 @@ def _build_profile(event: Any, citations: list[Any], links: list[tuple[str, str]
         hosts=frozenset(hosts),
         words=frozenset(words),
         by_source=tuple((i, frozenset(st), frozenset(pe)) for i, (st, pe) in sorted(by_source.items())),
-        cues=frozenset(cue for c in citations for cue in quote_cues(c.quote)),
+        cues=frozenset(cue for c in citations for cue in quote_cues(c.quote))
+        | frozenset(cue for c in citations for cue in one_off_cues(c.quote, getattr(c, "date_text", None))),
         types=frozenset(c.event_type for c in citations if c.event_type),
         ordinals=frozenset(o for c in citations for o in ordinal_gatherings(c.quote)),
         kinds=frozenset(k for c in citations for k in document_kinds(c.quote)),
@@ -759,6 +765,7 @@ _CITATION_COLUMNS = (
     Citation.rule,
     Citation.claimed_start,
     Citation.claimed_end,
+    Citation.date_text,
 )
 
 
@@ -1083,7 +1090,8 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         conds.append(_has_actor(places))
     if "first visit" in profile.cues and specific:  # one person's first visit, dated a unit apart
         conds.append(_ObjectCond(_has_actor(specific), reach=ADJACENT_MAX_SPAN))
-    if "relations established" in profile.cues and len(codes) == 2:  # once between two states
+    once = "relations established" in profile.cues or any(c.startswith("partnership:") for c in profile.cues)
+    if once and len(codes) == 2:  # once between two states (relations; a partnership level, round 9)
         conds.append(_ObjectCond(_has_party_of(codes), reach=ADJACENT_MAX_SPAN))
     return conds
 

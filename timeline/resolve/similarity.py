@@ -172,6 +172,18 @@ or None. Rules:
   the first trip). :func:`bilateral_during_visit`: a meeting of two leaders dated by month belongs
   to the one leader's visit to the other's country (the merger prefers it to a gathering the
   sentence names: "the two leaders last met in Astana in July during the SCO summit").
+- **Session 7 (round 9): one-off events in conflict.** :func:`one_off`: a partnership of a given level
+  established between two states happens once ("signed a strategic partnership in June 2024" /
+  "3 July 2024 — … a joint statement that establishes a strategic partnership"). Two articles whose
+  quotes tell the same level as established, signed, raised to or announced
+  (:func:`partnership_levels`; the level told nearest the claim's date when a sentence tells two
+  upgrades; not "deepen their … partnership"), with the same two states (leaders mapped), are one
+  event with a flagged conflict when their dates are disjoint but bounded (:func:`_within_year`):
+  both day- or month-precise and at most :data:`ONE_OFF_DAYS` apart, or one unit apart for year
+  claims (the adjacent-dates rule). Two upgrades of one pair (strategic 2024, comprehensive
+  strategic 2025) differ by level; summits, meetings, visits (other than a first one) and openings
+  of different sections stay apart when their dates disagree. The canonical date is the documented
+  rule of :mod:`timeline.resolve.dates`; every claim stays a citation.
 
 Named objects are normalised (case, punctuation, stop words, "joint", light stemming) and compared
 with rapidfuzz's token-set ratio, after a guard: differing ordinals or numbers ("Fourth" vs "Fifth
@@ -229,6 +241,9 @@ MONTH_DAYS = 30
 #: Shared topic words (not names) that let a year-only claim join the only event it contains
 #: ("raised ties to a comprehensive strategic partnership"; session 5).
 TOPIC_PHRASE = 3
+#: Most days between the dates of two day- or month-precise claims of a one-off event (a
+#: partnership established once between two states) that are still one event in conflict (round 9).
+ONE_OFF_DAYS = 366
 #: Most evidence that shared quote names (0.5 each) may add.
 NAMES_CAP = 2.0
 
@@ -399,6 +414,69 @@ _RELATIONS_ESTABLISHED = re.compile(
     r"|\bdiplomatic\s+(?:relations|ties)\s+(?:were|was|had\s+been)\s+(?:established|set\s+up)\b",
     re.IGNORECASE,
 )
+
+
+#: A partnership of a level (round 9): the lowercase words right before "partnership" ("a
+#: comprehensive strategic partnership", "its all-round strategic cooperative partnership"), told as
+#: established, signed, raised to, announced or agreed in the same clause before it.
+_PARTNERSHIP = re.compile(r"\b((?:[a-z][a-z-]*\s+){1,4})partnerships?\b")
+_PARTNERSHIP_TOLD = re.compile(
+    r"\b(?:establish\w*|set(?:ting)?\s+up|forg(?:e|ed|es|ing)|upgrad\w*|elevat\w*|rais(?:e|ed|es|ing)|"
+    r"lift(?:s|ed|ing)?|sign(?:s|ed|ing)?|announc\w*|agree[sd]?|agreeing|proclaim\w*|declar\w*)\b"
+    r"[^.;:!?]{0,80}$",
+    re.IGNORECASE,
+)
+_PARTNERSHIP_PASSIVE = re.compile(
+    r"^\s*(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:established|set\s+up|forged|signed|announced|proclaimed)\b",
+    re.IGNORECASE,
+)
+#: A partnership being deepened or developed ("agreed to deepen their … partnership"): no establishment.
+_PARTNERSHIP_GROWN = re.compile(
+    r"\b(?:deepen\w*|strengthen\w*|develop\w*|expand\w*|advanc\w*|promot\w*|consolidat\w*|enrich\w*|"
+    r"implement\w*|boost\w*|uph[eo]ld\w*|build(?:s|ing)?\s+on|continu\w*)\b[^.;:!?]{0,40}$",
+    re.IGNORECASE,
+)
+#: Words that end a partnership level ("to a", "their", "new"): the level is the run after them.
+_LEVEL_STOP_WORDS = (
+    "a an the to of its their his her our this that these those into and or new bilateral existing current "
+    "with between for in on at as is was were be been by from further"
+)
+_LEVEL_STOP = frozenset(_LEVEL_STOP_WORDS.split())
+
+
+def partnership_levels(text: str, date_text: str | None = None) -> frozenset[str]:
+    """Levels of the partnerships a sentence tells as established, raised to or announced
+    ("comprehensive strategic", "strategic"; round 9). With ``date_text`` found in the sentence,
+    only the level told nearest to it: "signed a strategic partnership in June 2024 and raised it to
+    a comprehensive strategic partnership in April 2025" gives "strategic" for "June 2024"."""
+    flat = re.sub(r"[\"“”‘’«»]", "", text)
+    found: list[tuple[int, str]] = []
+    for m in _PARTNERSHIP.finditer(flat):
+        run = m.group(1).split()
+        level: list[str] = []
+        for word in reversed(run):
+            w = word.casefold()
+            if w in _LEVEL_STOP or w.endswith(("ed", "ing")):
+                break
+            level.insert(0, w)
+        if not level:
+            continue
+        if _PARTNERSHIP_GROWN.search(flat[: m.end(1)]):
+            continue
+        if _PARTNERSHIP_TOLD.search(flat[: m.end(1)]) or _PARTNERSHIP_PASSIVE.match(flat[m.end() :]):
+            found.append((m.end(1), " ".join(level)))
+    if not found:
+        return frozenset()
+    at = flat.find(date_text) if date_text else -1
+    if at < 0:
+        return frozenset(level for _, level in found)
+    return frozenset({min(found, key=lambda f: abs(f[0] - at))[1]})
+
+
+def one_off_cues(text: str, date_text: str | None = None) -> frozenset[str]:
+    """Cues of events that happen once for a pair (round 9): "partnership:<level>" for each
+    partnership level the sentence tells as established (:func:`partnership_levels`)."""
+    return frozenset(f"partnership:{level}" for level in partnership_levels(text, date_text))
 
 
 #: An ordinal gathering: "the first EU–Central Asia meeting", "the 2nd Caspian Summit".
@@ -794,6 +872,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         return "states or modes clash"
     rel = _date_relation(claim, event)
     beside = rel == "far" and _adjacent_dates(claim, event)
+    once = rel in ("far", "near") and one_off(claim, event) and (beside or rel == "near" or _within_year(claim, event))
+    beside = beside or (once and rel == "far")
     if rel is None or (rel == "far" and not beside):
         return f"date {rel or 'unknown'}"
     if _occasion_of(claim, event, rel) or _occasion_of(event, claim, _reverse(rel)):
@@ -829,7 +909,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     signals = identity_signals(claim, event, obj_match, shared_actors, shared_kw)
     if strong and coarse_join(claim, event, rel):  # a month/year claim against a finer event
         strong = "object" in signals or len(signals) >= 2
-    strong = strong or retold(claim, event, rel, shared_kw)
+    strong = strong or retold(claim, event, rel, shared_kw) or once
     if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
         return "planned vs occurred"
     positive = obj_match or bool(shared_actors) or len(shared_kw) >= KEYWORD_IDENTITY or strong
@@ -863,6 +943,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
             not _one_named_thing(claim, event, signals, one_source)
             and not _first_visit(claim, event, one_source)
             and not _relations_established(claim, event, one_source)
+            and not once
         ):
             return "date far, not the same named object"
         return Match(score, "near", True, True, (*(reasons or ("named object",)), "adjacent dates"))
@@ -1567,6 +1648,33 @@ def _relations_established(claim: Profile, event: Profile, one_source: bool) -> 
         return False
     parties = member_states(claim)
     return len(parties) == 2 and parties == member_states(event)
+
+
+def one_off(claim: Profile, event: Profile) -> bool:
+    """Round 9: do two articles tell one event that happens once for a pair? The same partnership
+    level told as established on both sides (the cues of :func:`one_off_cues`, equal: an event
+    holding two levels is no one-off) and the same two states (leaders mapped to their states).
+    Such claims with disjoint dates are one event with a conflict (:func:`_within_year`)."""
+    if claim.sources & event.sources:
+        return False
+    levels_a = {c for c in claim.cues if c.startswith("partnership:")}
+    levels_b = {c for c in event.cues if c.startswith("partnership:")}
+    if not levels_a or levels_a != levels_b:
+        return False
+    parties = member_states(claim)
+    return len(parties) == 2 and parties == member_states(event)
+
+
+def _within_year(claim: Profile, event: Profile) -> bool:
+    """Round 9 bound of a one-off conflict: both sides day- or month-precise (at most
+    :data:`MONTH_DAYS` + 1 days) and at most :data:`ONE_OFF_DAYS` apart. Year claims conflict only
+    when adjacent (:func:`_adjacent_dates`)."""
+    if not claim.dated or not event.dated:
+        return False
+    if (claim.span or 0) > MONTH_DAYS or (event.span or 0) > MONTH_DAYS:
+        return False
+    gap = (max(claim.lower, event.lower) - min(claim.upper, event.upper)).days  # type: ignore[operator,type-var]
+    return 0 < gap <= ONE_OFF_DAYS
 
 
 def _adjacent_dates(claim: Profile, event: Profile) -> bool:
