@@ -648,6 +648,11 @@ _SPEAKER_ADJUNCT = re.compile(
     r"(?:since|after|following)\s+(?:the|its|their)\s",
     re.I,
 )
+#: a year as the subject of "marked the Nth anniversary" (a label of the year, not an act)
+_YEAR_MARKED = re.compile(
+    r"\b(?:(?:last|this|next|that)\s+year|(?:19|20)\d\d)\s+(?:marked|marks|will\s+mark)\s+(?:the\s+)?\w+\s+anniversary\b",
+    re.I,
+)
 _SUBJECT_JOINT = re.compile(r",\s+and\s+(?=(?:the\s+|President\s+|Prime\s+Minister\s+)?(?-i:[A-Z]))", re.I)
 _FIGURE = re.compile(
     r"(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:billion|million|thousand|trillion|bn|mln|m)\b)?|"
@@ -2991,6 +2996,7 @@ class EventExtractor:
                 info.dates.append(told_day[0])
             self._document_claims(info, borrowed, claims, infos[max(0, i - 3) : i])
             info.claims.extend(self._member_claims(info, infos[max(0, i - 2) : i]))
+            info.claims = self._without_year_label(info)
             claims.extend(info.claims)
             fb_borrowed = None if info.dates or not i or anchored else (
                 self._fallback_borrow(info, infos[i - 1]) or self._fallback_occasion(info, infos[max(0, i - 6) : i]))
@@ -3003,6 +3009,15 @@ class EventExtractor:
                 claims.extend(self._row_claims(info) or self._plan_claims(info))
             claims.extend(self._verbless_item_claims(info))
         return claims
+
+    def _without_year_label(self, info: _SentInfo) -> list[Claim]:
+        """"Last year marked the 30th anniversary of relations, and X and Y exchanged messages": a year labelled
+        as an anniversary is no commemoration event of its own when the sentence tells what was done for it."""
+        marks = [c for c in info.claims if c.rule.endswith("+commemoration") or c.rule.startswith("cooperate.anniv")]
+        if not marks or not _YEAR_MARKED.search(self.text, info.sent.start, info.sent.end):
+            return info.claims
+        others = [c for c in info.claims if c not in marks and not c.rule.endswith("+anniversary")]
+        return [c for c in info.claims if c not in marks] if others else info.claims
 
     def _dated_items(self) -> list[tuple[int, int, DateMention]]:
         """(start, end, date) of the dated chronology items (lines opening with a date) when the article has a list
