@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from timeline.models import Citation, Event
 from timeline.resolve.merge import store_extraction
-from timeline.resolve.similarity import Profile, judge, one_off, partnership_levels
+from timeline.resolve.similarity import Profile, judge, one_off, partnership_levels, thing_names
 
 D = dt.date
 _TJ = replace(actor("Tajikistan", "state"), country="TJK")
@@ -170,3 +170,67 @@ def test_openings_of_two_sections_of_one_railway_stay_apart(session: Session) ->
                                  "2016-08-24", "24 August 2016"), event_type="COOPERATE", keywords=("railway",),
            named_object="southern section of the Dushanbe–Kulob railway")
     assert len(_events(session)) == 2
+
+
+# --- a named thing starting to work: once ------------------------------------------------------------
+
+
+def _start(session: Session, uri: str, quote: str, when: str, text: str, states: tuple = ()) -> None:
+    _store(session, uri, (quote, when, text), states=states, event_type="COOPERATE", keywords=("pipeline",))
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_pipeline_starting_deliveries_dated_twice_is_one_event_in_conflict(session: Session, order: tuple) -> None:
+    items = [
+        ("wire.tj", "The Vakhsh-Kulob oil pipeline began commercial deliveries in May 2011.", "2011-05", "May 2011"),
+        ("review.tr", "Built by a joint venture, the Vakhsh–Kulob pipeline started commercial operation in "
+                      "September 2011, two years late.", "2011-09", "September 2011"),
+    ]
+    for i in order:
+        _start(session, *items[i])
+    events = _events(session)
+    assert len(events) == 1 and events[0].has_conflict
+    assert {c.claimed_edtf for c in session.scalars(select(Citation))} == {"2011-05", "2011-09"}
+
+
+def test_the_same_phase_started_twice_is_one_event(session: Session) -> None:
+    _start(session, "daily.tj", "The first phase of the Rogun plant came on stream in February 2018.",
+           "2018-02", "February 2018")
+    _start(session, "mfa.tr", "16 November 2018 — The first phase of Rogun is commissioned.", "2018-11-16",
+           "16 November 2018")
+    events = _events(session)
+    assert len(events) == 1 and events[0].has_conflict
+
+
+def test_another_phase_started_stays_apart(session: Session) -> None:
+    _start(session, "daily.tj", "The first phase of the Rogun plant came on stream in February 2018.",
+           "2018-02", "February 2018")
+    _start(session, "mfa.tr", "9 September 2018 — The second phase of Rogun is commissioned.", "2018-09-09",
+           "9 September 2018")
+    assert len(_events(session)) == 2
+
+
+def test_two_sections_or_two_kinds_of_start_stay_apart(session: Session) -> None:
+    _start(session, "wire.tj", "The northern section of the Vakhsh-Kulob pipeline began operation in March 2016.",
+           "2016-03", "March 2016")
+    _start(session, "daily.tj", "The southern section of the Vakhsh-Kulob pipeline began operation in August 2016.",
+           "2016-08", "August 2016")
+    _start(session, "review.tr", "The Vakhsh-Kulob pipeline started test operation in October 2016.",
+           "2016-10", "October 2016")
+    _start(session, "mfa.tr", "The Vakhsh-Kulob pipeline began commercial operation in January 2017.",
+           "2017-01", "January 2017")
+    assert len(_events(session)) == 4
+
+
+def test_two_agreements_entering_into_force_stay_apart(session: Session) -> None:
+    _start(session, "wire.tj", "The Dushanbe Convention on double taxation entered into force in March 2020.",
+           "2020-03", "March 2020", states=(_TJ, _TR))
+    _start(session, "mfa.tr", "The Ankara Protocol on investment protection took effect on 9 June 2020.",
+           "2020-06-09", "9 June 2020", states=(_TJ, _TR))
+    assert len(_events(session)) == 2
+
+
+def test_thing_names_leave_out_states_demonyms_and_people() -> None:
+    p = Profile("COOPERATE", names=frozenset({"kazakh", "china", "atasu", "rahmon"}),
+                persons=frozenset({"Emomali Rahmon"}))
+    assert thing_names(p) == {"atasu"}

@@ -27,7 +27,9 @@ sentence names a gathering (``similarity.bilateral_during_visit``).
 Round 9: a claim telling a partnership of a level established between two states
 (``similarity.one_off_cues``, computed with the claim's or citation's date text) reaches events of
 those countries a year either way, like the establishment of diplomatic relations: one partnership
-dated differently by two articles is one event in conflict (``similarity.one_off``).
+dated differently by two articles is one event in conflict (``similarity.one_off``). A claim telling
+a named thing starting to work reaches events a year either way that cite a quote naming it
+(``_quote_names_any`` on ``similarity.thing_names``).
 ``recompute_event`` then derives the event's fields from all its citations:
 
 - **date**: the canonical-date rule of :mod:`timeline.resolve.dates` (more independent sources →
@@ -124,6 +126,7 @@ from timeline.resolve.similarity import (
     quote_names,
     quote_tokens,
     same_event,
+    thing_names,
     topic_words,
     type_family,
     vague_candidate,
@@ -1093,6 +1096,9 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
     once = "relations established" in profile.cues or any(c.startswith("partnership:") for c in profile.cues)
     if once and len(codes) == 2:  # once between two states (relations; a partnership level, round 9)
         conds.append(_ObjectCond(_has_party_of(codes), reach=ADJACENT_MAX_SPAN))
+    names = sorted(thing_names(profile)) if "started" in profile.cues else []
+    if names:  # round 9: a named thing starting to work, told by another article a year either way
+        conds.append(_ObjectCond(_quote_names_any(names), reach=ADJACENT_MAX_SPAN))
     return conds
 
 
@@ -1167,6 +1173,11 @@ def _organisation_named(names: tuple[str, ...]):  # type: ignore[no-untyped-def]
         Actor.kind.in_(("organisation", "other")),
         or_(*[Actor.name.ilike(f"%{p}%") for p in patterns]),
     )
+
+
+def _quote_names_any(names: list[str]):  # type: ignore[no-untyped-def]
+    """Events with a citation whose quote contains one of the names (case-insensitive)."""
+    return exists().where(Citation.event_id == Event.id, or_(*[Citation.quote.ilike(f"%{n}%") for n in names]))
 
 
 def _has_actor(ids: list[int]):  # type: ignore[no-untyped-def]

@@ -183,7 +183,12 @@ or None. Rules:
   claims (the adjacent-dates rule). Two upgrades of one pair (strategic 2024, comprehensive
   strategic 2025) differ by level; summits, meetings, visits (other than a first one) and openings
   of different sections stay apart when their dates disagree. The canonical date is the documented
-  rule of :mod:`timeline.resolve.dates`; every claim stays a citation.
+  rule of :mod:`timeline.resolve.dates`; every claim stays a citation. Likewise a named thing starting
+  to work (:func:`_started_once`: "began commercial deliveries", "came on stream", "was
+  commissioned", "entered into force", "took effect"; not "opened" or "launched", which recur):
+  both quotes tell the start, share a proper name that is no state, demonym, person or place
+  (:func:`thing_names`), and name the same parts or kinds of start (:func:`start_parts`: the first
+  phase, not the northern and the southern section, not test and commercial operation).
 
 Named objects are normalised (case, punctuation, stop words, "joint", light stemming) and compared
 with rapidfuzz's token-set ratio, after a guard: differing ordinals or numbers ("Fourth" vs "Fifth
@@ -473,10 +478,49 @@ def partnership_levels(text: str, date_text: str | None = None) -> frozenset[str
     return frozenset({min(found, key=lambda f: abs(f[0] - at))[1]})
 
 
+#: A facility or agreement starting to work (round 9): "began commercial deliveries", "came on
+#: stream", "was commissioned", "entered into force", "took effect". Not "opened" or "launched":
+#: sections, branches and events are opened many times.
+_STARTED = re.compile(
+    r"\b(?:beg[ai]n|begun|beginning|start(?:s|ed|ing)?|commenc\w*)\s+(?:its\s+|the\s+)?(?:[a-z]+\s+)?"
+    r"(?:operations?|deliveries|service|production|pumping|supplies|shipments)\b"
+    r"|\bstart\s+of\s+(?:[a-z]+\s+)?(?:operations?|deliveries|service|production)\b"
+    r"|\bc(?:ame|omes|oming)\s+on\s+(?:stream|line)\b"
+    r"|\b(?:is|are|was|were|has\s+been|had\s+been)\s+(?:commissioned|put\s+into\s+(?:operation|service))\b"
+    r"|\bent(?:er(?:s|ed|ing)?|ry)\s+into\s+force\b|\bc(?:ame|omes)\s+into\s+(?:force|effect)\b"
+    r"|\bt(?:ook|akes)\s+effect\b",
+    re.IGNORECASE,
+)
+#: What part or kind of a start a sentence tells ("the first phase", "the northern section",
+#: "Line D", "test operation"): two starts differing in it are two events.
+_START_PART = re.compile(
+    r"\b((?i:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|northern|southern|eastern|western|central|"
+    r"upper|lower))\s+((?i:phase|section|stage|leg|segment|unit|block|string|line|branch))\b"
+    r"|\b((?i:line|phase|section|stage|unit|block|string))\s+([A-Z0-9])\b"
+    r"|\b((?i:test|trial|pilot|commercial|full|regular|partial))\s+"
+    r"(?i:operations?|deliveries|service|production|run|traffic)\b"
+)
+
+
+def start_parts(text: str) -> frozenset[str]:
+    """Parts or kinds of a start a sentence names ("first phase", "line d", "commercial")."""
+    out = set()
+    for m in _START_PART.finditer(text):
+        words = [g for g in m.groups() if g]
+        out.add(" ".join(w.casefold() for w in words))
+    return frozenset(out)
+
+
 def one_off_cues(text: str, date_text: str | None = None) -> frozenset[str]:
-    """Cues of events that happen once for a pair (round 9): "partnership:<level>" for each
-    partnership level the sentence tells as established (:func:`partnership_levels`)."""
-    return frozenset(f"partnership:{level}" for level in partnership_levels(text, date_text))
+    """Cues of events that happen once (round 9): "partnership:<level>" for each partnership level
+    the sentence tells as established (:func:`partnership_levels`); "started" when it tells a
+    facility or agreement starting to work, with "part:<part>" for each part or kind of start it
+    names (:func:`start_parts`)."""
+    out = {f"partnership:{level}" for level in partnership_levels(text, date_text)}
+    if _STARTED.search(text):
+        out.add("started")
+        out.update(f"part:{part}" for part in start_parts(text))
+    return frozenset(out)
 
 
 #: An ordinal gathering: "the first EU–Central Asia meeting", "the 2nd Caspian Summit".
@@ -1657,12 +1701,41 @@ def one_off(claim: Profile, event: Profile) -> bool:
     Such claims with disjoint dates are one event with a conflict (:func:`_within_year`)."""
     if claim.sources & event.sources:
         return False
+    if _started_once(claim, event):
+        return True
     levels_a = {c for c in claim.cues if c.startswith("partnership:")}
     levels_b = {c for c in event.cues if c.startswith("partnership:")}
     if not levels_a or levels_a != levels_b:
         return False
     parties = member_states(claim)
     return len(parties) == 2 and parties == member_states(event)
+
+
+def _started_once(claim: Profile, event: Profile) -> bool:
+    """Round 9: both sides tell one named thing starting to work ("the Atasu–Alashankou pipeline
+    began commercial deliveries in May" / "… started commercial operation in July"): both quotes
+    tell a start (cue "started"), name the same parts or kinds of start (none, or "first phase" on
+    both sides: not the northern and the southern section, not test and commercial operation),
+    share a proper name that is no state, demonym, person or place actor, and name no different
+    pairs of states. Gatherings (CONSULT) never."""
+    if "started" not in claim.cues or "started" not in event.cues or "CONSULT" in (claim.event_type, event.event_type):
+        return False
+    parts_a = {c for c in claim.cues if c.startswith("part:")}
+    if parts_a != {c for c in event.cues if c.startswith("part:")}:
+        return False
+    sa, sb = member_states(claim), member_states(event)
+    if len(sa) >= 2 and len(sb) >= 2 and sa != sb:
+        return False
+    return bool(thing_names(claim) & thing_names(event))
+
+
+def thing_names(p: Profile) -> frozenset[str]:
+    """Proper-name words of a profile's quote(s) that name a thing: not a state's (nor a demonym
+    sharing its first four letters: "Kazakh"), a person's or a place actor's name."""
+    states = _state_words()
+    prefixes = {w[:4] for w in states if len(w) >= 4}
+    others = _name_words(p.persons | p.places | p.states)
+    return frozenset(w for w in p.names if w not in states and w[:4] not in prefixes and w not in others)
 
 
 def _within_year(claim: Profile, event: Profile) -> bool:
