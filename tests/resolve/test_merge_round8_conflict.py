@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from timeline.models import Citation, Event
 from timeline.resolve.merge import store_extraction
-from timeline.resolve.similarity import Profile, judge, one_off, partnership_levels, thing_names
+from timeline.resolve.similarity import Profile, in_force_words, judge, one_off, partnership_levels, thing_names
 
 D = dt.date
 _TJ = replace(actor("Tajikistan", "state"), country="TJK")
@@ -234,3 +234,45 @@ def test_thing_names_leave_out_states_demonyms_and_people() -> None:
     p = Profile("COOPERATE", names=frozenset({"kazakh", "china", "atasu", "rahmon"}),
                 persons=frozenset({"Emomali Rahmon"}))
     assert thing_names(p) == {"atasu"}
+
+
+# --- one text entering into force between two states ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Travel has grown since a visa-free regime for short trips took effect in May.", {"visa", "trips"}),
+        ("Officials hailed the entry into force of the mutual visa waiver agreement.", {"visa", "waiver"}),
+        ("12 March — The agreement on visa exemption enters into force: stays of up to 30 days.",
+         {"visa", "exemption"}),
+        ("The free trade agreement entered into force in January.", {"trade"}),
+        ("The two leaders signed a treaty.", set()),
+    ],
+)
+def test_in_force_words(text: str, words: set[str]) -> None:
+    assert in_force_words(text) == words
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_one_text_in_force_dated_twice_is_one_event_in_conflict(session: Session, order: tuple) -> None:
+    items = [
+        ("blog.tj", "Arrivals have doubled since a visa-free regime for short trips took effect in March 2022.",
+         "2022-03", "March 2022"),
+        ("mfa.tr", "14 February 2022 — The agreement on mutual visa exemption enters into force.", "2022-02-14",
+         "14 February 2022"),
+    ]
+    for i in order:
+        _start(session, *items[i], states=(_TJ, _TR))
+    events = _events(session)
+    assert len(events) == 1 and events[0].has_conflict
+
+
+def test_texts_in_force_for_another_pair_or_on_another_matter_stay_apart(session: Session) -> None:
+    _start(session, "blog.tj", "Arrivals have doubled since a visa-free regime for short trips took effect in "
+           "March 2022.", "2022-03", "March 2022", states=(_TJ, _TR))
+    _start(session, "mfa.mn", "14 February 2022 — The agreement on mutual visa exemption enters into force.",
+           "2022-02-14", "14 February 2022", states=(_TJ, _MN))
+    _start(session, "wire.tr", "The free trade agreement entered into force on 1 June 2022.", "2022-06-01",
+           "1 June 2022", states=(_TJ, _TR))
+    assert len(_events(session)) == 3

@@ -1097,6 +1097,7 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
     if once and len(codes) == 2:  # once between two states (relations; a partnership level, round 9)
         conds.append(_ObjectCond(_has_party_of(codes), reach=ADJACENT_MAX_SPAN))
     names = sorted(thing_names(profile)) if "started" in profile.cues else []
+    names += sorted(c.removeprefix("force:") for c in profile.cues if c.startswith("force:"))
     if names:  # round 9: a named thing starting to work, told by another article a year either way
         conds.append(_ObjectCond(_quote_names_any(names), reach=ADJACENT_MAX_SPAN))
     return conds

@@ -502,6 +502,36 @@ _START_PART = re.compile(
 )
 
 
+#: Entry into force: the thing is told just before ("the visa regime took effect") or after ("the
+#: entry into force of the visa exemption agreement").
+_IN_FORCE_AFTER = re.compile(r"\b(?:ent(?:er(?:s|ed|ing)?|ry)\s+into\s+force|c(?:ame|omes)\s+into\s+(?:force|effect)|"
+                             r"t(?:ook|akes)\s+effect)\b", re.IGNORECASE)
+_IN_FORCE_BEFORE = re.compile(r"\bentry\s+into\s+force\s+of\b", re.IGNORECASE)
+#: Words that do not say which text entered into force ("the mutual … agreement", "a … regime").
+_FORCE_STOP_WORDS = (
+    "a an the of on for in to and with between by its their this that new mutual free bilateral joint agreement "
+    "agreements regime treaty protocol convention accord deal law laws rules rule document documents which "
+    "has have had was were is are been be also short"
+)
+_FORCE_STOP = frozenset(_FORCE_STOP_WORDS.split())
+
+
+def in_force_words(text: str) -> frozenset[str]:
+    """Words naming what a sentence says entered into force (round 9): the up to six words before
+    "took effect" / "entered into force" or after "entry into force of", in their clause, without
+    kind and function words: "a visa-free regime … took effect" and "the entry into force of the
+    mutual visa exemption regime" share "visa"; "the free trade agreement" does not."""
+    out: set[str] = set()
+    for m in _IN_FORCE_BEFORE.finditer(text):
+        out.update(re.findall(r"[a-z]+", re.split(r"[.;:,!?]", text[m.end() :], maxsplit=1)[0].casefold())[:6])
+    for m in _IN_FORCE_AFTER.finditer(text):
+        if _IN_FORCE_BEFORE.match(text, m.start()):
+            continue
+        head = re.split(r"[.;:,!?—–]", text[: m.start()])[-1].casefold()
+        out.update(re.findall(r"[a-z]+", head)[-6:])
+    return frozenset(w for w in out if w not in _FORCE_STOP and len(w) > 2)
+
+
 def start_parts(text: str) -> frozenset[str]:
     """Parts or kinds of a start a sentence names ("first phase", "line d", "commercial")."""
     out = set()
@@ -520,6 +550,7 @@ def one_off_cues(text: str, date_text: str | None = None) -> frozenset[str]:
     if _STARTED.search(text):
         out.add("started")
         out.update(f"part:{part}" for part in start_parts(text))
+        out.update(f"force:{word}" for word in in_force_words(text))
     return frozenset(out)
 
 
@@ -1726,7 +1757,10 @@ def _started_once(claim: Profile, event: Profile) -> bool:
     sa, sb = member_states(claim), member_states(event)
     if len(sa) >= 2 and len(sb) >= 2 and sa != sb:
         return False
-    return bool(thing_names(claim) & thing_names(event))
+    if thing_names(claim) & thing_names(event):
+        return True
+    force = {c for c in claim.cues if c.startswith("force:")} & {c for c in event.cues if c.startswith("force:")}
+    return bool(force) and len(sa) >= 2 and sa == sb  # the same text in force between the same two states
 
 
 def thing_names(p: Profile) -> frozenset[str]:
