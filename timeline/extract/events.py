@@ -144,6 +144,7 @@ import yaml
 
 from timeline.extract.grammar import masked_views
 from timeline.extract.types import ActorMention, Article, Claim, DateMention, Role, Sentence, Status
+from timeline.ingest.boilerplate import is_dated_item, is_timed_entry
 
 
 class ActorFinder(Protocol):
@@ -1997,8 +1998,6 @@ class EventExtractor:
         since = [d for d in dates[1:] if _SINCE_BEFORE.search(self.text, max(sent.start, d.start - 12), d.start)]
         if not since:
             return dates
-        from timeline.ingest.boilerplate import is_dated_item
-
         if not is_dated_item(self.text[sent.start : sent.end]):
             return dates
         return [d for d in dates if d not in since]
@@ -2242,7 +2241,7 @@ class EventExtractor:
         head, sent = info.dates[0], info.sent
         if head.start - sent.start > 12 or head.precision not in _ROW_HEAD_PRECISION:
             return None
-        return head if _dated_line(self.text[sent.start : sent.end]) else None
+        return head if is_dated_item(self.text[sent.start : sent.end]) else None
 
     def _row_scope(self, sent: Sentence, head: DateMention, d: DateMention) -> tuple[int, int]:
         """The span of a chronology row whose cues an in-row date ``d`` may date: its ';' part, narrowed to an
@@ -3033,7 +3032,7 @@ class EventExtractor:
             i = bisect.bisect_left(self._date_starts, s)
             if i < len(self.dates) and self.dates[i].start - s <= 12 and self.dates[i].end <= e:
                 d = self.dates[i]
-                if usable_date(d) and _dated_line(self.text[s:e]):
+                if usable_date(d) and is_dated_item(self.text[s:e]):
                     out.append((s, e, d))
         self._items_cache = out if len(out) >= 2 else []
         return self._items_cache
@@ -3188,8 +3187,6 @@ class EventExtractor:
 
     def _present_allowed(self, sent: Sentence, pos: int) -> bool:
         """True where the present tense tells news: see :meth:`_commentary_present`."""
-        from timeline.ingest.boilerplate import is_dated_item, is_timed_entry
-
         text = self.text
         line_start = text.rfind("\n", 0, pos) + 1
         line_end = text.find("\n", pos)
@@ -3238,8 +3235,6 @@ class EventExtractor:
     def _chronology_spans(self) -> list[tuple[int, int, DateMention]]:
         """(start, end, date) of each dated chronology item (a paragraph opening with a date, see
         :func:`timeline.ingest.boilerplate.is_dated_item`) and of each section below a year heading."""
-        from timeline.ingest.boilerplate import is_dated_item
-
         paragraphs: dict[int, tuple[int, int]] = {}
         for sent in self.sentences:
             s, e = paragraphs.get(sent.paragraph, (sent.start, sent.end))
@@ -4023,13 +4018,6 @@ class EventExtractor:
                 if c.event_type == "CONSULT" and c.mode in modes:
                     return c.date, prev.sent.start, "+frame-date"
         return None
-
-
-def _dated_line(line: str) -> bool:
-    """:func:`timeline.ingest.boilerplate.is_dated_item`, also with a plain-text dash ("12 May 2014 -- X ...")."""
-    from timeline.ingest.boilerplate import is_dated_item
-
-    return is_dated_item(re.sub(r"^(\s*\S[^\n]{0,40}?)\s+--?\s+", r"\1 — ", line, count=1))
 
 
 def extract_claims(

@@ -75,7 +75,7 @@ _DATE_EXPR = (
 #: a row of a table flattened into text, its cells apart by column spacing ("03.01.1992      Relations established").
 _DATED_ITEM = re.compile(
     rf"^(?:[-*•–—▪►◦·+]\s+|\d{{1,2}}[.)]\s+|\|\s*)?[*_]{{0,2}}(?P<date>{_DATE_EXPR})[*_]{{0,2}}"
-    r"(?:\s*[:–—|-]\s*|\s*[*_]{2}\s*[:–—|-]?\s*| {3,}|\t+)[*_]{0,2}(?P<rest>\S.*)$",
+    r"(?:\s*(?:--|[:–—|-])\s*|\s*[*_]{2}\s*(?:--|[:–—|-])?\s*| {3,}|\t+)[*_]{0,2}(?P<rest>\S.*)$",
     re.I,
 )
 
