@@ -43,13 +43,13 @@ FLOORS: dict[str, tuple[float, float, float, float]] = {
     "heldout13": (0.90, 0.96, 0.96, 0.68),
     "heldout14": (0.91, 0.96, 0.95, 0.84),
     "heldout15": (0.93, 0.96, 0.94, 0.73),
-    # unseen (written in session 7): floors a few points under the figures of extractor 1.13.0
+    # heldout16-18 (written in session 7) became dev sets in session 8; floors still those of their unseen figures
     "heldout16": (0.83, 0.86, 0.92, 0.38),
     "heldout17": (0.76, 0.92, 0.88, 0.25),
     "heldout18": (0.70, 0.88, 0.80, 0.50),
 }
 #: Sets whose contents must not reach people who write rules (their failures show figures only).
-UNSEEN = frozenset({"heldout16", "heldout17", "heldout18"})
+UNSEEN: frozenset[str] = frozenset()
 #: Ratios over at most this many items may miss their floor by one item.
 SMALL = 12
 
