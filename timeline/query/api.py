@@ -20,6 +20,11 @@ How a chronology is read (the rules the exports and the CLI inherit):
   any of them (``all_actors=True``: all of them). With ``members=True`` a state also stands for
   the people and organisations whose ``country`` is its code ("Azerbaijan" finds Ilham Aliyev's
   visits and SOCAR's contracts even when the quote never names the state); places never do.
+* **Countries of participants**: every view of an event also lists, with role ``country``, the state of
+  each person or organisation taking part (``actors.country``; places excluded) that the event does not
+  already name — the convention of event data sets that code actors by country (ICEWS, PLOVER's
+  actor country) and of our annotators. They are derived when read, not stored: merging never sees
+  them, and the actor filters match them only with ``members=True``.
 * **as_known_on=DATE**: the timeline as it could have been written on DATE. Only citations from
   sources published on or before DATE count; sources without a publication date are left out
   (we cannot tell when they became known). Events without such a citation disappear. The date
@@ -69,6 +74,7 @@ from timeline.query.display import show_date
 from timeline.query.filters import DateInput, InvalidDateError, normalise_name, parse_bound
 
 __all__ = [
+    "COUNTRY_ROLE",
     "ActorMatch",
     "ActorSummary",
     "ActorView",
@@ -96,6 +102,8 @@ __all__ = [
 
 DEFAULT_START = 1992
 DEFAULT_END = 2024
+#: Role of a participant's state listed on an event view (derived when read; see the module doc).
+COUNTRY_ROLE = "country"
 #: Rows per ``IN (...)`` list when loading the actors/citations of many events.
 _CHUNK = 500
 #: Deeper pages are left to the database's own ORDER BY ... OFFSET (cheaper than moving keys to Python).
@@ -151,7 +159,7 @@ class SourceView:
 
 @dataclass(frozen=True, slots=True)
 class ActorView:
-    """An actor's part in an event."""
+    """An actor's part in an event (role ``country``: the state of a participant, derived when read)."""
 
     id: int
     name: str
@@ -237,8 +245,8 @@ class EventView:
 
     @property
     def actor_names(self) -> list[str]:
-        """Distinct actor names in first-seen order."""
-        return list(dict.fromkeys(a.name for a in self.actors))
+        """Distinct names of the actors the sources name, in first-seen order (derived countries left out)."""
+        return list(dict.fromkeys(a.name for a in self.actors if a.role != COUNTRY_ROLE))
 
     @property
     def sources(self) -> list[SourceView]:
@@ -813,7 +821,9 @@ def _citations_statement(known: bool) -> Select[Any]:
     return stmt
 
 
-_ROLE_ORDER = {"actor": 0, "recipient": 1, "participant": 2, "location": 3}
+_ROLE_ORDER = {"actor": 0, "recipient": 1, "participant": 2, "location": 3, COUNTRY_ROLE: 4}
+#: Kinds of participants whose state is listed with role ``country`` (places are where, not who).
+_HAS_COUNTRY = frozenset({"person", "organisation"})
 
 
 def _load_actors(session: Session, ids: Sequence[int]) -> dict[int, list[ActorView]]:
@@ -823,9 +833,30 @@ def _load_actors(session: Session, ids: Sequence[int]) -> dict[int, list[ActorVi
         for ev_id, role, a_id, name, kind, wikidata, country in conn.execute(_actors_statement(),
                                                                             {"ids": list(chunk)}):
             out[ev_id].append(ActorView(a_id, name, kind, role, wikidata, country))
+    _add_countries(session, out)
     for views in out.values():
         views.sort(key=lambda a: (_ROLE_ORDER.get(a.role, 9), a.name))
     return out
+
+
+def _add_countries(session: Session, actors: dict[int, list[ActorView]]) -> None:
+    """Append to each event the states of its participants that it does not name (role ``country``)."""
+    codes = {a.country for views in actors.values() for a in views if a.kind in _HAS_COUNTRY and a.country}
+    if not codes:
+        return
+    states: dict[str, ActorView] = {}
+    stmt = (select(Actor.id, Actor.name, Actor.wikidata, Actor.country)
+            .where(Actor.kind == "state", Actor.country.in_(sorted(codes))).order_by(Actor.id))
+    for a_id, name, wikidata, code in session.connection().execute(stmt):
+        states.setdefault(code, ActorView(a_id, name, "state", COUNTRY_ROLE, wikidata, code))
+    for views in actors.values():
+        named = {a.id for a in views}
+        wanted = dict.fromkeys(a.country for a in views if a.kind in _HAS_COUNTRY and a.country)
+        for code in wanted:
+            state = states.get(code)
+            if state is not None and state.id not in named:
+                views.append(state)
+                named.add(state.id)
 
 
 def _load_citations(session: Session, ids: Sequence[int], known: dt.date | None) -> dict[int, list[CitationView]]:
