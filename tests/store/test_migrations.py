@@ -15,7 +15,7 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from timeline.db import alembic_config, downgrade, migrate
 from timeline.models import SEARCH_PREFIXES, Base, include_object
 
-VIEWS = {"chronology", "event_citations", "actor_events"}
+VIEWS = {"chronology", "event_citations", "actor_events", "country_events"}
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
