@@ -457,3 +457,19 @@ def test_actor_recall_and_precision_on_matched_events(gold: Gold) -> None:
     errors = {e["gold"]: e for e in report.actor_errors}
     assert errors["berg-visit"]["missing"] == ["Nordland"] and errors["berg-visit"]["extra"] == ["Otto Berg"]
     assert errors["transit-agreement"]["missing"] == ["Sudland"] and errors["transit-agreement"]["extra"] == []
+
+
+def test_derived_countries_score_as_actors_but_are_no_matching_evidence(gold: Gold) -> None:
+    nordland = {"name": "Nordland", "kind": "state", "role": "country", "wikidata": None}
+    report = score(gold, [_visit(actors=[*_visit()["actors"], nordland]), _agreement()])
+    errors = {e["gold"]: e for e in report.actor_errors}
+    assert "berg-visit" not in errors  # Anna Berg's state, derived, is one of the gold's actors
+    # an event quoting nothing of the gold, whose title is only loosely similar: the states derived from its
+    # one named person must not make it a match of the visit
+    sudland = {"name": "Sudland", "kind": "state", "role": "country", "wikidata": None}
+    loose = _visit(title="Anna Berg and Sudland hold a forum", actors=[_visit()["actors"][0], nordland, sudland],
+                   citations=[_cit("a.txt", "A forum on tourism opened in the capital.", "2024-07-05")])
+    report = score(gold, [loose, _agreement()])
+    assert [m["gold"] for m in report.misses] == ["berg-visit"]
+    named = dict(loose, actors=[_visit()["actors"][0], {**nordland, "role": "actor"}, {**sudland, "role": "actor"}])
+    assert "berg-visit" not in [m["gold"] for m in score(gold, [named, _agreement()]).misses]

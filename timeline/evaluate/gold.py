@@ -19,7 +19,8 @@ Matching rules (documented here because they define the numbers):
   COOPERATE/AID/RETREAT, …) or the pair AGREE–COOPERATE (signing an agreement is coded either way).
 - *evidence*: a citation quote overlaps a gold mention snippet of the same file, or the titles
   are similar (rapidfuzz token_sort_ratio ≥ 75), or ≥ 2 gold actors (≥ half of them) are shared
-  and the titles are loosely similar (≥ 50). Actor names compare folded (case, accents, Turkey/Türkiye)
+  and the titles are loosely similar (≥ 50); shared actors are those the sources name (the derived
+  ``country`` role of a participant's state counts for the actor score, not as matching evidence). Actor names compare folded (case, accents, Turkey/Türkiye)
   and spelling variants of eight letters or more (ratio ≥ 90: Berdimuhamedov/Berdimuhamedow) count as one.
 - Candidates are assigned one-to-one, greedily by a score that weighs quote overlap highest.
   Further candidates of an already assigned gold event are *duplicates* (the event was split);
@@ -28,9 +29,9 @@ Matching rules (documented here because they define the numbers):
   citations that quote gold mentions.
 - A gold event with ``part_of: <id>`` (talks held during a visit) is found either on its own or *folded*:
   the event matched to its parent quotes one of its mentions. Folding is not an over-merge.
-- *actors* (of matched events only): a gold actor is found when the event names it (places included); a
-  participant the event names (its places left out: kind ``place`` or role ``location``) is right when the
-  gold names it. Gold actor lists are the annotators' full lists, so precision is the stricter of the two.
+- *actors* (of matched events only): a gold actor is found when the event names it (places and derived
+  countries included); a participant the event names (its places left out: kind ``place`` or role
+  ``location``) is right when the gold names it. Gold actor lists are the annotators' full lists, so precision is the stricter of the two.
 - A mention counts as found when a citation of an event matched to its gold event quotes the
   mention's snippet (text overlap, whitespace/quote-style insensitive) in the same file.
 """
@@ -735,9 +736,13 @@ def same_actor(a: str, b: str) -> bool:
     return ka == kb or (min(len(ka), len(kb)) >= 8 and fuzz.ratio(ka, kb) >= ACTOR_NAME_SIMILARITY)
 
 
-def _actor_names(event: dict[str, Any]) -> set[str]:
+def _actor_names(event: dict[str, Any], *, derived: bool = True) -> set[str]:
+    """Names of an event's actors; ``derived=False`` leaves out the ``country`` role (a participant's state,
+    added when the event is read, not found in the text)."""
     names = set()
     for actor in event.get("actors") or []:
+        if not derived and isinstance(actor, dict) and actor.get("role") == "country":
+            continue
         name = actor.get("name") if isinstance(actor, dict) else actor
         if name:
             names.add(str(name))
@@ -745,7 +750,9 @@ def _actor_names(event: dict[str, Any]) -> set[str]:
 
 
 def _shared_actors(gold: GoldEvent, event: dict[str, Any]) -> int:
-    extracted = _actor_names(event)
+    """Gold actors the event's sources name: evidence for matching (derived countries would make every event
+    of one relationship share two actors)."""
+    extracted = _actor_names(event, derived=False)
     return sum(1 for a in gold.actors if any(same_actor(a, e) for e in extracted))
 
 
