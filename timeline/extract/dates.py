@@ -1545,6 +1545,8 @@ def h_season(m: re.Match[str], text: str) -> Builder | None:
         return None
     if det_raw in ("the", "") and _season_thing(text, m.end()):
         return None  # "the spring water", "the winter coats": a thing named after the season, not a date
+    if det_raw in ("the", "") and _season_in_name(m, text):
+        return None  # "the Summer Davos forum", "Winter Olympics", "Spring Festival": part of a proper name
     ana = _SEASON_ANAPHORA.get(" ".join(det_raw.split()))
     if ana is not None and det_raw == "that" and m["season"].lower() == "fall":
         return None  # "prices that fall": a verb
@@ -1570,6 +1572,23 @@ _SEASON_THINGS = frozenset(
      "blues", "wardrobe", "tea", "salad", "beer", "ale", "cleaning", "colours", "colors", "tyre", "tire",
      "fodder", "forage"]
 )  # fmt: skip
+
+
+_NAME_AFTER = re.compile(r"[^\S\n]+(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)\b)")
+
+
+def _season_in_name(m: re.Match[str], text: str) -> bool:
+    """Whether a capitalised season word opens a proper name: followed by another capitalised word or an ordinal
+    ("the Summer Davos forum", "Winter Olympics", "Spring Festival", "Autumn Fair", "Summer 15th Games"). The
+    Spring Festival is a lunar holiday (January or February), not the season, so it is not read as one either."""
+    word = m.group("season")
+    if not word[:1].isupper() or word.isupper():
+        return False
+    after = _NAME_AFTER.match(text, m.end("season"))
+    if after is None:
+        return False
+    nxt = after.group(0).strip()
+    return nxt.lower().rstrip(".") not in MONTHS and not nxt.isdigit()
 
 
 def _season_thing(text: str, end: int) -> bool:
@@ -3082,7 +3101,8 @@ def _agency_datelines(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _LINE_CAPS.finditer(text):
         found = find_lead_dateline(text[m.start() : m.start() + 160])
-        if found is not None:
+        rest = text[m.start() + found.end :].split("\n", 1)[0] if found is not None else ""
+        if found is not None and rest.strip():  # a dateline on its own line stays a mention (TimeML tags it)
             spans.append((m.start(), m.start() + found.end))
     return spans
 

@@ -81,6 +81,26 @@ Where metadata comes from, strongest first:
 10. **A date in the file name or URL path** (:func:`date_from_name`: "…_20260120.txt", "2025-03-14-slug.md",
     "/2024/07/05/slug.html"; "/2024/07/" gives the month), the weakest source: below every date of the text.
 
+**Where real outlets put the date** (the map the rules above cover; round 10 added the forms marked *new*):
+page markup (``<meta article:published_time>``, JSON-LD); a dateline line under the headline ("05 July 2024 -
+17:38", "Published: …", "Thursday, May 30"); a furniture line of byline, reading time and date; a wire dateline
+opening the lead ("TBILISI, May 30 (Agency) -", "MOSCOW, July 3. /TASS/."); *new*: an agency dateline with the place
+in mixed case and the credit after a comma, in parentheses, between slashes or after a dash, on its own line or
+opening the lead ("Baku, November 18, AZERTAC", "Astana, 4 March (Kazinform) –", "Tashkent, May 2 /Dunyo/.",
+"BISHKEK, Oct. 7 — AKIpress": :func:`find_agency_dateline`; without a credit a mixed-case "Place, Month Day" is
+prose and is not taken; a missing year is inferred by :func:`infer_dateline_year` or the article stays undated);
+e-mail headers ("Sent: Tuesday, 18 November 2026 09:14", "Date: Tue, 18 Nov 2026"); a newsletter subject; *new*: a
+credit line closing a standfirst or under a feature ("Interview by NAME, PLACE, DATE.", "Text and photos: NAME, 12
+March 2026", "Interviewed by NAME in PLACE on DATE": :func:`credit_sentence_date`, header-zone rank 0; a credit
+without a date, "Reporting by X in Y; editing by Z", gives nothing; a bare photo credit dates the picture, so it is
+not read); issue and running-header lines ("Policy Brief No. 41 · March 2026", *new*: a PDF running header in
+columns "REVIEW      September 2025 | Issue 9", "Vol. 12, No. 3 (March 2026)"), month precision; *new*: a
+labelled or credit day of the same month in the header zone makes such a month exact (the issue month bounds it);
+closing lines, footers and sign-offs; the file name or URL. A month-precision publication date is used as the
+reference for relative dates only down to its grain (``timeline.extract.pipeline.coarse_reference``): "last month",
+"this year", "in March" resolve, "on Tuesday", "yesterday", "last week" stay unresolved (value None), since the
+day of writing is not known.
+
 When sources disagree the stronger one wins (order above: front matter, sidecar, manifest, page markup,
 head dateline, wire dateline, closing line, footer, sign-off, header zone, file name) and the disagreement with the
 text's own dateline is recorded in ``published_note``. Page-furniture date forms understood everywhere: "12-Jun-2026",
@@ -732,6 +752,14 @@ def infer_header(
             _commit_subtitle(info, pending_subtitle)
             pending_subtitle = None
             continue
+        own = _own_line_dateline(bare) if prose_seen == 0 and info.published is None and not info.dateline else None
+        if own is not None:  # "Baku, November 18, AZERTAC" on its own line: the lead sentence is the next paragraph
+            lead = _SPACE_RUN.match(text, end).end()  # type: ignore[union-attr]
+            _date_from_dateline(info, text, own, lead, today)
+            info.spans.append((start, end))
+            _commit_subtitle(info, pending_subtitle)
+            pending_subtitle = None
+            continue
         # a yearless date line ("Thursday, May 30"), not a Markdown heading (day headings of live blogs)
         stamp = bare == line and prose_seen == 0 and info.published is None and info.dateline is None
         stamp = stamp and _YEARLESS_STAMP.fullmatch(bare) is not None
@@ -924,12 +952,20 @@ _CREDIT_FIELD = re.compile(
 )
 
 
+#: A column gap of a PDF running header ("TRADE REVIEW      September 2025 | Issue 9"): a part separator.
+_COLUMN_GAP = re.compile(r"[ \t]{3,}")
+#: A date in closing parentheses of an issue line: "Vol. 12, No. 3 (March 2026)".
+_PARENTHESISED_DATE = re.compile(r"\s*\((?P<date>[^()]{4,30})\)\s*$")
+
+
 def parse_furniture_dateline(line: str) -> DatelineMatch | None:
     """The date of a head line made of a date and a short tag or a report series, or None.
 
     * a weekday date and a short tag: "*Tuesday, 17 June 2025 — our newsroom's running digest*", "Monday 3 March
       2025 | Live" (a weekday is required: a bare "3 March 2025 — Talks open" is a chronology entry);
-    * a report cover: "Policy Report No. 14 | March 2025", "Working Paper 7/2024 — November 2024" (month or day);
+    * a report cover or issue line: "Policy Report No. 14 | March 2025", "Working Paper 7/2024 — November 2024"
+      (month or day), a PDF running header whose parts stand in columns ("TRADE REVIEW      September 2025 |
+      Issue 9"), a volume line with the date in parentheses ("Vol. 12, No. 3 (March 2026)");
     * a byline with a date: "By Jane Doe, Staff Reporter | 30 May 2024", "Jane Doe · May 30, 2024 · 5 min read";
     * labelled credit fields around a date (state agencies): "Source: Xinhua | 2024-07-03 21:04:15 | Editor: Li
       Wei", "12 May 2024 17:45 | Views: 1342".
@@ -937,10 +973,10 @@ def parse_furniture_dateline(line: str) -> DatelineMatch | None:
     Exactly one part of the line is a date alone; the other parts hold no other date and read as a tag (at most
     :data:`_TAG_WORDS` words, no sentence) or name a numbered series.
     """
-    s = line.strip().strip("*_").strip()
+    s = _PARENTHESISED_DATE.sub(r" | \g<date>", line.strip().strip("*_").strip())
     if len(s) > 160:
         return None
-    parts = [p.strip().strip("*_").strip() for p in _SEGMENTS.split(s)]
+    parts = [p.strip().strip("*_").strip() for seg in _SEGMENTS.split(s) for p in _COLUMN_GAP.split(seg)]
     parts = [p for p in parts if p]
     dated = [(i, d) for i, p in enumerate(parts) if (d := _only_date(p)) is not None]
     if len(dated) != 1 or len(parts) < 2:
@@ -1387,6 +1423,37 @@ def _status_sentence_date(paragraph: str) -> DatelineMatch | None:
 
 
 _LEADING_DATE = re.compile(r"^\W*(?:\d|(?:" + _MONTH + r")\b)", re.I)
+_SPACE_RUN = re.compile(r"\s*")
+
+#: A credit closing a standfirst or standing under a feature, with the date of the work: "Interview by Chen Li,
+#: Geneva, 4 September 2025.", "Text and photos: Anna Berg, 12 March 2026", "Interviewed by Omar Said in Cairo on 2
+#: May 2025.", "Words and pictures by Tom Hale, Almaty, 3 June 2024". A credit without a date ("Reporting by X in Y;
+#: editing by Z") gives nothing.
+_CREDIT_SENTENCE = re.compile(
+    r"^(?i:(?:interview(?:ed)?|conversation|text|words|reporting|report|story"
+    r"|(?:written|compiled|reported|conducted|recorded)(?=\s+by\b))"
+    r"(?:\s+(?:and|&)\s+(?:photos?|photographs|pictures|images|text|words|editing|translation))?"
+    r"(?:\s+conducted)?\s*(?:\bby\b|:)\s*)"
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|al|el|bin|and|&)){0,5})"
+    r"(?:,\s*(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})|\s+in\s+(?P<place2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?"
+    r"(?:,\s*|\s+on\s+|\s*[·|—–]\s*)",
+)
+
+
+def credit_sentence_date(sentence: str) -> DatelineMatch | None:
+    """The date of a credit line or sentence ("Interview by NAME, PLACE, DATE."), or None (see _CREDIT_SENTENCE)."""
+    s = sentence.strip().strip("*_ ").strip()
+    m = _CREDIT_SENTENCE.match(s)
+    if m is None:
+        return None
+    found = _only_date(s[m.end() :].rstrip(". "))
+    return found if found is not None and found.precision == "day" else None
+
+
+def _credit_paragraph_date(paragraph: str) -> DatelineMatch | None:
+    """The date of a credit sentence anywhere in a standfirst paragraph (it usually closes it), or None."""
+    dates = {d.date: d for sentence in _SENTENCES.split(paragraph.strip()) if (d := credit_sentence_date(sentence))}
+    return next(iter(dates.values())) if len(dates) == 1 else None
 
 
 def find_header_zone_date(
@@ -1421,7 +1488,14 @@ def find_header_zone_date(
             status = _status_sentence_date(bare)
             if status is not None:
                 found.append(ZoneDate(status.date, status.precision, bare, start, end, "status sentence", 2))
+            credit = _credit_paragraph_date(bare)
+            if credit is not None:
+                found.append(ZoneDate(credit.date, credit.precision, bare, start, end, "credit sentence", 0))
             break
+        credit = credit_sentence_date(bare)  # "Text and photos: Anna Berg, 12 March 2026" on its own line
+        if credit is not None:
+            found.append(ZoneDate(credit.date, credit.precision, bare, start, end, "credit line", 0))
+            continue
         if _LEADING_DATE.match(bare.strip("*_")) and _find_dates(bare):
             dated_lines += 1
         got = zone_metadata_line(bare) or zone_metadata_line(_resolve_slashed(bare, convention))
@@ -1578,6 +1652,47 @@ _AGENCY_DATELINE = re.compile(
 )
 
 
+#: An agency's credit name: "AZERTAC", "Kazinform", "AKIpress", "News.Az", "Trend", "Xinhua" (1-3 capitalised words,
+#: not a weekday or a month).
+_AGENCY_NAME = (
+    r"(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b)(?!(?i:" + _MONTH + r")\b)"
+    r"[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2}"
+)
+#: A yearless or dated wire dateline whose place is in mixed case ("Baku", "Astana") or capitals, with the agency
+#: credit that makes it a dateline: after a comma at the end of its own line ("Baku, November 18, AZERTAC"), in
+#: parentheses ("Astana, 4 March (Kazinform) –"), between slashes ("Tashkent, May 2 /Dunyo/.") or after a dash at
+#: the end of the line or before another dash or a full stop ("BISHKEK, Oct. 7 — AKIpress"). Without a credit a
+#: mixed-case "Place, Month Day" opens ordinary prose too, so it is not taken, nor one followed by lower-case words.
+#: What follows a dateline inside a paragraph: a sentence opening (capital, quotation mark, digit), or the line end.
+_SENTENCE_NEXT = r"(?:[ \t]+(?=[A-Z\"“‘(\d])|[ \t]*$)"
+_MIXED_AGENCY_DATELINE = re.compile(
+    r"^[ \t]*(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|in|by|since|from|until)\b)"
+    r"[A-Z][A-Za-z'’.\-]+(?:[ \t]+[A-Z][A-Za-z'’.\-]+){0,2}"
+    rf",[ \t]+(?P<date>(?i:(?P<mon>{_MONTH})\.?[ \t]+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})[ \t]+(?P<mon2>{_MONTH})\.?)"
+    r"(?:,?[ \t]+(?P<y>(?:19|20)\d{2}))?)"
+    r"(?:,?[ \t]+\d{1,2}:\d{2})?"
+    rf"(?:,[ \t]*(?P<agency>{_AGENCY_NAME})[ \t]*\.?[ \t]*$"
+    rf"|[ \t]*\((?P<agency2>[A-Z][^()\n]{{0,39}})\)[ \t]*(?:-{{1,2}}|–|—|:){_SENTENCE_NEXT}"
+    rf"|\.?[ \t]*/[ \t]*(?P<agency3>[A-Z][^/\n]{{0,30}}?)[ \t]*/\.?{_SENTENCE_NEXT}"
+    rf"|[ \t]*(?:-{{1,2}}|–|—)[ \t]*(?P<agency4>{_AGENCY_NAME})[ \t]*(?:$|(?:-{{1,2}}|–|—|\.|:){_SENTENCE_NEXT}))",
+    re.M,
+)
+
+
+def find_agency_dateline(line: str) -> LeadDateline | None:
+    """A wire dateline with an agency credit and a place in any case, on its own line or opening the lead paragraph
+    ("Baku, November 18, AZERTAC", "Astana, 4 March (Kazinform) – …", "Tashkent, May 2 /Dunyo/. …"), or None."""
+    m = _MIXED_AGENCY_DATELINE.match(line)
+    if m is None:
+        return None
+    month = _month(m["mon"] or m["mon2"])
+    day = int(m["d"] or m["d2"])
+    year = int(m["y"]) if m["y"] else None
+    if _valid_date(year or 2000, month, day) is None:
+        return None
+    return LeadDateline(month, day, year, m.end(), m.group(0).strip().rstrip("-–—:").strip())
+
+
 def find_lead_dateline(paragraph: str) -> LeadDateline | None:
     """The wire dateline at the start of a lead paragraph ("BAKU, March 4 (Agency) —"), or None.
 
@@ -1586,7 +1701,7 @@ def find_lead_dateline(paragraph: str) -> LeadDateline | None:
     """
     m = DATELINE.match(paragraph) or _SLASH_DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph)
     if m is None:
-        return None
+        return find_agency_dateline(paragraph)
     month = _month(m["mon"] or m["mon2"])
     day = int(m["d"] or m["d2"])
     year = int(m["y"]) if m["y"] else None
@@ -1881,15 +1996,26 @@ def _yearless_stamp(info: HeaderInfo, text: str, line: str, today: dt.date | Non
 def _lead_dateline(info: HeaderInfo, text: str, start: int, line: str, today: dt.date | None) -> None:
     """Date the article from a dateline opening its lead paragraph, inferring a missing year."""
     found = find_lead_dateline(line)
-    if found is None:
-        return
+    if found is not None:
+        _date_from_dateline(info, text, found, start + found.end, today)
+
+
+def _own_line_dateline(line: str) -> LeadDateline | None:
+    """An agency dateline standing alone on its line ("Baku, November 18, AZERTAC", "BISHKEK, Oct. 7 — AKIpress")."""
+    found = find_agency_dateline(line)
+    return found if found is not None and not line[found.end :].strip(" \t.-–—:") else None
+
+
+def _date_from_dateline(info: HeaderInfo, text: str, found: LeadDateline, lead_end: int, today: dt.date | None) -> None:
+    """Date the article from a wire dateline; a missing year is inferred from the text (lead sentence at
+    ``lead_end``), or the article stays undated."""
     info.dateline = found.text
     if found.year is not None:
         date = _valid_date(found.year, found.month, found.day)
         if date is not None:
             info.published, info.published_precision = date, "day"
         return
-    year, reason = infer_dateline_year(text, found.month, found.day, start + found.end, today=today or ingestion_day())
+    year, reason = infer_dateline_year(text, found.month, found.day, lead_end, today=today or ingestion_day())
     info.dateline_note = reason
     if year is not None:
         info.published, info.published_precision = dt.date(year, found.month, found.day), "day"

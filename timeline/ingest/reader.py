@@ -375,6 +375,7 @@ def _fallback_date(text: str, meta: Metadata, uri: str, exclude: list[tuple[int,
     the file name or URL path (``…_20260120.txt``, ``/2024/07/05/slug``). The source is said in ``published_note``.
     """
     if meta.published is not None:
+        _refine_month(text, meta, warnings)
         return
     zone = find_header_zone_date(text, is_boilerplate=boilerplate.is_navigation_line)
     if zone is not None:
@@ -394,6 +395,22 @@ def _fallback_date(text: str, meta: Metadata, uri: str, exclude: list[tuple[int,
             _add_note(meta, f"date '{found[2]}' in the file name or URL '{name}' (weak: the text gives no date)")
             warnings.append(f"publication date taken from the file name or URL '{name}'")
             return
+
+
+def _refine_month(text: str, meta: Metadata, warnings: list[str]) -> None:
+    """A month-precision date (an issue line "September 2025 | Issue 9") made exact by a day of that month that the
+    header zone gives with a label or a credit ("Interview by NAME, PLACE, 4 September 2025."): the issue month
+    bounds the day, the day is finer. An unlabelled or update date never refines."""
+    if meta.published is None or meta.published_precision != "month":
+        return
+    zone = find_header_zone_date(text, is_boilerplate=boilerplate.is_navigation_line)
+    if zone is None or zone.precision != "day" or zone.rank != 0:
+        return
+    if (zone.date.year, zone.date.month) != (meta.published.year, meta.published.month):
+        return
+    meta.published, meta.published_precision = zone.date, "day"
+    _add_note(meta, f"day of the header-zone {zone.kind} '{zone.line}' within the month of the issue line")
+    warnings.append(f"publication day taken from the header-zone {zone.kind} '{zone.line}'")
 
 
 _UPDATED_NOTE = " (no publication date given; the text was last revised then and knows nothing later)"
