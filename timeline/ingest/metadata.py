@@ -2092,3 +2092,60 @@ def _take_byline(info: HeaderInfo, line: str) -> bool:
         info.author = line.strip()
         return True
     return False
+
+
+# --------------------------------------------------------------------------------------------
+# Pages listing several dated items (a press centre's list of releases)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DatedItem:
+    """One item of a page listing several dated releases: from its date line to the next one (or the text end)."""
+
+    start: int  # offset of the item's date line
+    end: int
+    date: dt.date
+    line: str
+
+
+#: A prose line of an item: at least eight words and sentence punctuation somewhere.
+_ITEM_PROSE = re.compile(r"(?:\S+\s+){7,}\S+")
+_ITEM_LINE_MARKUP = re.compile(r"^[\s#*_>]+|[\s*_]+$")
+
+
+def dated_items(text: str) -> list[DatedItem]:
+    """The items of a page holding several dated press items, each headed by a line that is a full date alone
+    ("16.09.2025", "16 September 2025", "Tuesday, 16 September 2025", "2025-09-16 14:05"), or [].
+
+    Inside an item, "today", "yesterday", "on Tuesday" and yearless months count from the item's own date, not
+    from the page's (the newest item's): each release is its own article. It takes at least two date lines, each
+    followed by a prose line (eight words or more) before the next date line, so a column of dates (a table, a
+    chronology with dates on their own lines and one-line entries) is not a list of items. A date line with words
+    around the date ("3 March 2025 — Talks open") is a chronology entry, not an item head. Items are in the order
+    of the text; dates need not be sorted (pages list newest first).
+    """
+    heads: list[tuple[int, int, dt.date, str]] = []
+    for m in _LINE.finditer(text):
+        line = _ITEM_LINE_MARKUP.sub("", m.group(0))
+        found = _only_date(line) if 6 <= len(line) <= 60 else None
+        if found is not None and found.precision == "day":
+            heads.append((m.start(), m.end(), found.date, line))
+    if len(heads) < 2:
+        return []
+    items: list[DatedItem] = []
+    for i, (start, end, date, line) in enumerate(heads):
+        stop = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        body = text[end:stop]
+        if not any(_ITEM_PROSE.search(x) and _SENTENCE_PUNCTUATION.search(x) for x in body.splitlines()):
+            return []  # a date line without prose under it: a column of dates, not a list of items
+        items.append(DatedItem(start, stop, date, line))
+    return items
+
+
+def item_reference(items: list[DatedItem], offset: int) -> dt.date | None:
+    """The date of the dated item holding ``offset`` (see :func:`dated_items`), or None outside every item."""
+    for item in items:
+        if item.start <= offset < item.end:
+            return item.date
+    return None
