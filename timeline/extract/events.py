@@ -126,6 +126,18 @@ type/mode/context). For each sentence the extractor
    named after its topic ("the Plan of Consultations ... was signed": no meeting) and a speaker commenting on a
    retold event ("X said that since the establishment of relations ...": X is no party).
 
+15. round 10: a fronted adverb ("Then,") or an adjunct naming a person ("during President X's visit in April last
+   year,") is no role apposition, so its date is the sentence's own and wins over a continued one; coordinated
+   years after a plan ("for 2026 and 2027") are its period; a departure on a day and an arrival "N days later"
+   are one run (the interval). A dateless past-tense sentence opening a paragraph takes the day of the meeting or
+   session told in the last paragraph with events (at most three back) when it links to it by "also"/"as well"
+   or two of its parties; "At the end/close of the session" refers back like "After the session". Guards: an
+   office-taking cue in a career clause of the subject (", who was appointed ... in 2018,", ", elected president
+   in 2003,"), a document describing itself ("This brief reviews the agreements signed since ..."), and a
+   counted plural of vehicles over a period without a day ("In 2025, 260 trains reached Georgia") give no event.
+   Signed documents ("signed a plan of consultations") and announced money ("announced grants of") are left to
+   the cue patterns.
+
 Everything is precompiled once (:func:`load_cues` is cached); no database is needed.
 """
 
@@ -592,13 +604,14 @@ _ORDINALS.update({"twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth
                   "seventieth": 70, "seventy-fifth": 75, "hundredth": 100})
 _FRAME = re.compile(
     r"\b(?:during|as\s+part\s+of|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|within\s+the\s+framework\s+of|"
-    r"following|after|at)\s+(?:the|this|that)\s+(?:(?:last|latest|recent|same|previous)\s+)?"
+    r"following|after|at|(?:at|by|towards?|upon|on)\s+the\s+(?:end|close|conclusion|closing|last\s+day|final\s+day)\s+of)"
+    r"\s+(?:the|this|that)\s+(?:(?:last|latest|recent|same|previous)\s+)?"
     r"(?P<noun>visit|trip|summit|meeting|talks|forum|conference|session|call|conversation)\b",
     re.IGNORECASE,
 )
 _FRAME_NOUNS = {
     "visit": {"visit"}, "trip": {"visit"}, "summit": {"multilateral"}, "forum": {"multilateral"},
-    "conference": {"multilateral"}, "session": {"multilateral"}, "meeting": {None, "multilateral"},
+    "conference": {"multilateral"}, "session": {"multilateral", None}, "meeting": {None, "multilateral"},
     "talks": {None}, "call": {"phone"}, "conversation": {"phone", None},
 }
 #: a sentence that adds to the story just told ("In addition, ...", "Also, ...")
@@ -1873,6 +1886,9 @@ class EventExtractor:
         contents = _CONTENTS_LINE.match(text, sent.start, sent.end)
         if contents is not None and not _VERBLESS_VERB.search(text, contents.end(), sent.end):
             matches = []  # "This week: the visa waiver, X's Beijing trip, trade numbers": a newsletter's contents
+        if _SELF_DESCRIPTION.match(text, sent.start, sent.end):
+            matches = []  # "This brief reviews the agreements signed since 2023": the document's topics, not events
+        day_told = any(d.precision == "day" for d in self._dates_in(sent.start, sent.end))
         for cm in matches:
             if self._in_spans(cm.start, self._titles):
                 continue  # a word inside a quoted title
@@ -1904,23 +1920,15 @@ class EventExtractor:
                 continue
             if self._measuring(cm, sent):
                 continue  # "deliveries reached 10 bcm": an observation, not an event
+            if not day_told and cm.cue.id.startswith("cooperate.transport") and _COUNT_SUBJECT.search(
+                text, clause_start, max(clause_start, cm.start)
+            ):
+                continue  # "In 2025, 260 block trains reached Georgia": a count over a period, a statistic
+            if cm.cue.id in _TAKING_OFFICE and self._career_clause(cm, sent):
+                continue  # "X, who was appointed minister in 2018, co-chaired ...": a career fact, not the news
             doc_of = _DOCUMENT_OF.search(text, max(sent.start, cm.mstart - 40), cm.mstart)
             if cm.cue.type == "CONSULT" and doc_of and any(o.cue.type == "AGREE" and o is not cm for o in matches):
                 continue  # "the Plan of Consultations ... was signed": the document's topic, not a meeting
-            signed = _SIGNED_DOC_OF.search(text, max(sent.start, cm.mstart - 60), cm.mstart)
-            if signed and cm.cue.type != "AGREE" and any(
-                o is not cm and o.cue.type == "AGREE" and o.mstart <= signed.end() and o.mend > signed.start()
-                for o in matches
-            ):
-                continue  # "signed the protocol of the meeting": the signing's cue tells it, the noun is its object
-            if cm.cue.type != "AGREE" and signed:
-                sign = next((c for c in self.cues.cues if c.id == "agree.sign"), None)
-                if sign is not None:  # "signed a plan of consultations": the signing of a document
-                    cm.cue, cm.mstart, cm.start = sign, signed.start(), signed.start()
-            if cm.cue.id == "agree.declare" and _AID_AFTER.match(text, cm.end, sent.end):
-                aid = next((c for c in self.cues.cues if c.type == "AID" and c.id.startswith("aid.announce")), None)
-                if aid is not None:  # "announced grants of 1.5 billion yuan for projects": aid, not a declaration
-                    cm.cue = aid
             if cm.cue.id == "agree.agree" and _VAGUE_AGREEMENT.match(text, cm.mend, sent.end):
                 continue  # "agreed to expand cooperation": an intention, not an event
             if cm.cue.id in _STATEMENT_CUES:
@@ -2011,6 +2019,18 @@ class EventExtractor:
         from timeline.extract.observations import is_measurement_sentence
 
         return is_measurement_sentence(self.text, sent.start, sent.end)
+
+    def _career_clause(self, cm: CueMatch, sent: Sentence) -> bool:
+        """An office-taking cue inside a closed relative clause or participle apposition of the sentence's subject
+        ("X, who served as minister from 2013 to 2019 before being appointed minister of economy, has co-chaired
+        ...", "Y, elected president in 2003, received ..."): a career fact told in passing, not an event."""
+        text = self.text
+        head = text[sent.start : cm.mend]
+        opening = ([None, *_CAREER_OPENING.finditer(head)])[-1]
+        if opening is None or "," in text[sent.start + opening.end() : cm.mstart]:
+            return False
+        rest = _CAREER_CLOSE.match(text, cm.end, sent.end)
+        return rest is not None and len(text[rest.end() : sent.end].split()) >= 2
 
     @staticmethod
     def _hypothetical(before: str) -> bool:
@@ -2143,8 +2163,11 @@ class EventExtractor:
             return False
         text = self.text
         lead = _PERIOD_LEAD.search(text, max(sent.start, d.start - 25), d.start)
-        if lead is None:
-            return False
+        if lead is None:  # "for 2026 and 2027", "for 2025, 2026 and 2027": the years after the first one
+            link = _PERIOD_LINK.search(text, max(sent.start, d.start - 12), d.start)
+            prev = next((x for x in reversed(self._dates_in(sent.start, d.start)) if x.end == link.start()), None) \
+                if link is not None else None
+            return prev is not None and self._period_of(prev, sent)
         return _PERIOD_DOC.search(text, max(sent.start, lead.start() - 90), lead.start()) is not None
 
     def _counterfactual(self, cm: CueMatch, sent: Sentence, before: str) -> bool:
@@ -2162,12 +2185,16 @@ class EventExtractor:
         names a role before the date and holds no verb."""
         text = self.text
         left = max(text.rfind(",", sent.start, d.start), text.rfind("(", sent.start, d.start))
-        if left < 0 or not _NAME_END.search(text, sent.start, left):
-            return False
+        if left < 0 or not _NAME_END.search(text, sent.start, left) or _OPENING_ADVERB.fullmatch(
+            text, sent.start, left
+        ):
+            return False  # "Then, during X's state visit in April, ...": a fronted adverb, not a name
         m = _APPOSITION_END.search(text, d.end, sent.end)
         if m is None:
             return False
         segment = text[left + 1 : d.start]
+        if _ADJUNCT_OPENING.match(segment) or _POSSESSED_ROLE.search(segment):
+            return False  # "..., during President X's visit in 2025, ...": an adjunct naming a person, not a role
         role = _TENURE_ROLE.search(segment)
         if role is None or len(segment[: role.start()].split()) > 3 or len(segment.split()) > 10:
             return False  # the apposition opens with its role ("prime minister from", "then ambassador in")
@@ -2338,6 +2365,33 @@ class EventExtractor:
         for cm in info.cues:  # "became prime minister (1999-2002)": taking an office is the start of the tenure
             if cm.cue.id in _TAKING_OFFICE:
                 cm.dates = [self._tenure_start(cm, d) for d in cm.dates]
+        run = self._run_interval(info)
+        if run is not None:  # "left X on 6 March and reached Y fourteen days later": one run, one interval
+            depart, arrive, whole = run
+            for cm in info.cues:
+                cm.dates = [whole if d is depart or d is arrive else d for d in cm.dates]
+
+    def _run_interval(self, info: _SentInfo) -> tuple[DateMention, DateMention, DateMention] | None:
+        """A departure on a day and an arrival "N days later" (or "the next day") told in one sentence: the
+        (departure date, arrival date, interval of the whole run). The arrival date is a shift, not a day of
+        its own; without a departure verb before the first date and an arrival verb before the shift, None."""
+        text = self.text
+        for k, late in enumerate(info.dates):
+            if late.precision != "day" or not late.lower or not _RUN_SHIFT.search(late.text):
+                continue
+            first = next((d for d in reversed(info.dates[:k]) if d.precision == "day" and d.lower), None)
+            if first is None or not 0 < (late.lower - first.lower).days <= 60 or not first.value:
+                continue
+            leave = _DEPARTURE.search(text, info.sent.start, first.start)
+            reach = _ARRIVAL.search(text, first.end, late.start)
+            if leave is None or reach is None or ";" in text[leave.start() : late.end]:
+                continue
+            value = f"{first.lower.isoformat()}/{late.lower.isoformat()}"
+            whole = replace(first, end=late.end, text=text[first.start : late.end], value=value,
+                            lower=first.lower, upper=late.lower, precision="interval",
+                            note=f"run from {first.value} to {late.value}")
+            return first, late, whole
+        return None
 
     def _tenure_start(self, cm: CueMatch, d: DateMention) -> DateMention:
         """The start of a tenure range written after an office-taking cue, else ``d`` itself."""
@@ -2957,6 +3011,7 @@ class EventExtractor:
                 borrowed = self._shifted(info, window) or self._ordinal_day(info, window)
                 borrowed = borrowed or self._same_time(info, window, shifted_only=True)
                 borrowed = borrowed or self._borrow(info, infos[i - 1]) or self._continuation(info, infos[i - 1])
+                borrowed = borrowed or self._paragraph_follow_up(info, infos[:i])
                 borrowed = borrowed or self._same_time(info, window) or self._heading(info, infos[:i])
                 borrowed = borrowed or self._recent_occasion(info, infos[max(0, i - 3) : i])
                 borrowed = borrowed or self._lead_day(info, infos[:i]) or self._back_reference(info, infos[:i])
@@ -3754,6 +3809,44 @@ class EventExtractor:
         last = max(prev.claims, key=lambda c: (_PRECISION_RANK.get(c.date.precision or "", 0), c.date.start))
         return last.date, info.sent.start, "+continued-date"
 
+    def _paragraph_follow_up(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
+        """A dateless past-tense sentence opening a paragraph ("A memorandum on X was also signed between A and
+        B.") continues the last paragraph with events (at most three back) when that paragraph tells the day of a
+        meeting, session or visit (its claims all of one day, that of a CONSULT claim told so far) and the
+        sentence links to it: "also" / "as well" with its event, or two of the occasion's parties. A background
+        paragraph (a year, or an act of another day) lends nothing."""
+        text = self.text
+        if not before or before[-1].sent.paragraph >= info.sent.paragraph:
+            return None  # not the first sentence of its paragraph
+        if self._in_spans(info.sent.start, self._speech) or _FRAME.search(text, info.sent.start, info.sent.end):
+            return None  # "During the visit, ...", "At the end of the session, ...": the occasion's own date
+        past = [cm for cm in info.cues if self._told_past(cm)]
+        if not past:
+            return None
+        told = [prev for prev in before if prev.claims and prev.sent.paragraph >= info.sent.paragraph - 3]
+        if not told:
+            return None  # paragraphs without events in between ("The sides discussed ...") are passed over
+        par = told[-1].sent.paragraph
+        claims = [c for prev in told if prev.sent.paragraph == par for c in prev.claims]
+        if not claims or len({c.date.value for c in claims}) != 1 or any(c.status != "occurred" for c in claims):
+            return None
+        d = claims[-1].date
+        if d.precision != "day" or not d.lower:
+            return None
+        occasions = [c for prev in before for c in prev.claims
+                     if c.event_type == "CONSULT" and c.status == "occurred" and c.date.value == d.value]
+        if not occasions:
+            return None
+        clause_end = _CLAUSE_END.search(text, past[0].mend, info.sent.end)
+        linked = _ALSO_LINK.search(text, info.sent.start, clause_end.start() if clause_end else info.sent.end)
+        if linked is None:
+            found = {a.name for a in self.actors_in(info.sent.start, info.sent.end, d.lower)
+                     if a.kind in {"person", "organisation"}}
+            known = {a.name for c in [*occasions, *claims] for a in c.actors}
+            if len(found & known) < 2:
+                return None
+        return d, info.sent.start, "+continued-date"
+
     def _told_past(self, cm: CueMatch) -> bool:
         """The cue is told in the past tense: a past verb in its match, or an event noun governed by a past
         verb of witnessing ("the two leaders witnessed the signing of ...", "oversaw the launch of")."""
@@ -4078,18 +4171,6 @@ _INTENT_TAIL = re.compile(
 _WILL = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|expected\s+to|due\s+to)|to\s+be)\b", re.I)
 #: the joint before a coordinated clause that may have its own subject: ", and the X side announced", "; Y signed"
 _CLAUSE_JOINT = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
-#: a signed document whose complement is an event noun: "signed a plan of consultations", "inked a programme of"
-_SIGNED_DOC_OF = re.compile(
-    r"\b(?:signed|inked|concluded|sign|signs|signing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:plan|programme|program|road\s?map|protocol|memorandum|agreement)\s+(?:of|on|for)\s+(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
-#: money given after "announced"/"pledged": "announced grants of 1.5 billion yuan", "pledged new loans worth"
-_AID_AFTER = re.compile(
-    r"\s+(?:an?\s+|new\s+|further\s+|additional\s+|its\s+){0,2}(?:grants?|loans?|credits?|aid|assistance|"
-    r"donations?|(?:grant|humanitarian|financial)\s+(?:aid|assistance))\s+(?:of|worth|totall?ing|amounting)\b",
-    re.I,
-)
 #: the parties named inside a document's name: "Joint Statement [of the Republic of A and the B] on ..."
 _DOC_PARTIES = re.compile(r"\s+(?:of|between)\s+(?:the\s+)?[A-Z][^;,]*?(?=\s+(?:on|for|in|to)\s|$)")
 #: a sentence singling out one of the documents just told: "Among them was", "They included", "These include"
@@ -4102,11 +4183,47 @@ _SIGNED_WORD = re.compile(r"\b(?:signed|concluded|inked)\b", re.I)
 #: between a written day and a date counted from an event that restates it: "16.06.2025, on the eve of"
 _RESTATING = re.compile(r"\s*[,(–—-]\s*(?:on|at|i\.e\.,?)?\s*", re.I)
 #: "for (the years)" before a document's period
+#: the link between coordinated years of one period ("2026 and 2027", "2025, 2026")
+#: a run's departure and arrival, and the arrival told as a shift from the departure day
+_DEPARTURE = re.compile(
+    r"\b(?:left|departed|set\s+(?:off|out|sail)|was\s+dispatched|were\s+dispatched|was\s+sent\s+off|"
+    r"pulled\s+out|sailed\s+from|started\s+(?:its|their)\s+(?:journey|trip|run))\b",
+    re.I,
+)
+_ARRIVAL = re.compile(
+    r"\b(?:reached|arrived|arriving|reaching|got\s+to|pulled\s+into|docked|rolled\s+into|was\s+unloaded)\b", re.I
+)
+_RUN_SHIFT = re.compile(r"\b(?:days?|weeks?)\s+(?:later|afterwards|on)\b|\b(?:next|following)\s+day\b", re.I)
+#: a follow-up that adds to the story told: "was also signed", "as well as", "likewise"
+_ALSO_LINK = re.compile(r"\b(?:also|as\s+well(?!\s+as)|likewise|additionally)\b", re.I)
+#: a document describing itself: "This brief reviews ...", "The report below looks at ...", "In this note we ..."
+_SELF_DESCRIPTION = re.compile(
+    r"[\s\"“*_]*(?:(?:This|The|Our|Today['’]s)\s+(?:brief|briefing|report|paper|review|article|study|note|analysis|"
+    r"chapter|section|issue|newsletter|memo|update|overview|survey|digest|factsheet|fact\s+sheet|explainer)"
+    r"(?:\s+(?:below|here|that\s+follows))?\s+(?:reviews|examines|looks\s+(?:at|back\s+at)|summari[sz]es|surveys|"
+    r"covers|discusses|analy[sz]es|describes|tracks|lists|maps|considers|assesses|explores|outlines|sets\s+out|"
+    r"recaps|takes\s+stock\s+of|goes\s+through|focuses\s+on)|"
+    r"In\s+this\s+(?:brief|briefing|report|paper|review|article|study|note|analysis|chapter|section|issue|newsletter|"
+    r"memo|update|overview)\s*,?\s+(?:we|I)\s+(?:\w+ly\s+)?[a-z]+)\b"
+)
+#: a counted plural subject before a transport cue: "412 container trains", "some 1,200 trucks", "a total of 35"
+_COUNT_SUBJECT = re.compile(
+    r"(?:^|[\s,])(?:(?:some|about|around|over|nearly|almost|roughly|more\s+than|a\s+total\s+of|up\s+to)\s+)?"
+    r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+#: a career clause opening after a name: ", who ...", ", elected/appointed/named ..."
+_CAREER_OPENING = re.compile(
+    r"[A-Z][\w'’.-]*,\s+(?:who\b|(?:first\s+|later\s+|since\s+)?(?:re-?)?(?:elected|appointed|named|sworn\s+in)\b)"
+)
+#: the rest of the clause after the cue up to its closing comma, then the main predicate
+_CAREER_CLOSE = re.compile(r"[^,;.()]{0,120}?,\s+")
+_PERIOD_LINK = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+|\s*[-–]\s*)$")
 _PERIOD_LEAD = re.compile(r"\b(?:for|covering)\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?)?$", re.I)
 #: a document or plan whose period "for 2024-2028" is
 _PERIOD_DOC = re.compile(
     r"\b(?:programmes?|programs?|plans?|strateg(?:y|ies)|road\s?maps?|agreements?|memorand(?:um|a)|treat(?:y|ies)|"
-    r"contracts?|protocols?|consultations|framework|budget|concept|agenda)\b",
+    r"contracts?|protocols?|consultations|framework|budget|concept|agenda|schedules?|calendars?|timetables?)\b",
     re.I,
 )
 #: "Had the deal been signed", "Were the talks to resume": an inverted condition opening the sentence
@@ -4119,6 +4236,19 @@ _COUNTERFACTUAL_AFTER = re.compile(
 _CLAUSE_LINK = re.compile(r"\b(?:and|but|then|that|which|who|whom)\b")
 #: a name (capitalised word) right before an apposition's comma or bracket
 _NAME_END = re.compile(r"\b[A-Z][\w'’.-]*\s*$")
+#: a sentence-opening adverb before a comma ("Then,", "Later,"): no name for an apposition to follow
+_OPENING_ADVERB = re.compile(
+    r"[\s\"“*_]*(?:Then|Later|Afterwards|Subsequently|Meanwhile|Earlier|Next|Finally|Also|However|Since\s+then|"
+    r"After\s+that|Before\s+that|At\s+the\s+time|Back\s+then|In\s+turn|Thereafter)\s*"
+)
+#: a comma segment that opens with a preposition or subordinator is an adjunct clause, not a role apposition
+_ADJUNCT_OPENING = re.compile(
+    r"\s*(?:during|at|in|on|after|before|following|since|until|when|while|as|amid|under|with|for|from|"
+    r"ahead\s+of)\b",
+    re.I,
+)
+#: "President X's state visit": the role word titles a possessor, so the segment is no apposition of its own
+_POSSESSED_ROLE = re.compile(r"\b[A-Z][\w'’.-]*['’]s\s")
 #: the end of an apposition after its date: a comma or closing bracket before any other clause mark
 _APPOSITION_END = re.compile(r"[^,;:()]{0,40}?[,)]")
 #: an office held: the head noun of a role apposition
