@@ -57,3 +57,10 @@ def test_lead_dateline_date_is_not_a_mention() -> None:
 def test_late_year_keeps_the_timeml_value_with_its_part() -> None:
     (m,) = tag_dates("The deal was signed in late 2024.", REF)
     assert m.value == "2024" and m.precision == "year" and "2024-09/2024-12" in (m.note or "")
+
+
+def test_mixed_case_lead_dateline_is_not_a_mention() -> None:
+    text = "Astana, 4 March (Kazinform) – The ministers met on Monday and agreed on new routes."
+    assert "4 March" not in [t for t, _ in _values(text)]
+    prose = "Astana, 4 March was the day the ministers met."  # no agency credit: prose, the date stays
+    assert "4 March" in [t for t, _ in _values(prose)]

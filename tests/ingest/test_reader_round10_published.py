@@ -28,6 +28,7 @@ TODAY = dt.date(2026, 11, 23)
         ("BISHKEK, Oct. 7 — AKIpress", 10, 7, None),
         ("Tbilisi, 12 May 2025, Interpressnews", 5, 12, 2025),
         ("Yerevan, June 9 — Armenpress — The parliament approved", 6, 9, None),
+        ("Almaty, 4 March 2025 (Kazinform)", 3, 4, 2025),
     ],
 )
 def test_agency_dateline_any_case(line: str, month: int, day: int, year: int | None) -> None:

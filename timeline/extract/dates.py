@@ -3088,8 +3088,9 @@ def _overrides_vague(text: str, vague: tuple[int, _Cand, _Res], cur: _Cand, res:
 _TEMPORAL_PREP = re.compile(r"\b(?i:in|on|during|by)\s+$")
 
 
-#: A line that may open with a wire dateline: a place in capitals, then a comma, a full stop, a bracket or a slash.
-_LINE_CAPS = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'.\-]+(?=[ \t,./\[]|[ \t]+[A-Z])")
+#: A line that may open with a wire dateline: a place (capitals, or mixed case with an agency credit: "Astana, 4
+#: March (Kazinform) –"), then a comma, a full stop, a bracket or a slash.
+_LINE_CAPS = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z'’.\-]+(?=[ \t,./\[]|[ \t]+[A-Z])")
 
 
 def _agency_datelines(text: str) -> list[tuple[int, int]]:

@@ -1672,7 +1672,7 @@ _MIXED_AGENCY_DATELINE = re.compile(
     r"(?:,?[ \t]+(?P<y>(?:19|20)\d{2}))?)"
     r"(?:,?[ \t]+\d{1,2}:\d{2})?"
     rf"(?:,[ \t]*(?P<agency>{_AGENCY_NAME})[ \t]*\.?[ \t]*$"
-    rf"|[ \t]*\((?P<agency2>[A-Z][^()\n]{{0,39}})\)[ \t]*(?:-{{1,2}}|–|—|:){_SENTENCE_NEXT}"
+    rf"|[ \t]*\((?P<agency2>[A-Z][^()\n]{{0,39}})\)(?:[ \t]*(?:-{{1,2}}|–|—|:){_SENTENCE_NEXT}|[ \t]*$)"
     rf"|\.?[ \t]*/[ \t]*(?P<agency3>[A-Z][^/\n]{{0,30}}?)[ \t]*/\.?{_SENTENCE_NEXT}"
     rf"|[ \t]*(?:-{{1,2}}|–|—)[ \t]*(?P<agency4>{_AGENCY_NAME})[ \t]*(?:$|(?:-{{1,2}}|–|—|\.|:){_SENTENCE_NEXT}))",
     re.M,
