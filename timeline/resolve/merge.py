@@ -314,6 +314,8 @@ def _store_claim(ctx: _Context, claim: Claim, stats: MergeStats) -> None:
     if event is None:
         event = _sentence_partner(ctx, claim)
     if event is None:
+        event = _follow_up(ctx, claim)
+    if event is None:
         event = Event(
             title=claim.title[:1000] or claim.event_type,
             event_type=claim.event_type[:32],
@@ -338,6 +340,9 @@ def _store_claim(ctx: _Context, claim: Claim, stats: MergeStats) -> None:
 
 
 # --- re-check: order independence ---------------------------------------------------------------
+
+#: Span (days minus one) of the shortest month: February's 27.
+MONTH_MIN_SPAN = 27
 
 #: Most events the re-check of one source examines (:func:`_recheck`), nearest ids first.
 RECHECK_LIMIT = 40
@@ -377,6 +382,50 @@ def _recheck(ctx: _Context, stats: MergeStats) -> None:
         touched.add(keep.id)
         ctx.stored = [(*row[:-1], keep.id if row[-1] == gone_id else row[-1]) for row in ctx.stored]
         stats.events_joined += 1
+    _recheck_touched(ctx, stats, touched, set(others))
+
+
+def _recheck_touched(ctx: _Context, stats: MergeStats, touched: set[int], others: set[int]) -> None:
+    """Round 10, events as wholes: a touched event and a met one that the same-event test matches
+    both ways as events (the union of their citations: "the investment agreement for the Anaklia
+    port signed on Tuesday" + its follow-up sentence, and "the Anaklia investment agreement was
+    signed in September" + "Investment agreement for Anaklia port signed in September") are one
+    event even when no single citation of either would move (the citation-wise :func:`_reselect`
+    needs every citation to agree). Only a pair without a date conflict, of the same mode, each the
+    other's only such match among the events this source touched or met, neither undecided; at
+    most :data:`RECHECK_LIMIT` events each side, one pass: bounded, and symmetric in the two events,
+    so independent of which article came first."""
+    mine = [e for i in sorted(touched)[:RECHECK_LIMIT] if (e := _get_event(ctx.session, i)) and _recheckable(e)]
+    met = [e for i in sorted(others)[:RECHECK_LIMIT] if (e := _get_event(ctx.session, i)) and _recheckable(e)]
+    if not mine or not met:
+        return
+    profiles = {e.id: _event_profile(e, list(e.citations)) for e in (*mine, *met)}
+    pairs = [
+        (t, o)
+        for t in mine
+        for o in met
+        if t.mode == o.mode and not _undecided(ctx, o.id, t.id) and not _undecided(ctx, t.id, o.id)
+        and _one_both_ways(profiles[t.id], profiles[o.id])
+    ]
+    count = Counter([t.id for t, _ in pairs] + [o.id for _, o in pairs])
+    for t, o in pairs:
+        if count[t.id] != 1 or count[o.id] != 1:
+            continue  # which one? none
+        keep, gone = (t, o) if t.id < o.id else (o, t)
+        gone_id = gone.id
+        _absorb(ctx, keep, gone)
+        ctx.stored = [(*row[:-1], keep.id if row[-1] == gone_id else row[-1]) for row in ctx.stored]
+        stats.events_joined += 1
+
+
+def _one_both_ways(a: Profile, b: Profile) -> bool:
+    """Both directions of the same-event test match, without a date conflict."""
+    if type_family(a.event_type) != type_family(b.event_type) or not a.dated or not b.dated:
+        return False
+    if a.upper < b.lower or b.upper < a.lower:  # type: ignore[operator]
+        return False  # disjoint dates: a conflict, left to the ingest-time rules
+    one, two = same_event(a, b), same_event(b, a)
+    return one is not None and two is not None and not one.conflict and not two.conflict
 
 
 def _undecided(ctx: _Context, other_id: int, target_id: int) -> bool:
@@ -1006,6 +1055,46 @@ def _sentence_partner(ctx: _Context, claim: Claim) -> Event | None:
     return _get_event(ctx.session, found.pop()) if len(found) == 1 else None
 
 
+#: A sentence adding who signed what the previous one told signed: an anaphoric document as the
+#: subject ("The document was signed at the Government House by …", "The agreement was signed on
+#: behalf of …") or a signatory for one side ("X signed for the Azerbaijani side", "… signed it on
+#: behalf of the ministry"). "A second agreement was signed", "They also signed a memorandum" are not.
+_FOLLOW_UP = re.compile(
+    r"^\W*(?:the|this|that|these|those)\s+(?:documents?|agreements?|deals?|memorand(?:um|a)|contracts?|accords?|"
+    r"treat(?:y|ies)|protocols?|statements?|declarations?|mou|texts?|papers?)\s+(?:was|were|had\s+been|has\s+been)"
+    r"\s+(?:\w+\s+)?signed\b(?![^.;]{0,80}\b(?:also|another|second|too)\b)"
+    r"|\bsign(?:s|ed)?\s+(?:it\s+|them\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+    r"(?:side|party|government|delegation)\b"
+    r"|\bit\s+was\s+signed\s+(?:by|on\s+behalf\s+of)\b",
+    re.IGNORECASE,
+)
+#: Most characters between the end of the signing told and the follow-up sentence (one sentence).
+FOLLOW_UP_GAP = 300
+
+
+def _follow_up(ctx: _Context, claim: Claim) -> Event | None:
+    """Round 10: a sentence adding who signed (or where) what the previous sentence of the same
+    article told signed ("On Tuesday, the railways of the two countries signed an agreement …" →
+    "The company's chairman signed for the Azerbaijani side."; "… signed the investment agreement on
+    Tuesday" → "The document was signed at the Government House by …") is the same signing: it
+    joins the event of the nearest claim before it in the article (at most one sentence away:
+    :data:`FOLLOW_UP_GAP`), of its type family, with the same claimed date and no other named object.
+    Used only when the claim matched nothing; a sentence telling another document ("A second
+    agreement was signed", "They also signed a memorandum") is no follow-up."""
+    d = claim.date.value
+    if not d or type_family(claim.event_type) != type_family("AGREE") or not _FOLLOW_UP.search(claim.quote):
+        return None
+    before = [row for row in ctx.stored if row[1] <= claim.start and claim.start - row[1] <= FOLLOW_UP_GAP]
+    if not before:
+        return None
+    _start, _end, etype, edtf, obj, _mode, event_id = max(before, key=lambda row: (row[1], row[0]))
+    if type_family(etype) != type_family(claim.event_type) or edtf != d:
+        return None
+    if obj and claim.named_object and obj != claim.named_object:
+        return None
+    return _get_event(ctx.session, event_id)
+
+
 #: A meeting told as the occasion of what the sentence's main verb did: "agreed … when the two
 #: presidents met", "signed at their meeting". Talks are not: the gold convention keeps the talks
 #: of a visit day and the document signed after them apart ("elevated ties as X held talks with Y").
@@ -1071,8 +1160,9 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         conds.append(_has_actor(specific))
     elif len(every) >= 2 and profile.dated and span_days(profile.lower, profile.upper) <= DAYLIKE_SPAN:
         conds.append(_has_actor(every))  # day-like: a near event of the same states (near_candidate)
-    elif every and profile.dated and span_days(profile.lower, profile.upper) >= MONTHLIKE_SPAN:
-        conds.append(_has_actor(every))  # a month or year: the finer event it contains (contained_candidate)
+    elif every and profile.dated and span_days(profile.lower, profile.upper) >= MONTH_MIN_SPAN:
+        # a month (of any length: round 10) or year: the finer event it contains (contained_candidate)
+        conds.append(_has_actor(every))
     codes = _party_countries(links)
     if len(codes) >= 2 or (codes and content_keywords(profile.keywords)):
         conds.append(_has_party_of(codes))  # "Xi and Aliyev signed …" vs "China and Azerbaijan …"
@@ -1093,6 +1183,21 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         conds.append(_has_actor(places))
     if "first visit" in profile.cues and specific:  # one person's first visit, dated a unit apart
         conds.append(_ObjectCond(_has_actor(specific), reach=ADJACENT_MAX_SPAN))
+    told = sorted(n for n in thing_names(profile) if len(n) >= 4)
+    if told:
+        # round 10: a proper name of the quote that another event holds as its named object or in its
+        # quotes ("the plant built by BYD at the Sumgait Chemical Industrial Park was inaugurated" /
+        # "… opened the Sumgait Chemical Industrial Park"): reached, so the re-check reaches it too
+        conds.append(or_(*[Event.named_object.ilike(f"%{n}%") for n in told], _quote_names_any(told)))
+    whole = [n for n in profile.named_objects if len(distinctive_words(n)) >= 2]
+    if whole:  # the reverse: events whose quotes tell the claim's object by its whole name
+        conds.append(_quote_names_any(whole))
+    persons = sorted({a.id for a, _ in links if a.kind == "person"})
+    contract = any(c.startswith("contract:") for c in profile.cues)
+    if specific and (contract or "body" in profile.cues or (profile.mode == "visit" and persons)):
+        # round 10: one contract for one object, one session of a standing body, a visit before the
+        # one another article calls the person's first: conflicts one date unit away
+        conds.append(_ObjectCond(_has_actor(persons if profile.mode == "visit" and persons else specific)))
     once = "relations established" in profile.cues or any(c.startswith("partnership:") for c in profile.cues)
     if once and len(codes) == 2:  # once between two states (relations; a partnership level, round 9)
         conds.append(_ObjectCond(_has_party_of(codes), reach=ADJACENT_MAX_SPAN))

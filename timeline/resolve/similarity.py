@@ -413,6 +413,10 @@ _FIRST_VISIT = re.compile(
 )
 
 
+#: A first visit since a date or another visit ("his first trip to China since 2005"): one of a series.
+_FIRST_SINCE = re.compile(r"\bfirst\s+(?:[a-z-]+\s+){0,2}(?:visit|trip)\b[^.;]{0,60}\bsince\b", re.IGNORECASE)
+
+
 #: Two states establishing diplomatic relations: it happens once between them (round 7).
 _RELATIONS_ESTABLISHED = re.compile(
     r"\b(?:establish(?:ed|es|ing|ment\s+of)?|set\s+up)\s+(?:full\s+)?diplomatic\s+(?:relations|ties)\b"
@@ -511,7 +515,7 @@ _IN_FORCE_BEFORE = re.compile(r"\bentry\s+into\s+force\s+of\b", re.IGNORECASE)
 _FORCE_STOP_WORDS = (
     "a an the of on for in to and with between by its their this that new mutual free bilateral joint agreement "
     "agreements regime treaty protocol convention accord deal law laws rules rule document documents which "
-    "has have had was were is are been be also short"
+    "has have had was were is are been be also short between from among two both countries since"
 )
 _FORCE_STOP = frozenset(_FORCE_STOP_WORDS.split())
 
@@ -527,8 +531,10 @@ def in_force_words(text: str) -> frozenset[str]:
     for m in _IN_FORCE_AFTER.finditer(text):
         if _IN_FORCE_BEFORE.match(text, m.start()):
             continue
-        head = re.split(r"[.;:,!?—–]", text[: m.start()])[-1].casefold()
-        out.update(re.findall(r"[a-z]+", head)[-6:])
+        head = _fold(re.split(r"[.;:,!?—–]", text[: m.start()])[-1])
+        # the last eight words, states and function words left out ("the visa-free regime between Georgia
+        # and China came into force" names the visa regime)
+        out.update(w for w in re.findall(r"[a-z]+", head)[-8:] if w not in _state_words())
     return frozenset(w for w in out if w not in _FORCE_STOP and len(w) > 2)
 
 
@@ -545,8 +551,12 @@ def one_off_cues(text: str, date_text: str | None = None) -> frozenset[str]:
     """Cues of events that happen once (round 9): "partnership:<level>" for each partnership level
     the sentence tells as established (:func:`partnership_levels`); "started" when it tells a
     facility or agreement starting to work, with "part:<part>" for each part or kind of start it
-    names (:func:`start_parts`)."""
+    names (:func:`start_parts`). Round 10: "contract:<word>" for the words naming what a contract is
+    for (:func:`contract_objects`), "body" when the sentence names a standing body (a commission)."""
     out = {f"partnership:{level}" for level in partnership_levels(text, date_text)}
+    out.update(f"contract:{word}" for word in contract_objects(text))
+    if _BODY.search(text):
+        out.add("body")
     if _STARTED.search(text):
         out.add("started")
         out.update(f"part:{part}" for part in start_parts(text))
@@ -674,6 +684,8 @@ def quote_cues(text: str) -> frozenset[str]:
     out = {"truce"} if _TRUCE.search(text) else set()
     if _FIRST_VISIT.search(text):
         out.add("first visit")
+    if _FIRST_SINCE.search(text):
+        out.add("first since")
     if _RELATIONS_ESTABLISHED.search(text):
         out.add("relations established")
     out.update(f"office:{office}" for office in offices_taken(text))
@@ -948,6 +960,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     rel = _date_relation(claim, event)
     beside = rel == "far" and _adjacent_dates(claim, event)
     once = rel in ("far", "near") and one_off(claim, event) and (beside or rel == "near" or _within_year(claim, event))
+    once = once or (beside and (_same_contract(claim, event) or _same_session(claim, event)))
     beside = beside or (once and rel == "far")
     if rel is None or (rel == "far" and not beside):
         return f"date {rel or 'unknown'}"
@@ -984,7 +997,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     signals = identity_signals(claim, event, obj_match, shared_actors, shared_kw)
     if strong and coarse_join(claim, event, rel):  # a month/year claim against a finer event
         strong = "object" in signals or len(signals) >= 2
-    strong = strong or retold(claim, event, rel, shared_kw) or once
+    strong = strong or retold(claim, event, rel, shared_kw) or once or nested_identity(claim, event, rel, shared_actors)
     if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
         return "planned vs occurred"
     positive = obj_match or bool(shared_actors) or len(shared_kw) >= KEYWORD_IDENTITY or strong
@@ -1137,15 +1150,39 @@ def _same_office_change(claim: Profile, event: Profile, prefix: str) -> bool:
 def _state_words() -> frozenset[str]:
     """Words (and their stems) of the actor dictionary's state names: no distinctive part of a name."""
     words = _name_words(frozenset(_state_by_code().values()))
-    return words | frozenset(_stem(w) for w in words)
+    # round 10: the states' other names too, ASCII-folded as quotes are ("Türkiye")
+    folded = {w for name in _state_aliases() for w in re.findall(r"[a-z]+", _fold(name))}
+    return words | folded | frozenset(_stem(w) for w in words | folded)
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+def _state_aliases() -> tuple[str, ...]:
+    """Canonical names and aliases of the actor dictionary's states (single words of four or more
+    letters only for aliases: "Turco-" is no state word)."""
+    try:
+        from timeline.extract.actors import ActorDictionary
+
+        entries = ActorDictionary.default().entries
+    except Exception:  # pragma: no cover - the dictionary ships with the package
+        return ()
+    out: list[str] = []
+    for name, e in entries.items():
+        if e.kind == "state" and e.country:
+            out.append(name)
+            out.extend(a for a in e.aliases if a.isalpha() and len(a) >= 4)
+    return tuple(out)
 
 
 def _named_in_quote(a: Profile, b: Profile) -> bool:
     """A named object of ``a`` with two or more distinctive words that are not state names
     ("China–Azerbaijan Business Forum" has one: "business"; "Baku Energy Week" two), all of its
     distinctive words in ``b``'s quote(s), while ``b`` names no object of its own (a differing one is
-    a contradiction)."""
-    if b.named_objects:
+    a contradiction). Round 10: an object of ``b`` with fewer than two distinctive words names nothing
+    ("Investment agreement" / "the Anaklia investment agreement")."""
+    if any(len(distinctive_words(name)) >= 2 for name in b.named_objects):
         return False
     quote_words = b.tokens or (b.words | frozenset(_stem(w) for w in b.names) | b.names)
     known = _state_words() | _name_words(a.states | b.states)
@@ -1702,6 +1739,165 @@ def _places_beyond(places: frozenset[str], named: frozenset[str]) -> frozenset[s
     return frozenset(p for p in places if not set(object_tokens(p)) <= named)
 
 
+#: Gatherings of a standing body ("the 11th meeting of the intergovernmental commission", "a
+#: session of the joint committee"): the body's name holds one of these words.
+_BODY = re.compile(
+    r"\b(?:commissions?|committees?|councils?|boards?|assembl(?:y|ies)|parliaments?|working\s+groups?)\b", re.IGNORECASE
+)
+
+
+def nested_identity(claim: Profile, event: Profile, rel: Relation, shared_actors: frozenset[str]) -> bool:
+    """Round 10: may a date and the month or year containing it be one event? ("signed on 13 May
+    2017" / "signed in May 2017"). "In 2017" says little, so a nested date needs one of these
+    classes of identity, besides the rules of :func:`judge` (the same named object, an actor and a
+    topic keyword); two articles, or one article telling the thing twice:
+
+    - a one-off of the pair (:func:`one_off`): the same partnership level between the same two
+      states, or the same text entering into force / named thing starting to work — here one
+      side's states within the other's ("the visa-free regime took effect in May 2024" / "the
+      agreement on mutual visa exemption between Georgia and China entered into force on May 28");
+    - the same numbered gathering of one named body (:func:`_same_session`: "the 11th meeting of the
+      commission was held in Baku on October 14" / "Mid-October: 11th meeting of the commission");
+    - the same two specific persons doing a thing of one type and mode, the coarse side a month at
+      most (two meetings of one pair in a year are common, two signings in one month are not);
+    - the same place, type and mode with a shared specific actor, the coarse side a month at most
+      ("PowerChina signed … in Baku in March" / "on 18 March PowerChina signed … in Baku").
+
+    Not: two documents of one visit (kinds or named objects differ: judged before), a visit and a
+    summit in the same month (modes differ), a pair meeting twice in a year (year side). The merger
+    still joins a coarse claim only to the one event it so matches (``Match.coarse``)."""
+    if rel not in ("finer", "vaguer", "overlap") or claim.span is None or event.span is None:
+        return False
+    if claim.event_type != event.event_type or _kinds_differ(claim, event) or _status_clash(claim, event):
+        return False  # a plan and the happening: planned_joins_occurred decides
+    if _nested_one_off(claim, event) or _same_session(claim, event):
+        return True
+    if _keywords_disjoint(claim, event):
+        return False
+    if claim.all_modes != event.all_modes or max(claim.span, event.span) > MONTH_DAYS:
+        return False
+    if len(claim.persons & event.persons & shared_actors) >= 2 and not _counterparts_differ(claim, event):
+        return True
+    return bool(shared_actors) and bool(claim.places & event.places)
+
+
+def _nested_one_off(claim: Profile, event: Profile) -> bool:
+    """A one-off (:func:`one_off`) told with nested dates: the same partnership level between the same
+    two states, or one thing starting to work (:func:`_started_once`) where one side may name one of
+    the two states only; also within one article ("the agreement on visa exemption that entered into
+    force on May 28" … "last week the visa-free regime came into force")."""
+    if one_off(replace(claim, sources=frozenset()), event):
+        return True
+    if "started" not in claim.cues or "started" not in event.cues or "CONSULT" in (claim.event_type, event.event_type):
+        return False
+    if {c for c in claim.cues if c.startswith("part:")} != {c for c in event.cues if c.startswith("part:")}:
+        return False
+    sa, sb = member_states(claim), member_states(event)
+    if not sa & sb or not (sa <= sb or sb <= sa):
+        return False
+    if thing_names(claim) & thing_names(event):
+        return True
+    # a text in force: the same specific actors (none, as a rule: "the government chose a consortium
+    # led by X" told in the same sentence is another event)
+    force = {c for c in claim.cues if c.startswith("force:")} & {c for c in event.cues if c.startswith("force:")}
+    return bool(force) and claim.actors == event.actors
+
+
+def _bodies(p: Profile) -> frozenset[str]:
+    """Organisations of a profile that are standing bodies with two or more distinctive words."""
+    return frozenset(
+        a for a in p.actors - p.persons if _BODY.search(a) and len(distinctive_words(a) - _state_words()) >= 2
+    )
+
+
+def _body_told(a: Profile, b: Profile) -> bool:
+    """A standing body of ``a`` is an actor of ``b`` too, or every distinctive word of its name
+    (state names aside) is in ``b``'s quote ("Azerbaijan-China Intergovernmental Commission on Trade
+    and Economic Cooperation" / "the intergovernmental commission on trade and economic cooperation")."""
+    for body in _bodies(a):
+        if body in b.actors:
+            return True
+        words = distinctive_words(body) - _state_words()
+        if b.tokens and words <= b.tokens:
+            return True
+    return False
+
+
+def _same_session(claim: Profile, event: Profile) -> bool:
+    """Round 10: one gathering of one standing body (a commission, committee, council: :data:`_BODY`)
+    told by two articles: gatherings (CONSULT) both, the body named on both sides (:func:`_body_told`)
+    and either the same ordinal gathering on both sides ("the 11th meeting") or, one side naming no
+    number, two shared persons (its co-chairs) or a shared place. Different numbers are two sessions
+    (:func:`_ordinals_differ`). With disjoint dates it is a conflict only one date unit apart ("met in
+    Baku in September" / "was held in Baku on October 14"): the body meets once a year, so sessions
+    a year apart are two events."""
+    if claim.event_type != "CONSULT" or event.event_type != "CONSULT" or claim.sources & event.sources:
+        return False
+    if not (_body_told(claim, event) or _body_told(event, claim)) or _ordinals_differ(claim, event):
+        return False
+    if {n for n, _ in claim.ordinals} & {n for n, _ in event.ordinals}:
+        return True
+    if claim.ordinals and event.ordinals:
+        return False
+    return len(claim.persons & event.persons) >= 2 or bool(claim.places & event.places)
+
+
+#: What a contract is for: "a contract … for the 240 MW solar plant in Jabrayil", "contract to build
+#: the Kars–Igdir railway"; the words up to the end of the clause.
+_CONTRACT_FOR = re.compile(
+    r"\bcontracts?\b[^.;]{0,60}?\b(?:for|to\s+(?:build|construct|supply|develop|operate|design|upgrade|modernise|"
+    r"modernize|expand|extend)|on\s+(?:building|construction\s+of))\b([^.;,]{0,90})",
+    re.IGNORECASE,
+)
+_MONTH_WORDS_TEXT = "january february march april may june july august september october november december"
+_MONTH_WORDS = frozenset(_MONTH_WORDS_TEXT.split())
+_OBJECT_STOP_WORDS = (
+    "a an the of on in at for to and with by its their this that new first second project projects construction "
+    "building works work plant plants station stations unit units district region province city phase"
+)
+_OBJECT_STOP = frozenset(_OBJECT_STOP_WORDS.split())
+
+
+def contract_objects(text: str) -> frozenset[str]:
+    """Words naming what a sentence's contract is for (round 10): numbers and words of the clause
+    after "contract … for / to build", without months, years, kind and function words: "for a
+    240-megawatt solar plant in the Jabrayil district" → {"240", "megawatt", "solar", "jabrayil"}."""
+    out: set[str] = set()
+    for m in _CONTRACT_FOR.finditer(text):
+        for w in re.findall(r"[a-z0-9]+", m.group(1).casefold()):
+            if w in _OBJECT_STOP or w in _MONTH_WORDS or re.fullmatch(r"(?:19|20)\d\d", w) or len(w) < 2:
+                continue
+            out.add(w)
+    return frozenset(out)
+
+
+def _same_contract(claim: Profile, event: Profile) -> bool:
+    """Round 10: one contract for one object told by two articles ("PowerChina signed an EPC contract
+    on 18 March for a 240-megawatt solar plant in Jabrayil" / "… signed the EPC contract for the 240
+    MW solar plant in Jabrayil district in April"): signings (AGREE/COOPERATE) both, a shared specific
+    actor (the contractor), the object words of both quotes (:func:`contract_objects`) sharing two
+    or more, a number or a proper name among them, and no differing numbers ("a 240 MW plant" vs "a
+    100 MW plant"). A conflict only one date unit apart (the caller). Two contracts for two plants
+    share no such words."""
+    if claim.sources & event.sources or type_family(claim.event_type) != type_family(event.event_type):
+        return False
+    if type_family(claim.event_type) != "agree-cooperate" or not shared_specific_actors(claim, event):
+        return False
+    a, b = _contract_words(claim), _contract_words(event)
+    shared = a & b
+    if len(shared) < 2:
+        return False
+    nums_a, nums_b = {w for w in a if w.isdigit()}, {w for w in b if w.isdigit()}
+    if nums_a and nums_b and nums_a != nums_b:
+        return False
+    names = {w.casefold() for w in claim.names | event.names}
+    return any(w.isdigit() or w in names for w in shared)
+
+
+def _contract_words(p: Profile) -> frozenset[str]:
+    return frozenset(c.removeprefix("contract:") for c in p.cues if c.startswith("contract:"))
+
+
 def _first_visit(claim: Profile, event: Profile, one_source: bool) -> bool:
     """Two articles dating one person's *first* visit to one country a unit apart ("came to Beijing
     for the first time in 1993" vs "his first visit to China, in March 1994"): one event with a
@@ -1709,9 +1905,18 @@ def _first_visit(claim: Profile, event: Profile, one_source: bool) -> bool:
     person and a shared host state, no other person on either side that the other lacks."""
     if one_source or "visit" not in claim.all_modes or "visit" not in event.all_modes:
         return False
-    if "first visit" not in claim.cues or "first visit" not in event.cues:
+    if not claim.persons & event.persons or not claim.hosts & event.hosts:
         return False
-    return bool(claim.persons & event.persons) and bool(claim.hosts & event.hosts)
+    first_a, first_b = "first visit" in claim.cues, "first visit" in event.cues
+    if first_a and first_b:
+        return True
+    # Round 10: a visit dated before the one another article calls the person's first ("Aliyev's
+    # visit to Beijing in 1994" / "his first state visit to China in 1995") cannot be another visit:
+    # one visit, dates in conflict. A visit dated after the first one may be a second visit.
+    first, other = (claim, event) if first_a else (event, claim) if first_b else (None, None)
+    if first is None or other is None or not first.dated or not other.dated or "first since" in other.cues:
+        return False  # "his first trip to China since 2005, in 2014": one of a series
+    return other.upper < first.lower  # type: ignore[operator]
 
 
 def _relations_established(claim: Profile, event: Profile, one_source: bool) -> bool:
