@@ -124,7 +124,8 @@ _PEOPLE_NOUNS = (r"people|persons|refugees|residents|civilians|migrants|tourists
                  r"servicemen|peacekeepers|prisoners|detainees|hostages|captives")
 _TROOP_NOUNS = frozenset({"troops", "soldiers", "servicemen", "peacekeepers"})
 #: Counted things with their own unit and indicator: "3,000 Kazakh students", "400 container trains".
-_COUNTED = {"students": "students", "trains": "trains", "containers": "container_traffic", "flights": "flights"}
+_COUNTED = {"students": "students", "trains": "trains", "containers": "container_traffic", "flights": "flights",
+            "scholarships": "scholarships"}
 _UNIT_WORDS = (
     r"(?:US|U\.S\.)\s+dollars?|USD|EUR|GBP|AZN|CNY|RUB|KZT|INR|JPY|dollars?|euros?|pounds|manats?|yuan|renminbi|"
     r"rubles?|roubles?|tenge|(?-i:GEL|AMD|UZS|KGS|TJS|IRR|RMB)|lari|drams?|soums?|somoni|rials?|"
@@ -134,7 +135,8 @@ _UNIT_WORDS = (
     r"megawatts?|(?-i:MW)|gigawatts?|(?-i:GW)|kilowatt[\s-]hours?|(?-i:kWh|MWh|GWh|TWh)|"
     r"(?:[A-Z][\w-]*\s+)?(?:companies|enterprises|firms)|"
     r"(?:(?-i:[A-Z][\w-]*)\s+|(?:international|foreign)\s+)?students|"
-    r"(?:(?:container|freight|cargo|block)\s+)?trains|containers|(?:(?:direct|passenger|cargo)\s+)?flights|"
+    r"(?:(?:container|freight|cargo|block|goods)\s+){0,2}trains|containers|(?:(?:direct|passenger|cargo)\s+)?flights|"
+    r"(?:(?-i:[A-Z][\w-]*)\s+)?(?:(?:government|state|university|presidential)\s+)?scholarships|"
     r"(?-i:(?:[A-Z][\w-]*\s+){0,2}[A-Z][a-z]+(?:ans|is))|"
     r"(?:(?-i:[A-Z][\w-]*)\s+|(?:ethnic|international|foreign|domestic|inbound|overseas)\s+){0,2}"
     r"(?:" + _PEOPLE_NOUNS + r")"
@@ -258,7 +260,8 @@ _TOWARDS = re.compile(r"\b(?:in|to|into|from)\s+(?:the\s+)?\S*\s*$")
 _THROUGH = re.compile(r"\b(?:along|through|via|on)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?)+)")
 #: A date right after a figure is its period ("$975 million in 2016", "53.9% of the vote in October").
 _FIGURE_TO_DATE = re.compile(r"^[^;.\d$€£]{0,60}?\b(?:in|for|during|over|as\s+of|at\s+the\s+end\s+of|on)\s+"
-                             r"(?:the\s+)?$|^\s*(?:USD\s*)?(?:,\s*)?$", re.IGNORECASE)
+                             r"(?:the\s+)?(?:(?:whole|entire|full|course)\s+(?:of\s+)?(?:the\s+)?|all\s+(?:of\s+)?)?$"
+                             r"|^\s*(?:USD\s*)?(?:,\s*)?$", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:and|while|whereas|but)\b|;", re.IGNORECASE)
 _COORD_GAP = re.compile(r"^\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*(?:in|on|the)?\s*$", re.IGNORECASE)
 
@@ -309,7 +312,8 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|before|no\s+later\s+than)\s+$", re.I
 _ANNOUNCED = re.compile(r"(?<!had\s)\b(?:announced|unveiled|pledged|promised|committed|approved|earmarked|offered)\b",
                         re.IGNORECASE)
 #: A part of a figure just stated ("a €12 billion package, including €3 billion for the corridor").
-_PART_OF = re.compile(r"\b(?:including|of\s+which|among\s+them)\s+(?:(?:about|some|around|nearly|over)\s+)?$",
+_PART_OF = re.compile(r"\b(?:including|of\s+which|among\s+them)\s+(?P<label>[^\d;.:,()]{1,50}:\s*)?"
+                      r"(?:(?:about|some|around|nearly|over)\s+)?$",
                       re.IGNORECASE)
 #: How far before publication the last day-precise date of the text may lie to be the time of the news.
 _NEWS_WINDOW = dt.timedelta(days=7)
@@ -383,6 +387,14 @@ def _unit_of(raw: str, rate: str | None, after: str = "") -> str:
     return unit
 
 
+#: Before a figure that modifies a noun ("the 240 MW solar plant", "a 500 km line"): a determiner, maybe an adjective.
+_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those|our|whose)\s+(?:[a-z][\w-]*\s+)?$",
+                         re.IGNORECASE)
+#: A noun right after the unit (not a preposition, a verb or a rate): "MW solar plant", "km railway".
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|on|at|for|by|to|and|or|from|with|was|were|is|are|has|have|had|will|would|"
+                         r"a|an|per|each|every|year|annually|capacity)\b)[A-Za-z][\w-]*", re.IGNORECASE)
+
+
 def parse_figure(m: re.Match[str], text: str, sent_start: int) -> Figure | None:
     """Turn a :data:`_VALUE` match into a :class:`Figure` (None for ranges, bare numbers and bare years)."""
     if m.group("range"):
@@ -412,8 +424,10 @@ def parse_figure(m: re.Match[str], text: str, sent_start: int) -> Figure | None:
         re.match(r"[A-Z]", raw_unit) or _ORIGIN_AFTER.match(text, m.end("unit"))
     ):
         return None  # "300 companies registered": whose companies is unknown
-    if unit in {"MW", "km"} and re.match(r"[\d,.]+-", m.group(0)):
-        return None  # "a 100-megawatt plant", "the 1,768-kilometre line": an attribute of a thing, not dated
+    if unit in {"MW", "km"} and (re.match(r"[\d,.]+-", m.group(0)) or (
+        _DETERMINER.search(text, max(sent_start, m.start() - 30), m.start()) and _NOUN_AFTER.match(text, m.end())
+    )):
+        return None  # "a 100-megawatt plant", "the 240 MW solar farm": an attribute of a thing, not dated
     if unit in {"people", "soldiers", *_COUNTED} and num and re.fullmatch(r"1[89]\d\d|20\d\d", num) and not scale:
         return None  # "in 2020 Armenians ...": a year, not a count
     start = m.start()
@@ -457,10 +471,23 @@ def _fits(name: str, unit: str) -> bool:
     return name in _PHYSICAL_OK
 
 
+_CAPACITY_BEFORE = re.compile(r"\b(?:capacity|designed\s+to|able\s+to|can)\b(?:\s+(?!\d)[\w-]+){0,3}\s+$"
+                              r"|\bcapacity\s+of\s+(?:(?:up\s+to|about|some|around|nearly|over)\s+)?$", re.IGNORECASE)
+#: A figure that is the object of an intention ("plans to invest $75 million", "aims to export 2 million tonnes"):
+#: a goal, whatever date the sentence gives (often that of the announcement).
+_INTENT = re.compile(r"\b(?:plans?|planning|planned|intends?|intending|aims?|aiming|hopes?|hoping|seeks?|seeking|"
+                     r"wants?|expects?|expected|is\s+set|are\s+set)\s+to\s+(?:[\w-]+\s+){1,3}?"
+                     r"(?:(?:about|some|around|up\s+to|nearly|more\s+than|over|at\s+least|an?\s+(?:additional|further))\s+)?$",
+                     re.IGNORECASE)
+
+
 def _indicator(text: str, lo: int, hi: int, fig: Figure) -> str | None:
     """The nearest indicator cue of the clause [lo, hi); one before the figure is preferred."""
     if fig.unit in {"companies", "soldiers", "MW"}:
         return {"companies": "companies", "soldiers": "troops", "MW": "capacity"}[fig.unit]
+    if fig.unit in {*_COUNTED, "TEU", "t", "t/year"} and _CAPACITY_BEFORE.search(text, max(lo, fig.start - 50),
+                                                                                   fig.start):
+        return "capacity"  # "with capacity of 600,000 containers a year": what a thing can carry, not traffic
     if fig.unit in _COUNTED:
         return _COUNTED[fig.unit]
     if fig.unit == "%" and _VOTE.match(text, fig.end):
@@ -539,10 +566,37 @@ def _short(p: DateMention) -> bool:
     return p.lower is not None and p.upper is not None and (p.upper - p.lower).days < 27
 
 
-def _extra_periods(text: str, sent: Sentence, sdates: list[DateMention], pub: dt.date | None) -> list[DateMention]:
-    """Dates of :data:`_EXTRA_PERIOD` in ``sent``; a tagged bare year inside one ("nine months of 2025") is
-    replaced, other overlapping tagged dates win."""
+#: An academic year, September to June: "this academic year", "the 2025/26 school year", "last academic year".
+_ACADEMIC = re.compile(
+    r"\b(?:(?P<rel>this|the\s+current|current|last|the\s+last|the\s+past|the\s+previous|previous)|(?:the\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\s*[/–-]\s*(?:(?:19|20)?\d\d))\s+(?:academic|school|university)\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def _academic_years(text: str, sent: Sentence, pub: dt.date | None) -> list[DateMention]:
+    """Periods of :data:`_ACADEMIC` in ``sent`` (a relative one needs the publication date)."""
     out: list[DateMention] = []
+    for m in _ACADEMIC.finditer(text, sent.start, sent.end):
+        if m["y"]:
+            year = int(m["y"])
+        elif pub is None:
+            continue
+        else:
+            year = pub.year if pub.month >= 9 else pub.year - 1
+            year -= 0 if m["rel"].lower().split()[-1] in {"this", "current"} else 1
+        out.append(DateMention(start=m.start(), end=m.end(), text=m[0], value=f"{year:04d}-09/{year + 1:04d}-06",
+                               lower=dt.date(year, 9, 1), upper=dt.date(year + 1, 6, 30), precision="interval",
+                               relative=not m["y"], note="an academic year: September to June"))
+    return out
+
+
+def _extra_periods(text: str, sent: Sentence, sdates: list[DateMention], pub: dt.date | None) -> list[DateMention]:
+    """Dates of :data:`_EXTRA_PERIOD` and academic years in ``sent``; a tagged date inside one ("nine months of
+    2025", "the 2025/26 school year") is replaced, other overlapping tagged dates win."""
+    out: list[DateMention] = [a for a in _academic_years(text, sent, pub)
+                              if all(a.start <= d.start and d.end <= a.end for d in sdates
+                                     if d.start < a.end and a.start < d.end)]
     for m in _EXTRA_PERIOD.finditer(text, sent.start, sent.end):
         at, to = (m.start("h"), m.end("h")) if m["h"] else (m.start(), m.end())
         inside = [d for d in sdates if d.start < to and at < d.end]
@@ -628,6 +682,42 @@ def _reanchor(text: str, sdates: list[DateMention], anchor: DateMention | None) 
     return out
 
 
+#: A running total reached by a date: "By the end of October, 470 trains had arrived this year", "As of 30 June,
+#: exports had totalled $1.1 billion so far this year".
+_BY_DATE = re.compile(r"\b(?:by|as\s+of|as\s+at|through|until|up\s+to)\s+$", re.IGNORECASE)
+_RUNNING = re.compile(r"\bso\s+far\s+this\s+year\b|\byear[\s-]to[\s-]date\b|"
+                      r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|January)\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"(?:so\s+far\s+)?this\s+year|(?:since\s+the\s+start\s+of|so\s+far)\s+(?:this|the)\s+year",
+                        re.IGNORECASE)
+
+
+def _year_to_date(text: str, sent: Sentence, sdates: list[DateMention], pub: dt.date | None) -> list[DateMention]:
+    """A month or day reached "by" in a sentence counting "this year" ("so far this year", "year to date", "since
+    January") is the end of a year-to-date period: "by the end of October ... this year" is January–October; the
+    "this year" of the same year is then inside it and dropped. Without the year named ("had fled by the end of the
+    month") the running total has no known start and the date is left alone."""
+    if not _RUNNING.search(text, sent.start, sent.end) and not any(_THIS_YEAR.fullmatch(d.text) for d in sdates):
+        return sdates
+    out: list[DateMention] = []
+    done: DateMention | None = None
+    for d in sdates:
+        if (done is None and d.precision in {"month", "day"} and not d.modifier and d.lower and d.upper and d.value
+                and (pub is None or d.upper <= pub + dt.timedelta(days=31))
+                and _BY_DATE.search(text, max(sent.start, d.start - 12), d.start)
+                and not _FORECAST.search(text, sent.start, sent.end)):
+            y = d.lower.year
+            end = d.value if d.precision == "day" else d.value[:7]
+            start = f"{y:04d}-01-01" if d.precision == "day" else f"{y:04d}-01"
+            done = replace(d, value=f"{start}/{end}", lower=dt.date(y, 1, 1), precision="interval",
+                           note="a running total reached by this date: the year to date")
+            out.append(done)
+        else:
+            out.append(d)
+    if done is None:
+        return sdates
+    return [d for d in out if not (_THIS_YEAR.fullmatch(d.text) and d.lower and d.lower.year == done.lower.year)]
+
+
 def _publication_period(article: Article, fig: Figure, why: str) -> DateMention | None:
     pub = article.published
     if pub is None:
@@ -709,13 +799,24 @@ def _own_dates(text: str, figs: list[Figure], k: int, sdates: list[DateMention])
             prev_end = d.end
         else:
             break
+    if not out:
+        low = figs[k - 1].end if k else -1
+        before = [d for d in sdates if low <= d.start and d.end <= fig.start]
+        if before and _LABEL_GAP.fullmatch(text, before[-1].end, fig.start):
+            out.append(before[-1])  # "Container traffic in 9M 2025: 142,000 TEU", "(9M 2024: 11,200 TEU)"
     return out
+
+
+#: A key-figure line: a label holding the period, a colon, then the figure ("Freight in 9M 2025: 11.4 million t").
+_LABEL_GAP = re.compile(r"(?:\s+[^\d:;.,()$€£]{1,40}?)?\s*:\s*")
 
 
 #: Between a change and a level of one quantity ("grew by 12% in 2024 to $2.1 billion", "$2.1 billion in 2024, up
 #: 12%"): the two share the period written with either.
 _CHANGE_LEVEL_GAP = re.compile(
     r"\s*,?\s*(?:(?:year[\s-]on[\s-]year|y/y|yoy|annually)\s*,?\s*)?(?:to(?:\s+reach)?|reaching|up|down|or|"
+    r"and\s+(?:(?:has|have|had)\s+)?(?:exceeded|surpassed|topped|reached|hit|totall?ed|amounted\s+to|stood\s+at|"
+    r"came\s+to)|"
     r"an?\s+(?:increase|rise|growth|jump|decrease|decline|drop|fall)\s+of)\s+"
     r"(?:(?:about|around|nearly|almost|over|some|roughly|approximately|(?:more|less)\s+than|a\s+record(?:\s+high\s+of)?)\s+)?",
     re.IGNORECASE,
@@ -799,7 +900,43 @@ def _sentence_figures(text: str, sent: Sentence) -> list[Figure]:
     for m in _MULTIPLE_CHANGE.finditer(text, sent.start, sent.end):
         if not any(f.start < m.end() and m.start() < f.end for f in out):
             out.append(Figure(m.start(), m.end(), _MULTIPLES[m["mult"].lower()], "%", change=True))
-    return sorted(out, key=lambda f: f.start)
+    out.sort(key=lambda f: f.start)
+    return sorted([*out, *_elliptic_figures(text, sent, out)], key=lambda f: f.start)
+
+
+#: A bare number that compares with the figure before it ("412 trains ..., compared with 260 in 2025", "$1.9 billion,
+#: up from 1.6 billion a year earlier") or counts a part of it ("1,200 students, 68 of them on scholarships").
+_ELLIPTIC = re.compile(
+    r"\b(?:(?P<cmp>compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|(?:up|down|rising|falling)\s+from)\s+"
+    r"(?:(?:about|some|around|nearly|almost|roughly|just|only)\s+)?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?P<scale>trillion|billion|million|thousand|bn|bln|mln)\b)?"
+    r"(?(cmp)(?=\s+(?:in|during|for|over|a\s+year\s+(?:earlier|before|ago))\b)|(?P<part>\s+of\s+(?:them|these|those)\b))",
+    re.IGNORECASE,
+)
+#: Units a part ("68 of them") can be counted in: things, not sums or rates.
+_PART_UNITS = frozenset({"companies", "people", "soldiers", "TEU", *_COUNTED})
+_ELLIPTIC_GAP = 90
+
+
+def _elliptic_figures(text: str, sent: Sentence, figs: list[Figure]) -> list[Figure]:
+    """Figures of :data:`_ELLIPTIC`: the unit is the one of the figure just before (no other figure in between)."""
+    out: list[Figure] = []
+    for m in _ELLIPTIC.finditer(text, sent.start, sent.end):
+        at = m.start("num")
+        if any(f.start <= at < f.end for f in figs) or (re.fullmatch(r"(?:19|20)\d\d", m["num"]) and not m["scale"]):
+            continue
+        prev = next((f for f in reversed(figs) if f.end <= m.start()), None)
+        if prev is None or prev.change or prev.unit == "%" or m.start() - prev.end > _ELLIPTIC_GAP:
+            continue
+        if m["part"] and prev.unit not in _PART_UNITS:
+            continue
+        value = float(m["num"].replace(",", ""))
+        if m["scale"]:
+            value *= _SCALE[m["scale"].lower()]
+        elif prev.value >= 1e6 and value < 1000:  # "$1.9 billion ... up from 1.6": the scale is the one before
+            value *= 10 ** (3 * ((len(str(int(prev.value))) - 1) // 3))
+        out.append(Figure(at, m.end(), value, prev.unit))
+    return out
 
 
 #: A change told as a fraction: "grew by more than a fifth", "fell by a third", "rose by half".
@@ -807,6 +944,7 @@ _FRACTIONS = {"a tenth": 10.0, "a fifth": 20.0, "a quarter": 25.0, "a third": 10
               "two-thirds": 200 / 3, "three-quarters": 75.0}  # fmt: skip
 #: "The number of Chinese tourists ... reached 48,000": a bare number counting the noun named before it.
 _NUMBER_OF_UNITS = {"tourists": "people", "visitors": "people", "passengers": "people", "students": "students",
+                    "scholarships": "scholarships",
                     "containers": "containers", "trains": "trains", "flights": "flights", "companies": "companies",
                     "enterprises": "companies", "firms": "companies"}  # fmt: skip
 _NUMBER_OF = re.compile(
@@ -954,6 +1092,7 @@ def extract_observations(
         if extra := _extra_periods(text, sent, sdates, pub):
             sdates = _with_extra(sdates, extra)
         sdates = _reanchor(text, sdates, entry or _narrative_date(text, sent, recent))
+        sdates = _year_to_date(text, sent, sdates, pub)
         owns = _share_periods(text, figs, [_own_dates(text, figs, k, sdates) for k in range(len(figs))])
         attached = {id(d) for own in owns for d in own}
         free = _drop_late_since(text, sent, [d for d in sdates if id(d) not in attached
@@ -963,14 +1102,24 @@ def extract_observations(
         recent = [*recent[-1:], (sent, sdates)]
         actors: list[ActorMention] | None = None
         part_from: int | None = None  # where a part ("including ...") of the clause's figure begins
+        whole: list[DateMention] = []  # the periods of the figure before
         for k, fig in enumerate(figs):
-            if k and _PART_OF.search(text, max(sent.start, fig.start - 30), fig.start):
+            part_m = _PART_OF.search(text, max(sent.start, fig.start - 60), fig.start) if k else None
+            if part_m:
                 part_from = fig.start
-                continue
-            if part_from is not None and _clause(text, sent, fig)[0] <= part_from:
+                if not part_m["label"]:
+                    continue  # "a €12 billion package, including €3 billion for the corridor": a share of the figure
+            elif part_from is not None and _clause(text, sent, fig)[0] <= part_from:
                 continue  # "..., including 52,000 TEU, up 14%": still the part
-            periods = _periods(article, sent, figs, k, sdates, free, owns[k], earlier, here, news)
-            periods = [_not_after(p, article.published) for p in periods]
+            part = part_m is not None  # a labelled row of a breakdown: "of which transit containers: 18,600 TEU"
+            if _INTENT.search(text, max(sent.start, fig.start - 60), fig.start):
+                continue  # "which plans to invest USD 75 million": a goal, not a measured figure
+            if part:  # "142,000 TEU in 9M 2025, of which 18,600 TEU China-related": the period of the whole
+                periods = owns[k] or whole
+            else:
+                periods = _periods(article, sent, figs, k, sdates, free, owns[k], earlier, here, news)
+                periods = [_not_after(p, article.published) for p in periods]
+            whole = periods
             if not periods:
                 continue
             lo, hi = _clause(text, sent, fig)
