@@ -78,6 +78,24 @@ cubic metres", "$80 a barrel") and per capita are prices or ratios, skipped; "sh
 ... reached 48,000" counts the noun; "9.4% more than" is a change; a parallel "while imports totalled $1.4 billion"
 shares the period of the figure before; a date after ", and" belongs to the next clause, and a date after "more than
 in" is a comparison base, not the figure's own date.
+Round 10: ``trains`` take up to two modifiers ("container block trains") and ``scholarships`` are counted; a bare number
+after a figure as its comparison base ("412 trains ..., compared with 260 in the whole of 2025", "$1.9 billion, up
+from 1.6 billion in 2024") is its own observation in the unit (and scale) of the figure before, and "68 of them"
+counts a part of a count; "in the whole of / all of <date>" is the figure's own date; academic years ("this academic
+year", "the 2024/25 school year") run September–June; a month or day reached "by" in a sentence that names the year
+("by the end of October ... had arrived this year", "so far this year", "year to date", "since January") ends a
+year-to-date period (January–October), while "had fled by the end of the month" keeps the month; a change and a level
+joined by "and exceeded/reached/amounted to" share the period; a key-figure line takes the period of its label
+("Freight in 9M 2025: 11.4 million tonnes", "(9M 2024: 11,200 TEU)"), and a labelled row of a breakdown ("of which
+China-related transit containers: 18,600 TEU") is emitted with the period of the whole (an unlabelled part after
+"including" stays skipped). Precision: "the 240 MW solar plant" (a determiner, the figure, a noun) is an attribute
+like "a 240-megawatt plant"; a counted figure after "capacity of" / "designed to handle" is ``capacity``; a figure
+that is the object of an intention ("plans to invest USD 75 million", "aims to export") is skipped whatever date the
+sentence has. Decisions kept: a % change stated with a level ("grew by 18% in 2025 and exceeded $3.6 billion") stays
+its own ``<indicator>_change`` observation (older gold sets list such growth figures); stakes, cost estimates and
+capacities stay observations (older gold sets list them); a stock in the present ("has exceeded $1.5 billion") is
+dated by the publication year, which overlaps a gold period of the publication month or day and also serves flows
+told in the present.
 
 Skipped: ranges ("5-8 million tons"), forecasts and targets in the figure's clause ("will reach $5 billion
 in 2030", "expected", "could"), cumulative totals "since …" (their period is open), figures with no period
