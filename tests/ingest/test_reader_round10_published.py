@@ -177,3 +177,22 @@ def test_credit_day_outside_the_issue_month_does_not_refine() -> None:
 def test_mail_headers_date_the_newsletter(header: str) -> None:
     text = f"From: Desk <desk@example.org>\n{header}\nSubject: Morning brief\n\nThe ministers met on Monday.\n"
     assert read_text(text, "m.txt").published == dt.date(2025, 11, 18)
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("Interview by Maria Costa, Lisbon, 9 June 2025.", dt.date(2025, 6, 9)),
+        ("*Text and photos: Maria Costa, 9 June 2025*", dt.date(2025, 6, 9)),
+        ("Interviewed by Omar Said in Cairo on 2 May 2025.", dt.date(2025, 5, 2)),
+        ("Reporting by Maria Costa in Lisbon; editing by Tom Hale", None),
+    ],
+)
+def test_closing_credit_dates_an_undated_text(closing: str, expected: dt.date | None) -> None:
+    text = (
+        "Ports first\n\nQ: How was the year?\n\n"
+        f"A: We opened the terminal in March and signed the deal in April with the bank.\n\n{closing}\n"
+    )
+    article = read_text(text, "c.txt")
+    assert article.published == expected
+    assert all("Maria" not in article.text[s:e] and "Omar" not in article.text[s:e] for s, e in article.body_spans)

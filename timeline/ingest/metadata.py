@@ -48,7 +48,8 @@ Where metadata comes from, strongest first:
    2025 — our running digest*") or of a report series and a date ("Policy Report No. 14 | March 2025", month
    precision) dates the article (:func:`parse_furniture_dateline`). An update/edit label ("page updated 2 June
    2025", "Last updated: …") dates it too, but any "published" label beats it.
-6. **A closing line** dating an interview or the text ("Interview recorded on 3 October 2025", also followed by a
+6. **A closing line** dating an interview or the text ("Interview recorded on 3 October 2025", a closing credit
+   "Interview by NAME, PLACE, DATE.", also followed by a
    short editorial sentence "It has been edited for length.") or giving the print issue ("This article appeared in
    the print edition of 6 July 2024"), used only when nothing above dates the article
    (:func:`find_trailer_date`).
@@ -1060,7 +1061,8 @@ def _trailer_tail_ok(tail: str) -> bool:
 
 
 def find_trailer_date(text: str) -> TrailerDate | None:
-    """The date of a closing line such as "Interview recorded on 3 October 2025" (last lines only).
+    """The date of a closing line such as "Interview recorded on 3 October 2025" or a closing credit ("Interview by
+    NAME, PLACE, DATE.", "Text and photos: NAME, DATE": :func:`credit_sentence_date`) (last lines only).
 
     The dated sentence may be followed, on the same line, by a short editorial sentence ("It has been edited for
     length and clarity.").
@@ -1071,13 +1073,16 @@ def find_trailer_date(text: str) -> TrailerDate | None:
         if len(line.split()) > 45:
             continue
         bare = line.strip("*_()[] ")
-        t = _TRAILER.search(bare)
-        if t is None or t.start() > 12:
+        found = credit_sentence_date(bare)  # "Interview by NAME, PLACE, DATE." closing the text
+        t = _TRAILER.search(bare) if found is None else None
+        if found is None and (t is None or t.start() > 12):
             continue
-        rest = bare[t.end() :]
-        found = _date_only(rest)
-        if found is None or not _trailer_tail_ok(rest[found.end :]):
-            continue
+        if t is not None:
+            rest = bare[t.end() :]
+            found = _date_only(rest)
+            if found is None or not _trailer_tail_ok(rest[found.end :]):
+                continue
+        assert found is not None
         lead = len(m.group(0)) - len(m.group(0).lstrip())
         return TrailerDate(found.date, found.precision, line, m.start() + lead, m.start() + lead + len(line))
     return None
