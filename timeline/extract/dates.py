@@ -109,7 +109,15 @@ Resolution rules (documented choices):
   following spring" take the year of the date in focus (a few sentences back), else the last stated year, else
   stay unresolved. "the autumn of this year", "spring last year", "the summer of next year" are one expression
   counted from the reference year; "the winter of that year", "the second half of the following year" take
-  the year in focus (as "of that year" below).
+  the year in focus (as "of that year" below). A capitalised season opening a proper name is not a date: "the
+  Summer Davos forum", "Winter Olympics", "Autumn Fair", and the "Spring Festival" (a lunar holiday in January
+  or February, not the season); "Summer 2024", "in Spring." stay seasons.
+* **Parts of a year and offsets, kept at the TimeML grain** (round 10, checked against the dev gold files):
+  "late 2024" / "early 2025" / "mid-2019" keep the year's value with the part in the note (TimeML ``mod``
+  END/START/MID; the gold files give the year 3 times to 1); "a year later" / "two years
+  later" have the grain of their unit, the year, even after a month ("A year later [than September 2013]" is
+  "2014" in 3 gold mentions to 2), while "two months later" after a month keeps the month; "before the end of
+  the year" is that year (2 to 1).
 * **"of that year"**: a date followed by "of that / the same / the following / the previous year"
   ("on September 27 of that year", "in March of the following year") takes the year of the latest
   year-bearing mention of the text (not the reference); alone, "that year" / "the following year"
