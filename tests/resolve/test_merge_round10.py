@@ -18,7 +18,14 @@ from sqlalchemy.orm import Session
 from timeline.extract.types import Claim
 from timeline.models import Event
 from timeline.resolve.merge import store_extraction
-from timeline.resolve.similarity import Profile, contract_objects, in_force_words, judge, same_named_thing
+from timeline.resolve.similarity import (
+    Profile,
+    contract_objects,
+    in_force_words,
+    judge,
+    same_named_thing,
+    two_documents_signed,
+)
 
 D = dt.date
 _TJ = replace(actor("Tajikistan", "state"), country="TJK")
@@ -354,3 +361,44 @@ def test_day_signing_with_follow_up_and_two_month_retellings_is_one_event(
     for i in order:
         _store(session, items[i][0], *items[i][1])
     assert len(_events(session)) == 1
+
+
+# --- 5. a sentence telling two documents of one visit --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "two"),
+    [
+        ("The agreement on culture was signed during the state visit in May 2016, when Tajikistan also became one"
+         " of the first to sign a Silk Road memorandum.", True),
+        ("A treaty on friendship was signed on Monday; the ministers also signed a protocol on customs.", True),
+        ("After the talks the two presidents signed a joint statement and witnessed the signing of 20 documents.",
+         False),
+        ("The two sides signed a joint statement and a memorandum.", False),
+    ],
+)
+def test_two_documents_signed(text: str, two: bool) -> None:
+    assert two_documents_signed(text) is two
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_signing_told_beside_another_document_stays_apart(session: Session, order: tuple[int, int]) -> None:
+    events = _both_orders(session, order, [
+        ("review.tj", _c("Tajikistan signed a memorandum on the Silk Road initiative in May 2016, during Rahmon's state"
+                         " visit to Türkiye.", "2016-05", "May 2016", actors=(_RAHMON, _TJ), keywords=("memorandum",))),
+        ("envoy.tr", _c("The agreement on culture was signed during Rahmon's state visit in May 2016, when Tajikistan"
+                        " also became one of the first to sign a Silk Road memorandum with Türkiye.", "2016-05",
+                        "May 2016", actors=(_RAHMON,), keywords=("agree",))),
+    ])
+    assert len(events) == 2
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_same_named_document_told_beside_another_still_joins(session: Session, order: tuple[int, int]) -> None:
+    events = _both_orders(session, order, [
+        ("review.tj", _c("The Silk Road memorandum was signed in May 2016.", "2016-05", "May 2016", actors=(_TJ,),
+                         named_object="Silk Road memorandum")),
+        ("envoy.tr", _c("The Silk Road memorandum was signed in May 2016, and a deal on culture was signed a week "
+                        "later.", "2016-05", "May 2016", actors=(_TJ,), named_object="Silk Road memorandum")),
+    ])
+    assert len(events) == 1

@@ -690,6 +690,8 @@ def quote_cues(text: str) -> frozenset[str]:
         out.add("relations established")
     out.update(f"office:{office}" for office in offices_taken(text))
     out.update(f"left:{office}" for office in offices_taken(text, _LEAVES_OFFICE))
+    if two_documents_signed(text):
+        out.add("two documents")
     return frozenset(out)
 
 
@@ -984,6 +986,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         return "counterparts differ"
     if _ordinals_differ(claim, event):
         return "ordinal gatherings differ"
+    if _one_of_two_documents(claim, event, obj_match):
+        return "the sentence tells two documents"
     shared_kw = content_keywords(claim.keywords & event.keywords)
     same_states = len(claim.states) >= 2 and claim.states == event.states
     one_source = bool(claim.sources & event.sources)
@@ -1737,6 +1741,35 @@ def _places_beyond(places: frozenset[str], named: frozenset[str]) -> frozenset[s
     """Places that are not words of the named object (round 7: "a conference in Tbilisi" says where
     the news was told, and Tbilisi is in "Baku–Tbilisi–Kars railway": no place of its own)."""
     return frozenset(p for p in places if not set(object_tokens(p)) <= named)
+
+
+#: Signing verbs and kinds of document, for sentences telling two signings (round 10).
+_SIGN_VERB = re.compile(r"\bsign(?:s|ed|ing)?\b", re.IGNORECASE)
+_ANY_DOCUMENT = re.compile(
+    r"\b(agreements?|treat(?:y|ies)|statements?|declarations?|memorand(?:um|a|ums)|communiqu[eé]s?|protocols?|"
+    r"conventions?|contracts?|road\s?maps?|charters?|deals?)\b",
+    re.IGNORECASE,
+)
+
+
+def two_documents_signed(text: str) -> bool:
+    """Round 10: does a sentence tell two signings of two kinds of document ("the agreement on
+    education was signed during the state visit in December 2015, when Azerbaijan also became one of
+    the first to sign a Belt and Road memorandum")? Two signing verbs and two kinds of document
+    ("agreement" and "deal" count here)."""
+    if len(_SIGN_VERB.findall(text)) < 2:
+        return False
+    kinds = {m.group(1).casefold().rstrip("s")[:6] for m in _ANY_DOCUMENT.finditer(text)}
+    return len(kinds) >= 2
+
+
+def _one_of_two_documents(claim: Profile, event: Profile, obj_match: bool) -> bool:
+    """Round 10: a signing whose sentence tells two documents (:func:`two_documents_signed`) against a
+    signing of one document, without the same named object: which of the two did the claim code? Two
+    documents of one visit are two timeline lines, so neither joins through shared actors or names."""
+    if obj_match or type_family(claim.event_type) != "agree-cooperate":
+        return False
+    return ("two documents" in claim.cues) != ("two documents" in event.cues)
 
 
 #: Gatherings of a standing body ("the 11th meeting of the intergovernmental commission", "a
