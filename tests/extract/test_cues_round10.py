@@ -52,6 +52,10 @@ POSITIVES = [
      "expected to be completed in 2028.", "cooperate.complete|cooperate.open", "COOPERATE", "2028"),
     ("The Aktau grain terminal, completed in 2022 with Chinese funding, handles wheat for Iran.",
      "cooperate.complete", "COOPERATE", "2022"),
+    # planned openings (COOPERATE)
+    ("The glass factory is slated to open in 2026.", "cooperate.open_planned", "COOPERATE", "2026"),
+    ("The new logistics centre in Khorgos will open its doors in May 2026.", "cooperate.open_planned",
+     "COOPERATE", "2026-05"),
     # companies bought, stakes taken, subsidiaries registered (COOPERATE)
     ("Shenzhen-listed Tianrui Holdings acquired Steppe Cement Logistics in March 2023.", "cooperate.acquire",
      "COOPERATE", "2023-03"),
@@ -81,6 +85,8 @@ POSITIVES = [
     ("In 2016 a demonstration block train ran from Lianyungang to Almaty in nine days.",
      "cooperate.service_start",
      "COOPERATE", "2016"),
+    ("The Almaty-Urumqi bus service was relaunched on 3 May 2024 after a four-year pause.",
+     "cooperate.service_start", "COOPERATE", "2024-05-03"),
     ("Uzbekistan Airways has been flying directly between Tashkent and Guangzhou since June 2023.",
      "cooperate.service_start", "COOPERATE", "2023-06"),
     ("Since March, Air Astana has also been flying directly between Astana and Beijing, the carrier said.",
@@ -107,6 +113,18 @@ POSITIVES = [
      "COOPERATE", "2023"),
     ("The next session of the Uzbek-Chinese intergovernmental committee is expected in Tashkent in the "
      "autumn of 2026.", "lex.consult.takes_place", "CONSULT", "2026-23"),
+    # rounds of a dialogue; leading a delegation to a gathering; a first train using a new line
+    ("The two sides agreed that the third round of the China-Kazakhstan strategic dialogue will be held in "
+     "Astana in the second half of 2026.", "consult.negotiations_start", "CONSULT", "2026-07/2026-12"),
+    ("Minister Sklyar is also expected to lead the Kazakh delegation to the China International Import "
+     "Expo in Shanghai in November 2025.", "consult.multilateral.attend", "CONSULT", "2025-11"),
+    ("In 2019 the first China–Europe block train used the new line on its way from Xi'an to Prague.",
+     "cooperate.transport.first", "COOPERATE", "2019"),
+    # relations of two states established, in reported speech without "diplomatic" (AGREE, not a founding)
+    ("Wang Yi noted that relations between the two countries were established in 1992.", "agree.relations",
+     "AGREE", "1992"),
+    ("Relations between Kazakhstan and China were established on 3 January 1992, the minister recalled.",
+     "agree.relations", "AGREE", "1992-01-03"),
     # elliptical ordinals after a colon; a session with a long body name
     ("Kyrgyzstan has two Confucius Institutes: the first opened at the Kyrgyz National University in "
      "2008, the second at Osh State University in 2013.", "cooperate.open_ordinal", "COOPERATE", "2013"),
@@ -130,6 +148,10 @@ NEGATIVES = [
     ("The terminal was expected to be completed in 2020 but is still unfinished.", {"cooperate.complete"}),
     ("Honestly, I think the motorway will be finished eventually, but I would not bet on the schedule.",
      {"cooperate.complete"}),
+    ("The plant was expected to open in 2020 but was delayed.", {"cooperate.open_planned"}),
+    ("The shop will open at 9 am on 3 May 2024.", {"cooperate.open_planned"}),
+    ("Wang Yi noted that trade relations between Kazakhstan and China were established in 1992.",
+     {"agree.relations"}),
     # generic purchases and offices are no acquisitions
     ("Kazakhstan bought Chinese buses in 2023.", {"cooperate.acquire"}),
     ("Kazakhstan took over the chairmanship of the organisation in 2024.", {"cooperate.acquire"}),
@@ -193,3 +215,9 @@ def test_background_completion_does_not_hide_the_main_event() -> None:
                 "completed in late 2005.")
     assert ("cooperate.complete", "COOPERATE", "2005") not in got
     assert any(date == "2006-07" for _, _, date in got)
+
+
+def test_relations_in_reported_speech_are_no_founding() -> None:
+    text = "Wang Yi noted that relations between the two countries were established in 1992."
+    rules = {r for r, _, _ in found(text)}
+    assert "cooperate.found" not in rules
