@@ -151,9 +151,9 @@ _UNIT_WORDS = (
     r"twenty[\s-]+foot\s+equivalent\s+units?|"
     r"km|kilomet(?:re|er)s?|%|percent|per\s+cent|"
     r"megawatts?|(?-i:MW)|gigawatts?|(?-i:GW)|kilowatt[\s-]hours?|(?-i:kWh|MWh|GWh|TWh)|"
-    r"(?:[A-Z][\w-]*\s+)?(?:companies|enterprises|firms)|"
+    r"(?:(?:new|more|other|foreign-owned)\s+)?(?:[A-Z][\w-]*\s+)?(?:companies|enterprises|firms)|"
     r"(?:(?-i:[A-Z][\w-]*)\s+|(?:international|foreign)\s+)?students|"
-    r"(?:(?:container|freight|cargo|block|goods)\s+){0,2}trains|containers|(?:(?:direct|passenger|cargo)\s+)?flights|"
+    r"(?:(?-i:[A-Z][\w-]*)\s+)?(?:(?:container|freight|cargo|block|goods)\s+){0,2}trains|containers|(?:(?:direct|passenger|cargo)\s+)?flights|"
     r"(?:(?-i:[A-Z][\w-]*)\s+)?(?:(?:government|state|university|presidential)\s+)?scholarships|"
     r"(?-i:(?:[A-Z][\w-]*\s+){0,2}[A-Z][a-z]+(?:ans|is))|"
     r"(?:(?-i:[A-Z][\w-]*)\s+|(?:ethnic|international|foreign|domestic|inbound|overseas)\s+){0,2}"
@@ -165,7 +165,7 @@ _VALUE = re.compile(
     + _NUM + _SC_CUR + r"(?:\s*(?P<cur2>USD|dollars)\b)?"
     r"|(?:" + _NUM.replace("num", "num2") + "|" + _WORD_NUM + ")" + _SC.replace("scale", "scale2") + r"[\s-]*"
     r"(?P<unit>" + _UNIT_WORDS + r")(?!\w))"
-    r"(?P<rate>\s+(?:a|per)\s+(?:year|annum|day)|\s+annually)?",
+    r"(?P<rate>\s+(?:a|per)\s+(?:year|annum|day)(?![\s-]+(?:earlier|before|ago|later|after|on)\b)|\s+annually)?",
     re.IGNORECASE,
 )
 #: Indicator cues (module docstring); the first group of each name is matched case-insensitively.
@@ -189,6 +189,7 @@ _INDICATORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("budget", r"\bbudgets?\b"),
         ("freight_volume", r"\b(?:freight|cargo(?:es)?|shipments)\b"),
         ("container_traffic", r"\b(?:containers?|throughput|handled|handling)\b"),
+        ("freight_volume", r"\b(?:throughput|handled|handling|transported|carried)\b"),  # in tonnes: a port's cargo
         ("transit_volume", r"\btransit\b"),
         ("capacity", r"\bcapacity\b"),
         ("debt", r"\b(?:debts?|owed|arrears)\b"),
@@ -439,7 +440,7 @@ def parse_figure(m: re.Match[str], text: str, sent_start: int) -> Figure | None:
     if unit in _MONEY_UNITS and _PER_UNIT.match(text, m.end()):
         return None  # "$250 per thousand cubic metres", "$5,000 per capita": a price or ratio, not a total
     if unit == "companies" and not (
-        re.match(r"[A-Z]", raw_unit) or _ORIGIN_AFTER.match(text, m.end("unit"))
+        re.search(r"(?-i:\b[A-Z])", raw_unit) or _ORIGIN_AFTER.match(text, m.end("unit"))
     ):
         return None  # "300 companies registered": whose companies is unknown
     if unit in {"MW", "km"} and (re.match(r"[\d,.]+-", m.group(0)) or (
@@ -644,6 +645,24 @@ def _with_extra(sdates: list[DateMention], extra: list[DateMention]) -> list[Dat
     return sorted([*kept, *extra], key=lambda d: d.start)
 
 
+#: A comparison base dated only relative to the figure before: "154 trains so far this year, against 98 a year earlier".
+_A_YEAR_EARLIER = re.compile(r"a\s+year\s+(?:earlier|before|ago)|(?:in\s+)?the\s+previous\s+year|a\s+year-?earlier",
+                             re.IGNORECASE)
+
+
+def _year_back(p: DateMention) -> DateMention | None:
+    """Period ``p`` one year earlier (None when its bounds are unknown)."""
+    if p.lower is None or p.upper is None or not p.value:
+        return None
+    try:
+        lower, upper = p.lower.replace(year=p.lower.year - 1), p.upper.replace(year=p.upper.year - 1)
+    except ValueError:  # 29 February
+        return None
+    value = re.sub(r"\b(\d{4})(?=-|/|$)", lambda m: f"{int(m[1]) - 1:04d}", p.value)
+    return replace(p, value=value, lower=lower, upper=upper, relative=True,
+                   note="a year before the period of the figure it is compared with")
+
+
 def _not_after(p: DateMention, pub: dt.date | None) -> DateMention:
     """A measured figure's period cannot begin after publication: a relative period read as the coming one
     ("rose to $1.1 billion in the first quarter", published in October) is the last one, a year earlier."""
@@ -843,7 +862,7 @@ _CHANGE_LEVEL_GAP = re.compile(
 
 #: A parallel clause with no date of its own: "exports ... $260 million in 2024, while imports totaled $1.4 billion".
 _PARALLEL_GAP = re.compile(
-    r"\s*,\s*(?:while|whereas)\s+(?!.*\b(?:from|than|against|compared|versus|vs|including|of\s+which|previous|"
+    r"\s*,?\s*(?:while|whereas)\s+(?!.*\b(?:from|than|against|compared|versus|vs|including|of\s+which|previous|"
     r"earlier|before|last|next|ago|since|until|by)\b)[^\d.;,$€£]{3,60}",
     re.IGNORECASE,
 )
@@ -985,6 +1004,22 @@ _FRACTION_CHANGE = re.compile(
 )
 
 
+def _segment_date(text: str, sent: Sentence, fig: Figure, free: list[DateMention]) -> list[DateMention]:
+    """With several free dates, the one opening the figure's own coordinated clause after the first: "In 2025 trade grew
+    9% to $4.1 billion, and in the first quarter of 2026 it reached $1.2 billion" (clauses split at ", and" / ";" /
+    ", while"). The first clause is left alone: "In 2023 ... 30,000 TEU, and in 2024 - 45,000 TEU" keeps no period
+    (its later date might be a comparison)."""
+    lo, hi = sent.start, sent.end
+    for m in _NEXT_CLAUSE.finditer(text, sent.start, sent.end):
+        if m.end() <= fig.start:
+            lo = m.end()
+        elif m.start() >= fig.end:
+            hi = m.start()
+            break
+    inside = [d for d in free if lo <= d.start and d.end <= hi]
+    return inside if lo > sent.start and len(inside) == 1 and inside[0].end <= fig.start else []
+
+
 def _periods(
     article: Article, sent: Sentence, figs: list[Figure], k: int, sdates: list[DateMention],
     free: list[DateMention], own: list[DateMention], earlier: DateMention | None = None,
@@ -997,7 +1032,7 @@ def _periods(
     forecast = bool(_FORECAST.search(text, lo, hi))
     commitment = bool(_COMMITMENT.search(text, lo, hi))
     pub = article.published
-    periods = own or (free if len(free) == 1 else [])
+    periods = own or (free if len(free) == 1 else _segment_date(text, sent, fig, free))
     if periods:
         if any(_SINCE.search(text, max(sent.start, d.start - 25), d.start) for d in periods):
             if fig.unit in _STOCK_UNITS and not forecast:  # a level standing since then: it holds now
@@ -1137,6 +1172,8 @@ def extract_observations(
             else:
                 periods = _periods(article, sent, figs, k, sdates, free, owns[k], earlier, here, news)
                 periods = [_not_after(p, article.published) for p in periods]
+            if k and owns[k] and whole and all(_A_YEAR_EARLIER.fullmatch(d.text.strip()) for d in owns[k]):
+                periods = [b for b in (_year_back(p) for p in whole) if b is not None] or periods
             whole = periods
             if not periods:
                 continue
