@@ -402,3 +402,14 @@ def test_same_named_document_told_beside_another_still_joins(session: Session, o
                         "later.", "2016-05", "May 2016", actors=(_TJ,), named_object="Silk Road memorandum")),
     ])
     assert len(events) == 1
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_month_visit_before_a_first_visit_year_is_reached(session: Session, order: tuple[int, int]) -> None:
+    events = _both_orders(session, order, [
+        ("essay.tr", _c("Rahmon made his first state visit to Türkiye in 1996, when trade was tiny.", "1996", "1996",
+                        "CONSULT", actors=(_RAHMON, _TR_HOST), mode="visit", keywords=("visit",))),
+        ("speech.tj", _c("She recalled Rahmon's state visit to Türkiye in March 1995.", "1995-03", "March 1995",
+                         "CONSULT", actors=(_RAHMON, _TR_HOST), mode="visit", keywords=("visit",))),
+    ])
+    assert len(events) == 1 and events[0].has_conflict

@@ -92,7 +92,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import delete, exists, extract, func, insert, or_, select, true
+from sqlalchemy import and_, delete, exists, extract, func, insert, or_, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from timeline.extract.types import ActorMention, Claim, Extraction
@@ -1194,10 +1194,21 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         conds.append(_quote_names_any(whole))
     persons = sorted({a.id for a, _ in links if a.kind == "person"})
     contract = any(c.startswith("contract:") for c in profile.cues)
-    if specific and (contract or "body" in profile.cues or (profile.mode == "visit" and persons)):
-        # round 10: one contract for one object, one session of a standing body, a visit before the
-        # one another article calls the person's first: conflicts one date unit away
-        conds.append(_ObjectCond(_has_actor(persons if profile.mode == "visit" and persons else specific)))
+    if specific and (contract or "body" in profile.cues):
+        # round 10: one contract for one object, one session of a standing body: conflicts one date
+        # unit of the coarser side away (at most a year)
+        conds.append(_ObjectCond(_has_actor(specific), reach=ADJACENT_MAX_SPAN))
+    if profile.mode == "visit" and persons:
+        # round 10: a visit before the one another article calls the person's first, a year either way
+        first_told = and_(
+            _has_actor(persons),
+            exists().where(
+                Citation.event_id == Event.id,
+                Citation.quote.ilike("%first%"),
+                or_(Citation.quote.ilike("%visit%"), Citation.quote.ilike("%trip%")),
+            ),
+        )
+        conds.append(_ObjectCond(first_told, reach=ADJACENT_MAX_SPAN))
     once = "relations established" in profile.cues or any(c.startswith("partnership:") for c in profile.cues)
     if once and len(codes) == 2:  # once between two states (relations; a partnership level, round 9)
         conds.append(_ObjectCond(_has_party_of(codes), reach=ADJACENT_MAX_SPAN))
