@@ -80,3 +80,14 @@ def test_a_later_clause_takes_its_own_opening_date_only() -> None:
     got = figures("In 2023 the port handled 30,000 TEU, and in 2024 it handled 45,000 TEU.")
     assert (45000.0, "TEU", "2024") in got
     assert (30000.0, "TEU", "2024") not in got
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Last year 4,300 Chinese tourists visited Armenia, twice as many as in 2023.", (4300.0, "people", "2025")),
+        ("In 2025 exports reached $90 million, three times as much as in 2021.", (90e6, "USD", "2025")),
+    ],
+)
+def test_as_many_as_in_a_year_is_a_comparison_base(body: str, expected: tuple[float, str, str]) -> None:
+    assert figures(body) == [expected]

@@ -96,6 +96,14 @@ its own ``<indicator>_change`` observation (older gold sets list such growth fig
 capacities stay observations (older gold sets list them); a stock in the present ("has exceeded $1.5 billion") is
 dated by the publication year, which overlaps a gold period of the publication month or day and also serves flows
 told in the present.
+Round 10b: "38 new Chinese companies", "China-Europe freight trains"; a figure dated "a year earlier" after another is
+that figure's period one year back ("$1.9 billion in January-June, compared with $1.6 billion a year earlier"), and
+"a year earlier" after a sum is no rate; "while" without a comma is parallel; tonnes "handled", "transported",
+"carried" or a port's "throughput" are ``freight_volume``; with several free dates, a date opening a later coordinated
+clause (", and in the first quarter of 2026 it reached $1.2 billion") dates that clause; "twice as many as in 2023"
+is a comparison base. Not done: a dated heading over a list of key figures ("Key indicators, 2025" / "- Trade with
+China: USD 4.2 billion") — the pipeline does not pass such headings (nor list lines without a final stop) to this
+module.
 
 Skipped: ranges ("5-8 million tons"), forecasts and targets in the figure's clause ("will reach $5 billion
 in 2030", "expected", "could"), cumulative totals "since …" (their period is open), figures with no period
@@ -288,7 +296,8 @@ _COORD_GAP = re.compile(r"^\s*(?:,|and|or|as\s+well\s+as|,\s*and)\s*(?:in|on|the
 #: A date that is the base of a comparison, not the figure's period: "compared to the same period of the previous
 #: year", "than in 2022", "versus 2023".
 _COMPARED = re.compile(
-    r"\b(?:compared\s+(?:to|with)|relative\s+to|as\s+against|against|versus|vs\.?|than)\s+(?:in\s+)?"
+    r"\b(?:compared\s+(?:to|with)|relative\s+to|as\s+against|against|versus|vs\.?|than|"
+    r"as\s+(?:many|much|high|large|big)\s+as)\s+(?:in\s+)?"
     r"(?:(?:the\s+)?(?:same|corresponding)\s+(?:period|time|months?|quarter|half)\s+(?:of|in|last)\s+)?(?:the\s+)?$"
     r"|\b(?:same|corresponding|equivalent|like)\s+(?:period|time|months?|quarter|half)\s+(?:(?:of|in)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
