@@ -78,3 +78,32 @@ def test_a_later_act_without_a_departure_keeps_its_own_day() -> None:
             "China signed a transit agreement on 2 March and opened a new terminal twelve days later.\n")
     assert dates_quoted(text, "reached Baku") == {"2026-03-14"}
     assert "2026-03-02/2026-03-14" not in dates_quoted(text, "transit agreement")
+
+
+DIARY = ("Week in review\nBAKU, 12 May 2026 -- Notes from the corridor.\n\n## Monday, 4 May\n\n"
+         "Kazakhstan and China signed a customs protocol in Astana.\n\n## Tuesday, 5 May\n\n")
+
+
+def test_a_date_in_the_subjects_relative_clause_is_not_the_main_verbs() -> None:
+    text = DIARY + "A container train that left Chongqing on 20 April arrived at the port of Alat.\n"
+    assert dates_quoted(text, "arrived at the port") == {"2026-05-05"}
+
+
+def test_a_relative_clause_with_a_comma_gap_keeps_the_old_reading() -> None:
+    text = DIARY + "The ferry that sailed from Aktau on 2 May, carrying 40 wagons, docked at Alat on 3 May.\n"
+    assert "2026-05-05" not in dates_quoted(text, "The ferry")
+
+
+def test_the_main_verbs_own_date_after_the_relative_clause_stays() -> None:
+    text = DIARY + "The ferry which departed from Aktau on 2 May reached Alat on 3 May.\n"
+    assert dates_quoted(text, "The ferry") == {"2026-05-03"}
+
+
+def test_an_arrival_for_a_stay_under_a_day_heading_is_the_stay() -> None:
+    text = DIARY + "Georgian Prime Minister Irakli Kobakhidze arrived in Beijing for a three-day official visit.\n"
+    assert dates_quoted(text, "three-day official visit") == {"2026-05-05/2026-05-07"}
+
+
+def test_a_stay_told_with_the_definite_article_is_not_reopened() -> None:
+    text = DIARY + "Georgian Prime Minister Irakli Kobakhidze arrived in Beijing for the second day of talks.\n"
+    assert dates_quoted(text, "second day of talks") <= {"2026-05-05"}

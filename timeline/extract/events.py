@@ -131,12 +131,14 @@ type/mode/context). For each sentence the extractor
    years after a plan ("for 2026 and 2027") are its period; a departure on a day and an arrival "N days later"
    are one run (the interval). A dateless past-tense sentence opening a paragraph takes the day of the meeting or
    session told in the last paragraph with events (at most three back) when it links to it by "also"/"as well"
-   or two of its parties; "At the end/close of the session" refers back like "After the session". Guards: an
-   office-taking cue in a career clause of the subject (", who was appointed ... in 2018,", ", elected president
-   in 2003,"), a document describing itself ("This brief reviews the agreements signed since ..."), and a
-   counted plural of vehicles over a period without a day ("In 2025, 260 trains reached Georgia") give no event.
+   or two of its parties; "At the end/close of the session" refers back like "After the session". Guards: a
+   document describing itself ("This brief reviews the agreements signed since ...") and a counted plural of
+   vehicles over a period without a day ("In 2025, 260 trains reached Georgia") give no event.
    Signed documents ("signed a plan of consultations") and announced money ("announced grants of") are left to
-   the cue patterns.
+   the cue patterns; a meeting noun inside "signed the protocol of the ninth meeting of ..." is still dropped.
+   A date inside a restrictive relative clause of the subject ("A train that left X on 10 April arrived at Y")
+   is not the main verb's (which then borrows); a borrowed day of "arrived ... for a three-day visit" opens the
+   stay (the interval).
 
 Everything is precompiled once (:func:`load_cues` is cached); no database is needed.
 """
@@ -1920,15 +1922,20 @@ class EventExtractor:
                 continue
             if self._measuring(cm, sent):
                 continue  # "deliveries reached 10 bcm": an observation, not an event
-            if not day_told and cm.cue.id.startswith("cooperate.transport") and _COUNT_SUBJECT.search(
-                text, clause_start, max(clause_start, cm.start)
+            subject_start = max(clause_start, text.rfind(",", clause_start, cm.start) + 1)
+            if not day_told and cm.cue.id.startswith("cooperate.transport") and _COUNT_SUBJECT.fullmatch(
+                text, subject_start, max(subject_start, cm.start)
             ):
                 continue  # "In 2025, 260 block trains reached Georgia": a count over a period, a statistic
-            if cm.cue.id in _TAKING_OFFICE and self._career_clause(cm, sent):
-                continue  # "X, who was appointed minister in 2018, co-chaired ...": a career fact, not the news
             doc_of = _DOCUMENT_OF.search(text, max(sent.start, cm.mstart - 40), cm.mstart)
             if cm.cue.type == "CONSULT" and doc_of and any(o.cue.type == "AGREE" and o is not cm for o in matches):
                 continue  # "the Plan of Consultations ... was signed": the document's topic, not a meeting
+            signed = _SIGNED_DOC_OF.search(text, max(sent.start, cm.mstart - 60), cm.mstart)
+            if signed and cm.cue.type != "AGREE" and any(
+                o is not cm and o.cue.type == "AGREE" and o.mstart <= signed.end() and o.mend > signed.start()
+                for o in matches
+            ):
+                continue  # "signed the protocol of the 11th meeting": the signing tells it, the noun is its object
             if cm.cue.id == "agree.agree" and _VAGUE_AGREEMENT.match(text, cm.mend, sent.end):
                 continue  # "agreed to expand cooperation": an intention, not an event
             if cm.cue.id in _STATEMENT_CUES:
@@ -1952,6 +1959,7 @@ class EventExtractor:
         dates = self._unbounded(sent, dates)
         modifiers = [d for d in dates if self._modifier_date(d, sent)]
         dates = [d for d in dates if d not in modifiers and not self._tenure(d, sent) and not self._period_of(d, sent)]
+        dates = [d for d in dates if not self._subject_relative_date(d, sent, cues)]
         if not dates and not all_dates:  # a later ';'-separated event of a dated table row: the row's date
             dates = [d for s, e, d in self.rows if s <= sent.start < e][:1]
         return _SentInfo(sent, cues, dates, blocked=blocked, modifiers=modifiers)
@@ -2020,17 +2028,38 @@ class EventExtractor:
 
         return is_measurement_sentence(self.text, sent.start, sent.end)
 
-    def _career_clause(self, cm: CueMatch, sent: Sentence) -> bool:
-        """An office-taking cue inside a closed relative clause or participle apposition of the sentence's subject
-        ("X, who served as minister from 2013 to 2019 before being appointed minister of economy, has co-chaired
-        ...", "Y, elected president in 2003, received ..."): a career fact told in passing, not an event."""
+    def _opened_stay(self, sent: Sentence, d: DateMention) -> DateMention:
+        """A borrowed day of a sentence that opens a stay of a stated length ("The president arrived in the capital
+        for a three-day state visit" under the day's heading): the stay, from that day (as the dates tagger
+        does for a day told in the sentence itself)."""
+        if d.precision != "day" or not d.lower or d.lower != d.upper:
+            return d
+        m = _OPENED_STAY.search(self.text, sent.start, sent.end)
+        if m is None:
+            return d
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else _SHIFT_NUMBERS.get(word, 0)
+        if not 2 <= n <= 14:
+            return d
+        last = d.lower + dt.timedelta(days=n - 1)
+        return replace(d, value=f"{d.lower.isoformat()}/{last.isoformat()}", upper=last, precision="interval",
+                       note=f"a {n}-day stay from {d.value}")
+
+    def _subject_relative_date(self, d: DateMention, sent: Sentence, cues: list[CueMatch]) -> bool:
+        """A date inside a restrictive relative clause of the subject, before the main verb's cue ("A container
+        train that left Xi'an on 10 April arrived at Alat ..."): the relative clause's act, not the main verb's,
+        when no cue reads the relative clause itself and the main verb follows it without a comma."""
         text = self.text
-        head = text[sent.start : cm.mend]
-        opening = ([None, *_CAREER_OPENING.finditer(head)])[-1]
-        if opening is None or "," in text[sent.start + opening.end() : cm.mstart]:
+        rel = ([None, *_SUBJECT_RELATIVE.finditer(text, sent.start, d.start)])[-1]
+        if rel is None or "," in text[rel.start() : d.start] or not text[sent.start : rel.start()].strip():
             return False
-        rest = _CAREER_CLOSE.match(text, cm.end, sent.end)
-        return rest is not None and len(text[rest.end() : sent.end].split()) >= 2
+        if any(rel.start() <= cm.start < d.end for cm in cues):
+            return False  # the relative clause's own event is read: its date stays
+        main = next((cm for cm in cues if cm.start >= d.end), None)
+        if main is None or not _PAST.search(text, main.start, main.mend):
+            return False
+        gap = text[d.end : main.start]
+        return "," not in gap and len(gap.split()) <= 6
 
     @staticmethod
     def _hypothetical(before: str) -> bool:
@@ -3038,6 +3067,7 @@ class EventExtractor:
                                 info.claims.append(self._commemoration(c, d, sent))
                 elif borrowed and not self._reduced_relative(cm) and not self._retold_occasion(cm, borrowed[2]):
                     d, q_start, why = borrowed
+                    d = self._opened_stay(sent, d)
                     c = self._claim(cm, d, sent, q_start, why)
                     if c:
                         info.claims.append(c)
@@ -4171,6 +4201,12 @@ _INTENT_TAIL = re.compile(
 _WILL = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:to|expected\s+to|due\s+to)|to\s+be)\b", re.I)
 #: the joint before a coordinated clause that may have its own subject: ", and the X side announced", "; Y signed"
 _CLAUSE_JOINT = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
+#: a signed document whose complement is an event noun: "signed the protocol of the 11th meeting of the commission"
+_SIGNED_DOC_OF = re.compile(
+    r"\b(?:signed|inked|concluded|sign|signs|signing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:plan|programme|program|road\s?map|protocol|memorandum|agreement)\s+(?:of|on|for)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 #: the parties named inside a document's name: "Joint Statement [of the Republic of A and the B] on ..."
 _DOC_PARTIES = re.compile(r"\s+(?:of|between)\s+(?:the\s+)?[A-Z][^;,]*?(?=\s+(?:on|for|in|to)\s|$)")
 #: a sentence singling out one of the documents just told: "Among them was", "They included", "These include"
@@ -4208,16 +4244,23 @@ _SELF_DESCRIPTION = re.compile(
 )
 #: a counted plural subject before a transport cue: "412 container trains", "some 1,200 trucks", "a total of 35"
 _COUNT_SUBJECT = re.compile(
-    r"(?:^|[\s,])(?:(?:some|about|around|over|nearly|almost|roughly|more\s+than|a\s+total\s+of|up\s+to)\s+)?"
-    r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}$",
+    r"\s*(?:(?:In|By|Over|During|Through)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?\d{4}\s+)?"
+    r"(?:(?:some|about|around|over|nearly|almost|roughly|more\s+than|a\s+total\s+of|up\s+to)\s+)?"
+    r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}",
     re.I,
 )
-#: a career clause opening after a name: ", who ...", ", elected/appointed/named ..."
-_CAREER_OPENING = re.compile(
-    r"[A-Z][\w'’.-]*,\s+(?:who\b|(?:first\s+|later\s+|since\s+)?(?:re-?)?(?:elected|appointed|named|sworn\s+in)\b)"
+#: a restrictive relative clause opening with a past verb: "that left", "which was launched", "that had arrived"
+_SUBJECT_RELATIVE = re.compile(
+    r"\b(?:that|which|who)\s+(?:had\s+|has\s+|was\s+|were\s+|first\s+)?(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|left|set\s+off|set\s+out|began|went|came|ran|took|made|sent|built|won)\b"
 )
-#: the rest of the clause after the cue up to its closing comma, then the main predicate
-_CAREER_CLOSE = re.compile(r"[^,;.()]{0,120}?,\s+")
+#: an arrival opening a stay of a stated length: "arrived in X for a three-day state visit"
+_OPENED_STAY = re.compile(
+    r"\b(?:arriv\w*|land(?:s|ed)?|flew\s+in(?:to)?)\b[^,;.]{0,60}?\b(?:for|on|at\s+the\s+start\s+of)\s+"
+    r"(?:a|an|his|her|their|its)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:visit|trip|tour|stay)\b",
+    re.I,
+)
 _PERIOD_LINK = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+|\s*[-–]\s*)$")
 _PERIOD_LEAD = re.compile(r"\b(?:for|covering)\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?)?$", re.I)
 #: a document or plan whose period "for 2024-2028" is
