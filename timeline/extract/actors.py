@@ -93,7 +93,7 @@ import itertools
 import re
 import threading
 import unicodedata
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -315,17 +315,8 @@ _CONTEXT_WINDOW = 1200
 _OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 #: "the Foreign Ministry in Astana": the place right after the noun is its owner.
 _IN_PLACE = re.compile(r"[ \t]+(?:in|at)[ \t]+")
-#: Office holders of a pair of states named together: "the two presidents", "both foreign ministers", "the
-#: leaders of the two countries", "the two countries' heads of state" (see ActorDictionary._with_pairs).
-_PAIR_NOUNS = r"(?P<noun>presidents|leaders|heads\s+of\s+state|prime\s+ministers|premiers|heads\s+of\s+government" \
-    r"|foreign\s+ministers|top\s+diplomats)"
-_PAIR_OFFICES = re.compile(
-    rf"\b(?:(?:the\s+two|both(?:\s+the)?)(?:\s+countries['’]?|\s+nations['’]?|\s+sides['’]?)?\s+{_PAIR_NOUNS}"
-    rf"|the\s+{_PAIR_NOUNS.replace('noun', 'noun2')}\s+of\s+(?:the\s+two|both)\s+(?:countries|nations|states))\b",
-    re.IGNORECASE,
-)
-#: Plural office noun -> the title whose holder each state of the pair contributes.
-_PAIR_TITLE = {"presidents": "President", "heads of state": "President", "leaders": "leader",
+#: Plural office noun ("the two presidents") -> the title whose holder each state of a pair contributes.
+GROUP_TITLES = {"presidents": "President", "heads of state": "President", "leaders": "leader",
                "prime ministers": "Prime Minister", "premiers": "Prime Minister",
                "heads of government": "Prime Minister", "foreign ministers": "Foreign Minister",
                "top diplomats": "Foreign Minister"}
@@ -532,45 +523,7 @@ class ActorDictionary:
         mentions = _drop_envoys_before_names(text, mentions)
         mentions = [self._dateline_place(text, m) for m in mentions if not _is_credit(text, m)]
         mentions = [m for m in mentions if not _is_source_credit(text, m, end)]
-        mentions = self._with_pairs(state, start, end, on, mentions)
         return self._with_generic(state, start, end, mentions)
-
-    def _with_pairs(
-        self, state: _TextState, start: int, end: int, on: dt.date | None, mentions: list[ActorMention]
-    ) -> list[ActorMention]:
-        """Add the office holders behind "the two presidents" / "both foreign ministers" / "the leaders of the two
-        countries": the holder of that office on ``on`` in each of the text's two most named states (the state
-        itself when ``on`` is unknown or the holder is not in the dictionary). Nothing when the text has no clear
-        pair (a third state named as often as the second) or when the phrase overlaps a mention already found.
-        Both mentions share the phrase's span."""
-        text, added = state.text, []
-        for m in _PAIR_OFFICES.finditer(text, start, end):
-            s, e = m.span()
-            if any(x.start < e and s < x.end for x in mentions):
-                continue
-            pair = self._pair_states(state, end)
-            if pair is None:
-                continue
-            title = _PAIR_TITLE[" ".join((m["noun"] or m["noun2"]).lower().split())]
-            for name in pair:
-                holders = self.resolve(f"{title} of {name}", on=on) if on is not None else []
-                entry = holders[0] if len(holders) == 1 else self.entries[name]
-                added.append(ActorMention(name=entry.name, kind=entry.kind, start=s, end=e, surface=text[s:e],
-                                          country=entry.country, wikidata=entry.wikidata, known=True))
-        if not added:
-            return mentions
-        return sorted(mentions + added, key=lambda x: x.start)
-
-    def _pair_states(self, state: _TextState, limit: int) -> tuple[str, str] | None:
-        """The two states a text is about: the two most named countries up to ``limit``, when a third is named
-        less often than the second; None otherwise."""
-        counts = sorted(self._salience(state, limit).items(), key=lambda kv: -kv[1])
-        if len(counts) < 2 or (len(counts) > 2 and counts[2][1] >= counts[1][1]):
-            return None
-        names = [self.state_of_country(code) for code, _ in counts[:2]]
-        if names[0] is None or names[1] is None:
-            return None
-        return names[0], names[1]
 
     def _dateline_place(self, text: str, m: ActorMention) -> ActorMention:
         """A capital standing for its state is the place when it opens a line as a dateline ("ASTANA, June 16
@@ -708,6 +661,23 @@ class ActorDictionary:
         if nationality and entry.country:
             return self.state_of_country(entry.country)
         return None
+
+    def group_holders(self, noun: str, states: Sequence[str], on: dt.date | None) -> list[ActorMention]:
+        """The office holders behind a plural office noun ("presidents", "heads of state", "foreign ministers":
+        :data:`GROUP_TITLES`) for each of ``states`` on ``on``: the person holding that office then, or the state
+        itself when the dictionary has no single holder (or ``on`` is None). Empty for other nouns. Mentions
+        have empty spans (the caller places them)."""
+        title = GROUP_TITLES.get(" ".join(noun.lower().split()))
+        if title is None:
+            return []
+        out = []
+        for name in states:
+            holders = self.resolve(f"{title} of {name}", on=on) if on is not None else []
+            entry = holders[0] if len(holders) == 1 else self.entries.get(name)
+            if entry is not None:
+                out.append(ActorMention(name=entry.name, kind=entry.kind, start=0, end=0, surface="",
+                                        country=entry.country, wikidata=entry.wikidata, known=True))
+        return out
 
     def _text_state(self, text: str) -> _TextState:
         """The cached state of ``text`` (a few recent texts are kept; the latest used is kept longest)."""

@@ -2780,11 +2780,25 @@ class EventExtractor:
             if a.name not in names and len(names) < want:
                 names.add(a.name)
                 extra.append(a)
+        paired = (m.group("n") or "").lower() in ("two", "2") or m.group(0).lower().startswith("both")
+        if len(names) < want and kind == "person" and paired:
+            for a in self._pair_holders(noun, on):  # "the two presidents" of a bilateral article, nobody told before
+                if a.name not in names and len(names) < want:
+                    names.add(a.name)
+                    extra.append(a)
         if len(names) < want:
             return actors
         role: Role = "participant" if cm.cue.roles == "symmetric" else "actor"
         moved = [replace(a, start=m.start(), end=m.end(), surface=m.group(0), role=role) for a in extra]
         return actors + moved
+
+    def _pair_holders(self, noun: str, on: dt.date | None) -> list[ActorMention]:
+        """The holders on ``on`` of the office a plural noun names ("presidents", "foreign ministers") in the
+        article's two main states (a state stands in when its holder is unknown); empty without a pair."""
+        holders = getattr(self.finder, "group_holders", None)
+        if holders is None or self.pair is None:
+            return []
+        return list(holders(noun, [p.name for p in self.pair], on))
 
     def _self_contained(self, cm: CueMatch, sent: Sentence) -> bool:
         """The cue tells a conflict, truce or gathering by itself ("the ceasefire took effect", "fighting

@@ -20,6 +20,7 @@ own, claimed with their intro by the event extractor.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -29,12 +30,13 @@ from typing import TYPE_CHECKING
 from timeline.extract.events import ActorFinder, extract_claims, load_cues, main_pair
 from timeline.extract.observations import extract_observations
 from timeline.extract.types import ActorMention, Article, DateMention, Extraction, Sentence
+from timeline.ingest.metadata import dated_items, item_reference
 
 if TYPE_CHECKING:
     from timeline.extract.actors import ActorDictionary
     from timeline.extract.structure import DocumentList, TableRow
 
-EXTRACTOR_VERSION = "1.13.0"
+EXTRACTOR_VERSION = "1.14.0"
 
 
 def body_spans(article: Article) -> list[tuple[int, int]]:
@@ -44,6 +46,18 @@ def body_spans(article: Article) -> list[tuple[int, int]]:
 
 
 def tag_body_dates(article: Article, spans: list[tuple[int, int]]) -> list[DateMention]:
+    """Date mentions of the body spans; on a page of dated items (:func:`timeline.ingest.metadata.dated_items`)
+    the spans of each item are tagged with the item's date as reference ("today" in a release of 16.09.2025)."""
+    items = dated_items(article.text)
+    if not items:
+        return _tag_spans(article, spans, article.published)
+    groups: dict[dt.date | None, list[tuple[int, int]]] = {}
+    for s, e in spans:
+        groups.setdefault(item_reference(items, s) or article.published, []).append((s, e))
+    return sorted((d for ref, g in groups.items() for d in _tag_spans(article, g, ref)), key=lambda d: d.start)
+
+
+def _tag_spans(article: Article, spans: list[tuple[int, int]], reference: dt.date | None) -> list[DateMention]:
     """Date mentions of the body spans with absolute offsets (reference = publication date).
 
     The body spans are tagged as one text, joined by blank lines, so that anchored expressions ("two days
@@ -69,7 +83,7 @@ def tag_body_dates(article: Article, spans: list[tuple[int, int]]) -> list[DateM
         origins.append((s, e))
         pos += e - s
     out: list[DateMention] = []
-    for d in map(partial(coarse_reference, article), tag_dates("".join(pieces), reference=article.published)):
+    for d in map(partial(coarse_reference, article), tag_dates("".join(pieces), reference=reference)):
         i = bisect.bisect_right(starts, d.start) - 1
         if i < 0 or d.end > starts[i] + (origins[i][1] - origins[i][0]):
             continue  # across a span boundary
