@@ -30,7 +30,7 @@ FLOORS: dict[str, tuple[float, float, float, float]] = {
     "heldout3": (0.87, 0.96, 0.94, 0.55),
     "heldout4": (0.96, 0.93, 0.96, 0.50),
     "heldout5": (0.88, 0.96, 0.92, 0.46),
-    "heldout6": (0.86, 0.94, 0.93, 0.40),
+    "heldout6": (0.94, 0.94, 0.96, 0.64),  # raised in session 8 (100/98/100, 8/11)
     "heldout7": (0.73, 0.89, 0.93, 0.40),
     # heldout8-10 became dev sets in session 5 (unseen figures in the README); floors at the new figures - 4 points
     "heldout8": (0.91, 0.94, 0.96, 0.42),
@@ -43,13 +43,17 @@ FLOORS: dict[str, tuple[float, float, float, float]] = {
     "heldout13": (0.90, 0.96, 0.96, 0.68),
     "heldout14": (0.91, 0.96, 0.95, 0.84),
     "heldout15": (0.93, 0.96, 0.94, 0.73),
-    # heldout16-18 (written in session 7) became dev sets in session 8; floors still those of their unseen figures
-    "heldout16": (0.83, 0.86, 0.92, 0.38),
-    "heldout17": (0.76, 0.92, 0.88, 0.25),
-    "heldout18": (0.70, 0.88, 0.80, 0.50),
+    # heldout16-18 (written in session 7) became dev sets in session 8; floors at the new figures - 4 points
+    "heldout16": (0.90, 0.96, 0.94, 0.57),
+    "heldout17": (0.96, 0.96, 0.93, 0.51),
+    "heldout18": (0.96, 0.92, 0.96, 0.59),
+    # unseen (written in session 8): floors a few points under the figures of extractor 1.14.0
+    "heldout19": (0.80, 0.84, 0.89, 0.50),
+    "heldout20": (0.82, 0.90, 0.96, 0.72),
+    "heldout21": (0.70, 0.86, 0.89, 0.42),
 }
 #: Sets whose contents must not reach people who write rules (their failures show figures only).
-UNSEEN: frozenset[str] = frozenset()
+UNSEEN = frozenset({"heldout19", "heldout20", "heldout21"})
 #: Ratios over at most this many items may miss their floor by one item.
 SMALL = 12
 
