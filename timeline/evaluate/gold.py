@@ -20,8 +20,9 @@ Matching rules (documented here because they define the numbers):
 - *evidence*: a citation quote overlaps a gold mention snippet of the same file, or the titles
   are similar (rapidfuzz token_sort_ratio ≥ 75), or ≥ 2 gold actors (≥ half of them) are shared
   and the titles are loosely similar (≥ 50); shared actors are those the sources name (the derived
-  ``country`` role of a participant's state counts for the actor score, not as matching evidence). Actor names compare folded (case, accents, Turkey/Türkiye)
-  and spelling variants of eight letters or more (ratio ≥ 90: Berdimuhamedov/Berdimuhamedow) count as one.
+  ``country`` role of a participant's state counts for the actor score, not as matching evidence).
+  Actor names compare folded (case, accents, Turkey/Türkiye) and spelling variants of eight letters
+  or more (ratio ≥ 90: Berdimuhamedov/Berdimuhamedow) count as one.
 - Candidates are assigned one-to-one, greedily by a score that weighs quote overlap highest.
   Further candidates of an already assigned gold event are *duplicates* (the event was split);
   they count as correct for ``precision`` and as false for ``strict_precision``.
@@ -31,7 +32,8 @@ Matching rules (documented here because they define the numbers):
   the event matched to its parent quotes one of its mentions. Folding is not an over-merge.
 - *actors* (of matched events only): a gold actor is found when the event names it (places and derived
   countries included); a participant the event names (its places left out: kind ``place`` or role
-  ``location``) is right when the gold names it. Gold actor lists are the annotators' full lists, so precision is the stricter of the two.
+  ``location``) is right when the gold names it. Gold actor lists are the annotators' full lists, so
+  precision is the stricter of the two.
 - A mention counts as found when a citation of an event matched to its gold event quotes the
   mention's snippet (text overlap, whitespace/quote-style insensitive) in the same file.
 """

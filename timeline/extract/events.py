@@ -4232,8 +4232,6 @@ _MEMBER_OPENING = re.compile(
 _SIGNED_WORD = re.compile(r"\b(?:signed|concluded|inked)\b", re.I)
 #: between a written day and a date counted from an event that restates it: "16.06.2025, on the eve of"
 _RESTATING = re.compile(r"\s*[,(–—-]\s*(?:on|at|i\.e\.,?)?\s*", re.I)
-#: "for (the years)" before a document's period
-#: the link between coordinated years of one period ("2026 and 2027", "2025, 2026")
 #: a run's departure and arrival, and the arrival told as a shift from the departure day
 _DEPARTURE = re.compile(
     r"\b(?:left|departed|set\s+(?:off|out|sail)|was\s+dispatched|were\s+dispatched|was\s+sent\s+off|"
