@@ -164,6 +164,29 @@ def build(session: Session) -> dict[str, Any]:
     return {"events": {k: v.id for k, v in ev.items()}, "sources": {k: v.id for k, v in src.items()},
             "actors": {k: v.id for k, v in actors.items()}}
 
+#: ISO codes given to the sample's actors by :func:`set_countries` (they have none by default).
+COUNTRIES = {"Azerbaijan": "AZE", "China": "CHN", "Heydar Aliyev": "AZE", "Ilham Aliyev": "AZE", "Xi Jinping": "CHN"}
+
+
+def set_countries(session: Session) -> dict[str, int]:
+    """Give the sample's actors their countries (for ``members=True`` and the ``country`` role); ids by name."""
+    for actor in session.query(Actor):
+        actor.country = COUNTRIES.get(actor.name)
+    session.flush()
+    return {a.name: a.id for a in session.query(Actor)}
+
+
+def add_place_event(session: Session) -> int:
+    """An event whose only actor is a place of Azerbaijan (Baku, role location); returns its id."""
+    baku = Actor(name="Baku", kind="place", country="AZE")
+    fair = Event(title="A fair in Baku", event_type="COOPERATE", edtf="2005", date_start=dt.date(2005, 1, 1),
+                 date_end=dt.date(2005, 12, 31), precision="year")
+    session.add_all([baku, fair])
+    session.flush()
+    session.add(EventActor(event_id=fair.id, actor_id=baku.id, role="location"))
+    session.flush()
+    return fair.id
+
 
 def shared_database(request: Any, tmp_path_factory: Any) -> Iterator[tuple[Engine, dict[str, Any]]]:
     """The sample timeline in a database of its own on ``request.param`` ("sqlite"/"postgresql").

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
+from sample_data import add_place_event
+from sample_data import set_countries as _set_countries
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from timeline.export import export_events
-from timeline.models import Actor, Event, EventActor
+from timeline.models import EventActor
 from timeline.query import chronology, event
 from timeline.query.api import COUNTRY_ROLE
-
-
-def _set_countries(session: Session) -> None:
-    codes = {"Azerbaijan": "AZE", "China": "CHN", "Heydar Aliyev": "AZE", "Ilham Aliyev": "AZE",
-             "Xi Jinping": "CHN"}
-    for actor in session.scalars(select(Actor)):
-        actor.country = codes.get(actor.name)
-    session.flush()
 
 
 def _roles(session: Session, event_id: int) -> list[tuple[str, str]]:
@@ -51,14 +44,7 @@ def test_places_and_actors_without_country_bring_nothing(session: Session, sampl
     stored = session.scalar(select(func.count()).select_from(EventActor).where(EventActor.event_id == ev["socar1999"]))
     assert len(event(session, ev["socar1999"]).actors) == stored
     _set_countries(session)
-    baku = Actor(name="Baku", kind="place", country="AZE")
-    fair = Event(title="A fair in Baku", event_type="COOPERATE", edtf="2005", date_start=dt.date(2005, 1, 1),
-                 date_end=dt.date(2005, 12, 31), precision="year")
-    session.add_all([baku, fair])
-    session.flush()
-    session.add(EventActor(event_id=fair.id, actor_id=baku.id, role="location"))
-    session.flush()
-    assert _roles(session, fair.id) == [("Baku", "location")]
+    assert _roles(session, add_place_event(session)) == [("Baku", "location")]
 
 
 def test_derived_countries_are_not_stored_nor_matched_by_plain_filters(session: Session,

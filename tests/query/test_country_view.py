@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from sqlalchemy import select, text
+from sample_data import add_place_event
+from sample_data import set_countries as _set_countries
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from timeline.models import Actor, Event, EventActor
 from timeline.query import chronology
-
-
-def _set_countries(session: Session) -> dict[str, int]:
-    codes = {"Azerbaijan": "AZE", "China": "CHN", "Heydar Aliyev": "AZE", "Ilham Aliyev": "AZE",
-             "Xi Jinping": "CHN"}
-    for actor in session.scalars(select(Actor)):
-        actor.country = codes.get(actor.name)
-    session.flush()
-    return {a.name: a.id for a in session.scalars(select(Actor))}
 
 
 def _events_of(session: Session, state: str) -> set[int]:
@@ -46,14 +37,8 @@ def test_rows_say_through_whom(session: Session, sample: dict[str, Any]) -> None
 def test_places_and_rejected_events_are_left_out(session: Session, sample: dict[str, Any]) -> None:
     ev = sample["events"]
     ids = _set_countries(session)
-    baku = Actor(name="Baku", kind="place", country="AZE")
-    fair = Event(title="A fair in Baku", event_type="COOPERATE", edtf="2005", date_start=dt.date(2005, 1, 1),
-                 date_end=dt.date(2005, 12, 31), precision="year")
-    session.add_all([baku, fair])
-    session.flush()
-    session.add(EventActor(event_id=fair.id, actor_id=baku.id, role="location"))
-    session.flush()
+    fair = add_place_event(session)
     found = _events_of(session, "Azerbaijan")
-    assert fair.id not in found
+    assert fair not in found
     assert ev["rejected"] not in found
     assert ids["Azerbaijan"]  # the state itself is in the sample

@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
+from sample_data import add_place_event
+from sample_data import set_countries as _set_countries
 from sqlalchemy.orm import Session
 
-from timeline.models import Actor, Event, EventActor
 from timeline.query import actor_timeline, chronology, counts_by_year
-
-
-def _set_countries(session: Session) -> dict[str, int]:
-    """Give the sample's actors their countries; add a place and a foreign person. Returns ids by name."""
-    codes = {"Azerbaijan": "AZE", "China": "CHN", "Heydar Aliyev": "AZE", "Ilham Aliyev": "AZE",
-             "Xi Jinping": "CHN"}
-    for actor in session.scalars(select(Actor)):
-        actor.country = codes.get(actor.name)
-    baku = Actor(name="Baku", kind="place", country="AZE")
-    session.add(baku)
-    session.flush()
-    return {a.name: a.id for a in session.scalars(select(Actor))}
 
 
 def _ids(views: list[Any]) -> set[int]:
@@ -50,14 +37,9 @@ def test_members_never_cross_to_the_other_state(session: Session, sample: dict[s
 
 
 def test_places_are_not_members(session: Session, sample: dict[str, Any]) -> None:
-    ids = _set_countries(session)
-    located = Event(title="A fair in Baku", event_type="COOPERATE", edtf="2005", date_start=dt.date(2005, 1, 1),
-                    date_end=dt.date(2005, 12, 31), precision="year")
-    session.add(located)
-    session.flush()
-    session.add(EventActor(event_id=located.id, actor_id=ids["Baku"], role="location"))
-    session.flush()
-    assert located.id not in _ids(chronology(session, actors=["Azerbaijan"], members=True))
+    _set_countries(session)
+    located = add_place_event(session)
+    assert located not in _ids(chronology(session, actors=["Azerbaijan"], members=True))
 
 
 def test_members_of_a_person_or_without_countries_change_nothing(session: Session, sample: dict[str, Any]) -> None:
