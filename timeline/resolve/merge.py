@@ -365,8 +365,9 @@ def _recheck(ctx: _Context, stats: MergeStats) -> None:
     """
     touched = {row[-1] for row in ctx.stored}
     others = sorted(ctx.met - touched, reverse=True)[:RECHECK_LIMIT]
+    loaded = _get_events(ctx.session, others)  # an `other` is only ever absorbed in its own turn
     for other_id in others:
-        other = _get_event(ctx.session, other_id)
+        other = loaded.get(other_id)
         if other is None or not _recheckable(other):
             continue
         target_id = _reselect(ctx, other)
@@ -395,18 +396,25 @@ def _recheck_touched(ctx: _Context, stats: MergeStats, touched: set[int], others
     other's only such match among the events this source touched or met, neither undecided; at
     most :data:`RECHECK_LIMIT` events each side, one pass: bounded, and symmetric in the two events,
     so independent of which article came first."""
-    mine = [e for i in sorted(touched)[:RECHECK_LIMIT] if (e := _get_event(ctx.session, i)) and _recheckable(e)]
-    met = [e for i in sorted(others)[:RECHECK_LIMIT] if (e := _get_event(ctx.session, i)) and _recheckable(e)]
+    mine_ids, met_ids = sorted(touched)[:RECHECK_LIMIT], sorted(others)[:RECHECK_LIMIT]
+    events = _get_events(ctx.session, [*mine_ids, *met_ids])
+    mine = [e for i in mine_ids if (e := events.get(i)) is not None and _recheckable(e)]
+    met = [e for i in met_ids if (e := events.get(i)) is not None and _recheckable(e)]
     if not mine or not met:
         return
-    profiles = {e.id: _event_profile(e, list(e.citations)) for e in (*mine, *met)}
-    pairs = [
+    # cheap columns first (what _one_both_ways checks on the profiles before same_event): profiles are
+    # built only for events of a pair of one mode and type family whose dates overlap
+    near = [
         (t, o)
         for t in mine
         for o in met
-        if t.mode == o.mode and not _undecided(ctx, o.id, t.id) and not _undecided(ctx, t.id, o.id)
-        and _one_both_ways(profiles[t.id], profiles[o.id])
+        if t.mode == o.mode and _dates_overlap(t, o) and type_family(t.event_type) == type_family(o.event_type)
+        and not _undecided(ctx, o.id, t.id) and not _undecided(ctx, t.id, o.id)
     ]
+    if not near:
+        return
+    profiles = {e.id: _event_profile(e, list(e.citations)) for pair in near for e in pair}
+    pairs = [(t, o) for t, o in near if _one_both_ways(profiles[t.id], profiles[o.id])]
     count = Counter([t.id for t, _ in pairs] + [o.id for _, o in pairs])
     for t, o in pairs:
         if count[t.id] != 1 or count[o.id] != 1:
@@ -416,6 +424,13 @@ def _recheck_touched(ctx: _Context, stats: MergeStats, touched: set[int], others
         _absorb(ctx, keep, gone)
         ctx.stored = [(*row[:-1], keep.id if row[-1] == gone_id else row[-1]) for row in ctx.stored]
         stats.events_joined += 1
+
+
+def _dates_overlap(a: Event, b: Event) -> bool:
+    """Both events dated and their intervals overlapping (the profiles' bounds are these columns)."""
+    if None in (a.date_start, a.date_end, b.date_start, b.date_end):
+        return False
+    return not (a.date_end < b.date_start or b.date_end < a.date_start)  # type: ignore[operator]
 
 
 def _one_both_ways(a: Profile, b: Profile) -> bool:
@@ -916,6 +931,14 @@ _EVENT_LOAD = (selectinload(Event.citations).selectinload(Citation.source), sele
 def _get_event(session: Session, event_id: int) -> Event | None:
     """An event with what ``recompute_event`` needs, in four queries (not one per cited source)."""
     return session.get(Event, event_id, options=_EVENT_LOAD)
+
+
+def _get_events(session: Session, ids: list[int]) -> dict[int, Event]:
+    """Several events as :func:`_get_event` loads them, in one statement (plus its two eager loads)."""
+    if not ids:
+        return {}
+    stmt = select(Event).where(Event.id.in_(sorted(set(ids)))).options(*_EVENT_LOAD)
+    return {e.id: e for e in session.scalars(stmt)}
 
 
 def _load_candidates(ctx: _Context, ids: list[int]) -> None:
