@@ -376,13 +376,9 @@ def _recheck(ctx: _Context, stats: MergeStats) -> None:
         target = _get_event(ctx.session, target_id)
         if target is None or not _recheckable(target) or target.mode != other.mode:
             continue  # talks and the visit they were held during: the ingest-time rules decide
-        keep, gone = (target, other) if target.id < other.id else (other, target)
-        gone_id = gone.id
-        _absorb(ctx, keep, gone)
+        keep_id, gone_id = _join(ctx, stats, target, other)
         touched.discard(gone_id)
-        touched.add(keep.id)
-        ctx.stored = [(*row[:-1], keep.id if row[-1] == gone_id else row[-1]) for row in ctx.stored]
-        stats.events_joined += 1
+        touched.add(keep_id)
     _recheck_touched(ctx, stats, touched, set(others))
 
 
@@ -419,11 +415,7 @@ def _recheck_touched(ctx: _Context, stats: MergeStats, touched: set[int], others
     for t, o in pairs:
         if count[t.id] != 1 or count[o.id] != 1:
             continue  # which one? none
-        keep, gone = (t, o) if t.id < o.id else (o, t)
-        gone_id = gone.id
-        _absorb(ctx, keep, gone)
-        ctx.stored = [(*row[:-1], keep.id if row[-1] == gone_id else row[-1]) for row in ctx.stored]
-        stats.events_joined += 1
+        _join(ctx, stats, t, o)
 
 
 def _dates_overlap(a: Event, b: Event) -> bool:
@@ -431,6 +423,16 @@ def _dates_overlap(a: Event, b: Event) -> bool:
     if None in (a.date_start, a.date_end, b.date_start, b.date_end):
         return False
     return not (a.date_end < b.date_start or b.date_end < a.date_start)  # type: ignore[operator]
+
+
+def _join(ctx: _Context, stats: MergeStats, a: Event, b: Event) -> tuple[int, int]:
+    """Make two events one (the older id is kept; this source's stored rows follow it); (kept, gone) ids."""
+    keep, gone = (a, b) if a.id < b.id else (b, a)
+    keep_id, gone_id = keep.id, gone.id
+    _absorb(ctx, keep, gone)
+    ctx.stored = [(*row[:-1], keep_id if row[-1] == gone_id else row[-1]) for row in ctx.stored]
+    stats.events_joined += 1
+    return keep_id, gone_id
 
 
 def _one_both_ways(a: Profile, b: Profile) -> bool:
