@@ -47,13 +47,13 @@ FLOORS: dict[str, tuple[float, float, float, float]] = {
     "heldout16": (0.90, 0.96, 0.94, 0.57),
     "heldout17": (0.96, 0.96, 0.93, 0.51),
     "heldout18": (0.96, 0.92, 0.96, 0.59),
-    # unseen (written in session 8): floors a few points under the figures of extractor 1.14.0
-    "heldout19": (0.80, 0.84, 0.89, 0.50),
-    "heldout20": (0.82, 0.90, 0.96, 0.72),
-    "heldout21": (0.70, 0.86, 0.89, 0.42),
+    # heldout19-21 (written in session 8) became dev sets in session 9; floors at the new figures - 4 points
+    "heldout19": (0.79, 0.84, 0.89, 0.62),
+    "heldout20": (0.82, 0.90, 0.96, 0.78),
+    "heldout21": (0.69, 0.86, 0.89, 0.53),
 }
 #: Sets whose contents must not reach people who write rules (their failures show figures only).
-UNSEEN = frozenset({"heldout19", "heldout20", "heldout21"})
+UNSEEN = frozenset({"heldout22", "heldout23", "heldout24"})
 #: Ratios over at most this many items may miss their floor by one item.
 SMALL = 12
 
