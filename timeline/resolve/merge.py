@@ -852,6 +852,8 @@ def _best_candidate(
         probe = replace(profile, sources=frozenset())  # compared like a claim of another article
         if _sentence_twin(cits, ctx.source.id, claim) or _visit_for_gathering(probe, ev_profile, claim.quote):
             return probe
+        if _sentence_match(probe, ev_profile, cits, ctx.source.id, claim):
+            return probe
         return None
 
     chosen = _choose(ctx, rows, profile, probe_for)
@@ -1041,6 +1043,30 @@ def _sentence_twin(citations: list[Any], source_id: int, claim: Claim) -> bool:
     return True
 
 
+def _sentence_match(probe: Profile, event: Profile, citations: list[Any], source_id: int, claim: Claim) -> bool:
+    """Round 11: two claims of one sentence that the same-event test matches BOTH ways, without a
+    conflict, with one claimed date, are one happening told twice ("recalled his visit to Urumqi last
+    summer, when, as first deputy premier, he took part in the Expo": the trip and the gathering it
+    was made for, whatever words stand between). Bounded: the event holds nothing but this source's
+    claims of this sentence (one sentence's coding, not a larger event it may be part of); a state
+    or official visit beside a gathering (two lines, :data:`_OWN_VISIT`) and two modes other than a
+    trip and its gathering (talks and the visit; two leaders meeting at a gathering) stay apart;
+    judge() refuses the rest (two documents, two named objects). Symmetric in the two claims, so
+    independent of their order."""
+    if any(c.source_id != source_id or not (c.start < claim.end and claim.start < c.end) for c in citations):
+        return False
+    if any(c.claimed_edtf != claim.date.value for c in citations) or not probe.dated:
+        return False
+    modes = event.all_modes or frozenset({None})
+    if probe.mode not in modes and {probe.mode, *modes} != {"visit", "multilateral"}:
+        return False  # the talks and the visit they were held during; two leaders met at a gathering
+    if _OWN_VISIT.search(claim.quote) and "multilateral" in {probe.mode, *event.all_modes}:
+        return False
+    probe_back = replace(event, sources=frozenset())
+    one, two = same_event(probe, event), same_event(probe_back, replace(probe, sources=frozenset({source_id})))
+    return one is not None and two is not None and not one.conflict and not two.conflict
+
+
 def _refined_date(citation: Any, claim: Claim) -> bool:
     """The claim and the citation of its own sentence come from one cue (same rule) and one date
     contains the other: the sentence dates one happening twice ("2005 — In March, the president
@@ -1074,6 +1100,7 @@ def _sentence_partner(ctx: _Context, claim: Claim) -> Event | None:
             or _gathering_decision((etype, mode, obj), (claim.event_type, claim.mode, claim.named_object))
             or {etype, claim.event_type} == {"CONSULT", "SUPPORT"}
             or _agreed_when_met((etype, mode), (claim.event_type, claim.mode), claim.quote)
+            or _ceremony_of_act((etype, mode), (claim.event_type, claim.mode), claim.quote)
         )
         and not (obj and claim.named_object and obj != claim.named_object)
     }
@@ -1097,6 +1124,57 @@ _FOLLOW_UP = re.compile(
 FOLLOW_UP_GAP = 300
 
 
+#: A ceremony told as the act it was held for: "the signing ceremony", "a ground-breaking ceremony",
+#: "a ceremony (in X) marking / to launch / for the start of …".
+_CEREMONY_OF_ACT = re.compile(
+    r"\b(?:signing|opening|inauguration|inaugural|ground-?breaking|launch(?:ing)?|commissioning|"
+    r"foundation[- ]stone|hand-?over|unveiling|completion|ribbon-cutting)\s+ceremon(?:y|ies)\b"
+    r"|\bceremon(?:y|ies)\b[^.;]{0,60}?\b(?:marking|to\s+mark|launching|to\s+launch|celebrating|to\s+celebrate|"
+    r"dedicated\s+to|on\s+the\s+occasion\s+of|for\s+the\s+(?:start|launch|opening|signing|inauguration|"
+    r"completion|commissioning))\b",
+    re.IGNORECASE,
+)
+#: The same ceremony taken up again by the next sentence: "the signing ceremony", "the ceremony".
+_THE_CEREMONY = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:signing|opening|inauguration|ground-?breaking|launch|commissioning|"
+    r"hand-?over|unveiling|completion)\s+)?ceremony\b",
+    re.IGNORECASE,
+)
+
+
+def _ceremony_of_act(a: tuple[str, str | None], b: tuple[str, str | None], quote: str) -> bool:
+    """Round 11: attending a ceremony (CONSULT, multilateral: "took part in a ceremony") and the act the
+    ceremony was held for (another quad type: "marking the start of construction", "the signing
+    ceremony") told by one sentence are one timeline line. Talks (CONSULT without mode) or a visit
+    beside a signing stay two lines. Arguments: (type, mode) of the two claims."""
+    attend = [x for x in (a, b) if x == ("CONSULT", "multilateral")]
+    act = [x for x in (a, b) if x[0] != "CONSULT"]
+    return bool(attend) and bool(act) and _CEREMONY_OF_ACT.search(quote) is not None
+
+
+#: Casualties of a violent happening told by their own sentence ("Six people were killed.").
+_CASUALTIES = re.compile(
+    r"\b(?:killed|died|dead|deaths?|injured|wounded|hurt|casualties|lost\s+their\s+lives|"
+    r"hospitali[sz]ed|detained|arrested)\b",
+    re.IGNORECASE,
+)
+#: Material-conflict types (PLOVER): a clash, a crackdown, a protest and their toll.
+_MATERIAL_CONFLICT = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE"})
+
+
+def _consequence_of(claim: Claim, prev_type: str, prev_mode: str | None) -> bool:
+    """Round 11: may ``claim``, the sentence right after another claim of the same article with the
+    same date, be part of what that claim told? Attendance at "the (signing) ceremony" after an act
+    ("… the agreement was signed in Beijing. X and Y took part in the signing ceremony by video link")
+    and the toll of a violent happening after it ("Police open fire on protesters … Six people are
+    killed."). Not another act: "They also signed …" has its own rules."""
+    if (claim.event_type, claim.mode) == ("CONSULT", "multilateral") and prev_type != "CONSULT":
+        return _THE_CEREMONY.search(claim.quote) is not None
+    if claim.event_type in _MATERIAL_CONFLICT and prev_type in _MATERIAL_CONFLICT:
+        return _CASUALTIES.search(claim.quote) is not None and len(claim.quote) <= 160
+    return False
+
+
 def _follow_up(ctx: _Context, claim: Claim) -> Event | None:
     """Round 10: a sentence adding who signed (or where) what the previous sentence of the same
     article told signed ("On Tuesday, the railways of the two countries signed an agreement …" →
@@ -1107,13 +1185,17 @@ def _follow_up(ctx: _Context, claim: Claim) -> Event | None:
     Used only when the claim matched nothing; a sentence telling another document ("A second
     agreement was signed", "They also signed a memorandum") is no follow-up."""
     d = claim.date.value
-    if not d or type_family(claim.event_type) != type_family("AGREE") or not _FOLLOW_UP.search(claim.quote):
+    if not d:
         return None
+    signing = type_family(claim.event_type) == type_family("AGREE") and _FOLLOW_UP.search(claim.quote) is not None
     before = [row for row in ctx.stored if row[1] <= claim.start and claim.start - row[1] <= FOLLOW_UP_GAP]
     if not before:
         return None
-    _start, _end, etype, edtf, obj, _mode, event_id = max(before, key=lambda row: (row[1], row[0]))
-    if type_family(etype) != type_family(claim.event_type) or edtf != d:
+    _start, _end, etype, edtf, obj, mode, event_id = max(before, key=lambda row: (row[1], row[0]))
+    if edtf != d:
+        return None
+    same_signing = signing and type_family(etype) == type_family(claim.event_type)
+    if not same_signing and not _consequence_of(claim, etype, mode):
         return None
     if obj and claim.named_object and obj != claim.named_object:
         return None
@@ -1236,6 +1318,10 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         conds.append(_ObjectCond(first_told, reach=ADJACENT_MAX_SPAN))
     once = "relations established" in profile.cues or any(c.startswith("partnership:") for c in profile.cues)
     if once and len(codes) == 2:  # once between two states (relations; a partnership level, round 9)
+        conds.append(_ObjectCond(_has_party_of(codes), reach=ADJACENT_MAX_SPAN))
+    # round 11: one intergovernmental text of the same parties; one state's application to one organisation
+    applied = any(c.startswith("applied:") for c in profile.cues)
+    if codes and (applied or ("intergovernmental text" in profile.cues and len(codes) >= 2)):
         conds.append(_ObjectCond(_has_party_of(codes), reach=ADJACENT_MAX_SPAN))
     names = sorted(thing_names(profile)) if "started" in profile.cues else []
     names += sorted(c.removeprefix("force:") for c in profile.cues if c.startswith("force:"))
@@ -1466,8 +1552,14 @@ def _recompute_date(event: Event, cits: list[Citation]) -> None:
     event.date_rule = canon.rule[:255]
 
 
+def _attendance(c: Citation) -> bool:
+    """A citation telling someone's attendance at a gathering or ceremony (rule ``*.attend``)."""
+    return c.event_type == "CONSULT" and c.mode == "multilateral" and "attend" in (c.rule or "")
+
+
 def _recompute_labels(event: Event, cits: list[Citation]) -> None:
-    types = _independent_votes(cits, lambda c: c.event_type)
+    # round 11: attending a ceremony and the act it was held for, told by one source, tie: the act's type
+    types = _independent_votes(sorted(cits, key=_attendance), lambda c: c.event_type)
     if types:
         event.event_type = types.most_common(1)[0][0]
     same_type = [c for c in cits if c.event_type == event.event_type] or cits

@@ -547,6 +547,67 @@ def start_parts(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: A document and what it is on: "an agreement on the feasibility study of …", "a memorandum of
+#: understanding on green energy", "the roadmap for trade cooperation".
+_DOCUMENT_ON = re.compile(
+    r"\b(?:agreements?|memorand(?:um|a|ums)(?:\s+of\s+understanding)?|mou|treat(?:y|ies)|protocols?|deals?|"
+    r"contracts?|road\s?maps?|accords?|conventions?|declarations?|plans?|programmes?|programs?)\s+"
+    r"(?:on|for|about|regarding|concerning|to\s+(?:set\s+up|establish|create|build|develop))\s+",
+    re.IGNORECASE,
+)
+#: Where the subject of a document ends: a place, time or signatory phrase, a verb, a clause.
+_TOPIC_END = re.compile(
+    r"\b(?:in|at|during|with|by|between|among|signed|was|were|is|are|has|have|had|will|and|which|that|who|"
+    r"when|on\s+the\s+sidelines|as|after|before|last|this|next|from|under|within|worth)\b|[,.;:!?()—–]",
+    re.IGNORECASE,
+)
+#: Words that do not say what a document is on.
+_TOPIC_STOP_WORDS = (
+    "cooperation cooperating development developing joint mutual further strengthening strengthen expansion "
+    "expanding promotion promoting implementation field fields area areas sphere spheres issues matters project "
+    "projects basic principles general framework strategic comprehensive partnership relations our"
+)
+_TOPIC_STOP = _FORCE_STOP | frozenset(_TOPIC_STOP_WORDS.split())
+
+
+@lru_cache(maxsize=1)
+def _state_stems() -> tuple[frozenset[str], frozenset[str]]:
+    """States' words and their four-letter beginnings (for :func:`_demonym`)."""
+    states = _state_words()
+    return states, frozenset(w[:4] for w in states if len(w) >= 4)
+
+
+_DEMONYM_END = re.compile(r"(?:ese|ian|ans?|ish|ic|i)$")
+
+
+def _demonym(word: str) -> bool:
+    """A state's name or the people's/adjective of it ("kyrgyz", "chinese", "azerbaijani"): a state
+    word, or one beginning like a state word that is the start of it or ends like a demonym
+    ("green" begins like "Greece" but is neither)."""
+    states, prefixes = _state_stems()
+    if word in states:
+        return True
+    if word[:4] not in prefixes:
+        return False
+    return any(s.startswith(word) for s in states) or _DEMONYM_END.search(word) is not None
+
+
+@lru_cache(maxsize=16384)
+def document_topics(text: str) -> frozenset[str]:
+    """Round 11: words saying what a document the sentence names is on ("signed an agreement on the
+    feasibility study of the Kyrgyz section in Samarkand" → feasibility, study, section), up to six
+    words after "<document> on/for/about", to the first place, time, verb or clause boundary, without
+    function, kind, state and demonym words. Two signings of one place and month sharing such words
+    sign one text; two documents each on two or more words sharing none are two texts."""
+    out: set[str] = set()
+    for m in _DOCUMENT_ON.finditer(text):
+        rest = text[m.end() : m.end() + 120]
+        end = _TOPIC_END.search(rest)
+        words = re.findall(r"[a-z]+", _fold(rest[: end.start()] if end else rest))
+        out.update([_stem(w) for w in words if w not in _TOPIC_STOP and len(w) > 2 and not _demonym(w)][:6])
+    return frozenset(out)
+
+
 def one_off_cues(text: str, date_text: str | None = None) -> frozenset[str]:
     """Cues of events that happen once (round 9): "partnership:<level>" for each partnership level
     the sentence tells as established (:func:`partnership_levels`); "started" when it tells a
@@ -555,6 +616,7 @@ def one_off_cues(text: str, date_text: str | None = None) -> frozenset[str]:
     for (:func:`contract_objects`), "body" when the sentence names a standing body (a commission)."""
     out = {f"partnership:{level}" for level in partnership_levels(text, date_text)}
     out.update(f"contract:{word}" for word in contract_objects(text))
+    out.update(f"doc:{word}" for word in document_topics(text))
     if _BODY.search(text):
         out.add("body")
     if _STARTED.search(text):
@@ -692,6 +754,36 @@ def quote_cues(text: str) -> frozenset[str]:
     out.update(f"left:{office}" for office in offices_taken(text, _LEAVES_OFFICE))
     if two_documents_signed(text):
         out.add("two documents")
+    if _INTERGOVERNMENTAL.search(text) and _SIGN_VERB.search(text):
+        out.add("intergovernmental text")
+    out.update(f"applied:{org}" for org in applications(text))
+    return frozenset(out)
+
+
+#: A text between governments, one of a kind for its parties and subject (round 11).
+_INTERGOVERNMENTAL = re.compile(
+    r"\binter-?governmental\s+(?:agreements?|treat(?:y|ies)|accords?|protocols?|conventions?)\b", re.IGNORECASE
+)
+#: An application to join an organisation: "applied to join BRICS", "submitted an application for
+#: membership in the SCO", "its bid to become a member of the WTO".
+_APPLIES = re.compile(
+    r"\b(?:appl(?:ied|ies|y|ying)|applications?|bids?|requests?(?:ed)?|asked)\s+(?:\w+\s+){0,2}?"
+    r"(?:to\s+join|for\s+(?:full\s+|observer\s+|partner\s+)?(?:membership|status)\s+(?:in|of|at)|"
+    r"to\s+become\s+(?:a|an)\s+(?:full\s+)?(?:member|observer|partner)\s+(?:state\s+)?(?:of|in))\s+"
+    r"(?:the\s+)?((?:[A-Z][\w&-]*)(?:\s+(?:[A-Z][\w&-]*|of|for|and))*)"
+)
+
+
+def applications(text: str) -> frozenset[str]:
+    """Organisations a sentence tells an application to join (round 11): "applied to join BRICS in
+    October" → {"brics"}; the name's capitalised words, lower case, a trailing "of/and" dropped."""
+    out = set()
+    for m in _APPLIES.finditer(text):
+        words = m.group(1).split()
+        while words and words[-1].islower():
+            words.pop()
+        if words:
+            out.add(" ".join(words).casefold())
     return frozenset(out)
 
 
@@ -903,9 +995,26 @@ class Match:
     coarse: bool = False
 
 
+def _names_thing(name: str) -> bool:
+    """Round 11: does a named object name a thing? Not when all its distinctive words are states'
+    names or demonyms ("Kyrgyz" of "the Kyrgyz section", "Chinese"): such an object says where, not
+    what, so it neither identifies nor contradicts."""
+    words = distinctive_words(name)
+    if not words:
+        return True  # judged as before (kind words only: "Intergovernmental agreement")
+    return not all(_demonym(w) for w in words)
+
+
 def _best_object(claim: Profile, event: Profile) -> float | None:
-    """Best named-object similarity, or None when one side has no named object."""
-    sims = [object_similarity(a, b) for a in claim.named_objects for b in event.named_objects]
+    """Best named-object similarity, or None when one side has no named object (round 11: objects
+    that only name a state or demonym are left out, :func:`_names_thing`)."""
+    sims = [
+        object_similarity(a, b)
+        for a in claim.named_objects
+        if _names_thing(a)
+        for b in event.named_objects
+        if _names_thing(b)
+    ]
     known = [x for x in sims if x is not None]
     return max(known) if known else None
 
@@ -973,6 +1082,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         return "different named objects"
     if _offices_differ(claim, event):
         return "different offices"
+    if obj is None and _acronym_modifier_clash(claim, event):
+        return "different gatherings of one organisation's name"
     obj_exact = obj is not None and obj >= OBJECT_MATCH
     if claim.event_type != event.event_type and not obj_exact and _object_points(claim, event) < 2.0:
         return "other type without the same object"
@@ -988,6 +1099,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         return "ordinal gatherings differ"
     if _one_of_two_documents(claim, event, obj_match):
         return "the sentence tells two documents"
+    if not obj_exact and type_family(claim.event_type) == "agree-cooperate" and topics_differ(claim, event):
+        return "documents on different subjects"
     shared_kw = content_keywords(claim.keywords & event.keywords)
     same_states = len(claim.states) >= 2 and claim.states == event.states
     one_source = bool(claim.sources & event.sources)
@@ -1002,6 +1115,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     if strong and coarse_join(claim, event, rel):  # a month/year claim against a finer event
         strong = "object" in signals or len(signals) >= 2
     strong = strong or retold(claim, event, rel, shared_kw) or once or nested_identity(claim, event, rel, shared_actors)
+    strong = strong or (rel in ("same", "vaguer", "finer") and same_document(claim, event))
     if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
         return "planned vs occurred"
     positive = obj_match or bool(shared_actors) or len(shared_kw) >= KEYWORD_IDENTITY or strong
@@ -1066,7 +1180,59 @@ def same_named_thing(claim: Profile, event: Profile, obj: float | None = None) -
         or _same_numbered_gathering(event, claim)
         or _organisation_gathering(claim, event)
         or _organisation_gathering(event, claim)
+        or _countries_thing_in_quote(claim, event)
+        or _countries_thing_in_quote(event, claim)
     )
+
+
+#: Kinds of gathering ("the SCO summit", "a forum of the SCO University network").
+_GATHERING_KIND_WORDS = (
+    "summit forum conference congress exhibition expo fair festival games olympiad session assembly council week"
+)
+_GATHERING_KINDS = frozenset(_stem(w) for w in _GATHERING_KIND_WORDS.split())
+
+
+def _gathering_kinds(p: Profile) -> frozenset[str]:
+    words = {w for name in p.named_objects for w in object_tokens(name)} | {_stem(w) for w in p.keywords}
+    return frozenset(w for w in words if w in _GATHERING_KINDS)
+
+
+def _acronym_modifier_clash(claim: Profile, event: Profile) -> bool:
+    """Round 11: an organisation's initials used as a modifier of another name ("the forum of the SCO
+    University network", "the BRICS Games") against the organisation's own gathering ("the SCO
+    summit"): one name adds a word the other lacks after the shared initials, and the two tell
+    different kinds of gathering (forum vs summit). Gatherings (CONSULT) only."""
+    if claim.event_type != "CONSULT" or event.event_type != "CONSULT":
+        return False
+    kinds_a, kinds_b = _gathering_kinds(claim), _gathering_kinds(event)
+    if not kinds_a or not kinds_b or kinds_a & kinds_b:
+        return False
+    known = _state_words() | _name_words(claim.places | event.places | claim.states | event.states)
+    for a, b in ((x, y) for x in claim.named_objects for y in event.named_objects):
+        for one, two in ((a, b), (b, a)):
+            shared = {x.lower() for x in _ACRONYM.findall(one)} & set(object_tokens(two))
+            extra = distinctive_words(one) - distinctive_words(two) - shared - known
+            if shared and extra:
+                return True
+    return False
+
+
+def _countries_thing_in_quote(a: Profile, b: Profile) -> bool:
+    """Round 11: a thing named by the countries it links and its kind ("China–Kyrgyzstan–Uzbekistan
+    railway", "Kazakhstan–China pipeline": two or more state words and one other distinctive word),
+    every word of it in ``b``'s quote(s) ("marking the start of construction of the Kyrgyz section of
+    the China-Kyrgyzstan-Uzbekistan railway"), while ``b`` names no thing of its own. Not gatherings
+    (CONSULT: "the China–Central Asia summit" recurs)."""
+    if "CONSULT" in (a.event_type, b.event_type) or not b.tokens:
+        return False
+    if any(len(distinctive_words(n) - _state_words()) >= 2 for n in b.named_objects if _names_thing(n)):
+        return False
+    states = _state_words()
+    for name in a.named_objects:
+        words = distinctive_words(name)
+        if len(words & states) >= 2 and len(words - states) == 1 and words <= b.tokens:
+            return True
+    return False
 
 
 def _same_numbered_gathering(a: Profile, b: Profile) -> bool:
@@ -1402,6 +1568,7 @@ def _contradicts(claim: Profile, event: Profile) -> bool:
         or _modes_clash(claim, event)
         or _status_clash(claim, event)
         or _offices_differ(claim, event)
+        or (_best_object(claim, event) is None and _acronym_modifier_clash(claim, event))
     )
 
 
@@ -1970,7 +2137,7 @@ def one_off(claim: Profile, event: Profile) -> bool:
     Such claims with disjoint dates are one event with a conflict (:func:`_within_year`)."""
     if claim.sources & event.sources:
         return False
-    if _started_once(claim, event):
+    if _started_once(claim, event) or _one_application(claim, event) or _one_text_signed(claim, event):
         return True
     levels_a = {c for c in claim.cues if c.startswith("partnership:")}
     levels_b = {c for c in event.cues if c.startswith("partnership:")}
@@ -1978,6 +2145,76 @@ def one_off(claim: Profile, event: Profile) -> bool:
         return False
     parties = member_states(claim)
     return len(parties) == 2 and parties == member_states(event)
+
+
+def _one_application(claim: Profile, event: Profile) -> bool:
+    """Round 11: two articles telling one state's application to join one organisation ("applied to
+    join BRICS in August 2024" / "… in October 2024"): a state applies once; one event in conflict.
+    The same organisation on both sides and nothing else (two organisations: two applications), the
+    same one applying state."""
+    apps_a = {c for c in claim.cues if c.startswith("applied:")}
+    if not apps_a or apps_a != {c for c in event.cues if c.startswith("applied:")}:
+        return False
+    orgs = {c.removeprefix("applied:") for c in apps_a}
+    sa = {st for st in member_states(claim) if st.casefold() not in orgs}
+    sb = {st for st in member_states(event) if st.casefold() not in orgs}
+    return len(sa) == 1 and sa == sb
+
+
+def _doc_topics(p: Profile) -> frozenset[str]:
+    return frozenset(c.removeprefix("doc:") for c in p.cues if c.startswith("doc:"))
+
+
+#: Stages of a project a document may be on: a railway's feasibility study and its construction are
+#: two agreements.
+_PROJECT_STAGE_WORDS = (
+    "feasibility study studies design survey construction building operation operations financing finance "
+    "loan credit supply supplies transit maintenance exploration modernisation modernization reconstruction "
+    "upgrade tariff tariffs purchase sale"
+)
+_PROJECT_STAGES = frozenset(_stem(w) for w in _PROJECT_STAGE_WORDS.split())
+
+
+def topics_differ(claim: Profile, event: Profile) -> bool:
+    """Round 11: two signings, each of a document on two or more words of its own ("a memorandum on
+    green energy" / "an agreement on a working group"), sharing none, or each on a stage of a project
+    sharing none ("on the feasibility study of the railway" / "on the construction of the railway"):
+    two texts."""
+    a, b = _doc_topics(claim), _doc_topics(event)
+    if len(a) >= 2 and len(b) >= 2 and not a & b:
+        return True
+    stages_a, stages_b = a & _PROJECT_STAGES, b & _PROJECT_STAGES
+    return bool(stages_a) and bool(stages_b) and not stages_a & stages_b
+
+
+def same_document(claim: Profile, event: Profile) -> bool:
+    """Round 11: two signings of a document on the same subject ("an agreement on the feasibility study
+    of the railway's section" / "Agreement on the feasibility study of the railway") by the same
+    parties or at the same place: two or more shared subject words, or one that is all of one side's."""
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    a, b = _doc_topics(claim), _doc_topics(event)
+    shared = a & b
+    if not (len(shared) >= 2 or (shared and shared in (a, b))):
+        return False
+    parties = member_states(claim)
+    return bool(claim.places & event.places) or (len(parties) >= 2 and parties == member_states(event))
+
+
+def _one_text_signed(claim: Profile, event: Profile) -> bool:
+    """Round 11: two articles telling the signing of the intergovernmental agreement of the same
+    parties (two or more states, equal on both sides) at the same place ("the intergovernmental
+    agreement on the railway was signed in Beijing on 6 June" / "signed the intergovernmental agreement
+    on the line in Beijing last July"): one text, signed once; one event in conflict. Subjects told
+    on both sides by two or more words each and sharing none are two texts."""
+    if "intergovernmental text" not in claim.cues or "intergovernmental text" not in event.cues:
+        return False
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    parties = member_states(claim)
+    if len(parties) < 2 or parties != member_states(event) or topics_differ(claim, event):
+        return False
+    return bool(claim.places & event.places)
 
 
 def _started_once(claim: Profile, event: Profile) -> bool:
