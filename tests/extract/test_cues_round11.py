@@ -54,6 +54,10 @@ POSITIVES = [
      "COOPERATE", "2024-05-03"),
     ("A Chinese-language library, set up by Lanzhou University and the Khujand State University, will open "
      "in Khujand in October.", "cooperate.open_named", "COOPERATE", "2025-10"),
+    ("The new bonded warehouse at Khorgos opened on Tuesday, the customs service said.", "cooperate.open_named",
+     "COOPERATE", "2025-02-25"),
+    ("Our new dealership in Shymkent opens its doors on 15 March 2025!", "cooperate.open_named", "COOPERATE",
+     "2025-03-15"),
     # raising and planned forms
     ("Officials expect the motorway to be completed in 2029, when the last bridge is built.",
      "cooperate.complete", "COOPERATE", "2029"),
@@ -79,12 +83,19 @@ POSITIVES = [
      "2020-03"),
     ("Flights between Almaty and Urumqi were suspended in January 2020.", "sanction.closure", "SANCTION",
      "2020-01"),
+    ("The Kazakh-Chinese border was sealed on 2 February 2020 to contain the outbreak.", "sanction.closure",
+     "SANCTION", "2020-02-02"),
+    ("The Torugart pass closed to trucks in March 2020.", "sanction.closure", "SANCTION", "2020-03"),
+    ("Passenger trains between Almaty and Urumqi were cancelled in February 2020.", "sanction.closure",
+     "SANCTION", "2020-02"),
     ("The border reopened in April 2023 after three years.", "concede.reopen", "CONCEDE", "2023-04"),
     # binding orders of an authority
     ("Last year the Cabinet of Ministers of Kyrgyzstan ordered foreign-owned mines to publish their accounts.",
      "coerce.order", "COERCE", "2024"),
     ("In May 2024 the Kyrgyz government issued a resolution obliging Chinese contractors to hire local staff.",
      "coerce.order", "COERCE", "2024-05"),
+    ("On 3 May 2024 President Japarov ordered the Chinese operator of the Solton-Sary mine to suspend work.",
+     "coerce.order", "COERCE", "2024-05-03"),
     # signing idioms
     ("Kazakhstan and China put their names to a memorandum on green energy in Astana on 4 April 2024.",
      "agree.sign", "AGREE", "2024-04-04"),
