@@ -25,7 +25,10 @@ Resolution rules (documented choices):
   ``1990``; TimeBank/AQUAINT have no "start of <year>").
 * **Dates without a year** ("on June 2", "In April", "the third quarter") are resolved against
   the reference (publication) date: the most recent occurrence not after the reference,
-  unless the sentence is in the future tense ("will", "scheduled", "plans to", "expects X to", "next" …), in
+  unless the sentence is in the future tense ("will", "scheduled", "plans to", "expects X to", "next" …; the noun
+  "a plan of consultations" is no future cue; a date after a decision's infinitive is: "decided to admit … in
+  early March", "agreed to hold the next meeting in February"; a date opening a clause whose verb is past wins over
+  a future cue further on: "In February, the minister held talks …, and the sides will meet again"), in
   which case the next occurrence not before it ("until" / "as soon as" count as future; so does
   a possibility modal "could be / may be / might be" when no other tense cue decides: "the deal
   could be signed when the presidents meet in November"). A
@@ -58,7 +61,8 @@ Resolution rules (documented choices):
   future tense the first not ended, else the latest begun; a narrative year nearby wins.
 * **Weekdays** are the most recent such day on or before the reference, or the next one on or
   after it in a future-tense sentence unless a past-tense verb governs the weekday ("The talks, which
-  opened on Monday, will end on Friday": Monday is the previous one); "last/next Friday" are strictly
+  opened on Monday, will end on Friday": Monday is the previous one; "A spokesman said Thursday that the troops
+  will remain": Thursday is the report's, the previous one); "last/next Friday" are strictly
   before/after. A weekday told with a day-month, before or after it ("Thursday 16 January", "16 January,
   Thursday", "Thu, 16 Jan 2025"; an abbreviation only before a comma), is one expression, and the weekday picks
   the year of a yearless date. "early this week" is Monday to the reference day, "late this week" the reference
@@ -102,6 +106,14 @@ Resolution rules (documented choices):
   The publication year (the reference rule) applies when the story's year reaches the reference year, when the
   clause is an expectation or plan ("will", "plans to", "expects a second train to start running in November":
   the next November on or after the reference), or when the clause comes up to the present ("now", "currently").
+  **A frame counted from the reference** ("Last year, …", "A year ago …") holds a bare month only inside its own
+  clause ("Last year, in March, …", "Last year the cabinet ordered … in March" = last year's March). A month that
+  opens a clause of its own after it — a coordinated clause (", and in March prosecutors opened …", "; in March
+  …", ", but in February …") or the next sentence ("… . In March, …") — counts from the reference like the frame
+  itself: the most recent March (round 11; dev gold: "Last year the Cabinet ordered …, and in March prosecutors
+  opened an inquiry" published in May 2025 is March 2025; every other dev sentence with a month after a "last
+  year" mention gets the same value either way; TimeBank/AQUAINT unchanged). A stated year ("In 2023 …, and in
+  March …") and a month with "last year" ("in May last year … returned in October") keep their story's year.
 * **Seasons**: "the summer of 2001", "autumn of 2023", "the winter of 2007-08" (the winter starting in
   December 2007, ``2007-24``); "last summer" / "this spring" count from the reference (TimeML: "last summer"
   in February 1998 is ``1997-SU``); a bare season after a temporal preposition ("opened in spring", "since
@@ -217,7 +229,10 @@ Resolution rules (documented choices):
   the reference date. "A year later" opening a new paragraph uses the latest date of the previous
   one; a later day shifted by months or years becomes that month or year, a later month shifted by years
   that year ("a year later" than Sept. 29, 2014 or than September 2014 is 2015; "six months later" than
-  May 2014 stays a month). "Earlier" keeps the granularity (year-on-year comparisons of fiscal periods).
+  May 2014 stays a month). "Earlier" keeps the granularity (year-on-year comparisons of fiscal periods); after a
+  span in its sentence the comparison is the whole span a year back ("162 trains between January and May, compared
+  with 97 a year earlier" = ``2025-01/2025-05``; dev gold agrees). "last Oct. 23" / "next 5 May" are one expression,
+  the occurrence strictly before / after the reference.
 * **No reference date**: month/day mentions get ``XXXX-MM(-DD)`` with no bounds and the note
   "year unknown"; relative and weekday expressions get ``value=None`` and "no reference date".
   A year-unknown date drops every earlier anchor: "two days later" after it has no value rather than
@@ -334,6 +349,8 @@ class _Ctx:
     span: tuple[dt.date, dt.date, int] | None = None
     #: End offset of the mention that gave the last narrative year (see :meth:`anchor_unit`).
     anchor_pos: int | None = None
+    #: The frame is a year counted from the reference ("Last year, …"), not a year the text states.
+    frame_deictic: bool = False
     _tense: str | None = None
     _tense_done: bool = False
 
@@ -392,6 +409,8 @@ class _Ctx:
         if kind == "opener":
             if not self.near(pos, 2) or self.reaches_present():
                 return None
+            if self.frame_deictic and self._opens_own_clause(pos):
+                return None  # "Last year X …, and in March Y …": the month counts from the reference too
             if self.ref is not None and year < self.ref.year and self.tense() == "future":
                 return None
             return year
@@ -402,6 +421,14 @@ class _Ctx:
         if self.ref is not None and (year >= self.ref.year or self.tense() == "future"):
             return None
         return year
+
+    def _opens_own_clause(self, pos: int) -> bool:
+        """Whether the mention opens a clause of its own after the frame ending at ``pos``: a new sentence
+        ("Last year … . In March, …") or a coordinated clause (", and in March prosecutors …", "; in March")."""
+        if _BOUNDARY.search(self.text, pos, self.start) is not None:
+            return _opens_frame(self.text, self.start)
+        found = _COORDINATED_OPENER.search(self.text, max(pos, self.start - 40), self.start)
+        return found is not None and len(self.text[pos : found.start()].split()) >= 3  # a clause in between
 
     def reaches_present(self) -> bool:
         """Whether the mention's clause comes up to the present ("… in February and now chairs …")."""
@@ -531,6 +558,11 @@ _MODIFIER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|this|that)\s
 #: Adverbs that bring a sentence up to the publication time: a narrative frame opened before does not hold.
 _NOW = re.compile(r"\b(?:now|currently|nowadays|to this day)\b(?![-–])", re.I)
 _CLAUSE_CUT = re.compile(r"[,;:]")
+#: A coordinated clause opening with its own time adverbial: ", and in …", "; in …", ", but by …".
+_COORDINATED_OPENER = re.compile(
+    r"(?:[,;]\s*(?:(?:and|but|while|whereas|yet)\s+)?(?:then\s+)?|;\s*)"
+    r"(?:(?i:in|on|during|by|from|until|since|early|late|mid|at\s+the\s+(?:start|end)\s+of)[\s-]+)(?:the\s+)?$"
+)
 
 # Sentence boundaries (approximate): end punctuation followed by a capitalised word, or a newline.
 _BOUNDARY = re.compile(
@@ -539,7 +571,10 @@ _BOUNDARY = re.compile(
     r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z])|\n"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|going\s+to|scheduled|slated|planned|plans?|planning|expects?\s+to|"
+    r"\b(?:will|won't|shall|going\s+to|scheduled|slated|planned|planning|expects?\s+to|"
+    # "plans to", "plan" as a verb; not the noun "a plan of consultations", "the plans" (no "to" after them)
+    r"(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthis\s)"
+    r"(?<!\bthat\s)(?<!\baction\s)(?<!\bwork\s)(?<!\bfive-year\s)plans?|plans?(?=\s+to\b)|"
     r"expected\s+to|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:expected|due)(?=\s+(?:in|on|by|around|before)\s)|"
     r"is\s+due|are\s+due|set\s+to|to\s+be\s+held|upcoming|intends?\s+to|aims?\s+to|"
     r"(?:is|are)\s+(?:meant|supposed|poised)\s+to|"
@@ -554,7 +589,7 @@ _PAST = re.compile(r"\b(?:was|were|had|did|ago|last|earlier|previously|since)\b"
 #: a determiner or a form of "be"/"to"/"will" comes before it ("the reduced dividend", "will be signed",
 #: "to be held") or it is a planning participle ("expected", "scheduled"). An -ed word before a bare noun
 #: is mostly an adjective ("preferred shares") and does not count.
-_PAST_VERB = re.compile(
+_PAST_VERB_CORE = (
     r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bto )(?<!\bwill )(?<!\bbeing )(?<!\bthe )(?<!\ba )"
     r"(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
     r"\b(?!(?:indeed|hundred|proceed|succeed|exceed|need|speed|breed|embed|seed|feed|sacred|kindred|"
@@ -563,9 +598,14 @@ _PAST_VERB = re.compile(
     r"(?:[a-z]{2,}ed|said|met|held|took|made|began|won|lost|fought|went|came|gave|sent|told|became|left|"
     r"brought|paid|sold|built|broke|spoke|wrote|chose|struck|rose|fell|led|saw|flew|hit|grew|drew|stood|kept|"
     r"shrank|sank|swung|spent|bought|found)"
-    r"(?=\s+(?:(?:the|a|an|its|his|her|their|this|that|on|in|at|with|into|by|to|some|about|nearly|almost|"
-    r"over|more|less)\b|[A-Z$€£¥]|\d))"
 )
+_PAST_VERB = re.compile(
+    _PAST_VERB_CORE + r"(?=\s+(?:(?:the|a|an|its|his|her|their|this|that|on|in|at|with|into|by|to|some|about|"
+    r"nearly|almost|over|more|less)\b|[A-Z$€£¥]|\d))"
+)
+#: The verb of a clause that a date opens ("In February, Foreign Minister X held talks …"): a subject of up to
+#: seven words, then a past verb (the caller checks that no future cue comes before it).
+_SUBJECT_THEN_PAST = re.compile(r"\s*,?\s*(?:[\w'’.-]+\s+){1,7}?" + _PAST_VERB_CORE + r"\b(?!\s+(?:by|to)\b)")
 #: After a past verb, these hand the date to another verb ("added that it would be held on …").
 _GOVERNED = re.compile(r"\b(?:would|could|might|may|should|must|will|shall|be|to)\b", re.I)
 #: Where the clause holding a date ends on its right: a relative or contrasting clause begins
@@ -642,6 +682,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
     if stop:
         right = right[: stop.start()]
     best: tuple[int, str] | None = None
+    intent = _INTENT_TO.search(left)
+    if intent is not None:  # "has decided to admit the three countries in early March": the infinitive's time
+        best = (len(left) - intent.end(), "future")
     for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
         for cue in rx.finditer(left):
             dist = len(left) - cue.end()
@@ -652,7 +695,27 @@ def _tense(text: str, start: int, end: int) -> str | None:
             best = (after.start(), label)
     if best is None and (_past_verb(left) or _SUBJECT_PAST.match(right)):
         return "past"
+    if best is not None and best[1] == "future" and best[0] > 0 and _opens_clause(left):
+        past = _SUBJECT_THEN_PAST.match(right)
+        if past is not None and past.end() <= best[0] and not _FUTURE.search(right, 0, past.end()):
+            return "past"  # "In February, the minister held talks …, and they agreed on a plan …"
     return best[1] if best else None
+
+
+#: A decision or promise with its infinitive before the date ("decided to admit … in", "agreed to hold the next
+#: meeting in"): the date is the time of the infinitive's act, still to come when the decision was told.
+_INTENT_TO = re.compile(
+    r"\b(?:decided|agreed|voted|promised|pledged|vowed|undertook|resolved|committed\s+itself|committed\s+themselves)"
+    r"\s+to\s+(?!date\b)[a-z]+\s+(?:[\w'’-]+,?\s+){0,9}?(?:(?i:in|on|by|from|before|until|early|late)\s+)+(?:the\s+)?$"
+)
+
+
+def _opens_clause(left: str) -> bool:
+    """Whether the text before a date (from its sentence start) is only a preposition: the date opens it."""
+    return _CLAUSE_OPENING.fullmatch(left) is not None
+
+
+_CLAUSE_OPENING = re.compile(r"[\W_]*(?:(?i:in|on|during|by|at|from|early|late|mid|then|and|but|also|later)[\s-]+)*")
 
 
 #: The date as the subject of a past verb ("The first quarter saw volumes rise", "March brought rain").
@@ -1258,6 +1321,21 @@ def _in_relative_year(
         inner = make(ctx.ref.year + offset)
         res = inner(ctx) if inner else None
         return None if res is None else _Res(res.value, res.precision, res.timex, True, None, res.unit, "explicit")
+
+    return build
+
+
+def h_det_month_day(m: re.Match[str], text: str) -> Builder | None:
+    """ "last Oct. 23", "next 5 May", "this past March 3": the occurrence strictly before / after the reference."""
+    mon, day = _mon(m["mon"] or m["mon2"]), _day(m["d"] or m["d2"])
+    if _safe_date(2000, mon, day) is None:
+        return None
+    det = " ".join(m["det"].lower().split())
+    det = {"this past": "last", "this coming": "next"}.get(det, det)
+
+    def build(ctx: _Ctx) -> _Res | None:
+        make = lambda y: _opt_unit("day", _safe_date(y, mon, day))  # noqa: E731
+        return _yearless(ctx, make, f"XXXX-{mon:02d}-{day:02d}", "day", det=det)
 
     return build
 
@@ -2273,15 +2351,16 @@ def h_dayrel(m: re.Match[str], text: str) -> Builder | None:
     return build
 
 
-def _told_in_past(text: str, start: int) -> bool:
-    """Whether a past-tense verb of the sentence governs the expression at ``start`` ("which opened on").
+def _told_in_past(text: str, start: int, end: int | None = None) -> bool:
+    """Whether a past-tense verb of the sentence governs the expression ``text[start:end]`` ("which opened on",
+    "said Thursday that …": the expression itself may be the verb's adjunct).
 
-    A future cue elsewhere in the sentence ("The talks, which opened on Monday, will end on Friday") does
-    not make the weekday of a past verb the next one.
+    A future cue elsewhere in the sentence ("The talks, which opened on Monday, will end on Friday", "A spokesman
+    said Thursday that the troops will remain") does not make the weekday of a past verb the next one.
     """
     lo = max(0, start - 200)
     lo = max((b.end() for b in _BOUNDARY.finditer(text, lo, start)), default=lo)
-    return _past_verb(text[lo:start])
+    return _past_verb(text[lo : start if end is None else end])
 
 
 def h_weekday(m: re.Match[str], text: str) -> Builder | None:
@@ -2298,7 +2377,7 @@ def h_weekday(m: re.Match[str], text: str) -> Builder | None:
             d = ref - dt.timedelta(days=back or 7)
         elif det.startswith("next") or det.startswith("coming"):
             d = ref + dt.timedelta(days=fwd or 7)
-        elif ctx.tense() == "future" and not _told_in_past(ctx.text, ctx.start):
+        elif ctx.tense() == "future" and not _told_in_past(ctx.text, ctx.start, ctx.end):
             d = ref + dt.timedelta(days=fwd)
         else:
             d = ref - dt.timedelta(days=back)
@@ -2884,6 +2963,9 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      h_week_of_month),
     ("Tt", rf"[Tt]he\s+(?P<dir>(?i:following|next|previous|preceding))\s+(?P<mon>{MONTH_ALONE})(?!,?\s*\d)",
      h_month_in_focus),
+    ("LlNnTt",
+     rf"(?P<det>(?i:last|next|this\s+past|this\s+coming))\s+(?:(?P<mon>{MONTH})\s*(?P<d>{DAY})|(?P<d2>{DAY})\s+"
+     rf"(?P<mon2>{MONTH}))(?!\s*,?\s*\d)", h_det_month_day),
 ]  # fmt: skip
 
 #: Handlers of expressions counted from another date; an explicit date in apposition overrides them.
@@ -2906,7 +2988,7 @@ def _lit(words: str) -> str:
 _KEYS: list[tuple[str, tuple[int, ...]]] = [
     (r"\d{4}", (0, 1, 2, 7, 15, 27, 28, 29, 35, 43, 44)),
     (r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)",
-     (3, 4, 5, 6, 22, 32, 33, 42, 45, 48, 51)),
+     (3, 4, 5, 6, 22, 32, 33, 42, 45, 48, 51, 52)),
     (r"0['’]?s\b|" + _lit("twenties thirties forties fifties sixties seventies eighties nineties"), (8,)),
     (_lit("century"), (9,)),
     (_lit("spring summer autumn fall winter"), (10,)),
@@ -3172,6 +3254,7 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
                 elif kind == "explicit" and _in_since_clause(text, c.start):
                     kind = "since"  # "Since February 2022, …": a period running up to now, no past frame
                 ctx.frame = (res.unit.point.year, c.end, kind, res.unit.gran)
+                ctx.frame_deictic = res.relative and res.unit.gran == "year"
                 if kind not in ("ref", "modifier"):  # "the 2020 war" names an event; "that year" is not it
                     ctx.year_focus = res.unit.point.year
             elif res.frame:
@@ -3323,9 +3406,49 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
         joined = (_day_range(text, out[-1], d) or _range_of(text, out[-1], d)) if out else None
         if joined is not None:
             out[-1] = joined
+        elif out and (compared := _compared_span(text, out[-1], d)) is not None:
+            out.append(compared)
         else:
             out.append(d)
     return out
+
+
+#: "a year earlier / before / ago", "the year before": a comparison with the same period a year back.
+_YEAR_BACK = re.compile(r"(?i:(?:a|one)\s+year\s+(?:earlier|before|ago|previously)|the\s+(?:previous|prior)\s+year)")
+_SPAN_END = re.compile(r"(\d{4})((?:-\d\d){0,2})")
+
+
+def _compared_span(text: str, span: DateMention, d: DateMention) -> DateMention | None:
+    """ "162 trains between January and May, compared with 97 a year earlier": the whole span a year back
+    (``2025-01/2025-05``), not the month its last end gave; only in the span's sentence, when the comparison
+    was counted from that span (its value is one end of the span shifted by a year)."""
+    if span.value is None or d.value is None or "/" not in span.value or not _YEAR_BACK.fullmatch(d.text):
+        return None
+    gap = text[span.end : d.start + 1]  # with the first letter of the comparison: a boundary needs its capital
+    if len(gap) > 200 or _BOUNDARY.search(gap) is not None:
+        return None
+    ends = span.value.split("/")
+    if not all(_SPAN_END.fullmatch(e) for e in ends):
+        return None
+    back = [_year_back(e) for e in ends]
+    if d.value not in back:
+        return None
+    value = "/".join(back)
+    lower, upper = edtf_bounds(value)
+    if lower is None or upper is None:
+        return None
+    note = "the compared span a year back"
+    return DateMention(d.start, d.end, d.text, value, lower, upper, "interval", None, span.relative, note, d.modifier)
+
+
+def _year_back(end: str) -> str:
+    """An EDTF day or month one year back ("2026-05" → "2025-05"; 29 February → 28 February)."""
+    m = _SPAN_END.fullmatch(end)
+    assert m is not None
+    rest = m.group(2)
+    if rest == "-02-29":
+        rest = "-02-28"
+    return f"{int(m.group(1)) - 1:04d}{rest}"
 
 
 #: Where the clause holding a date begins, looking left: punctuation, a dash or a sentence end.

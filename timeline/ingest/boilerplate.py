@@ -10,7 +10,11 @@ units of their own). :func:`body_spans` keeps the units that are article prose a
   "Share", rows of sharing buttons ("Share  Tweet  Copy link"), "Tags:", "… on YouTube", cookie notices,
   copyright lines, separators, bare URLs, breadcrumbs ("Home > News > Asia"), table rules;
 - apparatus: "Notes", "References", "Sources", "Footnotes", "Further reading" … sections (to the next
-  heading as high, or the end) and footnote lines ("[1] Reuters, 12 May 2015");
+  heading as high, or the end) and footnote lines ("[1] Reuters, 12 May 2015") — except notes that tell
+  something (:func:`is_note_statement`: "[^1]: The memorandum was signed in Beijing on 10 December 2015.",
+  "1. The first train ran in July 2015 …" under "Notes"/"Footnotes"/"Endnotes"), which are body from after
+  their marker; citations (links, page numbers, "(2019)", document titles without a verb) stay out, and so
+  does everything under "References", "Sources", "Bibliography", "Further reading";
 - editorial furniture: picture captions ending with a credit ("… Photo: Reuters"), "Compiled by …",
   "Last updated …", "The interview has been edited for length.", "The views expressed are the
   author's own.", reading aids ("5 min read"), and author biographies ("X is a senior fellow at …")
@@ -227,6 +231,7 @@ def _is_own_unit(line: str) -> bool:
         or line.startswith("|")
         or _DATED_ITEM.match(line)
         or is_timestamp_line(line)
+        or _FOOTNOTE_LINE.match(line)  # "[^2]: …" under "[^1]: …": one note each
     )
 
 
@@ -415,14 +420,17 @@ def _make_unit(text: str, start: int, end: int) -> _Unit:
     )
 
 
-def body_spans(text: str, exclude: Iterable[Span] = ()) -> list[Span]:
+def body_spans(text: str, exclude: Iterable[Span] = (), keep: Iterable[Span] = ()) -> list[Span]:
     """(start, end) spans of the article-body paragraphs of ``text``.
 
     ``exclude`` are spans known not to be body (title, dateline, byline found by the metadata
-    inference); units overlapping them are dropped. When nothing qualifies as prose, short
-    non-boilerplate lines are returned instead so that a headline-only text is not empty.
+    inference); units overlapping them are dropped. ``keep`` are spans known to be body though they may
+    lack final punctuation (standfirsts marked in the page's markup): kept unless excluded or boilerplate.
+    When nothing qualifies as prose, short non-boilerplate lines are returned instead so that a
+    headline-only text is not empty.
     """
     excluded = sorted(exclude)
+    kept = list(keep)
     units = [_make_unit(text, s, e) for s, e in split_paragraphs(text)]
     n = len(units)
     drop = [False] * n
@@ -430,12 +438,18 @@ def body_spans(text: str, exclude: Iterable[Span] = ()) -> list[Span]:
         overlaps = any(s < u.end and u.start < e for s, e in excluded)
         if overlaps or u.heading_markup or u.stamp or is_boilerplate_line(u.text):
             drop[i] = True
+    notes = _footnote_bodies(units, drop)
     _drop_author_notes(units, drop)
-    _drop_apparatus(units, drop)
+    _drop_apparatus(units, drop, notes)
     _drop_navigation_sections(units, drop)
     _drop_timestamp_lists(units, drop)
     _drop_bullet_link_lists(units, drop)
-    body = [(u.start, u.end) for i, u in enumerate(units) if not drop[i] and _is_prose(u)]
+    standfirst = [any(s < u.end and u.start < e for s, e in kept) for u in units]
+    body = [
+        notes.get(i, (u.start, u.end))
+        for i, u in enumerate(units)
+        if not drop[i] and (_is_prose(u) or standfirst[i] or i in notes)
+    ]
     if body:
         return body
     return [(u.start, u.end) for i, u in enumerate(units) if not drop[i]]
@@ -460,21 +474,89 @@ def _heading_level(unit: _Unit) -> int:
     return len(unit.text) - len(unit.text.lstrip("#")) if m else 7
 
 
-def _drop_apparatus(units: list[_Unit], drop: list[bool]) -> None:
-    """Drop "Notes"/"References"/"Sources"/… sections: from their heading to the next heading as high."""
+def _drop_apparatus(units: list[_Unit], drop: list[bool], notes: dict[int, Span]) -> None:
+    """Drop "Notes"/"References"/"Sources"/… sections: from their heading to the next heading as high.
+
+    In a notes section ("Notes", "Footnotes", "Endnotes"), a note that is a statement (:func:`is_note_statement`)
+    is kept, its span after the marker ("1. ", "[2] ", "- "), and recorded in ``notes``; citations are dropped.
+    """
     i, n = 0, len(units)
     while i < n:
         u = units[i]
         if u.words <= 4 and _APPARATUS.match(_clean(u.text)):
             level = _heading_level(u)
+            notes_section = bool(_NOTES_HEADING.match(_clean(u.text)))
             j = i + 1
             while j < n and not (units[j].heading_markup and _heading_level(units[j]) <= level):
-                drop[j] = True
+                if notes_section and j not in notes:
+                    _keep_note(units[j], j, notes, _NOTE_MARKER)
+                drop[j] = j not in notes
                 j += 1
             drop[i] = True
             i = j
         else:
             i += 1
+
+
+#: The heading of a section of notes (kept when they are statements), not of references or sources.
+_NOTES_HEADING = re.compile(r"^(?:(?:foot|end)?notes?|notes and references|sources and notes)\W*$", re.I)
+#: The marker opening a note: "[^1]: ", "[2] ", "^3 ", "¹ ", "1. ", "2) ", "(3) ", "- ".
+_NOTE_MARKER = re.compile(r"^(?:\[\^?\d{1,3}\]:?|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(\d{1,3}\)|\d{1,3}[.)]?|[-*•])\s+")
+#: Signs of a bibliographic citation: links, identifiers, page numbers, "(2019)", "Retrieved", "et al.".
+_CITATION = re.compile(
+    r"https?://|www\.|\bdoi\b|\bisbn\b|\bissn\b|\bretrieved\b|\baccessed\b|\bpp?\.\s*\d|\bvol\.|\bno\.\s*\d"
+    r"|\bibid\b|\bop\.\s*cit\b|\bet al\b|\(\d{4}[a-z]?\)|\bavailable (?:at|online|from)\b|\bin:\s",
+    re.I,
+)
+#: A finite verb of a statement (notes that tell something, not titles of documents).
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|will|would|could|can|may|might|must|shall|should"
+    r"|said|says|met|took|made|became|came|went|held|won|left|began|rose|fell|grew|gave|saw|told|wrote|led"
+    r"|[a-z]{2,}ed)\b"
+)
+
+
+def is_note_statement(note: str) -> bool:
+    """A footnote or endnote that tells something ("The memorandum was signed in Beijing on 10 December 2015."):
+    six words or more, a final full stop, a finite verb, and no sign of a bibliographic citation (a link, page
+    numbers, "(2019)", "Retrieved …") — "Joint Statement on …, Beijing, 23 April 2025." is a citation."""
+    s = note.strip().rstrip("*_ ")
+    if len(s.split()) < 6 or not _TERMINAL.search(s) or _CITATION.search(s):
+        return False
+    return bool(_FINITE_VERB.search(s))
+
+
+def _keep_note(unit: _Unit, i: int, notes: dict[int, Span], marker: re.Pattern[str]) -> None:
+    """Record ``unit`` in ``notes`` (its span after the marker) when it is a note telling something."""
+    m = marker.match(unit.text)
+    rest = unit.text[m.end() :] if m else unit.text
+    if is_note_statement(rest) and not is_boilerplate_line(rest):
+        notes[i] = (unit.start + (m.end() if m else 0), unit.end)
+
+
+def _footnote_bodies(units: list[_Unit], drop: list[bool]) -> dict[int, Span]:
+    """Footnote lines ("[^1]: The memorandum was signed …", "[2] …", "¹ …") that are statements: their units
+    are kept (span after the marker) although footnote lines are otherwise boilerplate; citations stay out."""
+    notes: dict[int, Span] = {}
+    for i, u in enumerate(units):
+        if not _FOOTNOTE_LINE.match(u.text.strip()):
+            continue
+        _keep_note(u, i, notes, _FOOTNOTE_MARKER)
+        if i in notes and drop[i] and not _is_only_footnote_drop(u):
+            del notes[i]
+        elif i in notes:
+            drop[i] = False
+    return notes
+
+
+_FOOTNOTE_MARKER = re.compile(r"^(?:\[\^?\d{1,3}\]:?|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+")
+
+
+def _is_only_footnote_drop(unit: _Unit) -> bool:
+    """The unit was dropped only for its footnote marker (not as a heading, timestamp or other boilerplate)."""
+    m = _FOOTNOTE_MARKER.match(unit.text)
+    rest = unit.text[m.end() :] if m else unit.text
+    return not (unit.heading_markup or unit.stamp or is_boilerplate_line(rest))
 
 
 def _drop_navigation_sections(units: list[_Unit], drop: list[bool]) -> None:

@@ -114,7 +114,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -688,7 +688,11 @@ def _is_prose(line: str) -> bool:
 
 
 def infer_header(
-    text: str, *, is_boilerplate: Callable[[str], bool] | None = None, today: dt.date | None = None
+    text: str,
+    *,
+    is_boilerplate: Callable[[str], bool] | None = None,
+    today: dt.date | None = None,
+    skip: Iterable[tuple[int, int]] = (),
 ) -> HeaderInfo:
     """Find title, dateline and byline among the first :data:`HEADER_LINES` non-empty lines.
 
@@ -697,10 +701,12 @@ def infer_header(
     ``is_boilerplate`` is an optional predicate for navigation lines (the boilerplate module's).
     A wire dateline opening the first prose paragraph ("TBILISI, May 30 (Agency) - ...") dates the
     article; without a year, the year is inferred by :func:`infer_dateline_year` (``today``, default
-    the current day, only bounds it) and the reasoning goes to ``dateline_note``.
+    the current day, only bounds it) and the reasoning goes to ``dateline_note``. Lines overlapping a ``skip``
+    span (standfirsts the HTML reader put back) are passed over: neither title, dateline nor prose.
     """
     info = HeaderInfo()
-    lines = _header_lines(text, HEADER_LINES)
+    skipped = list(skip)
+    lines = [x for x in _header_lines(text, HEADER_LINES) if not any(s < x[1] and x[0] < e for s, e in skipped)]
     pending_subtitle: tuple[int, int, str] | None = None
     prose_seen = 0
     weak_dateline = False  # the date so far ends a range in a title line: any plain dateline wins

@@ -7,7 +7,12 @@
   extraction (:mod:`timeline.ingest.pdftext`): it is stored unwrapped (page furniture removed, paragraphs
   joined), so offsets and quotes refer to the unwrapped text, and a warning says so.
 - ``.html``/``.htm``: the main text extracted by trafilatura (falling back to all visible text),
-  one paragraph per block separated by blank lines.
+  one paragraph per block separated by blank lines. Before extraction, footnote reference markers are
+  dropped so they do not glue onto the text ("October 2024.<sup>1</sup>" read as "2024.1";
+  :func:`separate_markers`). After it, a standfirst the page marks up (``<p class="lead">``,
+  ``<p class="standfirst">``, ``<div class="summary">``, a dek …; :func:`find_standfirsts`) that the extractor
+  dropped is put back where the page shows it (before the body); it is body text even without final
+  punctuation, and the header inference passes over it (the lead paragraph's dateline still dates the article).
 
 Metadata sources and their precedence are described in :mod:`timeline.ingest.metadata`;
 boilerplate detection (``Article.body_spans``) in :mod:`timeline.ingest.boilerplate`.
@@ -247,11 +252,12 @@ def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Arti
     raw_text = raw_text.replace("\r\n", "\n").replace("\r", "\n")
 
     if suffix in HTML_SUFFIXES:
-        text, html_meta, html_warnings = _html_text(raw_text, uri)
+        text, html_meta, html_warnings, leads = _html_text(raw_text, uri)
         warnings.extend(html_warnings)
         meta = Metadata()
         front = None
     else:
+        leads: list[tuple[int, int]] = []
         try:
             fm, body_start = split_front_matter(raw_text)
             front = normalise_mapping(fm, "front matter") if fm is not None else None
@@ -269,7 +275,7 @@ def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Arti
     for source in (front, outside, html_meta):
         if source is not None:
             meta.fill_from(source)
-    header = infer_header(text, is_boilerplate=boilerplate.is_navigation_line)
+    header = infer_header(text, is_boilerplate=boilerplate.is_navigation_line, skip=leads)
     _drop_impossible_dateline(text, header, warnings)
     meta.fill_from(header.as_metadata())
     if meta.outlet is None and meta.url:
@@ -300,7 +306,7 @@ def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Arti
     _fallback_date(text, meta, uri, exclude, warnings)
     origins = [("front matter", front), ("sidecar metadata", outside), ("page markup", html_meta)]
     _note_disagreement(meta, header, origins)
-    spans = boilerplate.body_spans(text, exclude=exclude)
+    spans = boilerplate.body_spans(text, exclude=exclude, keep=leads)
     if not spans:
         warnings.append("no article body found (only headings or navigation)")
     return Article(
@@ -500,14 +506,173 @@ def _text_with_blocks(el: Any) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# --------------------------------------------------------------------------------------------
+# HTML structure before extraction: footnote markers, standfirsts
+# --------------------------------------------------------------------------------------------
+
+_SUPSUB = re.compile(r"<(sup|sub)\b[^>]*>(.*?)</\1\s*>", re.I | re.S)
+#: A link to a note ("#fn1", "#cite_note-3", "#footnote-2", "#endnote_4", "#ref5") whose text is a marker.
+_NOTE_LINK = re.compile(
+    r"<a\b[^>]*\bhref\s*=\s*[\"']#(?:fn|cite[_-]?note|foot|end|note|ref|_ftn|_edn)[^\"']*[\"'][^>]*>(.*?)</a\s*>",
+    re.I | re.S,
+)
+_TAG = re.compile(r"<[^>]+>")
+#: A footnote reference: "1", "[2]", "12,13", "3–5", "*", "†", "a", "iv", "(1)".
+_MARKER = re.compile(
+    r"[\[(]?\s*(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[a-z]|[ivx]{1,4}|\*{1,3}|[†‡§¶#]{1,3})\s*[\])]?", re.I
+)
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|er|re|e|ème|eme|o|a|ª|º)", re.I)
+#: Text a superscript number is an exponent of: a unit ("km<sup>2</sup>", "m<sup>3</sup>") or a power of ten.
+_EXPONENT_BASE = re.compile(r"(?:\d\s?(?:[kcmd]?m|ft|mi|yd)|\bsq\.?\s?(?:ft|mi|km|m)|(?:\b|×\s?|x\s?)10)\s*$", re.I)
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def separate_markers(html: str) -> str:
+    """Keep superscript/subscript footnote markers from gluing onto the text ("October 2024.<sup>1</sup>").
+
+    A ``<sup>`` (or a ``<sub>`` in brackets) holding only a reference marker ("1", "[2]", "*", "†", "iv"), and
+    a link to a note ("#fn1", "#cite_note-2") whose text is such a marker, are dropped — also at the head of a
+    footnote body ("<p><sup>1</sup> The memorandum …"), so the note reads as prose. Kept glued: ordinal suffixes
+    ("5<sup>th</sup>" → "5th"), chemical and other subscripts ("CO<sub>2</sub>"); exponents of units and of ten
+    become superscript digits ("km<sup>2</sup>" → "km²", "10<sup>6</sup>" → "10⁶").
+    """
+
+    def inner_text(fragment: str) -> str:
+        import html as html_lib
+
+        return html_lib.unescape(_TAG.sub("", fragment)).strip()
+
+    def repl(m: re.Match[str]) -> str:
+        before = html[: m.start()]
+        tag, inner = (m.group(1).lower(), inner_text(m.group(2))) if m.re is _SUPSUB else ("a", inner_text(m.group(1)))
+        prev_text = _TAG.sub("", before[-200:])
+        if not inner:
+            return m.group(0)
+        if tag == "sup" and _ORDINAL_SUFFIX.fullmatch(inner) and prev_text[-1:].isdigit():
+            return inner
+        if tag == "sup" and re.fullmatch(r"-?\d{1,2}", inner) and _EXPONENT_BASE.search(prev_text):
+            return inner.translate(_SUPERSCRIPT_DIGITS)
+        if tag == "sub" and not inner.startswith("["):
+            return m.group(0)
+        if not _MARKER.fullmatch(inner):
+            return m.group(0)
+        after = html[m.end() : m.end() + 1]
+        return " " if after.isalnum() else ""
+
+    html = _NOTE_LINK.sub(repl, html)
+    return _SUPSUB.sub(repl, html)
+
+
+#: class/id/itemprop tokens of a standfirst, dek or summary under the headline.
+_LEAD_TOKEN = re.compile(
+    r"(?:^|[-_])(?:lead|lede|standfirst|summary|dek|deck|subtitle|sub-?title|sub-?head(?:line|ing)?|intro|excerpt"
+    r"|strapline|abstract|description|teaser-text)(?:$|[-_])",
+    re.I,
+)
+#: Ancestors that hold link lists and sidebars, not the article's own head.
+_NOT_LEAD_CONTAINER = re.compile(
+    r"(?:^|[-_])(?:related|more|teasers?|recommend\w*|popular|latest|sidebar|promo|cards?|list|feed|rail|widget"
+    r"|newsletter|comments?|footer|nav\w*|menu|most-\w+|read-?also|see-?also|similar)(?:$|[-_])",
+    re.I,
+)
+_LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "h4", "section", "span", "strong", "em"})
+_MAX_LEADS = 2
+
+
+def _tokens(el: Any) -> list[str]:
+    return " ".join(str(el.get(attr) or "") for attr in ("class", "id", "itemprop")).split()
+
+
+def find_standfirsts(html: str) -> list[str]:
+    """The standfirsts of a page (``<p class="lead">``, ``<div class="summary">``, ``<h2 class="dek">`` …).
+
+    Only elements outside link lists and sidebars (no ``nav``/``aside``/``footer``/``li``/``a`` ancestor, no
+    ancestor classed related/more/teaser/list/…), of 6–80 words, at most two, in document order.
+    """
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    out: list[str] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag not in _LEAD_TAGS:
+            continue
+        if not any(_LEAD_TOKEN.search(tok) for tok in _tokens(el)):
+            continue
+        if any(_is_list_container(a) for a in el.iterancestors()):
+            continue
+        text = _SPACES.sub(" ", _text_with_blocks(el).replace("\n", " ")).strip()
+        words = len(text.split())
+        if not 6 <= words <= 80 or text in out or any(text in prev or prev in text for prev in out):
+            continue
+        out.append(text)
+        if len(out) >= _MAX_LEADS:
+            break
+    return out
+
+
+def _is_list_container(el: Any) -> bool:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in ("nav", "aside", "footer", "li", "a", "ul", "ol", "menu", "form"):
+        return True
+    return any(_NOT_LEAD_CONTAINER.search(tok) for tok in _tokens(el))
+
+
+def _place_standfirsts(html: str, paragraphs: list[str], leads: list[str]) -> tuple[list[str], set[int]]:
+    """Paragraphs with each standfirst in place (before the first paragraph the page shows after it), and the
+    indices of the standfirst paragraphs. A standfirst the extractor already kept is only marked; one shown after
+    the first body paragraph (a summary box further down) is left out."""
+    if not leads:
+        return paragraphs, set()
+    page = visible_text(html).replace("\n", " ")
+
+    def where(par: str) -> int:
+        probe = _SPACES.sub(" ", par.removeprefix("- ")).strip()[:60]
+        return page.find(probe) if probe else -1
+
+    out = list(paragraphs)
+    marked: set[int] = set()
+    for lead in leads:
+        norm = [_SPACES.sub(" ", p).strip() for p in out]
+        kept_at = norm.index(lead) if lead in norm else None
+        if kept_at is None and any(lead in p for p in norm):
+            continue
+        if kept_at is not None:  # kept by the extractor, maybe out of place (some put the page head last)
+            out.pop(kept_at)
+            marked = {i - 1 if i > kept_at else i for i in marked}
+        pos = where(lead)
+        places = [where(p) for p in out]
+        body = next((i for i, p in enumerate(out) if len(p.split()) >= 25), None)
+        if pos < 0 or (body is not None and 0 <= places[body] < pos):
+            if kept_at is not None:
+                out.insert(kept_at, lead)
+                marked = {i + 1 if i >= kept_at else i for i in marked} | {kept_at}
+            continue
+        at = next((i for i, q in enumerate(places) if q > pos), len(out))
+        out.insert(at, lead)
+        marked = {i + 1 if i >= at else i for i in marked} | {at}
+    return out, marked
+
+
 def html_main_text(html: str) -> tuple[str, list[str]]:
     """Main text of an HTML page or fragment, paragraphs separated by blank lines, plus warnings.
 
-    trafilatura (precision first, then recall); when it finds nothing, all visible text.
+    trafilatura (precision first, then recall); when it finds nothing, all visible text. Footnote markers are
+    separated first (:func:`separate_markers`) and standfirsts put back (:func:`find_standfirsts`).
     Returns ``("", warnings)`` when the page has no text at all.
     """
+    text, warnings, _ = html_main_text_with_leads(html)
+    return text, warnings
+
+
+def html_main_text_with_leads(html: str) -> tuple[str, list[str], list[tuple[int, int]]]:
+    """:func:`html_main_text` plus the (start, end) spans of the standfirst paragraphs in the text."""
     import trafilatura
 
+    html = separate_markers(html)
     warnings: list[str] = []
     extracted: str | None = None
     try:
@@ -521,14 +686,23 @@ def html_main_text(html: str) -> tuple[str, list[str]]:
         if extracted.strip():
             warnings.append("no main text found by trafilatura; used all visible text")
     paragraphs = [line.strip() for line in (extracted or "").replace("\r", "\n").split("\n") if line.strip()]
-    return ("\n\n".join(paragraphs) + "\n" if paragraphs else ""), warnings
+    if not paragraphs:
+        return "", warnings, []
+    paragraphs, marked = _place_standfirsts(html, paragraphs, find_standfirsts(html))
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for i, par in enumerate(paragraphs):
+        if i in marked:
+            spans.append((pos, pos + len(par)))
+        pos += len(par) + 2
+    return "\n\n".join(paragraphs) + "\n", warnings, spans
 
 
-def _html_text(html: str, uri: str) -> tuple[str, Metadata, list[str]]:
-    """Main text and metadata of an HTML page."""
+def _html_text(html: str, uri: str) -> tuple[str, Metadata, list[str], list[tuple[int, int]]]:
+    """Main text and metadata of an HTML page, and the spans of its standfirsts."""
     import trafilatura
 
-    text, warnings = html_main_text(html)
+    text, warnings, leads = html_main_text_with_leads(html)
     if not text:
         raise ReadError(f"{uri}: HTML page has no readable text")
 
@@ -550,7 +724,7 @@ def _html_text(html: str, uri: str) -> tuple[str, Metadata, list[str]]:
             meta.published, meta.published_precision = parse_published(page_date)
         except MetadataError:
             warnings.append(f"unusable page date {page_date!r}")
-    return text, meta, warnings
+    return text, meta, warnings, leads
 
 
 def _html_published(html: str) -> str | None:
@@ -574,9 +748,12 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "ReadError",
     "decode",
+    "find_standfirsts",
     "html_main_text",
+    "html_main_text_with_leads",
     "read_bytes",
     "read_file_bytes",
     "read_path",
     "read_text",
+    "separate_markers",
 ]
