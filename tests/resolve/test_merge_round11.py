@@ -295,3 +295,52 @@ def test_applications_to_two_organisations_stay_two(session: Session) -> None:
                                     "2024.", "2024-10", "October 2024", "REQUEST", actors=(_AZ, _SCO),
                                     keywords=("membership",)))
     assert len(_events(session)) == 2
+
+
+# --- 2b. a service start and a text in force, told two ways -------------------------------------------
+
+_CARRIER = actor("Silk Wings Airlines", "organisation")
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_first_flight_and_route_opened_by_one_airline_are_one_event(session: Session,
+                                                                    order: tuple[int, int]) -> None:
+    items = [
+        ("wire.uz", _c("The first direct flight of Silk Wings Airlines between Tashkent and Almaty landed in "
+                       "Kazakhstan on Tuesday.", "2026-04-07", "Tuesday", "COOPERATE", actors=(_UZ, _KZ),
+                       keywords=("flight", "direct"), named_object="Silk Wings Airlines")),
+        ("daily.kz", _c("Silk Wings Airlines opened a Tashkent–Almaty route in April 2026, the first regular link "
+                        "between the two cities.", "2026-04", "April 2026", "COOPERATE", actors=(_CARRIER,),
+                        keywords=("route",), named_object="Tashkent–Almaty route")),
+    ]
+    for i in order:
+        _store(session, *items[i])
+    assert len(_events(session)) == 1
+
+
+def test_two_routes_of_one_airline_stay_two(session: Session) -> None:
+    _store(session, "wire.uz", _c("Silk Wings Airlines opened a Tashkent–Almaty route on 7 April.", "2026-04-07",
+                                  "7 April", "COOPERATE", actors=(_CARRIER,), keywords=("route",),
+                                  named_object="Tashkent–Almaty route"))
+    _store(session, "daily.kz", _c("Silk Wings Airlines launched a Samarkand–Astana route in April 2026.", "2026-04",
+                                   "April 2026", "COOPERATE", actors=(_CARRIER,), keywords=("route",),
+                                   named_object="Samarkand–Astana route"))
+    assert len(_events(session)) == 2
+
+
+def test_planned_entry_into_force_on_a_day_joins_the_month_it_took_effect(session: Session) -> None:
+    _store(session, "mfa.uz", _c("The waiver is due to enter into force on 1 June 2026.", "2026-06-01", "1 June 2026",
+                                 "COOPERATE", keywords=("waiver", "force"), status="planned"))
+    _store(session, "port.kz", _c("Drivers no longer need visas since the mutual visa waiver took effect in June.",
+                                  "2026-06", "in June", "COOPERATE", actors=(_KZ,), keywords=("visa", "waiver")))
+    events = _events(session)
+    assert len(events) == 1 and not events[0].has_conflict
+
+
+def test_planned_entry_into_force_of_another_text_stays_apart(session: Session) -> None:
+    _store(session, "mfa.uz", _c("The double taxation convention is due to enter into force on 1 June 2026.",
+                                 "2026-06-01", "1 June 2026", "COOPERATE", keywords=("taxation", "force"),
+                                 status="planned"))
+    _store(session, "port.kz", _c("Drivers no longer need visas since the mutual visa waiver took effect in June.",
+                                  "2026-06", "in June", "COOPERATE", actors=(_KZ,), keywords=("visa", "waiver")))
+    assert len(_events(session)) == 2

@@ -515,7 +515,8 @@ _IN_FORCE_BEFORE = re.compile(r"\bentry\s+into\s+force\s+of\b", re.IGNORECASE)
 _FORCE_STOP_WORDS = (
     "a an the of on for in to and with between by its their this that new mutual free bilateral joint agreement "
     "agreements regime treaty protocol convention accord deal law laws rules rule document documents which "
-    "has have had was were is are been be also short between from among two both countries since"
+    "has have had was were is are been be also short between from among two both countries since "
+    "due our your enter expected scheduled set will would shall now finally officially formally"
 )
 _FORCE_STOP = frozenset(_FORCE_STOP_WORDS.split())
 
@@ -754,12 +755,23 @@ def quote_cues(text: str) -> frozenset[str]:
     out.update(f"left:{office}" for office in offices_taken(text, _LEAVES_OFFICE))
     if two_documents_signed(text):
         out.add("two documents")
+    if _SERVICE_START.search(text):
+        out.add("service start")
     if _INTERGOVERNMENTAL.search(text) and _SIGN_VERB.search(text):
         out.add("intergovernmental text")
     out.update(f"applied:{org}" for org in applications(text))
     return frozenset(out)
 
 
+#: A transport service starting: "the first direct flight … landed", "opened a Beijing–Baku route",
+#: "launched a weekly container service", "direct flights began" (round 11).
+_SERVICE_START = re.compile(
+    r"\bfirst\s+(?:[\w–-]+\s+){0,3}?(?:flights?|trains?|services?|voyages?|sailings?|departures?)\b"
+    r"|\b(?:open(?:s|ed)?|launch(?:es|ed)?|inaugurat(?:es|ed)|start(?:s|ed)?|began|begins)\s+(?:a|an|the|its)?\s*"
+    r"(?:[\w–-]+\s+){0,3}?(?:routes?|air\s+links?|rail\s+links?|flights?|(?:train|ferry|bus|container|freight)\s+services?)\b"
+    r"|\b(?:flights?|train\s+services?|ferry\s+services?)\s+(?:began|started|were\s+launched|resumed|opened)\b",
+    re.IGNORECASE,
+)
 #: A text between governments, one of a kind for its parties and subject (round 11).
 _INTERGOVERNMENTAL = re.compile(
     r"\binter-?governmental\s+(?:agreements?|treat(?:y|ies)|accords?|protocols?|conventions?)\b", re.IGNORECASE
@@ -998,11 +1010,23 @@ class Match:
 def _names_thing(name: str) -> bool:
     """Round 11: does a named object name a thing? Not when all its distinctive words are states'
     names or demonyms ("Kyrgyz" of "the Kyrgyz section", "Chinese"): such an object says where, not
-    what, so it neither identifies nor contradicts."""
+    what, so it neither identifies nor contradicts; nor when it begins like a clause or a quantified
+    phrase ("When the border", "Both crossings")."""
+    first = name.split(maxsplit=1)[0].casefold() if name.split() else ""
+    if first in _FRAGMENT_STARTS:
+        return False  # a clause fragment the extraction took for a name ("When the border", "Both crossings")
     words = distinctive_words(name)
     if not words:
         return True  # judged as before (kind words only: "Intergovernmental agreement")
     return not all(_demonym(w) for w in words)
+
+
+#: First words of a clause or quantified phrase, never of a proper name.
+_FRAGMENT_START_WORDS = (
+    "when since after before while as if until once both all each every some many most several these those "
+    "this that its their our his her"
+)
+_FRAGMENT_STARTS = frozenset(_FRAGMENT_START_WORDS.split())
 
 
 def _best_object(claim: Profile, event: Profile) -> float | None:
@@ -1068,6 +1092,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         event = replace(event, event_type=claim.event_type if claim.event_type in kin else kin[0])
     if _states_clash(claim.states, event.states) or _modes_clash(claim, event):
         return "states or modes clash"
+    claim, event = _carrier_objects(claim, event)
     rel = _date_relation(claim, event)
     beside = rel == "far" and _adjacent_dates(claim, event)
     once = rel in ("far", "near") and one_off(claim, event) and (beside or rel == "near" or _within_year(claim, event))
@@ -1115,7 +1140,10 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     if strong and coarse_join(claim, event, rel):  # a month/year claim against a finer event
         strong = "object" in signals or len(signals) >= 2
     strong = strong or retold(claim, event, rel, shared_kw) or once or nested_identity(claim, event, rel, shared_actors)
-    strong = strong or (rel in ("same", "vaguer", "finer") and same_document(claim, event))
+    strong = strong or (
+        rel in ("same", "vaguer", "finer") and (same_document(claim, event) or same_text_in_force(claim, event))
+    )
+    strong = strong or bool(shared_actors and "service start" in claim.cues and "service start" in event.cues)
     if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
         return "planned vs occurred"
     positive = obj_match or bool(shared_actors) or len(shared_kw) >= KEYWORD_IDENTITY or strong
@@ -1155,6 +1183,35 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         return Match(score, "near", True, True, (*(reasons or ("named object",)), "adjacent dates"))
     coarse = coarse_join(claim, event, rel) and "object" not in signals
     return Match(score, rel, rel == "near", strong, reasons or ("same day",), coarse)
+
+
+def _carrier_objects(claim: Profile, event: Profile) -> tuple[Profile, Profile]:
+    """Round 11: a named object of one side that is an organisation actor of the other ("The first
+    flight of China Southern Airlines landed" coded with the airline as its object / "China Southern
+    Airlines opened a Beijing–Baku route") names who acted, not a thing, when the other side names a
+    thing of its own: it is compared as that side's actor, not against the other side's object. With
+    no object on the other side the organisation is the thing told (round 8: "the Lakeside Centre
+    opens" / the centre as actor)."""
+    def moved(a: Profile, b: Profile) -> tuple[str, ...]:
+        orgs = b.actors - b.persons
+        if not b.named_objects:  # the organisation is what the other side tells of (round 8): no carrier
+            return ()
+        return tuple(
+            n for n in a.named_objects
+            if any((sim := object_similarity(n, o)) is not None and sim >= OBJECT_MATCH for o in orgs)
+        )
+
+    ma, mb = moved(claim, event), moved(event, claim)
+    if not ma and not mb:
+        return claim, event
+
+    def without(p: Profile, names: tuple[str, ...]) -> Profile:
+        if not names:
+            return p
+        kept = tuple(n for n in p.named_objects if n not in names)
+        return replace(p, named_objects=kept, actors=p.actors | frozenset(names))
+
+    return without(claim, ma), without(event, mb)
 
 
 def same_named_thing(claim: Profile, event: Profile, obj: float | None = None) -> bool:
@@ -1595,6 +1652,8 @@ def planned_joins_occurred(claim: Profile, event: Profile, rel: Relation, signal
     """
     planned_is_claim = "planned" in claim.all_statuses
     plan_rel = rel if planned_is_claim else _reverse(rel)
+    if plan_rel == "finer" and same_text_in_force(claim, event):
+        return True  # round 11: "is due to enter into force on 1 June" / "took effect in June": one text
     if plan_rel not in ("same", "vaguer"):
         return False
     return "object" in signals or ("who" in signals and len(signals) >= 2)
@@ -2215,6 +2274,21 @@ def _one_text_signed(claim: Profile, event: Profile) -> bool:
     if len(parties) < 2 or parties != member_states(event) or topics_differ(claim, event):
         return False
     return bool(claim.places & event.places)
+
+
+def same_text_in_force(claim: Profile, event: Profile) -> bool:
+    """Round 11: both sides tell a text entering into force (cue "started" with words naming what took
+    effect, :func:`in_force_words`) and share such a word ("the waiver is due to enter into force on 1
+    June" / "the mutual visa waiver took effect in June"), name the same parts of a start and no
+    clashing states. For dates one within the other: a text takes effect once."""
+    if "started" not in claim.cues or "started" not in event.cues or "CONSULT" in (claim.event_type, event.event_type):
+        return False
+    force_a = {c for c in claim.cues if c.startswith("force:")}
+    if not force_a & {c for c in event.cues if c.startswith("force:")}:
+        return False
+    if {c for c in claim.cues if c.startswith("part:")} != {c for c in event.cues if c.startswith("part:")}:
+        return False
+    return not _states_clash(member_states(claim), member_states(event))
 
 
 def _started_once(claim: Profile, event: Profile) -> bool:
