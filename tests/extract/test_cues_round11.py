@@ -96,6 +96,13 @@ POSITIVES = [
      "coerce.order", "COERCE", "2024-05"),
     ("On 3 May 2024 President Japarov ordered the Chinese operator of the Solton-Sary mine to suspend work.",
      "coerce.order", "COERCE", "2024-05-03"),
+    # a rotating chair of an organisation taken over (keyed on the verb)
+    ("Kazakhstan assumed the rotating chairmanship of the SCO on 5 July 2024.", "cooperate.appoint", "COOPERATE",
+     "2024-07-05"),
+    ("On 1 January 2025 Uzbekistan took over the bloc's presidency from Kazakhstan.", "cooperate.appoint",
+     "COOPERATE", "2025-01-01"),
+    ("Kyrgyzstan took the helm of the Organization of Turkic States in November 2024.", "cooperate.appoint",
+     "COOPERATE", "2024-11"),
     # signing idioms
     ("Kazakhstan and China put their names to a memorandum on green energy in Astana on 4 April 2024.",
      "agree.sign", "AGREE", "2024-04-04"),
@@ -154,6 +161,10 @@ NEGATIVES = [
     # purchases and military orders are no coercion
     ("Kazakhstan ordered 20 locomotives from China in 2024.", {"coerce.order"}),
     ("Putin ordered the troops to withdraw on 3 May 2024.", {"coerce.order"}),
+    ("The president took over the chairmanship talks in May 2024.", {"cooperate.appoint"}),
+    ("Kyrgyzstan took over the rotating chairmanship of the bloc from Kazakhstan for the coming year.",
+     {"cooperate.appoint"}),
+    ("Kazakhstan took the helm in the second half of the match on 3 May 2024.", {"cooperate.appoint"}),
     # sealing a border or a friendship signs nothing
     ("Kazakhstan and China sealed their friendship with a banquet in May 2024.", {"agree.sign"}),
     # generic and future mentions of documents and gatherings
