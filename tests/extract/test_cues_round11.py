@@ -123,6 +123,8 @@ POSITIVES = [
      "COOPERATE", "2024-06"),
     ("The visa-free regime between Kazakhstan and China came into force on 1 May 2024.", "cooperate.in_force",
      "COOPERATE", "2024-05-01"),
+    ("Kazakh citizens have been able to enter China without visas since 10 November 2023.",
+     "cooperate.visa_free", "COOPERATE", "2023-11-10"),
     # nominal mentions with a date of their own
     ("The bus plant built under the 2023 agreement with Yutong began production in April 2025.",
      "agree.sign_nominal", "AGREE", "2023"),
@@ -172,6 +174,7 @@ NEGATIVES = [
     ("A future agreement between Kazakhstan and China could cover gas.", {"agree.sign_nominal"}),
     ("The 2024-2028 programme between Kazakhstan and China covers trade.", {"agree.sign_nominal"}),
     ("A future summit in Astana could help Kazakhstan and China.", {"consult.summit_nominal"}),
+    ("Kazakhs can travel to Georgia without a visa.", {"cooperate.visa_free"}),
     # a yearly aggregate of contracts; an anaphoric meeting
     ("Last year, Chinese enterprises signed new project contracts worth 1.1 billion US dollars in Kazakhstan.",
      {"agree.sign"}),
