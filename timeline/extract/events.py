@@ -522,6 +522,83 @@ _HABITUAL_AFTER = re.compile(
     re.I,
 )
 #: a definite nominal reference to an event told elsewhere ("The visit came a week after ...")
+#: "<noun> of" right before a date: "the elections of 1 September 2024", "the resolution of 12 May" (not
+#: "the night of", "the morning of", "as of", "the end of", which are times)
+_NOUN_OF_DATE = re.compile(
+    r"\b(?!(?:night|morning|afternoon|evening|day|end|beginning|start|middle|week|month|year|spring|summer|autumn|"
+    r"winter|fall|first\s+half|second\s+half|half|turn|eve|as|because|instead|out)\s+of\b)[a-z]{3,}s?\s+of\s+$"
+)
+#: a clause boundary between a document noun and a later period ("signed a plan, and trade grew for 2025-2027")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|which|who|when)\b|[.!?]\s")
+#: ", during which", ", at which", ", in the course of which", ", where", ", when": a relative clause on an occasion
+_OCCASION_RELATIVE = re.compile(
+    r",\s+(?:(?:during|at|in|on|after|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of)"
+    r"\s+which|where|when)\b", re.I
+)
+#: the head noun of an occasion that a relative clause can date ("visit", "summit", "forum", "talks" ...)
+_OCCASION_NOUN = re.compile(
+    r"\b(?:visits?|trips?|tours?|summits?|forums?|fora|conferences?|meetings?|talks|sessions?|congress|"
+    r"ceremon(?:y|ies)|negotiations|consultations|round|expo|exhibition|fair|games|olympics|festival|"
+    r"gatherings?|assembly|plenum|dialogue|convention)\b", re.I
+)
+#: a sentence opening with a pronoun coordinated with a name: "He and Wang Yi met", "She and Lavrov signed"
+_PRONOUN_AND = re.compile(r"[\s\"“*_]*(He|She)\s+and\s+\S")
+#: a second, reporting verb coordinated after a first clause: "... mentioned the visit of X and said that ..."
+_AND_SAID_THAT = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:said|noted|added|stressed|stated|announced|underlined|emphasi[sz]ed|pointed\s+out|"
+    r"expressed\s+(?:hope|confidence)|informed\s+\w+)\s+that\b", re.I
+)
+#: a calendar date as the subject of an anniversary: "April 2 (this year) marks the 34th anniversary of"
+_DATE_MARKS = re.compile(
+    r"(?:,?\s+(?:this|next|last)\s+year)?,?\s+(?:marks|marked|will\s+mark|is|was|will\s+be)\s+(?:also\s+)?"
+    r"(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\b", re.I
+)
+#: a told event timed against another one: "(The meeting) coincided with", "came a day after", "followed"
+_TIMED_AGAINST = re.compile(
+    r"\s+(?:(?:also|itself)\s+)?(?:coincided|coincides|coincide|came|comes|followed|follows|preceded|precedes|"
+    r"took\s+place\s+(?:against|amid|as|just|shortly|days|weeks|a\s+(?:day|week))|was\s+overshadowed|"
+    r"was\s+held\s+(?:against|amid))\b", re.I
+)
+#: a generic plural of companies as a subject: "Chinese enterprises", "foreign firms", "Turkish contractors"
+_GENERIC_COMPANIES = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+|foreign\s+|local\s+|state-owned\s+|private\s+)?(?:(?:construction|energy|mining|state)\s+)?"
+    r"(?:firms|companies|enterprises|businesses|contractors|investors|exporters|banks)\s+(?:\w+\s+)?$"
+)
+#: a plural of documents with a sum: "new project contracts worth 1.1 billion", "deals totalling $2 billion"
+_SUMMED_DOCUMENTS = re.compile(
+    r"\b(?:contracts|deals|agreements|orders|projects)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:worth|totall?ing|valued\s+at|with\s+a\s+(?:total|combined)\s+value\s+of|amounting\s+to|for\s+a\s+total)\b",
+    re.I,
+)
+#: ", when" opening a clause about the time before it
+_WHEN_CLAUSE = re.compile(r",\s+when\b", re.I)
+#: a span of years as a noun phrase: "the decade after 2009", "the 2010s", "the boom years", "the period of"
+_PERIOD_SPAN = re.compile(
+    r"\b(?:the|those|that|a)\s+(?:[\w-]+\s+){0,2}?(?:decades?|years|period|era|(?:19|20)\d0s|times)\b"
+    r"(?:\s+(?:after|before|since|following|of|between|from)"
+    r"\s+[^,]{1,40})?\s*$", re.I
+)
+#: a later coordinated clause with its own future or modal verb: ", but they will not be delivered before"
+_FUTURE_CLAUSE = re.compile(
+    r"(?:,\s*|\s+)(?:but|and|although|though|while|yet|whereas)\s+(?:[\w'’-]+\s+){1,5}?"
+    r"(?:will|won['’]t|would|shall|(?:is|are)\s+(?:to|expected\s+to|due\s+to|set\s+to|scheduled\s+to))\b"
+    r"|;\s*(?:[\w'’-]+\s+){1,5}?(?:will|won['’]t|would|shall)\b", re.I
+)
+#: a date inside an ordinal's scope: "the first container train of this year", "the largest order of 2025"
+_ORDINAL_OF = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|final|latest|only|\w+est)\s+(?:[\w-]+\s+){0,3}?of\s+$", re.I
+)
+_VISIT_NOUN = re.compile(r"\b(?:visit|trip|tour)\b", re.I)
+_STATE_VISIT = re.compile(r"\bstate\s+visit", re.I)
+#: ", and " / ", but " / "; " right before a date that opens a new clause
+_CLAUSE_JOINT_BEFORE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:(?:in|on|since|by|at)\s+)?$", re.I)
+#: a subject and a finite verb right after such a date: " Chinese is taught", ", the plant was closed"
+_SUBJECT_VERB_AFTER = re.compile(
+    r",?\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<v>is|are|was|were|has|have|had|will|can|remains?|stands?|\w+ed|grew|rose|fell|began|became|saw|came)\b(?!\s+by\b)"
+)
+#: verbs that repeat the first clause's act for the new subject ("and in May a delegation followed"): an ellipsis
+_ELLIPSIS_VERBS = {"followed", "did", "came"}
 _ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 _ANAPHORIC_NOUN_NEXT = re.compile(r"^\s+(?:to|of|by|in|on|at|was\s+(?:paid|made)|took\s+place)\b", re.I)
 _NAMED_SUBJECT = re.compile(
@@ -1311,10 +1388,20 @@ def _anniversary_date(text: str, cue: CueMatch, sent_start: int, d: DateMention)
     if not n or not d.lower or not d.value or not d.value[:4].isdigit():
         return None
     year = d.lower.year - n
+    note = f"implied by the {n}th anniversary in {d.value}"
+    if d.precision in {"day", "month"} and d.upper and _DATE_MARKS.match(text, d.end):
+        # "April 2 this year marks the 34th anniversary of X": X fell on that calendar day (month)
+        try:
+            lower, upper = d.lower.replace(year=year), d.upper.replace(year=year)
+        except ValueError:  # 29 February of a year without one
+            lower = upper = None
+        if lower is not None and upper is not None:
+            value = lower.isoformat() if d.precision == "day" else f"{year:04d}-{lower.month:02d}"
+            return DateMention(start=d.start, end=d.end, text=d.text, value=value, lower=lower, upper=upper,
+                               precision=d.precision, note=note)
     return DateMention(
         start=d.start, end=d.end, text=d.text, value=f"{year:04d}", lower=dt.date(year, 1, 1),
-        upper=dt.date(year, 12, 31), precision="year",
-        note=f"implied by the {n}th anniversary in {d.value}",
+        upper=dt.date(year, 12, 31), precision="year", note=note,
     )
 
 
@@ -1846,6 +1933,8 @@ class EventExtractor:
         self._home = self._dateline_state() or home_state(states)
         self._speaker: ActorMention | bool | None = False  # computed on first use
         self._items_cache: list[tuple[int, int, DateMention]] | None = None
+        #: (cue position, person) of the visitors told so far: a later visit noun without one may be theirs
+        self._visitors: list[tuple[int, ActorMention]] = []
 
     # -- helpers
     def _dates_in(self, start: int, end: int) -> list[DateMention]:
@@ -1927,6 +2016,10 @@ class EventExtractor:
                 text, subject_start, max(subject_start, cm.start)
             ):
                 continue  # "In 2025, 260 block trains reached Georgia": a count over a period, a statistic
+            if not day_told and self._aggregate(cm, sent, subject_start):
+                continue  # "Chinese firms signed new contracts worth $1.1 billion last year": a yearly total
+            if self._period_when(cm, sent):
+                continue  # "debt dates from the decade after 2009, when the bank financed roads": a period's acts
             doc_of = _DOCUMENT_OF.search(text, max(sent.start, cm.mstart - 40), cm.mstart)
             if cm.cue.type == "CONSULT" and doc_of and any(o.cue.type == "AGREE" and o is not cm for o in matches):
                 continue  # "the Plan of Consultations ... was signed": the document's topic, not a meeting
@@ -1960,6 +2053,9 @@ class EventExtractor:
         modifiers = [d for d in dates if self._modifier_date(d, sent)]
         dates = [d for d in dates if d not in modifiers and not self._tenure(d, sent) and not self._period_of(d, sent)]
         dates = [d for d in dates if not self._subject_relative_date(d, sent, cues)]
+        ordinal = [d for d in dates if _ORDINAL_OF.search(text, max(sent.start, d.start - 60), d.start)]
+        if ordinal and len(ordinal) < len(dates):  # "Two weeks ago, the first train of this year reached Alat"
+            dates = [d for d in dates if d not in ordinal]
         if not dates and not all_dates:  # a later ';'-separated event of a dated table row: the row's date
             dates = [d for s, e, d in self.rows if s <= sent.start < e][:1]
         return _SentInfo(sent, cues, dates, blocked=blocked, modifiers=modifiers)
@@ -2060,6 +2156,28 @@ class EventExtractor:
             return False
         gap = text[d.end : main.start]
         return "," not in gap and len(gap.split()) <= 6
+
+    def _aggregate(self, cm: CueMatch, sent: Sentence, subject_start: int) -> bool:
+        """A total over a period told as signing or awarding ("Chinese firms signed new contracts worth $1.1 billion
+        in Kazakhstan last year", "Turkish contractors won deals totalling $2 billion in 2025"): a generic plural
+        of companies as subject and a plural of documents with a sum after the verb; a statistic, not an event."""
+        text = self.text
+        if cm.cue.type not in {"AGREE", "COOPERATE", "AID"}:
+            return False
+        if not _GENERIC_COMPANIES.search(text, subject_start, cm.mstart):
+            return False
+        end_m = _CLAUSE_END.search(text, cm.mstart, sent.end)
+        return _SUMMED_DOCUMENTS.search(text, cm.mstart, end_m.start() if end_m else sent.end) is not None
+
+    def _period_when(self, cm: CueMatch, sent: Sentence) -> bool:
+        """A cue inside a ", when ..." clause whose antecedent is a span of years ("the decade after 2009, when
+        Chinese banks financed roads", "the boom years of the 2010s, when ..."): what was done over a period."""
+        text = self.text
+        rel = ([None, *_WHEN_CLAUSE.finditer(text, sent.start, cm.mstart)])[-1]
+        if rel is None or _CLAUSE_BREAK.search(text, rel.end(), cm.mstart):
+            return False
+        lo = max(sent.start, text.rfind(",", sent.start, rel.start()) + 1)
+        return _PERIOD_SPAN.search(text, max(lo, rel.start() - 60), rel.start()) is not None
 
     @staticmethod
     def _hypothetical(before: str) -> bool:
@@ -2197,7 +2315,15 @@ class EventExtractor:
             prev = next((x for x in reversed(self._dates_in(sent.start, d.start)) if x.end == link.start()), None) \
                 if link is not None else None
             return prev is not None and self._period_of(prev, sent)
-        return _PERIOD_DOC.search(text, max(sent.start, lead.start() - 90), lead.start()) is not None
+        if _PERIOD_DOC.search(text, max(sent.start, lead.start() - 90), lead.start()) is not None:
+            return True
+        if "/" not in (d.value or ""):
+            return False
+        # "a roadmap for the development of trade, economic and humanitarian cooperation between A and B for
+        # 2025-2027": a range of years after a long "for/on the development of" phrase of its own clause
+        lo = max(sent.start, lead.start() - 220, text.rfind(";", sent.start, lead.start()) + 1)
+        doc = ([None, *_PERIOD_DOC.finditer(text, lo, lead.start())])[-1]
+        return doc is not None and not _CLAUSE_BREAK.search(text, doc.end(), lead.start())
 
     def _counterfactual(self, cm: CueMatch, sent: Sentence, before: str) -> bool:
         """A counterfactual or an inverted condition: not an event ("a minister's trip to China would have made a
@@ -2281,8 +2407,15 @@ class EventExtractor:
         return bool(_GENERIC_PLURAL.search(self.text[max(0, cm.mstart - 45) : cm.mstart]))
 
     def _anaphoric(self, cm: CueMatch) -> bool:
-        """A bare event noun with a definite determiner refers back ("The visit came after ...")."""
-        if cm.cue.mode != "visit" or self.text[cm.mstart : cm.mend].lower() not in {"visit", "trip"}:
+        """A bare event noun with a definite determiner refers back ("The visit came after ..."); so does a bare
+        definite gathering noun timed against another event ("The meeting coincided with the arrival ...",
+        "The talks came a day after ...", "The summit followed ...")."""
+        word = self.text[cm.mstart : cm.mend].lower()
+        if cm.cue.type == "CONSULT" and word in _FRAME_NOUNS and _ANAPHORIC_NOUN.search(
+            self.text[max(0, cm.mstart - 12) : cm.mstart]
+        ) and _TIMED_AGAINST.match(self.text, cm.mend):
+            return True
+        if cm.cue.mode != "visit" or word not in {"visit", "trip"}:
             return False
         text = self.text
         return bool(_ANAPHORIC_NOUN.search(text[max(0, cm.mstart - 12) : cm.mstart])) and not (
@@ -2391,6 +2524,11 @@ class EventExtractor:
                 continue  # a date left out of another cue's chain belongs to no event
             cm.dates.append(d)
             cm.inherited = True
+        self._antecedent_dates(info)
+        for cm in info.cues:  # "X has ordered new vessels, but they will not be delivered before 2027"
+            cm.dates = [d for d in cm.dates if not self._other_future_clause(cm, d)]
+            if len(cm.dates) > 1:  # "opened in 2011, and today Chinese is taught in dozens of schools"
+                cm.dates = [d for d in cm.dates if not self._opens_new_clause(cm, d)]
         for cm in info.cues:  # "became prime minister (1999-2002)": taking an office is the start of the tenure
             if cm.cue.id in _TAKING_OFFICE:
                 cm.dates = [self._tenure_start(cm, d) for d in cm.dates]
@@ -2399,6 +2537,42 @@ class EventExtractor:
             depart, arrive, whole = run
             for cm in info.cues:
                 cm.dates = [whole if d is depart or d is arrive else d for d in cm.dates]
+
+    def _other_future_clause(self, cm: CueMatch, d: DateMention) -> bool:
+        """A date after a past-tense cue in a later clause of its own future or modal verb ("has ordered new
+        vessels, but they will not be delivered before 2027"): that clause's date, not the act's."""
+        if d.start < cm.mend or not _PAST.search(self.text, cm.mstart, cm.mend):
+            return False
+        return _FUTURE_CLAUSE.search(self.text, cm.mend, d.start) is not None
+
+    def _opens_new_clause(self, cm: CueMatch, d: DateMention) -> bool:
+        """A later date of the cue that opens a coordinated clause with its own subject and verb (", and today
+        Chinese is taught", ", but last year the plant was closed"), after a date of the cue's own clause."""
+        text = self.text
+        if d.start < cm.mend or not any(o.start < d.start and o is not d for o in cm.dates):
+            return False
+        if not _CLAUSE_JOINT_BEFORE.search(text, max(cm.mend, d.start - 16), d.start):
+            return False
+        m = _SUBJECT_VERB_AFTER.match(text, d.end)
+        return m is not None and m.group("v").lower() not in _ELLIPSIS_VERBS
+
+    def _antecedent_dates(self, info: _SentInfo) -> None:
+        """"The March 2019 forum, at which the ministers signed ...", "The December 2015 state visit, during which
+        the two sides signed ...": an undated cue of a relative clause on an occasion noun takes the date that
+        modifies that noun (its antecedent), not a date borrowed from another sentence."""
+        text = self.text
+        for cm in info.cues:
+            if cm.dates:
+                continue
+            rel = ([None, *_OCCASION_RELATIVE.finditer(text, info.sent.start, cm.mstart)])[-1]
+            if rel is None or _CLAUSE_BREAK.search(text, rel.end(), cm.mstart):
+                continue
+            lo = max(info.sent.start, text.rfind(",", info.sent.start, rel.start()) + 1,
+                     text.rfind(";", info.sent.start, rel.start()) + 1)
+            own = [d for d in info.modifiers if lo <= d.start and d.end <= rel.start()]
+            if own and _OCCASION_NOUN.search(text, own[-1].end, rel.start()):
+                cm.dates.append(own[-1])
+                cm.inherited = True
 
     def _run_interval(self, info: _SentInfo) -> tuple[DateMention, DateMention, DateMention] | None:
         """A departure on a day and an arrival "N days later" (or "the next day") told in one sentence: the
@@ -2517,6 +2691,11 @@ class EventExtractor:
             keywords=original.keywords | {"anniversary"},
         )
 
+    def _calendar_label(self, d: DateMention) -> bool:
+        """"April 2 this year marks the 34th anniversary of X": a calendar day (or month) named as an anniversary is
+        a label of the date, not an event of that day (a year label is round 9c's ``_without_year_label``)."""
+        return d.precision in {"day", "month"} and _DATE_MARKS.match(self.text, d.end) is not None
+
     def _planned_marker(self, cm: CueMatch, d: DateMention, sent: Sentence) -> bool:
         text = self.text
         lo = max(sent.start, text.rfind(",", sent.start, cm.mstart - 1) + 1, cm.mstart - 60)
@@ -2578,10 +2757,13 @@ class EventExtractor:
             found = [a for a in found if a.start >= speaker.end()]
         own = self._own_subject_clause(cm, sent, found)
         found = [a for a in found if a.start >= own]
+        # "mentioned the visit of X to Beijing and said that the next meeting ...": X is no party of the meeting
+        found = [a for a in found if a.start >= self._report_end(cm, sent)]
         fronted = self._fronted_report(cm, sent)
         found = [a for a in found if not (fronted[0] <= a.start < fronted[1])]
         if cm.cue.mode == "visit":
             actors = _visit_roles(text, cm, found, self.states)
+            self._visitors += [(cm.start, a) for a in actors if a.kind == "person" and a.role == "actor"]
         else:
             actors = [replace(a, role=_role_for(text, cm, a, clause)) for a in found]
             if cm.cue.roles == "subject":  # only the grammatical subject acts; later names are objects
@@ -2593,6 +2775,7 @@ class EventExtractor:
         if cm.parties:
             actors = self._own_party(cm, d, actors)
         actors = self._add_group(cm, sent, actors, on)
+        actors = actors + self._pronoun_partner(cm, sent, actors, on)
         # "the border treaty was signed", "a strategic partnership was declared in 2012": in a bilateral
         # story, an unnamed agreement without parties is the article's pair's
         unnamed_doc = cm.cue.type == "AGREE" and not named and (
@@ -2624,6 +2807,8 @@ class EventExtractor:
             actors = actors + self._context_parties(cm, sent, on)  # "the ceasefire took effect"
         if not any(a.role != "location" for a in actors):  # "They also witnessed the signing of ..."
             actors = actors + self._they_parties(cm, sent, on)
+        if cm.cue.mode == "visit" and not any(a.role == "actor" for a in actors):
+            actors = actors + self._unnamed_visitor(cm, actors, on)  # "The December 2015 state visit, during which"
         if not any(a.role != "location" for a in actors) and not named and not (thing and cm.cue.thing):
             return None
         if cm.cue.person and not any(a.kind == "person" for a in actors) and not self._named_subject(cm, sent):
@@ -2770,19 +2955,22 @@ class EventExtractor:
             return actors
         names = {a.name for a in have}
         extra: list[ActorMention] = []
+        paired = (m.group("n") or "").lower() in ("two", "2") or m.group(0).lower().startswith("both")
+        office = self._pair_holders(noun, on) if kind == "person" and paired else []
         pool = [a for a in self.actors_in(sent.start, m.start(), on) if a.kind == kind]
         for j in range(idx - 1, max(-1, idx - 4), -1):
             if len({a.name for a in pool}) >= want:
                 break
             prev = self.sentences[j]
             pool = [a for a in self.actors_in(prev.start, prev.end, on) if a.kind == kind] + pool
+        if office:  # "The two foreign ministers met" after a sentence on the presidents: only holders of that office
+            pool = [a for a in pool if self._holds(a, noun, office, on)]
         for a in reversed(filter_mentions(self.text, pool) if kind == "state" else pool):
             if a.name not in names and len(names) < want:
                 names.add(a.name)
                 extra.append(a)
-        paired = (m.group("n") or "").lower() in ("two", "2") or m.group(0).lower().startswith("both")
         if len(names) < want and kind == "person" and paired:
-            for a in self._pair_holders(noun, on):  # "the two presidents" of a bilateral article, nobody told before
+            for a in office:  # "the two presidents" of a bilateral article, nobody told before
                 if a.name not in names and len(names) < want:
                     names.add(a.name)
                     extra.append(a)
@@ -2791,6 +2979,79 @@ class EventExtractor:
         role: Role = "participant" if cm.cue.roles == "symmetric" else "actor"
         moved = [replace(a, start=m.start(), end=m.end(), surface=m.group(0), role=role) for a in extra]
         return actors + moved
+
+    def _report_end(self, cm: CueMatch, sent: Sentence) -> int:
+        """End of a coordinated reporting verb before the cue ("... and said that"), else the sentence start."""
+        report = ([None, *_AND_SAID_THAT.finditer(self.text, sent.start, cm.mstart)])[-1]
+        return report.end() if report is not None else sent.start
+
+    def _unnamed_visitor(self, cm: CueMatch, actors: list[ActorMention], on: dt.date | None) -> list[ActorMention]:
+        """A visit noun without a named visitor ("The December 2015 state visit, during which ...", "a state
+        visit to China"): the visiting person told last in the article (not of the host state), else, when the
+        host is one state of the article's pair, the other state's head of state on the date."""
+        if not cm.cue.id.endswith(".noun") or not _VISIT_NOUN.search(self.text, cm.mstart, cm.mend):
+            return []  # "I visited Xi'an with President X": a verb's subject is told, not left to the context
+        hosts = {a.country for a in actors if a.role == "recipient" and a.country}
+        told = [a for pos, a in self._visitors if pos < cm.start and a.country not in hosts]
+        if told:
+            a = replace(told[-1], start=cm.mstart, end=cm.mstart, surface="", role="actor")
+            head = self._head_of_state(a.country, on) if _STATE_VISIT.search(self.text, cm.mstart, cm.mend) else None
+            if head is not None:  # a state visit is its head of state's ("Heydar Aliyev ... A further state visit ...")
+                a = replace(head, start=cm.mstart, end=cm.mstart, surface="", role="actor")
+            other = [p for p in self.pair or () if p.country != a.country]
+            if hosts or len(other) != 1 or len(self.pair or ()) != 2:
+                return [a]
+            return [a, replace(other[0], start=cm.mstart, end=cm.mstart, surface="", role="recipient")]
+        holders = getattr(self.finder, "group_holders", None)
+        pair = [p for p in self.pair or () if p.country not in hosts]
+        if holders is None or not hosts or len(pair) != 1 or len(self.pair or ()) != 2:
+            return []
+        return [replace(a, start=cm.mstart, end=cm.mstart, surface="", role="actor")
+                for a in holders("heads of state", [pair[0].name], on)]
+
+    def _head_of_state(self, country: str | None, on: dt.date | None) -> ActorMention | None:
+        """The person heading the state of ``country`` on ``on`` (None when unknown or not a single person)."""
+        holders = getattr(self.finder, "group_holders", None)
+        state = self.states.get(country or "")
+        if holders is None or state is None or on is None:
+            return None
+        found = [a for a in holders("heads of state", [state.name], on) if a.kind == "person"]
+        return found[0] if len(found) == 1 else None
+
+    def _pronoun_partner(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
+    ) -> list[ActorMention]:
+        """"He and Wang Yi last met ...", "She and her counterpart signed ...": the pronoun is the person the
+        previous sentence (same paragraph or the one before) is about, its first-named person."""
+        m = _PRONOUN_AND.match(self.text, sent.start, cm.mstart)
+        idx = self._index.get(sent.start)
+        if m is None or not idx:
+            return []
+        prev = self.sentences[idx - 1]
+        if sent.paragraph - prev.paragraph > 1:
+            return []
+        people = [a for a in filter_mentions(self.text, self.actors_in(prev.start, prev.end, on)) if a.kind == "person"]
+        if not people or people[0].name in {a.name for a in actors}:
+            return []
+        role: Role = "participant" if cm.cue.roles == "symmetric" else "actor"
+        return [replace(people[0], start=sent.start + m.start(1), end=sent.start + m.end(1), surface=m.group(1),
+                        role=role)]
+
+    def _holds(self, person: ActorMention, noun: str, office: list[ActorMention], on: dt.date | None) -> bool:
+        """Whether a person told before may be one of the office holders a group noun names: one of the pair's
+        holders found, of a state whose holder is unknown (the state stands in), or, for a person of a third
+        state, that state's holder of the office on the date."""
+        if any(o.name == person.name for o in office):
+            return True
+        if not person.country or any(o.kind == "state" and o.country == person.country for o in office):
+            return bool(person.country)
+        if any(o.country == person.country for o in office):
+            return False  # the pair's state has another holder of the office then
+        state = self.states.get(person.country)
+        holders = getattr(self.finder, "group_holders", None)
+        if state is None or holders is None:
+            return True
+        return any(o.name == person.name or o.kind == "state" for o in holders(noun, [state.name], on))
 
     def _pair_holders(self, noun: str, on: dt.date | None) -> list[ActorMention]:
         """The holders on ``on`` of the office a plural noun names ("presidents", "foreign ministers") in the
@@ -3015,8 +3276,8 @@ class EventExtractor:
             head = self._delegation_head(sent, on)
             if head is not None:
                 return [*actors, replace(head, role="actor")]
-        if not _PRONOUN_SUBJECT.search(self.text, sent.start, cm.end):
-            return actors
+        if not _PRONOUN_SUBJECT.search(self.text, self._report_end(cm, sent), cm.end):
+            return actors  # (the pronoun of a first clause "She mentioned X and said that ..." is the speaker)
         idx = self._index.get(sent.start)
         if idx is None:
             return actors
@@ -3077,7 +3338,7 @@ class EventExtractor:
                         c = self._claim(cm, d, sent, sent.start, "" if not cm.inherited else "+shared-date")
                         if c:
                             info.claims.append(c)
-                            if c.rule.endswith("+anniversary"):
+                            if c.rule.endswith("+anniversary") and not self._calendar_label(d):
                                 info.claims.append(self._commemoration(c, d, sent))
                 elif borrowed and not self._reduced_relative(cm) and not self._retold_occasion(cm, borrowed[2]):
                     d, q_start, why = borrowed
@@ -3812,9 +4073,13 @@ class EventExtractor:
         delta = 1 if shift in {"following", "next", "after", "later"} else -1 if shift else 0
         wanted = _UNIT_PRECISION[unit]
         for prev in reversed(before):
-            # a date the sentence tells, else one its events borrowed ("Following the talks, X signed ...")
+            # the day of an event the sentence tells, else a date it tells, else one its events borrowed
+            # ("Following the talks, X signed ..."); a date inside a noun phrase ("the elections of 1 September
+            # 2024") that no event of its sentence took is no event's day
+            used = [c.date for c in prev.claims if c.date in prev.dates]
             told = [c.date for c in prev.claims if c.date not in prev.dates and c.date.lower]
-            for d in [*reversed(prev.dates), *reversed(told)]:
+            rest = [d for d in prev.dates if d not in used and not self._noun_of_date(d, prev)]
+            for d in [*reversed(used), *reversed(rest), *reversed(told)]:
                 if d.precision not in wanted or (_DEICTIC.search(d.text) and not d.lower):
                     continue
                 if delta:
@@ -3828,6 +4093,11 @@ class EventExtractor:
                                 note=f"{'day after' if delta > 0 else 'day before'} {d.value}")
                 return d, info.sent.start, "+same-time"
         return None
+
+    def _noun_of_date(self, d: DateMention, prev: _SentInfo) -> bool:
+        """"the parliamentary elections of 1 September 2024", "the decree of 5 May": a date after "<noun> of"
+        names its noun's day inside a noun phrase (not an event the sentence tells)."""
+        return _NOUN_OF_DATE.search(self.text, max(prev.sent.start, d.start - 40), d.start) is not None
 
     def _continuation(self, info: _SentInfo, prev: _SentInfo) -> tuple[DateMention, int, str] | None:
         """A dateless sentence that continues the story of the previous one takes its date.
@@ -4109,6 +4379,13 @@ class EventExtractor:
             if fits:  # the story's own occasion is told to the day; a recalled one ("met in May") is coarser
                 days = [c for c in fits if c.date.precision == "day"]
                 return (days or fits)[-1].date, info.sent.start, "+occasion-date"
+            # "On 12 May, a ceremony was held. After it, X and Y held talks. ... Following the talks, they
+            # signed": the talks' day, however they were dated, before the enclosing visit's interval
+            borrowed = [c for prev in before for c in prev.claims
+                        if c.event_type == "CONSULT" and c.mode in modes and c.status != "planned"
+                        and c.date.precision == "day" and c.date.lower]
+            if borrowed:
+                return borrowed[-1].date, info.sent.start, "+occasion-date"
             lead = next((c for prev in before for c in prev.claims), None)
             if lead is None or lead.event_type != "CONSULT" or lead.status == "planned":
                 return None
