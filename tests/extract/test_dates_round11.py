@@ -170,7 +170,76 @@ def test_weekday_of_a_future_act_stays_future(text: str, value: str) -> None:
         # the decision's own date, before the verb or right after it, stays in the past
         ("In February the two sides agreed to build a logistics centre.", "February", "2026-02"),
         ("The two sides agreed in February to build a logistics centre.", "February", "2026-02"),
+        # a new clause after the infinitive has its own time: the story's, not the decision's future
+        (
+            "The minister visited Astana in June last year, where the two sides agreed to expand rail links, and "
+            "came back in November for the forum.",
+            "November",
+            "2025-11",
+        ),
     ],
 )  # fmt: skip
 def test_date_of_an_infinitive_after_a_decision(text: str, expr: str, value: str) -> None:
     assert value_of(text, dt.date(2026, 4, 2), expr) == value
+
+
+# ------------------------------------------------- deadlines, "until" in a past clause, years after a determiner
+
+OCT = dt.date(2026, 10, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # a deadline set ahead of the telling: the nearer occurrence, though the verb is past
+        ("The offer, due to expire last Thursday, was extended to Nov. 16.", "Nov. 16", "2026-11-16"),
+        ("The company said it would extend its bid, due to expire last Thursday, to Nov. 6.", "Nov. 6", "2026-11-06"),
+        ("The new office of the chairman, effective Feb. 1, was created on Monday.", "Feb. 1", "2027-02-01"),
+        ("The talks were postponed until January.", "January", "2027-01"),
+        # the nearer occurrence can be the past one
+        ("The ban was extended to Sept. 30 and then lifted.", "Sept. 30", "2026-09-30"),
+    ],
+)  # fmt: skip
+def test_deadline_is_the_nearer_occurrence(text: str, expr: str, value: str) -> None:
+    assert value_of(text, OCT, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Until Thursday, investigators had not called him a suspect.", "2026-10-29"),
+        ("The border stays closed until Thursday.", "2026-11-05"),
+    ],
+)
+def test_until_in_a_past_clause(text: str, value: str) -> None:
+    weekday = next(m for m in tag_dates(text, OCT) if m.precision == "day")
+    assert weekday.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A 1996 law named for him strengthened the trade embargo.", True),
+        ("This 1995 treaty lapsed when the parties failed to renew it.", True),
+        ("Vision 2030 is the government's development plan.", False),
+        ("The 1000 delegates met in the capital.", False),
+    ],
+)
+def test_year_after_a_sentence_initial_determiner(text: str, found: bool) -> None:
+    assert any(m.precision == "year" for m in tag_dates(text, OCT)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ministry expects to complete the sale by year-end.", "2026"),
+        ("The index has risen 5 percent since year-end.", "2025"),
+        ("The plant should open before year end.", "2026"),
+    ],
+)
+def test_year_end(text: str, value: str) -> None:
+    assert value_of(text, OCT, next(m.text for m in tag_dates(text, OCT))) == value
+
+
+def test_year_end_results_are_no_date() -> None:
+    assert tag_dates("The bank published its year-end results.", OCT) == []

@@ -616,6 +616,7 @@ _CLAUSE_END = re.compile(
 )
 
 
+_UNTIL_PAST = re.compile(r"[^.;!?\n]{0,60}?\b(?:had|was|were|did)\b", re.I)
 _FUTURE_PREP = re.compile(r"(?i:\b(?:until|till|as\s+soon\s+as|as\s+early\s+as)(?:\s+(?:on|at|in))?\s*)$")
 
 
@@ -666,8 +667,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
     """ "future", "past" or None from the nearest tense cue in the mention's clause."""
     lo = max(0, start - 160)
     left = text[lo:start]
-    if _FUTURE_PREP.search(left[-25:]):
-        return "future"
+    if _FUTURE_PREP.search(left[-25:]) and not _UNTIL_PAST.match(text, end):
+        return "future"  # "until Thursday", unless a past clause follows: "Until Thursday, they had not …"
     cut = None
     for m in _BOUNDARY.finditer(left):
         cut = m.end()
@@ -683,8 +684,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
         right = right[: stop.start()]
     best: tuple[int, str] | None = None
     intent = _INTENT_TO.search(left)
-    if intent is not None:  # "has decided to admit the three countries in early March": the infinitive's time
-        best = (len(left) - intent.end(), "future")
+    if intent is not None and not _NEW_CLAUSE.search(left, intent.start()):
+        best = (len(left) - intent.end(), "future")  # "has decided to admit X in early March": the infinitive's
     for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
         for cue in rx.finditer(left):
             dist = len(left) - cue.end()
@@ -707,6 +708,12 @@ def _tense(text: str, start: int, end: int) -> str | None:
 _INTENT_TO = re.compile(
     r"\b(?:decided|agreed|voted|promised|pledged|vowed|undertook|resolved|committed\s+itself|committed\s+themselves)"
     r"\s+to\s+(?!date\b)[a-z]+\s+(?:[\w'’-]+,?\s+){0,9}?(?:(?i:in|on|by|from|before|until|early|late)\s+)+(?:the\s+)?$"
+)
+
+
+#: A new clause after an infinitive: ", and returned in October", ", where …", "and then signed".
+_NEW_CLAUSE = re.compile(
+    r",\s*(?:and|but|or|while|where|which|who|when|as|then)\b|\b(?:and|then)\s+(?:also\s+|later\s+)?[a-z]{2,}ed\b"
 )
 
 
@@ -808,6 +815,10 @@ def _pick_year(ctx: _Ctx, occ: Callable[[int], tuple[dt.date, dt.date]], det: st
         return before
     if tense is None and _modal(ctx.text, ctx.start):
         tense = "future"  # "could be signed when the presidents meet in November"
+    if nearest != "period" and _DEADLINE_BEFORE.search(ctx.text, max(0, ctx.start - 80), ctx.start):
+        # "the bid, due to expire last Thursday, was extended to Nov. 6", "effective Feb. 1": a deadline is
+        # set ahead of the telling, so the nearer occurrence, either way, whatever the tense of the verb
+        return after if d_after < d_before else before
     if tense == "future":
         return after
     said = _future_in_the_past(ctx)
@@ -818,6 +829,15 @@ def _pick_year(ctx: _Ctx, occ: Callable[[int], tuple[dt.date, dt.date]], det: st
     return after if d_after <= _NEAR_FUTURE_DAYS and d_after < d_before else before
 
 
+#: A deadline or a date of effect right before a date: "extended (the bid) to / until / through", "postponed to",
+#: "effective", "expires on", "due on", "valid until".
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:(?:extend(?:ed|s|ing)?|postpon(?:ed|es|ing|e)|defer(?:red|s|ring)?|prolong(?:ed|s|ing)?|push(?:ed)?\s+back"
+    r"|mov(?:ed|es|ing)\s+(?:back|forward))\b(?:\s+[\w'’$.,-]+){0,8}?\s+(?:to|until|till|through)"
+    r"|effective(?:\s+(?:from|on|as\s+of))?|with\s+effect\s+from|valid\s+(?:until|till|through)"
+    r"|expir(?:es|ing|e)\s+(?:on|at\s+the\s+end\s+of))\s+(?:the\s+)?$",
+    re.I,
+)
 #: "would" governing a later verb: the future seen from a past report ("agreed that the vote would be held on").
 _WOULD = re.compile(r"\bwould\s+(?!have\b)(?:not\s+|also\s+|now\s+|then\s+|only\s+|likely\s+)?[a-z]+\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:where|which|who|whose|while|after|before|since)\b", re.I)
@@ -1077,6 +1097,9 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+|\S")
 _NUMBER_SIGN = re.compile(r"\b(?:(?:Nos?|NOS?|Nr)\.?|(?:nos?|nr)\.)\s*$|№\s*$")
 
 
+_CAP_DETS = frozenset({"a", "an", "the", "this", "that", "its", "his", "her", "their", "our"})
+
+
 def _year_ok(text: str, start: int, end: int, year: int) -> bool:
     """Whether the bare number ``text[start:end]`` reads as a year in its context."""
     before = text[max(0, start - 40) : start]
@@ -1096,8 +1119,8 @@ def _year_ok(text: str, start: int, end: int, year: int) -> bool:
     if prev.isdigit() or pl in _QUANTITY_CUES or pl in _NUMBER_NOUNS or (pl == "to" and prev2 == "up"):
         return False
     possessive = bool(re.search(r"['’]s$", prev))
-    if prev[:1].isupper() and pl not in _YEAR_CUES and not possessive and pl not in MONTHS:
-        return False
+    if prev[:1].isupper() and pl not in _YEAR_CUES and not possessive and pl not in MONTHS and pl not in _CAP_DETS:
+        return False  # "Kazakhstan 2050", "Vision 2030"; not a sentence-initial determiner ("A 1996 law")
     nxt = re.match(r"\s+([a-z]+)\b", after)
     plural = bool(nxt and nxt.group(1).endswith("s") and nxt.group(1) not in _NOT_PLURAL and len(nxt.group(1)) > 3)
     if plural and pl not in _STRONG_CUES and not possessive:
@@ -2724,6 +2747,22 @@ def h_week_of_month(m: re.Match[str], text: str) -> Builder | None:
     return build
 
 
+def h_year_end(m: re.Match[str], text: str) -> Builder | None:
+    """ "by year-end", "before year end", "since year-end", "at the year's end": the end of a year, given as that
+    year (like "the end of 2026"; TimeML mod END in the note). A year end reached before the telling ("since
+    year-end", a past clause) is the last one before the reference, else the reference year's."""
+    since = _SINCE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+
+    def build(ctx: _Ctx) -> _Res | None:
+        if ctx.ref is None:
+            return _no_ref("year")
+        back = since or ctx.tense() == "past"
+        unit = make_unit("year", dt.date(ctx.ref.year - (1 if back else 0), 1, 1))
+        return _unit_res(unit, relative=True, frame="ref", note="the end of the year (TimeML mod END)")
+
+    return build
+
+
 def h_month_in_focus(m: re.Match[str], text: str) -> Builder | None:
     """ "the following September", "the previous March": the first such month after (the last before) the date in
     focus ("joined in March 2019 and left the following September" = 2019-09; after a bare year, the year after);
@@ -2966,6 +3005,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
     ("LlNnTt",
      rf"(?P<det>(?i:last|next|this\s+past|this\s+coming))\s+(?:(?P<mon>{MONTH})\s*(?P<d>{DAY})|(?P<d2>{DAY})\s+"
      rf"(?P<mon2>{MONTH}))(?!\s*,?\s*\d)", h_det_month_day),
+    ("YyTt", r"(?:(?i:the)\s+)?(?i:year[-\s]end|year['’]s\s+end)\b(?![-\s](?:results|figures|bonus|rally|target))",
+     h_year_end),
 ]  # fmt: skip
 
 #: Handlers of expressions counted from another date; an explicit date in apposition overrides them.
@@ -2996,7 +3037,7 @@ _KEYS: list[tuple[str, tuple[int, ...]]] = [
     (r"Q[1-4]|[1-4]Q", (12,)),
     (_lit("half"), (14,)),
     (_lit("months"), (16,)),
-    (_lit("year month week decade century"), (17, 34, 36, 50)),
+    (_lit("year month week decade century"), (17, 34, 36, 50, 53)),
     (_lit("ago earlier later before after back") + r"|\s(?:[Yy]ears?|[Mm]onths?|[Ww]eeks?|[Dd]ecades?)\s+on\b",
      (18,)),
     (r"-(?:ago|earlier)", (19,)),
