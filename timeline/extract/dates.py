@@ -27,8 +27,12 @@ Resolution rules (documented choices):
   the reference (publication) date: the most recent occurrence not after the reference,
   unless the sentence is in the future tense ("will", "scheduled", "plans to", "expects X to", "next" …; the noun
   "a plan of consultations" is no future cue; a date after a decision's infinitive is: "decided to admit … in
-  early March", "agreed to hold the next meeting in February"; a date opening a clause whose verb is past wins over
-  a future cue further on: "In February, the minister held talks …, and the sides will meet again"), in
+  early March", "agreed to hold the next meeting in February", not across a new clause ", and returned in
+  October"; a date opening a clause whose verb is past wins over a future cue further on: "In February, the
+  minister held talks …, and the sides will meet again"; "until Thursday" is future unless a past clause follows:
+  "Until Thursday, they had not …"). A deadline or a date of effect ("extended to Nov. 16", "postponed until
+  January", "effective Feb. 1", "valid until", "expires on") is the nearer occurrence either way, whatever the
+  tense of the verb (TimeBank: a bid "due to expire last Thursday, was extended to Nov. 6"). Otherwise, in
   which case the next occurrence not before it ("until" / "as soon as" count as future; so does
   a possibility modal "could be / may be / might be" when no other tense cue decides: "the deal
   could be signed when the presidents meet in November"). A
@@ -134,6 +138,9 @@ Resolution rules (documented choices):
   ("on September 27 of that year", "in March of the following year") takes the year of the latest
   year-bearing mention of the text (not the reference); alone, "that year" / "the following year"
   use the mention in focus, else that latest stated year (not a noun modifier: "the 2020 war" names an event).
+* **Year end**: "by year-end", "before year end", "at the year's end" are the reference year, "since year-end" and a
+  year end in a past clause the year before (the year's value, like "the end of 2026"; TimeML mod END in the note);
+  "year-end results" is no date.
 * **Year spans**: "from 2010 to 2014", "between 1998 and 2003" are one interval ``2010/2014`` (span without
   the preposition), like "1998–2003". TimeML tags the two years separately: on TimeBank/AQUAINT this costs
   ~0.002/0.01 value F1, accepted because the timeline needs the span of an event that lasted years.
