@@ -543,7 +543,7 @@ def separate_markers(html: str) -> str:
         return html_lib.unescape(_TAG.sub("", fragment)).strip()
 
     def repl(m: re.Match[str]) -> str:
-        before = html[: m.start()]
+        before = html[max(0, m.start() - 300) : m.start()]
         tag, inner = (m.group(1).lower(), inner_text(m.group(2))) if m.re is _SUPSUB else ("a", inner_text(m.group(1)))
         prev_text = _TAG.sub("", before[-200:])
         if not inner:
