@@ -344,3 +344,36 @@ def test_planned_entry_into_force_of_another_text_stays_apart(session: Session) 
     _store(session, "port.kz", _c("Drivers no longer need visas since the mutual visa waiver took effect in June.",
                                   "2026-06", "in June", "COOPERATE", actors=(_KZ,), keywords=("visa", "waiver")))
     assert len(_events(session)) == 2
+
+
+# --- 4b. diplomatic relations coded as two types --------------------------------------------------------
+
+_UZ_KZ_REL = "Uzbekistan and Kazakhstan established diplomatic relations on 23 November 1992."
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_relations_set_up_coded_as_another_type_conflict_a_month_apart(session: Session,
+                                                                       order: tuple[int, int]) -> None:
+    items = [
+        ("mfa.uz", _c(_UZ_KZ_REL, "1992-11-23", "23 November 1992", "AGREE", keywords=("relations",))),
+        ("review.kz", _c("Formal diplomatic ties between the two neighbours were set up in October 1992.", "1992-10",
+                         "October 1992", "COOPERATE", keywords=("found",))),
+    ]
+    for i in order:
+        _store(session, *items[i])
+    events = _events(session)
+    assert len(events) == 1 and events[0].has_conflict
+
+
+def test_relations_of_another_pair_coded_as_another_type_stay_apart(session: Session) -> None:
+    _store(session, "mfa.uz", _c(_UZ_KZ_REL, "1992-11-23", "23 November 1992", "AGREE", keywords=("relations",)))
+    _store(session, "review.kz", _c("Formal diplomatic ties with Turkmenistan were set up in October 1992.",
+                                    "1992-10", "October 1992", "COOPERATE", actors=(_KZ, _TM), keywords=("found",)))
+    assert len(_events(session)) == 2
+
+
+def test_relations_a_year_apart_coded_as_another_type_stay_apart(session: Session) -> None:
+    _store(session, "mfa.uz", _c(_UZ_KZ_REL, "1992-11-23", "23 November 1992", "AGREE", keywords=("relations",)))
+    _store(session, "review.kz", _c("Formal diplomatic ties between the two neighbours were set up in March 1994.",
+                                    "1994-03", "March 1994", "COOPERATE", keywords=("found",)))
+    assert len(_events(session)) == 2

@@ -420,7 +420,8 @@ _FIRST_SINCE = re.compile(r"\bfirst\s+(?:[a-z-]+\s+){0,2}(?:visit|trip)\b[^.;]{0
 #: Two states establishing diplomatic relations: it happens once between them (round 7).
 _RELATIONS_ESTABLISHED = re.compile(
     r"\b(?:establish(?:ed|es|ing|ment\s+of)?|set\s+up)\s+(?:full\s+)?diplomatic\s+(?:relations|ties)\b"
-    r"|\bdiplomatic\s+(?:relations|ties)\s+(?:were|was|had\s+been)\s+(?:established|set\s+up)\b",
+    r"|\bdiplomatic\s+(?:relations|ties)\s+(?:(?:between|with)\s+[^.;]{0,60}?\s+)?(?:were|was|had\s+been)\s+"
+    r"(?:formally\s+|officially\s+)?(?:established|set\s+up)\b",
     re.IGNORECASE,
 )
 
@@ -1097,6 +1098,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     beside = rel == "far" and _adjacent_dates(claim, event)
     once = rel in ("far", "near") and one_off(claim, event) and (beside or rel == "near" or _within_year(claim, event))
     once = once or (beside and (_same_contract(claim, event) or _same_session(claim, event)))
+    once = once or (beside and not claim.sources & event.sources and _both_tell_relations(claim, event))
     beside = beside or (once and rel == "far")
     if rel is None or (rel == "far" and not beside):
         return f"date {rel or 'unknown'}"
@@ -1110,7 +1112,12 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     if obj is None and _acronym_modifier_clash(claim, event):
         return "different gatherings of one organisation's name"
     obj_exact = obj is not None and obj >= OBJECT_MATCH
-    if claim.event_type != event.event_type and not obj_exact and _object_points(claim, event) < 2.0:
+    if (
+        claim.event_type != event.event_type
+        and not obj_exact
+        and _object_points(claim, event) < 2.0
+        and not _both_tell_relations(claim, event)
+    ):
         return "other type without the same object"
     obj_match = same_named_thing(claim, event, obj)
     shared_actors = shared_specific_actors(claim, event)
@@ -2176,6 +2183,16 @@ def _first_visit(claim: Profile, event: Profile, one_source: bool) -> bool:
     if first is None or other is None or not first.dated or not other.dated or "first since" in other.cues:
         return False  # "his first trip to China since 2005, in 2014": one of a series
     return other.upper < first.lower  # type: ignore[operator]
+
+
+def _both_tell_relations(claim: Profile, event: Profile) -> bool:
+    """Round 11: both quotes tell diplomatic relations established between the same two states
+    ("formal diplomatic ties were set up in March 1992" coded COOPERATE / "established diplomatic
+    relations on 2 April 1992" coded AGREE): the cue says what happened, whatever type each got."""
+    if "relations established" not in claim.cues or "relations established" not in event.cues:
+        return False
+    parties = member_states(claim)
+    return len(parties) == 2 and parties == member_states(event)
 
 
 def _relations_established(claim: Profile, event: Profile, one_source: bool) -> bool:
