@@ -45,6 +45,7 @@ def body_texts(data: bytes) -> list[str]:
         " request",  # wiki style
         'applied to join the bloc in October 2024<a class="footnote-ref" href="#footnote-3">3</a>. The request',
         "applied to join the bloc in October 2024.<sup>*</sup> The request",
+        'applied to join the bloc in October 2024.<span class="footnote-ref">3</span> The request',  # classed span
         "applied to join the bloc in October 2024<sup>12,13</sup>. The request",
     ],
 )
@@ -68,6 +69,11 @@ def test_footnote_markers_do_not_glue_onto_a_year(marked: str) -> None:
 )
 def test_superscripts_that_are_not_markers_stay(html: str, kept: str) -> None:
     assert kept in separate_markers(html)
+
+
+def test_note_classed_text_that_is_no_marker_stays() -> None:
+    html = '<p><span class="footnote-text">The memorandum was signed in Beijing.</span></p>'
+    assert separate_markers(html) == html
 
 
 def test_footnote_body_opened_by_a_superscript_reads_as_prose() -> None:

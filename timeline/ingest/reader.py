@@ -516,6 +516,13 @@ _NOTE_LINK = re.compile(
     r"<a\b[^>]*\bhref\s*=\s*[\"']#(?:fn|cite[_-]?note|foot|end|note|ref|_ftn|_edn)[^\"']*[\"'][^>]*>(.*?)</a\s*>",
     re.I | re.S,
 )
+#: An element classed as a note reference ("footnote-ref", "fn-ref", "noteref", "endnote", "cite-ref") whose text
+#: is a marker: ``<span class="footnote-ref">2</span>``.
+_NOTE_CLASS = re.compile(
+    r"<(a|span)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:footnote|fn-?ref|endnote|noteref|note-ref|cite-ref)[^\"']*[\"']"
+    r"[^>]*>([^<]{0,12})</\1\s*>",
+    re.I,
+)
 _TAG = re.compile(r"<[^>]+>")
 #: A footnote reference: "1", "[2]", "12,13", "3–5", "*", "†", "a", "iv", "(1)".
 _MARKER = re.compile(
@@ -531,7 +538,8 @@ def separate_markers(html: str) -> str:
     """Keep superscript/subscript footnote markers from gluing onto the text ("October 2024.<sup>1</sup>").
 
     A ``<sup>`` (or a ``<sub>`` in brackets) holding only a reference marker ("1", "[2]", "*", "†", "iv"), and
-    a link to a note ("#fn1", "#cite_note-2") whose text is such a marker, are dropped — also at the head of a
+    a link to a note ("#fn1", "#cite_note-2") or an element classed as a note reference (``<span
+    class="footnote-ref">``) whose text is such a marker, are dropped — also at the head of a
     footnote body ("<p><sup>1</sup> The memorandum …"), so the note reads as prose. Kept glued: ordinal suffixes
     ("5<sup>th</sup>" → "5th"), chemical and other subscripts ("CO<sub>2</sub>"); exponents of units and of ten
     become superscript digits ("km<sup>2</sup>" → "km²", "10<sup>6</sup>" → "10⁶").
@@ -544,7 +552,10 @@ def separate_markers(html: str) -> str:
 
     def repl(m: re.Match[str]) -> str:
         before = html[max(0, m.start() - 300) : m.start()]
-        tag, inner = (m.group(1).lower(), inner_text(m.group(2))) if m.re is _SUPSUB else ("a", inner_text(m.group(1)))
+        if m.re is _SUPSUB:
+            tag, inner = m.group(1).lower(), inner_text(m.group(2))
+        else:  # a note link or a note-classed element: only its text counts
+            tag, inner = "a", inner_text(m.group(m.lastindex or 1))
         prev_text = _TAG.sub("", before[-200:])
         if not inner:
             return m.group(0)
@@ -560,6 +571,7 @@ def separate_markers(html: str) -> str:
         return " " if after.isalnum() else ""
 
     html = _NOTE_LINK.sub(repl, html)
+    html = _NOTE_CLASS.sub(repl, html)
     return _SUPSUB.sub(repl, html)
 
 
