@@ -124,3 +124,14 @@ def test_a_first_person_visit_takes_no_visitor_from_the_context() -> None:
                    "\"Last year I visited Xi'an with President Tokayev,\" the minister said.")
     found = [[a.name for a in c.actors] for c in claims(body) if "I visited" in c.quote]
     assert all("Xi Jinping" not in names for names in found), found
+
+
+def test_a_reported_act_of_the_first_clauses_people_keeps_them() -> None:
+    for body, people in [
+        ("Murat Nurtleu met Wang Yi in Astana on 3 May and said that they had agreed to open a third border "
+         "crossing.", {"Murat Nurtleu", "Wang Yi"}),
+        ("Roman Sklyar received Li Qiang on 3 May and noted that the two sides signed a transit agreement on 3 May.",
+         {"Roman Sklyar", "Li Qiang"}),
+    ]:
+        found = [{a.name for a in c.actors} for c in claims(body) if c.event_type == "AGREE"]
+        assert found and all(people <= names for names in found), (body, found)

@@ -101,6 +101,17 @@ def test_following_the_talks_takes_the_talks_day_not_the_visit() -> None:
     assert [v for _, v in dated(body, "signed a memorandum")] == ["2026-05-12"]
 
 
+def test_after_the_meeting_takes_a_borrowed_meeting_day_in_other_wordings() -> None:
+    lead = ("Deputy Prime Minister Serik Zhumangarin is on a working visit to China from 4 to 8 May.\n\n"
+            "On 5 May, the delegation toured a logistics park in Xi'an. Later, Serik Zhumangarin and He Lifeng held "
+            "talks.\n\nHe Lifeng praised the partnership. Serik Zhumangarin thanked the hosts. Grain exports were "
+            "discussed. Transit was also discussed.\n\n")
+    for tail in ("After the talks, Serik Zhumangarin and He Lifeng signed a protocol on grain exports.",
+                 "At the end of the talks, Serik Zhumangarin and He Lifeng signed a protocol on grain exports."):
+        found = [v for rule, v in dated(lead + tail, "signed a protocol") if rule.startswith("agree.")]
+        assert found == ["2026-05-05"], (tail, found)
+
+
 def test_period_after_a_long_phrase_is_the_documents_and_the_signing_borrows() -> None:
     body = ("Roman Sklyar today met with Erkin Tuniyaz, who is in Kazakhstan on a working visit from 12 to 15 May.\n\n"
             "The sides discussed border trade.\n\n"
@@ -191,3 +202,19 @@ def test_a_date_opening_a_new_clause_with_its_own_subject_is_not_the_cues() -> N
 def test_coordinated_dates_of_one_verb_still_give_one_claim_each() -> None:
     found = [v for rule, v in dated("Kazakhstan hosted the summit in 2019, and in 2024, and in 2025.", "hosted")]
     assert found == ["2019", "2024", "2025"], found
+
+
+def test_a_name_joined_by_and_or_of_before_a_document_noun_is_whole() -> None:
+    for body, name in [
+        ("The Belt and Road memorandum was signed in Beijing on 10 December 2015.", "Belt and Road memorandum"),
+        ("The Oil and Gas memorandum was signed by Kazakhstan and China in Astana in 2018.", "Oil and Gas memorandum"),
+        ("Kazakhstan and China signed the Trade and Transit agreement on 3 May.", "Trade and Transit agreement"),
+    ]:
+        found = [c.named_object for c in claims(body) if c.event_type == "AGREE"]
+        assert name in found, (body, found)
+
+
+def test_two_separate_names_before_a_lowercase_word_are_not_joined() -> None:
+    found = [c.named_object for c in claims("Kazakhstan and China signed a memorandum on 3 May.")
+             if c.event_type == "AGREE"]
+    assert all(not n or "Kazakhstan and China" not in n for n in found), found

@@ -599,6 +599,10 @@ _SUBJECT_VERB_AFTER = re.compile(
 )
 #: verbs that repeat the first clause's act for the new subject ("and in May a delegation followed"): an ellipsis
 _ELLIPSIS_VERBS = {"followed", "did", "came"}
+#: a reported clause whose subject points back at the first clause's people ("and said that they had signed")
+_REPORTED_BACK = re.compile(
+    r"\s+(?:they|he|she|we|both(?:\s+\w+)?|the\s+two\s+\w+|the\s+(?:sides|parties|leaders|ministers))\b", re.I
+)
 _ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 _ANAPHORIC_NOUN_NEXT = re.compile(r"^\s+(?:to|of|by|in|on|at|was\s+(?:paid|made)|took\s+place)\b", re.I)
 _NAMED_SUBJECT = re.compile(
@@ -1423,7 +1427,8 @@ def named_phrase(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]
     """
     if not text[s:e][:1].isupper():
         toks = list(re.finditer(r"([\w'’&–-]+)\s+$", text[max(lo, s - 40) : s]))
-        m = re.search(r"((?:(?:[A-Z][\w'’&–-]*|\([A-Z]{2,}\))\s+)+(?:[a-z]+\s+)?)$", text[max(lo, s - 120) : s])
+        m = re.search(r"((?:(?:[A-Z][\w'’&–-]*|\([A-Z]{2,}\))\s+(?:(?:and|of|for|&)\s+(?=[A-Z]))?)+(?:[a-z]+\s+)?)$",
+                      text[max(lo, s - 120) : s])  # "the Belt and Road memorandum", "the Law of the Sea convention"
         if not toks or not m:
             return None
         left = s - len(m.group(1))
@@ -2983,7 +2988,9 @@ class EventExtractor:
     def _report_end(self, cm: CueMatch, sent: Sentence) -> int:
         """End of a coordinated reporting verb before the cue ("... and said that"), else the sentence start."""
         report = ([None, *_AND_SAID_THAT.finditer(self.text, sent.start, cm.mstart)])[-1]
-        return report.end() if report is not None else sent.start
+        if report is None or _REPORTED_BACK.match(self.text, report.end()):
+            return sent.start  # "X met Y and said that they had agreed ...": the reported act is theirs
+        return report.end()
 
     def _unnamed_visitor(self, cm: CueMatch, actors: list[ActorMention], on: dt.date | None) -> list[ActorMention]:
         """A visit noun without a named visitor ("The December 2015 state visit, during which ...", "a state
