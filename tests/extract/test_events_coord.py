@@ -157,3 +157,16 @@ def test_an_act_at_an_occasion_takes_the_occasion_date() -> None:
                       "on transit, marked a turning point.")
     (signed,) = [c for c in found if c.event_type == "AGREE"]
     assert signed.date.value == "2016-05" and {a.name for a in signed.actors} == {"Georgia", "Armenia"}
+
+
+def test_following_the_talks_takes_the_day_the_talks_took_from_their_lead() -> None:
+    article = read_text(
+        "Speaker in Yerevan\nYEREVAN, 14 March 2024 -- The Chair of the Parliament of Georgia Shalva Papuashvili "
+        "paid an official visit to Armenia from 10 to 13 March.\n\nOn 11 March, an official welcoming ceremony for "
+        "the Chair of the Parliament of Georgia was held at the Government House in Yerevan. After the ceremony "
+        "Shalva Papuashvili and Speaker of the National Assembly of Armenia Alen Simonyan held talks.\n\nThe sides "
+        "discussed trade, energy and transport.\n\nFollowing the talks, Shalva Papuashvili and Alen Simonyan signed a "
+        "memorandum of understanding between the two parliaments.\n", "test://speaker.txt")
+    found = extract(replace(article, published=dt.date(2024, 3, 14))).claims
+    (signed,) = [c for c in found if c.event_type == "AGREE"]
+    assert signed.date.value == "2024-03-11"  # the talks' day, not the visit's four days

@@ -4287,7 +4287,7 @@ class EventExtractor:
             modes = _FRAME_NOUNS.get(m.group("noun").lower(), set())
             fits = [c for prev in before for c in prev.claims  # told with a date of its own
                     if c.event_type == "CONSULT" and c.mode in modes and c.status != "planned"
-                    and "+" not in c.rule]
+                    and ("+" not in c.rule or c.rule.endswith("+lead-date"))]  # (the lead's date is its own)
             if fits:  # the story's own occasion is told to the day; a recalled one ("met in May") is coarser
                 days = [c for c in fits if c.date.precision == "day"]
                 return (days or fits)[-1].date, info.sent.start, "+occasion-date"
