@@ -170,3 +170,25 @@ def test_following_the_talks_takes_the_day_the_talks_took_from_their_lead() -> N
     found = extract(replace(article, published=dt.date(2024, 3, 14))).claims
     (signed,) = [c for c in found if c.event_type == "AGREE"]
     assert signed.date.value == "2024-03-11"  # the talks' day, not the visit's four days
+
+
+def test_a_visit_due_at_the_same_time_is_planned_and_kept() -> None:
+    found = claims_of("The Black Sea Economic Forum will be held in Batumi in July, and Armenian Prime Minister "
+                      "Nikol Pashinyan is due to pay a state visit to Georgia at the same time.")
+    (visit,) = visits(found)
+    assert (visit.date.value, visit.status) == ("2024-07", "planned")
+
+
+def test_followed_by_talks_is_a_second_event_of_the_occasion() -> None:
+    found = claims_of("Irakli Kobakhidze arrived in Yerevan on 5 March, followed by talks with Armenian Prime "
+                      "Minister Nikol Pashinyan.")
+    (talks,) = [c for c in found if c.event_type == "CONSULT" and c.mode != "visit"]
+    assert talks.date.value == "2024-03-05" and "Nikol Pashinyan" in {a.name for a in talks.actors}
+    assert len(visits(found)) == 1
+
+
+def test_followed_by_a_gathering_with_its_own_day() -> None:
+    found = claims_of("Nikol Pashinyan visited Tbilisi on 3 March, followed by the Black Sea Economic Forum in "
+                      "Batumi on 5 March.")
+    (held,) = [c for c in found if c.rule == "item.gathering"]
+    assert held.date.value == "2024-03-05" and "Batumi" in {a.name for a in held.actors}

@@ -140,18 +140,20 @@ type/mode/context). For each sentence the extractor
    is not the main verb's (which then borrows); a borrowed day of "arrived ... for a three-day visit" opens the
    stay (the interval).
 
-16. round 11 (coordination): a cue opening a clause coordinated after a dated cue with a subject of its own and a
-   finite verb (", and a state visit by X is expected on the same occasion", ", and the two ministers held talks")
-   is a second event sharing the first clause's date, not "one CONSULT is enough" (not for a pronoun or a bare
-   definite event noun as subject, ", and the meeting lasted an hour", nor with "afterwards"/"later"); an event noun
-   whose own predicate plans it ("a visit by X is expected") is planned, and "a visit by X" names the visitor;
-   ", followed by the X summit in Y" after a dated event is a gathering held in Y (rule ``item.gathering``, the month
-   of a day-dated first event, Y's state as party when the name holds none); an act inside ", during which ..." takes
-   its occasion's date; a main-clause cue does not inherit the date of a relative clause's own act ("became a member
-   of the bank, which in 2016 approved a loan"); "After the ceremony, A and B held talks" after a lead telling the
-   ceremony quotes its own sentence only. In a chronology row each ';' part with parties of its own keeps only
-   them, a verbless part quotes only itself, and a row dated by a range across two months is a dated item.
-   "for the coming year" after a chairmanship is its term, not its date.
+16. round 11 (coordination): a cue opening a clause coordinated after a dated cue with a subject of its own
+   and a finite verb (", and a state visit by X is expected on the same occasion", ", and the two ministers
+   held talks") is a second event sharing the first clause's date, not "one CONSULT is enough" (not for a
+   pronoun or a bare definite event noun as subject, ", and the meeting lasted an hour", nor with
+   "afterwards"/"later"); an event noun whose own predicate plans it ("a visit by X is expected") is planned,
+   and "a visit by X" names the visitor; ", followed by the X summit in Y" after a dated event is a gathering
+   held in Y (rule ``item.gathering``, its own day, else the month of a day-dated first event, Y's state as
+   party when the name holds none), ", followed by talks with X" a second event of the occasion; "is due to
+   pay/attend/..." is planned; an act inside ", during which ..." takes its occasion's date; a main-clause cue
+   does not inherit the date of a relative clause's own act ("became a member of the bank, which in 2016
+   approved a loan"); "After the ceremony, A and B held talks" after a lead telling the ceremony quotes its
+   own sentence only. In a chronology row each ';' part with parties of its own keeps only them, a verbless
+   part quotes only itself, and a row dated by a range across two months is a dated item. "for the coming
+   year" after a chairmanship is its term, not its date.
 
 Everything is precompiled once (:func:`load_cues` is cached); no database is needed.
 """
@@ -595,7 +597,8 @@ _UNIT_PRECISION = {"day": {"day"}, "morning": {"day"}, "afternoon": {"day"}, "ev
 _PLANNED = re.compile(
     r"\b(?:will|shall|'ll|is\s+to\s+be|are\s+to\s+be|(?:is|are|was|were)\s+planned|plans?\s+to|planning\s+to|"
     r"scheduled|intends?\s+to|intending\s+to|(?:is|are)\s+expected|expected\s+to|(?:is|are)\s+set\s+to|"
-    r"due\s+to\s+(?:be|take|visit|sign|hold|open|start|begin)|to\s+be\s+held|upcoming|forthcoming|"
+    r"due\s+to\s+(?:be|take|visit|sign|hold|open|start|begin|pay|make|attend|meet|travel|arrive|host|launch)|"
+    r"to\s+be\s+held|upcoming|forthcoming|"
     r"next\s+(?:week|month|year)|(?:is|are)\s+going\s+to|expects?\s+(?:\w+\s+){1,4}?to)\b",
     re.IGNORECASE,
 )
@@ -2504,6 +2507,9 @@ class EventExtractor:
         for c in info.cues:
             if not c.dates or c.mend > cm.mstart or c is cm:
                 continue
+            followed = [m for m in _FOLLOWED_BY.finditer(text, c.mend, cm.mstart + 1) if m.end() <= cm.mstart]
+            if followed and cm.mstart - followed[-1].end() <= 40 and "," not in text[followed[-1].end() : cm.mstart]:
+                return True  # ", followed by talks with X": the next event of the same occasion
             found = [m for m in _COORDINATED_SUBJECT.finditer(text, c.mend, info.sent.end) if m.start() < cm.mstart]
             coord = found[-1] if found else None
             if coord is None or coord.end() > cm.mstart + 1 or ";" in text[coord.end() : cm.mstart]:
@@ -3321,17 +3327,20 @@ class EventExtractor:
         out: list[Claim] = []
         text, sent = self.text, info.sent
         for m in _FOLLOWED_BY.finditer(text, sent.start, sent.end):
-            first = [c for c in info.claims if c.event_type == "CONSULT" and c.rule[:5] != "item."]
-            first = [c for c in first if any(cm.mend <= m.start() and c.date in cm.dates for cm in info.cues)]
-            if not first:
-                continue
             ps = m.end()
             nxt = _CLAUSE_BREAK.search(text, ps, sent.end)
             pe = nxt.start() if nxt else sent.end
-            body = text[ps:pe].strip(" \t|*_:–—-.")
+            own = [d for d in self._dates_in(ps, pe) if usable_date(d)]  # "... in Almaty on 5 March"
+            first = [c for c in info.claims if c.event_type == "CONSULT" and c.rule[:5] != "item."]
+            first = [c for c in first if any(cm.mend <= m.start() and c.date in cm.dates for cm in info.cues)]
+            if not first and not own:
+                continue
+            body = text[ps : own[0].start if own else pe]
+            body = re.sub(r"\s+(?:on|in|from|at)\s*$", "", body.rstrip()).strip(" \t|*_:–—-.")
             if not body or len(body.split()) > 10 or any(ps <= cm.mstart < pe for cm in info.cues):
                 continue
-            claim = self._verbless_claim(info, ps, pe, body, _month_of(first[-1].date), gathering_only=True)
+            date = own[0] if own else _month_of(first[-1].date)
+            claim = self._verbless_claim(info, ps, pe, body, date, gathering_only=True)
             if claim is not None:
                 out.append(claim)
         return out
