@@ -140,6 +140,21 @@ type/mode/context). For each sentence the extractor
    is not the main verb's (which then borrows); a borrowed day of "arrived ... for a three-day visit" opens the
    stay (the interval).
 
+16. round 11 (coordination): a cue opening a clause coordinated after a dated cue with a subject of its own
+   and a finite verb (", and a state visit by X is expected on the same occasion", ", and the two ministers
+   held talks") is a second event sharing the first clause's date, not "one CONSULT is enough" (not for a
+   pronoun or a bare definite event noun as subject, ", and the meeting lasted an hour", nor with
+   "afterwards"/"later"); an event noun whose own predicate plans it ("a visit by X is expected") is planned,
+   and "a visit by X" names the visitor; ", followed by the X summit in Y" after a dated event is a gathering
+   held in Y (rule ``item.gathering``, its own day, else the month of a day-dated first event, Y's state as
+   party when the name holds none), ", followed by talks with X" a second event of the occasion; "is due to
+   pay/attend/..." is planned; an act inside ", during which ..." takes its occasion's date; a main-clause cue
+   does not inherit the date of a relative clause's own act ("became a member of the bank, which in 2016
+   approved a loan"); "After the ceremony, A and B held talks" after a lead telling the ceremony quotes its
+   own sentence only. In a chronology row each ';' part with parties of its own keeps only them, a verbless
+   part quotes only itself, and a row dated by a range across two months is a dated item. "for the coming
+   year" after a chairmanship is its term, not its date.
+
 Everything is precompiled once (:func:`load_cues` is cached); no database is needed.
 """
 
@@ -663,8 +678,21 @@ _UNIT_PRECISION = {"day": {"day"}, "morning": {"day"}, "afternoon": {"day"}, "ev
 _PLANNED = re.compile(
     r"\b(?:will|shall|'ll|is\s+to\s+be|are\s+to\s+be|(?:is|are|was|were)\s+planned|plans?\s+to|planning\s+to|"
     r"scheduled|intends?\s+to|intending\s+to|(?:is|are)\s+expected|expected\s+to|(?:is|are)\s+set\s+to|"
-    r"due\s+to\s+(?:be|take|visit|sign|hold|open|start|begin)|to\s+be\s+held|upcoming|forthcoming|"
+    r"due\s+to\s+(?:be|take|visit|sign|hold|open|start|begin|pay|make|attend|meet|travel|arrive|host|launch)|"
+    r"to\s+be\s+held|upcoming|forthcoming|"
     r"next\s+(?:week|month|year)|(?:is|are)\s+going\s+to|expects?\s+(?:\w+\s+){1,4}?to)\b",
+    re.IGNORECASE,
+)
+#: the predicate right after an event noun and its own modifiers that plans it ("a state visit by X is expected",
+#: "talks between the ministers will follow", "a summit of the five leaders is scheduled")
+#: "visit by <title> X": the by-phrase right after a visit noun names the visitor
+#: ", followed by the SCO summit in Bishkek": a second event told after the first one
+_FOLLOWED_BY = re.compile(r",\s+(?:and\s+)?(?:followed|succeeded)\s+(?:(?:shortly|soon|immediately)\s+)?by\s+", re.I)
+_NOUN_BY = re.compile(r"\s+by\s+(?:[\w.-]+\s+){0,3}$")
+_PLANNED_PREDICATE = re.compile(
+    r"(?:\s+(?:by|of|to|from|with|between|in|at)\s+(?:(?!\b(?:and|but|or)\b)[^,;:.!?]){0,70}?)?"
+    r"\s+(?:(?:is|are)\s+(?:also\s+)?(?:expected|planned|scheduled|due|set|likely|to\s+(?:be|take|follow))"
+    r"|will|would|should)\b",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
@@ -702,6 +730,12 @@ _ADDITION = re.compile(r"\W*(?:In\s+addition|Additionally|Also|Besides|Furthermo
 #: an event told as following the one just told ("The joint statement that followed ...")
 _FOLLOWED = re.compile(r"\b(?:that|which)\s+followed\b(?!\s+(?:the|a|an|its|his|her|their)\b)", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+#: a sentence opening with a reference to an occasion just told ("After the ceremony", "Following the reception")
+_AFTER_OCCASION = re.compile(
+    r"\s*(?:after|following|at\s+the\s+(?:end|close)\s+of|upon\s+the\s+conclusion\s+of)\s+(?:the|this|that)\s+"
+    r"(?:(?-i:[a-z]+)\s+)?(?P<noun>(?-i:[a-z]{4,}))\b",
+    re.IGNORECASE,
+)
 _HAPPENING = re.compile(
     r"\b(?:occurred|happened|took\s+place|unfolded|came|was\s+(?:a|an)\s+(?:\w+\s+){0,3}(?:day|date|event|moment))\b",
     re.IGNORECASE,
@@ -1233,6 +1267,26 @@ def _across_clauses(text: str, c: CueMatch) -> bool:
 
 
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her)\s")
+#: ", and <subject>" opening a coordinated clause with a subject of its own: a noun phrase or a name, not a pronoun
+#: nor a bare definite event noun that refers back to the event just told (", and the meeting lasted an hour")
+_COORDINATED_SUBJECT = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?!(?:it|they|he|she|we|this|that|these|those|which|who)\b)"
+    r"(?!(?:the|this|that)\s+(?:visit|trip|tour|meeting|talks|summit|forum|event|ceremony|conference|session|"
+    r"negotiations|consultations|gathering|occasion)\b)(?:(?:the|a|an|its|their|his|her|both)\s|(?-i:[A-Z]))",
+    re.I,
+)
+#: a finite verb of a clause ("is expected", "will be held", "held", "signed", "pays")
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|will|would|shall|has|have|had|did|(?-i:[a-z]{2,}ed)|held|met|made|took|paid|went|came|"
+    r"began|begun|gave|won|led|sent|set|left|brought|signs|holds|meets|pays|visits|takes|hosts)\b",
+    re.I,
+)
+_PUNCT_BREAK = re.compile(r"[,;:]")
+#: a time after the clause before ("shortly afterwards", "a week later", "the next day")
+_LATER = re.compile(r"\b(?:afterwards?|later|subsequently|thereafter|(?:the\s+)?(?:next|following)\s+"
+                    r"(?:day|week|month|year|morning|evening))\b", re.I)
+#: ", during which", ", at which", ", in the course of which": a relative clause telling what happened at an occasion
+_WHICH_RELATIVE = re.compile(r",\s+(?:during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+which\b", re.I)
 
 
 def _resolve_overlaps(found: list[CueMatch], text: str = "") -> list[CueMatch]:
@@ -1286,6 +1340,18 @@ def _with_masked_views(text: str, start: int, end: int, cues: CueSet, found: lis
 def usable_date(d: DateMention) -> bool:
     """A date an event can hang on: resolved (or with unspecified year) and not a century."""
     return bool(d.value) and bool(_USABLE_VALUE.match(d.value or "")) and d.precision != "century"
+
+
+def _month_of(d: DateMention) -> DateMention:
+    """The month of a day date or of a range within one month (an event told as following it); else ``d``."""
+    if d.precision not in {"day", "interval"} or not d.lower or not d.upper or (d.lower.year, d.lower.month) != (
+        d.upper.year, d.upper.month
+    ):
+        return d
+    first = d.lower.replace(day=1)
+    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    return replace(d, value=f"{first:%Y-%m}", lower=first, upper=last, precision="month",
+                   note="the month of the event it follows")
 
 
 def shift_year(d: DateMention, years: int) -> DateMention | None:
@@ -1616,9 +1682,10 @@ def _visit_roles(
                 out.append(replace(host, start=a.start, end=a.end, surface=a.surface, role="recipient"))
                 hosts.add(host.name)
     for a in actors:
-        if a.kind == "person" and a.start > cm.end and re.search(
-            r"\b(?:by|with)\s+(?:[\w.-]+\s+){0,3}$", text[max(0, a.start - 40) : a.start]
-        ):
+        by = re.search(r"\b(?:by|with)\s+(?:[\w.-]+\s+){0,3}$", text[max(0, a.start - 40) : a.start])
+        if by is not None and _NOUN_BY.match(text, cm.end, a.start) and text[cm.end : a.start].count(" by ") == 1:
+            continue  # "a state visit by President X": the visitor, not the host
+        if a.kind == "person" and a.start > cm.end and by is not None:
             hosts.add(a.name)  # "was received by Aliyev", "visit ... for talks with Xi"
     for a in actors:
         if a.kind == "place":
@@ -2115,7 +2182,7 @@ class EventExtractor:
         since = [d for d in dates[1:] if _SINCE_BEFORE.search(self.text, max(sent.start, d.start - 12), d.start)]
         if not since:
             return dates
-        if not is_dated_item(self.text[sent.start : sent.end]):
+        if not _dated_line(self.text[sent.start : sent.end]):
             return dates
         return [d for d in dates if d not in since]
 
@@ -2435,7 +2502,7 @@ class EventExtractor:
         head, sent = info.dates[0], info.sent
         if head.start - sent.start > 12 or head.precision not in _ROW_HEAD_PRECISION:
             return None
-        return head if is_dated_item(self.text[sent.start : sent.end]) else None
+        return head if _dated_line(self.text[sent.start : sent.end]) else None
 
     def _row_scope(self, sent: Sentence, head: DateMention, d: DateMention) -> tuple[int, int]:
         """The span of a chronology row whose cues an in-row date ``d`` may date: its ';' part, narrowed to an
@@ -2518,11 +2585,14 @@ class EventExtractor:
                 d = min(info.dates, key=lambda x: _distance(text, cm, x))
             if _distance(text, cm, d) >= _SUBORDINATE_COST:
                 continue  # "vowed on Sunday ... after the government shelved talks": not the talks' date
+            if self._relative_owner(cm, d, info):
+                continue  # "became a member of the bank, which in 2016 approved a loan": the loan's date
             same = {mode for value, mode in dated_types.get(cm.cue.type, set()) if value == d.value}
             own_clause = cm.obj is not None and any(  # "..., and the founders signed the shareholders' agreement"
                 c.dates and c.cue.type == cm.cue.type and c.mend <= cm.mstart
                 and _NEW_CLAUSE.search(text, c.mend, cm.mstart) for c in info.cues
             )
+            own_clause = own_clause or self._coordinated_event(cm, info)
             if same and (cm.cue.mode == "visit" or cm.cue.mode in same or not cm.obj) and not own_clause:
                 continue  # "visited China ... to participate in X in 2008": one CONSULT is enough
             if id(d) not in used and any(len(c.dates) for c in info.cues):
@@ -2534,6 +2604,11 @@ class EventExtractor:
             cm.dates = [d for d in cm.dates if not self._other_future_clause(cm, d)]
             if len(cm.dates) > 1:  # "opened in 2011, and today Chinese is taught in dozens of schools"
                 cm.dates = [d for d in cm.dates if not self._opens_new_clause(cm, d)]
+        for cm in info.cues:  # "the May 2016 state visit, during which the sides signed a memorandum"
+            host = self._occasion_antecedent(cm, info)
+            if host is not None:
+                cm.dates = [host.dates[0]]
+                cm.inherited = True
         for cm in info.cues:  # "became prime minister (1999-2002)": taking an office is the start of the tenure
             if cm.cue.id in _TAKING_OFFICE:
                 cm.dates = [self._tenure_start(cm, d) for d in cm.dates]
@@ -2578,6 +2653,51 @@ class EventExtractor:
             if own and _OCCASION_NOUN.search(text, own[-1].end, rel.start()):
                 cm.dates.append(own[-1])
                 cm.inherited = True
+    def _occasion_antecedent(self, cm: CueMatch, info: _SentInfo) -> CueMatch | None:
+        """The dated occasion cue that an undated ``cm`` is told inside of by a prepositional relative clause
+        ("The May 2016 state visit, during which the two sides signed a memorandum, ..."), else None."""
+        if cm.dates:
+            return None
+        text = self.text
+        rels = list(_WHICH_RELATIVE.finditer(text, info.sent.start, cm.mstart))
+        rel = rels[-1] if rels else None
+        if rel is None or _PUNCT_BREAK.search(text, rel.end(), cm.mstart):
+            return None
+        return next((c for c in reversed(info.cues) if c.dates and c.cue.type == "CONSULT" and c.mend <= rel.start()
+                     and not _PUNCT_BREAK.search(text, c.mend, rel.start())), None)
+
+    def _relative_owner(self, cm: CueMatch, d: DateMention, info: _SentInfo) -> bool:
+        """``d`` stands in a relative clause opened after ``cm`` (", which in December 2016 approved a loan") whose
+        own cue took it: the main clause's event is not dated by the relative clause's act."""
+        text = self.text
+        rel = _RELATIVE_START.search(text, cm.mend, d.start)
+        if rel is None or ";" in text[rel.end() : d.start]:
+            return False
+        return any(c is not cm and c.mstart >= rel.end() and d in c.dates for c in info.cues)
+
+    def _coordinated_event(self, cm: CueMatch, info: _SentInfo) -> bool:
+        """The cue opens a clause coordinated after a dated cue of its sentence with a subject of its own and a
+        finite verb (", and a state visit by X is expected on the same occasion", ", and the two leaders held
+        talks"): a second event, which shares the first clause's date but keeps its own claim. A bare definite
+        event noun or a pronoun as the new subject (", and the meeting lasted three hours") refers back."""
+        text = self.text
+        for c in info.cues:
+            if not c.dates or c.mend > cm.mstart or c is cm:
+                continue
+            followed = [m for m in _FOLLOWED_BY.finditer(text, c.mend, cm.mstart + 1) if m.end() <= cm.mstart]
+            if followed and cm.mstart - followed[-1].end() <= 40 and "," not in text[followed[-1].end() : cm.mstart]:
+                return True  # ", followed by talks with X": the next event of the same occasion
+            found = [m for m in _COORDINATED_SUBJECT.finditer(text, c.mend, info.sent.end) if m.start() < cm.mstart]
+            coord = found[-1] if found else None
+            if coord is None or coord.end() > cm.mstart + 1 or ";" in text[coord.end() : cm.mstart]:
+                continue
+            clause_end = _PUNCT_BREAK.search(text, cm.mend, info.sent.end)
+            clause = text[coord.end() : clause_end.start() if clause_end else info.sent.end]
+            if _LATER.search(clause):
+                continue  # "..., and the Turkish parliament approved it shortly afterwards": not the same date
+            if "," not in text[coord.end() : cm.mstart] and _FINITE_VERB.search(clause):
+                return True
+        return False
 
     def _run_interval(self, info: _SentInfo) -> tuple[DateMention, DateMention, DateMention] | None:
         """A departure on a day and an arrival "N days later" (or "the next day") told in one sentence: the
@@ -2704,7 +2824,11 @@ class EventExtractor:
     def _planned_marker(self, cm: CueMatch, d: DateMention, sent: Sentence) -> bool:
         text = self.text
         lo = max(sent.start, text.rfind(",", sent.start, cm.mstart - 1) + 1, cm.mstart - 60)
-        return bool(_PLANNED.search(text, lo, cm.mend))
+        # "a state visit by X is expected on the same occasion": an event noun whose own predicate plans it
+        return bool(_PLANNED.search(text, lo, cm.mend)) or (
+            _PLANNED_PREDICATE.match(text, cm.mend, sent.end) is not None
+            and not _FINITE_VERB.search(text, cm.mstart, cm.mend)
+        )
 
     def _claim(
         self, cm: CueMatch, d: DateMention, sent: Sentence, q_start: int, rule_suffix: str = ""
@@ -2740,6 +2864,9 @@ class EventExtractor:
         on = d.lower
         end_m = _CLAUSE_END.search(text, cm.mend, sent.end)
         clause_end = end_m.start() if end_m else sent.end
+        followed = _FOLLOWED_BY.search(text, cm.mend, clause_end)
+        if followed is not None:  # "visited X on 4 May, followed by the summit in Y": Y is the next event's
+            clause_end = followed.start()
         nxt = [c.mstart for c in self._cur_cues if c.mstart >= cm.mend]
         if nxt:  # "held talks with Li Qiang on Friday and met Xi": Xi belongs to the next cue
             clause_end = min(clause_end, min(nxt))
@@ -2750,11 +2877,16 @@ class EventExtractor:
                 clause_end = min(clause_end, joint.start())
         inner = self._inner_relative(cm, sent)
         obj_lo, obj_hi = self._previous_verb_object(cm, sent)
+        # "— BSEC summit in Batumi; Armenia takes over the chairmanship": a ';' part of a row has its own parties
         found = [
             a for a in filter_mentions(text, self.actors_in(sent.start, sent.end, on))
             if not (obj_span and obj_span[0] <= a.start and a.end <= obj_span[1]) and a.kind != "other"
-            and a.start < clause_end and not (inner[0] <= a.start < inner[1]) and not (obj_lo <= a.start < obj_hi)
+            and a.start < clause_end and not (inner[0] <= a.start < inner[1])
+            and not (obj_lo <= a.start < obj_hi)
         ]
+        part_start = text.rfind(";", sent.start, cm.mstart) + 1 if self._row_part(sent) else sent.start
+        if any(a.start >= part_start and a.kind != "place" for a in found):  # a row part with parties of its own
+            found = [a for a in found if a.start >= part_start]
         found = self._relative_antecedent(cm, sent, found)
         speaker = _SPEAKER_ADJUNCT.search(text, sent.start, cm.mstart)
         if speaker is not None and not _CLAUSE_END.search(text, speaker.end(), cm.mstart):
@@ -2821,6 +2953,7 @@ class EventExtractor:
         obj_word = text[cm.obj[0] : cm.obj[1]] if cm.obj else None
         shown = [a for a in actors if not _organ_state(a, actors)]  # "Milli Majlis", not "... and Azerbaijan"
         title = build_title(cm, shown, named or thing or (obj_word.lower() if obj_word else None), text)
+        q_end = sent.end
         context = cm.cue.context
         for name, pat in self.cues.contexts:
             if pat.search(text, sent.start, sent.end):
@@ -2832,9 +2965,9 @@ class EventExtractor:
             event_type=cm.cue.type,
             mode=cm.cue.mode,
             date=d,
-            quote=text[q_start : sent.end],
+            quote=text[q_start:q_end],
             start=q_start,
-            end=sent.end,
+            end=q_end,
             actors=actors,
             status=status,
             context=context,
@@ -2842,6 +2975,20 @@ class EventExtractor:
             named_object=named,
             keywords=keywords_of(cm.cue.label, cm.qualifier, obj_word, named, thing),
         )
+
+    def _part_span(self, sent: Sentence, pos: int) -> tuple[int, int]:
+        """The ';' part of a chronology row holding ``pos`` (the first part with the row's date), else the sentence."""
+        text = self.text
+        if ";" not in text[sent.start : sent.end] or not self._row_part(sent):
+            return sent.start, sent.end
+        lo = text.rfind(";", sent.start, pos) + 1
+        lo = sent.start if lo == 0 else lo + len(text[lo:pos]) - len(text[lo:pos].lstrip())
+        hi = text.find(";", pos, sent.end)
+        return lo, hi if hi != -1 else sent.end
+
+    def _row_part(self, sent: Sentence) -> bool:
+        """The sentence is a dated chronology item or table row (its ';' parts are separate events)."""
+        return self._in_row(sent.start) or any(s <= sent.start < e for s, e, _d in self._dated_items())
 
     def _own_party(self, cm: CueMatch, d: DateMention, actors: list[ActorMention]) -> list[ActorMention]:
         """The actors of one day of a party-and-day list: the other days' parties dropped, this day's party
@@ -2867,7 +3014,15 @@ class EventExtractor:
         if not prev:
             return sent.start
         m = ([None, *_CLAUSE_JOINT.finditer(self.text, prev[-1].mend, cm.mstart)])[-1]
-        if m is None or not any(m.end() <= a.start and a.end <= cm.mstart for a in found):
+        if m is None:
+            return sent.start
+        # ", and a state visit by X is expected": the event noun heads the new clause's own subject
+        noun_subject = _COORDINATED_SUBJECT.match(self.text, m.start(), sent.end) is not None and (
+            not _FINITE_VERB.search(self.text, m.end(), cm.mstart)
+            and _FINITE_VERB.match(self.text, cm.mend, sent.end) is None
+            and _FINITE_VERB.search(self.text, cm.mend, sent.end) is not None
+        )
+        if not noun_subject and not any(m.end() <= a.start and a.end <= cm.mstart for a in found):
             return sent.start
         return m.end()
 
@@ -3374,6 +3529,7 @@ class EventExtractor:
             if not info.claims and not fallback:
                 claims.extend(self._row_claims(info) or self._plan_claims(info))
             claims.extend(self._verbless_item_claims(info))
+            claims.extend(self._followed_gathering_claims(info))
         return claims
 
     def _without_year_label(self, info: _SentInfo) -> list[Claim]:
@@ -3399,7 +3555,7 @@ class EventExtractor:
             i = bisect.bisect_left(self._date_starts, s)
             if i < len(self.dates) and self.dates[i].start - s <= 12 and self.dates[i].end <= e:
                 d = self.dates[i]
-                if usable_date(d) and is_dated_item(self.text[s:e]):
+                if usable_date(d) and _dated_line(self.text[s:e]):
                     out.append((s, e, d))
         self._items_cache = out if len(out) >= 2 else []
         return self._items_cache
@@ -3430,14 +3586,43 @@ class EventExtractor:
                 out.append(claim)
         return out
 
-    def _verbless_claim(self, info: _SentInfo, ps: int, pe: int, body: str, head: DateMention) -> Claim | None:
+    def _followed_gathering_claims(self, info: _SentInfo) -> list[Claim]:
+        """", followed by the SCO summit in Bishkek" after a dated event (a visit, a forum): the gathering named with
+        its place is a second event held there, dated by the event it follows (rule ``item.gathering``): the same
+        day or the days after, so a day or range within one month gives that month. Not when a cue reads it."""
+        out: list[Claim] = []
+        text, sent = self.text, info.sent
+        for m in _FOLLOWED_BY.finditer(text, sent.start, sent.end):
+            ps = m.end()
+            nxt = _PUNCT_BREAK.search(text, ps, sent.end)
+            pe = nxt.start() if nxt else sent.end
+            own = [d for d in self._dates_in(ps, pe) if usable_date(d)]  # "... in Almaty on 5 March"
+            first = [c for c in info.claims if c.event_type == "CONSULT" and c.rule[:5] != "item."]
+            first = [c for c in first if any(cm.mend <= m.start() and c.date in cm.dates for cm in info.cues)]
+            if not first and not own:
+                continue
+            body = text[ps : own[0].start if own else pe]
+            body = re.sub(r"\s+(?:on|in|from|at)\s*$", "", body.rstrip()).strip(" \t|*_:–—-.")
+            if not body or len(body.split()) > 10 or any(ps <= cm.mstart < pe for cm in info.cues):
+                continue
+            date = own[0] if own else _month_of(first[-1].date)
+            claim = self._verbless_claim(info, ps, pe, body, date, gathering_only=True)
+            if claim is not None:
+                out.append(claim)
+        return out
+
+    def _verbless_claim(
+        self, info: _SentInfo, ps: int, pe: int, body: str, head: DateMention, gathering_only: bool = False
+    ) -> Claim | None:
         text, sent = self.text, info.sent
         found = [a for a in filter_mentions(text, self.actors_in(ps, pe, head.lower)) if a.kind != "other"]
         pub = self.article.published
         status: Status = "planned" if pub and head.lower and head.lower > pub else "occurred"
-        visit = _VERBLESS_VISIT.fullmatch(body)
+        visit = None if gathering_only else _VERBLESS_VISIT.fullmatch(body)
+        people = [a for a in found if a.kind == "person"]
+        if visit is not None and len(people) != 1 and _VERBLESS_GATHERING.fullmatch(body):
+            visit = None  # "SCO Summit in Astana": a gathering, not a person's visit
         if visit is not None:
-            people = [a for a in found if a.kind == "person"]
             places = [a for a in found if a.kind in {"place", "state"} and a.start >= ps + visit.start("place")]
             if len(people) != 1 or len(places) != 1 or people[0].start > ps + visit.end("who") + 2:
                 return None
@@ -3446,12 +3631,13 @@ class EventExtractor:
                 place.country or "")
             if host is None or host.kind != "state" or (person.country and person.country == host.country):
                 return None  # at home: no visit
+            qs, qe = self._part_span(sent, ps + len(text[ps:pe]) - len(text[ps:pe].lstrip()))
             actors = [replace(person, role="actor"), replace(host, start=place.start, end=place.end, role="recipient")]
             if place.kind == "place":
                 actors.append(replace(place, role="location"))
             return Claim(
                 title=f"{person.name} visits {host.name}", event_type="CONSULT", mode="visit", date=head,
-                quote=text[sent.start : sent.end], start=sent.start, end=sent.end, actors=actors, status=status,
+                quote=text[qs:qe], start=qs, end=qe, actors=actors, status=status,
                 context="diplomatic", rule="item.visit", keywords=keywords_of("visit", host.name),
             )
         gathering = _VERBLESS_GATHERING.fullmatch(body)
@@ -3461,18 +3647,21 @@ class EventExtractor:
         if not places:
             return None
         parties = [replace(a, role="participant") for a in found if a.kind != "place" and a.start < places[0].start]
-        if not parties:
-            parties = self._pair_as("participant")
         host = places[0] if places[0].kind == "state" else self.states.get(places[0].country or "") or (
             self._state_entry(places[0].country or ""))
+        if not parties and gathering_only and host is not None:  # "followed by the summit in Y": Y's state hosts
+            parties = [replace(host, start=places[0].start, end=places[0].end, role="actor")]
+        if not parties:
+            parties = self._pair_as("participant")
         if not parties and host is not None:  # the host state of the place
             parties = [replace(host, start=places[0].start, end=places[0].end, role="actor")]
         if not parties:
             return None
         name = gathering.group("name").strip()
+        qs, qe = self._part_span(sent, ps + len(text[ps:pe]) - len(text[ps:pe].lstrip()))
         return Claim(
             title=f"{name[:1].upper()}{name[1:]} held in {places[0].surface or places[0].name}", event_type="CONSULT",
-            mode="multilateral", date=head, quote=text[sent.start : sent.end], start=sent.start, end=sent.end,
+            mode="multilateral", date=head, quote=text[qs:qe], start=qs, end=qe,
             actors=_dedupe([*parties, replace(places[0], role="location")]), status=status, context="diplomatic",
             rule="item.gathering", named_object=name, keywords=keywords_of(name),
         )
@@ -3561,7 +3750,7 @@ class EventExtractor:
         body = line.strip().rstrip("*_ ")
         if not body.endswith((".", "!", "?", ".\"", ".”", "?\"", "?”")) or line.lstrip().startswith("#"):
             return True  # a headline or heading
-        if is_dated_item(line) or is_timed_entry(line) or self._chronology_date(sent.start) is not None:
+        if _dated_line(line) or is_timed_entry(line) or self._chronology_date(sent.start) is not None:
             return True
         k = bisect.bisect_right([pos for pos, _ in self._marks], sent.start) - 1
         return k >= 0 and self._marks[k][1] is not None
@@ -3611,7 +3800,7 @@ class EventExtractor:
             i = bisect.bisect_left(self._date_starts, s)
             if i < len(self.dates) and self.dates[i].start - s <= 12 and self.dates[i].end <= e:
                 d = self.dates[i]
-                if usable_date(d) and is_dated_item(self.text[s:e]):
+                if usable_date(d) and _dated_line(self.text[s:e]):
                     out.append((s, e, d))
         for k, (pos, d) in enumerate(self._marks):
             if d is not None and d.precision in {"year", "month"}:
@@ -4382,7 +4571,7 @@ class EventExtractor:
             modes = _FRAME_NOUNS.get(m.group("noun").lower(), set())
             fits = [c for prev in before for c in prev.claims  # told with a date of its own
                     if c.event_type == "CONSULT" and c.mode in modes and c.status != "planned"
-                    and "+" not in c.rule]
+                    and ("+" not in c.rule or c.rule.endswith("+lead-date"))]  # (the lead's date is its own)
             if fits:  # the story's own occasion is told to the day; a recalled one ("met in May") is coarser
                 days = [c for c in fits if c.date.precision == "day"]
                 return (days or fits)[-1].date, info.sent.start, "+occasion-date"
@@ -4425,7 +4614,13 @@ class EventExtractor:
             opening = len(text[prev.sent.start : d.start].split()) <= 2
             happening = _HAPPENING.search(text, prev.sent.start, prev.sent.end)
             if len([w for w in rest if w[:1].isalpha()]) >= 3 and (opening or happening):
-                return d, prev.sent.start, "+lead-date"
+                # "On 12 May, a welcoming ceremony was held. After the ceremony A and B held talks": the lead
+                # tells the occasion this sentence follows, another event; the quote is this sentence's own
+                ref = _AFTER_OCCASION.match(text, info.sent.start, info.sent.end)
+                told = ref is not None and re.search(
+                    rf"\b{re.escape(ref.group('noun'))}", text[prev.sent.start : prev.sent.end], re.I
+                )
+                return d, info.sent.start if told else prev.sent.start, "+lead-date"
         if (
             not prev.cues and not prev.blocked and len(prev.dates) == 1 and prev.dates[0].precision == "day"
             and prev.dates[0].lower and not prev.modifiers and not self._in_spans(prev.dates[0].start, self._speech)
@@ -4562,7 +4757,8 @@ _PERIOD_LEAD = re.compile(r"\b(?:for|covering)\s+(?:the\s+)?(?:years?\s+|period\
 #: a document or plan whose period "for 2024-2028" is
 _PERIOD_DOC = re.compile(
     r"\b(?:programmes?|programs?|plans?|strateg(?:y|ies)|road\s?maps?|agreements?|memorand(?:um|a)|treat(?:y|ies)|"
-    r"contracts?|protocols?|consultations|framework|budget|concept|agenda|schedules?|calendars?|timetables?)\b",
+    r"contracts?|protocols?|consultations|framework|budget|concept|agenda|schedules?|calendars?|timetables?|"
+    r"chairmanship|presidency)\b",
     re.I,
 )
 #: "Had the deal been signed", "Were the talks to resume": an inverted condition opening the sentence
@@ -4662,6 +4858,19 @@ _ROW_EVENTS: list[tuple[re.Pattern[str], str, str | None, str]] = [
                 r"opened|launched|inaugurated|commissioned|completed|opening|launch|inauguration)\b", re.I),
      "COOPERATE", None, "opening"),
 ]
+
+
+#: a chronology item opening with a range across two months ("**31 August – 1 September 2025** — ..."): its start
+_CROSS_MONTH_HEAD = re.compile(
+    r"^([-*•–—▪►◦·+]?\s*[*_]{0,2})\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s*[-–]\s*"
+    r"(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4})"
+)
+
+
+def _dated_line(line: str) -> bool:
+    """:func:`timeline.ingest.boilerplate.is_dated_item`, also for an item whose date is a range across two months
+    ("31 August – 1 September 2025 — SCO summit in Tianjin"), read by its last day."""
+    return is_dated_item(line) or is_dated_item(_CROSS_MONTH_HEAD.sub(r"\1", line.strip(), count=1))
 
 
 def main_pair(mentions: Iterable[ActorMention], min_count: int = 2) -> tuple[ActorMention, ActorMention] | None:

@@ -7,7 +7,8 @@ plant, agreed with the builder last year, began in March"; "the train, which lef
 arrived"), a participle with its agent ("the first block train operated jointly by Azerbaijan Railways and
 China Railway arrived"), a "between X and Y" phrase after a noun, a price after a document noun ("Eight
 agreements worth a combined 1.2 billion U.S. dollars were signed"), a time adverbial between a past verb and
-its "to" complement ("had agreed last month to set up").
+its "to" complement ("had agreed last month to set up"), a possessor or attribute before an office noun and the
+particle of "take over" an office ("takes over the organisation's rotating chairmanship").
 
 :func:`masked_views` returns the text with such insertions replaced by spaces, so that every offset
 stays valid in the original text and the cue patterns (whose words are joined by ``\\s+``) match across the
@@ -69,7 +70,24 @@ _TIME_BEFORE_TO = re.compile(
     r"|(?:a\s+(?:week|month|year)|\w+\s+(?:days|weeks|months|years))\s+ago|earlier|previously|recently))"
     r"(?=\s+to\s+[a-z])"
 )
-_RULES: tuple[re.Pattern[str], ...] = (_PASSIVE_GAP, _COMMA_CLAUSE, _BY_AGENT, _BETWEEN, _WORTH, _TIME_BEFORE_TO)
+_OFFICE = r"(?:chairmanship|chairpersonship|presidency|chair|leadership)\b"
+_OFFICE_MODIFIERS = (
+    r"(?:[\w-]+['’]s\s+)?(?:(?:rotating|annual|yearly|one-year|six-month|two-year|regional|current|revolving)\s+)*"
+)
+#: "takes over the organisation's chairmanship", "assumed the bloc's rotating presidency": a possessor or an
+#: attribute between the determiner and an office noun, and the particle of "take over" an office.
+_OFFICE_GAP = re.compile(
+    rf"\b(?:the|its|their)\s+(?P<gap>(?=[\w-]+['’]s\s|rotating|annual|yearly|one-year|six-month|two-year|regional|"
+    rf"current|revolving){_OFFICE_MODIFIERS})(?={_OFFICE})",
+    re.I,
+)
+_TAKE_OVER = re.compile(
+    rf"\b(?:takes|take|taking|took|taken)\s+(?P<gap>over)\s+(?=(?:the|its|their)\s+{_OFFICE_MODIFIERS}{_OFFICE})",
+    re.I,
+)
+_RULES: tuple[re.Pattern[str], ...] = (
+    _PASSIVE_GAP, _COMMA_CLAUSE, _BY_AGENT, _BETWEEN, _WORTH, _TIME_BEFORE_TO, _OFFICE_GAP, _TAKE_OVER,
+)
 
 
 def insertion_spans(
