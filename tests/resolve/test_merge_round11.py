@@ -69,6 +69,16 @@ def test_trip_and_the_fair_it_was_made_for_are_one_event(session: Session, order
     assert len(_events(session)) == 1
 
 
+def test_trip_and_a_fair_in_another_city_stay_two(session: Session) -> None:
+    quote = ("Tokayev nonetheless travelled to Tashkent in May 2019 and took part in the Crafts Fair in Samarkand.")
+    trip = _c(quote, "2019-05", "May 2019", "CONSULT",
+              actors=(_TOKAYEV, replace(_UZ, role="recipient"), _TASHKENT), mode="visit", keywords=("visit",))
+    fair = _c(quote, "2019-05", "May 2019", "CONSULT", actors=(_TOKAYEV, actor("Samarkand", "place", "location")),
+              mode="multilateral", keywords=("fair", "participat"), rule=_ATTEND)
+    _store(session, "gov.kz", trip, fair)
+    assert len(_events(session)) == 2
+
+
 def test_state_visit_beside_a_forum_stays_two(session: Session) -> None:
     quote = "Tokayev paid a state visit to Uzbekistan in May and took part in the Tashkent Investment Forum."
     visit = _c(quote, "2026-05", "May", "CONSULT", actors=(_TOKAYEV, replace(_UZ, role="recipient")),

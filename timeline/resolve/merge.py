@@ -1050,7 +1050,8 @@ def _sentence_match(probe: Profile, event: Profile, citations: list[Any], source
     was made for, whatever words stand between). Bounded: the event holds nothing but this source's
     claims of this sentence (one sentence's coding, not a larger event it may be part of); a state
     or official visit beside a gathering (two lines, :data:`_OWN_VISIT`) and two modes other than a
-    trip and its gathering (talks and the visit; two leaders meeting at a gathering) stay apart;
+    trip and its gathering (talks and the visit; two leaders meeting at a gathering) stay apart, as
+    do a trip and a gathering in two different places (a visit to Beijing, an expo in Shanghai);
     judge() refuses the rest (two documents, two named objects). Symmetric in the two claims, so
     independent of their order."""
     if any(c.source_id != source_id or not (c.start < claim.end and claim.start < c.end) for c in citations):
@@ -1062,6 +1063,8 @@ def _sentence_match(probe: Profile, event: Profile, citations: list[Any], source
         return False  # the talks and the visit they were held during; two leaders met at a gathering
     if _OWN_VISIT.search(claim.quote) and "multilateral" in {probe.mode, *event.all_modes}:
         return False
+    if probe.places and event.places and not probe.places & event.places:
+        return False  # "travelled to Beijing in November and attended the Import Expo in Shanghai": two places
     probe_back = replace(event, sources=frozenset())
     one, two = same_event(probe, event), same_event(probe_back, replace(probe, sources=frozenset({source_id})))
     return one is not None and two is not None and not one.conflict and not two.conflict
