@@ -155,6 +155,20 @@ type/mode/context). For each sentence the extractor
    part quotes only itself, and a row dated by a range across two months is a dated item. "for the coming
    year" after a chairmanship is its term, not its date.
 
+17. round 11 (date attachment, actors, guards): "On the same day" is the day of the last event told, not a
+   day-precise date inside a noun phrase ("the elections of 1 September"); an undated cue of a relative clause
+   on an occasion noun ("The March 2019 forum, at which the ministers signed ...") takes the date modifying that
+   noun; "Following the talks" takes the talks' day (also when it was borrowed) before the visit's interval, and
+   a range of years after a long "for the development of ..." phrase is the document's period; "April 2 this
+   year marks the 34th anniversary of X" dates X to the month and day and is no event of its own; a date of a
+   later future clause ("but they will not be delivered before 2027") and a date opening a new coordinated
+   clause with its own subject (", and today Chinese is taught") do not date the act. Actors: "the two foreign
+   ministers" keeps people told before only if they held that office on the date; "He and X" adds the previous
+   sentence's person; a visit noun without a visitor takes the visitor told before, else the visiting state's
+   head on the date; people named before "... and said that" are no parties of the reported act. Guards: an
+   anaphoric "The meeting coincided with/came/followed" is no new meeting; a generic plural signing "contracts
+   worth $X last year" is a statistic; acts of "the decade after 2009, when ..." are no events.
+
 Everything is precompiled once (:func:`load_cues` is cached); no database is needed.
 """
 
