@@ -401,7 +401,29 @@ def _is_headline_like(unit: _Unit) -> bool:
     return first.isupper() or first.isdigit()
 
 
+#: A counter line under a copied post: "👁 1.4K", "Views: 1 204", "1.4K views", "❤ 120  🔁 34", "💬 12 comments".
+_COUNTER_LINE = re.compile(
+    r"[^\w\n]*(?:(?:views?|likes?|comments?|shares?|reposts?|reactions?|replies)\s*:?\s*)?"
+    r"\d[\d.,\s]*[KkMm]?(?:\s*(?:views?|likes?|comments?|shares?|reposts?|reactions?|replies))?"
+    r"(?:[^\w\n]+\d[\d.,]*[KkMm]?)*[^\w\n]*",
+    re.I,
+)
+_COUNTER_MARK = re.compile(r"[^\w\s.,]|\b(?:views?|likes?|comments?|shares?|reposts?|reactions?|replies)\b", re.I)
+
+
+def _trim_counters(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing counter lines of a copied post (:data:`_COUNTER_LINE`), so that "… the
+    railway said.\n👁 1.4K" is a sentence of prose and the counter no body text."""
+    while True:
+        cut = text.rfind("\n", start, end)
+        line = text[cut + 1 : end].strip() if cut != -1 else ""
+        if not _COUNTER_LINE.fullmatch(line) or not _COUNTER_MARK.search(line):
+            return end  # (a bare number line is a figure, not a counter)
+        end = len(text[:cut].rstrip())
+
+
 def _make_unit(text: str, start: int, end: int) -> _Unit:
+    end = _trim_counters(text, start, end)
     line = text[start:end]
     dated = (
         is_dated_item(line)

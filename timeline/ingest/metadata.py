@@ -2123,6 +2123,28 @@ class DatedItem:
 #: A prose line of an item: at least eight words and sentence punctuation somewhere.
 _ITEM_PROSE = re.compile(r"(?:\S+\s+){7,}\S+")
 _ITEM_LINE_MARKUP = re.compile(r"^[\s#*_>]+|[\s*_]+$")
+#: The stamp of a post copied from a channel, chat or forum: "[18.06.2025 14:32]", "(18/06/2025, 09:05)".
+_POST_STAMP = re.compile(r"[\[(]\s*(?P<stamp>[^\[\]()\n]{6,40}?)\s*[\])]")
+#: What may stand before a post stamp on its line: the channel's or author's name and a comma, or symbols.
+_POST_PREFIX = re.compile(r"(?:[^\W\d][^,\n]{0,58},|[^\w\s]{1,4})?\s*")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+def _post_stamp(line: str) -> tuple[dt.date, int] | None:
+    """(date, end of the stamp in ``line``) when ``line`` opens with a bracketed post stamp dated to the day
+    ("[18.06.2025 14:32]", "Baku Pulse, [18.06.2025 14:32]", "[18.06.2025 14:32] The first train ..."), else
+    None. Text after the stamp on the same line (the post itself) needs a clock time in the stamp, so that a
+    chronology entry "(3 March 2025) Talks open in Baku" is not a post."""
+    prefix = _POST_PREFIX.match(line)
+    m = _POST_STAMP.match(line) or _POST_STAMP.match(line, prefix.end() if prefix else 0)
+    if m is None:
+        return None
+    found = _only_date(m.group("stamp"))
+    if found is None or found.precision != "day":
+        return None
+    if line[m.end() :].strip() and not _CLOCK.search(m.group("stamp")):
+        return None
+    return found.date, m.end()
 
 
 def dated_items(text: str) -> list[DatedItem]:
@@ -2133,8 +2155,10 @@ def dated_items(text: str) -> list[DatedItem]:
     from the page's (the newest item's): each release is its own article. It takes at least two date lines, each
     followed by a prose line (eight words or more) before the next date line, so a column of dates (a table, a
     chronology with dates on their own lines and one-line entries) is not a list of items. A date line with words
-    around the date ("3 March 2025 — Talks open") is a chronology entry, not an item head. Items are in the order
-    of the text; dates need not be sorted (pages list newest first).
+    around the date ("3 March 2025 — Talks open") is a chronology entry, not an item head. Posts copied from a
+    channel, chat or forum are items too, headed by their bracketed stamps (:func:`_post_stamp`: "[18.06.2025
+    14:32]", "Channel name, [18.06.2025 14:32]", the post's text on the stamp's line or below it). Items are in
+    the order of the text; dates need not be sorted (pages list newest first).
     """
     heads: list[tuple[int, int, dt.date, str]] = []
     for m in _LINE.finditer(text):
@@ -2142,6 +2166,12 @@ def dated_items(text: str) -> list[DatedItem]:
         found = _only_date(line) if 6 <= len(line) <= 60 else None
         if found is not None and found.precision == "day":
             heads.append((m.start(), m.end(), found.date, line))
+            continue
+        raw = m.group(0)
+        post = _post_stamp(raw.strip())
+        if post is not None:
+            date, stamp_end = post
+            heads.append((m.start(), m.start() + len(raw) - len(raw.lstrip()) + stamp_end, date, line))
     if len(heads) < 2:
         return []
     items: list[DatedItem] = []

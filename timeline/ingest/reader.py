@@ -37,6 +37,7 @@ from timeline.ingest.metadata import (
     Metadata,
     MetadataError,
     date_from_name,
+    dated_items,
     find_footer_date,
     find_header_zone_date,
     find_signoff_date,
@@ -304,6 +305,8 @@ def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Arti
         outside_dated=any(m is not None and m.published is not None for m in (front, outside, html_meta)),
     )
     _fallback_date(text, meta, uri, exclude, warnings)
+    if not any(m is not None and m.published is not None for m in (front, outside, html_meta)):
+        _newest_item_date(text, meta, warnings)
     origins = [("front matter", front), ("sidecar metadata", outside), ("page markup", html_meta)]
     _note_disagreement(meta, header, origins)
     spans = boilerplate.body_spans(text, exclude=exclude, keep=leads)
@@ -323,6 +326,21 @@ def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Arti
         metadata=dict(meta.extra),
         warnings=warnings,
     )
+
+
+def _newest_item_date(text: str, meta: Metadata, warnings: list[str]) -> None:
+    """A page of several dated items (releases, channel posts; :func:`metadata.dated_items`) was published no
+    earlier than its newest item: a copied channel lists its posts oldest first, so the first stamp the header
+    finds is the oldest, and later posts' events would read as planned or be pushed a year back."""
+    items = dated_items(text)
+    if len(items) < 2:
+        return
+    newest = max(item.date for item in items)
+    if meta.published is not None and (meta.published_precision != "day" or meta.published >= newest):
+        return
+    meta.published, meta.published_precision = newest, "day"
+    _add_note(meta, f"date of the newest of {len(items)} dated items (posts or releases)")
+    warnings.append(f"publication date taken from the newest of {len(items)} dated items")
 
 
 def _footer_date(
