@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
+from timeline.extract.dates_lexicon import MONTH
 from timeline.extract.events import ActorFinder, extract_claims, load_cues, main_pair
 from timeline.extract.observations import extract_observations
 from timeline.extract.types import ActorMention, Article, DateMention, Extraction, Sentence
@@ -98,13 +99,22 @@ _SPAN_JOIN = "\n\n"
 _REFERENCE_GRAIN = {"month": 28, "year": 365}
 
 
+#: a month named in a date's own text ("23 April", "April 23"): the date needs only the year from the reference
+_NAMED_MONTH = re.compile(MONTH)
+#: ... unless a weekday or a relative word also places it ("Monday, 23 April", "23 April last year" stays)
+_DAY_DEICTIC = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow)\b", re.I)
+
+
 def coarse_reference(article: Article, d: DateMention) -> DateMention:
     """``d`` unresolved when it is finer than what the publication date knows: an article dated "March 2025"
-    (a report cover) cannot place "on Monday" or "yesterday", though "last year" and "this month" stand."""
+    (a report cover) cannot place "on Monday" or "yesterday", though "last year" and "this month" stand, and so
+    does a day with its month named ("on 23 April"), which takes only the year from the reference."""
     grain = _REFERENCE_GRAIN.get(article.published_precision or "day")
     if grain is None or not d.relative or d.lower is None or d.upper is None:
         return d
     if (d.upper - d.lower).days + 1 >= grain:
+        return d
+    if _NAMED_MONTH.search(d.text) and not _DAY_DEICTIC.search(d.text):
         return d
     note = f"publication date known only to the {article.published_precision}"
     return replace(d, value=None, lower=None, upper=None, precision=None, timex=None, note=note)
