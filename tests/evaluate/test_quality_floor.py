@@ -52,10 +52,11 @@ FLOORS: dict[str, tuple[float, float, float, float]] = {
     "heldout20": (0.82, 0.90, 0.96, 0.78),
     "heldout21": (0.69, 0.86, 0.89, 0.53),
     # unseen (written in session 9): floors a few points under the figures of extractor 1.15.0 plus the
-    # post-analysis reader fix for copied channel posts (76b2920: heldout24 67 -> 78 % recall, heldout22 dates 85 -> 90)
+    # post-analysis fixes for copied channel posts (76b2920: heldout24 67 -> 78 % recall, heldout22 dates 85 -> 90)
+    # and days with a named month under a month-precise cover (070136c: heldout24 dates 92 -> 100 %)
     "heldout22": (0.66, 0.79, 0.86, 0.50),
     "heldout23": (0.75, 0.94, 0.92, 0.55),
-    "heldout24": (0.74, 0.87, 0.88, 0.55),
+    "heldout24": (0.74, 0.89, 0.96, 0.50),
 }
 #: Sets whose contents must not reach people who write rules (their failures show figures only).
 UNSEEN = frozenset({"heldout22", "heldout23", "heldout24"})

@@ -99,8 +99,8 @@ columns "REVIEW      September 2025 | Issue 9", "Vol. 12, No. 3 (March 2026)"), 
 labelled or credit day of the same month in the header zone makes such a month exact (the issue month bounds it);
 closing lines, footers and sign-offs; the file name or URL. A month-precision publication date is used as the
 reference for relative dates only down to its grain (``timeline.extract.pipeline.coarse_reference``): "last month",
-"this year", "in March" resolve, "on Tuesday", "yesterday", "last week" stay unresolved (value None), since the
-day of writing is not known.
+"this year", "in March" and a day with its month named ("on 23 April", which needs only the year) resolve, "on
+Tuesday", "yesterday", "last week" stay unresolved (value None), since the day of writing is not known.
 
 When sources disagree the stronger one wins (order above: front matter, sidecar, manifest, page markup,
 head dateline, wire dateline, closing line, footer, sign-off, header zone, file name) and the disagreement with the
