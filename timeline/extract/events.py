@@ -148,7 +148,7 @@ type/mode/context). For each sentence the extractor
    and "a visit by X" names the visitor; ", followed by the X summit in Y" after a dated event is a gathering
    held in Y (rule ``item.gathering``, its own day, else the month of a day-dated first event, Y's state as
    party when the name holds none), ", followed by talks with X" a second event of the occasion; "is due to
-   pay/attend/..." is planned; an act inside ", during which ..." takes its occasion's date; a main-clause cue
+   pay/attend/..." is planned; an act inside ", during which ..." takes its occasion's date (item 17); a main-clause cue
    does not inherit the date of a relative clause's own act ("became a member of the bank, which in 2016
    approved a loan"); "After the ceremony, A and B held talks" after a lead telling the ceremony quotes its
    own sentence only. In a chronology row each ';' part with parties of its own keeps only them, a verbless
@@ -1299,8 +1299,6 @@ _PUNCT_BREAK = re.compile(r"[,;:]")
 #: a time after the clause before ("shortly afterwards", "a week later", "the next day")
 _LATER = re.compile(r"\b(?:afterwards?|later|subsequently|thereafter|(?:the\s+)?(?:next|following)\s+"
                     r"(?:day|week|month|year|morning|evening))\b", re.I)
-#: ", during which", ", at which", ", in the course of which": a relative clause telling what happened at an occasion
-_WHICH_RELATIVE = re.compile(r",\s+(?:during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+which\b", re.I)
 
 
 def _resolve_overlaps(found: list[CueMatch], text: str = "") -> list[CueMatch]:
@@ -2618,11 +2616,6 @@ class EventExtractor:
             cm.dates = [d for d in cm.dates if not self._other_future_clause(cm, d)]
             if len(cm.dates) > 1:  # "opened in 2011, and today Chinese is taught in dozens of schools"
                 cm.dates = [d for d in cm.dates if not self._opens_new_clause(cm, d)]
-        for cm in info.cues:  # "the May 2016 state visit, during which the sides signed a memorandum"
-            host = self._occasion_antecedent(cm, info)
-            if host is not None:
-                cm.dates = [host.dates[0]]
-                cm.inherited = True
         for cm in info.cues:  # "became prime minister (1999-2002)": taking an office is the start of the tenure
             if cm.cue.id in _TAKING_OFFICE:
                 cm.dates = [self._tenure_start(cm, d) for d in cm.dates]
@@ -2667,19 +2660,6 @@ class EventExtractor:
             if own and _OCCASION_NOUN.search(text, own[-1].end, rel.start()):
                 cm.dates.append(own[-1])
                 cm.inherited = True
-    def _occasion_antecedent(self, cm: CueMatch, info: _SentInfo) -> CueMatch | None:
-        """The dated occasion cue that an undated ``cm`` is told inside of by a prepositional relative clause
-        ("The May 2016 state visit, during which the two sides signed a memorandum, ..."), else None."""
-        if cm.dates:
-            return None
-        text = self.text
-        rels = list(_WHICH_RELATIVE.finditer(text, info.sent.start, cm.mstart))
-        rel = rels[-1] if rels else None
-        if rel is None or _PUNCT_BREAK.search(text, rel.end(), cm.mstart):
-            return None
-        return next((c for c in reversed(info.cues) if c.dates and c.cue.type == "CONSULT" and c.mend <= rel.start()
-                     and not _PUNCT_BREAK.search(text, c.mend, rel.start())), None)
-
     def _relative_owner(self, cm: CueMatch, d: DateMention, info: _SentInfo) -> bool:
         """``d`` stands in a relative clause opened after ``cm`` (", which in December 2016 approved a loan") whose
         own cue took it: the main clause's event is not dated by the relative clause's act."""
