@@ -47,19 +47,19 @@ FLOORS: dict[str, tuple[float, float, float, float]] = {
     "heldout16": (0.90, 0.96, 0.94, 0.57),
     "heldout17": (0.96, 0.96, 0.93, 0.51),
     "heldout18": (0.96, 0.92, 0.96, 0.59),
-    # heldout19-21 (written in session 8) became dev sets in session 9; floors at the new figures - 4 points
-    "heldout19": (0.79, 0.84, 0.89, 0.62),
-    "heldout20": (0.82, 0.90, 0.96, 0.78),
-    "heldout21": (0.69, 0.86, 0.89, 0.53),
-    # unseen (written in session 9): floors a few points under the figures of extractor 1.15.0 plus the
-    # post-analysis fixes for copied channel posts (76b2920: heldout24 67 -> 78 % recall, heldout22 dates 85 -> 90)
-    # and days with a named month under a month-precise cover (070136c: heldout24 dates 92 -> 100 %)
+    # heldout19-21 (written in session 8) became dev sets in session 9; raised in session 10 to their session-9
+    # end figures - 4 points (100/100/100 6/7, 100/100/100 13/13, 100/100/98 7/9)
+    "heldout19": (0.96, 0.96, 0.96, 0.81),
+    "heldout20": (0.96, 0.96, 0.96, 0.92),
+    "heldout21": (0.96, 0.96, 0.94, 0.74),
+    # heldout22-24 (written in session 9) became dev sets in session 10; floors a few points under extractor
+    # 1.15.1 (70/83/90 5/9, 79/98/96 9/15, 78/93/100 6/11)
     "heldout22": (0.66, 0.79, 0.86, 0.50),
     "heldout23": (0.75, 0.94, 0.92, 0.55),
     "heldout24": (0.74, 0.89, 0.96, 0.50),
 }
 #: Sets whose contents must not reach people who write rules (their failures show figures only).
-UNSEEN = frozenset({"heldout22", "heldout23", "heldout24"})
+UNSEEN: frozenset[str] = frozenset()
 #: Ratios over at most this many items may miss their floor by one item.
 SMALL = 12
 
