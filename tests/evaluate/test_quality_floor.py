@@ -57,9 +57,13 @@ FLOORS: dict[str, tuple[float, float, float, float]] = {
     "heldout22": (0.66, 0.79, 0.86, 0.50),
     "heldout23": (0.75, 0.94, 0.92, 0.55),
     "heldout24": (0.74, 0.89, 0.96, 0.50),
+    # unseen (written in session 10): floors 4 points under the figures of extractor 1.15.1 (0efc708)
+    "heldout25": (0.87, 0.87, 0.92, 0.53),
+    "heldout26": (0.69, 0.90, 0.91, 0.56),
+    "heldout27": (0.82, 0.91, 0.89, 0.77),
 }
 #: Sets whose contents must not reach people who write rules (their failures show figures only).
-UNSEEN: frozenset[str] = frozenset()
+UNSEEN = frozenset({"heldout25", "heldout26", "heldout27"})
 #: Ratios over at most this many items may miss their floor by one item.
 SMALL = 12
 
