@@ -1442,7 +1442,11 @@ def h_dmy(m: re.Match[str], text: str) -> Built:
                                  "day")  # fmt: skip
     if d2 is None:
         return _md_builder(mon, d1, None, None, year, _weekday_of(m))
-    # "8-11 December 2015" or "30 November - 2 December 2015"
+    # "8-11 December 2015" or "30 November - 2 December 2015" ("30 Dec 2024–2 Jan 2025")
+    if m["y1"] and mon1 is not None:
+        a = _safe_date(int(m["y1"]), mon1, d1)
+        b = _safe_date(year or (int(m["y1"]) + (mon < mon1)), mon, d2)
+        return _interval(a, b) if a and b and a < b else None
     return _md_builder(mon1 or mon, d1, mon, d2, year)
 
 
@@ -1958,9 +1962,15 @@ _REL_OFFSETS = {
 }  # fmt: skip
 
 
+#: A quantifier before "previous year", "past month": "than in any previous year", "in no prior month" (no date).
+_QUANTIFIER = frozenset({"any", "no", "every", "each", "other", "another"})
+
+
 def h_rel_unit(m: re.Match[str], text: str) -> Builder | None:
     det_raw = m["det"].lower()
     det = det_raw.split()[-1]
+    if not m["mod"] and not m["el"] and _prev_word(text, m.start()) in _QUANTIFIER:
+        return None
     unit_name = m["unit"].lower()
     mod = mod_of(m["mod"])
     if det == "the":
@@ -2855,6 +2865,10 @@ _ANA_YEAR = (
 _REL_YEAR = r"(?i:this|last|next|the\s+current|the\s+previous|the\s+prior|the\s+coming)\s+year"
 #: "27 September last year", "May 5 of next year".
 _DAY_REL_YEAR = r",?\s+(?:of\s+)?(?P<rel>(?i:this|last|next))\s+year\b"
+#: The first end of a day range across two months, "31 August – " / "30 Dec 2024–" (then "1 September 2025").
+_CROSS_MONTH = (
+    rf"[^\S\n]+(?P<mon1>{MONTH})(?:,?[^\S\n]+(?P<y1>{YEAR_CORE}))?[^\S\n]*[-–—][^\S\n]*(?=\d{{1,2}}\s+{MONTH})"
+)
 Handler = Callable[[re.Match[str], str], "Builder | tuple[Builder, int, int] | None"]
 _PATTERNS: list[tuple[str, str, Handler]] = [
     (r"\d", r"(?<![\w/.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
@@ -2866,8 +2880,8 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
      rf"(?P<d2>{DAY}))?"
      rf"(?:,?\s*(?P<y>{YEAR})|,?\s+of\s+{_ANA_YEAR}|{_DAY_REL_YEAR})?{_WD_SUFFIX}", h_mdy),
     (r"MTWFStfsenFSEN\d",
-     rf"(?<![\w.,$€£/+-]){_WD_PREFIX}(?:the\s+)?(?P<d>{DAY}|{DAYWORD}(?=\s+of\s))(?:(?:\s*{DASH}\s*|\s+(?P<conj>and)\s+)(?:the\s+)?"
-     rf"(?P<d2>{DAY})(?:\s+(?:of\s+)?(?P<mon1>{MONTH}))?)?\s+(?:of\s+)?(?P<mon>{MONTH})"
+     rf"(?<![\w.,$€£/+-]){_WD_PREFIX}(?:the\s+)?(?P<d>{DAY}|{DAYWORD}(?=\s+of\s))(?:(?:{_CROSS_MONTH}|\s*{DASH}\s*|"
+     rf"\s+(?P<conj>and)\s+)(?:the\s+)?(?P<d2>{DAY}))?\s+(?:of\s+)?(?P<mon>{MONTH})"
      rf"(?:,?\s*(?P<y>{YEAR})|,?\s+of\s+{_ANA_YEAR}|{_DAY_REL_YEAR})?{_WD_SUFFIX}", h_dmy),
     ("TtVvEeLlMmBbSsCcJFAOND",
      rf"{MOD}(?P<mon>{MONTH})(?:\s*(?:-|–|—|/|to|through)\s*(?P<mon2>{MONTH}))?,?\s*(?:of\s+)?(?P<y>{YEAR})",

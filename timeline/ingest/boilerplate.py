@@ -42,7 +42,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from timeline.ingest.metadata import is_timestamp_line
+from timeline.ingest.metadata import is_mailing_furniture, is_timestamp_line
 
 Span = tuple[int, int]
 
@@ -68,8 +68,11 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATE_EXPR = (
     rf"(?:{_WEEKDAY}(?=\W*[:–—|-])"  # a digest entry: "Monday: talks resumed"
     rf"|(?:{_WEEKDAY},?\s+)?"
-    rf"(?:{_DAY}(?:\s*[-–/]\s*{_DAY})?\s+{_MONTH}(?:,?\s+{_YEAR})?"  # 14 December 2009, 2-6 January
-    rf"|{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?:,?\s+{_YEAR})?"  # Dec. 14, 2009
+    # 14 December 2009, 2-6 January, 31 August – 1 September 2025 (30 Dec 2024 – 2 Jan 2025)
+    rf"(?:{_DAY}(?:\s*[-–/]\s*{_DAY}|\s+{_MONTH}(?:,?\s+{_YEAR})?\s*[-–]\s*{_DAY}(?=\s+{_MONTH}))?\s+{_MONTH}"
+    rf"(?:,?\s+{_YEAR})?"
+    # Dec. 14, 2009, Aug. 31–Sept. 1, 2025
+    rf"|{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY}|(?:,?\s+{_YEAR})?\s*[-–]\s*{_MONTH}\s+{_DAY})?(?:,?\s+{_YEAR})?"
     rf"|(?:(?:early|mid|late)[- ])?{_MONTH}\s+{_YEAR}"  # March 2022
     rf"|{_YEAR}-\d\d(?:-\d\d)?"  # 2009-12-14
     rf"|\d{{1,2}}\.\d{{1,2}}\.{_YEAR}|\d{{1,2}}\.{_YEAR}"  # 03.01.1992, 07.2006 (cells of a flattened PDF table)
@@ -352,7 +355,7 @@ def is_boilerplate_line(line: str) -> bool:
         or _SHARE_ROW.match(s)
     ):
         return True
-    if _FOOTNOTE_LINE.match(line.strip()):
+    if _FOOTNOTE_LINE.match(line.strip()) or is_mailing_furniture(s):
         return True
     if words <= 15 and _KEYWORD_LINE.match(s):
         return True
@@ -461,9 +464,11 @@ def body_spans(text: str, exclude: Iterable[Span] = (), keep: Iterable[Span] = (
         if overlaps or u.heading_markup or u.stamp or is_boilerplate_line(u.text):
             drop[i] = True
     notes = _footnote_bodies(units, drop)
+    _drop_ruled_notes(units, drop, notes)
     _drop_author_notes(units, drop)
     _drop_apparatus(units, drop, notes)
     _drop_navigation_sections(units, drop)
+    _drop_comment_sections(units, drop)
     _drop_timestamp_lists(units, drop)
     _drop_bullet_link_lists(units, drop)
     standfirst = [any(s < u.end and u.start < e for s, e in kept) for u in units]
@@ -571,6 +576,24 @@ def _footnote_bodies(units: list[_Unit], drop: list[bool]) -> dict[int, Span]:
     return notes
 
 
+#: A footnote under a page's footnote rule, numbered without brackets: "1 Ministry of …", "³ Reuters, …" (not a
+#: chronology entry, "12 May: talks …").
+_RULED_NOTE = re.compile(rf"^(?:\d{{1,3}}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(?!{_MONTH}\b)(?=[\"“‘(]?[A-Z])")
+
+
+def _drop_ruled_notes(units: list[_Unit], drop: list[bool], notes: dict[int, Span]) -> None:
+    """The footnotes under a rule (a separator line, then notes numbered "1 …", "2 …", as PDF pages and Word
+    documents print them): citations are dropped, notes that tell something are kept after their number."""
+    for i, u in enumerate(units):
+        if not _SEPARATOR.match(u.text.strip()):
+            continue
+        j = i + 1
+        while j < len(units) and not units[j].dated and _RULED_NOTE.match(units[j].text):
+            _keep_note(units[j], j, notes, _RULED_NOTE)
+            drop[j] = j not in notes
+            j += 1
+
+
 _FOOTNOTE_MARKER = re.compile(r"^(?:\[\^?\d{1,3}\]:?|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+")
 
 
@@ -579,6 +602,34 @@ def _is_only_footnote_drop(unit: _Unit) -> bool:
     m = _FOOTNOTE_MARKER.match(unit.text)
     rest = unit.text[m.end() :] if m else unit.text
     return not (unit.heading_markup or unit.stamp or is_boilerplate_line(rest))
+
+
+#: The line opening the readers' comments under an article or a post: "3 Comments", "Comments (12)", "Reader
+#: comments", "Leave a reply", "Join the discussion", "Discussion about this post", "5 thoughts on “…”".
+_COMMENTS_OPENER = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?"
+    r"|(?:\d+\s+)?(?:reader(?:s['’]?)?\s+comments?|thoughts?\s+on\b.*|responses?\s+to\b.*)"
+    r"|(?:leave|post|add|write)\s+a\s+(?:comment|reply)|join\s+the\s+(?:discussion|conversation)"
+    r"|discussion\s+about\s+this\s+(?:post|article|story)|(?:show|view|read)\s+(?:all\s+)?\d*\s*comments"
+    r"|comments\s+are\s+closed|what\s+readers\s+say",
+    re.I,
+)
+
+
+def _drop_comment_sections(units: list[_Unit], drop: list[bool]) -> None:
+    """Drop readers' comments: everything from a comments opener (``_COMMENTS_OPENER``, a short line) to the end.
+
+    Only below the article: the opener must follow at least two kept prose paragraphs (a comment counter under
+    the headline, "12 Comments", opens nothing)."""
+    prose_before = 0
+    for i, u in enumerate(units):
+        s = _clean(u.text).rstrip(":").strip()
+        if prose_before >= 2 and len(s.split()) <= 10 and _COMMENTS_OPENER.fullmatch(s):
+            for j in range(i, len(units)):
+                drop[j] = True
+            return
+        if not drop[i] and _is_prose(u):
+            prose_before += 1
 
 
 def _drop_navigation_sections(units: list[_Unit], drop: list[bool]) -> None:

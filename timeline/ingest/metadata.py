@@ -711,7 +711,12 @@ def infer_header(
     prose_seen = 0
     weak_dateline = False  # the date so far ends a range in a title line: any plain dateline wins
     chronology = _chronology_entries([x[2] for x in lines])
+    furniture = 0  # newsletter furniture lines above the head: the title is the first line after them
     for idx, (start, end, line) in enumerate(lines):
+        if prose_seen == 0 and is_mailing_furniture(line):
+            info.spans.append((start, end))  # "View this email in your browser" above the letter's own head
+            furniture += 1
+            continue
         if is_boilerplate is not None and is_boilerplate(line):
             break
         if idx in chronology:
@@ -753,7 +758,7 @@ def infer_header(
                 info.dateline = bare
                 info.dateline_updated = updated
                 weak_dateline = dateline.range_end
-            if dateline.range_end and idx == 0 and _is_named_period(bare):
+            if dateline.range_end and idx == furniture and _is_named_period(bare):
                 info.title = bare.strip()  # "Caucasus Weekly Digest, 13-19 May 2024"
             info.spans.append((start, end))
             _commit_subtitle(info, pending_subtitle)
@@ -780,11 +785,11 @@ def infer_header(
             _commit_subtitle(info, pending_subtitle)
             pending_subtitle = None
             continue
-        if idx == 0 and looks_like_headline(bare) and not is_person_name(bare):
+        if idx == furniture and looks_like_headline(bare) and not is_person_name(bare):
             info.title = bare.strip()
             info.spans.append((start, end))
             continue
-        if prose_seen == 0 and info.title is not None and idx == 1 and looks_like_headline(bare):
+        if prose_seen == 0 and info.title is not None and idx == furniture + 1 and looks_like_headline(bare):
             pending_subtitle = (start, end, bare)
             continue
         if _is_prose(bare):
@@ -932,6 +937,32 @@ def subject_title(line: str) -> str | None:
 def is_mail_header(line: str) -> bool:
     """An e-mail address header line ("From: …", "To: …", "Cc: …")."""
     return _MAIL_HEADER.match(line) is not None
+
+
+#: The furniture around an e-mail newsletter or a blog post (Substack, Mailchimp, Ghost, WordPress …): "View this
+#: email in your browser", "Thanks for reading X! Subscribe for free …", "You are receiving this email because …",
+#: "Unsubscribe", "Update your preferences", "Our mailing address is:", "Forward to a friend", "Leave a comment",
+#: "Upgrade to paid", "This post is public so feel free to share it".
+_MAILING = re.compile(
+    r"\b(?:view|read|open|see)\s+(?:this\s+(?:e-?mail|newsletter|message|post|issue|edition)\s+|it\s+"
+    r"|the\s+(?:web|online)\s+version\s+)?(?:in|on)\s+(?:your\s+|a\s+|the\s+)?(?:web\s+)?browser\b"
+    r"|\b(?:having\s+)?trouble\s+viewing\s+this\b|\bthanks?\s+(?:you\s+)?for\s+reading\b"
+    r"|\bsubscribe\s+(?:for\s+free|now|today|here|to\s+(?:receive|get|support))\b"
+    r"|\b(?:become|upgrade\s+to)\s+(?:a\s+)?paid\b|\bunsubscribe\b"
+    r"|\b(?:update|manage|change)\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscriptions?)\b"
+    r"|\byou\s+(?:are|were)\s+receiving\s+this\b|\byou\s+received\s+this\s+(?:e-?mail|message|newsletter)\b"
+    r"|\breceive\s+these\s+e-?mails\b|\bmailing\s+address\s+is\b"
+    r"|\bforward\s+(?:this\s+(?:e-?mail|newsletter)|to\s+a\s+friend)\b|\b(?:e-?mail|newsletter)\s+(?:was\s+)?forwarded\b"
+    r"|\bwas\s+this\s+(?:e-?mail|newsletter)\s+forwarded\b|\bleave\s+a\s+comment\b|\bfeel\s+free\s+to\s+share\b"
+    r"|\bgive\s+a\s+gift\s+subscription\b|\badd\s+us\s+to\s+your\s+address\s+book\b",
+    re.I,
+)
+
+
+def is_mailing_furniture(line: str) -> bool:
+    """A line of the furniture around an e-mail newsletter or blog post (see ``_MAILING``), at most 40 words."""
+    s = line.strip()
+    return len(s.split()) <= 40 and _MAILING.search(s) is not None
 
 
 _READING_TIME = re.compile(r"^\d{1,3}\s*min(?:ute)?s?(?:\s+read)?$|^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$", re.I)
@@ -1489,6 +1520,8 @@ def find_header_zone_date(
     found: list[ZoneDate] = []
     dated_lines = 0
     for idx, (start, end, line) in enumerate(lines):
+        if is_mailing_furniture(line):
+            continue  # "View this email in your browser": neither metadata nor prose
         if is_boilerplate is not None and is_boilerplate(line):
             break
         bare = _MD_HEADING.sub("", line).strip()

@@ -263,6 +263,19 @@ def is_table_row(line: str) -> bool:
     return bool(_DATED_ROW.match(line) or _COLUMN_GAP.search(s) or (_FURNITURE_SEPARATOR.search(s) and len(s) <= 100))
 
 
+#: The rule a typesetter puts above the footnotes of a page: a line of underscores or dashes.
+_NOTE_RULE = re.compile(r"^(?:_{5,}|[-–—]{5,}|[_ ]{9,})$")
+#: A footnote opening under the rule: "1 Ministry of …", "12 See …", "³ Reuters, …".
+_NOTE_START = re.compile(r"^(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+\S")
+#: The number of a numbered section heading: "1. ", "2.3 ", "IV. ", "B. ".
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H]\.)\s+")
+
+
+def _unnumbered(line: str) -> str:
+    """A line without the number of a section heading ("1. Agreements since 2022" → "Agreements since 2022")."""
+    return _SECTION_NUMBER.sub("", line, count=1)
+
+
 def _paragraphs(lines: list[str], width: int, report: UnwrapReport) -> list[str]:
     """Join hard-wrapped lines into paragraphs (a blank line, or a short line ending a sentence, ends one).
 
@@ -270,8 +283,19 @@ def _paragraphs(lines: list[str], width: int, report: UnwrapReport) -> list[str]
     """
     paras: list[str] = []
     cur: list[str] = []
+    notes = False  # under a footnote rule: each numbered line opens a note
     for line in lines:
         s = line.strip()
+        if _NOTE_RULE.match(s) or (notes and _NOTE_START.match(s)):
+            if cur:
+                paras.append(" ".join(cur))
+                cur = []
+            notes = True
+            if _NOTE_RULE.match(s):
+                paras.append(s)
+                continue
+        elif notes and not s:
+            notes = False
         if not s or is_table_row(line):
             if cur:
                 paras.append(" ".join(cur))
@@ -289,7 +313,7 @@ def _paragraphs(lines: list[str], width: int, report: UnwrapReport) -> list[str]
         if _SENTENCE_END.search(s) and len(line.rstrip()) < 0.8 * width:
             paras.append(" ".join(cur))
             cur = []
-        elif not cur[1:] and len(s) < 0.6 * width and not _SENTENCE_END.search(s) and s[:1].isupper():
+        elif not cur[1:] and len(s) < 0.6 * width and not _SENTENCE_END.search(s) and _unnumbered(s)[:1].isupper():
             paras.append(s)  # a heading: a short line on its own
             cur = []
     if cur:

@@ -5,7 +5,9 @@
 - ``.txt``/``.md``/``.markdown``: the decoded file with line endings normalised to ``\\n`` and YAML
   front matter removed; everything else is kept verbatim, except plain text that has the shape of a PDF
   extraction (:mod:`timeline.ingest.pdftext`): it is stored unwrapped (page furniture removed, paragraphs
-  joined), so offsets and quotes refer to the unwrapped text, and a warning says so.
+  joined), so offsets and quotes refer to the unwrapped text, and a warning says so; and Markdown written by an
+  exporter that escapes punctuation ("3 April 2025\\.", "1\\. …": Google Docs, Pandoc), stored without the
+  backslashes (:func:`unescape_markdown`), with a warning.
 - ``.html``/``.htm``: the main text extracted by trafilatura (falling back to all visible text),
   one paragraph per block separated by blank lines. Before extraction, footnote reference markers are
   dropped so they do not glue onto the text ("October 2024.<sup>1</sup>" read as "2024.1";
@@ -237,6 +239,27 @@ def _check_text_is_text(text: str, uri: str) -> None:
 # --------------------------------------------------------------------------------------------
 
 
+#: A Markdown backslash escape of punctuation ("2025\\.", "1\\. ", "GSP\\+", "\\#5"), as exporters write them.
+_MD_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+_MD_CODE = re.compile(r"^(?:```|~~~)|`[^`\n]+`", re.M)
+
+
+def unescape_markdown(text: str) -> tuple[str, int]:
+    """The text with Markdown backslash escapes of punctuation removed, and their number.
+
+    Exporters (Google Docs, Pandoc, Notion) escape characters that could be read as Markdown syntax
+    ("signed on 3 April 2025\\.", "1\\. The agreement …"); left in, they split sentences and hide list markers.
+    Texts with code (fences or inline code, where a backslash is literal) and texts with a single escape are left
+    unchanged.
+    """
+    if _MD_CODE.search(text):
+        return text, 0
+    n = len(_MD_ESCAPE.findall(text))
+    if n < 2:
+        return text, 0
+    return _MD_ESCAPE.sub("", text), n
+
+
 def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Article:
     """Decode, extract the text (HTML) or strip front matter, gather metadata, find the body spans."""
     content_hash = hashlib.sha256(data).hexdigest()
@@ -270,6 +293,12 @@ def _build(data: bytes, uri: str, suffix: str, outside: Metadata | None) -> Arti
         if suffix in TEXT_SUFFIXES and looks_like_pdf_text(text):
             text, unwrapped = unwrap_pdf_text(text)
             warnings.append(unwrapped.summary())
+        elif suffix in MARKDOWN_SUFFIXES:
+            text, unescaped = unescape_markdown(text)
+            if unescaped:
+                warnings.append(
+                    f"Markdown backslash escapes removed ({unescaped}): offsets refer to the text without them"
+                )
         html_meta = None
         meta = Metadata()
 
@@ -546,6 +575,8 @@ _TAG = re.compile(r"<[^>]+>")
 _MARKER = re.compile(
     r"[\[(]?\s*(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[a-z]|[ivx]{1,4}|\*{1,3}|[†‡§¶#]{1,3})\s*[\])]?", re.I
 )
+#: The opening of a block element, right before a marker: the marker opens a footnote body.
+_BLOCK_HEAD = re.compile(r"<(?:p|div|li|dd|dt|td)\b[^>]*>(?:\s|<(?:span|a|em|i|small)\b[^>]*>)*$", re.I)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|er|re|e|ème|eme|o|a|ª|º)", re.I)
 #: Text a superscript number is an exponent of: a unit ("km<sup>2</sup>", "m<sup>3</sup>") or a power of ten.
 _EXPONENT_BASE = re.compile(r"(?:\d\s?(?:[kcmd]?m|ft|mi|yd)|\bsq\.?\s?(?:ft|mi|km|m)|(?:\b|×\s?|x\s?)10)\s*$", re.I)
@@ -557,8 +588,10 @@ def separate_markers(html: str) -> str:
 
     A ``<sup>`` (or a ``<sub>`` in brackets) holding only a reference marker ("1", "[2]", "*", "†", "iv"), and
     a link to a note ("#fn1", "#cite_note-2") or an element classed as a note reference (``<span
-    class="footnote-ref">``) whose text is such a marker, are dropped — also at the head of a
-    footnote body ("<p><sup>1</sup> The memorandum …"), so the note reads as prose. Kept glued: ordinal suffixes
+    class="footnote-ref">``) whose text is such a marker, are dropped. At the head of a footnote body
+    ("<p><sup>1</sup> The memorandum …", Word's "<p><a href="#_ftnref1">[1]</a> …") a numbered marker becomes
+    "[1] ", so the boilerplate rules read it as a note: kept (after the marker) when it tells something, dropped
+    when it is a citation ("Ministry of Defence, statement of 27 November 2024."). Kept glued: ordinal suffixes
     ("5<sup>th</sup>" → "5th"), chemical and other subscripts ("CO<sub>2</sub>"); exponents of units and of ten
     become superscript digits ("km<sup>2</sup>" → "km²", "10<sup>6</sup>" → "10⁶").
     """
@@ -585,6 +618,9 @@ def separate_markers(html: str) -> str:
             return m.group(0)
         if not _MARKER.fullmatch(inner):
             return m.group(0)
+        number = re.search(r"\d{1,3}", inner)
+        if number is not None and _BLOCK_HEAD.search(before):
+            return f"[{number.group()}] "  # the number opening a footnote body: a note line for the boilerplate rules
         after = html[m.end() : m.end() + 1]
         return " " if after.isalnum() else ""
 

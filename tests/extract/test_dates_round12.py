@@ -1,0 +1,92 @@
+"""Round 12: day ranges across two months ("31 August-1 September 2025", "30 Dec 2024–2 Jan 2025")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extract.dates import tag_dates
+
+REF = dt.date(2025, 9, 10)
+
+
+def _values(text: str, ref: dt.date | None = REF) -> list[tuple[str, str | None]]:
+    return [(m.text, m.value) for m in tag_dates(text, ref)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Leaders met in Tianjin on 31 August-1 September 2025 for the summit.",
+            "31 August-1 September 2025",
+            "2025-08-31/2025-09-01",
+        ),
+        ("The forum, held 29 June-2 July, drew 3,000 delegates.", "29 June-2 July", "2025-06-29/2025-07-02"),
+        (
+            "Negotiators sat in Doha (30 Dec 2024–2 Jan 2025) without a break.",
+            "30 Dec 2024–2 Jan 2025",
+            "2024-12-30/2025-01-02",
+        ),
+        ("Talks ran from 28 Feb.—3 Mar. 2024 in Geneva.", "28 Feb.—3 Mar. 2024", "2024-02-28/2024-03-03"),
+        (
+            "COP29 took place in Baku on 11 November – 22 November 2024.",
+            "11 November – 22 November 2024",
+            "2024-11-11/2024-11-22",
+        ),
+        ("The exercise lasted 30 Dec–2 Jan 2025.", "30 Dec–2 Jan 2025", "2024-12-30/2025-01-02"),
+    ],
+)
+def test_cross_month_day_range_is_one_interval(text: str, span: str, value: str) -> None:
+    assert (span, value) in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two separate days, not a span
+        ("Talks were held on 5 May and 7 June.", [("5 May", "2025-05-05"), ("7 June", "2025-06-07")]),
+        # a day then a count after a dash
+        ("Talks on 3 May - 2 delegations left early.", [("3 May", "2025-05-03")]),
+        # a chronology heading year, then an entry
+        ("2014 – 5 May: talks in Baku.", [("2014", "2014"), ("5 May", "2014-05-05")]),
+    ],
+)
+def test_not_a_cross_month_range(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(text) == expected
+
+
+def test_cross_month_range_without_reference_keeps_unknown_year() -> None:
+    (m,) = tag_dates("The fair ran 30 June-2 July in Urumqi.", None)
+    assert m.text == "30 June-2 July"
+    assert m.value == "XXXX-06-30/XXXX-07-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The corridor carried more cargo in 2024 than in any previous year.",
+        "In no previous month had the port handled so many ships.",
+        "Exports rose in every past year of the decade, the agency said.",
+        "Prices were higher than in any other year since records began.",
+        "Each previous month brought a new record for the airline.",
+    ],
+)
+def test_a_quantified_relative_unit_is_no_date(text: str) -> None:
+    assert not any(
+        m.text.lower().endswith(("previous year", "previous month", "past year", "other year"))
+        for m in tag_dates(text, REF)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Trade doubled compared with the previous year.", "2024"),
+        ("Talks resumed last month in Baku.", "2025-08"),
+        ("The minister visited Astana in the past month.", "2025-08"),
+    ],
+)
+def test_unquantified_relative_units_stay_dates(text: str, value: str) -> None:
+    assert value in [m.value for m in tag_dates(text, REF)]

@@ -1,0 +1,236 @@
+"""Round 12: documents of the shapes analysts collect (newsletters, PDF text, interviews, releases, chronologies,
+forum posts, exported HTML/Markdown), read end to end: publication date, body, whole sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.extract.sentences import split_sentences
+from timeline.extract.types import Article
+from timeline.ingest.boilerplate import body_spans
+from timeline.ingest.metadata import is_mailing_furniture
+from timeline.ingest.reader import read_bytes, read_path, read_text, unescape_markdown
+
+FIXTURES = Path(__file__).parent / "fixtures" / "round12"
+
+
+def _body(name: str) -> tuple[str, list[str]]:
+    a = read_path(FIXTURES / name)
+    body = "\n".join(a.text[s:e] for s, e in a.body_spans)
+    return body, [a.text[s.start : s.end] for s in split_sentences(a.text, a.body_spans)]
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "precision"),
+    [
+        ("substack_newsletter.md", dt.date(2025, 3, 14), "day"),
+        ("mailchimp_brief.txt", dt.date(2025, 6, 6), "day"),
+        ("policy_brief_pdf.txt", dt.date(2025, 5, 1), "month"),
+        ("interview_bold.md", dt.date(2025, 4, 18), "day"),
+        ("interview_qa.txt", dt.date(2024, 10, 2), "day"),
+        ("ministry_release.txt", dt.date(2025, 3, 12), "day"),
+        ("chronology.md", dt.date(2025, 2, 3), "day"),
+        ("forum_post.txt", dt.date(2025, 2, 17), "day"),
+        ("gdocs_export.md", dt.date(2025, 4, 8), "day"),
+        ("word_export.html", dt.date(2025, 1, 22), "day"),
+        ("amp_page.html", dt.date(2024, 11, 29), "day"),
+        ("rss_item.html", dt.date(2023, 1, 26), "day"),
+        ("print_edition_pdf.txt", dt.date(2025, 6, 3), "day"),
+    ],
+)
+def test_publication_date_of_each_shape(name: str, published: dt.date, precision: str) -> None:
+    a = read_path(FIXTURES / name)
+    assert (a.published, a.published_precision) == (published, precision)
+
+
+def test_wire_copy_with_a_yearless_dateline_stays_undated() -> None:
+    a = read_path(FIXTURES / "wire_yearless.txt")
+    assert a.published is None  # "ULAANBAATAR, Nov. 4 (Reuters)": nothing in the text decides the year
+
+
+def test_substack_letter_keeps_the_letter_and_drops_furniture_and_comments() -> None:
+    a = read_path(FIXTURES / "substack_newsletter.md")
+    assert a.title == "The Steppe Ledger #47: Korea's quiet push into Kazakh uranium"
+    body, sentences = _body("substack_newsletter.md")
+    assert "On 5 March, Kazatomprom" in body
+    assert "A roadmap is expected to be signed in Seoul in September." in sentences
+    for gone in ("Thanks for reading", "Subscribe for free", "Great piece", "not Monday", "checking with the ministry"):
+        assert gone not in body
+
+
+def test_mailchimp_footer_is_not_body() -> None:
+    body, sentences = _body("mailchimp_brief.txt")
+    assert "Georgia and Azerbaijan signed a protocol on the joint management of the Red Bridge crossing on 2 June." in (
+        sentences
+    )
+    for gone in ("mailing address", "receive these emails", "unsubscribe", "View this email"):
+        assert gone not in body
+
+
+def test_pdf_brief_heading_and_footnotes() -> None:
+    body, sentences = _body("policy_brief_pdf.txt")
+    assert "Kazakhstan, Azerbaijan and Georgia set up a joint venture for the corridor in November 2022." in sentences
+    assert not any(s.startswith(("Agreements since", "1. Agreements")) for s in sentences)
+    assert "Its charter, registered in Astana on 14 December 2022, gave each state an equal share." in sentences
+    for gone in ("press release, 25 November 2022", "Kazinform, 21 October 2024", "Global Gateway: EUR 10 billion"):
+        assert gone not in body
+
+
+def test_google_docs_markdown_escapes_are_removed() -> None:
+    a = read_path(FIXTURES / "gdocs_export.md")
+    assert "\\" not in a.text
+    assert any("escapes removed" in w for w in a.warnings)
+    _, sentences = _body("gdocs_export.md")
+    assert "The agreement replaces the 1996 Partnership and Cooperation Agreement." in sentences
+    assert "Uzbekistan applied for GSP+ status in 2020 and received it in April 2021." in sentences
+
+
+def test_chronology_table_row_with_a_cross_month_span_is_body() -> None:
+    body, _ = _body("chronology.md")
+    assert "31 May–1 June 2014" in body
+    assert "Reuters, 12 May 2024" not in body
+
+
+@pytest.mark.parametrize(
+    ("name", "kept", "dropped"),
+    [
+        ("interview_bold.md", "The agreement was signed in Abu Dhabi on 12 February", "Georgia's trade deficit"),
+        ("ministry_release.txt", "Later in the day Szijjártó was received", "Press service of the MFA"),
+        ("forum_post.txt", "They also cancelled the winter discount", "Powered by phpBB"),
+        ("amp_page.html", "The first unit started in November 2018.", "Related news"),
+        ("amp_page.html", "by 2033", "Photo: Asia Plus"),
+        ("rss_item.html", "The two parliaments ratified it in November 2022.", "Source: example.kg RSS"),
+    ],
+)
+def test_body_of_other_shapes(name: str, kept: str, dropped: str) -> None:
+    body, _ = _body(name)
+    assert kept in body
+    assert dropped not in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "View this email in your browser",
+        "View in browser",
+        "*Thanks for reading Caspian Notes! Subscribe for free to receive new posts and support my work.*",
+        "You are receiving this email because you opted in via our website.",
+        "Want to change how you receive these emails?",
+        "Unsubscribe | Update your preferences | Forward to a friend",
+        "Was this email forwarded to you? Sign up here.",
+        "Upgrade to paid to read the full archive.",
+        "This post is public so feel free to share it.",
+    ],
+)
+def test_newsletter_furniture_lines(line: str) -> None:
+    assert is_mailing_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The streaming service added five million paid subscribers in the second quarter.",
+        "Officials said readers could view the full report on the ministry's website.",
+        "The minister thanked the delegation for its work on the road map.",
+        "Parliament voted to subscribe to the new convention in 2019.",
+    ],
+)
+def test_body_lines_are_not_newsletter_furniture(line: str) -> None:
+    assert not is_mailing_furniture(line)
+
+
+_POST = (
+    "Transit rules change\n\nBy A. Writer · 3 May 2025\n\n"
+    "Kazakhstan and China agreed on 2 May to extend the opening hours of the Khorgos crossing.\n\n"
+    "Customs officers will work around the clock from 1 June, the ministry said on Friday.\n\n"
+)
+
+
+def test_comments_below_the_article_are_dropped() -> None:
+    text = _POST + "4 Comments\n\nAigul: Finally some good news for truckers in the region.\n\nMarat: Let's see.\n"
+    spans = body_spans(text)
+    body = "".join(text[s:e] for s, e in spans)
+    assert "Customs officers will work around the clock" in body
+    assert "good news for truckers" not in body
+
+
+def test_a_comment_counter_under_the_headline_opens_nothing() -> None:
+    text = "Transit rules change\n\n12 Comments\n\n" + _POST.split("\n\n", 1)[1]
+    a = read_text(text, "mem://post")
+    body = "".join(a.text[s:e] for s, e in a.body_spans)
+    assert "Customs officers will work around the clock from 1 June" in body
+
+
+def test_footnotes_under_a_rule_citations_out_statements_in() -> None:
+    text = (
+        "Kazakhstan and Uzbekistan signed a border treaty in 2022 after decades of talks between them.\n\n"
+        "The two parliaments ratified it within months and the exchange of instruments followed.\n\n"
+        "__________\n\n"
+        "1 Reuters, 12 May 2015.\n\n"
+        "2 The memorandum was signed in Tashkent on 10 December 2015 by both foreign ministers.\n"
+    )
+    body = "".join(text[s:e] for s, e in body_spans(text))
+    assert "Reuters, 12 May 2015" not in body
+    assert "The memorandum was signed in Tashkent on 10 December 2015" in body
+    assert "2 The memorandum" not in body
+
+
+def test_a_chronology_under_a_separator_is_not_taken_for_footnotes() -> None:
+    text = (
+        "The talks have a long history between the two neighbours and their ministries.\n\n"
+        "-----\n\n"
+        "12 May 2019: talks in Baku between the two foreign ministers resumed.\n\n"
+        "3 June 2020: a memorandum on transit was signed in Tbilisi.\n"
+    )
+    body = "".join(text[s:e] for s, e in body_spans(text))
+    assert "talks in Baku between the two foreign ministers resumed" in body
+    assert "a memorandum on transit was signed in Tbilisi" in body
+
+
+@pytest.mark.parametrize(
+    ("text", "changed"),
+    [
+        ("Signed on 3 April 2025\\. Ratified in May\\.\n", True),
+        ("Use `a\\.b` and `c\\.d` in the query\\. Then run it\\.\n", False),  # code: backslashes are literal
+        ("Only one escape\\. here.\n", False),
+    ],
+)
+def test_unescape_markdown(text: str, changed: bool) -> None:
+    out, n = unescape_markdown(text)
+    assert (n > 0) == changed
+    assert ("\\" not in out) == changed or not changed
+
+
+def test_word_export_footnote_citation_is_not_body() -> None:
+    body, sentences = _body("word_export.html")
+    assert "Ministry of Defence of Armenia, statement of 27 November 2024" not in body
+    assert "The working group is expected to hold its first meeting in Yerevan in March." in sentences
+
+
+@pytest.mark.parametrize(
+    ("note", "kept"),
+    [
+        ("<p><sup>1</sup> The memorandum was signed in Tbilisi on 4 May 2021 by both ministers.</p>", True),
+        ('<p class="fn"><a href="#fnref2">2</a> Reuters, 4 May 2021.</p>', False),
+        ('<p><a href="#_ftnref3" name="_ftn3">[3]</a> Interfax, "Talks resume", 9 June 2022.</p>', False),
+    ],
+)
+def test_html_footnote_bodies_statements_in_citations_out(note: str, kept: bool) -> None:
+    html = (
+        "<html><body><article><h1>Georgia and Armenia open a new crossing</h1>"
+        "<p>Georgia and Armenia opened a second road crossing at Sadakhlo on Monday, officials in both capitals "
+        "said, ending a decade of talks on the project.<sup>1</sup></p>"
+        "<p>The crossing will handle trucks from July, the Georgian revenue service said in a statement.</p>"
+        f"<div class='footnotes'>{note}</div></article></body></html>"
+    )
+    a = read_path_html(html)
+    body = "\n".join(a.text[s:e] for s, e in a.body_spans)
+    assert ("memorandum was signed in Tbilisi" in body or "Reuters, 4 May" in body or "Interfax" in body) == kept
+
+
+def read_path_html(html: str) -> Article:
+    """The Article of an in-memory page."""
+    return read_bytes(html.encode(), "mem://page.html", suffix=".html")
