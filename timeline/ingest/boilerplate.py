@@ -19,6 +19,13 @@ units of their own). :func:`body_spans` keeps the units that are article prose a
   "Last updated …", "The interview has been edited for length.", "The views expressed are the
   author's own.", reading aids ("5 min read"), and author biographies ("X is a senior fellow at …")
   among the first or last three paragraphs;
+- the furniture of e-mail newsletters and blog posts ("View this email in your browser", "Thanks for reading X!
+  Subscribe for free …", "You are receiving this email because …", "Unsubscribe", "Our mailing address is:";
+  :func:`timeline.ingest.metadata.is_mailing_furniture`) and readers' comments: everything from a comments opener
+  ("3 Comments", "Leave a reply", "Join the discussion", "Discussion about this post") to the end, once two prose
+  paragraphs stand above it (a counter under the headline opens nothing);
+- footnotes under a rule, as PDF pages and Word documents print them (a separator line, then "1 Ministry of …",
+  "2 Reuters, …"): citations are dropped, notes that tell something are kept after their number;
 - link lists: everything short after a navigation keyword until real prose resumes, runs of
   headline-like lines alternating with timestamps, bullet lists of headline-like items near the top
   or bottom of the article, Markdown lines made mostly of links.

@@ -42,7 +42,9 @@ Where metadata comes from, strongest first:
    the article only when no plain dateline ("Published 20 May 2024") follows; such a first line is also
    the title. A labelled part of a furniture line counts as a dateline too ("Issue 9 · Published Friday,
    3 February 2023 · 4 min read", "Posted on 3 March 2024 by Jane Doe", e-mail "Sent:"/"Date:" headers).
-   An e-mail newsletter's "Subject:" line dates it when one part is a date alone or "<Name>, <date>"
+   Newsletter furniture above the letter's head ("View this email in your browser", :func:`is_mailing_furniture`) is
+   passed over: the title is the first line after it. An e-mail newsletter's "Subject:" line dates it when one
+   part is a date alone or "<Name>, <date>"
    ("Subject: Andes Letter, 28 March 2025 | Headline"; weak: a "Date:"/"Sent:" header beats it) and gives the
    title; "From:"/"To:" lines are header. A head line made of a weekday date and a short tag ("*Tuesday, 17 June
    2025 — our running digest*") or of a report series and a date ("Policy Report No. 14 | March 2025", month

@@ -20,6 +20,11 @@ Tables flattened into lines stay one row per paragraph: a line starting with a d
 spacing ("03.01.1992         Diplomatic relations established", "07.2006      Pipeline opens") or holding a wide
 gap between cells ("Date               Milestone") is never joined with its neighbours.
 
+A short line without final punctuation is a heading of its own, also when it carries a section number ("1. Agreements
+since 2022", "2.3 Ports", "IV. Outlook"). The footnote rule of a page (a line of underscores or dashes) stays a
+paragraph of its own, and below it each numbered line ("1 Ministry of …", "² Reuters, …") opens a note, so the
+boilerplate rules can tell citations from notes that tell something.
+
 Hyphenation across lines: the hyphen is kept when the second part starts with a capital or a digit
 ("Azerbaijan-China", "COVID-19") or the hyphenated form occurs elsewhere in the text; a month or weekday name
 split by the typesetter ("Sep-" + "tember") is joined; otherwise "agree-" +
