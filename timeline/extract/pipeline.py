@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
+from timeline.extract import fallback
 from timeline.extract.dates_lexicon import MONTH
 from timeline.extract.events import ActorFinder, extract_claims, load_cues, main_pair
 from timeline.extract.observations import extract_observations
@@ -394,4 +395,7 @@ def extract(article: Article, dictionary: ActorDictionary | ActorFinder | None =
         rows=[(r.start, r.end, r.date) for r in rows], documents=[(d.intro, d.items) for d in doc_lists],
     )
     observations = extract_observations(article, sentences, dates, dictionary, pair=pair)
+    if fallback.enabled():
+        extra = fallback.fallback_claims(article, sentences, dates, dictionary, claims, observations, pair)
+        claims = sorted([*claims, *extra], key=lambda c: c.start) if extra else claims
     return Extraction(article=article, claims=claims, observations=observations, new_actors=_new_actors(mentions))

@@ -1,0 +1,153 @@
+"""Generic fallback (timeline.extract.fallback): own sentences of several outlets' styles, positive and negative."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.extract.actors import ActorDictionary
+from timeline.extract.dates import tag_dates
+from timeline.extract.fallback import fallback_claims, guard, sentence_claim
+from timeline.extract.types import Article, Claim, Sentence
+
+PUBLISHED = dt.date(2025, 6, 10)
+
+
+def claim_of(text: str) -> Claim | None:
+    dates = tag_dates(text, reference=PUBLISHED)
+    return sentence_claim(text, Sentence(0, len(text), text, 0), dates, ActorDictionary.default(), PUBLISHED)
+
+
+# --- item 1: finite past / planned verb + own date + actor -------------------------------------------------
+
+POSITIVE = [
+    # (sentence, type, date, status, rule prefix)
+    ("Khazar University opened a Confucius classroom in February 2024.", "COOPERATE", "2024-02", "occurred",
+     "fallback.open"),
+    ("In March 2023, the Asian Infrastructure Investment Bank extended a loan to Georgia.", "COOPERATE", "2023-03",
+     "occurred", "fallback.extend"),
+    ("Kazakhstan Temir Zholy launched a container service to Xi'an on 4 May 2024.", "COOPERATE", "2024-05-04",
+     "occurred", "fallback.launch"),
+    ("Uzbekistan Airways will start direct flights to Guangzhou in September.", "COOPERATE", "2025-09", "planned",
+     "fallback.plan.start"),
+    ("The Georgian Railway is due to complete the new terminal in 2026.", "COOPERATE", "2026", "planned",
+     "fallback.plan.complete"),
+    ("Turkmenistan plans to host a transport forum in October 2025.", "CONSULT", "2025-10", "planned",
+     "fallback.plan.host"),
+    ("The first electric locomotives were delivered to Kazakhstan in April 2024.", "COOPERATE", "2024-04",
+     "occurred", "fallback.passive.deliver"),
+    ("On 12 March 2024 Kazakhstan suspended grain exports to Afghanistan.", "SANCTION", "2024-03-12", "occurred",
+     "fallback.suspend"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "etype", "date", "status", "rule"), POSITIVE)
+def test_fallback_claims_dated_event_sentences(sentence: str, etype: str, date: str, status: str, rule: str) -> None:
+    c = claim_of(sentence)
+    assert c is not None, sentence
+    assert (c.event_type, c.date.value, c.status) == (etype, date, status)
+    assert c.rule == rule
+    assert c.actors and c.quote == sentence
+
+
+def test_title_is_subject_verb_object() -> None:
+    c = claim_of("Khazar University opened a Confucius classroom in February 2024.")
+    assert c is not None and c.title.startswith("Khazar University opened Confucius classroom")
+
+
+# --- item 2: cue grammar (historic present of chronology items, copula of presence, modal state) ----------
+
+GRAMMAR = [
+    ("2016 — Nursultan Nazarbayev inaugurates the Khorgos dry port.", "present", "2016"),
+    ("May 2019: Tbilisi University signs a partnership with Lanzhou University.", "present", "2019-05"),
+    ("2022 – Kazakhstan is elected to the UN Human Rights Council.", "present", "2022"),
+    ("In October 2023 Prime Minister Garibashvili was in Beijing to attend the Belt and Road Forum.", "presence",
+     "2023-10"),
+    ("Shavkat Mirziyoyev was among the guests at the Victory Day parade in Moscow on 9 May 2025.", "presence",
+     "2025-05-09"),
+    ("Since 1 March 2025, citizens of Kazakhstan can stay in China for 30 days without a visa.", "modal",
+     "2025-03-01"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "form", "date"), GRAMMAR)
+def test_fallback_reads_cue_grammar(sentence: str, form: str, date: str) -> None:
+    c = claim_of(sentence)
+    assert c is not None, sentence
+    assert c.rule.startswith(f"fallback.{form}.")
+    assert c.date.value == date and c.status == "occurred"
+
+
+def test_presence_at_a_gathering_is_attendance() -> None:
+    c = claim_of("Shavkat Mirziyoyev was among the guests at the Victory Day parade in Moscow on 9 May 2025.")
+    assert c is not None and c.event_type == "CONSULT" and "attended" in c.title
+
+
+# --- guards, by category -------------------------------------------------------------------------------------
+
+NEGATIVE = [
+    # statistics and figures
+    ("Trade between Kazakhstan and China rose to $44 billion in 2024.", "statistic"),
+    ("Georgia's exports to China grew by 12% in the first quarter of 2025.", "statistic"),
+    ("Container traffic through Aktau reached 95,000 TEU in 2024.", "statistic"),
+    ("China's share of Kyrgyzstan's imports was 38% in 2023.", "statistic"),
+    # reported opinions, wishes, questions, conditionals, modals
+    ("Tokayev said in January 2025 that China was a reliable partner.", "opinion"),
+    ("Analysts believe Turkmenistan will expand gas sales to China in 2026.", "opinion"),
+    ("Will Kazakhstan join the BRICS bank in 2026?", "opinion"),
+    ("If Georgia finishes the Anaklia port in 2027, cargo could shift north.", "hypothetical"),
+    ("Uzbekistan could sign a free trade deal with China in 2026.", "hypothetical"),
+    # generic / habitual
+    ("Kazakhstan usually hosts the Astana International Forum every year in June.", "habitual"),
+    # background states
+    ("China has been Turkmenistan's largest gas buyer since 2011.", "background"),
+    ("Kazakhstan is one of the founding members of the SCO, created in 2001.", "background"),
+    # anniversaries
+    ("In 2022 Kazakhstan and China marked 30 years of diplomatic relations.", "anniversary"),
+    # negations
+    ("Turkmenistan did not attend the summit in Xi'an in May 2023.", "negation"),
+    ("Kyrgyzstan has yet to ratify the railway agreement signed in 2022.", "negation"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "category"), NEGATIVE)
+def test_guards_block_non_events_by_category(sentence: str, category: str) -> None:
+    assert guard(sentence) == category
+    assert claim_of(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazakhstan opened a consulate in Urumqi.",  # no date of its own
+        "The terminal opened in May 2024.",  # no actor
+        "Exports of the plant were boosted in 2023.",  # no actor
+        "Chinese investors in Kazakhstan since 2015 include many banks.",  # bound only, no past verb
+        "Kazakhstan Temir Zholy launched a container service to Xi'an in 2030.",  # past verb, future date
+    ],
+)
+def test_no_claim_without_date_actor_or_verb(sentence: str) -> None:
+    assert claim_of(sentence) is None
+
+
+# --- pipeline: only sentences no cue and no observation read ------------------------------------------------
+
+def test_fallback_skips_sentences_with_claims() -> None:
+    text = "Khazar University opened a Confucius classroom in February 2024."
+    art = Article(uri="t", text=text, content_hash="x", published=PUBLISHED, body_spans=[(0, len(text))])
+    sent = Sentence(0, len(text), text, 0)
+    dates = tag_dates(text, reference=PUBLISHED)
+    existing = claim_of(text)
+    assert existing is not None
+    assert fallback_claims(art, [sent], dates, ActorDictionary.default(), [existing]) == []
+    assert len(fallback_claims(art, [sent], dates, ActorDictionary.default(), [])) == 1
+
+
+def test_switch_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.extract import fallback
+
+    monkeypatch.setenv("TIMELINE_FALLBACK", "0")
+    assert not fallback.enabled()
+    monkeypatch.setenv("TIMELINE_FALLBACK", "1")
+    assert fallback.enabled()

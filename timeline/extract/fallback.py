@@ -1,0 +1,592 @@
+"""Generic fallback: a claim for a dated event sentence that no cue read (rule ``fallback.<form>.<verb>``).
+
+It runs after the cue-driven extractor (:mod:`timeline.extract.events`) and the observation extractor, on
+body sentences that gave neither a claim nor an observation. A sentence gives a low-confidence claim when
+
+1. it carries a resolved date of its OWN (no borrowing), not a bound ("since 2019", "until May"), a
+   noun modifier ("the 2020 war") or the period of a figure ("$2 billion in 2019");
+2. its main clause has an event verb in one of these forms (the cue *grammar* the cue patterns miss):
+   - ``past``: a finite simple past, active or passive ("X opened a centre", "buses were delivered");
+   - ``plan``: a planned form ("will open", "plans to", "is due/expected/scheduled/set to", "is to");
+   - ``present``: the historic present of a chronology item led by its date ("2019 — X visits Y",
+     "March 2023: the two sides sign ...");
+   - ``presence``: a copula of presence ("X was in Beijing to attend ...", "X was among the leaders at the
+     summit", "X was one of the guests at the forum");
+   - ``modal``: a modal state that took effect at a date ("Since June 1, X's citizens can enter ...");
+3. at least one actor (known, or a titled person/organisation, or a state) is named in it.
+
+Guards by category, each a reason a dated sentence with an actor is no event: statistics and figures
+(measuring verbs, quantity subjects, a money/percent/volume figure without an act verb), reported opinions
+and wishes (speech and cognition verbs, quotations, questions, conditionals, could/might/should),
+generic/habitual statements, background states ("has been", "is one of", perfects), anniversaries and
+negations ("did not", "has yet to"). The claim is typed by its verb's class (:data:`VERB_CLASSES`, PLOVER;
+default COOPERATE), titled "<subject> <verb> <object>", its parties are the sentence's actors, and its status
+is planned for a planned form. It runs when ``TIMELINE_FALLBACK=1`` (off by default until measured).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from timeline.extract.events import figure_dates, filter_mentions, keywords_of, usable_date
+from timeline.extract.types import ActorMention, Article, Claim, DateMention, Observation, Sentence, Status
+
+if TYPE_CHECKING:
+    from timeline.extract.events import ActorFinder
+
+ENV_SWITCH = "TIMELINE_FALLBACK"
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: verb lemma -> (PLOVER type, mode, context); anything else is COOPERATE
+VERB_CLASSES: dict[str, tuple[str, str | None, str | None]] = {
+    **dict.fromkeys(("meet", "visit", "host", "receive", "travel", "tour", "arrive", "attend", "go", "come",
+                     "hold", "discuss", "confer"), ("CONSULT", None, "diplomatic")),
+    **dict.fromkeys(("sign", "agree", "ratify", "conclude", "initial", "approve", "endorse", "adopt"),
+                    ("AGREE", None, "diplomatic")),
+    **dict.fromkeys(("donate", "gift", "allocate", "disburse", "grant"), ("AID", None, "humanitarian")),
+    **dict.fromkeys(("lend", "finance", "fund", "invest", "credit", "loan"), ("COOPERATE", None, "economic")),
+    **dict.fromkeys(("deliver", "supply", "ship", "export", "sell", "buy", "purchase", "acquire"),
+                    ("COOPERATE", None, "economic")),
+    **dict.fromkeys(("ban", "restrict", "suspend", "halt", "revoke", "sanction", "expel", "freeze"),
+                    ("SANCTION", None, None)),
+    **dict.fromkeys(("criticise", "criticize", "condemn", "accuse", "denounce", "blame"), ("ACCUSE", None, None)),
+    **dict.fromkeys(("reject", "veto", "boycott"), ("REJECT", None, None)),
+    **dict.fromkeys(("withdraw", "resign", "evacuate"), ("RETREAT", None, None)),
+    **dict.fromkeys(("deploy", "dispatch", "mobilise", "mobilize"), ("MOBILIZE", None, "military")),
+    **dict.fromkeys(("arrest", "detain", "seize", "deport", "jail"), ("COERCE", None, None)),
+    **dict.fromkeys(("release", "lift", "waive", "pardon"), ("CONCEDE", None, None)),
+    **dict.fromkeys(("urge", "request", "demand", "appeal"), ("REQUEST", None, None)),
+}
+
+#: irregular simple pasts of event verbs -> lemma (speech, cognition and copulas are not here on purpose)
+_IRREGULAR_PAST = {
+    "began": "begin", "held": "hold", "met": "meet", "went": "go", "took": "take", "made": "make",
+    "won": "win", "gave": "give", "sent": "send", "brought": "bring", "built": "build", "bought": "buy",
+    "sold": "sell", "led": "lead", "left": "leave", "paid": "pay", "struck": "strike", "undertook": "undertake",
+    "flew": "fly", "laid": "lay", "drew": "draw", "chose": "choose", "became": "become", "sought": "seek",
+    "lent": "lend", "cut": "cut", "shut": "shut", "broke": "break", "froze": "freeze", "withdrew": "withdraw",
+    "set": "set", "put": "put", "ran": "run", "rolled": "roll", "hosted": "host", "overtook": "overtake",
+}
+_IRREGULAR_PARTICIPLE = {
+    "held": "hold", "met": "meet", "taken": "take", "made": "make", "given": "give", "sent": "send",
+    "brought": "bring", "built": "build", "bought": "buy", "sold": "sell", "led": "lead", "paid": "pay",
+    "struck": "strike", "laid": "lay", "drawn": "draw", "chosen": "choose", "begun": "begin", "lent": "lend",
+    "won": "win", "set": "set", "put": "put", "undertaken": "undertake", "frozen": "freeze", "broken": "break",
+    "withdrawn": "withdraw", "run": "run", "cut": "cut", "shut": "shut",
+}
+#: -ed words that are no event verbs: speech/cognition/measurement, states, adjectives and nouns
+_NOT_EVENT = _wordset(
+    "said told stated noted stressed emphasized emphasised believed considered claimed argued insisted added "
+    "thought hoped wished wanted expected seemed appeared remained stayed continued used needed liked "
+    "reported recalled explained described called named based related limited united advanced detailed "
+    "red bed seed feed need speed hundred shed wed bred fled indeed proceed exceed succeed tied "
+    "rose risen fell fallen grew grown increased decreased declined dropped jumped surged climbed soared "
+    "plunged slumped doubled tripled halved reached amounted totalled totaled exceeded topped hit stood "
+    "accounted averaged recorded registered posted handled transported carried shipped exported imported "
+    "produced attracted welcomed served numbered ranked equalled equaled outpaced outstripped "
+    "marked celebrated commemorated observed focused focussed aimed concerned involved included "
+    "estimated predicted forecast projected warned suggested reckoned denied acknowledged admitted "
+    "asked answered replied responded commented remarked followed preceded vowed pledged promised threatened "
+    "played lasted"
+)
+_ADJ_BEFORE = _wordset(
+    "the a an this that these those its his her their our my your newly recently so-called much "
+    "has have had having is are be been being am to not never"
+)
+
+# ------------------------------------------------------------------ guards (one pattern per category)
+
+_STAT_FIGURE = re.compile(
+    r"(?:[$€£¥]\s?\d|\b(?:USD|US\$|EUR|RMB|CNY|yuan|manat|soum)\s?\d|\d\s?%|\b\d[\d,.]*\s*(?:per\s?cent|percent|"
+    r"billion|million|thousand|trillion|bn|mln|tonnes?|tons?|TEU|containers|barrels|bcm|cubic|kilomet|km|MW|GW|"
+    r"kWh|passengers|tourists|visitors|trains|flights|students|units|vehicles|cars|buses|times)\b)",
+    re.I,
+)
+_STAT_VERB = re.compile(
+    r"\b(?:rose|risen|rising|rises|fell|fallen|falls|grew|grown|grows|increased|increases|decreased|declined|"
+    r"dropped|jumped|surged|climbed|soared|plunged|slumped|doubled|tripled|halved|reached|reaches|amounted|"
+    r"totall?ed|totals|exceeded|exceeds|topped|stood\s+at|accounted\s+for|averaged|made\s+up|was\s+up|"
+    r"was\s+down|were\s+up|were\s+down|grow|rise|increase|double|reach|exceed|top|total)\b",
+    re.I,
+)
+#: a counted plural or a share as subject or object ("52 students received", "the majority of", "compared with")
+_STAT_COUNT = re.compile(
+    r"(?:^|[\s,(])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)"
+    r"\s+(?:(?:more|new|young|foreign|young|of\s+the)\s+)?[a-z]+s\s+(?:\w+\s+){0,2}?(?:[a-z]+ed|received|got|took|"
+    r"came|went|visited|arrived|travel+ed)\b|\b(?:compared\s+(?:with|to)|majority|bulk|half\s+of|third\s+of|"
+    r"quarter\s+of|most\s+of)\b",
+    re.I,
+)
+_STAT_SUBJECT = re.compile(
+    r"\b(?:trade|turnover|exports?|imports?|volumes?|shares?|output|production|investments?|traffic|growth|GDP|"
+    r"revenues?|prices?|cargo|freight|throughput|number|numbers|figures?|capacity|deficit|surplus|inflow|"
+    r"flows?|sales|demand|supply|stock|portion|percentage|proportion)\b",
+    re.I,
+)
+_OPINION = re.compile(
+    r"\b(?:said|says|say|told|tells|stated|states|noted|notes|stressed|stresses|emphasi[sz]e[ds]?|believes?|"
+    r"believed|thinks?|thought|hopes?|hoped|hoping|wish(?:es|ed)?|wants?|wanted|expects|expected(?!\s+to)|"
+    r"argued?|argues|claims?|claimed|insisted|insists|warned|warns|suggested|suggests|predicted|predicts|"
+    r"estimated|reckons?|according\s+to|reportedly|allegedly|likely|unlikely|seems?|seemed|appears?|appeared|"
+    r"recalled|recalls|added|adds|explained|explains|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)|"
+    r"in\s+(?:his|her|their|my|our)\s+(?:view|opinion|words))\b|\bI\b(?!\.)",
+    re.I,
+)
+_QUOTED = re.compile(r"[\"“”«»]|(?:^|\s)['‘](?=\w)")
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|should|would|must|ought|perhaps|possibly|probably)\b|"
+                           r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|[Hh]ad\s+\w+\s+been)\b")
+_HABITUAL = re.compile(
+    r"\b(?:usually|often|always|regularly|traditionally|typically|generally|annually|routinely|frequently|"
+    r"normally|every\s+(?:year|month|week|day|summer|spring|autumn|winter)|each\s+(?:year|month|week)|"
+    r"tends?\s+to|used\s+to)\b",
+    re.I,
+)
+_BACKGROUND = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+|since\s+)?been\b|\b(?:is|are)\s+(?:also\s+)?"
+    r"(?:one|among|part|home|the\s+(?:first|largest|biggest|main|only|second))\b|\bremains?\b|"
+    r"\bfor\s+(?:decades|years|centuries|months)\b|\bever\s+since\b|\bhistorically\b|\bsince\s+then\b|"
+    r"\b(?:invasion|war|crisis|pandemic|conflict|revolution|blast|collapse|decision|sanctions|closure|outbreak)\b"
+    r"[^,;]{0,60}?\b(?:turned|made|brought|forced|prompted|pushed|gave|drove|led|came|changed)\b",
+    re.I,
+)
+_ANNIVERSARY = re.compile(r"\banniversar\w*|\bjubilee\b|\bmarks?\b|\bmarked\b|\bcommemorat\w*", re.I)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no\s+longer|yet\s+to|failed\s+to|refused\s+to|declined\s+to|neither|nor|nobody|nothing|"
+    r"none)\b|n['’]t\b",
+    re.I,
+)
+
+# ------------------------------------------------------------------ verb forms
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_PLAN = re.compile(
+    r"\b(?P<aux>will|shall|plans?\s+to|planned\s+to|intends?\s+to|(?:is|are)\s+(?:due|expected|scheduled|set|"
+    r"slated|poised|going)\s+to|(?:is|are)\s+to)\s+(?:\w+ly\s+|also\s+|soon\s+|jointly\s+)?(?P<be>be\s+)?"
+    r"(?P<verb>[a-z]{2,})\b",
+)
+_PRESENCE = re.compile(
+    r"\s+(?:was|were)\s+(?:also\s+)?(?:(?P<in>in)\s+(?P<place>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
+    r"(?P<purpose>[^.;]*?\bto\s+(?P<verb>[a-z]{3,}))?|(?P<among>among|one\s+of)\b(?P<rest>[^.;]*))",
+    re.I,
+)
+_GATHERING = re.compile(
+    r"\b(?:summit|forum|conference|meeting|ceremony|session|congress|expo|exhibition|fair|parade|talks|"
+    r"celebrations?|games|inauguration|festival|assembly|gathering|signing)\b",
+    re.I,
+)
+_MODAL_STATE = re.compile(
+    r"\b(?:can|may|are\s+(?:able|allowed|permitted)\s+to|is\s+(?:able|allowed|permitted)\s+to)\s+(?:now\s+)?"
+    r"(?P<verb>[a-z]{3,})\b",
+)
+_SINCE = re.compile(r"\b(?:since|from|as\s+of|starting|effective)\s+$", re.I)
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|through|before|after|by|from|between|to|and|than|of)\s+"
+                           r"(?:early\s+|late\s+|mid-?\s*)?(?:the\s+end\s+of\s+)?$", re.I)
+_ROW_HEAD = re.compile(r"^[\s*_#>|•-]*$")
+_ROW_JOINT = re.compile(r"[\s*_,]*(?:[—–:|-]+|,)\s*")
+_SUBORDINATE_OPEN = re.compile(
+    r"\W*(?:after|before|when|while|since|as|although|though|because|once|until|following|despite)\b", re.I
+)
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where|when)\b[^,;]*|\b(?:who|whom|whose)\s[^,;]*", re.I)
+#: a subordinate clause inside the sentence ("a few weeks after X signed ...", "when Y proposed ..."): no main verb
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|while|until|because|although|though|once|whereas|as\s+soon\s+as)\s+"
+    r"(?:[\w'’-]+\s+){0,8}?(?:[a-z]+ed|[a-z]{3,}s|"
+    + "|".join(_IRREGULAR_PAST)
+    + r")\b[^,;]*",
+    re.I,
+)
+_OBJECT_STOP = _wordset(
+    "in on at during after before since when while which who that as for from by with under over amid "
+    "following between until to into and or but than this last next"
+)
+_DETERMINERS = _wordset("the a an its his her their our this that these those some")
+_KINDS = {"person", "state", "organisation"}
+#: the end of the verb's clause: a coordinated clause or a new sentence part
+_CLAUSE_JOINT = re.compile(r";|,\s+(?:but|and|while|whereas|yet)\s|\s+but\s")
+#: an event date is at least a year; a decade ("in the 2010s", "throughout the 1990s") is a background period
+_EVENT_PRECISION = {"year", "season", "quarter", "month", "week", "day", "interval"}
+_PAIR_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?:sides|countries|states|leaders|presidents|governments|"
+                           r"nations|parties|ministers|heads\s+of\s+state)\s+(?:\w+ly\s+|also\s+|then\s+)?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Verb:
+    """The main verb the fallback found: its form, lemma, offsets and status."""
+
+    form: str  # past | plan | present | presence | modal
+    lemma: str
+    start: int
+    end: int
+    status: Status = "occurred"
+    passive: bool = False
+    #: the verb phrase for the title (dates left out)
+    phrase: str = ""
+
+
+def enabled() -> bool:
+    """The fallback runs when ``TIMELINE_FALLBACK`` is set to anything but "0"/"off"/"false"/"no"."""
+    return os.environ.get(ENV_SWITCH, "0").strip().lower() not in {"0", "off", "false", "no"}
+
+
+def fallback_claims(
+    article: Article,
+    sentences: Sequence[Sentence],
+    dates: Sequence[DateMention],
+    finder: ActorFinder,
+    claims: Sequence[Claim],
+    observations: Sequence[Observation] = (),
+    pair: tuple[ActorMention, ActorMention] | None = None,
+) -> list[Claim]:
+    """Low-confidence claims for the body sentences of ``article`` that gave no claim and no observation;
+    ``pair`` (the article's two main states) are the parties of "the two sides/countries/leaders"."""
+    text = article.text
+    taken = sorted([(c.start, c.end) for c in claims] + [(o.start, o.end) for o in observations])
+    out: list[Claim] = []
+    for sent in sentences:
+        if sent.paragraph < 0 or any(s < sent.end and sent.start < e for s, e in taken):
+            continue
+        claim = sentence_claim(text, sent, dates, finder, article.published, pair)
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def sentence_claim(
+    text: str,
+    sent: Sentence,
+    dates: Sequence[DateMention],
+    finder: ActorFinder,
+    published: dt.date | None = None,
+    pair: tuple[ActorMention, ActorMention] | None = None,
+) -> Claim | None:
+    """The fallback claim of one sentence, or None (see the module doc for the conditions)."""
+    body = text[sent.start : sent.end]
+    own = _own_dates(text, sent, dates)
+    if not own or guard(body) is not None:
+        return None
+    verb = _main_verb(text, sent, own)
+    if verb is None:
+        return None
+    if verb.form != "modal" and _MODAL_STATE.search(body) and verb.form != "presence":
+        return None
+    lo, hi = _main_clause(text, sent)
+    hidden = _hidden(text, lo, hi)
+    visible = [d for d in own if verb.form == "modal" or (
+        d.start >= lo and not any(s <= d.start < e for s, e in hidden))]
+    left = [m.end() for m in _CLAUSE_JOINT.finditer(text, lo, verb.start)]
+    right = _CLAUSE_JOINT.search(text, verb.end, hi)
+    clause = (left[-1] if left else lo, right.start() if right else hi)
+    if verb.form != "modal":
+        visible = [d for d in visible if clause[0] <= d.start < clause[1]]
+    date = _claim_date(text, visible, verb)
+    if date is None:
+        return None
+    if verb.form == "past" and published and date.lower and date.lower > published:
+        return None  # a past verb with a future date: a plan or a typo, not a told event
+    joint = _CLAUSE_JOINT.search(text, verb.end, hi)
+    end = joint.start() if joint else hi
+    mentions = [
+        a for a in finder.find(text, lo, end, on=date.lower) if not any(s <= a.start < e for s, e in hidden)
+    ]
+    actors = _parties(text, sent, filter_mentions(text, mentions), date, verb)
+    if not actors and pair and _PAIR_SUBJECT.search(text, sent.start, verb.start):
+        actors = [replace(a, role="actor") for a in pair]
+    if not actors:
+        return None
+    etype, mode, context = _classify(verb)
+    title = _title(text, sent, actors, verb)
+    parts = ([] if verb.form == "past" else [verb.form]) + (["passive"] if verb.passive else []) + [verb.lemma]
+    return Claim(
+        title=title, event_type=etype, mode=mode, date=date, quote=body, start=sent.start, end=sent.end,
+        actors=actors, status=verb.status, context=context, rule="fallback." + ".".join(parts),
+        keywords=keywords_of(title),
+    )
+
+
+def guard(sentence: str) -> str | None:
+    """The category that makes ``sentence`` no event (None when no guard applies).
+
+    Categories: "statistic", "opinion", "hypothetical", "habitual", "background", "anniversary", "negation".
+    """
+    if sentence.rstrip(" *_\"'”’»)]").endswith("?") or _QUOTED.search(sentence) or _OPINION.search(sentence):
+        return "opinion"
+    if _NEGATION.search(sentence):
+        return "negation"
+    if _HYPOTHETICAL.search(sentence):
+        return "hypothetical"
+    if _HABITUAL.search(sentence):
+        return "habitual"
+    if _ANNIVERSARY.search(sentence):
+        return "anniversary"
+    if _BACKGROUND.search(sentence):
+        return "background"
+    if _STAT_VERB.search(sentence) or _STAT_COUNT.search(sentence) or (
+        _STAT_FIGURE.search(sentence) and _STAT_SUBJECT.search(sentence)
+    ):
+        return "statistic"
+    return None
+
+
+def _own_dates(text: str, sent: Sentence, dates: Sequence[DateMention]) -> list[DateMention]:
+    inside = [d for d in dates if sent.start <= d.start and d.end <= sent.end]
+    figures = figure_dates(text, sent.start, sent.end, inside)
+    return [
+        d for i, d in enumerate(inside)
+        if i not in figures and usable_date(d) and not d.modifier and d.lower and d.precision in _EVENT_PRECISION
+    ]
+
+
+def _row_head(text: str, sent: Sentence, own: list[DateMention]) -> DateMention | None:
+    """The date leading a chronology item ("2019 — ...", "March 2023: ..."), else None."""
+    first = min(own, key=lambda d: d.start)
+    if first.relative or not _ROW_HEAD.match(text[sent.start : first.start]):
+        return None
+    joint = _ROW_JOINT.match(text, first.end)
+    return first if joint and joint.group().strip() else None
+
+
+def _main_verb(text: str, sent: Sentence, own: list[DateMention]) -> _Verb | None:
+    """The first event verb of the sentence's main clause in a form the fallback reads."""
+    lo, hi = _main_clause(text, sent)
+    masked = _masked(text, lo, hi, own)
+    head = _row_head(text, sent, own)
+    found: list[_Verb] = []
+    for m in _PLAN.finditer(masked):
+        word = m.group("verb")
+        if m.group("be") and not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLE):
+            continue
+        lemma = _lemma(word)
+        if lemma and lemma not in {"be", "have"} and word not in _OBJECT_STOP | _DETERMINERS:
+            found.append(_Verb("plan", lemma, lo + m.start(), lo + m.end(), "planned", bool(m.group("be"))))
+    for m in _MODAL_STATE.finditer(masked):
+        since = [d for d in own if d.start < lo + m.start() and _SINCE.search(text[max(0, d.start - 20) : d.start])]
+        if since:
+            found.append(_Verb("modal", m.group("verb"), lo + m.start(), lo + m.end()))
+    for m in _PRESENCE.finditer(masked):
+        if m.group("among"):
+            gathering = _GATHERING.search(m.group("rest") or "")
+            if gathering is None:
+                continue
+            head = re.search(r"(?:(?-i:[A-Z0-9])[\w'’-]*\s+){0,4}$", m.group("rest")[: gathering.start()])
+            phrase = f"attended {(head.group() if head else '')}{gathering.group()}"
+            found.append(_Verb("presence", "attend", lo + m.start(), lo + m.end(), phrase=phrase))
+            continue
+        purpose = m.group("purpose")
+        lemma = m.group("verb") if purpose else "visit"
+        end = lo + (m.end("verb") if purpose else m.end("place"))
+        phrase = f"in {m.group('place')}" + (f" to {m.group('verb')}" if purpose else "")
+        found.append(_Verb("presence", lemma, lo + m.start(), end, phrase=phrase))
+    words = list(_WORD.finditer(masked))
+    for i in range(len(words)):
+        verb = _past_verb(masked, words, i, lo) or (_present_verb(words, i, lo) if head is not None else None)
+        if verb is not None:
+            found.append(verb)
+    if not found:
+        return None
+    return min(found, key=lambda v: v.start)
+
+
+def _main_clause(text: str, sent: Sentence) -> tuple[int, int]:
+    """Offsets of the main clause: a fronted subordinate clause ("After ..., ") is skipped."""
+    lo, hi = sent.start, sent.end
+    if _SUBORDINATE_OPEN.match(text, lo, hi):
+        comma = text.find(",", lo, hi)
+        if comma > 0:
+            lo = comma + 1
+    return lo, hi
+
+
+def _hidden(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of relative and subordinate clauses inside the main clause: neither its verb nor its date."""
+    spans = [m.span() for m in _RELATIVE.finditer(text, lo, hi)]
+    spans += [m.span() for m in _SUBORDINATE.finditer(text, lo, hi) if m.start() > lo]
+    return spans
+
+
+def _masked(text: str, lo: int, hi: int, own: list[DateMention]) -> str:
+    """The clause with relative/subordinate clauses and dates blanked out (same length, offsets kept)."""
+    chars = list(text[lo:hi])
+    for s, e in _hidden(text, lo, hi):
+        chars[s - lo : e - lo] = " " * (e - s)
+    for d in own:
+        if lo <= d.start and d.end <= hi:
+            chars[d.start - lo : d.end - lo] = "#" * (d.end - d.start)
+    return "".join(chars)
+
+
+_VOWELS = "aeiou"
+#: stems whose lemma ends in a silent e ("create", "approve", "arrange", "vote", "declare", "settle", "issue")
+_E_ENDINGS = ("at", "iz", "ov", "iv", "ur", "uc", "bl", "tl", "pl", "dl", "gl", "ag", "lv", "rv", "dg", "ac",
+              "ut", "ot", "ang", "arg", "erg", "ar", "ic", "nc", "rc", "id", "ud", "ad", "ok", "ak", "am", "om", "im",
+              "ap", "ib", "ir", "u", "ys", "ens", "ans", "ps", "rs", "ls", "ang", "eng", "plet")
+
+
+def _lemma(word: str) -> str | None:
+    """A verb lemma from a base, past or participle form (light rules; None for a non-verb)."""
+    w = word.lower()
+    if w in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[w]
+    if w in _IRREGULAR_PARTICIPLE:
+        return _IRREGULAR_PARTICIPLE[w]
+    if w.endswith("ied") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("ed") and len(w) > 4:
+        stem = w[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+            return stem[:-1]
+        if stem.endswith("ss"):
+            return stem
+        if stem.endswith(_E_ENDINGS) or (stem.endswith("s") and stem[-2:-1] in _VOWELS):
+            return stem + "e"
+        return stem
+    return w
+
+
+_PARTICIPLE_BEFORE = re.compile(r",\s*(?:\w+ly\s+)?$")
+_PARTICIPLE_AFTER = re.compile(r"\s+by\b")
+#: what follows a historic present verb: its object, an adjunct or the end ("opens, the first ...", "visits Baku")
+_PRESENT_NEXT = re.compile(
+    r"[\s*_]*(?:[.,;:!)(]|$|(?-i:[A-Z0-9])|(?:the|a|an|its|his|her|their|to|from|in|on|at|with|for|into|off|up|"
+    r"out|down|over|serial|first|new|two|talks|relations)\b)",
+    re.I,
+)
+
+
+def _past_verb(masked: str, words: list[re.Match[str]], i: int, lo: int) -> _Verb | None:
+    w = words[i]
+    word = w.group()
+    low = word.lower()
+    if word[0].isupper() or low in _NOT_EVENT:
+        return None
+    prev = words[i - 1].group().lower() if i else ""
+    prev2 = words[i - 2].group().lower() if i > 1 else ""
+    is_past = low in _IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)
+    if not is_past:
+        return None
+    if prev in {"was", "were"} or (prev.endswith("ly") and prev2 in {"was", "were"}) or (
+        prev in {"also", "then", "later", "again", "jointly", "officially", "formally", "successfully"}
+        and prev2 in {"was", "were"}
+    ):
+        lemma = _lemma(word)
+        return _Verb("past", lemma or low, lo + w.start(), lo + w.end(), passive=True) if lemma else None
+    if prev in _ADJ_BEFORE or (prev.endswith("ly") and prev2 in _ADJ_BEFORE):
+        return None
+    if _PARTICIPLE_BEFORE.search(masked, 0, w.start()) or _PARTICIPLE_AFTER.match(masked, w.end()):
+        return None  # ", established in 2011,": a participle phrase; "recognised by the UN": a reduced passive
+    lemma = _lemma(word)
+    return _Verb("past", lemma or low, lo + w.start(), lo + w.end()) if lemma else None
+
+
+def _present_verb(words: list[re.Match[str]], i: int, lo: int) -> _Verb | None:
+    """Historic present of a dated chronology item: "X visits Y", "the two sides sign", "X is elected"."""
+    w = words[i]
+    low = w.group()
+    if not low.islower() or not i:
+        return None
+    prev = words[i - 1].group()
+    if low in {"is", "are"} and i + 1 < len(words):
+        nxt = words[i + 1].group()
+        lemma = _lemma(nxt) if nxt.endswith("ed") or nxt in _IRREGULAR_PARTICIPLE else None
+        return _Verb("present", lemma, lo + w.start(), lo + words[i + 1].end(), passive=True) if lemma else None
+    if low in _NOT_EVENT or low in {"is", "has", "was", "does", "this", "its", "his", "as", "us", "thus", "plus"}:
+        return None
+    subject_end = prev[0].isupper() or prev.lower() in {"sides", "countries", "leaders", "presidents",
+                                                        "ministers", "governments", "states", "parties", "and"}
+    if not subject_end:
+        return None
+    nxt_ok = _PRESENT_NEXT.match(words[i].string, w.end()) is not None
+    if not nxt_ok:
+        return None
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        stem = low[:-2] if low.endswith(("shes", "ches", "xes", "sses", "zes")) else low[:-1]
+        if low.endswith("ies"):
+            stem = low[:-3] + "y" if len(low) > 5 else low[:-1]
+        return _Verb("present", stem, lo + w.start(), lo + w.end())
+    if prev.lower() in {"sides", "countries", "leaders", "presidents", "ministers", "governments", "states",
+                        "parties"} and low in VERB_CLASSES:
+        return _Verb("present", low, lo + w.start(), lo + w.end())
+    return None
+
+
+def _claim_date(text: str, own: list[DateMention], verb: _Verb) -> DateMention | None:
+    """The own date of the verb's clause nearest to it; bounds ("since", "until", "by") are no event date,
+    except the start of a modal state ("Since June 1, ... can") and a plan's deadline ("by 2030")."""
+    usable = []
+    for d in own:
+        before = text[max(0, d.start - 30) : d.start]
+        if verb.form == "modal":
+            if _SINCE.search(before):
+                usable.append(d)
+            continue
+        m = _BOUND_BEFORE.search(before)
+        if m and not (verb.form == "plan" and m.group().strip().lower().startswith("by")):
+            continue
+        usable.append(d)
+    if not usable:
+        return None
+    best = min(usable, key=lambda d: abs(d.start - verb.start))
+    if verb.form == "modal":
+        return replace(best, note=(best.note or "start of the state the sentence tells"))
+    return best
+
+
+def _parties(
+    text: str, sent: Sentence, mentions: list[ActorMention], date: DateMention, verb: _Verb
+) -> list[ActorMention]:
+    """Known or titled people, organisations and states of the sentence, outside its dates; roles by side."""
+    out: list[ActorMention] = []
+    seen: set[str] = set()
+    for a in mentions:
+        if a.kind not in _KINDS or a.name in seen or (date.start <= a.start < date.end):
+            continue
+        seen.add(a.name)
+        role = "actor" if a.start < verb.start else "recipient" if verb.form != "presence" else "location"
+        out.append(replace(a, role=role))
+    if not any(a.role == "actor" for a in out) and verb.form in {"past", "present"} and not verb.passive:
+        return []  # an active verb needs its subject among the actors
+    return out[:4]
+
+
+def _classify(verb: _Verb) -> tuple[str, str | None, str | None]:
+    if verb.form == "presence":
+        return "CONSULT", "visit" if verb.lemma == "visit" else None, "diplomatic"
+    if verb.form == "modal":
+        return "COOPERATE", None, None  # a regime that took effect (visa-free entry, a lifted ban)
+    return VERB_CLASSES.get(verb.lemma, ("COOPERATE", None, None))
+
+
+def _title(text: str, sent: Sentence, actors: list[ActorMention], verb: _Verb) -> str:
+    """"<subject> <verb phrase> <object>" (at most six object words, no dates or clauses); a passive's
+    subject is its noun phrase ("Yutong buses were delivered to Baku")."""
+    subject = " and ".join([a.name for a in actors if a.role == "actor"][:2] or [actors[0].name])
+    if (verb.passive and verb.form == "past") or verb.form == "modal":
+        before = [w for w in _WORD.findall(text[sent.start : verb.start]) if w.lower() not in _DETERMINERS]
+        before = [w for w in before[:-1] if w.lower() not in {"was", "were"}][-5:] if before else []
+        if before:
+            subject = " ".join(before)
+    phrase = verb.phrase or " ".join(text[verb.start : verb.end].split())
+    tail: list[str] = []
+    prev_end = verb.end
+    if not verb.phrase.startswith("attended"):
+        for m in _WORD.finditer(text, verb.end, sent.end):
+            word = m.group()
+            gap = text[prev_end : m.start()]
+            stops = _OBJECT_STOP - {"to", "without", "for"} if verb.form == "modal" else _OBJECT_STOP
+            if any(ch in gap for ch in ",;:()\"“”—–") or word.lower() in stops or word[0].isdigit():
+                break
+            prev_end = m.end()
+            if not tail and word.lower() in _DETERMINERS:
+                continue
+            tail.append(word)
+            if len(tail) >= 6:
+                break
+    return " ".join([subject, phrase, *tail]).strip()
