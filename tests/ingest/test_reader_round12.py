@@ -234,3 +234,62 @@ def test_html_footnote_bodies_statements_in_citations_out(note: str, kept: bool)
 def read_path_html(html: str) -> Article:
     """The Article of an in-memory page."""
     return read_bytes(html.encode(), "mem://page.html", suffix=".html")
+
+
+def test_print_page_in_two_columns_is_read_column_by_column() -> None:
+    a = read_path(FIXTURES / "print_edition_pdf.txt")
+    _, sentences = _body("print_edition_pdf.txt")
+    assert any("two-column" in w for w in a.warnings)
+    assert (
+        "Turkmenistan signed a contract with Iraq on 22 May to supply gas through Iran's network, the Iraqi "
+        "electricity ministry said." in sentences
+    )
+    assert "Iran will take a share of the gas as a transit fee." in sentences
+    assert "Iraq has relied on Iranian gas imports since 2017." in sentences
+
+
+_LEFT = [
+    "The two leaders met in the capital on",
+    "Monday and agreed to extend the lease",
+    "of the port for another ten years, the",
+    "presidential office said in a statement",
+    "issued after the talks had ended.",
+]
+_RIGHT = [
+    "Officials expect the first ships to",
+    "dock at the new berth in the spring,",
+    "once dredging work is finished by a",
+    "contractor chosen last year by the",
+    "port authority.",
+]
+
+
+@pytest.mark.parametrize("gap", [3, 6, 12])
+def test_split_columns_reads_left_then_right(gap: int) -> None:
+    from timeline.ingest.pdftext import split_columns
+
+    width = max(len(x) for x in _LEFT) + gap
+    text = "\n".join(a.ljust(width) + b for a, b in zip(_LEFT, _RIGHT, strict=True)) + "\n"
+    out, n = split_columns(text)
+    assert n == 1
+    assert out.split("\n")[: len(_LEFT)] == _LEFT
+    assert out.split("\n")[len(_LEFT) : 2 * len(_LEFT)] == _RIGHT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a flattened table: narrow date cells
+        "03.01.1992         Diplomatic relations established\n05.1994         First presidential visit to Beijing\n"
+        "10.2005         Strategic dialogue launched in Baku\n07.2015         Memorandum on the Silk Road signed\n",
+        # a wide table whose rows do not run on
+        "Memorandum on transport corridors      Signed in Baku in May 2019 by ministers\n"
+        "Agreement on visa-free travel          Entered into force in January 2020\n"
+        "Protocol on customs cooperation        Initialled in Astana in March 2021\n"
+        "Road map for trade and investment      Adopted in Beijing in October 2022\n",
+    ],
+)
+def test_tables_are_not_taken_for_columns(text: str) -> None:
+    from timeline.ingest.pdftext import split_columns
+
+    assert split_columns(text) == (text, 0)

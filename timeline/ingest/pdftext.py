@@ -13,6 +13,11 @@ Detection needs both:
 - a PDF trace: a form feed, page markers ("Page 3 of 9", "- 3 -", a lone page number) on at least two
   pages, a running line repeated on at least three pages, or a word hyphenated across a line break.
 
+Two columns of prose side by side (a print page laid out by ``pdftotext -layout``; :func:`split_columns`) are
+a shape and a trace at once: each such block is read as its left column, then its right one, before unwrapping.
+A block counts only when most lines share one gutter (three spaces or more), both sides are prose-wide and the left
+column runs on from line to line, so flattened tables (narrow date cells, rows that do not run on) stay as they are.
+
 Markdown or HTML is never passed here; normal prose (one paragraph per line, or short e-mail wrapping
 without any PDF trace) is left unchanged.
 
@@ -142,6 +147,7 @@ class UnwrapReport:
     removed_lines: list[str] = field(default_factory=list)
     footnote_marks: int = 0
     table_rows: int = 0
+    columns: int = 0  # two-column blocks read column by column
 
     def summary(self) -> str:
         """A one-line account for the reader's warnings."""
@@ -152,6 +158,7 @@ class UnwrapReport:
             f"{self.dehyphenated} hyphenated word(s) joined, {len(self.removed_lines)} page header/footer line(s) "
             f"removed{' (' + shown + ')' if shown else ''}, {self.footnote_marks} footnote mark(s) dropped"
             + (f", {self.table_rows} table row(s) kept as lines" if self.table_rows else "")
+            + (f", {self.columns} two-column block(s) read column by column" if self.columns else "")
         )
 
 
@@ -202,8 +209,63 @@ def _shape(lines: list[str]) -> bool:
     return full >= 0.5 * len(body) and open_ends >= 0.2 * len(body)
 
 
+#: Where a right-hand column starts: a non-space after a run of three spaces or more.
+_GUTTER = re.compile(r"(?<=\S) {3,}(?=\S)")
+_MIN_COLUMN_LINES = 4
+
+
+def _gutter_column(lines: list[str]) -> int | None:
+    """The character column where the right-hand column of a two-column block starts, or None.
+
+    Most lines (60 %) must have text on both sides of one common gutter, both sides must be prose-wide (median 20
+    characters or more: a table's date cells are narrower), and the left column must run on from line to line
+    (a third of its lines end inside a sentence and the next starts in lower case) — a table's rows do not.
+    """
+    starts: Counter[int] = Counter()
+    for line in lines:
+        for m in _GUTTER.finditer(line):
+            starts[m.end()] += 1
+    if not starts:
+        return None
+    col, n = starts.most_common(1)[0]
+    if n < max(_MIN_COLUMN_LINES, 0.6 * len(lines)):
+        return None
+    lefts = [line[:col].strip() for line in lines]
+    rights = [line[col:].strip() for line in lines]
+    both = [(a, b) for a, b in zip(lefts, rights, strict=True) if a and b]
+    if len(both) < 0.6 * len(lines) or any(line[col - 1 : col] not in (" ", "") for line in lines if len(line) > col):
+        return None
+    if sorted(len(a) for a, _ in both)[len(both) // 2] < 20 or sorted(len(b) for _, b in both)[len(both) // 2] < 12:
+        return None
+    run_on = sum(1 for a, b in itertools.pairwise(lefts) if a and b and not _SENTENCE_END.search(a) and b[:1].islower())
+    return col if run_on >= max(1, len(lefts) // 3) else None
+
+
+def split_columns(text: str) -> tuple[str, int]:
+    """The text with each two-column block (pdftotext ``-layout``, a print page) rewritten as its left column followed
+    by its right one, and the number of blocks rewritten. A block is a run of non-blank lines."""
+    out: list[str] = []
+    blocks = 0
+    for block in re.split(r"(\n[ \t]*\n)", text):
+        lines = block.split("\n")
+        col = _gutter_column(lines) if len(lines) >= _MIN_COLUMN_LINES and not block.startswith("\n") else None
+        if col is None:
+            out.append(block)
+            continue
+        blocks += 1
+        first = next(i for i, line in enumerate(lines) if line[:col].strip() and line[col:].strip())
+        head = lines[:first]
+        body = lines[first:]
+        left = [line[:col].rstrip() for line in body if line[:col].strip()]
+        right = [line[col:].strip() for line in body if line[col:].strip()]
+        out.append("\n".join([*head, *left, *right]))
+    return "".join(out), blocks
+
+
 def looks_like_pdf_text(text: str) -> bool:
     """True when ``text`` has the shape of text extracted from a PDF (see the module docstring)."""
+    if split_columns(text)[1]:
+        return True  # two columns of prose side by side: a page laid out by a PDF extractor
     lines = text.replace("\f", "\n").split("\n")
     if not _shape(lines):
         return False
@@ -329,6 +391,7 @@ def _paragraphs(lines: list[str], width: int, report: UnwrapReport) -> list[str]
 def unwrap_pdf_text(text: str) -> tuple[str, UnwrapReport]:
     """The text with page furniture removed, hyphenation undone and paragraphs unwrapped (blank-line separated)."""
     report = UnwrapReport()
+    text, report.columns = split_columns(text)
     pages = _pages(text)
     report.pages = len(pages)
     running = _running_lines(pages)
@@ -349,7 +412,7 @@ def unwrap_pdf_text(text: str) -> tuple[str, UnwrapReport]:
     merged = _GLUED_NOTE.sub(lambda m: _count(report, m["w"] + m["p"]), merged)
     merged = _WORD_NOTE.sub(lambda m: _count(report, m["w"] + m["p"]), merged)
     lines = merged.split("\n")
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip() and not is_table_row(line))
     width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80
     paras = _paragraphs(lines, width, report)
     return "\n\n".join(paras) + "\n", report
@@ -360,4 +423,4 @@ def _count(report: UnwrapReport, replacement: str) -> str:
     return replacement
 
 
-__all__ = ["UnwrapReport", "is_table_row", "looks_like_pdf_text", "unwrap_pdf_text"]
+__all__ = ["UnwrapReport", "is_table_row", "looks_like_pdf_text", "split_columns", "unwrap_pdf_text"]
