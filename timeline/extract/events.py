@@ -617,6 +617,16 @@ _FUTURE_CLAUSE = re.compile(
 _ORDINAL_OF = re.compile(
     r"\b(?:first|second|third|fourth|fifth|last|final|latest|only|\w+est)\s+(?:[\w-]+\s+){0,3}?of\s+$", re.I
 )
+#: a comparison bound of an ordinal: "for the first time since 2017", "the first such visit since 2019",
+#: "the largest order since 2015": the date bounds the comparison, it never dates the act
+_ORDINAL_SINCE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|last|only|\w+est)\s+(?:[\w'’-]+\s+){0,6}?since\s+"
+    r"(?:(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+)?$", re.I
+)
+#: an ordinal frequency phrase: "for the third time this year", "for the second time in 2026"
+_ORDINAL_TIME = re.compile(
+    r"\bfor\s+the\s+(?:\w+|\d+(?:st|nd|rd|th))\s+time\s+(?:(?:so\s+far\s+)?(?:in|during|of)\s+)?$", re.I
+)
 _VISIT_NOUN = re.compile(r"\b(?:visit|trip|tour)\b", re.I)
 _STATE_VISIT = re.compile(r"\bstate\s+visit", re.I)
 #: ", and " / ", but " / "; " right before a date that opens a new clause
@@ -1432,6 +1442,15 @@ def shift_date(
 
 
 _AND = re.compile(r"\b(?:and|but|then)\b")
+#: an infinitive or gerund object naming a target between a cue and a later date: "agreed to increase trade this
+#: year", "talks on increasing volumes in 2027", "an agreement to raise traffic in 2027": the target's period
+_TARGET_OBJECT = re.compile(
+    r"\b(?:to|on|for|about|at)\s+(?:(?:jointly|further|gradually|significantly)\s+)?(?:increas|rais|doubl|tripl|"
+    r"boost|expand|grow|reach|cut|reduc|lift|bring|ramp|step\s+up|scale\s+up|quadrupl|halv)\w*\b[^,;:()]*$",
+    re.I,
+)
+#: an open relative clause after a cue: ", which was completed the following year"
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|that)\b(?!.*,\s+(?:which|that)\b)(?P<rest>[^,;]*)$", re.I | re.S)
 
 
 def _distance(text: str, cue: CueMatch, d: DateMention) -> float:
@@ -1446,7 +1465,15 @@ def _distance(text: str, cue: CueMatch, d: DateMention) -> float:
             return len(gap) + _SUBORDINATE_COST  # "held their meeting, the first since their talks in the spring"
         if "," in gap and _RELATIVE_BEFORE.search(text, max(0, cue.mstart - 100), cue.mstart):
             return len(gap) + _SUBORDINATE_COST  # "talks with X, who is on a visit to Y, on Monday"
+        if _TARGET_OBJECT.search(gap):
+            return len(gap) + _SUBORDINATE_COST  # "signed an agreement on increasing volumes in 2027"
         gap = _CLOSED_RELATIVE.sub(",", gap)  # a closed relative clause is parenthetical: it adds no distance
+        rel = _OPEN_RELATIVE.search(gap)
+        antecedent = (text[max(cue.mstart, cue.end - 40) : cue.end] + gap[: rel.start()])[-40:] if rel else ""
+        if rel is not None and not _OCCASION_NOUN.search(antecedent):
+            # "signed an agreement on a crossing, which was completed the following year": the relative's date;
+            # "the summit, which was held on 4 July" dates the occasion, its antecedent
+            return len(gap) + _SUBORDINATE_COST
         return len(gap) + 25 * gap.count(",")
     if d.end <= cue.start:
         gap = text[d.end : cue.mstart]
@@ -2129,7 +2156,7 @@ class EventExtractor:
             if usable_date(d) and not self._date_in_name(d)
             and not (d.relative and _NARRATIVE_SHIFT.search(d.text))
         ]
-        all_dates = self._appositive_anchors(self._unknown_year_shifts(sent, all_dates))
+        all_dates = self._appositive_anchors(self._unknown_year_shifts(sent, self._reanchored(sent, all_dates)))
         all_dates = self._restated_anchors(all_dates)
         figs = figure_dates(text, sent.start, sent.end, all_dates)
         dates = self._entry_dates(sent, [d for i, d in enumerate(all_dates) if i not in figs])
@@ -2137,7 +2164,9 @@ class EventExtractor:
         modifiers = [d for d in dates if self._modifier_date(d, sent)]
         dates = [d for d in dates if d not in modifiers and not self._tenure(d, sent) and not self._period_of(d, sent)]
         dates = [d for d in dates if not self._subject_relative_date(d, sent, cues)]
-        ordinal = [d for d in dates if _ORDINAL_OF.search(text, max(sent.start, d.start - 60), d.start)]
+        dates = [d for d in dates if not _ORDINAL_SINCE.search(text, max(sent.start, d.start - 80), d.start)]
+        ordinal = [d for d in dates if _ORDINAL_OF.search(text, max(sent.start, d.start - 60), d.start)
+                   or _ORDINAL_TIME.search(text, max(sent.start, d.start - 40), d.start)]
         if ordinal and len(ordinal) < len(dates):  # "Two weeks ago, the first train of this year reached Alat"
             dates = [d for d in dates if d not in ordinal]
         if not dates and not all_dates:  # a later ';'-separated event of a dated table row: the row's date
@@ -2815,6 +2844,21 @@ class EventExtractor:
         a label of the date, not an event of that day (a year label is round 9c's ``_without_year_label``)."""
         return d.precision in {"day", "month"} and _DATE_MARKS.match(self.text, d.end) is not None
 
+    def _forward_weekday(self, cm: CueMatch, d: DateMention, sent: Sentence) -> DateMention:
+        """"is expected to visit Beijing on Monday", "is due to meet X on Tuesday": a bare weekday of a planned
+        clause is the next such day after publication, not the last one before it."""
+        pub = self.article.published
+        if (
+            pub is None or d.precision != "day" or d.lower is None or not (pub - dt.timedelta(days=6) <= d.lower < pub)
+            or d.text.lower().split()[-1].rstrip(".,") not in _WEEKDAYS or re.search(r"\b(?:last|past)\b", d.text, re.I)
+        ):
+            return d
+        lo = max(sent.start, self.text.rfind(",", sent.start, cm.mstart - 1) + 1, cm.mstart - 60)
+        if not _PLANNED.search(self.text, lo, cm.mend) or _PAST.search(self.text, cm.mstart, cm.mend):
+            return d
+        day = d.lower + dt.timedelta(days=7)
+        return replace(d, value=day.isoformat(), lower=day, upper=day, note=f"{d.text} of a planned clause: ahead")
+
     def _planned_marker(self, cm: CueMatch, d: DateMention, sent: Sentence) -> bool:
         text = self.text
         lo = max(sent.start, text.rfind(",", sent.start, cm.mstart - 1) + 1, cm.mstart - 60)
@@ -2844,6 +2888,7 @@ class EventExtractor:
             d, rule_suffix = ann, rule_suffix + "+anniversary"
         pub = self.article.published
         d = self._past_year(cm, d, sent)
+        d = self._forward_weekday(cm, d, sent)
         status = "occurred" if rule_suffix.endswith("anniversary") else self._status(cm, d, sent)
         if cm.inherited and d.lower and pub and d.lower > pub and not self._planned_marker(cm, d, sent):
             return None  # a past-tense cue cannot take a future date from its neighbour
@@ -4394,7 +4439,7 @@ class EventExtractor:
         m = _SHIFT_PHRASE.search(self.text, info.sent.start, info.sent.end)
         if m is None:
             return None
-        anchor = next((p.dates[-1] for p in reversed(before[-3:]) if p.dates), None)
+        anchor = next((ds[-1] for ds in map(self._anchor_dates, reversed(before[-3:])) if ds), None)
         if anchor is None or anchor.lower is None or anchor.upper is None:
             return None
         word = m.group("n").lower()
@@ -4402,6 +4447,38 @@ class EventExtractor:
         sign = -1 if m.group("dir").lower() == "earlier" else 1
         d = shift_date(anchor, n, m.group("unit").lower(), sign, m.start(), m.end(), m.group(0))
         return (d, info.sent.start, "+shifted-date") if d else None
+
+    def _reanchored(self, sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
+        """"Four months later" opening a sentence counts from the last event date told before it: when the date
+        just before it is a status bound ("Bayramov, foreign minister since 2020, signed ..."), the shift counts
+        from the last date before that bound within three sentences."""
+        text = self.text
+        out = list(dates)
+        idx = self._index.get(sent.start, 0)
+        lo = self.sentences[max(0, idx - 3)].start if idx else sent.start
+        for i, d in enumerate(out):
+            m = _SHIFT_PHRASE.search(d.text)
+            if m is None or m.end() != len(d.text) or any(x.end <= d.start for x in out[:i]):
+                continue
+            told = [x for x in self._dates_in(lo, d.start) if usable_date(x)]
+            if not told or not _SINCE_BEFORE.search(text, max(lo, told[-1].start - 12), told[-1].start):
+                continue
+            anchors = [x for x in told if not _SINCE_BEFORE.search(text, max(lo, x.start - 12), x.start)]
+            if not anchors:
+                continue
+            word = m.group("n").lower()
+            n = int(word) if word.isdigit() else _SHIFT_NUMBERS[word]
+            sign = -1 if m.group("dir").lower() == "earlier" else 1
+            moved = shift_date(anchors[-1], n, m.group("unit").lower(), sign, d.start, d.end, d.text)
+            if moved is not None:
+                out[i] = replace(moved, relative=False, note=f"{d.text} from {anchors[-1].value}, not a status bound")
+        return out
+
+    def _anchor_dates(self, prev: _SentInfo) -> list[DateMention]:
+        """The dates of ``prev`` a relative offset can count from: not a status bound ("foreign minister since
+        2020", "partners since 2005"), which tells how long a state has lasted, not when an event took place."""
+        text = self.text
+        return [d for d in prev.dates if not _SINCE_BEFORE.search(text, max(prev.sent.start, d.start - 12), d.start)]
 
     def _event_anchor(
         self, info: _SentInfo, idx: int, infos: list[_SentInfo], told: list[Claim]
