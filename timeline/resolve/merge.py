@@ -95,6 +95,7 @@ from typing import Any
 from sqlalchemy import and_, delete, exists, extract, func, insert, or_, select, true
 from sqlalchemy.orm import Session, selectinload
 
+from timeline.extract.actors import ActorDictionary
 from timeline.extract.types import ActorMention, Claim, Extraction
 from timeline.models import Actor, ActorAlias, Citation, Event, EventActor, ObservationRow, Source
 from timeline.resolve.dates import (
@@ -1123,6 +1124,14 @@ _FOLLOW_UP = re.compile(
     r"|\bit\s+was\s+signed\s+(?:by|on\s+behalf\s+of)\b",
     re.IGNORECASE,
 )
+#: Round 12: a signatory for a party named by the claim itself ("X signed for Azerbaijan, Y for China",
+#: "… signed it on behalf of Sinopec."): the words after "for" / "on behalf of" up to the clause's end.
+_SIGNED_FOR = re.compile(
+    r"\bsign(?:s|ed)?\s+(?:it\s+|them\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})(?=\s*(?:[,.;:]|\band\b|$))"
+)
+#: Another act told by the sentence: "also signed for …", "a second memorandum".
+_ANOTHER_ACT = re.compile(r"\b(?:also|another|second|separate|too|as\s+well)\b", re.IGNORECASE)
 #: Most characters between the end of the signing told and the follow-up sentence (one sentence).
 FOLLOW_UP_GAP = 300
 
@@ -1190,7 +1199,9 @@ def _follow_up(ctx: _Context, claim: Claim) -> Event | None:
     d = claim.date.value
     if not d:
         return None
-    signing = type_family(claim.event_type) == type_family("AGREE") and _FOLLOW_UP.search(claim.quote) is not None
+    signing = type_family(claim.event_type) == type_family("AGREE") and (
+        _FOLLOW_UP.search(claim.quote) is not None or _signed_for_party(claim)
+    )
     before = [row for row in ctx.stored if row[1] <= claim.start and claim.start - row[1] <= FOLLOW_UP_GAP]
     if not before:
         return None
@@ -1203,6 +1214,35 @@ def _follow_up(ctx: _Context, claim: Claim) -> Event | None:
     if obj and claim.named_object and obj != claim.named_object:
         return None
     return _get_event(ctx.session, event_id)
+
+
+def _signed_for_party(claim: Claim) -> bool:
+    """Round 12: a sentence telling who signed for a party the claim names ("Energy Minister X signed for
+    Azerbaijan, Deputy Premier Y for China"; "… signed on behalf of Sinopec."): a signatory follow-up of
+    the signing told just before. The party after "for" must be one of the claim's own states or
+    organisations (not "signed for 200 buses"); a sentence telling another act ("also signed for …",
+    "a second memorandum") is none."""
+    if _ANOTHER_ACT.search(claim.quote):
+        return False
+    parties = {
+        _fold_name(name) for m in claim.actors if m.kind in _PARTY_KINDS for name in (m.surface or m.name, m.name)
+    }
+    for found in _SIGNED_FOR.finditer(claim.quote):
+        name = found.group(1)
+        if _fold_name(name) in parties:
+            return True
+        # the extractor may have dropped the party from the claim: a known state or organisation named whole
+        known = ActorDictionary.default().find(name)
+        if any(m.kind in _PARTY_KINDS and m.known and (m.start, m.end) == (0, len(name)) for m in known):
+            return True
+    return False
+
+
+_PARTY_KINDS = ("state", "organisation")
+
+
+def _fold_name(name: str) -> str:
+    return " ".join(name.casefold().replace("’", "'").split())
 
 
 #: A meeting told as the occasion of what the sentence's main verb did: "agreed … when the two
