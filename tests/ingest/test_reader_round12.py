@@ -293,3 +293,66 @@ def test_tables_are_not_taken_for_columns(text: str) -> None:
     from timeline.ingest.pdftext import split_columns
 
     assert split_columns(text) == (text, 0)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Minister Aidarbek Saparov and Minister Sherif Farouk during the signing ceremony.",
+        "President Ilham Aliyev and President Xi Jinping at the welcoming ceremony in Beijing.",
+        "Prime Minister of Georgia Irakli Kobakhidze after the talks with the European Commission.",
+        "*Foreign Ministers Bayramov and Wang Yi ahead of the plenary session.*",
+        "Delegations of Uzbekistan and Kyrgyzstan, at the border crossing.",
+    ],
+)
+def test_captions_without_credit_are_not_body(line: str) -> None:
+    from timeline.ingest.boilerplate import is_boilerplate_line
+
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officials expect a first exchange of data before the end of the summer, according to the statement.",
+        "President Aliyev met President Xi Jinping at the summit in Tianjin.",
+        "June 2024: The last Russian peacekeepers leave Karabakh, ahead of the end of their mandate.",
+        "Kazakhstan and China signed the agreement during the visit.",
+        "The talks resumed after the holiday.",
+        "Ministers from both countries at the talks in Astana on 12 March.",
+    ],
+)
+def test_sentences_with_a_verb_or_a_date_are_not_captions(line: str) -> None:
+    from timeline.ingest.boilerplate import is_caption
+
+    assert not is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*This article is part of our series on the Middle Corridor. Want more? Sign up for our weekly newsletter.*",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Editorial standards and corrections policy",
+    ],
+)
+def test_more_site_furniture_is_not_body(line: str) -> None:
+    from timeline.ingest.boilerplate import is_boilerplate_line
+
+    assert is_boilerplate_line(line)
+
+
+def test_agency_release_keeps_its_prose_and_drops_the_caption() -> None:
+    body, sentences = _body("agency_release.txt")
+    assert "The document was signed by Agriculture Minister Aidarbek Saparov" in body
+    assert "Kazakhstan first shipped wheat to Egypt in 2021 under a pilot contract." in sentences
+    assert "during the signing ceremony" not in body
+    assert "wheat export quota" not in body
+
+
+def test_sentences_are_not_cut_at_abbreviations() -> None:
+    _, sentences = _body("markdown_feature.md")
+    assert "The Anaklia Development Consortium's contract was cancelled in Jan. 2020." in sentences
+    assert "A new law, No. 3412, on deep-sea ports was adopted by parliament on Sept. 5, 2023." in sentences
+    assert "Approx. 40% of Georgia's transit cargo comes from China, according to the ministry." in sentences
+    assert not any("newsletter" in s for s in sentences)

@@ -15,7 +15,9 @@ units of their own). :func:`body_spans` keeps the units that are article prose a
   "1. The first train ran in July 2015 …" under "Notes"/"Footnotes"/"Endnotes"), which are body from after
   their marker; citations (links, page numbers, "(2019)", document titles without a verb) stay out, and so
   does everything under "References", "Sources", "Bibliography", "Further reading";
-- editorial furniture: picture captions ending with a credit ("… Photo: Reuters"), "Compiled by …",
+- editorial furniture: picture captions ending with a credit ("… Photo: Reuters") or made of names at an occasion
+  without any verb ("Minister A and Minister B during the signing ceremony.", :func:`is_caption`), "Our Standards: …"
+  and editorial-policy lines, "Compiled by …",
   "Last updated …", "The interview has been edited for length.", "The views expressed are the
   author's own.", reading aids ("5 min read"), and author biographies ("X is a senior fellow at …")
   among the first or last three paragraphs;
@@ -124,6 +126,8 @@ _EDITORIAL_LINE = re.compile(
     r"|(?:additional )?(?:reporting|writing|editing) by\b.*"
     r"|(?:last )?updated\b(?:\W+\w+){0,5}|\d+ min(?:ute)?s? read|reading time\b.*"
     r"|listen to (?:this|the) (?:article|story)\b.*"
+    r"|our (?:editorial )?standards\b.*|editorial (?:standards|guidelines|policy)\b.*"
+    r"|(?:corrections?|ethics) policy\b.*"
     r"|click (?:here|to)\b.*|copy link|print(?: this)? (?:article|page|story)|e-?mail(?: this)?(?: article| story)?"
     r"|enlarge(?: this)? image|(?:file )?photo(?:graph)?s? by\b.*|pictured:.*|caption:.*)\W*$",
     re.I,
@@ -370,6 +374,8 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if words <= 40 and _CREDIT.search(s):
         return True
+    if words <= 30 and is_caption(s):
+        return True
     if words <= 8 and _SOCIAL.search(s):
         return True
     if words <= 40 and _COPYRIGHT.search(s):
@@ -377,6 +383,33 @@ def is_boilerplate_line(line: str) -> bool:
     if _COOKIE.search(s) and _COOKIE_CONTEXT.search(s):
         return True
     return _link_density(s) > 0.5 or s.startswith("![")
+
+
+#: A picture caption without a credit, as releases print them under a photo: a noun phrase placed by an occasion,
+#: "Minister A and Minister B during the signing ceremony.", "The delegations at the talks in Astana."
+_CAPTION = re.compile(
+    r"^(?P<who>[A-Z][^.!?]{3,200}?)\s(?:during|at|after|before|ahead\s+of|on\s+the\s+sidelines\s+of|following)"
+    r"\s+(?:the|a|an|their|his|her|its)\s[^.!?;:\d]{2,100}\.$"
+)
+#: The words of a caption's subject: names ("President Ilham Aliyev and Xi Jinping", "Prime Minister of Georgia").
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|and|of|the|de|van|von|al|bin|,|&)$")
+#: A verb in the present of a caption ("Aliyev meets Xi at the summit.") or of a sentence: not a bare noun phrase.
+_PRESENT_VERB = re.compile(
+    r"\b(?:meets|signs|visits|holds|speaks|attends|opens|greets|shakes|arrives|inspects|addresses|receives"
+    r"|says|leaves|lays|launches|chairs|hosts|takes|gives|makes|presents|delivers|pose[sd]?|stands?|sits?|walks?)\b",
+    re.I,
+)
+
+
+def is_caption(line: str) -> bool:
+    """A picture caption without a credit: one verbless sentence naming people at an occasion (``_CAPTION``: names
+    only before "during/at/after … the …", no digits); any verb ("Aliyev met Xi at the summit.", "Officials expect
+    …") makes it a sentence of the body."""
+    s = line.strip().strip("*_").strip()
+    m = _CAPTION.match(s)
+    if m is None or _FINITE_VERB.search(s) or _PRESENT_VERB.search(s):
+        return False
+    return all(_NAME_WORD.match(w) for w in m["who"].replace(",", " , ").split())
 
 
 def _clean(line: str) -> str:
