@@ -356,3 +356,47 @@ def test_sentences_are_not_cut_at_abbreviations() -> None:
     assert "A new law, No. 3412, on deep-sea ports was adopted by parliament on Sept. 5, 2023." in sentences
     assert "Approx. 40% of Georgia's transit cargo comes from China, according to the ministry." in sentences
     assert not any("newsletter" in s for s in sentences)
+
+
+_RAGGED = [
+    # (a paragraph hard-wrapped at an uneven width, the sentence that must stay whole)
+    (
+        "The three reasons were clear to everyone in the ministry: the war, the closure of the northern\n"
+        "route after the sanctions, and the search by shippers for a way around\n"
+        "Russia. In June the commission met in Ankara for the first time since the pandemic began in\n"
+        "earnest, officials said.\n",
+        "the search by shippers for a way around\nRussia.",
+    ),
+    (
+        "Negotiators worked through the night on the text of the protocol, and by morning they had a\n"
+        "draft acceptable to both the\n"
+        "European Commission and the government in Tbilisi, which had resisted the wording for months on end.\n",
+        "both the\nEuropean Commission",
+    ),
+    (
+        "Officials in Astana said the first trains would run on the new line in the spring, a month\n"
+        "later than planned because of a dispute with\n"
+        "China Railway over the signalling contract, which was only settled in the last week of the talks.\n",
+        "with\nChina Railway",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "whole"), _RAGGED)
+def test_ragged_hard_wrap_does_not_cut_a_sentence(text: str, whole: str) -> None:
+    from timeline.ingest.boilerplate import split_paragraphs
+
+    units = [text[s:e] for s, e in split_paragraphs(text)]
+    assert any(whole in u for u in units)
+
+
+def test_a_heading_above_a_wrapped_paragraph_stays_a_heading() -> None:
+    from timeline.ingest.boilerplate import split_paragraphs
+
+    text = (
+        "Energy ties deepen after summit\n"
+        "Kazakhstan and Azerbaijan agreed on Monday to raise oil transit through the Baku pipeline, the\n"
+        "energy ministers of both countries said after the meeting in the Kazakh capital on Monday.\n"
+    )
+    units = [text[s:e] for s, e in split_paragraphs(text)]
+    assert units[0] == "Energy ties deepen after summit"

@@ -289,6 +289,14 @@ def is_dated_item(line: str) -> bool:
     return rest[:1].isalnum() and sum(1 for w in rest.split()[:3] if w[:1].isalpha()) >= 2
 
 
+#: A line ending with a word no sentence or heading ends with (an article, a preposition, a conjunction): it runs on.
+_OPEN_END = re.compile(
+    r"\s(?:the|a|an|of|to|in|on|at|by|for|with|from|into|and|or|but|between|around|about|than|as|its|their|his|her"
+    r"|our|this|that|these|those|which|who|whose)$",
+    re.I,
+)
+
+
 def _ends_before_width(line: str, nxt: str, width: int) -> bool:
     """A line without final punctuation that stops although the next word would have fitted: a heading.
 
@@ -309,7 +317,7 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
     otherwise each line is a paragraph of its own (one-paragraph-per-line texts). A list item or
     chronology entry takes its continuation lines (hanging indent, or a full line above). A line without
     final punctuation that ends although the next word would have fitted is a heading, not glued to
-    the paragraph below it.
+    the paragraph below it — unless it goes on with a sentence begun on the line above (a ragged wrap).
     """
     end = len(text) if end is None else end
     units: list[Span] = []
@@ -321,9 +329,14 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
         width = max(e - s for s, e in lines)
         wrapped = width <= 120
         cur_start, cur_end = lines[0]
+        prev = ""
         for (s, e), (ns, ne) in itertools.pairwise(lines):
             line, nxt = text[s:e], text[ns:ne]
-            long_line = (e - s) >= max(40, 0.6 * width) and not _ends_before_width(line, nxt, width)
+            # a line that goes on with a sentence begun above ("… the" / "collapse of …") is no heading
+            mid_sentence = cur_start < s and bool(prev) and not _SENTENCE_END.search(prev)
+            heading = not mid_sentence and _ends_before_width(line, nxt, width)
+            long_line = ((e - s) >= max(40, 0.6 * width) and not heading) or bool(_OPEN_END.search(line))
+            prev = line
             if not wrapped or _is_own_unit(nxt):
                 join = False
             elif _is_item(text[cur_start:e]):  # a list item or chronology entry wrapped onto the next line
