@@ -400,3 +400,26 @@ def test_a_heading_above_a_wrapped_paragraph_stays_a_heading() -> None:
     )
     units = [text[s:e] for s, e in split_paragraphs(text)]
     assert units[0] == "Energy ties deepen after summit"
+
+
+def test_podcast_transcript_turns_and_furniture() -> None:
+    from timeline.extract.structure import question_spans
+
+    a = read_path(FIXTURES / "podcast_transcript.txt")
+    assert a.published == dt.date(2025, 7, 9)
+    body, sentences = _body("podcast_transcript.txt")
+    assert "Washington and Ulaanbaatar signed an Open Skies agreement in August 2023." in sentences
+    assert "wherever you get your podcasts" not in body
+    asked = [a.text[s:e] for s, e in question_spans(a.text, a.body_spans)]
+    assert asked and all(q.startswith("AMARA BOLD:") for q in asked)
+
+
+def test_interview_with_italic_questions() -> None:
+    from timeline.extract.structure import question_spans
+
+    a = read_path(FIXTURES / "interview_italic.md")
+    assert a.published == dt.date(2025, 5, 21)
+    asked = [a.text[s:e] for s, e in question_spans(a.text, a.body_spans)]
+    assert asked == ["*Minister, when will the first train run?*", "*What about the airport?*"]
+    _, sentences = _body("interview_italic.md")
+    assert "The tender was won by a Korean consortium in March." in sentences

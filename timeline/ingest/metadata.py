@@ -957,7 +957,8 @@ _MAILING = re.compile(
     r"|\bforward\s+(?:this\s+(?:e-?mail|newsletter)|to\s+a\s+friend)\b|\b(?:e-?mail|newsletter)\s+(?:was\s+)?forwarded\b"
     r"|\bwas\s+this\s+(?:e-?mail|newsletter)\s+forwarded\b|\bleave\s+a\s+comment\b|\bfeel\s+free\s+to\s+share\b"
     r"|\bgive\s+a\s+gift\s+subscription\b|\badd\s+us\s+to\s+your\s+address\s+book\b"
-    r"|\bsign\s+up\s+(?:here\s+)?(?:for|to)\s+(?:our|the|this)\s+(?:[\w-]+\s+){0,2}newsletter\b",
+    r"|\bsign\s+up\s+(?:here\s+)?(?:for|to)\s+(?:our|the|this)\s+(?:[\w-]+\s+){0,2}newsletter\b"
+    r"|\bwherever\s+you\s+(?:get|listen\s+to|find)\s+(?:your\s+)?podcasts\b",
     re.I,
 )
 
