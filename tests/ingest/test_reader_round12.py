@@ -423,3 +423,18 @@ def test_interview_with_italic_questions() -> None:
     assert asked == ["*Minister, when will the first train run?*", "*What about the airport?*"]
     _, sentences = _body("interview_italic.md")
     assert "The tender was won by a Korean consortium in March." in sentences
+
+
+def test_a_reactions_section_of_an_article_is_body() -> None:
+    text = (
+        _POST
+        + "## Reactions\n\nRussia welcomed the decision on Saturday and said it would send observers to the crossing.\n"
+    )
+    body = "".join(text[s:e] for s, e in body_spans(text))
+    assert "Russia welcomed the decision on Saturday" in body
+
+
+def test_numbered_responses_open_the_comments() -> None:
+    text = _POST + "12 Responses\n\nNurlan: This will not change anything for small traders in the region.\n"
+    body = "".join(text[s:e] for s, e in body_spans(text))
+    assert "small traders" not in body

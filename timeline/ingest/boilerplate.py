@@ -660,7 +660,7 @@ def _is_only_footnote_drop(unit: _Unit) -> bool:
 #: The line opening the readers' comments under an article or a post: "3 Comments", "Comments (12)", "Reader
 #: comments", "Leave a reply", "Join the discussion", "Discussion about this post", "5 thoughts on “…”".
 _COMMENTS_OPENER = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?"
+    r"^(?:\d+\s+)?comments?(?:\s*\(\d+\))?|\d+\s+(?:responses?|replies|reactions)|(?:responses|replies)\s*\(\d+\)"
     r"|(?:\d+\s+)?(?:reader(?:s['’]?)?\s+comments?|thoughts?\s+on\b.*|responses?\s+to\b.*)"
     r"|(?:leave|post|add|write)\s+a\s+(?:comment|reply)|join\s+the\s+(?:discussion|conversation)"
     r"|discussion\s+about\s+this\s+(?:post|article|story)|(?:show|view|read)\s+(?:all\s+)?\d*\s*comments"
