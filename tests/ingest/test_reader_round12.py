@@ -438,3 +438,13 @@ def test_numbered_responses_open_the_comments() -> None:
     text = _POST + "12 Responses\n\nNurlan: This will not change anything for small traders in the region.\n"
     body = "".join(text[s:e] for s, e in body_spans(text))
     assert "small traders" not in body
+
+
+def test_wordpress_feed_entry_without_its_footer() -> None:
+    from timeline.ingest.feeds import read_feed
+
+    (a,) = read_feed(str(FIXTURES / "wordpress_feed.xml"))
+    assert a.published == dt.date(2025, 4, 8)
+    sentences = [a.text[s.start : s.end] for s in split_sentences(a.text, a.body_spans)]
+    assert "The terminal was built with a loan from the Asian Development Bank approved in 2022." in sentences
+    assert not any("appeared first on" in s for s in sentences)

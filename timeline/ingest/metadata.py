@@ -944,7 +944,7 @@ def is_mail_header(line: str) -> bool:
 #: The furniture around an e-mail newsletter or a blog post (Substack, Mailchimp, Ghost, WordPress …): "View this
 #: email in your browser", "Thanks for reading X! Subscribe for free …", "You are receiving this email because …",
 #: "Unsubscribe", "Update your preferences", "Our mailing address is:", "Forward to a friend", "Leave a comment",
-#: "Upgrade to paid", "This post is public so feel free to share it".
+#: "Upgrade to paid", "This post is public so feel free to share it", a feed's "The post X appeared first on Y.".
 _MAILING = re.compile(
     r"\b(?:view|read|open|see)\s+(?:this\s+(?:e-?mail|newsletter|message|post|issue|edition)\s+|it\s+"
     r"|the\s+(?:web|online)\s+version\s+)?(?:in|on)\s+(?:your\s+|a\s+|the\s+)?(?:web\s+)?browser\b"
@@ -958,7 +958,8 @@ _MAILING = re.compile(
     r"|\bwas\s+this\s+(?:e-?mail|newsletter)\s+forwarded\b|\bleave\s+a\s+comment\b|\bfeel\s+free\s+to\s+share\b"
     r"|\bgive\s+a\s+gift\s+subscription\b|\badd\s+us\s+to\s+your\s+address\s+book\b"
     r"|\bsign\s+up\s+(?:here\s+)?(?:for|to)\s+(?:our|the|this)\s+(?:[\w-]+\s+){0,2}newsletter\b"
-    r"|\bwherever\s+you\s+(?:get|listen\s+to|find)\s+(?:your\s+)?podcasts\b",
+    r"|\bwherever\s+you\s+(?:get|listen\s+to|find)\s+(?:your\s+)?podcasts\b"
+    r"|^the\s+(?:post|article|entry)\s.{1,200}\s(?:appeared|was\s+published)\s+first\s+on\b",
     re.I,
 )
 
