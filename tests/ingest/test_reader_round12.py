@@ -448,3 +448,21 @@ def test_wordpress_feed_entry_without_its_footer() -> None:
     sentences = [a.text[s.start : s.end] for s in split_sentences(a.text, a.body_spans)]
     assert "The terminal was built with a loan from the Asian Development Bank approved in 2022." in sentences
     assert not any("appeared first on" in s for s in sentences)
+
+
+def test_social_post_keeps_a_paragraph_closed_by_hashtags_and_drops_the_comments() -> None:
+    body, sentences = _body("social_post.txt")
+    assert "The agreement follows the framework deal signed at COP29 in November 2024." in sentences
+    assert "#energy" not in body
+    assert "Great news for the region" not in body
+
+
+@pytest.mark.parametrize(
+    "counters",
+    ["214 reactions · 12 comments · 9 reposts", "1.2K likes | 86 replies", "35 shares, 4 comments"],
+)
+def test_engagement_counters_open_the_comments(counters: str) -> None:
+    text = _POST + f"{counters}\n\nAidana: Finally, we waited for this decision for many years.\n"
+    body = "".join(text[s:e] for s, e in body_spans(text))
+    assert "we waited for this decision" not in body
+    assert "Customs officers will work around the clock" in body

@@ -432,8 +432,21 @@ def _clean(line: str) -> str:
     return s.strip().strip("*_").strip()
 
 
+#: Hashtags closing a social-media post: "… in November 2024. #energy #Azerbaijan".
+_TRAILING_TAGS = re.compile(r"(?:\s+#\w+)+\s*$")
+
+
+def _without_tags(unit: _Unit) -> Span:
+    """The span of a unit without the hashtags closing a post ("… in November 2024. #energy #Azerbaijan")."""
+    m = _TRAILING_TAGS.search(unit.text)
+    if m is None or not _TERMINAL.search(unit.text[: m.start()]):
+        return unit.start, unit.end
+    return unit.start, unit.start + m.start()
+
+
 def _is_prose(unit: _Unit) -> bool:
     end = unit.text.rstrip("*_ ")  # Markdown emphasis around a sentence: "*A backgrounder on ….*"
+    end = _TRAILING_TAGS.sub("", end) if _TERMINAL.search(_TRAILING_TAGS.sub("", end)) else end
     if unit.dated:
         return unit.words >= 3  # chronology entries often lack final punctuation
     return unit.words >= 25 or (unit.words >= 3 and bool(_TERMINAL.search(end) or end.endswith(":")))
@@ -526,7 +539,7 @@ def body_spans(text: str, exclude: Iterable[Span] = (), keep: Iterable[Span] = (
     _drop_bullet_link_lists(units, drop)
     standfirst = [any(s < u.end and u.start < e for s, e in kept) for u in units]
     body = [
-        notes.get(i, (u.start, u.end))
+        notes.get(i, _without_tags(u))
         for i, u in enumerate(units)
         if not drop[i] and (_is_prose(u) or standfirst[i] or i in notes)
     ]
@@ -664,7 +677,10 @@ _COMMENTS_OPENER = re.compile(
     r"|(?:\d+\s+)?(?:reader(?:s['’]?)?\s+comments?|thoughts?\s+on\b.*|responses?\s+to\b.*)"
     r"|(?:leave|post|add|write)\s+a\s+(?:comment|reply)|join\s+the\s+(?:discussion|conversation)"
     r"|discussion\s+about\s+this\s+(?:post|article|story)|(?:show|view|read)\s+(?:all\s+)?\d*\s*comments"
-    r"|comments\s+are\s+closed|what\s+readers\s+say",
+    r"|comments\s+are\s+closed|what\s+readers\s+say"
+    # the counters under a social-media post: "214 reactions · 12 comments · 9 reposts"
+    r"|(?:\d[\d.,]*[KkMm]?\s+(?:reactions?|comments?|reposts?|shares?|likes?|views?|retweets?|quotes?|replies)"
+    r"\s*[·•|,]?\s*){2,}",
     re.I,
 )
 
