@@ -24,8 +24,9 @@ units of their own). :func:`body_spans` keeps the units that are article prose a
 - the furniture of e-mail newsletters and blog posts ("View this email in your browser", "Thanks for reading X!
   Subscribe for free …", "You are receiving this email because …", "Unsubscribe", "Our mailing address is:";
   :func:`timeline.ingest.metadata.is_mailing_furniture`) and readers' comments: everything from a comments opener
-  ("3 Comments", "Leave a reply", "Join the discussion", "Discussion about this post") to the end, once two prose
-  paragraphs stand above it (a counter under the headline opens nothing);
+  ("3 Comments", "Leave a reply", "Join the discussion", "Discussion about this post", the counters under a social
+  post "214 reactions · 12 comments") to the end, once two prose paragraphs stand above it (a counter under the
+  headline opens nothing); hashtags closing a post's paragraph are left out of it;
 - footnotes under a rule, as PDF pages and Word documents print them (a separator line, then "1 Ministry of …",
   "2 Reuters, …"): citations are dropped, notes that tell something are kept after their number;
 - link lists: everything short after a navigation keyword until real prose resumes, runs of
