@@ -151,3 +151,67 @@ def test_switch_off(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not fallback.enabled()
     monkeypatch.setenv("TIMELINE_FALLBACK", "1")
     assert fallback.enabled()
+
+
+# --- shapes that look like events but are not the main clause's dated act --------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Confucius classroom at Khazar University, established in 2012, trains about 300 students.",
+        "Heydar Aliyev, the veteran leader who returned to power in 1993, valued that distance.",
+        "Chinese firms built many of Tajikistan's roads in the 2010s.",
+        "Last year 40 Kyrgyz students received Chinese government scholarships.",
+        "Turkmenistan's neutrality, recognised by the UN General Assembly in December 1995, kept it out of blocs.",
+        "I visited Tashkent in May 2024 with a group of Chinese engineers.",
+        "Georgia's opposition vowed on Sunday to continue the protests.",
+        "Russia's invasion of Ukraine in 2022 turned the Middle Corridor into a necessity for Kazakhstan.",
+        "This week: Kazakhstan's new transit rules and what Beijing makes of them.",
+        "Tajikistan joined the CSTO a few weeks after Kyrgyzstan signed the treaty in May 2002, observers said.",
+    ],
+)
+def test_no_claim_for_participles_relatives_periods_and_narrators(sentence: str) -> None:
+    assert claim_of(sentence) is None
+
+
+def test_modal_state_titles_the_regime() -> None:
+    c = claim_of("Since January 2024, Uzbek citizens can enter Kazakhstan with only an ID card.")
+    assert c is not None and c.rule == "fallback.modal.enter" and c.date.value == "2024-01"
+    assert "can enter Kazakhstan" in c.title and c.event_type == "COOPERATE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "date"),
+    [
+        ("Kyrgyzstan Airlines will add a third weekly flight to Urumqi from October, the carrier said on Monday.",
+         "fallback.plan.add", "2025-10"),
+        ("Georgia is not an SCO member: Tbilisi obtained dialogue-partner status in June 2015.",
+         "fallback.obtain", "2015-06"),
+        ("Kazakhstan Temir Zholy plans to open a logistics hub in Lianyungang in spring 2026, which would double "
+         "its capacity.", "fallback.plan.open", "2026-21"),
+    ],
+)
+def test_guards_read_the_verb_clause_only(sentence: str, rule: str, date: str) -> None:
+    c = claim_of(sentence)
+    assert c is not None, sentence
+    assert (c.rule, c.date.value) == (rule, date)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The queue of trucks heading into Kazakhstan stretched for eleven kilometres on Monday, drivers said.",
+        "Exports of flour to Afghanistan doubled in 2024.",
+        "Talks with Kyrgyzstan lasted three hours on 4 June 2025.",
+        "A convoy bound for Tajikistan crossed the pass on 2 May 2025.",
+    ],
+)
+def test_complement_of_a_preposition_is_no_subject(sentence: str) -> None:
+    assert claim_of(sentence) is None
+
+
+def test_date_of_a_participle_apposition_is_not_the_plans() -> None:
+    c = claim_of("Kazakhstan Temir Zholy's Xiamen terminal, leased in 2019, is due to open a second berth in October.")
+    assert c is not None and c.rule == "fallback.plan.open" and c.date.value == "2025-10"
+    c = claim_of("Since March 2024 citizens of Kazakhstan and Uzbekistan can enter each other's land without visas.")
+    assert c is not None and c.title.startswith("citizens of Kazakhstan and Uzbekistan can enter")

@@ -106,7 +106,8 @@ _ADJ_BEFORE = _wordset(
 # ------------------------------------------------------------------ guards (one pattern per category)
 
 _STAT_FIGURE = re.compile(
-    r"(?:[$€£¥]\s?\d|\b(?:USD|US\$|EUR|RMB|CNY|yuan|manat|soum)\s?\d|\d\s?%|\b\d[\d,.]*\s*(?:per\s?cent|percent|"
+    r"(?:[$€£¥]\s?\d|\b(?:USD|US\$|EUR|RMB|CNY|yuan|manat|soum)\s?\d|\d\s?%|\b(?:\d[\d,.]*|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\s*(?:per\s?cent|percent|"
     r"billion|million|thousand|trillion|bn|mln|tonnes?|tons?|TEU|containers|barrels|bcm|cubic|kilomet|km|MW|GW|"
     r"kWh|passengers|tourists|visitors|trains|flights|students|units|vehicles|cars|buses|times)\b)",
     re.I,
@@ -115,6 +116,7 @@ _STAT_VERB = re.compile(
     r"\b(?:rose|risen|rising|rises|fell|fallen|falls|grew|grown|grows|increased|increases|decreased|declined|"
     r"dropped|jumped|surged|climbed|soared|plunged|slumped|doubled|tripled|halved|reached|reaches|amounted|"
     r"totall?ed|totals|exceeded|exceeds|topped|stood\s+at|accounted\s+for|averaged|made\s+up|was\s+up|"
+    r"stretch(?:ed|es)\s+for|lasted|spanned|"
     r"was\s+down|were\s+up|were\s+down|grow|rise|increase|double|reach|exceed|top|total)\b",
     re.I,
 )
@@ -158,6 +160,12 @@ _BACKGROUND = re.compile(
     r"[^,;]{0,60}?\b(?:turned|made|brought|forced|prompted|pushed|gave|drove|led|came|changed)\b",
     re.I,
 )
+#: a leg of a trip (departure, return, flight home): part of the visit, not an event of its own
+_ITINERARY = re.compile(
+    r"\b(?:(?:leave|leaves|left)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?for\b|depart(?:s|ed)?|return(?:s|ed)?\s+(?:home|to)|fl(?:y|ies|ew)\s+(?:home|back|on|out|to)|"
+    r"head(?:s|ed)?\s+(?:home|back|to)|stepped\s+off|touch(?:es|ed)\s+down|landed)\b",
+    re.I,
+)
 _ANNIVERSARY = re.compile(r"\banniversar\w*|\bjubilee\b|\bmarks?\b|\bmarked\b|\bcommemorat\w*", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|never|no\s+longer|yet\s+to|failed\s+to|refused\s+to|declined\s+to|neither|nor|nobody|nothing|"
@@ -196,6 +204,10 @@ _SUBORDINATE_OPEN = re.compile(
     r"\W*(?:after|before|when|while|since|as|although|though|because|once|until|following|despite)\b", re.I
 )
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where|when)\b[^,;]*|\b(?:who|whom|whose)\s[^,;]*", re.I)
+#: a participle phrase between commas (", agreed in 2025,", ", signed in Astana in July,"): its date is not the verb's
+_APPOSITIVE_PARTICIPLE = re.compile(
+    r",\s+(?:\w+ly\s+)?(?-i:[a-z]+ed|built|held|made|signed|set|won|begun)\b[^,;]*,", re.I
+)
 #: a subordinate clause inside the sentence ("a few weeks after X signed ...", "when Y proposed ..."): no main verb
 _SUBORDINATE = re.compile(
     r"\b(?:after|before|when|while|until|because|although|though|once|whereas|as\s+soon\s+as)\s+"
@@ -211,7 +223,23 @@ _OBJECT_STOP = _wordset(
 _DETERMINERS = _wordset("the a an its his her their our this that these those some")
 _KINDS = {"person", "state", "organisation"}
 #: the end of the verb's clause: a coordinated clause or a new sentence part
-_CLAUSE_JOINT = re.compile(r";|,\s+(?:but|and|while|whereas|yet)\s|\s+but\s")
+#: a trailing attribution (", the airline said on Wednesday."): the report's source, not an opinion
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|says|told\s+[\w.-]+(?:\s+[\w.-]+)?|"
+    r"reported|reports|announced|confirmed|added)(?:\s+(?:on|late|early)\s+\w+|\s+in\s+a\s+statement)?"
+    r"[\s.!\"”*_]*$"
+)
+_MONTH_WORD = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|(?:last|next|this|spring|summer|autumn|winter|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)$",
+    re.I,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|to|into|in|at|from|with|for|by|on|across|between|near|towards?|like|than|under|over|via|about|"
+    r"against|including|among|through|within|inside|outside)\s+(?:(?:the|a|an)\s+)?$",
+    re.I,
+)
+_CLAUSE_JOINT = re.compile(r";|:\s|,\s+(?:but|and|while|whereas|yet)\s|\s+but\s")
 #: an event date is at least a year; a decade ("in the 2010s", "throughout the 1990s") is a background period
 _EVENT_PRECISION = {"year", "season", "quarter", "month", "week", "day", "interval"}
 _PAIR_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?:sides|countries|states|leaders|presidents|governments|"
@@ -271,7 +299,7 @@ def sentence_claim(
     """The fallback claim of one sentence, or None (see the module doc for the conditions)."""
     body = text[sent.start : sent.end]
     own = _own_dates(text, sent, dates)
-    if not own or guard(body) is not None:
+    if not own or body.rstrip(" *_\"'”’»)]").endswith("?"):
         return None
     verb = _main_verb(text, sent, own)
     if verb is None:
@@ -284,18 +312,20 @@ def sentence_claim(
         d.start >= lo and not any(s <= d.start < e for s, e in hidden))]
     left = [m.end() for m in _CLAUSE_JOINT.finditer(text, lo, verb.start)]
     right = _CLAUSE_JOINT.search(text, verb.end, hi)
-    clause = (left[-1] if left else lo, right.start() if right else hi)
-    if verb.form != "modal":
+    tail = _ATTRIBUTION_TAIL.search(text, verb.end, right.start() if right else hi)
+    clause = (left[-1] if left else lo, tail.start() if tail else right.start() if right else hi)
+    if guard(_without(text, clause, hidden)) is not None:
+        return None
+    if verb.form not in {"modal", "present"}:  # a chronology item's date leads it ("May 2019: ...")
         visible = [d for d in visible if clause[0] <= d.start < clause[1]]
     date = _claim_date(text, visible, verb)
     if date is None:
         return None
     if verb.form == "past" and published and date.lower and date.lower > published:
         return None  # a past verb with a future date: a plan or a typo, not a told event
-    joint = _CLAUSE_JOINT.search(text, verb.end, hi)
-    end = joint.start() if joint else hi
     mentions = [
-        a for a in finder.find(text, lo, end, on=date.lower) if not any(s <= a.start < e for s, e in hidden)
+        a for a in finder.find(text, clause[0], clause[1], on=date.lower)
+        if not any(s <= a.start < e for s, e in hidden)
     ]
     actors = _parties(text, sent, filter_mentions(text, mentions), date, verb)
     if not actors and pair and _PAIR_SUBJECT.search(text, sent.start, verb.start):
@@ -312,15 +342,30 @@ def sentence_claim(
     )
 
 
+def _without(text: str, span: tuple[int, int], hidden: list[tuple[int, int]]) -> str:
+    """The text of ``span`` with the relative and subordinate clauses inside it left out."""
+    out, pos = [], span[0]
+    for s, e in sorted(hidden):
+        if s >= span[1] or e <= pos:
+            continue
+        out.append(text[pos : max(pos, s)])
+        pos = max(pos, e)
+    out.append(text[pos : span[1]])
+    return " ".join(out)
+
+
 def guard(sentence: str) -> str | None:
     """The category that makes ``sentence`` no event (None when no guard applies).
 
-    Categories: "statistic", "opinion", "hypothetical", "habitual", "background", "anniversary", "negation".
+    Categories: "statistic", "opinion", "hypothetical", "habitual", "background", "anniversary", "negation",
+    "itinerary" (a leg of a trip: departures, flights home).
     """
     if sentence.rstrip(" *_\"'”’»)]").endswith("?") or _QUOTED.search(sentence) or _OPINION.search(sentence):
         return "opinion"
     if _NEGATION.search(sentence):
         return "negation"
+    if _ITINERARY.search(sentence):
+        return "itinerary"
     if _HYPOTHETICAL.search(sentence):
         return "hypothetical"
     if _HABITUAL.search(sentence):
@@ -409,6 +454,7 @@ def _hidden(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of relative and subordinate clauses inside the main clause: neither its verb nor its date."""
     spans = [m.span() for m in _RELATIVE.finditer(text, lo, hi)]
     spans += [m.span() for m in _SUBORDINATE.finditer(text, lo, hi) if m.start() > lo]
+    spans += [m.span() for m in _APPOSITIVE_PARTICIPLE.finditer(text, lo, hi)]
     return spans
 
 
@@ -528,7 +574,7 @@ def _claim_date(text: str, own: list[DateMention], verb: _Verb) -> DateMention |
                 usable.append(d)
             continue
         m = _BOUND_BEFORE.search(before)
-        if m and not (verb.form == "plan" and m.group().strip().lower().startswith("by")):
+        if m and not (verb.form == "plan" and m.group().strip().lower().startswith(("by", "from"))):
             continue
         usable.append(d)
     if not usable:
@@ -549,7 +595,11 @@ def _parties(
         if a.kind not in _KINDS or a.name in seen or (date.start <= a.start < date.end):
             continue
         seen.add(a.name)
-        role = "actor" if a.start < verb.start else "recipient" if verb.form != "presence" else "location"
+        before = a.start < verb.start
+        if before and _PREPOSITION_BEFORE.search(text, max(sent.start, a.start - 40), a.start):
+            role = "participant"  # "queues into China stretched": the complement of a preposition is no subject
+        else:
+            role = "actor" if before else "recipient" if verb.form != "presence" else "location"
         out.append(replace(a, role=role))
     if not any(a.role == "actor" for a in out) and verb.form in {"past", "present"} and not verb.passive:
         return []  # an active verb needs its subject among the actors
@@ -569,8 +619,11 @@ def _title(text: str, sent: Sentence, actors: list[ActorMention], verb: _Verb) -
     subject is its noun phrase ("Yutong buses were delivered to Baku")."""
     subject = " and ".join([a.name for a in actors if a.role == "actor"][:2] or [actors[0].name])
     if (verb.passive and verb.form == "past") or verb.form == "modal":
-        before = [w for w in _WORD.findall(text[sent.start : verb.start]) if w.lower() not in _DETERMINERS]
-        before = [w for w in before[:-1] if w.lower() not in {"was", "were"}][-5:] if before else []
+        lo = _main_clause(text, sent)[0]
+        skip = _DETERMINERS | {"was", "were", "is", "are", "also", "now", "then", "since"}
+        before = [
+            w for w in _WORD.findall(text[lo : verb.start]) if w.lower() not in skip and not _MONTH_WORD.match(w)
+        ][-5:]
         if before:
             subject = " ".join(before)
     phrase = verb.phrase or " ".join(text[verb.start : verb.end].split())
