@@ -90,3 +90,28 @@ def test_a_quantified_relative_unit_is_no_date(text: str) -> None:
 )
 def test_unquantified_relative_units_stay_dates(text: str, value: str) -> None:
     assert value in [m.value for m in tag_dates(text, REF)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Many of the clerics who led the 1992 protests have since left the city.", "1992"),
+        ("Diplomats recalled the 2008 talks in Geneva as a turning point.", "2008"),
+        ("Observers criticised its 2019 elections as neither free nor fair.", "2019"),
+        ("The 2024 agreements on transit were ratified in March.", "2024"),
+    ],
+)
+def test_a_year_naming_plural_occasions_is_a_date(text: str, year: str) -> None:
+    assert year in [m.value for m in tag_dates(text, REF)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the 2000 protesters marched peacefully to the square.",
+        "Officials said the 1500 troops would leave the region by spring.",
+        "Organisers expected some 2000 delegates at the congress.",
+    ],
+)
+def test_a_count_before_a_plural_noun_is_no_year(text: str) -> None:
+    assert not any(m.text in ("2000", "1500") for m in tag_dates(text, REF))

@@ -1130,9 +1130,28 @@ def _year_ok(text: str, start: int, end: int, year: int) -> bool:
         return False  # "Kazakhstan 2050", "Vision 2030"; not a sentence-initial determiner ("A 1996 law")
     nxt = re.match(r"\s+([a-z]+)\b", after)
     plural = bool(nxt and nxt.group(1).endswith("s") and nxt.group(1) not in _NOT_PLURAL and len(nxt.group(1)) > 3)
-    if plural and pl not in _STRONG_CUES and not possessive:
+    if plural and pl not in _STRONG_CUES and not possessive and not _occasion_plural(pl, nxt):
         return False
     return not (year < 1900 and pl not in _YEAR_CUES)
+
+
+#: Plural nouns of occasions a year can name attributively: "the 1992 protests", "the 2008 talks" (not counts:
+#: "2000 protesters", "1500 troops").
+_OCCASIONS = frozenset(
+    [
+        *("protests", "demonstrations", "riots", "clashes", "uprisings", "elections", "polls", "talks"),
+        *("negotiations", "consultations", "games", "olympics", "floods", "attacks", "bombings", "strikes"),
+        *("reforms", "sanctions", "hearings", "celebrations", "festivities", "hostilities", "wars", "events"),
+        *("accords", "agreements", "amendments"),
+    ]
+)
+
+
+def _occasion_plural(prev: str, nxt: re.Match[str] | None) -> bool:
+    """A determiner, the year, then a plural occasion noun: "the 1992 protests", "its 2019 elections"."""
+    return prev in ("the", "its", "their", "his", "her", "those", "these") and nxt is not None and (
+        nxt.group(1) in _OCCASIONS
+    )
 
 
 def _prev_word(text: str, start: int) -> str:
