@@ -169,6 +169,24 @@ type/mode/context). For each sentence the extractor
    anaphoric "The meeting coincided with/came/followed" is no new meeting; a generic plural signing "contracts
    worth $X last year" is a statistic; acts of "the decade after 2009, when ..." are no events.
 
+18. round 12 (clause roles, one-event reports, coordination): a year bounding an ordinal's comparison ("for the
+   first time since 2017", "the first such visit since 2019") dates no act ("since December 2015" still names an
+   occasion); an ordinal frequency ("for the third time this year") yields to another date; a target's period in an
+   infinitive or gerund object ("an agreement on increasing volumes in 2027", "to raise traffic this year") is not
+   a date of the sentence; an open relative clause after the act (", which was completed the following year") dates
+   its own verb when the act has a date before it, unless its antecedent is the occasion ("the summit, which opened
+   on 4 July"); "Four months later" counts from the last event, not from a status bound ("minister since 2020");
+   a weekday of a planned clause ("is due to meet X on Tuesday") looks forward. In a one-event report (the first
+   claim a CONSULT of the last week) a dateless past signing or meeting sentence takes that day when the paragraph
+   just before tells only that day and it elaborates it ("In particular,", "In addition,", "also", "Earlier in the
+   day", or a signing after the day's signings; rule suffix ``+report-day``; not after an opinion paragraph, not a
+   present perfect); "X, who had accompanied Y, also held talks" takes the day of the paragraph's last meeting at
+   most three sentences back. Coordination: an object-first match does not swallow the verb of a clause with its own
+   named subject; a second clause without a date of its own shares the first clause's date however far the lead
+   date stands; documents coordinated as objects or as the subject of one signing ("signed an agreement on X and a
+   memorandum on Y", "A memorandum on X and an agreement between A and B were signed") give one claim each, and the
+   names inside one document's phrase are that document's parties only.
+
 Everything is precompiled once (:func:`load_cues` is cached); no database is needed.
 """
 
@@ -1286,7 +1304,7 @@ def _across_clauses(text: str, c: CueMatch) -> bool:
     """An object-first match whose verb belongs to a later coordinated clause with its own subject ("a loan
     agreement for the first stage, and the founders ... signed"): the object is not that verb's."""
     return bool(text) and c.obj is not None and c.obj[1] <= c.start and bool(
-        _NEW_CLAUSE.search(text, c.obj[1], c.start)
+        _NEW_CLAUSE.search(text, c.obj[1], c.start) or _COORDINATED_SUBJECT.search(text, c.obj[1], c.start)
     )
 
 
@@ -1446,7 +1464,7 @@ _AND = re.compile(r"\b(?:and|but|then)\b")
 #: year", "talks on increasing volumes in 2027", "an agreement to raise traffic in 2027": the target's period
 _TARGET_OBJECT = re.compile(
     r"\b(?:to|on|for|about|at)\s+(?:(?:jointly|further|gradually|significantly)\s+)?(?:increas|rais|doubl|tripl|"
-    r"boost|expand|grow|reach|cut|reduc|lift|bring|ramp|step\s+up|scale\s+up|quadrupl|halv)\w*\b[^,;:()]*$",
+    r"boost|grow|cut|reduc|lift|ramp|step\s+up|scale\s+up|quadrupl|halv)\w*\b[^,;:()]*$",
     re.I,
 )
 #: an open relative clause after a cue: ", which was completed the following year"
@@ -1486,6 +1504,20 @@ def _distance(text: str, cue: CueMatch, d: DateMention) -> float:
         # and C, was launched") cost nothing
         return len(text[d.end : cue.start]) + 25 * gap.count(",") + 15 + (20 if _AND.search(gap) else 0)
     return 0.0
+
+
+def _open_relative_start(text: str, cue: CueMatch, d: DateMention) -> int | None:
+    """Where the open relative clause holding ``d`` starts when only that clause keeps ``d`` from ``cue``
+    (", which was completed the following year"); else None."""
+    if cue.end > d.start:
+        return None
+    gap = text[cue.end : d.start]
+    if _CLOSED_RELATIVE.search(gap) or _TARGET_OBJECT.search(gap) or _RELATIVE_GAP.search(gap):
+        return None
+    rel = _OPEN_RELATIVE.search(gap)
+    if rel is None or _distance(text, cue, d) < _SUBORDINATE_COST:
+        return None
+    return cue.end + rel.start()
 
 
 def _anniversary_date(text: str, cue: CueMatch, sent_start: int, d: DateMention) -> DateMention | bool | None:
@@ -2164,7 +2196,10 @@ class EventExtractor:
         modifiers = [d for d in dates if self._modifier_date(d, sent)]
         dates = [d for d in dates if d not in modifiers and not self._tenure(d, sent) and not self._period_of(d, sent)]
         dates = [d for d in dates if not self._subject_relative_date(d, sent, cues)]
-        dates = [d for d in dates if not _ORDINAL_SINCE.search(text, max(sent.start, d.start - 80), d.start)]
+        dates = [d for d in dates if d.precision not in {"year", "decade", "century"}
+                 or not _ORDINAL_SINCE.search(text, max(sent.start, d.start - 80), d.start)]
+        # "signed an agreement on increasing traffic in 2027, and X and Y signed ...": a target's period dates no act
+        dates = [d for d in dates if not _TARGET_OBJECT.search(text, max(sent.start, d.start - 120), d.start)]
         ordinal = [d for d in dates if _ORDINAL_OF.search(text, max(sent.start, d.start - 60), d.start)
                    or _ORDINAL_TIME.search(text, max(sent.start, d.start - 40), d.start)]
         if ordinal and len(ordinal) < len(dates):  # "Two weeks ago, the first train of this year reached Alat"
@@ -2624,8 +2659,15 @@ class EventExtractor:
                 d = min(own, key=lambda x: _distance(text, cm, x))
             else:
                 d = min(info.dates, key=lambda x: _distance(text, cm, x))
-            if _distance(text, cm, d) >= _SUBORDINATE_COST:
-                continue  # "vowed on Sunday ... after the government shelved talks": not the talks' date
+            rel_start = _open_relative_start(text, cm, d)
+            if rel_start is not None and not any(x.end <= rel_start for x in info.dates):
+                pass  # "became a founding member of the bank, which opened in January 2016": no date of its own
+            elif _distance(text, cm, d) >= _SUBORDINATE_COST:
+                prior = [c for c in info.cues if c.dates and c.mend <= cm.mstart and c is not cm]
+                if not prior or not self._coordinated_event(cm, info):
+                    continue  # "vowed on Sunday ... after the government shelved talks": not the talks' date
+                # "On 12 May A and B signed X ..., and C and D signed Y": the second clause shares the first's date
+                d = prior[-1].dates[0]
             if self._relative_owner(cm, d, info):
                 continue  # "became a member of the bank, which in 2016 approved a loan": the loan's date
             same = {mode for value, mode in dated_types.get(cm.cue.type, set()) if value == d.value}
@@ -3520,6 +3562,8 @@ class EventExtractor:
                 borrowed = borrowed or self._same_time(info, window) or self._heading(info, infos[:i])
                 borrowed = borrowed or self._recent_occasion(info, infos[max(0, i - 3) : i])
                 borrowed = borrowed or self._lead_day(info, infos[:i]) or self._back_reference(info, infos[:i])
+                borrowed = borrowed or self._also_in_paragraph(info, infos[:i])
+                borrowed = borrowed or self._report_event_day(info, infos[:i])
                 borrowed = borrowed or self._same_time(info, infos[:i], far=True)
             if info.cues and not info.dates and not borrowed and not anchored:
                 borrowed = self._occasion(info) or self._heading(info, infos[:i])
@@ -3538,7 +3582,7 @@ class EventExtractor:
                     for d in cm.dates:
                         c = self._claim(cm, d, sent, sent.start, "" if not cm.inherited else "+shared-date")
                         if c:
-                            info.claims.append(c)
+                            info.claims.extend(self._coordinated_documents(cm, d, sent, c) or [c])
                             if c.rule.endswith("+anniversary") and not self._calendar_label(d):
                                 info.claims.append(self._commemoration(c, d, sent))
                 elif borrowed and not self._reduced_relative(cm) and not self._retold_occasion(cm, borrowed[2]):
@@ -3546,7 +3590,7 @@ class EventExtractor:
                     d = self._opened_stay(sent, d)
                     c = self._claim(cm, d, sent, q_start, why)
                     if c:
-                        info.claims.append(c)
+                        info.claims.extend(self._coordinated_documents(cm, d, sent, c) or [c])
                 elif told_day is not None and info.dates and cm.mstart > told_day[1] and not cm.inherited:
                     # "The following morning X and Y held their meeting, the first since ... in the spring"
                     c = self._claim(cm, told_day[0], sent, sent.start, told_day[2])
@@ -3570,6 +3614,48 @@ class EventExtractor:
             claims.extend(self._verbless_item_claims(info))
             claims.extend(self._followed_gathering_claims(info))
         return claims
+
+    def _coordinated_documents(self, cm: CueMatch, d: DateMention, sent: Sentence, first: Claim) -> list[Claim]:
+        """"signed an agreement on X and a memorandum on Y", "A memorandum on X and an agreement on Y were signed":
+        each coordinated document of one signing is a claim of its own (same date; the second document's title)."""
+        if cm.cue.type != "AGREE" or cm.obj is None or "sign" not in cm.cue.id:
+            return []
+        text = self.text
+        stop = re.compile(r"[;:]").search(text, cm.obj[1], sent.end)
+        hi = stop.start() if stop else sent.end
+        spans: list[tuple[int, int]] = []
+        after = _DOC_AFTER.match(text, cm.obj[1], hi)
+        if after is not None:
+            spans.append(after.span("doc"))
+        lo = max(sent.start, text.rfind(";", sent.start, cm.obj[0]) + 1)
+        before = _DOC_BEFORE.search(text, max(lo, cm.obj[0] - 160), cm.obj[0])
+        if before is not None and before.end() == cm.obj[0] and cm.obj[0] < cm.start:
+            spans.append(before.span("doc"))
+        if not spans:
+            return []
+        found: list[tuple[int, Claim, CueMatch]] = [(cm.obj[0], first, cm)]
+        for span in spans:
+            second = replace(cm, obj=span, dates=[d])
+            suffix = first.rule[len(cm.cue.id) :] if first.rule.startswith(cm.cue.id) else ""
+            c = self._claim(second, d, sent, first.start, suffix)
+            if c is not None and c.title != first.title:
+                found.append((span[0], c, second))
+        if len(found) < 2:
+            return []
+        found.sort(key=lambda x: x[0])
+        ends = [x[0] for x in found[1:]] + [cm.start if cm.start > found[-1][0] else hi]
+        regions = [(x[0], e) for x, e in zip(found, ends, strict=True)]
+        out: list[Claim] = []
+        for i, (_pos, c, m) in enumerate(found):
+            # "A memorandum on X and an agreement between A and B were signed": A and B are the agreement's only
+            others = [r for j, r in enumerate(regions) if j != i]
+            own = [a for a in c.actors if not a.end or not any(lo <= a.start < e for lo, e in others)]
+            if own != c.actors:
+                own = own or self._pair_as("participant")
+                named = _object_phrase(text, m)
+                c = replace(c, actors=own, title=build_title(m, own, named, text))
+            out.append(c)
+        return out
 
     def _without_year_label(self, info: _SentInfo) -> list[Claim]:
         """"Last year marked the 30th anniversary of relations, and X and Y exchanged messages": a year labelled
@@ -4566,7 +4652,70 @@ class EventExtractor:
             return None
         if not any(self._told_past(cm) for cm in info.cues):
             return None
+        if self._opinion_between(info, before, lead_par):
+            return None
         return lead.date, info.sent.start, "+lead-day"
+
+    def _opinion_between(self, info: _SentInfo, before: list[_SentInfo], lead_par: int) -> bool:
+        """A paragraph of opinion or background argument between the lead and the sentence ("Critics have long
+        argued that ...", "In their view, ..."): the report changed its subject, its day lends nothing."""
+        pars = {p.sent.paragraph for p in before if lead_par < p.sent.paragraph < info.sent.paragraph}
+        return any(
+            _OPINION.search(self.text, p.sent.start, p.sent.end) for p in before if p.sent.paragraph in pars
+        )
+
+    def _report_event_day(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
+        """A one-event report (a release on a meeting, session or visit of the last week): a dateless past-tense
+        signing or meeting sentence further down that elaborates it ("In particular, an agreement was signed ...",
+        "In addition, ...", "also held talks", or a signing right after the day's signings) takes its day, while
+        the last paragraph with events tells only that day and no opinion paragraph came between."""
+        lead = next((c for prev in before for c in prev.claims), None)
+        pub = self.article.published
+        if lead is None or lead.event_type != "CONSULT" or lead.status != "occurred" or pub is None:
+            return None
+        d = lead.date
+        if d.precision != "day" or not d.lower or not 0 <= (pub - d.lower).days <= 7:
+            return None
+        lead_par = next(p.sent.paragraph for p in before if p.claims)
+        if not 0 < info.sent.paragraph - lead_par <= 12 or self._in_spans(info.sent.start, self._speech):
+            return None
+        past = [cm for cm in info.cues if self._told_past(cm) and cm.cue.type in {"AGREE", "CONSULT"}]
+        if not past or _PERFECT.search(self.text, max(info.sent.start, past[0].mstart - 30), past[0].mend):
+            return None
+        told = [p for p in before if p.claims]
+        if told[-1].sent.paragraph < info.sent.paragraph - 1:
+            return None  # paragraphs without events between: the report changed its subject
+        last = [c for p in told if p.sent.paragraph == told[-1].sent.paragraph for c in p.claims]
+        if any(c.date.value != d.value or c.status != "occurred" for c in last):
+            return None  # the story moved to another dated event
+        clause_end = _CLAUSE_END.search(self.text, past[0].mend, info.sent.end)
+        linked = _ELABORATION.match(self.text, info.sent.start, info.sent.end) or _ALSO_LINK.search(
+            self.text, info.sent.start, clause_end.start() if clause_end else info.sent.end)
+        signings = past[0].cue.type == "AGREE" and any(c.event_type == "AGREE" for c in last)
+        if not (linked or signings) or self._opinion_between(info, before, lead_par):
+            return None
+        return d, info.sent.start, "+report-day"
+
+    def _also_in_paragraph(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
+        """"X, who had accompanied Y, also held talks with Z" a few sentences after "On Monday Y met W" in the same
+        paragraph: the day of the last day-dated meeting or visit of the paragraph (at most three sentences back;
+        the sentences between tell nothing of another day)."""
+        past = [cm for cm in info.cues if self._told_past(cm) and cm.cue.type in {"AGREE", "CONSULT"}]
+        if not past or self._in_spans(info.sent.start, self._speech):
+            return None
+        clause_end = _CLAUSE_END.search(self.text, past[0].mend, info.sent.end)
+        if not _ALSO_LINK.search(self.text, past[0].mstart - 20 if past[0].mstart - 20 > info.sent.start
+                                 else info.sent.start, clause_end.start() if clause_end else info.sent.end):
+            return None
+        for prev in reversed(before[-3:]):
+            if prev.sent.paragraph != info.sent.paragraph:
+                return None
+            days = [c for c in prev.claims if c.date.precision == "day"]
+            if any(c.status != "occurred" for c in days) or len({c.date.value for c in days}) > 1:
+                return None
+            if any(c.event_type == "CONSULT" for c in days):
+                return days[-1].date, info.sent.start, "+continued-date"
+        return None
 
     def _retold_occasion(self, cm: CueMatch, why: str) -> bool:
         """'... signed the protocol of the meeting' after 'Following the meeting': the bare definite noun
@@ -4793,6 +4942,35 @@ _ARRIVAL = re.compile(
 )
 _RUN_SHIFT = re.compile(r"\b(?:days?|weeks?)\s+(?:later|afterwards|on)\b|\b(?:next|following)\s+day\b", re.I)
 #: a follow-up that adds to the story told: "was also signed", "as well as", "likewise"
+#: a sentence opening that elaborates the event just told: "In particular,", "Specifically,", "Among them,"
+_ELABORATION = re.compile(
+    r"[\s\"“*_]*(?:In\s+particular|Specifically|Notably|Among\s+(?:them|others|these|the\s+documents)|In\s+addition|"
+    r"Additionally|Also|Besides|Moreover|Furthermore|At\s+the\s+same\s+time|(?:Earlier|Later)\s+(?:in\s+the|that)\s+day)\b",
+    re.I
+)
+#: a paragraph of opinion or argument: "Critics have long argued", "In their view", "analysts believe"
+_OPINION = re.compile(
+    r"\b(?:argue[sd]?|arguing|critics?|sceptic\w*|skeptic\w*|in\s+(?:their|his|her|our|my)\s+view|opinion|"
+    r"believes?|analysts?\s+(?:say|said|believe|think|warn))\b", re.I
+)
+#: a present perfect before a cue: background, not the report's event ("have signed more than 150 agreements")
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+|also\s+|already\s+)*(?:been\s+)?\w+", re.I)
+_DOC_NOUNS = (
+    r"(?:agreements?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|protocols?|contracts?|accords?|declarations?|"
+    r"conventions?|roadmaps?|road\s+maps?|programmes?|programs?)"
+)
+#: a second document coordinated after the signed one: "(an agreement) on visa exemption and a memorandum on X"
+_DOC_AFTER = re.compile(
+    r"(?:\s+(?:of\s+understanding\s+)?(?:on|of|for|about|between|with|in\s+the\s+field\s+of)\s+[^,;:.()]{1,90}?)?"
+    r"(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:(?:also\s+)?(?:a|an|the|another)\s+)(?P<doc>(?:[\w'’-]+\s+){0,3}?"
+    + _DOC_NOUNS + r")\b", re.I
+)
+#: a first document coordinated before the signed one: "A memorandum on X and (an agreement ...) were signed"
+_DOC_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,]))(?:(?:a|an|the)\s+)?(?P<doc>(?:[\w'’-]+\s+){0,2}?" + _DOC_NOUNS
+    + r")\b(?:\s+(?:of\s+understanding\s+)?(?:on|of|for|about)\s+[^,;:.()]{1,90}?)?\s+(?:and|as\s+well\s+as)\s+"
+    r"(?:(?:a|an|the|another)\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I
+)
 _ALSO_LINK = re.compile(r"\b(?:also|as\s+well(?!\s+as)|likewise|additionally)\b", re.I)
 #: a document describing itself: "This brief reviews ...", "The report below looks at ...", "In this note we ..."
 _SELF_DESCRIPTION = re.compile(
