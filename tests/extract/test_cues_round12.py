@@ -4,7 +4,9 @@ Each category is written as all the ways news says that kind of thing (verbs, pa
 forms, headline forms), never from one sentence: production and assembly starts; transport frequencies and services;
 deliveries of goods; finance instruments (credit lines, loans and grants, bonds, swap lines); culture (festivals told
 by their end or run, expo pavilions, performances, scholarships awarded); status with hyphenated or compound nouns
-and membership applications (REQUEST); openings of any named facility (transitive "open/inaugurate/commission").
+and membership applications (REQUEST); openings of any named facility (transitive "open/inaugurate/commission");
+copula of presence with a purpose ("was in Beijing to discuss") and copular participation ("was among the leaders at
+the summit").
 Every category has negatives (figures, habits, wishes, opinions, generic statements). Sentences are written for these
 tests (no dev-set sentence).
 """
@@ -185,6 +187,26 @@ POSITIVES = [
      "COOPERATE", "2024-04-09"),
     ("opening", "The port authority commissioned a new grain hub in Aktau on 1 July 2024.", OPENING, "COOPERATE",
      "2024-07-01"),
+    # planned arrivals of goods without a determiner (headline and trade-press style)
+    ("delivery", "First cars are due to arrive in the second half of 2026, the operator said.", DELIVERY,
+     "COOPERATE", "2026-07/2026-12"),
+    ("delivery", "First locomotives are expected to arrive at the depot in September 2025.", DELIVERY,
+     "COOPERATE", "2025-09"),
+    ("delivery", "The first trolleybuses from Minsk will arrive in Tashkent in March 2026.", DELIVERY,
+     "COOPERATE", "2026-03"),
+    # §7 item 4: copula of presence with a purpose, copular participation at a gathering
+    ("presence", "Last week Foreign Minister Jeyhun Bayramov was in Beijing to discuss the corridor with Wang Yi.",
+     "consult.visit.presence", "CONSULT", "2025-02-17/2025-02-23"),
+    ("presence", "In May 2024 Prime Minister Ali Asadov was in Tashkent for talks on energy.",
+     "consult.visit.presence", "CONSULT", "2024-05"),
+    ("presence", "President Shavkat Mirziyoyev was in Astana on 3 July 2024 for the SCO summit.",
+     "consult.visit.presence|consult.multilateral.attend", "CONSULT", "2024-07-03"),
+    ("presence", "Ilham Aliyev was one of more than twenty foreign leaders at the summit in Tianjin on 1 September "
+     "2025.", "consult.multilateral.attend", "CONSULT", "2025-09-01"),
+    ("presence", "Shavkat Mirziyoyev was among the heads of state at the Belt and Road Forum in Beijing in October "
+     "2023.", "consult.multilateral.attend", "CONSULT", "2023-10"),
+    ("presence", "Kassym-Jomart Tokayev was among the guests at the victory parade in Moscow on 9 May 2025.",
+     "consult.multilateral.attend", "CONSULT", "2025-05-09"),
     # 8. guards keep real events
     ("guard", "The programme was launched in March 2014 and now covers 40 universities.", "cooperate.open",
      "COOPERATE", "2014-03"),
@@ -251,6 +273,19 @@ NEGATIVES = [
     ("opening", "The minister opened the Caspian Energy Forum on 3 June 2024.", {"cooperate.open_facility"}),
     ("opening", "The government commissioned the Asian Development Bank to study the route in 2024.",
      {"cooperate.open_facility"}),
+    ("delivery", "First cars arrive at the depot every morning.", ROUND12),
+    ("presence", "Foreign Minister Jeyhun Bayramov was in Beijing when the news broke in 2024.",
+     {"consult.visit.presence"}),
+    ("presence", "In July 2024, when both leaders were in Astana for the SCO summit, Xi Jinping and Ilham Aliyev "
+     "signed a joint statement on a strategic partnership.", {"consult.visit.presence"}),
+    ("presence", "In July 2024, while President Ilham Aliyev was in Astana for the SCO summit, the two ministers met.",
+     {"consult.visit.presence"}),
+    ("presence", "Wang Yi was in a good mood at the press conference on 3 May 2024.", {"consult.visit.presence"}),
+    ("presence", "President Ilham Aliyev was in favour of the plan in 2024.", {"consult.visit.presence"}),
+    ("presence", "The ambassador was in Baku for three years before 2020.", {"consult.visit.presence"}),
+    ("presence", "Ilham Aliyev was one of the first leaders to congratulate Xi in 2023.",
+     {"consult.multilateral.attend"}),
+    ("presence", "Azerbaijan was among the top ten exporters at the fair in 2024.", {"consult.multilateral.attend"}),
     ("guard", "The programme, which was launched a decade ago, now covers 40 universities.", {"cooperate.open"}),
     ("guard", "The Belt and Road Initiative was launched more than ten years ago.", {"cooperate.open"}),
     ("guard", "Last year 60 Kazakh students received Chinese government scholarships.", {"consult.receive"}),
