@@ -115,3 +115,34 @@ def test_a_year_naming_plural_occasions_is_a_date(text: str, year: str) -> None:
 )
 def test_a_count_before_a_plural_noun_is_no_year(text: str) -> None:
     assert not any(m.text in ("2000", "1500") for m in tag_dates(text, REF))
+
+
+OCT = dt.date(2024, 10, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("We signed the loan documents in September; the first tranche arrives in January.", "2025-01"),
+        ("The forum opens in March in Tashkent.", "2025-03"),
+        ("The minister travels to Beijing in November for the expo.", "2024-11"),
+        ("The new visa rules take effect in February.", "2025-02"),
+        ("Construction of the tunnel starts in January, the ministry said.", "2025-01"),
+        ("The season opens in April and closes in September.", "2025-04"),
+    ],
+)
+def test_a_scheduled_event_in_the_present_is_still_to_come(text: str, value: str) -> None:
+    assert value in [m.value for m in tag_dates(text, OCT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The plant that opened in March employs 300 people.", "2024-03"),
+        ("Trade with China rose in January, customs data show.", "2024-01"),
+        ("The talks that began in July ended in August.", "2024-07"),
+        ("His visits in March were brief.", "2024-03"),
+    ],
+)
+def test_past_and_nominal_forms_stay_past(text: str, value: str) -> None:
+    assert value in [m.value for m in tag_dates(text, OCT)]

@@ -30,12 +30,14 @@ Resolution rules (documented choices):
   early March", "agreed to hold the next meeting in February", not across a new clause ", and returned in
   October"; a date opening a clause whose verb is past wins over a future cue further on: "In February, the
   minister held talks …, and the sides will meet again"; "until Thursday" is future unless a past clause follows:
-  "Until Thursday, they had not …"). A deadline or a date of effect ("extended to Nov. 16", "postponed until
-  January", "effective Feb. 1", "valid until", "expires on") is the nearer occurrence either way, whatever the
-  tense of the verb (TimeBank: a bid "due to expire last Thursday, was extended to Nov. 6"). Otherwise, in
-  which case the next occurrence not before it ("until" / "as soon as" count as future; so does
-  a possibility modal "could be / may be / might be" when no other tense cue decides: "the deal
-  could be signed when the presidents meet in November"). A
+  "Until Thursday, they had not …"; a scheduled event told in the present is future too: "the first tranche arrives
+  in January", "the forum opens in March", "the rules take effect in February" — not after a modal or "to", nor
+  after a year in the sentence: "2008 — Saakashvili visits Yerevan in May" is a chronology's historic present).
+  A deadline or a date of effect ("extended to Nov. 16", "postponed until January", "effective Feb. 1", "valid
+  until", "expires on") is the nearer occurrence either way, whatever the tense of the verb (TimeBank: a bid
+  "due to expire last Thursday, was extended to Nov. 6"). Otherwise, in which case the next occurrence not
+  before it ("until" / "as soon as" count as future; so does a possibility modal "could be / may be / might be"
+  when no other tense cue decides: "the deal could be signed when the presidents meet in November"). A
   day-and-month with no tense cue is read as upcoming when it falls within the next three months
   ("payable Dec. 15"). A day or month governed by "would" ("agreed on Monday that the vote would be held on
   June 28") is the future seen from the report: the first occurrence on or after the latest date before
@@ -693,7 +695,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
     intent = _INTENT_TO.search(left)
     if intent is not None and not _NEW_CLAUSE.search(left, intent.start()):
         best = (len(left) - intent.end(), "future")  # "has decided to admit X in early March": the infinitive's
-    for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
+    cues = [(_FUTURE, "future"), (_PAST, "past")]
+    if not _YEAR_WORD.search(left):  # "2008 — Saakashvili visits Yerevan in May": a row's historic present
+        cues.append((_SCHEDULED_PRESENT, "future"))
+    for rx, label in cues:
         for cue in rx.finditer(left):
             dist = len(left) - cue.end()
             if best is None or dist < best[0]:
@@ -710,6 +715,16 @@ def _tense(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: A scheduled event told in the present ("the first tranche arrives in January", "the forum opens in March", "the
+#: minister travels to Beijing in November", "the law takes effect in July"): the date is still to come.
+_SCHEDULED_PRESENT = re.compile(
+    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\bwould )(?<!\bcould )(?<!\bmight )"
+    r"(?<!\bshould )(?<!\bmust )(?<!\bcan )(?<!\bmay )(?<!\bwill )(?<!\bto )(?<!\bdid )(?<!\bdoes )(?<!\bnot )"
+    r"\b(?:opens|starts|begins|ends|closes|arrives|departs|travels|visits|resumes|expires|convenes|kicks\s+off"
+    r"|takes?\s+(?:place|effect|office)|enters?\s+into\s+force|comes?\s+into\s+(?:force|effect)|go(?:es)?\s+into\s+effect"
+    r"|(?:is|are)\s+(?:held|hosted|opened|launched))\b"
+)
 #: A decision or promise with its infinitive before the date ("decided to admit … in", "agreed to hold the next
 #: meeting in"): the date is the time of the infinitive's act, still to come when the decision was told.
 _INTENT_TO = re.compile(
