@@ -215,3 +215,25 @@ def test_date_of_a_participle_apposition_is_not_the_plans() -> None:
     assert c is not None and c.rule == "fallback.plan.open" and c.date.value == "2025-10"
     c = claim_of("Since March 2024 citizens of Kazakhstan and Uzbekistan can enter each other's land without visas.")
     assert c is not None and c.title.startswith("citizens of Kazakhstan and Uzbekistan can enter")
+
+
+def test_trip_and_group_subject() -> None:
+    c = claim_of("In September 2024 a delegation of the Kazakh Senate went to Beijing for talks.")
+    assert c is not None and (c.event_type, c.mode, c.date.value) == ("CONSULT", "visit", "2024-09")
+    c = claim_of("Kyrgyzstan Airlines will go from two to three weekly flights to Urumqi in July.")
+    assert c is not None and c.event_type == "COOPERATE" and c.status == "planned"
+
+
+def test_a_retold_day_with_a_shared_party_is_left_out() -> None:
+    lead = "Kazakhstan and China broke ground on the Khorgos–Zhetygen line on 3 March 2025."
+    text = lead + " Kazakhstan Temir Zholy began laying track on 3 March 2025 near Khorgos."
+    art = Article(uri="t", text=text, content_hash="x", published=PUBLISHED, body_spans=[(0, len(text))])
+    second = Sentence(len(lead) + 1, len(text), text[len(lead) + 1 :], 0)
+    dates = tag_dates(text, reference=PUBLISHED)
+    new = claim_of(second.text)
+    assert new is not None and new.date.value == "2025-03-03"
+    told = Claim(title="ground broken", event_type="COOPERATE", mode=None, date=new.date, quote=lead, start=0,
+                 end=len(lead), actors=list(new.actors))
+    finder = ActorDictionary.default()
+    assert fallback_claims(art, [second], dates, finder, []) != []
+    assert fallback_claims(art, [second], dates, finder, [told]) == []

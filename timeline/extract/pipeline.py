@@ -15,6 +15,9 @@ nothing); a date borrowed from a heading ends at the next heading or item date. 
 their date ("07.2024"), and each row is a paragraph with one sentence per ';'-separated phrase. The items of
 a list of signed documents (:func:`body_document_lists`) are body text too, each a sentence and paragraph of its
 own, claimed with their intro by the event extractor.
+
+Body sentences that gave neither a claim nor an observation go through the generic fallback
+(:mod:`timeline.extract.fallback`, rules ``fallback.<form>.<verb>``) when ``TIMELINE_FALLBACK=1`` (default off).
 """
 
 from __future__ import annotations
