@@ -183,3 +183,18 @@ def test_weekday_of_a_planned_clause_looks_forward() -> None:
 def test_weekday_of_a_past_clause_stays_behind() -> None:
     found = values("Chinese Premier Li Qiang met Tokayev on Tuesday.", "Li Qiang")
     assert found == ["2026-05-12"], found
+
+
+def test_explicit_day_beats_a_counted_shift_of_the_same_sentence() -> None:
+    lead = "Kassym-Jomart Tokayev met Xi Jinping in Astana in 2024.\n\n"
+    cases = [
+        ("Less than a year later, when Tokayev came to Beijing on a state visit, the tone changed: on 23 April the "
+         "two leaders signed a treaty.", "2025-04-23"),
+        ("Two months later, on 3 March, Tokayev travelled to Beijing.", "2024-03-03"),
+    ]
+    for body, value in cases:
+        found = [c.date.value for c in claims(lead + body) if body[:20] in c.quote]
+        assert found and set(found) == {value}, (body, found)
+    # a counted shift of its own clause, without a finer date, still counts
+    found = [c.date.value for c in claims(lead + "Two years later Tokayev travelled to Beijing.") if "Two" in c.quote]
+    assert found == ["2026"], found

@@ -641,6 +641,8 @@ _ORDINAL_SINCE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|last|only|\w+est)\s+(?:[\w'’-]+\s+){0,6}?since\s+"
     r"(?:(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+)?$", re.I
 )
+#: a counted shift told as a date: "Four months later", "Less than a year later", "a week earlier"
+_SHIFT_TEXT = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards|on)$", re.I)
 #: an ordinal frequency phrase: "for the third time this year", "for the second time in 2026"
 _ORDINAL_TIME = re.compile(
     r"\bfor\s+the\s+(?:\w+|\d+(?:st|nd|rd|th))\s+time\s+(?:(?:so\s+far\s+)?(?:in|during|of)\s+)?$", re.I
@@ -2198,6 +2200,12 @@ class EventExtractor:
         dates = [d for d in dates if not self._subject_relative_date(d, sent, cues)]
         dates = [d for d in dates if d.precision not in {"year", "decade", "century"}
                  or not _ORDINAL_SINCE.search(text, max(sent.start, d.start - 80), d.start)]
+        # "Less than a year later, when X came to Beijing, ...: on April 23 ...": the explicit finer date wins over the
+        # counted shift
+        shifts = [d for d in dates if _SHIFT_TEXT.search(d.text)]
+        dates = [d for d in dates if d not in shifts or not any(
+            x not in shifts and x.start > d.end and ";" not in text[d.end : x.start]
+            and _PRECISION_RANK.get(x.precision or "", 0) > _PRECISION_RANK.get(d.precision or "", 0) for x in dates)]
         # "signed an agreement on increasing traffic in 2027, and X and Y signed ...": a target's period dates no act
         dates = [d for d in dates if not _TARGET_OBJECT.search(text, max(sent.start, d.start - 120), d.start)]
         ordinal = [d for d in dates if _ORDINAL_OF.search(text, max(sent.start, d.start - 60), d.start)
