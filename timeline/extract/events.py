@@ -2899,8 +2899,9 @@ class EventExtractor:
         clause is the next such day after publication, not the last one before it."""
         pub = self.article.published
         if (
-            pub is None or d.precision != "day" or d.lower is None or not (pub - dt.timedelta(days=6) <= d.lower < pub)
+            pub is None or d.precision != "day" or d.lower is None or not 0 < (pub - d.lower).days <= 6
             or d.text.lower().split()[-1].rstrip(".,") not in _WEEKDAYS or re.search(r"\b(?:last|past)\b", d.text, re.I)
+            or d.lower >= dt.date.max - dt.timedelta(days=7)
         ):
             return d
         lo = max(sent.start, self.text.rfind(",", sent.start, cm.mstart - 1) + 1, cm.mstart - 60)
