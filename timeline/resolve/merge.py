@@ -80,6 +80,12 @@ candidates beyond them.
   content keywords, else a specific one; or a state of a named leader's country) or having a named
   object — the latter uses ``ix_events_type_object (event_type, named_object)`` when migration 0003 has created it.
 
+Round 12: within one sentence, a set of documents and one act (``_set_beside_act``: "raised ties to a
+partnership, and the two governments signed some twenty documents") are no twins; a signatory follow-up
+naming the party it signed for ("X signed for Azerbaijan, Y for China"; ``_signed_for_party``) joins the
+signing told just before; a gathering whose quote tells a standing body reaches CONSULT events a date
+unit either way whose quotes tell that kind of body (one session told at another precision or date).
+
 Actors are resolved once per source (cached by name, kind and surface).
 """
 
@@ -128,6 +134,7 @@ from timeline.resolve.similarity import (
     quote_tokens,
     same_event,
     thing_names,
+    title_cues,
     topic_words,
     type_family,
     vague_candidate,
@@ -707,7 +714,9 @@ def _claim_profile(claim: Claim, links: list[tuple[Actor, str]], source_id: int)
             a.name for a, role in links if claim.mode == "visit" and a.kind == "state" and role == "recipient"
         ),
         words=topic_words(claim.quote),
-        cues=quote_cues(claim.quote) | one_off_cues(claim.quote, claim.date.text),
+        cues=quote_cues(claim.quote)
+        | one_off_cues(claim.quote, claim.date.text)
+        | title_cues(claim.title, claim.event_type, claim.rule, claim.quote),
         types=frozenset({claim.event_type}),
         ordinals=ordinal_gatherings(claim.quote),
         kinds=document_kinds(claim.quote),
@@ -801,7 +810,12 @@ def _build_profile(event: Any, citations: list[Any], links: list[tuple[str, str]
         words=frozenset(words),
         by_source=tuple((i, frozenset(st), frozenset(pe)) for i, (st, pe) in sorted(by_source.items())),
         cues=frozenset(cue for c in citations for cue in quote_cues(c.quote))
-        | frozenset(cue for c in citations for cue in one_off_cues(c.quote, getattr(c, "date_text", None))),
+        | frozenset(cue for c in citations for cue in one_off_cues(c.quote, getattr(c, "date_text", None)))
+        | frozenset(
+            cue
+            for c in citations
+            for cue in title_cues((c.details or {}).get("title") or "", c.event_type or "", c.rule, c.quote)
+        ),
         types=frozenset(c.event_type for c in citations if c.event_type),
         ordinals=frozenset(o for c in citations for o in ordinal_gatherings(c.quote)),
         kinds=frozenset(k for c in citations for k in document_kinds(c.quote)),
@@ -1034,6 +1048,8 @@ def _sentence_twin(citations: list[Any], source_id: int, claim: Claim) -> bool:
         if c.source_id != source_id or not (c.start < claim.end and claim.start < c.end):
             continue
         det = c.details or {}
+        if _set_beside_act(claim, det.get("title") or "", c.rule):
+            return False  # "signed a joint statement … and witnessed the signing of 10 documents": two acts
         other = det.get("named_object")
         if (c.event_type, c.mode) != (claim.event_type, claim.mode):
             return False
@@ -1057,6 +1073,8 @@ def _sentence_match(probe: Profile, event: Profile, citations: list[Any], source
     independent of their order."""
     if any(c.source_id != source_id or not (c.start < claim.end and claim.start < c.end) for c in citations):
         return False
+    if any(_set_beside_act(claim, (c.details or {}).get("title") or "", c.rule) for c in citations):
+        return False  # a set of documents and one act of the sentence (a partnership, a statement)
     if any(c.claimed_edtf != claim.date.value for c in citations) or not probe.dated:
         return False
     modes = event.all_modes or frozenset({None})
@@ -1069,6 +1087,25 @@ def _sentence_match(probe: Profile, event: Profile, citations: list[Any], source
     probe_back = replace(event, sources=frozenset())
     one, two = same_event(probe, event), same_event(probe_back, replace(probe, sources=frozenset({source_id})))
     return one is not None and two is not None and not one.conflict and not two.conflict
+
+
+#: A set of documents that is the act itself: "signed documents establishing a strategic partnership".
+_SET_FOR_ACT = re.compile(
+    r"\b(?:documents|agreements|memoranda|accords)\s+(?:on|establishing|to\s+establish|elevating|upgrading|"
+    r"raising|that\s+\w+)\b[^,;.]{0,60}?\bpartnership\b",
+    re.IGNORECASE,
+)
+
+
+def _set_beside_act(claim: Claim, other_title: str, other_rule: str | None) -> bool:
+    """Round 12: one claim of a sentence names a set of documents (:func:`document_set`), the other one
+    act (not a bare decision: :func:`~timeline.resolve.similarity.title_cues`), and the set is not the
+    act's own instrument ("signed documents establishing a partnership")."""
+    mine = title_cues(claim.title, claim.event_type, claim.rule, claim.quote)
+    other = title_cues(other_title, claim.event_type, other_rule, claim.quote)
+    if not mine or not other or mine == other:
+        return False
+    return _SET_FOR_ACT.search(claim.quote) is None
 
 
 def _refined_date(citation: Any, claim: Claim) -> bool:
@@ -1348,6 +1385,13 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         # round 10: one contract for one object, one session of a standing body: conflicts one date
         # unit of the coarser side away (at most a year)
         conds.append(_ObjectCond(_has_actor(specific), reach=ADJACENT_MAX_SPAN))
+    kinds = sorted({c.split(":")[1] for c in profile.cues if c.startswith("body:")})
+    if kinds and profile.event_type == "CONSULT":
+        # round 12: one session of a standing body told by another article at another precision or a
+        # date unit away ("the previous meeting of the Commission, held in Beijing in 2023" / "In June
+        # 2023 the commission met in Beijing"), whoever each names: gatherings whose quotes tell the body
+        told_body = and_(Event.event_type == "CONSULT", _quote_names_any(kinds))
+        conds.append(_ObjectCond(told_body, reach=ADJACENT_MAX_SPAN))
     if profile.mode == "visit" and persons:
         # round 10: a visit before the one another article calls the person's first, a year either way
         first_told = and_(
