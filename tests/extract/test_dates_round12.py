@@ -146,3 +146,29 @@ def test_a_scheduled_event_in_the_present_is_still_to_come(text: str, value: str
 )
 def test_past_and_nominal_forms_stay_past(text: str, value: str) -> None:
     assert value in [m.value for m in tag_dates(text, OCT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The summit took place on August 31 and September 1 in Tianjin.", "August 31 and September 1",
+         "2025-08-31/2025-09-01"),
+        ("Delegates met on 31 August and 1 September in Tianjin.", "31 August and 1 September",
+         "2025-08-31/2025-09-01"),
+        ("The fair ran on 28 February and 1 March.", "28 February and 1 March", "2025-02-28/2025-03-01"),
+        ("Voting took place on 30 June and 1 July 2024.", "30 June and 1 July 2024", "2024-06-30/2024-07-01"),
+    ],
+)  # fmt: skip
+def test_two_consecutive_days_across_a_month_end_are_one_interval(text: str, span: str, value: str) -> None:
+    assert (span, value) in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks were held on March 5 and March 19.", [("March 5", "2025-03-05"), ("March 19", "2025-03-19")]),
+        ("He flew in on 30 June and left on 2 July.", [("30 June", "2025-06-30"), ("2 July", "2025-07-02")]),
+    ],
+)
+def test_days_that_do_not_follow_each_other_stay_two_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(text) == expected

@@ -2910,7 +2910,7 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
     (r"\d", r"(?<![\w.,])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?![\w]|\.\d)", h_dotted),
     (r"\d", r"(?<![\w/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\w/])", h_slash),
     ("JFMASONDTW",
-     rf"{_WD_PREFIX}(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:(?:\s*{DASH}\s*|\s+(?P<conj>and)\s+)(?:(?P<mon2>{MONTH})\s*)?"
+     rf"{_WD_PREFIX}(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:(?:\s*{DASH}\s*(?:(?P<mon2>{MONTH})\s*)?|\s+(?P<conj>and)\s+)"
      rf"(?P<d2>{DAY}))?"
      rf"(?:,?\s*(?P<y>{YEAR})|,?\s+of\s+{_ANA_YEAR}|{_DAY_REL_YEAR})?{_WD_SUFFIX}", h_mdy),
     (r"MTWFStfsenFSEN\d",
@@ -3375,7 +3375,12 @@ _RANGE_PRECISIONS = frozenset({"year", "season", "month", "day"})
 
 
 def _consecutive(a: re.Match[str], b: re.Match[str]) -> bool:
-    """Whether two month or season values follow each other ("spring and summer", "April and May")."""
+    """Whether two month or season values follow each other ("spring and summer", "April and May"), or two days
+    across a month's end ("31 August and 1 September", "August 31 and September 1")."""
+    if a["d"] and b["d"] and a["y"] != "XXXX" and b["y"] != "XXXX":
+        da = _safe_date(int(a["y"]), int(a["m"]), int(a["d"]))
+        db = _safe_date(int(b["y"]), int(b["m"]), int(b["d"]))
+        return da is not None and db is not None and (db - da).days == 1
     if a["m"] is None or b["m"] is None or a["d"] or b["d"]:
         return False
     ma, mb = int(a["m"]), int(b["m"])
@@ -3408,8 +3413,6 @@ def _range_of(text: str, a: DateMention, b: DateMention) -> DateMention | None:
     va, vb = _SINGLE_VALUE.fullmatch(a.value), _SINGLE_VALUE.fullmatch(b.value)
     if va is None or vb is None:
         return None
-    if joiner == "and" and not opened and not _consecutive(va, vb):
-        return None
     if joiner in "-–—" and (a.precision == "year") != (b.precision == "year"):
         return None  # "2014 – 5 May: talks …" is a heading and an entry, not a range
     left = a.value
@@ -3420,6 +3423,8 @@ def _range_of(text: str, a: DateMention, b: DateMention) -> DateMention | None:
                 return None  # "September-January" with no year at all: a backwards pair, not a span
             year -= 1
         left = f"{year:04d}" + a.value[4:]
+    if joiner == "and" and not opened and not _consecutive(_SINGLE_VALUE.fullmatch(left) or va, vb):
+        return None
     if (left.startswith("XXXX")) != (b.value.startswith("XXXX")):
         return None
     value = f"{left}/{b.value}"
