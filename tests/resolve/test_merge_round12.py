@@ -323,3 +323,25 @@ def test_construction_start_in_another_city_stays_apart(db: Session) -> None:
             "formally starts with a ceremony in Kashgar.\n")
     events = _store(db, ("news.txt", _GROUNDBREAKING), ("rows.md", rows))
     assert _one(events, "start of construction") is not _one(events, "formally starts")
+
+
+_PARTNERSHIP_WIRE = ("ASTANA, 3 July 2024 -- Kazakhstan and China announced a permanent comprehensive strategic "
+                     "partnership on Tuesday, and the two governments signed 30 agreements.\n")
+
+
+def test_partnership_told_in_a_relative_clause_joins_the_partnership(db: Session) -> None:
+    speech = ("ASTANA, 20 November 2024 -- Opening the forum, the minister noted that Kazakh-Chinese relations "
+              "have reached the level of a permanent comprehensive strategic partnership, which was established "
+              "in Astana in July.\n")
+    events = _store(db, ("wire.txt", _PARTNERSHIP_WIRE), ("speech.txt", speech))
+    partnership = _one(events, "reached the level")
+    assert any((c.rule or "").startswith("agree.partnership") for c in partnership.citations)
+    assert len(events) == 2
+
+
+def test_partnership_of_another_pair_told_in_a_relative_clause_stays_apart(db: Session) -> None:
+    speech = ("ASTANA, 20 November 2024 -- Opening the forum, the minister noted that Uzbek-Chinese relations "
+              "have reached the level of a permanent comprehensive strategic partnership, which was established "
+              "in Tashkent in July.\n")
+    events = _store(db, ("wire.txt", _PARTNERSHIP_WIRE), ("speech.txt", speech))
+    assert all(not _holding([e], "announced a permanent") for e in _holding(events, "reached the level"))

@@ -456,7 +456,8 @@ _PARTNERSHIP_TOLD = re.compile(
     re.IGNORECASE,
 )
 _PARTNERSHIP_PASSIVE = re.compile(
-    r"^\s*(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:established|set\s+up|forged|signed|announced|proclaimed)\b",
+    r"^\s*(?:,\s*(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?"
+    r"(?:established|set\s+up|forged|signed|announced|proclaimed)\b",
     re.IGNORECASE,
 )
 #: A partnership being deepened or developed ("agreed to deepen their … partnership"): no establishment.
@@ -1175,6 +1176,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         and not obj_exact
         and _object_points(claim, event) < 2.0
         and not _both_tell_relations(claim, event)
+        and not _one_partnership(claim, event)
     ):
         return "other type without the same object"
     obj_match = same_named_thing(claim, event, obj)
@@ -1217,6 +1219,9 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or bool(shared_actors and "service start" in claim.cues and "service start" in event.cues)
     strong = strong or (rel in ("same", "vaguer", "finer") and same_service(claim, event))
     strong = strong or (rel in ("same", "near") and construction_start_once(claim, event))
+    strong = strong or (
+        rel in ("same", "vaguer", "finer") and claim.event_type != event.event_type and _one_partnership(claim, event)
+    )
     if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
         return "planned vs occurred"
     positive = obj_match or bool(shared_actors) or len(shared_kw) >= KEYWORD_IDENTITY or strong
@@ -2497,6 +2502,36 @@ def _both_tell_relations(claim: Profile, event: Profile) -> bool:
         return False
     parties = member_states(claim)
     return len(parties) == 2 and parties == member_states(event)
+
+
+def _one_partnership(claim: Profile, event: Profile) -> bool:
+    """Round 12: two articles telling one partnership level established, whatever type each got ("a
+    comprehensive strategic partnership, which was established during the state visit" coded COOPERATE /
+    "the two sides announced a comprehensive strategic partnership" coded AGREE): the same level cues on
+    both sides, one side's states within the other's, and a state one side lacks named in its quote by
+    its name or demonym ("Azerbaijani-Chinese relations")."""
+    if claim.sources & event.sources or _keywords_disjoint(claim, event):
+        return False
+    levels_a = {c for c in claim.cues if c.startswith("partnership:")}
+    if not levels_a or levels_a != {c for c in event.cues if c.startswith("partnership:")}:
+        return False
+    sa, sb = member_states(claim), member_states(event)
+    if not sa or not sb or not (sa <= sb or sb <= sa):
+        return False
+    small, missing = (claim, sb - sa) if len(sa) <= len(sb) else (event, sa - sb)
+    if len(member_states(small) | missing) < 2:
+        return False
+    return all(any(t.startswith(_state_stem(st)) for t in small.tokens) for st in missing)
+
+
+def _state_stem(name: str) -> str:
+    """The part of a state's name its demonym shares: "Azerbaijan" → "azerba" (Azerbaijani), "China" →
+    "chin" (Chinese), "Uzbekistan" → "uzbek" (Uzbek)."""
+    word = _fold(name).casefold().split()[-1]
+    stem = word.removesuffix("stan")
+    if len(stem) > 4:
+        stem = stem.rstrip("aeiou")
+    return (stem if len(stem) >= 4 else word)[:6]
 
 
 def _relations_established(claim: Profile, event: Profile, one_source: bool) -> bool:
