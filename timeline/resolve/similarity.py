@@ -207,7 +207,9 @@ or None. Rules:
   package or credit: the same sum of money (:func:`amounts`) with a shared lender or party, or two sets of
   documents of the same parties, the coarse side a season at most (:func:`_same_package`). A start of
   construction at one place told days apart by two articles is one event in conflict
-  (:func:`construction_start_once`); "Construction" alone is no named thing.
+  (:func:`construction_start_once`); "Construction" alone is no named thing. One partnership level
+  told by two articles coded as two types (AGREE / COOPERATE "…, which was established during the
+  visit") meets across the type wall and is identity for nested dates (:func:`_one_partnership`).
 
 Named objects are normalised (case, punctuation, stop words, "joint", light stemming) and compared
 with rapidfuzz's token-set ratio, after a guard: differing ordinals or numbers ("Fourth" vs "Fifth
