@@ -1038,9 +1038,33 @@ _RELATIVE_GAP = re.compile(r"\b(?:(?:under|by|through|according\s+to)\s+which|wh
 #: a first-person subject right before the verb ("we signed", "our companies also opened", "I visited")
 _FIRST_PERSON_SUBJECT = re.compile(
     r"(?:\b(?:[Ww]e|I)|\b[Oo]ur\s+(?:[a-z-]+\s+){0,2}?(?:government|country|state|side|delegation|ministry|"
-    r"companies|company|leaders?|president|officials|parliament|authorities|diplomats|negotiators))\s+"
+    r"companies|company|leaders?|president|officials|parliament|authorities|diplomats|negotiators|nation|"
+    r"bank|two\s+countries|two\s+states|two\s+nations)|\b[Mm]y\s+(?:country|government))\s+"
     r"(?:(?:\w+ly|also|then|both|all|jointly|had|have|first)\s+)*$"
 )
+#: "our two countries", "both our countries": the speaker's state and its partner
+_FIRST_PERSON_BOTH = re.compile(r"\b(?:[Oo]ur\s+two|[Bb]oth\s+our)\s+(?:countries|states|nations)\b")
+#: the speaker as the partner after the verb ("signed the deal with us")
+_FIRST_PERSON_PARTNER = re.compile(r"\b(?:with|and)\s+(?:us|our\s+(?:country|side|government))\b")
+#: a quotation's attribution: a verb of saying or "according to" (the speaker is named next to it)
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|added|noted|stressed|recalled|explained|remarked|declared|stated|insisted|"
+    r"according\s+to|words\s+(?:were|are)\s+those\s+of)\b",
+    re.IGNORECASE,
+)
+#: a speaker's turn in an interview: a paragraph opening with a name and a colon ("Zeynalli: We ...")
+_TURN_LABEL = re.compile(r"^[ \t]*[*_]{0,2}((?-i:[A-Z])[\w'’.-]+(?:\s(?-i:[A-Z])[\w'’.-]+){0,2})[*_]{0,2}:[*_]{0,2}\s",
+                         re.MULTILINE)
+#: an interview's intro: "... spoke to X", "in an interview with X", "Q&A with Ambassador X", "X told <outlet> in an
+#: interview"
+_INTERVIEW_INTRO = re.compile(
+    r"\b(?:(?:spoke|talked|sat\s+down)\s+(?:exclusively\s+)?(?:to|with)|(?:in\s+)?an?\s+(?:exclusive\s+)?"
+    r"interview\s+(?:with|to|for|given\s+to)|Q\s?&\s?A\s+with|interviewed|in\s+conversation\s+with)\b",
+    re.IGNORECASE,
+)
+_HE_SHE = re.compile(r"\s*(?:He|She)\b")
+#: the interviewer's turn ("Q:", "Question:", the outlet or "Editor:")
+_ASKER = re.compile(r"(?i:q|question|interviewer|editor|host|moderator|reporter|correspondent)$")
 #: who speaks: an issuing body ("Ministry of Foreign Affairs of ...", "Press Service") or the speaker's post
 _ISSUER = re.compile(
     r"\b(?:ministry\s+of\s+foreign\s+affairs|foreign\s+ministry|press\s+(?:service|office)|embassy|"
@@ -3018,9 +3042,9 @@ class EventExtractor:
         role: Role = "participant" if cm.cue.roles == "symmetric" else "actor"
         if not any(a.role != "location" for a in actors):  # "The government cancelled the deal in 2020"
             actors = actors + [replace(a, role=role) for a in self._institution_subject(sent.start, cm.mstart)]
-        speaker = self._first_person_subject(cm, sent)  # "we signed", "our companies opened": the speaker's state
-        if speaker is not None and speaker.name not in {a.name for a in actors}:
-            actors = [*actors, replace(speaker, role=role)]
+        for speaker in self._first_person_subjects(cm, sent):  # "we signed", "our side opened": the speaker's
+            if speaker.name not in {a.name for a in actors}:  # state (and its partner for "our two countries")
+                actors = [*actors, replace(speaker, role=role)]
         lead_in = _INTENT_TAIL.sub("", text[max(sent.start, cm.mstart - 80) : cm.mstart])
         # '"We plan to open ...," X's minister said': the quoted "we" is the speaker named outside the quote
         if not any(a.role != "location" for a in actors) and _FIRST_PERSON_SUBJECT.search(lead_in):
@@ -4196,25 +4220,144 @@ class EventExtractor:
                 return state
         return None
 
-    def _first_person_subject(self, cm: CueMatch, sent: Sentence) -> ActorMention | None:
+    def _first_person_subjects(self, cm: CueMatch, sent: Sentence) -> list[ActorMention]:
         """The speaker's state for a first-person subject right before the cue ("we signed", "our government
-        adopted", "I visited") in an interview answer or a press release; None inside a quotation (the
-        quoted speaker is someone else) or when the article does not tell the speaker's state."""
+        adopted", "my country opened") or a first-person partner after it ("signed with us"); "our two
+        countries" adds the other state of the article's pair. The speaker of a quotation is the one its
+        attribution names (:meth:`_quote_speaker`); of an interview turn, the turn's named speaker
+        (:meth:`_turn_speaker`); else the article's speaker (:meth:`_speaker_state`). Nothing when no speaker
+        is told (a quotation without attribution)."""
         text = self.text
         m = _FIRST_PERSON_SUBJECT.search(text, max(sent.start, cm.mstart - 60), cm.mstart)
-        if m is None or self._in_spans(cm.mstart, self._speech) or text.count('"', sent.start, cm.mstart) % 2:
+        if m is None:
+            m = _FIRST_PERSON_PARTNER.match(text, cm.mend) or _FIRST_PERSON_PARTNER.search(
+                text, cm.mend, min(sent.end, cm.mend + 50))
+            if m is None or _CLAUSE_END.search(text, cm.mend, m.start()):
+                return []
+        quoted = (self._in_spans(cm.mstart, self._speech) or text.count('"', sent.start, cm.mstart) % 2
+                  or text.count("“", sent.start, cm.mstart) > text.count("”", sent.start, cm.mstart))
+        speaker = self._quote_speaker(cm.mstart, sent) if quoted else self._turn_speaker(sent)
+        if speaker is None and not quoted:
+            if self._speaker is False:
+                self._speaker = self._speaker_state()
+            speaker = self._speaker or None
+        if speaker is None:
+            return []
+        out = [speaker]
+        if _FIRST_PERSON_BOTH.search(m.group(0)) and self.pair is not None:
+            out += [p for p in self._pair_as("participant") if p.name != speaker.name][:1]
+        return out
+
+    def _state_of_speaker(self, a: ActorMention) -> ActorMention | None:
+        """The state a speaker stands for: a state itself, else a person's country (a state of the article or
+        of the dictionary)."""
+        if a.kind == "state":
+            return a
+        if a.kind != "person":
             return None
-        if text.count("“", sent.start, cm.mstart) > text.count("”", sent.start, cm.mstart):
+        state_for = getattr(self.finder, "state_for", None)
+        owner = state_for(a.name) if state_for is not None and a.known else None
+        entry = self.finder.entry(owner) if owner and hasattr(self.finder, "entry") else None  # type: ignore[union-attr]
+        if entry is not None:  # the state or organisation all of a known person's offices belong to
+            return ActorMention(name=entry.name, kind=entry.kind, start=a.start, end=a.end, surface=a.surface,
+                                country=entry.country, wikidata=entry.wikidata)
+        if not a.country:
             return None
-        if self._speaker is False:
-            self._speaker = self._speaker_state()
-        return self._speaker or None
+        state = self.states.get(a.country)
+        if state is not None:
+            return replace(state, start=a.start, end=a.end, surface=a.surface)
+        of_country = getattr(self.finder, "state_of_country", None)
+        name = of_country(a.country) if of_country is not None else None
+        entry = self.finder.entry(name) if name and hasattr(self.finder, "entry") else None  # type: ignore[union-attr]
+        if entry is None:
+            return None
+        return ActorMention(name=entry.name, kind=entry.kind, start=a.start, end=a.end, surface=a.surface,
+                            country=entry.country, wikidata=entry.wikidata)
+
+    def _speaker_in(self, lo: int, hi: int, verb: int) -> ActorMention | None:
+        """The speaker named in an attribution ``text[lo:hi]`` around its verb at ``verb``: the nearest person
+        (their state), else the nearest state."""
+        found = [a for a in self.actors_in(lo, hi, None) if a.kind in {"person", "state"}]
+        people = [a for a in found if a.kind == "person"]
+        for group in (people, found):
+            for a in sorted(group, key=lambda a: abs(a.start - verb)):
+                state = self._state_of_speaker(a)
+                if state is not None:
+                    return state
+            if group:
+                return None  # the nearest speaker has no known state
+        return None
+
+    def _quote_speaker(self, pos: int, sent: Sentence) -> ActorMention | None:
+        """The speaker of the quotation around ``pos``: named with a verb of saying after the quotation in its
+        sentence, before it ('X said: "..."'), or in the next sentence ("... according to X")."""
+        text = self.text
+        q = next((sp for sp in self._quotes() if sp[0] <= pos < sp[1]), None)
+        if q is None:
+            return None
+        idx = self._index.get(sent.start)
+        segs: list[tuple[int, int]] = []
+        after_sent = next((s for s in self.sentences if s.start <= q[1] - 1 < s.end), sent)
+        segs.append((q[1], after_sent.end))
+        segs.append((sent.start, q[0]) if sent.start < q[0] else (q[0], q[0]))
+        if idx is not None:
+            k = self._index.get(after_sent.start, idx)
+            if k + 1 < len(self.sentences) and self.sentences[k + 1].paragraph == after_sent.paragraph:
+                nxt = self.sentences[k + 1]
+                if not _QUOTE_SPAN.search(text, nxt.start, nxt.end):
+                    segs.append((nxt.start, nxt.end))
+        for lo, hi in segs:
+            # never across another quotation: only the words between the two count
+            lo = max([lo, *(e for b, e in self._quotes() if lo <= b and e <= q[0] and hi == q[0])])
+            hi = min([hi, *(b for b, e in self._quotes() if q[1] <= b < hi and lo == q[1])])
+            if hi <= lo:
+                continue
+            v = _ATTRIBUTION.search(text, lo, hi)
+            if v is None:
+                continue
+            return self._speaker_in(lo, hi, v.start())
+        return None
+
+    def _quotes(self) -> list[tuple[int, int]]:
+        """Spans of every quotation of the article (cached)."""
+        if not hasattr(self, "_quote_spans"):
+            self._quote_spans = [m.span() for m in _QUOTE_SPAN.finditer(self.text)]
+        return self._quote_spans
+
+    def _turn_speaker(self, sent: Sentence) -> ActorMention | None:
+        """The state of an interview turn's speaker: the last paragraph label before the sentence
+        ("Zeynalli: ...") that names a person of the article; None for the interviewer's turns ("Q:")."""
+        text = self.text
+        label = None
+        for m in _TURN_LABEL.finditer(text, 0, sent.start + 1):
+            if m.start() <= sent.start:
+                label = m
+        if label is None:
+            return None
+        name = label.group(1)
+        if _ASKER.match(name):
+            return None
+        person = self._people.get(name.split()[-1])
+        if person is None:
+            found = [a for a in self.actors_in(label.start(1), label.end(1), None) if a.kind == "person"]
+            person = found[0] if found else None
+        return self._state_of_speaker(person) if person is not None else None
 
     def _speaker_state(self) -> ActorMention | None:
         """Whose voice the article's first person is: a state named in an issuing-body header ("MINISTRY OF
         FOREIGN AFFAIRS OF THE REPUBLIC OF X"), in the intro's description of the speaker ("X's embassy",
         "a former Kazakh diplomat"), or the dateline's state."""
         head = self.sentences[:4]
+        for i, sent in enumerate(head):  # "... spoke to X", "in an interview with X", "Q&A with Ambassador X"
+            m = _INTERVIEW_INTRO.search(self.text, sent.start, sent.end)
+            if m is None:
+                continue
+            speaker = self._speaker_in(sent.start, sent.end, m.end())
+            if speaker is None and i and _HE_SHE.match(self.text, sent.start):  # "He spoke to us about ...": the
+                prev = head[i - 1]  # person the sentence before introduced
+                speaker = self._speaker_in(prev.start, prev.end, prev.start)
+            if speaker is not None:
+                return speaker
         for sent in head:
             m = _ISSUER.search(self.text, sent.start, sent.end)
             if m is None:
