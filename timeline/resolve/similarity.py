@@ -793,11 +793,13 @@ def quote_cues(text: str) -> frozenset[str]:
 
 
 #: Construction of something starting: "the start of construction of the railway", "construction …
-#: started/began/starts", "broke ground", "a groundbreaking ceremony", "laid the foundation stone".
+#: started/began/starts", "began building/to build", "broke ground", "a groundbreaking ceremony", "laid the
+#: foundation stone".
 _CONSTRUCTION_START = re.compile(
     r"\b(?:start|beginning|launch|commencement)\s+of\s+(?:the\s+)?construction\b"
     r"|\bconstruction\b[^.;]{0,60}?\b(?:start(?:s|ed)?|beg[ai]ns?|began|begun|commenced?|got\s+under\s+way)\b"
     r"|\b(?:start(?:s|ed)?|beg[ai]ns?|began|begun)\s+(?:the\s+)?construction\b"
+    r"|\b(?:start(?:s|ed|ing)?|beg[ai]ns?|began|begun|beginning)\s+(?:building|constructing|to\s+(?:build|construct))\b"
     r"|\bbr(?:oke|eak(?:s|ing)?)\s+ground\b|\bground-?breaking\b|\bfoundation\s+stone\b",
     re.IGNORECASE,
 )
