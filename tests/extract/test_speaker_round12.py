@@ -159,3 +159,31 @@ def test_interviewee_introduced_before_he_spoke_to_us() -> None:
     )
     assert parties(text, "trade house") & {"Georgia", "Mongolia", "China"} == {"Georgia"}
     assert "Georgia" not in parties(text, "three countries met") or len(parties(text, "three countries met")) > 1
+
+
+def test_turns_labelled_by_initials_and_our_presidents_are_both_sides() -> None:
+    text = (
+        "Mongolia's ambassador on the ties with Georgia\n\n"
+        "Georgia and Mongolia mark ten years of partnership. Our reporter talked to Mongolia's envoy to Georgia, "
+        "Batbold Sukhbaatar.\n\n"
+        "**Q:** How did it start?\n\n"
+        "**Batbold Sukhbaatar:** It started with trade.\n\n"
+        "**Q:** And since?\n\n"
+        "**BS:** In June 2023 our presidents signed a strategic partnership in Tbilisi. In 2024 we opened a "
+        "cultural centre in Batumi.\n"
+    )
+    assert "Mongolia" in parties(text, "cultural centre")
+    assert {"Mongolia", "Georgia"} <= parties(text, "strategic partnership")
+
+
+def test_round_table_turns_keep_each_speakers_state() -> None:
+    text = (
+        "Two envoys, one corridor\n\n"
+        "Georgia and Mongolia are building a trade route. We asked Mongolia's envoy Batbold Sukhbaatar and "
+        "Georgia's envoy Giorgi Tsereteli about it.\n\n"
+        "**Q:** What has been done?\n\n"
+        "**BS:** In 2022 we opened a logistics hub in Zamyn-Uud.\n\n"
+        "**GT:** And in 2023 we launched a ferry line from Poti.\n"
+    )
+    assert parties(text, "logistics hub") & {"Georgia", "Mongolia"} == {"Mongolia"}
+    assert parties(text, "ferry line") & {"Georgia", "Mongolia"} == {"Georgia"}

@@ -1039,11 +1039,16 @@ _RELATIVE_GAP = re.compile(r"\b(?:(?:under|by|through|according\s+to)\s+which|wh
 _FIRST_PERSON_SUBJECT = re.compile(
     r"(?:\b(?:[Ww]e|I)|\b[Oo]ur\s+(?:[a-z-]+\s+){0,2}?(?:government|country|state|side|delegation|ministry|"
     r"companies|company|leaders?|president|officials|parliament|authorities|diplomats|negotiators|nation|"
-    r"bank|two\s+countries|two\s+states|two\s+nations)|\b[Mm]y\s+(?:country|government))\s+"
+    r"bank|two\s+countries|two\s+states|two\s+nations|presidents|heads\s+of\s+state|prime\s+ministers|"
+    r"foreign\s+ministers|governments)|\b[Mm]y\s+(?:country|government))\s+"
     r"(?:(?:\w+ly|also|then|both|all|jointly|had|have|first)\s+)*$"
 )
 #: "our two countries", "both our countries": the speaker's state and its partner
-_FIRST_PERSON_BOTH = re.compile(r"\b(?:[Oo]ur\s+two|[Bb]oth\s+our)\s+(?:countries|states|nations)\b")
+#: ("our presidents", "our governments": one office per state, so both sides)
+_FIRST_PERSON_BOTH = re.compile(
+    r"\b(?:(?:[Oo]ur\s+two|[Bb]oth\s+our)\s+(?:countries|states|nations)|[Oo]ur\s+(?:presidents|heads\s+of\s+"
+    r"state|prime\s+ministers|foreign\s+ministers|governments))\b"
+)
 #: the speaker as the partner after the verb ("signed the deal with us")
 _FIRST_PERSON_PARTNER = re.compile(r"\b(?:with|and)\s+(?:us|our\s+(?:country|side|government))\b")
 #: a quotation's attribution: a verb of saying or "according to" (the speaker is named next to it)
@@ -4338,6 +4343,9 @@ class EventExtractor:
         if _ASKER.match(name):
             return None
         person = self._people.get(name.split()[-1])
+        if person is None and name.isupper() and len(name) <= 4:  # "AZ:" - the initials of "Akram Zeynalli"
+            initials = [p for p in self._people.values() if "".join(w[0] for w in p.name.split()) == name]
+            person = initials[0] if len(initials) == 1 else None
         if person is None:
             found = [a for a in self.actors_in(label.start(1), label.end(1), None) if a.kind == "person"]
             person = found[0] if found else None
