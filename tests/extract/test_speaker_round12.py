@@ -187,3 +187,16 @@ def test_round_table_turns_keep_each_speakers_state() -> None:
     )
     assert parties(text, "logistics hub") & {"Georgia", "Mongolia"} == {"Mongolia"}
     assert parties(text, "ferry line") & {"Georgia", "Mongolia"} == {"Georgia"}
+
+
+def test_interviewers_intro_and_questions_are_narration() -> None:
+    text = (
+        "Mongolia's envoy on the road to Georgia\n\n"
+        "Georgia and Mongolia mark ten years of partnership. Last week we visited the new dry port in Zamyn-Uud. "
+        "Mongolia's ambassador to Georgia, Batbold Sukhbaatar, then answered our questions.\n\n"
+        "Q: In 2022 we opened a bureau in Tbilisi ourselves. What about you?\n\n"
+        "A: In 2023 we opened a trade house in Tbilisi.\n"
+    )
+    assert "Mongolia" in parties(text, "trade house")
+    assert "Mongolia" not in parties(text, "dry port")
+    assert "Mongolia" not in parties(text, "bureau in Tbilisi")

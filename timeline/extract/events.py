@@ -1067,6 +1067,11 @@ _INTERVIEW_INTRO = re.compile(
     r"interview\s+(?:with|to|for|given\s+to)|Q\s?&\s?A\s+with|interviewed|in\s+conversation\s+with)\b",
     re.IGNORECASE,
 )
+#: an interviewer's question opening a line: "Q:", "Question:", "**Q.**", or a whole bold/italic line ending in "?"
+_QUESTION_TURN = re.compile(
+    r"^[ \t]*(?:[*_]{0,2}(?:Q|Question|QUESTION)[*_]{0,2}\s*[:.][*_]{0,2}\s|[*_]{1,2}[^\n*_]{3,300}\?[*_]{1,2}[ \t]*$)",
+    re.MULTILINE,
+)
 _HE_SHE = re.compile(r"\s*(?:He|She)\b")
 #: the interviewer's turn ("Q:", "Question:", the outlet or "Editor:")
 _ASKER = re.compile(r"(?i:q|question|interviewer|editor|host|moderator|reporter|correspondent)$")
@@ -3500,7 +3505,7 @@ class EventExtractor:
         quotes = [(q.start(), q.end()) for q in _QUOTED.finditer(self.text, sent.start, sent.end)]
         found = [a for a in filter_mentions(self.text, self.actors_in(sent.start, sent.end, None))
                  if a.kind not in {"other", "place"} and not any(s <= a.start < e for s, e in quotes)]
-        if not found and _FIRST_PERSON.search(self.text, sent.start, sent.end):
+        if not found and _FIRST_PERSON.search(self.text, sent.start, sent.end) and not self._narration(sent):
             if self._speaker is False:
                 self._speaker = self._speaker_state()
             found = [self._speaker] if self._speaker else []
@@ -4241,6 +4246,8 @@ class EventExtractor:
                 return []
         quoted = (self._in_spans(cm.mstart, self._speech) or text.count('"', sent.start, cm.mstart) % 2
                   or text.count("“", sent.start, cm.mstart) > text.count("”", sent.start, cm.mstart))
+        if not quoted and self._narration(sent):
+            return []  # the interviewer's own words: the intro before the first question, or a question
         speaker = self._quote_speaker(cm.mstart, sent) if quoted else self._turn_speaker(sent)
         if speaker is None and not quoted:
             if self._speaker is False:
@@ -4322,6 +4329,25 @@ class EventExtractor:
                 continue
             return self._speaker_in(lo, hi, v.start())
         return None
+
+    def _narration(self, sent: Sentence) -> bool:
+        """Whether a sentence of an interview (a document with question turns: "Q:", "Question:", a bold
+        question line) is the interviewer's: before the first question, or in a question turn."""
+        if not hasattr(self, "_asks"):
+            self._asks = [m.start() for m in _QUESTION_TURN.finditer(self.text)]
+        if not self._asks or sent.start >= len(self.text):
+            return False
+        if sent.start < self._asks[0]:
+            return True
+        last = None
+        for m in _TURN_LABEL.finditer(self.text, 0, sent.start + 1):
+            if m.start() <= sent.start:
+                last = m
+        line = self.text.rfind("\n", 0, sent.start) + 1
+        if _QUESTION_TURN.match(self.text, line):
+            return True
+        return last is not None and last.start() >= max(a for a in self._asks if a <= sent.start) and bool(
+            _ASKER.match(last.group(1)))
 
     def _quotes(self) -> list[tuple[int, int]]:
         """Spans of every quotation of the article (cached)."""
