@@ -147,6 +147,8 @@ def test_fallback_skips_sentences_with_claims() -> None:
 def test_switch_off(monkeypatch: pytest.MonkeyPatch) -> None:
     from timeline.extract import fallback
 
+    monkeypatch.delenv("TIMELINE_FALLBACK", raising=False)
+    assert fallback.enabled()  # on by default since session 10
     monkeypatch.setenv("TIMELINE_FALLBACK", "0")
     assert not fallback.enabled()
     monkeypatch.setenv("TIMELINE_FALLBACK", "1")

@@ -17,7 +17,7 @@ a list of signed documents (:func:`body_document_lists`) are body text too, each
 own, claimed with their intro by the event extractor.
 
 Body sentences that gave neither a claim nor an observation go through the generic fallback
-(:mod:`timeline.extract.fallback`, rules ``fallback.<form>.<verb>``) when ``TIMELINE_FALLBACK=1`` (default off).
+(:mod:`timeline.extract.fallback`, rules ``fallback.<form>.<verb>``) unless ``TIMELINE_FALLBACK=0``.
 """
 
 from __future__ import annotations
