@@ -200,3 +200,15 @@ def test_interviewers_intro_and_questions_are_narration() -> None:
     assert "Mongolia" in parties(text, "trade house")
     assert "Mongolia" not in parties(text, "dry port")
     assert "Mongolia" not in parties(text, "bureau in Tbilisi")
+
+
+def test_our_company_in_an_interview_is_the_interviewees_organisation() -> None:
+    text = (
+        "Building in the Caucasus\n\n"
+        "Georgia and China are trading more. In an interview with Li Wei, chief executive of China Railway Group, "
+        "we asked about the plans.\n\n"
+        "Q: What is new?\n\n"
+        "A: Our company opened a plant in Kutaisi in 2023 and hired local engineers.\n"
+    )
+    got = parties(text, "plant in Kutaisi")
+    assert any("China Railway" in name for name in got)

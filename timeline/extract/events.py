@@ -1039,7 +1039,7 @@ _RELATIVE_GAP = re.compile(r"\b(?:(?:under|by|through|according\s+to)\s+which|wh
 _FIRST_PERSON_SUBJECT = re.compile(
     r"(?:\b(?:[Ww]e|I)|\b[Oo]ur\s+(?:[a-z-]+\s+){0,2}?(?:government|country|state|side|delegation|ministry|"
     r"companies|company|leaders?|president|officials|parliament|authorities|diplomats|negotiators|nation|"
-    r"bank|two\s+countries|two\s+states|two\s+nations|presidents|heads\s+of\s+state|prime\s+ministers|"
+    r"bank|firm|two\s+countries|two\s+states|two\s+nations|presidents|heads\s+of\s+state|prime\s+ministers|"
     r"foreign\s+ministers|governments)|\b[Mm]y\s+(?:country|government))\s+"
     r"(?:(?:\w+ly|also|then|both|all|jointly|had|have|first)\s+)*$"
 )
@@ -1072,6 +1072,7 @@ _QUESTION_TURN = re.compile(
     r"^[ \t]*(?:[*_]{0,2}(?:Q|Question|QUESTION)[*_]{0,2}\s*[:.][*_]{0,2}\s|[*_]{1,2}[^\n*_]{3,300}\?[*_]{1,2}[ \t]*$)",
     re.MULTILINE,
 )
+_FIRST_PERSON_ORG = re.compile(r"\b(?:company|bank|firm|group|corporation|fund)\b", re.I)
 _HE_SHE = re.compile(r"\s*(?:He|She)\b")
 #: the interviewer's turn ("Q:", "Question:", the outlet or "Editor:")
 _ASKER = re.compile(r"(?i:q|question|interviewer|editor|host|moderator|reporter|correspondent)$")
@@ -4248,8 +4249,10 @@ class EventExtractor:
                   or text.count("“", sent.start, cm.mstart) > text.count("”", sent.start, cm.mstart))
         if not quoted and self._narration(sent):
             return []  # the interviewer's own words: the intro before the first question, or a question
-        speaker = self._quote_speaker(cm.mstart, sent) if quoted else self._turn_speaker(sent)
-        if speaker is None and not quoted:
+        org = bool(_FIRST_PERSON_ORG.search(m.group(0)))  # "our company/bank": the speaker's organisation
+        speaker = self._quote_speaker(cm.mstart, sent, org) if quoted else (
+            self._intro_speaker(org=True) if org else self._turn_speaker(sent))
+        if speaker is None and not quoted and not org:
             if self._speaker is False:
                 self._speaker = self._speaker_state()
             speaker = self._speaker or None
@@ -4286,9 +4289,12 @@ class EventExtractor:
         return ActorMention(name=entry.name, kind=entry.kind, start=a.start, end=a.end, surface=a.surface,
                             country=entry.country, wikidata=entry.wikidata)
 
-    def _speaker_in(self, lo: int, hi: int, verb: int) -> ActorMention | None:
+    def _speaker_in(self, lo: int, hi: int, verb: int, org: bool = False) -> ActorMention | None:
         """The speaker named in an attribution ``text[lo:hi]`` around its verb at ``verb``: the nearest person
-        (their state), else the nearest state."""
+        (their state), else the nearest state; with ``org``, the nearest organisation."""
+        if org:
+            orgs = [a for a in self.actors_in(lo, hi, None) if a.kind == "organisation"]
+            return min(orgs, key=lambda a: abs(a.start - verb)) if orgs else None
         found = [a for a in self.actors_in(lo, hi, None) if a.kind in {"person", "state"}]
         people = [a for a in found if a.kind == "person"]
         for group in (people, found):
@@ -4300,7 +4306,7 @@ class EventExtractor:
                 return None  # the nearest speaker has no known state
         return None
 
-    def _quote_speaker(self, pos: int, sent: Sentence) -> ActorMention | None:
+    def _quote_speaker(self, pos: int, sent: Sentence, org: bool = False) -> ActorMention | None:
         """The speaker of the quotation around ``pos``: named with a verb of saying after the quotation in its
         sentence, before it ('X said: "..."'), or in the next sentence ("... according to X")."""
         text = self.text
@@ -4327,7 +4333,23 @@ class EventExtractor:
             v = _ATTRIBUTION.search(text, lo, hi)
             if v is None:
                 continue
-            return self._speaker_in(lo, hi, v.start())
+            return self._speaker_in(lo, hi, v.start(), org)
+        return None
+
+    def _intro_speaker(self, org: bool = False) -> ActorMention | None:
+        """The interviewee of an intro ("... spoke to X", "in an interview with X", "Q&A with Ambassador X"):
+        their state, or with ``org`` their organisation."""
+        head = self.sentences[:4]
+        for i, sent in enumerate(head):
+            m = _INTERVIEW_INTRO.search(self.text, sent.start, sent.end)
+            if m is None:
+                continue
+            speaker = self._speaker_in(sent.start, sent.end, m.end(), org)
+            if speaker is None and i and _HE_SHE.match(self.text, sent.start):  # "He spoke to us about ...": the
+                prev = head[i - 1]  # person the sentence before introduced
+                speaker = self._speaker_in(prev.start, prev.end, prev.start, org)
+            if speaker is not None:
+                return speaker
         return None
 
     def _narration(self, sent: Sentence) -> bool:
@@ -4381,17 +4403,10 @@ class EventExtractor:
         """Whose voice the article's first person is: a state named in an issuing-body header ("MINISTRY OF
         FOREIGN AFFAIRS OF THE REPUBLIC OF X"), in the intro's description of the speaker ("X's embassy",
         "a former Kazakh diplomat"), or the dateline's state."""
+        speaker = self._intro_speaker()
+        if speaker is not None:
+            return speaker
         head = self.sentences[:4]
-        for i, sent in enumerate(head):  # "... spoke to X", "in an interview with X", "Q&A with Ambassador X"
-            m = _INTERVIEW_INTRO.search(self.text, sent.start, sent.end)
-            if m is None:
-                continue
-            speaker = self._speaker_in(sent.start, sent.end, m.end())
-            if speaker is None and i and _HE_SHE.match(self.text, sent.start):  # "He spoke to us about ...": the
-                prev = head[i - 1]  # person the sentence before introduced
-                speaker = self._speaker_in(prev.start, prev.end, prev.start)
-            if speaker is not None:
-                return speaker
         for sent in head:
             m = _ISSUER.search(self.text, sent.start, sent.end)
             if m is None:
