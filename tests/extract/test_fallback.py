@@ -98,6 +98,11 @@ NEGATIVE = [
     ("Will Kazakhstan join the BRICS bank in 2026?", "opinion"),
     ("If Georgia finishes the Anaklia port in 2027, cargo could shift north.", "hypothetical"),
     ("Uzbekistan could sign a free trade deal with China in 2026.", "hypothetical"),
+    # speech acts of blame and alarm (statements, never COOPERATE)
+    ("Kyrgyzstan's president fired a warning at mining companies on 4 March 2025.", "opinion"),
+    ("The Kazakh ministry sharply criticised the tariff decision in April 2024.", "opinion"),
+    ("Opposition deputies in Tbilisi lashed out at the government on 12 May 2024.", "opinion"),
+    ("Georgia's prime minister sounded the alarm over the Anaklia project in 2023.", "opinion"),
     # generic / habitual
     ("Kazakhstan usually hosts the Astana International Forum every year in June.", "habitual"),
     # background states
@@ -105,6 +110,12 @@ NEGATIVE = [
     ("Kazakhstan is one of the founding members of the SCO, created in 2001.", "background"),
     # anniversaries
     ("In 2022 Kazakhstan and China marked 30 years of diplomatic relations.", "anniversary"),
+    # procedural steps and ceremonial occasions
+    ("The Georgian ministry will announce a tender for the Poti terminal in March 2026.", "procedure"),
+    ("Uzbekistan launched a review of the mining licences in 2024.", "procedure"),
+    ("The regulator opened an investigation into the airline on 3 June 2025.", "procedure"),
+    ("On 12 May 2023 the Kyrgyz president gave a banquet in honour of the heads of delegation.", "procedure"),
+    ("The mayor hosted a reception for all summit participants on 2 July 2024.", "procedure"),
     # negations
     ("Turkmenistan did not attend the summit in Xi'an in May 2023.", "negation"),
     ("Kyrgyzstan has yet to ratify the railway agreement signed in 2022.", "negation"),

@@ -150,7 +150,10 @@ _OPINION = re.compile(
     r"argued?|argues|claims?|claimed|insisted|insists|warned|warns|suggested|suggests|predicted|predicts|"
     r"estimated|reckons?|according\s+to|reportedly|allegedly|likely|unlikely|seems?|seemed|appears?|appeared|"
     r"recalled|recalls|added|adds|explained|explains|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)|"
-    r"in\s+(?:his|her|their|my|our)\s+(?:view|opinion|words))\b|\bI\b(?!\.)",
+    r"in\s+(?:his|her|their|my|our)\s+(?:view|opinion|words)|"
+    # speech acts of blame and alarm are statements, not acts of cooperation
+    r"criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:s|ed)|slamm(?:ed|s)|slams|blast(?:ed|s)|lash(?:ed|es)\s+out|"
+    r"hit\s+out|accus(?:ed|es)|rebuk(?:ed|es)|warnings?|the\s+alarm)\b|\bI\b(?!\.)",
     re.I,
 )
 _QUOTED = re.compile(r"[\"“”«»]|(?:^|\s)['‘](?=\w)")
@@ -174,6 +177,15 @@ _BACKGROUND = re.compile(
 _ITINERARY = re.compile(
     r"\b(?:(?:leave|leaves|left)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?for\b|depart(?:s|ed)?|return(?:s|ed)?\s+(?:home|to)|fl(?:y|ies|ew)\s+(?:home|back|on|out|to)|"
     r"head(?:s|ed)?\s+(?:home|back|to)|stepped\s+off|touch(?:es|ed)\s+down|landed)\b",
+    re.I,
+)
+#: procedural steps and ceremonial occasions (round 12, lead): launching a tender or a review, hosting a dinner
+#: or a reception for all participants - no act between the parties (cues read the bilateral banquets they know)
+_PROCEDURE = re.compile(
+    r"\b(?:tenders?|bidding|auctions?|reviews?|studies|study|investigations?|inquir(?:y|ies)|probes?|audits?|"
+    r"surveys?|assessments?)\s+(?:for|of|into|on)\b"
+    r"|\b(?:gala\s+)?(?:dinners?|banquets?|luncheons?|receptions?|galas?|concerts?|fireworks)\s+(?:for|in\s+honou?r\s+of)"
+    r"\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:heads?|participants|guests|delegations?|leaders|members)\b",
     re.I,
 )
 _ANNIVERSARY = re.compile(r"\banniversar\w*|\bjubilee\b|\bmarks?\b|\bmarked\b|\bcommemorat\w*", re.I)
@@ -392,7 +404,8 @@ def guard(sentence: str) -> str | None:
     """The category that makes ``sentence`` no event (None when no guard applies).
 
     Categories: "statistic", "opinion", "hypothetical", "habitual", "background", "anniversary", "negation",
-    "itinerary" (a leg of a trip: departures, flights home).
+    "itinerary" (a leg of a trip: departures, flights home), "procedure" (a tender, review or study for/of/into
+    something; a dinner or reception for all heads, participants or guests).
     """
     if sentence.rstrip(" *_\"'”’»)]").endswith("?") or _QUOTED.search(sentence) or _OPINION.search(sentence):
         return "opinion"
@@ -406,6 +419,8 @@ def guard(sentence: str) -> str | None:
         return "habitual"
     if _ANNIVERSARY.search(sentence):
         return "anniversary"
+    if _PROCEDURE.search(sentence):
+        return "procedure"
     if _BACKGROUND.search(sentence):
         return "background"
     if _STAT_VERB.search(sentence) or _STAT_COUNT.search(sentence) or (
