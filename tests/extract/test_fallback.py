@@ -23,6 +23,8 @@ def claim_of(text: str) -> Claim | None:
 
 POSITIVE = [
     # (sentence, type, date, status, rule prefix)
+    ("China condemned the attack on the convoy on 3 May 2024.", "ACCUSE", "2024-05-03", "occurred",
+     "fallback.condemn"),
     ("Khazar University opened a Confucius classroom in February 2024.", "COOPERATE", "2024-02", "occurred",
      "fallback.open"),
     ("In March 2023, the Asian Infrastructure Investment Bank extended a loan to Georgia.", "COOPERATE", "2023-03",
@@ -100,7 +102,7 @@ NEGATIVE = [
     ("Uzbekistan could sign a free trade deal with China in 2026.", "hypothetical"),
     # speech acts of blame and alarm (statements, never COOPERATE)
     ("Kyrgyzstan's president fired a warning at mining companies on 4 March 2025.", "opinion"),
-    ("The Kazakh ministry sharply criticised the tariff decision in April 2024.", "opinion"),
+    ("The Kazakh president slammed the tariff decision in April 2024.", "opinion"),
     ("Opposition deputies in Tbilisi lashed out at the government on 12 May 2024.", "opinion"),
     ("Georgia's prime minister sounded the alarm over the Anaklia project in 2023.", "opinion"),
     # generic / habitual
