@@ -252,3 +252,28 @@ def test_a_retold_day_with_a_shared_party_is_left_out() -> None:
     finder = ActorDictionary.default()
     assert fallback_claims(art, [second], dates, finder, []) != []
     assert fallback_claims(art, [second], dates, finder, [told]) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Astana on 3 July 2024 the two presidents agreed to open a consulate.",
+        "Both sides agreed in May 2025 to launch a new route.",
+        "The three leaders adopted a declaration in Xi'an in May 2023.",
+        "In the first half of 2025 the ministry opened a centre in Urumqi.",
+    ],
+)
+def test_a_definite_group_or_a_half_year_is_no_count(sentence: str) -> None:
+    assert guard(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "52 students received grants in 2024.",
+        "Two companies signed deals in 2024.",
+        "Half of the students received grants in 2024.",
+    ],
+)
+def test_counted_subjects_stay_statistics(sentence: str) -> None:
+    assert guard(sentence) == "statistic"

@@ -3468,7 +3468,8 @@ _DAY_RANGE_GAP = re.compile(
 def _day_range(text: str, a: DateMention, b: DateMention) -> DateMention | None:
     """One interval for a first day and a weekday closing the same occasion, else None.
 
-    "from Monday to Wednesday", "between Monday and Wednesday" (a bare "Monday and Wednesday" stays two days),
+    "from Monday to Wednesday", "between Monday and Wednesday", two consecutive days "on Tuesday and Wednesday" (a
+    bare "Monday and Wednesday" stays two days),
     "arrived on Tuesday for a state visit that runs until Thursday": the closing weekday is the first such day
     after the opening one (within a week), whatever tense the sentence has. "arrived on Tuesday and left on
     Thursday" tells two events and stays two days.
@@ -3485,9 +3486,12 @@ def _day_range(text: str, a: DateMention, b: DateMention) -> DateMention | None:
             return None  # "from Sept. 14 to Thursday": two mentions
         opened = _RANGE_OPEN.search(text, max(0, a.start - 10), a.start)
         word = gap.group().strip().lower().split()
-        if opened is None and (not word or word[0] not in ("until", "till", "through")):
+        # two consecutive weekdays joined by a bare "and" are one occasion's two days ("talks on Tuesday and
+        # Wednesday"); "Monday and Wednesday" stays two days (session 10)
+        next_day = word == ["and"] and b.lower is not None and (b.lower - a.lower).days == 1
+        if opened is None and not next_day and (not word or word[0] not in ("until", "till", "through")):
             return None
-        if word and word[0] == "and" and (opened is None or "between" not in opened.group().lower()):
+        if not next_day and word and word[0] == "and" and (opened is None or "between" not in opened.group().lower()):
             return None
         if _MOVED.search(text, max(0, a.start - 60), a.start):
             return None

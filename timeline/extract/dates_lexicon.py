@@ -36,8 +36,17 @@ NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a couple of": 2, "a couple": 2, "couple of": 2,
 }  # fmt: skip
+#: compound cardinals "twenty-one" … "ninety-nine" (hyphen or space): without them "Thirty-four years ago" was read
+#: as "four years ago" (session 10)
+NUMBERS.update({
+    f"{tens}{sep}{unit}": NUMBERS[tens] + NUMBERS[unit]
+    for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    for sep in ("-", " ")
+})
 DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,

@@ -138,6 +138,11 @@ _STAT_COUNT = re.compile(
     r"quarter\s+of|most\s+of)\b",
     re.I,
 )
+#: not counts: a definite group ("the two presidents", "both sides"), a half-year ("in the first half of 2024")
+_DEFINITE_GROUP = re.compile(
+    r"\b(?:the|both|all|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:first|second)\s+half\s+of\b",
+    re.I,
+)
 _STAT_SUBJECT = re.compile(
     r"\b(?:trade|turnover|exports?|imports?|volumes?|shares?|output|production|investments?|traffic|growth|GDP|"
     r"revenues?|prices?|cargo|freight|throughput|number|numbers|figures?|capacity|deficit|surplus|inflow|"
@@ -423,7 +428,8 @@ def guard(sentence: str) -> str | None:
         return "procedure"
     if _BACKGROUND.search(sentence):
         return "background"
-    if _STAT_VERB.search(sentence) or _STAT_COUNT.search(sentence) or (
+    counted = _DEFINITE_GROUP.sub(" the ", sentence)
+    if _STAT_VERB.search(sentence) or _STAT_COUNT.search(counted) or (
         _STAT_FIGURE.search(sentence) and _STAT_SUBJECT.search(sentence)
     ):
         return "statistic"
