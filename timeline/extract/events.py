@@ -3612,6 +3612,7 @@ class EventExtractor:
             if info.cues and not info.dates and not borrowed and not anchored:
                 borrowed = self._occasion(info) or self._heading(info, infos[:i])
                 borrowed = borrowed or self._report_day(info, infos[max(0, i - 6) : i])
+                borrowed = borrowed or self._published_lead(info, i, infos)
             told_day = self._told_day(info, infos[max(0, i - 6) : i])
             found = self._event_anchor(info, i, infos, claims) if anchored and not info.dates else None
             if found is not None:
@@ -4926,6 +4927,34 @@ class EventExtractor:
         word = self.text[cm.mstart : cm.mend].strip().lower()
         return word in _FRAME_NOUNS and bool(_ANAPHORIC_NOUN.search(self.text, max(0, cm.mstart - 8), cm.mstart))
 
+    def _published_lead(self, info: _SentInfo, i: int, infos: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
+        """A news lead in the present perfect without a date of its own ("President X has received Minister Y, who is
+        on an official visit to Z", "X and Y have signed a memorandum on ..."): the first or second sentence of the
+        lead paragraph, nothing told before it, a meeting, visit or signing, outside quotations, no tally of acts -
+        agencies report the day's news so, and the act takes the publication day (session 10, after the unseen
+        analysis). A simple past lead ("went to Beijing", "took place") may tell an earlier day and is left alone."""
+        pub = self.article.published
+        if pub is None or self.article.published_precision not in (None, "day") or i > 1:
+            return None
+        if i and info.sent.paragraph != infos[0].sent.paragraph:
+            return None  # the lead paragraph only
+        if any(p.claims for p in infos[:i]) or self._in_spans(info.sent.start, self._speech):
+            return None
+        perfect = [
+            cm for cm in info.cues if cm.cue.type in {"AGREE", "CONSULT"}
+            and _PERFECT.search(self.text, max(info.sent.start, cm.mstart - 30), cm.mend)
+        ]
+        if not perfect:
+            return None  # a simple past lead ("went to Beijing", "took place") may tell an earlier day
+        if _QUOTE_MARK.search(self.text, info.sent.start, perfect[0].mstart):
+            return None  # '"We have signed ...," the minister said': a quotation, dated by its speech
+        if _AGGREGATE_ACTS.search(self.text, info.sent.start, info.sent.end):
+            return None  # "have signed more than 100 agreements over three decades": a tally, not the news
+        start = info.sent.start
+        day = DateMention(start=start, end=start, text="", value=pub.isoformat(), lower=pub, upper=pub,
+                          precision="day", relative=True, note="publication day of a news lead")
+        return day, start, "+published-lead"
+
     def _report_day(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
         """A past act inside reported speech without a date of its own ("Y told reporters that the sides had
         signed a memorandum") happened at or before the report: the day of the report told just before
@@ -5153,6 +5182,14 @@ _ELABORATION = re.compile(
 _OPINION = re.compile(
     r"\b(?:argue[sd]?|arguing|critics?|sceptic\w*|skeptic\w*|in\s+(?:their|his|her|our|my)\s+view|opinion|"
     r"believes?|analysts?\s+(?:say|said|believe|think|warn))\b", re.I
+)
+#: a tally of acts over a period ("more than 100 agreements", "dozens of times", "over three decades", "so far")
+_AGGREGATE_ACTS = re.compile(
+    r"\b(?:more\s+than|over|nearly|almost|about|around|some|at\s+least)\s+(?:\d|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a\s+dozen|a\s+hundred)|\b(?:dozens|scores|hundreds|a\s+number|a\s+series|several|many|numerous)"
+    r"\s+(?:of\s+)?|\b\d+\s+(?:agreements|documents|memorand|contracts|deals|times|visits|meetings)|\b(?:decades?|"
+    r"so\s+far|to\s+date|since|over\s+the\s+(?:years|past)|in\s+recent\s+years)\b",
+    re.I,
 )
 #: a present perfect before a cue: background, not the report's event ("have signed more than 150 agreements")
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+|also\s+|already\s+)*(?:been\s+)?\w+", re.I)
