@@ -59,13 +59,14 @@ FLOORS: dict[str, tuple[float, float, float, float]] = {
     "heldout22": (0.96, 0.96, 0.90, 0.71),
     "heldout23": (0.94, 0.96, 0.94, 0.77),
     "heldout24": (0.87, 0.92, 0.93, 0.73),
-    # unseen (written in session 10): floors 4 points under the figures of extractor 1.15.1 (0efc708)
-    "heldout25": (0.87, 0.87, 0.92, 0.53),
-    "heldout26": (0.69, 0.90, 0.91, 0.56),
-    "heldout27": (0.82, 0.91, 0.89, 0.77),
+    # heldout25-27 (written in session 10) became dev sets in session 11; floors at their session-10 end figures
+    # - 4 points (extractor 1.16.2: 91/91/96 6/9, 78/95/98 6/10, 92/95/95 14/17)
+    "heldout25": (0.87, 0.87, 0.92, 0.63),
+    "heldout26": (0.74, 0.91, 0.94, 0.56),
+    "heldout27": (0.88, 0.91, 0.91, 0.78),
 }
 #: Sets whose contents must not reach people who write rules (their failures show figures only).
-UNSEEN = frozenset({"heldout25", "heldout26", "heldout27"})
+UNSEEN: frozenset[str] = frozenset()
 #: Ratios over at most this many items may miss their floor by one item.
 SMALL = 12
 
