@@ -206,6 +206,24 @@ def test_reprocess_rebuilds_outdated_sources_from_stored_text(seeds: Path, seede
     assert _claims(sqlite_engine) == claims
 
 
+def test_switching_the_fallback_makes_every_source_outdated(
+    seeds: Path, seeded_sqlite: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stored extractor version records TIMELINE_FALLBACK, so a plain ``reprocess`` redoes every source."""
+    sqlite_engine = get_engine(seeded_sqlite)
+    monkeypatch.setenv("TIMELINE_FALLBACK", "0")
+    off = reprocess(url=seeded_sqlite)
+    assert (off.files_changed, off.files_unchanged) == (5, 0)
+    with Session(sqlite_engine) as s:
+        assert set(s.scalars(select(Source.extractor_version))) == {f"{EXTRACTOR_VERSION}+nofallback"}
+    assert reprocess(url=seeded_sqlite).files_changed == 0
+    monkeypatch.delenv("TIMELINE_FALLBACK")
+    on = reprocess(url=seeded_sqlite)
+    assert (on.files_changed, on.files_unchanged) == (5, 0)
+    with Session(sqlite_engine) as s:
+        assert set(s.scalars(select(Source.extractor_version))) == {EXTRACTOR_VERSION}
+
+
 def test_a_new_database_is_migrated_first(one_seed: Path, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'fresh.db'}"
     report = ingest(["seeds"], url=url)

@@ -148,10 +148,15 @@ class _Prepared:
 
 
 def extractor_version() -> str:
-    """The version of the extraction pipeline, stored with each source (``reprocess`` redoes older ones)."""
+    """The version of the extraction pipeline, stored with each source (``reprocess`` redoes other ones).
+
+    Switches that change the output are part of it: with ``TIMELINE_FALLBACK=0`` the version carries
+    ``+nofallback``, so switching the open-verb fallback on or off makes every source outdated.
+    """
+    from timeline.extract import fallback
     from timeline.extract.pipeline import EXTRACTOR_VERSION
 
-    return str(EXTRACTOR_VERSION)
+    return str(EXTRACTOR_VERSION) if fallback.enabled() else f"{EXTRACTOR_VERSION}+nofallback"
 
 
 def _merge() -> ModuleType:
