@@ -64,9 +64,13 @@ FLOORS: dict[str, tuple[float, float, float, float]] = {
     "heldout25": (0.87, 0.87, 0.92, 0.63),
     "heldout26": (0.74, 0.91, 0.94, 0.56),
     "heldout27": (0.88, 0.91, 0.91, 0.78),
+    # unseen (written in session 11): floors 4 points under the figures of extractor 1.16.2 (6844df7)
+    "heldout28": (0.93, 0.80, 0.91, 0.57),
+    "heldout29": (0.83, 0.83, 0.81, 0.58),
+    "heldout30": (0.91, 0.92, 0.92, 0.67),
 }
 #: Sets whose contents must not reach people who write rules (their failures show figures only).
-UNSEEN: frozenset[str] = frozenset()
+UNSEEN = frozenset({"heldout28", "heldout29", "heldout30"})
 #: Ratios over at most this many items may miss their floor by one item.
 SMALL = 12
 
