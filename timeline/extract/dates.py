@@ -729,7 +729,7 @@ _SCHEDULED_PRESENT = re.compile(
 #: meeting in"): the date is the time of the infinitive's act, still to come when the decision was told.
 _INTENT_TO = re.compile(
     r"\b(?:decided|agreed|voted|promised|pledged|vowed|undertook|resolved|committed\s+itself|committed\s+themselves)"
-    r"\s+to\s+(?!date\b)[a-z]+\s+(?:[\w'’-]+,?\s+){0,9}?(?:(?i:in|on|by|from|before|until|early|late)\s+)+(?:the\s+)?$"
+    r"\s+to\s+(?!date\b)[a-z]+\s+(?:[\w'’-]+,?\s+){0,16}?(?:(?i:in|on|by|from|before|until|early|late)\s+)+(?:the\s+)?$"
 )
 
 
@@ -2178,8 +2178,24 @@ def _vague_builder(sign: int, step: str, from_now: bool, noun: str | None) -> Bu
 _THAT_PRONOUN = re.compile(r"\s+(?i:that|this)(?=\s*[,.;:]|\s+(?:it|they|he|she|we|the|a|an|[A-Z])\b)")
 
 
+#: "ago today" / "ago this day": an anniversary told on its day ("Thirty years ago today, …").
+_AGO_TODAY = re.compile(r"\s+(?i:today|this\s+(?:very\s+)?day)\b")
+#: "X comes / came five months after his visit": the offset dates the subject X, not the event the phrase names.
+_SUCCESSION_VERB = re.compile(r"\b(?i:comes?|came|coming|follows|followed|following)\s+(?:(?i:just|only|some|about|"
+                              r"nearly|almost|barely|more\s+than|less\s+than)\s+)?$")
+
+
 def h_ago(m: re.Match[str], text: str) -> Built:
     direction = m["dir"].lower()
+    today = _AGO_TODAY.match(text, m.end("dir")) if direction == "ago" and not m["obj"] else None
+    if today is not None:  # "Thirty-four years ago today": the same day, that many years (months, weeks) back
+        got = _ago_today(m)
+        return (got, m.start(), today.end()) if got else None
+    if (m["noun"] or m["noun2"]) and direction == "after" and _SUCCESSION_VERB.search(text, max(0, m.start() - 40),
+                                                                                       m.start()):
+        # "the trip comes five months after his state visit": counted from an event to the subject, which the
+        # phrase does not name; it gives no date to the event it names
+        return lambda ctx: _Res(None, None, None, True, "the subject's time counted from an event")
     that = _THAT_PRONOUN.match(text, m.end("dir")) if direction in ("before", "after") else None
     if that is not None and not m["obj"]:
         got = _ago(m, text, None, chained=True)
@@ -2188,6 +2204,26 @@ def h_ago(m: re.Match[str], text: str) -> Built:
         got = _ago(m, text, None)
         return (got, m.start(), m.end("dir")) if got else None
     return _ago(m, text, m["noun"] or m["noun2"])
+
+
+def _ago_today(m: re.Match[str]) -> Builder | None:
+    """ "N years / months / weeks ago today": the reference day moved back N units (a day, not the unit)."""
+    nraw = " ".join((m["n"] or "").lower().split())
+    n = number(nraw) if nraw else None
+    step = _gran_of(m["unit"])
+    if not n or step not in ("year", "month", "week", "decade", "century"):
+        return None
+
+    def build(ctx: _Ctx) -> _Res | None:
+        if ctx.ref is None:
+            return _no_ref("day")
+        try:
+            unit = shift(make_unit("day", ctx.ref), -n, step)
+        except (OverflowError, ValueError):
+            return None
+        return _unit_res(unit, relative=True, frame="ref", note=f"{n} {step}s before the reference day")
+
+    return build
 
 
 def _ago(m: re.Match[str], text: str, noun: str | None, *, chained: bool = False) -> Builder | None:
@@ -3621,6 +3657,10 @@ _STAY_END = re.compile(
 _STAY_REACH = 1000
 
 
+#: Words opening a clause or a phrase about another noun between a stay and a later day.
+_OTHER_CLAUSE = re.compile(r"\b(?:that|which|who|where|when|while|with|and)\b", re.I)
+
+
 def _with_stay(text: str, d: DateMention) -> DateMention:
     """A day that opens or closes a stay of a stated length becomes the stay's span (TimeML keeps the day).
 
@@ -3640,6 +3680,10 @@ def _with_stay(text: str, d: DateMention) -> DateMention:
         return d
     n = number(stays[0]["n"])
     if n is None or not 2 <= n <= 14:
+        return d
+    if stays[0].end() <= d.start and len(_OTHER_CLAUSE.findall(text, stays[0].end(), d.start)) > 1:
+        # "arrived on Monday for a two-day state visit that is combined with the summit, which opened today":
+        # the day belongs to a clause about another noun, not to the stay ("the visit, which began on …")
         return d
     before = text[max(lo, d.start - 80) : d.start]
     # "on Monday began a two-day visit": the verb between the date and the stay, in the same clause
