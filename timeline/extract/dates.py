@@ -751,6 +751,16 @@ _CLAUSE_OPENING = re.compile(r"[\W_]*(?:(?i:in|on|during|by|at|from|early|late|m
 _SUBJECT_PAST = re.compile(r"\s*(?:also\s+)?(?:saw|brought|marked|witnessed|proved)\b")
 
 
+def intent_governs(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the time of a decision's infinitive ("agreed to hold the next meeting
+    … in October"), in the same sentence and clause."""
+    left = text[max(0, start - 160) : start]
+    cut = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
+    left = left[cut:]
+    intent = _INTENT_TO.search(left)
+    return intent is not None and not _NEW_CLAUSE.search(left, intent.start())
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """ "future", "past" or None: the tense cue nearest to ``text[start:end]`` in its clause."""
     return _tense(text, start, end)
