@@ -78,3 +78,16 @@ def test_anniversary_told_on_its_day() -> None:
     body = "Thirty-four years ago today, Peru and Chile established diplomatic relations."
     got = [(t, v) for t, v, _ in dated(body, dt.date(2026, 4, 2))]
     assert got == [("AGREE", "1992-04-02")]
+
+
+def test_after_an_occasion_the_main_clause_takes_its_year() -> None:
+    body = "After the summit in Lima in June 2023, Peru and Chile signed a memorandum on student scholarships."
+    got = [(t, v) for t, v, _ in dated(body, dt.date(2025, 3, 1))]
+    assert ("CONSULT", "2023-06") in got
+    assert ("AGREE", "2023") in got
+
+
+def test_after_an_occasion_on_a_day_shares_the_day() -> None:
+    body = "After the summit in Lima on 3 June 2023, Peru and Chile signed a memorandum on student scholarships."
+    got = [(t, v) for t, v, _ in dated(body, dt.date(2025, 3, 1))]
+    assert ("AGREE", "2023-06-03") in got

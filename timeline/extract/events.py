@@ -661,6 +661,10 @@ _FRONTED_SEQUENTIAL = re.compile(
     r"[\s\"“*_]*(?:(?:Shortly|Soon|Just|Only|Two|Three|A\s+year|Months|Years)\s+)?(?:After|Before|Once|Until)\s+"
     r"(?!(?:the|a|an|his|her|their|its|this|that|talks|years?|months?|weeks?|days?)\b)(?=[A-Z\w])"
 )
+#: a fronted "After <occasion noun phrase>" without a verb of its own ("After the summit in Xi'an in June 2023,")
+_FRONTED_AFTER_NOUN = re.compile(
+    r"[\s\"“*_]*(?:(?:Shortly|Soon|Just|Only)\s+)?After\s+(?:the|a|an|his|her|their|its)\s+"
+)
 #: the comma that closes such a clause right after its date ("in March 2019, his first …")
 _FRONTED_CLOSE = re.compile(r"\s*,")
 #: a subject (up to six words) and a finite verb after a clause-opening date: " a week of culture was held"
@@ -2749,6 +2753,8 @@ class EventExtractor:
                 continue  # a date left out of another cue's chain belongs to no event
             cm.dates.append(d)
             cm.inherited = True
+        for cm in info.cues:  # "After the summit in June 2023, the two governments agreed …": that year
+            cm.dates = [self._year_after(cm, d, role.get(id(d))) for d in cm.dates]
         self._antecedent_dates(info)
         for cm in info.cues:  # "X has ordered new vessels, but they will not be delivered before 2027"
             cm.dates = [d for d in cm.dates if not self._other_future_clause(cm, d)]
@@ -2826,6 +2832,13 @@ class EventExtractor:
             close = _FRONTED_CLOSE.match(text, d.end)
             if close is not None and _FINITE_VERB.search(text, fronted.end(), d.start):
                 return ("fronted", close.end())
+        after = _FRONTED_AFTER_NOUN.match(text, sent.start, d.start)
+        if after is not None and d.precision in ("month", "season") and not _PUNCT_BREAK.search(
+            text, after.end(), d.start
+        ):
+            close = _FRONTED_CLOSE.match(text, d.end)
+            if close is not None and not _FINITE_VERB.search(text, after.end(), d.start):
+                return ("after-noun", close.end())
         joint = _CLAUSE_JOINT_BEFORE.search(text, max(sent.start, d.start - 16), d.start)
         if joint is not None and joint.start() > sent.start:
             m = _CLAUSE_SUBJECT_VERB.match(text, d.end)
@@ -2836,10 +2849,20 @@ class EventExtractor:
     @staticmethod
     def _outside_role(cm: CueMatch, role: tuple[str, int] | None) -> bool:
         """Whether ``cm`` lies outside the clause :meth:`_clause_role` gave its date."""
-        if role is None:
+        if role is None or role[0] == "after-noun":
             return False
         kind, pos = role
         return cm.mstart >= pos if kind == "fronted" else cm.mend <= pos
+
+    @staticmethod
+    def _year_after(cm: CueMatch, d: DateMention, role: tuple[str, int] | None) -> DateMention:
+        """The year of ``d`` for a main-clause cue after "After the summit in June 2023, …" (the act followed the
+        occasion, within its year as far as the text says), else ``d``."""
+        if role is None or role[0] != "after-noun" or cm.mstart < role[1] or d.lower is None:
+            return d
+        y = d.lower.year
+        return replace(d, value=f"{y:04d}", lower=dt.date(y, 1, 1), upper=dt.date(y, 12, 31), precision="year",
+                       timex=None, note=f"after {d.value}: the year of the occasion")  # fmt: skip
     def _relative_owner(self, cm: CueMatch, d: DateMention, info: _SentInfo) -> bool:
         """``d`` stands in a relative clause opened after ``cm`` (", which in December 2016 approved a loan") whose
         own cue took it: the main clause's event is not dated by the relative clause's act."""
