@@ -91,3 +91,17 @@ def test_after_an_occasion_on_a_day_shares_the_day() -> None:
     body = "After the summit in Lima on 3 June 2023, Peru and Chile signed a memorandum on student scholarships."
     got = [(t, v) for t, v, _ in dated(body, dt.date(2025, 3, 1))]
     assert ("AGREE", "2023-06-03") in got
+
+
+def test_ordinal_count_this_year_does_not_date_the_talks() -> None:
+    body = ("President Gabriel Boric attended the Pacific forum in Lima last month and held talks there with Dina "
+            "Boluarte, their second face-to-face meeting this year.")  # fmt: skip
+    got = [(t, v) for t, v, _ in dated(body, dt.date(2023, 11, 13))]
+    assert all(v != "2023" for _, v in got)
+    assert ("CONSULT", "2023-10") in got
+
+
+def test_ordinal_edition_next_year_keeps_its_date() -> None:
+    body = "Peru is due to host the second Pacific Alliance summit next year, after the first in Chile in 2023."
+    got = [(t, v) for t, v, _ in dated(body, dt.date(2025, 11, 13))]
+    assert ("CONSULT", "2026") in got

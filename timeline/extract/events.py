@@ -647,6 +647,16 @@ _SHIFT_TEXT = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:later|earlier|
 _ORDINAL_TIME = re.compile(
     r"\bfor\s+the\s+(?:\w+|\d+(?:st|nd|rd|th))\s+time\s+(?:(?:so\s+far\s+)?(?:in|during|of)\s+)?$", re.I
 )
+#: an ordinal count of occasions bounded by the current period: "their second face-to-face meeting this year", "the
+#: third such visit this year": the period counts the occasions, another date of the sentence dates the act
+_ORDINAL_COUNT = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:meeting|visit|trip|summit|talks|call|conversation|encounter|session|round|contact)s?\s+"
+    r"(?:(?:so\s+far\s+)?(?:in|during|of)\s+)?$",
+    re.I,
+)
+#: the period running at the telling ("this year"): a count bound; "next year" after an ordinal names an edition
+_CURRENT_PERIOD = re.compile(r"(?:this|the\s+current)\s+(?:year|month|week)", re.I)
 _VISIT_NOUN = re.compile(r"\b(?:visit|trip|tour)\b", re.I)
 _STATE_VISIT = re.compile(r"\bstate\s+visit", re.I)
 #: ", and " / ", but " / "; " right before a date that opens a new clause
@@ -2261,7 +2271,9 @@ class EventExtractor:
         # "signed an agreement on increasing traffic in 2027, and X and Y signed ...": a target's period dates no act
         dates = [d for d in dates if not _TARGET_OBJECT.search(text, max(sent.start, d.start - 120), d.start)]
         ordinal = [d for d in dates if _ORDINAL_OF.search(text, max(sent.start, d.start - 60), d.start)
-                   or _ORDINAL_TIME.search(text, max(sent.start, d.start - 40), d.start)]
+                   or _ORDINAL_TIME.search(text, max(sent.start, d.start - 40), d.start)
+                   or (_ORDINAL_COUNT.search(text, max(sent.start, d.start - 70), d.start)
+                       and _CURRENT_PERIOD.fullmatch(d.text))]
         if ordinal and len(ordinal) < len(dates):  # "Two weeks ago, the first train of this year reached Alat"
             dates = [d for d in dates if d not in ordinal]
         if not dates and not all_dates:  # a later ';'-separated event of a dated table row: the row's date
