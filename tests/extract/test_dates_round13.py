@@ -88,3 +88,15 @@ def test_plan_with_a_long_name_resolves_forward() -> None:
 def test_past_meeting_in_october_stays_past() -> None:
     text = "The two sides held the last session of the Peru-Chile Joint Commission on Trade in Santiago in October."
     assert values(text, dt.date(2026, 7, 8)) == [("October", "2025-10")]
+
+
+def test_ago_this_month_is_that_month() -> None:
+    assert values("Thirty years ago this month, Peru and Chile signed the treaty.") == [
+        ("Thirty years ago this month", "1996-04")
+    ]
+
+
+def test_short_count_ago_this_month_keeps_its_own_reading() -> None:
+    got = values("Two weeks ago this month the plant opened.")
+    assert ("Two weeks ago", "2026-03-16/2026-03-22") in got
+    assert all(t != "Two weeks ago this month" for t, _ in got)

@@ -2189,7 +2189,7 @@ _THAT_PRONOUN = re.compile(r"\s+(?i:that|this)(?=\s*[,.;:]|\s+(?:it|they|he|she|
 
 
 #: "ago today" / "ago this day": an anniversary told on its day ("Thirty years ago today, …").
-_AGO_TODAY = re.compile(r"\s+(?i:today|this\s+(?:very\s+)?day)\b")
+_AGO_TODAY = re.compile(r"\s+(?i:today|this\s+(?:very\s+)?day|this\s+(?P<per>week|month))\b")
 #: "X comes / came five months after his visit": the offset dates the subject X, not the event the phrase names.
 _SUCCESSION_VERB = re.compile(r"\b(?i:comes?|came|coming|follows|followed|following)\s+(?:(?i:just|only|some|about|"
                               r"nearly|almost|barely|more\s+than|less\s+than)\s+)?$")
@@ -2198,9 +2198,9 @@ _SUCCESSION_VERB = re.compile(r"\b(?i:comes?|came|coming|follows|followed|follow
 def h_ago(m: re.Match[str], text: str) -> Built:
     direction = m["dir"].lower()
     today = _AGO_TODAY.match(text, m.end("dir")) if direction == "ago" and not m["obj"] else None
-    if today is not None:  # "Thirty-four years ago today": the same day, that many years (months, weeks) back
-        got = _ago_today(m)
-        return (got, m.start(), today.end()) if got else None
+    got = _ago_today(m, (today["per"] or "day").lower()) if today is not None else None
+    if today is not None and got is not None:  # "Thirty-four years ago today": that day, N years (months) back
+        return (got, m.start(), today.end())
     if (m["noun"] or m["noun2"]) and direction == "after" and _SUCCESSION_VERB.search(text, max(0, m.start() - 40),
                                                                                        m.start()):
         # "the trip comes five months after his state visit": counted from an event to the subject, which the
@@ -2216,22 +2216,25 @@ def h_ago(m: re.Match[str], text: str) -> Built:
     return _ago(m, text, m["noun"] or m["noun2"])
 
 
-def _ago_today(m: re.Match[str]) -> Builder | None:
-    """ "N years / months / weeks ago today": the reference day moved back N units (a day, not the unit)."""
+def _ago_today(m: re.Match[str], gran: str = "day") -> Builder | None:
+    """ "N years / months / weeks ago today": the reference day moved back N units (a day, not the unit); "N years
+    ago this month" is that month N years back."""
     nraw = " ".join((m["n"] or "").lower().split())
     n = number(nraw) if nraw else None
     step = _gran_of(m["unit"])
     if not n or step not in ("year", "month", "week", "decade", "century"):
         return None
+    if GRAN_ORDER.index(gran) >= GRAN_ORDER.index(step):
+        return None  # "two weeks ago this month" is no date of its own
 
     def build(ctx: _Ctx) -> _Res | None:
         if ctx.ref is None:
             return _no_ref("day")
         try:
-            unit = shift(make_unit("day", ctx.ref), -n, step)
+            unit = shift(make_unit(gran, ctx.ref), -n, step)
         except (OverflowError, ValueError):
             return None
-        return _unit_res(unit, relative=True, frame="ref", note=f"{n} {step}s before the reference day")
+        return _unit_res(unit, relative=True, frame="ref", note=f"{n} {step}s before the reference {gran}")
 
     return build
 
