@@ -232,16 +232,18 @@ Resolution rules (documented choices):
   ("that" a pronoun: before punctuation, a pronoun, an article or a capital) and "five years on," count from
   the date just told, like "three years later".
 * **Apposition**: "A year later, in 2000" — the explicit date wins; the relative phrase takes its value.
-* **Anaphora**: "N years earlier/later", "the previous/following year", "that year" shift the
-  previous mention (same paragraph, a few sentences back), keeping its granularity ("the third
-  quarter … a year earlier" → the third quarter of the year before). "N years ago" counts from
-  the reference date. "A year later" opening a new paragraph uses the latest date of the previous
-  one; a later day shifted by months or years becomes that month or year, a later month shifted by years
-  that year ("a year later" than Sept. 29, 2014 or than September 2014 is 2015; "six months later" than
-  May 2014 stays a month). "Earlier" keeps the granularity (year-on-year comparisons of fiscal periods); after a
-  span in its sentence the comparison is the whole span a year back ("162 trains between January and May, compared
-  with 97 a year earlier" = ``2025-01/2025-05``; dev gold agrees). "last Oct. 23" / "next 5 May" are one expression,
-  the occurrence strictly before / after the reference.
+* **Anaphora**: "N years earlier/later", "the previous/following year", "that year" shift the previous mention (same
+  paragraph, a few sentences back), keeping its granularity ("the third quarter … a year earlier" → the third
+  quarter of the year before). "N years ago" counts from the reference date; "N years ago today" is one day
+  ("Thirty-four years ago today" on 2 April 2026 = ``1992-04-02``), "N years ago this month" that month. "X comes /
+  came N months after his visit" counts from the visit to X, which the phrase does not name: no date (the visit
+  keeps its own date, "in May"). "A year later" opening a new paragraph uses the latest date of the previous one; a
+  later day shifted by months or years becomes that month or year, a later month shifted by years that year ("a year
+  later" than Sept. 29, 2014 or than September 2014 is 2015; "six months later" than May 2014 stays a month).
+  "Earlier" keeps the granularity (year-on-year comparisons of fiscal periods); after a span in its sentence the
+  comparison is the whole span a year back ("162 trains between January and May, compared with 97 a year earlier" =
+  ``2025-01/2025-05``; dev gold agrees). "last Oct. 23" / "next 5 May" are one expression, the occurrence strictly
+  before / after the reference.
 * **No reference date**: month/day mentions get ``XXXX-MM(-DD)`` with no bounds and the note
   "year unknown"; relative and weekday expressions get ``value=None`` and "no reference date".
   A year-unknown date drops every earlier anchor: "two days later" after it has no value rather than
