@@ -232,16 +232,18 @@ Resolution rules (documented choices):
   ("that" a pronoun: before punctuation, a pronoun, an article or a capital) and "five years on," count from
   the date just told, like "three years later".
 * **Apposition**: "A year later, in 2000" — the explicit date wins; the relative phrase takes its value.
-* **Anaphora**: "N years earlier/later", "the previous/following year", "that year" shift the
-  previous mention (same paragraph, a few sentences back), keeping its granularity ("the third
-  quarter … a year earlier" → the third quarter of the year before). "N years ago" counts from
-  the reference date. "A year later" opening a new paragraph uses the latest date of the previous
-  one; a later day shifted by months or years becomes that month or year, a later month shifted by years
-  that year ("a year later" than Sept. 29, 2014 or than September 2014 is 2015; "six months later" than
-  May 2014 stays a month). "Earlier" keeps the granularity (year-on-year comparisons of fiscal periods); after a
-  span in its sentence the comparison is the whole span a year back ("162 trains between January and May, compared
-  with 97 a year earlier" = ``2025-01/2025-05``; dev gold agrees). "last Oct. 23" / "next 5 May" are one expression,
-  the occurrence strictly before / after the reference.
+* **Anaphora**: "N years earlier/later", "the previous/following year", "that year" shift the previous mention (same
+  paragraph, a few sentences back), keeping its granularity ("the third quarter … a year earlier" → the third
+  quarter of the year before). "N years ago" counts from the reference date; "N years ago today" is one day
+  ("Thirty-four years ago today" on 2 April 2026 = ``1992-04-02``), "N years ago this month" that month. "X comes /
+  came N months after his visit" counts from the visit to X, which the phrase does not name: no date (the visit
+  keeps its own date, "in May"). "A year later" opening a new paragraph uses the latest date of the previous one; a
+  later day shifted by months or years becomes that month or year, a later month shifted by years that year ("a year
+  later" than Sept. 29, 2014 or than September 2014 is 2015; "six months later" than May 2014 stays a month).
+  "Earlier" keeps the granularity (year-on-year comparisons of fiscal periods); after a span in its sentence the
+  comparison is the whole span a year back ("162 trains between January and May, compared with 97 a year earlier" =
+  ``2025-01/2025-05``; dev gold agrees). "last Oct. 23" / "next 5 May" are one expression, the occurrence strictly
+  before / after the reference.
 * **No reference date**: month/day mentions get ``XXXX-MM(-DD)`` with no bounds and the note
   "year unknown"; relative and weekday expressions get ``value=None`` and "no reference date".
   A year-unknown date drops every earlier anchor: "two days later" after it has no value rather than
@@ -729,7 +731,7 @@ _SCHEDULED_PRESENT = re.compile(
 #: meeting in"): the date is the time of the infinitive's act, still to come when the decision was told.
 _INTENT_TO = re.compile(
     r"\b(?:decided|agreed|voted|promised|pledged|vowed|undertook|resolved|committed\s+itself|committed\s+themselves)"
-    r"\s+to\s+(?!date\b)[a-z]+\s+(?:[\w'’-]+,?\s+){0,9}?(?:(?i:in|on|by|from|before|until|early|late)\s+)+(?:the\s+)?$"
+    r"\s+to\s+(?!date\b)[a-z]+\s+(?:[\w'’-]+,?\s+){0,16}?(?:(?i:in|on|by|from|before|until|early|late)\s+)+(?:the\s+)?$"
 )
 
 
@@ -749,6 +751,16 @@ _CLAUSE_OPENING = re.compile(r"[\W_]*(?:(?i:in|on|during|by|at|from|early|late|m
 
 #: The date as the subject of a past verb ("The first quarter saw volumes rise", "March brought rain").
 _SUBJECT_PAST = re.compile(r"\s*(?:also\s+)?(?:saw|brought|marked|witnessed|proved)\b")
+
+
+def intent_governs(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the time of a decision's infinitive ("agreed to hold the next meeting
+    … in October"), in the same sentence and clause."""
+    left = text[max(0, start - 160) : start]
+    cut = max((m.end() for m in _BOUNDARY.finditer(left)), default=0)
+    left = left[cut:]
+    intent = _INTENT_TO.search(left)
+    return intent is not None and not _NEW_CLAUSE.search(left, intent.start())
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
@@ -2178,8 +2190,24 @@ def _vague_builder(sign: int, step: str, from_now: bool, noun: str | None) -> Bu
 _THAT_PRONOUN = re.compile(r"\s+(?i:that|this)(?=\s*[,.;:]|\s+(?:it|they|he|she|we|the|a|an|[A-Z])\b)")
 
 
+#: "ago today" / "ago this day": an anniversary told on its day ("Thirty years ago today, …").
+_AGO_TODAY = re.compile(r"\s+(?i:today|this\s+(?:very\s+)?day|this\s+(?P<per>week|month))\b")
+#: "X comes / came five months after his visit": the offset dates the subject X, not the event the phrase names.
+_SUCCESSION_VERB = re.compile(r"\b(?i:comes?|came|coming|follows|followed|following)\s+(?:(?i:just|only|some|about|"
+                              r"nearly|almost|barely|more\s+than|less\s+than)\s+)?$")
+
+
 def h_ago(m: re.Match[str], text: str) -> Built:
     direction = m["dir"].lower()
+    today = _AGO_TODAY.match(text, m.end("dir")) if direction == "ago" and not m["obj"] else None
+    got = _ago_today(m, (today["per"] or "day").lower()) if today is not None else None
+    if today is not None and got is not None:  # "Thirty-four years ago today": that day, N years (months) back
+        return (got, m.start(), today.end())
+    if (m["noun"] or m["noun2"]) and direction == "after" and _SUCCESSION_VERB.search(text, max(0, m.start() - 40),
+                                                                                       m.start()):
+        # "the trip comes five months after his state visit": counted from an event to the subject, which the
+        # phrase does not name; it gives no date to the event it names
+        return lambda ctx: _Res(None, None, None, True, "the subject's time counted from an event")
     that = _THAT_PRONOUN.match(text, m.end("dir")) if direction in ("before", "after") else None
     if that is not None and not m["obj"]:
         got = _ago(m, text, None, chained=True)
@@ -2188,6 +2216,29 @@ def h_ago(m: re.Match[str], text: str) -> Built:
         got = _ago(m, text, None)
         return (got, m.start(), m.end("dir")) if got else None
     return _ago(m, text, m["noun"] or m["noun2"])
+
+
+def _ago_today(m: re.Match[str], gran: str = "day") -> Builder | None:
+    """ "N years / months / weeks ago today": the reference day moved back N units (a day, not the unit); "N years
+    ago this month" is that month N years back."""
+    nraw = " ".join((m["n"] or "").lower().split())
+    n = number(nraw) if nraw else None
+    step = _gran_of(m["unit"])
+    if not n or step not in ("year", "month", "week", "decade", "century"):
+        return None
+    if GRAN_ORDER.index(gran) >= GRAN_ORDER.index(step):
+        return None  # "two weeks ago this month" is no date of its own
+
+    def build(ctx: _Ctx) -> _Res | None:
+        if ctx.ref is None:
+            return _no_ref("day")
+        try:
+            unit = shift(make_unit(gran, ctx.ref), -n, step)
+        except (OverflowError, ValueError):
+            return None
+        return _unit_res(unit, relative=True, frame="ref", note=f"{n} {step}s before the reference {gran}")
+
+    return build
 
 
 def _ago(m: re.Match[str], text: str, noun: str | None, *, chained: bool = False) -> Builder | None:
@@ -3621,6 +3672,10 @@ _STAY_END = re.compile(
 _STAY_REACH = 1000
 
 
+#: Words opening a clause or a phrase about another noun between a stay and a later day.
+_OTHER_CLAUSE = re.compile(r"\b(?:that|which|who|where|when|while|with|and)\b", re.I)
+
+
 def _with_stay(text: str, d: DateMention) -> DateMention:
     """A day that opens or closes a stay of a stated length becomes the stay's span (TimeML keeps the day).
 
@@ -3640,6 +3695,10 @@ def _with_stay(text: str, d: DateMention) -> DateMention:
         return d
     n = number(stays[0]["n"])
     if n is None or not 2 <= n <= 14:
+        return d
+    if stays[0].end() <= d.start and len(_OTHER_CLAUSE.findall(text, stays[0].end(), d.start)) > 1:
+        # "arrived on Monday for a two-day state visit that is combined with the summit, which opened today":
+        # the day belongs to a clause about another noun, not to the stay ("the visit, which began on …")
         return d
     before = text[max(lo, d.start - 80) : d.start]
     # "on Monday began a two-day visit": the verb between the date and the stay, in the same clause

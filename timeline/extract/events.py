@@ -647,6 +647,16 @@ _SHIFT_TEXT = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:later|earlier|
 _ORDINAL_TIME = re.compile(
     r"\bfor\s+the\s+(?:\w+|\d+(?:st|nd|rd|th))\s+time\s+(?:(?:so\s+far\s+)?(?:in|during|of)\s+)?$", re.I
 )
+#: an ordinal count of occasions bounded by the current period: "their second face-to-face meeting this year", "the
+#: third such visit this year": the period counts the occasions, another date of the sentence dates the act
+_ORDINAL_COUNT = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:meeting|visit|trip|summit|talks|call|conversation|encounter|session|round|contact)s?\s+"
+    r"(?:(?:so\s+far\s+)?(?:in|during|of)\s+)?$",
+    re.I,
+)
+#: the period running at the telling ("this year"): a count bound; "next year" after an ordinal names an edition
+_CURRENT_PERIOD = re.compile(r"(?:this|the\s+current)\s+(?:year|month|week)", re.I)
 _VISIT_NOUN = re.compile(r"\b(?:visit|trip|tour)\b", re.I)
 _STATE_VISIT = re.compile(r"\bstate\s+visit", re.I)
 #: ", and " / ", but " / "; " right before a date that opens a new clause
@@ -655,6 +665,23 @@ _CLAUSE_JOINT_BEFORE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:(?:
 _SUBJECT_VERB_AFTER = re.compile(
     r",?\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?P<v>is|are|was|were|has|have|had|will|can|remains?|stands?|\w+ed|grew|rose|fell|began|became|saw|came)\b(?!\s+by\b)"
+)
+#: a fronted clause of sequence with its own subject ("After Tokayev succeeded …", "Before the talks were held …")
+_FRONTED_SEQUENTIAL = re.compile(
+    r"[\s\"“*_]*(?:(?:Shortly|Soon|Just|Only|Two|Three|A\s+year|Months|Years)\s+)?(?:After|Before|Once|Until)\s+"
+    r"(?!(?:the|a|an|his|her|their|its|this|that|talks|years?|months?|weeks?|days?)\b)(?=[A-Z\w])"
+)
+#: a fronted "After <occasion noun phrase>" without a verb of its own ("After the summit in Xi'an in June 2023,")
+_FRONTED_AFTER_NOUN = re.compile(
+    r"[\s\"“*_]*(?:(?:Shortly|Soon|Just|Only)\s+)?After\s+(?:the|a|an|his|her|their|its)\s+"
+)
+#: the comma that closes such a clause right after its date ("in March 2019, his first …")
+_FRONTED_CLOSE = re.compile(r"\s*,")
+#: a subject (up to six words) and a finite verb after a clause-opening date: " a week of culture was held"
+_CLAUSE_SUBJECT_VERB = re.compile(
+    r",?\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[\w'’-]+\s+){0,6}?"
+    r"(?P<v>is|are|was|were|has|have|had|will|\w+ed|grew|rose|fell|began|became|saw|came|met|held|signed|opened|"
+    r"took|made|paid|went|visited)\b(?!\s+by\b)"
 )
 #: verbs that repeat the first clause's act for the new subject ("and in May a delegation followed"): an ellipsis
 _ELLIPSIS_VERBS = {"followed", "did", "came"}
@@ -2244,7 +2271,9 @@ class EventExtractor:
         # "signed an agreement on increasing traffic in 2027, and X and Y signed ...": a target's period dates no act
         dates = [d for d in dates if not _TARGET_OBJECT.search(text, max(sent.start, d.start - 120), d.start)]
         ordinal = [d for d in dates if _ORDINAL_OF.search(text, max(sent.start, d.start - 60), d.start)
-                   or _ORDINAL_TIME.search(text, max(sent.start, d.start - 40), d.start)]
+                   or _ORDINAL_TIME.search(text, max(sent.start, d.start - 40), d.start)
+                   or (_ORDINAL_COUNT.search(text, max(sent.start, d.start - 70), d.start)
+                       and _CURRENT_PERIOD.fullmatch(d.text))]
         if ordinal and len(ordinal) < len(dates):  # "Two weeks ago, the first train of this year reached Alat"
             dates = [d for d in dates if d not in ordinal]
         if not dates and not all_dates:  # a later ';'-separated event of a dated table row: the row's date
@@ -2663,12 +2692,15 @@ class EventExtractor:
                 ):
                     cm.dates.append(d)
                     break
+        role = {id(d): self._clause_role(d, info) for d in info.dates}
         for d in info.dates:
             best: CueMatch | None = None
             best_dist = 1e9
             for cm in [*info.cues, *info.blocked]:
                 lo, hi = sorted((cm.start, d.start))
                 if (";" in text[lo:hi] and d is not head) or not self._row_local(info, head, cm, d):
+                    continue
+                if self._outside_role(cm, role[id(d)]):
                     continue
                 dist = _distance(text, cm, d)
                 if dist < best_dist:
@@ -2693,6 +2725,11 @@ class EventExtractor:
         for cm in info.cues:
             if cm.dates or not info.dates:
                 continue
+            ante = self._antecedent_date(cm, info)
+            if ante is not None:  # "his December 2015 state visit, when Baku signed …": the occasion's own date
+                cm.dates.append(ante)
+                cm.inherited = True
+                continue
             if head is not None:  # a chronology row: the row-head date unless an in-row date is the cue's own
                 own = [x for x in info.dates if x is not head and self._row_local(info, head, cm, x)]
                 if not own:
@@ -2701,7 +2738,10 @@ class EventExtractor:
                     continue
                 d = min(own, key=lambda x: _distance(text, cm, x))
             else:
-                d = min(info.dates, key=lambda x: _distance(text, cm, x))
+                own = [x for x in info.dates if not self._outside_role(cm, role[id(x)])]
+                if not own:
+                    continue  # only dates of a fronted "After X did Y in 2019," clause or of a later clause
+                d = min(own, key=lambda x: _distance(text, cm, x))
             rel_start = _open_relative_start(text, cm, d)
             if rel_start is not None and not any(x.end <= rel_start for x in info.dates):
                 pass  # "became a founding member of the bank, which opened in January 2016": no date of its own
@@ -2725,6 +2765,8 @@ class EventExtractor:
                 continue  # a date left out of another cue's chain belongs to no event
             cm.dates.append(d)
             cm.inherited = True
+        for cm in info.cues:  # "After the summit in June 2023, the two governments agreed …": that year
+            cm.dates = [self._year_after(cm, d, role.get(id(d))) for d in cm.dates]
         self._antecedent_dates(info)
         for cm in info.cues:  # "X has ordered new vessels, but they will not be delivered before 2027"
             cm.dates = [d for d in cm.dates if not self._other_future_clause(cm, d)]
@@ -2761,19 +2803,78 @@ class EventExtractor:
         """"The March 2019 forum, at which the ministers signed ...", "The December 2015 state visit, during which
         the two sides signed ...": an undated cue of a relative clause on an occasion noun takes the date that
         modifies that noun (its antecedent), not a date borrowed from another sentence."""
-        text = self.text
         for cm in info.cues:
             if cm.dates:
                 continue
-            rel = ([None, *_OCCASION_RELATIVE.finditer(text, info.sent.start, cm.mstart)])[-1]
-            if rel is None or _CLAUSE_BREAK.search(text, rel.end(), cm.mstart):
-                continue
-            lo = max(info.sent.start, text.rfind(",", info.sent.start, rel.start()) + 1,
-                     text.rfind(";", info.sent.start, rel.start()) + 1)
-            own = [d for d in info.modifiers if lo <= d.start and d.end <= rel.start()]
-            if own and _OCCASION_NOUN.search(text, own[-1].end, rel.start()):
-                cm.dates.append(own[-1])
+            own = self._antecedent_date(cm, info)
+            if own is not None:
+                cm.dates.append(own)
                 cm.inherited = True
+
+    def _antecedent_date(self, cm: CueMatch, info: _SentInfo) -> DateMention | None:
+        """The modifier date of the occasion noun whose relative clause (", when", ", during which") holds
+        ``cm``: "his December 2015 state visit, when Baku signed a memorandum" → December 2015."""
+        text = self.text
+        rel = ([None, *_OCCASION_RELATIVE.finditer(text, info.sent.start, cm.mstart)])[-1]
+        if rel is None or _CLAUSE_BREAK.search(text, rel.end(), cm.mstart):
+            return None
+        lo = max(info.sent.start, text.rfind(",", info.sent.start, rel.start()) + 1,
+                 text.rfind(";", info.sent.start, rel.start()) + 1)  # fmt: skip
+        own = [d for d in info.modifiers if lo <= d.start and d.end <= rel.start()]
+        if own and _OCCASION_NOUN.search(text, own[-1].end, rel.start()):
+            return own[-1]
+        return None
+
+    def _clause_role(self, d: DateMention, info: _SentInfo) -> tuple[str, int] | None:
+        """The clause a date belongs to when that clause is not the one a nearer cue may be in:
+
+        * ("fronted", end): the date is in a fronted sequential clause with its own verb, closed by a comma at
+          ``end`` ("After Tokayev succeeded Nazarbayev in March 2019, his first state visit …"); a cue of the
+          main clause after it is not dated by it (a month or coarser: "After they met on Monday, they
+          signed …" is usually the same day);
+        * ("opens", start): the date opens a coordinated clause with its own subject and verb after ", and"
+          (", and in the autumn a week of culture was held"); a cue before ``start`` is not dated by it.
+        """
+        text = self.text
+        sent = info.sent
+        fronted = _FRONTED_SEQUENTIAL.match(text, sent.start, d.start)
+        if fronted is not None and d.precision not in ("day", "interval") and not _PUNCT_BREAK.search(
+            text, fronted.end(), d.start
+        ):
+            close = _FRONTED_CLOSE.match(text, d.end)
+            if close is not None and _FINITE_VERB.search(text, fronted.end(), d.start):
+                return ("fronted", close.end())
+        after = _FRONTED_AFTER_NOUN.match(text, sent.start, d.start)
+        if after is not None and d.precision in ("month", "season") and not _PUNCT_BREAK.search(
+            text, after.end(), d.start
+        ):
+            close = _FRONTED_CLOSE.match(text, d.end)
+            if close is not None and not _FINITE_VERB.search(text, after.end(), d.start):
+                return ("after-noun", close.end())
+        joint = _CLAUSE_JOINT_BEFORE.search(text, max(sent.start, d.start - 16), d.start)
+        if joint is not None and joint.start() > sent.start:
+            m = _CLAUSE_SUBJECT_VERB.match(text, d.end)
+            if m is not None and m.group("v").lower() not in _ELLIPSIS_VERBS:
+                return ("opens", joint.start())
+        return None
+
+    @staticmethod
+    def _outside_role(cm: CueMatch, role: tuple[str, int] | None) -> bool:
+        """Whether ``cm`` lies outside the clause :meth:`_clause_role` gave its date."""
+        if role is None or role[0] == "after-noun":
+            return False
+        kind, pos = role
+        return cm.mstart >= pos if kind == "fronted" else cm.mend <= pos
+
+    @staticmethod
+    def _year_after(cm: CueMatch, d: DateMention, role: tuple[str, int] | None) -> DateMention:
+        """The year of ``d`` for a main-clause cue after "After the summit in June 2023, …" (the act followed the
+        occasion, within its year as far as the text says), else ``d``."""
+        if role is None or role[0] != "after-noun" or cm.mstart < role[1] or d.lower is None:
+            return d
+        y = d.lower.year
+        return replace(d, value=f"{y:04d}", lower=dt.date(y, 1, 1), upper=dt.date(y, 12, 31), precision="year",
+                       timex=None, note=f"after {d.value}: the year of the occasion")  # fmt: skip
     def _relative_owner(self, cm: CueMatch, d: DateMention, info: _SentInfo) -> bool:
         """``d`` stands in a relative clause opened after ``cm`` (", which in December 2016 approved a loan") whose
         own cue took it: the main clause's event is not dated by the relative clause's act."""
@@ -3197,6 +3298,10 @@ class EventExtractor:
             return d
         if _MODAL_AUX.search(self.text, max(sent.start, min(cm.start, cm.mstart) - 30), cm.end):
             return d  # "the election would be held on June 28": future in the past, not a past event
+        from timeline.extract.dates import intent_governs
+
+        if d.start >= cm.end and intent_governs(self.text, d.start):
+            return d  # "agreed to hold the next meeting in October": the infinitive's time, still to come
         earlier = shift_year(d, -1)
         return earlier if earlier and earlier.lower and earlier.lower <= pub else d
 

@@ -100,7 +100,7 @@ def _tag_spans(article: Article, spans: list[tuple[int, int]], reference: dt.dat
 _SPAN_JOIN = "\n\n"
 
 #: Shortest span (days) a relative date may have when the publication date is known only to this precision.
-_REFERENCE_GRAIN = {"month": 28, "year": 365}
+_REFERENCE_GRAIN = {"month": 28, "season": 89, "quarter": 89, "year": 365}
 
 
 #: a month named in a date's own text ("23 April", "April 23"): the date needs only the year from the reference

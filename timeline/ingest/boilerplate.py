@@ -235,6 +235,13 @@ def is_timed_entry(line: str) -> bool:
     return _TIMED_ENTRY.match(line.strip()) is not None
 
 
+def _wrapped_tail(line: str, nxt: str) -> bool:
+    """The last words of a sentence wrapped onto a line of their own ("… in Beijing" / "in June 2012."): a line
+    that ends mid-sentence and a next line that opens in lower case go on with it, even if that line alone
+    would read as a timestamp."""
+    return not _SENTENCE_END.search(line.rstrip()) and nxt[:1].islower()
+
+
 def _is_own_unit(line: str) -> bool:
     return bool(
         _BULLET.match(line)
@@ -338,7 +345,7 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
             heading = not mid_sentence and _ends_before_width(line, nxt, width)
             long_line = ((e - s) >= max(40, 0.6 * width) and not heading) or bool(_OPEN_END.search(line))
             prev = line
-            if not wrapped or _is_own_unit(nxt):
+            if not wrapped or (_is_own_unit(nxt) and not _wrapped_tail(line, nxt)):
                 join = False
             elif _is_item(text[cur_start:e]):  # a list item or chronology entry wrapped onto the next line
                 join = _indent(text, ns) > _indent(text, cur_start) or (

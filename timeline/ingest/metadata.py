@@ -1022,6 +1022,8 @@ def parse_furniture_dateline(line: str) -> DatelineMatch | None:
     parts = [p.strip().strip("*_").strip() for seg in _SEGMENTS.split(s) for p in _COLUMN_GAP.split(seg)]
     parts = [p for p in parts if p]
     dated = [(i, d) for i, p in enumerate(parts) if (d := _only_date(p)) is not None]
+    if not dated:
+        return parse_issue_line(s)
     if len(dated) != 1 or len(parts) < 2:
         return None
     idx, found = dated[0]
@@ -1044,6 +1046,45 @@ def parse_furniture_dateline(line: str) -> DatelineMatch | None:
     ):
         return DatelineMatch(found.date, found.precision, 0, len(line))
     return None
+
+
+#: The date closing a journal or report issue line after a comma or a column gap: "…, No. 1, April 2013",
+#: "… Studies, Spring 2019", "No. 3 (45), 2021".
+_ISSUE_TAIL = re.compile(
+    rf"(?:,|[ \t]{{3,}}|\s[|·•—–]\s?)\s*(?:(?P<season>spring|summer|autumn|fall|winter)\s+|(?P<mon>{_MONTH})\.?\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\s*$",
+    re.I,
+)
+#: A periodical's name in an issue line: "Journal of …", "… Review", "… Quarterly".
+_JOURNAL_NAME = re.compile(r"\b(?:journal|review|quarterly|bulletin|yearbook|annals|proceedings|magazine)\b", re.I)
+#: The first month of a season in an issue line (northern-hemisphere seasons, as the gold and EDTF codes count).
+_SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def parse_issue_line(line: str) -> DatelineMatch | None:
+    """The date of a journal or report issue line, or None: "Baku Journal of …   Vol. 4, No. 1, April 2013" (month),
+    "Journal of Eurasian Studies, Spring 2019" (season), "No. 3 (45), 2021" (year).
+
+    The part before the date must number an issue (:data:`_SERIES`: "Vol. 4", "No. 3", "Policy Brief No. 12") or
+    name a periodical ("Journal of …", "… Review") and hold no other date and no sentence; a bare year needs the
+    issue number ("Central Asia Review, 2021" alone is a title with a year).
+    """
+    s = line.strip().strip("*_#").strip()
+    m = _ISSUE_TAIL.search(s)
+    if m is None or len(s) > 160:
+        return None
+    head = s[: m.start()].strip()
+    if not head or _find_dates(head) or _SENTENCE_FINAL.search(head) or len(head.split()) > 16:
+        return None
+    numbered = _SERIES.search(head) is not None
+    if not numbered and (_JOURNAL_NAME.search(head) is None or not (m["mon"] or m["season"])):
+        return None
+    year = int(m["y"])
+    if m["mon"]:
+        return DatelineMatch(dt.date(year, _month(m["mon"]), 1), "month", 0, len(line))
+    if m["season"]:
+        return DatelineMatch(dt.date(year, _SEASON_MONTH[m["season"].lower()], 1), "season", 0, len(line))
+    return DatelineMatch(dt.date(year, 1, 1), "year", 0, len(line))
 
 
 #: A closing line dating an interview or the text itself: "Interview recorded on 3 October 2025.",
