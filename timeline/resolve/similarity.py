@@ -789,7 +789,81 @@ def quote_cues(text: str) -> frozenset[str]:
     out.update(f"amount:{a}" for a in amounts(text))
     if _CONSTRUCTION_START.search(text):
         out.add("construction start")
+    out.update(f"route:{kind}:{'|'.join(sorted(ends))}" for kind, ends in routes(text))
     return frozenset(out)
+
+
+#: A route end as news names it: a capitalised place name ("Xi'an", "Bakhty", "Baku").
+_END = r"[A-Z][a-z\u00e0-\u024f'’]+(?:\s+[A-Z][a-z\u00e0-\u024f'’]+)?"
+#: Kinds of route by class: a line, a road, a pipeline, a transport service.
+_ROUTE_KINDS = {
+    "railway": "rail", "railways": "rail", "railroad": "rail", "rail": "rail", "line": "rail",
+    "highway": "road", "road": "road", "motorway": "road", "expressway": "road",
+    "pipeline": "pipe", "pipelines": "pipe",
+    "service": "service", "services": "service", "train": "service", "trains": "service",
+    "flight": "service", "flights": "service", "route": "service",
+}  # fmt: skip
+_KIND = (
+    r"(?P<kind>railways?|railroad|rail|line|highway|road|motorway|expressway|pipelines?|services?|trains?"
+    r"|flights?|route)"
+)
+#: "the Ayagoz–Bakhty(–Tacheng) railway", "the Xi'an-Baku container service".
+_ROUTE_CHAIN = re.compile(
+    rf"(?<![\w–—-])(?P<chain>{_END}(?:\s?[–—-]\s?{_END}){{1,3}})\s+"
+    rf"(?:(?:cross-border|border|high-speed|new|gas|oil|container|freight|passenger|railway|rail|block|weekly|direct)\s+){{0,2}}"
+    rf"{_KIND}\b"
+)
+_VIA = r"(?:the\s+)?(?:(?:[A-Za-z-]+\s+){0,2}(?:port|city|town|station|hub|capital)\s+of\s+)?"
+#: "the railway from Ayagoz to Bakhty", "a service between Xi'an and the Caspian port of Alat", "the first
+#: block train from Xi'an reached Alat".
+_ROUTE_SPAN = re.compile(
+    rf"\b{_KIND}\s+(?:line\s+|link\s+)?(?:from|between|linking|connecting)\s+{_VIA}(?P<a>{_END})\s+"
+    rf"(?:to|and|with|reached|arrived\s+(?:in|at))\s+{_VIA}(?P<b>{_END})"
+)
+_ROUTE_SPLIT = re.compile(r"\s?[–—-]\s?")
+
+
+#: Words that open a compound name without being a route end: "The Trans-Caspian pipeline", "Sino-Kazakh".
+_NOT_ENDS = frozenset(["the", "a", "an", "trans", "sino", "pan", "inter", "euro", "afro", "indo", "anglo"])
+
+
+def _route_end(name: str) -> str:
+    words = re.sub(r"[^a-z ]", "", _fold(name)).split()
+    while words and words[0] in _NOT_ENDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def routes(text: str) -> frozenset[tuple[str, frozenset[str]]]:
+    """Session 11: the routes a sentence names, as (kind class, ends): "the Ayagoz–Bakhty railway", "the
+    railway from Ayagoz to Bakhty" and "the Ayagoz-Bakhty line" are all ``("rail", {"ayagoz", "bakhty"})``;
+    "a weekly container service from Xi'an to Baku" is ``("service", {"xian", "baku"})``."""
+    out = set()
+    for m in _ROUTE_CHAIN.finditer(text):
+        parts = [_route_end(e) for e in _ROUTE_SPLIT.split(m.group("chain"))]
+        ends = frozenset(parts)
+        if len(ends) >= 2 and all(len(e) >= 3 for e in parts):
+            out.add((_ROUTE_KINDS[m.group("kind").lower()], ends))
+    for m in _ROUTE_SPAN.finditer(text):
+        ends = frozenset({_route_end(m.group("a")), _route_end(m.group("b"))})
+        if len(ends) == 2 and all(len(e) >= 3 for e in ends):
+            out.add((_ROUTE_KINDS[m.group("kind").lower()], ends))
+    return frozenset(out)
+
+
+def same_route(claim: Profile, event: Profile) -> bool:
+    """Session 11: both sides name one route of one kind (two or more ends shared, one side's within the
+    other's: the Ayagoz–Bakhty railway and the Ayagoz–Bakhty–Tacheng railway): one named thing, whatever
+    the extracted named objects ("Construction of the 272-kilometre railway" / "Ayagoz")."""
+    mine = [c.split(":", 2)[1:] for c in claim.cues if c.startswith("route:")]
+    theirs = [c.split(":", 2)[1:] for c in event.cues if c.startswith("route:")]
+    for kind, ends in mine:
+        a = set(ends.split("|"))
+        for other_kind, other_ends in theirs:
+            b = set(other_ends.split("|"))
+            if kind == other_kind and len(a & b) >= 2 and (a <= b or b <= a):
+                return True
+    return False
 
 
 #: Construction of something starting: "the start of construction of the railway", "construction …
@@ -1168,7 +1242,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     if _occasion_of(claim, event, rel) or _occasion_of(event, claim, _reverse(rel)):
         return Match(2.0 + _date_score(rel), rel, False, True, ("occasion",))
     obj = _best_object(claim, event)
-    if obj is not None and obj < OBJECT_DIFFERENT:
+    route = same_route(claim, event)
+    if obj is not None and obj < OBJECT_DIFFERENT and not route:
         return "different named objects"
     if _offices_differ(claim, event):
         return "different offices"
@@ -1183,7 +1258,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         and not _one_partnership(claim, event)
     ):
         return "other type without the same object"
-    obj_match = same_named_thing(claim, event, obj)
+    obj_match = same_named_thing(claim, event, obj) or route
     shared_actors = shared_specific_actors(claim, event)
     session = _same_session(claim, event)
     if claim.actors and event.actors and not shared_actors and not obj_match and not session:
@@ -1223,6 +1298,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or bool(shared_actors and "service start" in claim.cues and "service start" in event.cues)
     strong = strong or (rel in ("same", "vaguer", "finer") and same_service(claim, event))
     strong = strong or (rel in ("same", "near") and construction_start_once(claim, event))
+    strong = strong or talks_during_visit(claim, event, rel, shared_actors)
     strong = strong or (
         rel in ("same", "vaguer", "finer") and claim.event_type != event.event_type and _one_partnership(claim, event)
     )
@@ -2746,6 +2822,37 @@ def bilateral_during_visit(meeting: Profile, visit: Profile) -> bool:
     return _date_relation(meeting, visit) == "vaguer"
 
 
+def talks_during_visit(claim: Profile, event: Profile, rel: Relation, shared_actors: frozenset[str]) -> bool:
+    """Session 11: a visit of a week at most and the talks the visitor held with the host during it are
+    one timeline line (gold ``part_of`` convention: talks fold into the visit; documents signed and
+    summits attended during it do not): "X arrived in Beijing on Thursday for a two-day state visit" /
+    "Meeting in the Great Hall of the People on Friday, X and Chinese President Y agreed …".
+
+    One side is a visit with a known host, the other a meeting without mode (not a summit, a call or
+    another visit) of a day, dated within the visit; the visitor is a shared person and every other
+    person of the meeting is a leader of the host state, the meeting names no state but the host's
+    and the visitor's. A meeting with a third state's leader during the trip, and a session of a commission
+    or a named gathering (a named object, an ordinal, a standing body) held during it, stay their own lines."""
+    if claim.event_type != "CONSULT" or event.event_type != "CONSULT" or rel not in ("same", "finer", "vaguer"):
+        return False
+    for talks, visit, r in ((claim, event, rel), (event, claim, _reverse(rel))):
+        if talks.all_modes or "visit" not in visit.all_modes or not visit.hosts or r not in ("same", "finer"):
+            continue
+        if talks.named_objects or talks.ordinals or any(c == "body" or c.startswith("body:") for c in talks.cues):
+            continue  # a session of a commission or a named gathering held during the visit: its own line
+        if talks.span is None or visit.span is None or talks.span > 1 or visit.span > DAYLIKE_DAYS:
+            continue
+        visitors = shared_actors & talks.persons & visit.persons
+        hosts = talks.persons - visitors
+        if not visitors or not hosts or not all(person_state(p) in visit.hosts for p in hosts):
+            continue
+        own = {st for p in visitors if (st := person_state(p))}
+        if talks.states - visit.hosts - own:
+            continue
+        return True
+    return False
+
+
 def _neutral_join(claim: Profile, event: Profile, rel: Relation) -> bool:
     """Same type, identical day-like dates, other sources, nothing to tell them apart."""
     if rel != "same" or claim.event_type != event.event_type or not claim.dated:
@@ -2783,7 +2890,10 @@ __all__ = [
     "ordinal_gatherings",
     "quote_names",
     "quote_tokens",
+    "routes",
     "same_event",
+    "same_route",
+    "talks_during_visit",
     "topic_words",
     "type_family",
     "vague_candidate",

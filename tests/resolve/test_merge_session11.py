@@ -1,0 +1,208 @@
+"""Session 11 merging, through the real pipeline (short invented articles read, extracted and stored
+into SQLite) and on the pure helpers. Classes: talks held with the host during a short visit join the
+visit; one route named as "the A–B railway" or "the railway from A to B" is one named thing; positive
+and negative cases of each."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from timeline.extract.pipeline import extract
+from timeline.ingest.reader import read_text
+from timeline.models import Event, Source
+from timeline.resolve.merge import store_extraction
+from timeline.resolve.similarity import Profile, routes, same_route, talks_during_visit
+
+
+@pytest.fixture
+def db(sqlite_engine: Engine) -> Session:
+    with Session(sqlite_engine) as session:
+        yield session
+
+
+def _store(session: Session, *articles: tuple[str, str]) -> list[Event]:
+    """Read, extract and store each (uri, text) in order; the events with their citations."""
+    for uri, text in articles:
+        article = read_text(text, uri)
+        src = Source(
+            uri=uri,
+            content_hash=hashlib.sha256(text.encode()).hexdigest(),
+            outlet=uri.split(".")[0],
+            published=article.published,
+            text=article.text,
+            extractor_version="test",
+        )
+        session.add(src)
+        session.flush()
+        store_extraction(session, src, extract(article))
+    session.flush()
+    return list(session.scalars(select(Event).order_by(Event.id)))
+
+
+def _holding(events: list[Event], *words: str) -> list[Event]:
+    return [e for e in events if any(all(w in c.quote for w in words) for c in e.citations)]
+
+
+def _one(events: list[Event], *words: str) -> Event:
+    found = _holding(events, *words)
+    assert len(found) == 1, [(e.id, e.title, [c.quote for c in e.citations]) for e in events]
+    return found[0]
+
+
+# --- 1. talks with the host during a short visit join the visit --------------------------------------
+
+_VISIT = (
+    "BISHKEK, 11 March 2025 (Ala-Too Wire) -- Kazakh President Kassym-Jomart Tokayev arrived in Bishkek "
+    "on Monday for a two-day state visit, his first to Kyrgyzstan since 2022.\n\n"
+)
+
+
+def test_talks_with_the_host_leader_join_the_visit(db: Session) -> None:
+    text = _VISIT + (
+        "Meeting at the Ala-Archa residence on Tuesday, Tokayev and Kyrgyz President Sadyr Japarov "
+        "agreed to expand cooperation in energy and water management.\n"
+    )
+    events = _store(db, ("wire.txt", text))
+    assert _one(events, "two-day state visit") is _one(events, "Ala-Archa")
+
+
+def test_talks_with_a_third_leader_during_the_trip_stay_apart(db: Session) -> None:
+    text = _VISIT + (
+        "Meeting at the Ala-Archa residence on Tuesday, Tokayev and Turkish President Recep "
+        "Tayyip Erdogan discussed a transport corridor.\n"
+    )
+    events = _store(db, ("wire.txt", text))
+    talks = _holding(events, "Ala-Archa")
+    assert talks and _one(events, "two-day state visit") not in talks
+
+
+def test_a_commission_session_during_the_visit_stays_apart(db: Session) -> None:
+    text = (
+        "BAKU, 17 November 2026 (Caspian Wire) -- Chinese Commerce Minister Wang Wentao arrived in Baku on "
+        "Monday for a three-day official visit.\n\nOn Tuesday Wang Wentao and Deputy Prime Minister "
+        "Shahin Mustafayev chaired the 12th meeting of the intergovernmental commission on trade.\n"
+    )
+    events = _store(db, ("wire.txt", text))
+    session = _holding(events, "12th meeting")
+    assert session and _one(events, "three-day official visit") not in session
+
+
+def _p(**kw: object) -> Profile:
+    base: dict[str, object] = {"event_type": "CONSULT", "sources": frozenset({1})}
+    base.update(kw)
+    return Profile(**base)  # type: ignore[arg-type]
+
+
+_D = dt.date
+
+
+def test_talks_during_visit_helper_directions() -> None:
+    visit = _p(
+        mode="visit",
+        lower=_D(2025, 3, 10),
+        upper=_D(2025, 3, 11),
+        hosts=frozenset({"Kyrgyzstan"}),
+        states=frozenset({"Kyrgyzstan"}),
+        persons=frozenset({"Kassym-Jomart Tokayev"}),
+        actors=frozenset({"Kassym-Jomart Tokayev"}),
+    )
+    talks = _p(
+        lower=_D(2025, 3, 11),
+        upper=_D(2025, 3, 11),
+        persons=frozenset({"Kassym-Jomart Tokayev", "Sadyr Japarov"}),
+        actors=frozenset({"Kassym-Jomart Tokayev", "Sadyr Japarov"}),
+    )
+    shared = frozenset({"Kassym-Jomart Tokayev"})
+    assert talks_during_visit(talks, visit, "finer", shared)
+    assert talks_during_visit(visit, talks, "vaguer", shared)
+    # not: talks outside the visit's days, a month-long "visit", a summit, no shared visitor
+    assert not talks_during_visit(talks, visit, "overlap", shared)
+    long_visit = _p(
+        mode="visit",
+        lower=_D(2025, 3, 1),
+        upper=_D(2025, 3, 31),
+        hosts=visit.hosts,
+        persons=visit.persons,
+        actors=visit.actors,
+    )
+    assert not talks_during_visit(talks, long_visit, "finer", shared)
+    summit = _p(mode="multilateral", lower=talks.lower, upper=talks.upper, persons=talks.persons, actors=talks.actors)
+    assert not talks_during_visit(summit, visit, "finer", shared)
+    assert not talks_during_visit(talks, visit, "finer", frozenset())
+
+
+# --- 2. one route, two ways of naming it ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "ends"),
+    [
+        ("Construction of the 180-km railway from Mashhad to Herat began in 2023.", "rail", {"mashhad", "herat"}),
+        ("Work on the Mashhad–Herat railway resumed in the spring.", "rail", {"mashhad", "herat"}),
+        ("The Mashhad-Herat line is due to open in 2028.", "rail", {"mashhad", "herat"}),
+        ("the Termez–Kabul–Peshawar railway", "rail", {"termez", "kabul", "peshawar"}),
+        ("a weekly container service between Chengdu and the Black Sea port of Poti", "service", {"chengdu", "poti"}),
+        ("the first block train from Chongqing reached Duisburg in April", "service", {"chongqing", "duisburg"}),
+        ("the pipeline from Turkmenabat to Kandahar", "pipe", {"turkmenabat", "kandahar"}),
+        ("The Tbilisi-Batumi highway", "road", {"tbilisi", "batumi"}),
+    ],
+)
+def test_routes_are_read_in_both_forms(text: str, kind: str, ends: set[str]) -> None:
+    assert (kind, frozenset(ends)) in routes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Trans-Caspian pipeline is back on the agenda.",
+        "the Sino-Kazakh border railway",
+        "US-China trade talks resumed on Monday.",
+        "The China-Central Asia summit was held in May.",
+    ],
+)
+def test_no_route_in_compound_names_without_two_ends(text: str) -> None:
+    assert not [r for r in routes(text) if r[0] in ("rail", "pipe", "road") and "trans" in "".join(r[1])]
+    if "summit" in text or "talks" in text:
+        assert not routes(text)
+
+
+def test_same_route_needs_one_kind_and_the_same_ends() -> None:
+    def cues(text: str) -> frozenset[str]:
+        return frozenset(f"route:{k}:{'|'.join(sorted(e))}" for k, e in routes(text))
+
+    rail = _p(event_type="COOPERATE", cues=cues("the railway from Mashhad to Herat"))
+    assert same_route(rail, _p(event_type="COOPERATE", cues=cues("the Mashhad–Herat–Mazar railway")))
+    assert not same_route(rail, _p(event_type="COOPERATE", cues=cues("the Herat–Mazar railway")))
+    assert not same_route(rail, _p(event_type="COOPERATE", cues=cues("a container service from Mashhad to Herat")))
+
+
+def test_construction_start_of_one_route_named_two_ways_is_one_event(db: Session) -> None:
+    one = (
+        "Published: 3 May 2024\n\nConstruction of the 180-kilometre railway from Mashhad to Herat, on the "
+        "border opposite the Afghan town of Islam Qala, began in 2024.\n"
+    )
+    two = (
+        "Published: 20 June 2024\n\nThe parties noted the start of construction of the Mashhad–Herat "
+        "railway in the spring and agreed to speed up work on a transit protocol.\n"
+    )
+    events = _store(db, ("feature.html", one), ("gov.html", two))
+    assert _one(events, "180-kilometre") is _one(events, "noted the start")
+
+
+def test_construction_start_of_two_routes_stays_apart(db: Session) -> None:
+    one = (
+        "Published: 3 May 2024\n\nConstruction of the 180-kilometre railway from Mashhad to Herat, on the "
+        "border opposite the Afghan town of Islam Qala, began in 2024.\n"
+    )
+    two = (
+        "Published: 20 June 2024\n\nThe parties noted the start of construction of the Herat–Mazar-i-Sharif "
+        "railway in the spring and agreed to speed up work on a transit protocol.\n"
+    )
+    events = _store(db, ("feature.html", one), ("gov.html", two))
+    other = _holding(events, "noted the start")
+    assert other and _one(events, "180-kilometre") not in other
