@@ -16,7 +16,7 @@ from timeline.extract.pipeline import extract
 from timeline.ingest.reader import read_text
 from timeline.models import Event, Source
 from timeline.resolve.merge import store_extraction
-from timeline.resolve.similarity import Profile, routes, same_route, talks_during_visit
+from timeline.resolve.similarity import Profile, planned_milestone, routes, same_route, talks_during_visit
 
 
 @pytest.fixture
@@ -206,3 +206,118 @@ def test_construction_start_of_two_routes_stays_apart(db: Session) -> None:
     events = _store(db, ("feature.html", one), ("gov.html", two))
     other = _holding(events, "noted the start")
     assert other and _one(events, "180-kilometre") not in other
+
+
+# --- 3. the first run of one service on one route, told a unit apart ----------------------------------
+
+
+def test_first_train_of_one_route_a_month_apart_is_one_event_in_conflict(db: Session) -> None:
+    one = (
+        "Published: 10 May 2025\n\nThe first train of a new weekly container service between Chengdu and "
+        "the Black Sea port of Poti arrived in Poti on 3 May, twelve days after leaving the Chinese city.\n"
+    )
+    two = (
+        "Published: 20 September 2025\n\nWhen the first weekly block train from Chengdu reached Poti in June, "
+        "Georgian forwarders saw that the timetable is real.\n"
+    )
+    events = _store(db, ("rail.html", one), ("interview.txt", two))
+    first = _one(events, "twelve days")
+    assert first is _one(events, "forwarders")
+    assert first.has_conflict
+
+
+def test_first_trains_of_two_routes_stay_apart(db: Session) -> None:
+    one = (
+        "Published: 10 May 2025\n\nThe first train of a new weekly container service between Chengdu and "
+        "the Black Sea port of Poti arrived in Poti on 3 May, twelve days after leaving the Chinese city.\n"
+    )
+    two = (
+        "Published: 20 September 2025\n\nWhen the first weekly block train from Chengdu reached Batumi in "
+        "June, Georgian forwarders saw that the timetable is real.\n"
+    )
+    events = _store(db, ("rail.html", one), ("interview.txt", two))
+    other = _holding(events, "forwarders")
+    assert other and _one(events, "twelve days") not in other
+
+
+# --- 4. plans for one milestone of one project told by two articles --------------------------------------
+
+
+def test_plans_to_start_building_one_thing_in_one_season_join(db: Session) -> None:
+    one = (
+        "Published: 2 October 2025\n\nAccording to Minister Tamar Beridze, construction of the new grain "
+        "terminal is due to begin next spring.\n"
+    )
+    two = "Published: 5 January 2026\n\nConstruction of the grain terminal is due to start this spring.\n"
+    three = (
+        "Published: 1 February 2026\n\nAccording to the investor, construction of the grain terminal will "
+        "begin in April.\n"
+    )
+    events = _store(db, ("ipn.html", one), ("memo.md", two), ("ministry.txt", three))
+    assert _one(events, "next spring") is _one(events, "this spring") is _one(events, "in April")
+
+
+def test_plans_to_finish_one_phase_in_one_year_join(db: Session) -> None:
+    one = "Published: 2 October 2025\n\nThe first phase of the Kulevi oil terminal will be completed in 2028.\n"
+    two = "Published: 5 January 2026\n\nThe first phase is expected to be completed in 2028.\n"
+    events = _store(db, ("ipn.html", one), ("memo.md", two))
+    assert _one(events, "Kulevi") is _one(events, "expected to be completed")
+
+
+def test_a_line_to_open_and_the_named_railway_to_open_in_one_year_join(db: Session) -> None:
+    one = "Published: 2 October 2025\n\nThe Herat–Mazar railway is scheduled to open in 2029.\n"
+    two = "Published: 5 January 2026\n\nThe line is expected to open in 2029.\n"
+    events = _store(db, ("brief.md", one), ("feature.html", two))
+    assert _one(events, "Herat") is _one(events, "The line")
+
+
+def test_plans_of_another_milestone_phase_or_year_stay_apart(db: Session) -> None:
+    first = "Published: 2 October 2025\n\nThe first phase of the Kulevi oil terminal will be completed in 2028.\n"
+    second = "Published: 5 January 2026\n\nThe second phase is expected to be completed in 2028.\n"
+    later = "Published: 6 January 2026\n\nThe first phase of the Kulevi oil terminal will be completed in 2029.\n"
+    start = "Published: 7 January 2026\n\nConstruction of the Kulevi oil terminal will begin in 2028.\n"
+    events = _store(db, ("ipn.html", first), ("memo.md", second), ("wire.txt", later), ("daily.txt", start))
+    kulevi = _one(events, "completed in 2028", "Kulevi")
+    for words in (("second phase",), ("completed in 2029",), ("will begin in 2028",)):
+        found = _holding(events, *words)
+        assert found and kulevi not in found, words
+
+
+def test_plans_for_two_named_projects_stay_apart(db: Session) -> None:
+    one = "Published: 2 October 2025\n\nThe Herat–Mazar railway is scheduled to open in 2029.\n"
+    two = "Published: 5 January 2026\n\nThe Termez–Kabul railway is scheduled to open in 2029.\n"
+    events = _store(db, ("brief.md", one), ("feature.html", two))
+    other = _holding(events, "Termez")
+    assert other and _one(events, "Herat") not in other
+
+
+def test_a_plan_and_an_occurred_milestone_are_not_joined_by_the_plan_rule() -> None:
+    plan = _p(
+        event_type="COOPERATE",
+        status="planned",
+        lower=_D(2028, 1, 1),
+        upper=_D(2028, 12, 31),
+        keywords=frozenset({"complet", "phase"}),
+        words=frozenset({"phase"}),
+    )
+    done = _p(
+        event_type="COOPERATE",
+        status="occurred",
+        sources=frozenset({2}),
+        lower=_D(2028, 1, 1),
+        upper=_D(2028, 12, 31),
+        keywords=frozenset({"complet", "phase"}),
+        words=frozenset({"phase"}),
+    )
+    other_plan = _p(
+        **{**{f: getattr(done, f) for f in ("event_type", "lower", "upper", "keywords", "words")}},
+        status="planned",
+        sources=frozenset({2}),
+    )
+    assert planned_milestone(plan, other_plan, "same")
+    assert not planned_milestone(plan, done, "same")
+    assert not planned_milestone(
+        plan,
+        _p(**{**{f: getattr(plan, f) for f in ("event_type", "lower", "upper", "keywords", "words", "status")}}),
+        "same",
+    )  # one article

@@ -790,7 +790,19 @@ def quote_cues(text: str) -> frozenset[str]:
     if _CONSTRUCTION_START.search(text):
         out.add("construction start")
     out.update(f"route:{kind}:{'|'.join(sorted(ends))}" for kind, ends in routes(text))
+    if _LEADERS_REPORTED.search(text):
+        out.add("leaders reported")
     return frozenset(out)
+
+
+#: A speaker telling what unnamed leaders did: "Minister X noted that relations had reached a new level since
+#: the heads of state signed the joint statement", "Y recalled that the two presidents raised ties …": the
+#: persons the sentence names are the speakers, not the parties of the act told (session 11).
+_LEADERS_REPORTED = re.compile(
+    r"\b(?:noted|said|stressed|recalled|emphasi[sz]ed|underlined|pointed\s+out|reminded\s+\w+)\s+that\b"
+    r"[^.;]{0,160}?\b(?:the\s+(?:two\s+)?heads\s+of\s+state|the\s+two\s+(?:leaders|presidents))\b",
+    re.IGNORECASE,
+)
 
 
 #: A route end as news names it: a capitalised place name ("Xi'an", "Bakhty", "Baku").
@@ -1261,11 +1273,18 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     obj_match = same_named_thing(claim, event, obj) or route
     shared_actors = shared_specific_actors(claim, event)
     session = _same_session(claim, event)
-    if claim.actors and event.actors and not shared_actors and not obj_match and not session:
+    speakers = _speakers_only(claim, event)
+    disjoint = claim.actors and event.actors and not shared_actors and not obj_match and not session
+    if disjoint and not speakers:
         return "specific actors disjoint"
     if _hosts_differ(claim, event) and not obj_match:
         return "visit hosts differ"
-    if _counterparts_differ(claim, event) and not obj_match and not _same_visit(claim, event, shared_actors):
+    if (
+        _counterparts_differ(claim, event)
+        and not obj_match
+        and not speakers
+        and not _same_visit(claim, event, shared_actors)
+    ):
         return "counterparts differ"
     if _ordinals_differ(claim, event):
         return "ordinal gatherings differ"
@@ -1299,6 +1318,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or (rel in ("same", "vaguer", "finer") and same_service(claim, event))
     strong = strong or (rel in ("same", "near") and construction_start_once(claim, event))
     strong = strong or talks_during_visit(claim, event, rel, shared_actors)
+    strong = strong or planned_milestone(claim, event, rel)
     strong = strong or (
         rel in ("same", "vaguer", "finer") and claim.event_type != event.event_type and _one_partnership(claim, event)
     )
@@ -2634,12 +2654,27 @@ def one_off(claim: Profile, event: Profile) -> bool:
         return False
     if _started_once(claim, event) or _one_application(claim, event) or _one_text_signed(claim, event):
         return True
+    if _first_run(claim, event):
+        return True
     levels_a = {c for c in claim.cues if c.startswith("partnership:")}
     levels_b = {c for c in event.cues if c.startswith("partnership:")}
     if not levels_a or levels_a != levels_b:
         return False
     parties = member_states(claim)
     return len(parties) == 2 and parties == member_states(event)
+
+
+def _first_run(claim: Profile, event: Profile) -> bool:
+    """Session 11: two articles telling the *first* run of one transport service on one route ("The first
+    train of a new weekly container service between Xi'an and the port of Alat arrived … on 4 June" /
+    "When the first weekly block train from Xi'an reached Alat in July"): a first run happens once, so
+    dates a unit apart are one event in conflict. Both quotes tell a service starting (cue "service
+    start") and say "first", and both name the same route (:func:`same_route`: the same ends)."""
+    if "service start" not in claim.cues or "service start" not in event.cues:
+        return False
+    if not all("first" in p.keywords or "first" in p.tokens for p in (claim, event)):
+        return False
+    return same_route(claim, event)
 
 
 def _one_application(claim: Profile, event: Profile) -> bool:
@@ -2822,6 +2857,73 @@ def bilateral_during_visit(meeting: Profile, visit: Profile) -> bool:
     return _date_relation(meeting, visit) == "vaguer"
 
 
+#: Milestones of a project as the extractor's keyword stems tell them: works starting, works finished or
+#: the thing opening (a line "completed in 2027" and "to open in 2027" are one milestone of one year).
+_MILESTONE_FINISH = frozenset({"complet", "open"})
+#: Words of a plan's sentence that say nothing about what is planned: hedges and seasons.
+_PLAN_WORDS = frozenset(
+    _stem(w) for w in _words("expected expects expect scheduled planned plans due likely spring summer autumn winter")
+)
+#: Words that name a rail line whichever word a sentence uses ("the line", "the railway").
+_RAIL_WORDS = frozenset({"railway", "line", "railroad", "rail"})
+_ORDINAL_WORDS = frozenset(_words("first second third fourth fifth sixth"))
+
+
+def _milestones(p: Profile) -> frozenset[str]:
+    out = set()
+    if "start" in p.keywords and ("construction" in p.keywords or "construction start" in p.cues):
+        out.add("start")
+    if p.keywords & _MILESTONE_FINISH:
+        out.add("finish")
+    return frozenset(out)
+
+
+def planned_milestone(claim: Profile, event: Profile, rel: Relation) -> bool:
+    """Session 11: two articles' plans for one milestone of one project, in one period: "construction of
+    the breakwaters will begin in May" / "construction of the breakwaters is due to start this spring";
+    "the first phase of the port will be completed in 2029" / "The first phase is expected to be completed
+    in 2029"; "The Ayagoz–Bakhty railway … is scheduled to open in 2027" / "The line is expected to open in
+    2027". Plans are often told without actors, so the thing and the milestone identify them:
+
+    - both sides only planned, one COOPERATE type, two articles, dates equal or one within the other
+      (a year at most);
+    - the same milestone, from the claims' keywords (works starting: "construction", "start"; finishing:
+      completed or opening; a sentence telling both a start and a completion codes each claim as one);
+    - the same thing: a shared topic word (not a hedge or a season: "breakwater", "phase") or a rail
+      line on both sides ("the line" / "the railway");
+    - nothing telling them apart: no proper names of things on both sides that differ (another
+      project; the names of the actors, who say or build, do not count), no differing ordinals ("the
+      first phase" / "the second phase")."""
+    if claim.event_type != "COOPERATE" or event.event_type != "COOPERATE" or rel not in ("same", "finer", "vaguer"):
+        return False
+    if claim.all_statuses != {"planned"} or event.all_statuses != {"planned"} or claim.sources & event.sources:
+        return False
+    if claim.span is None or event.span is None or max(claim.span, event.span) > 366:
+        return False
+    if not _milestones(claim) & _milestones(event) or _milestones(claim) != _milestones(event):
+        return False
+    na = thing_names(claim) - _PROJECT_STAGES - _name_words(claim.actors)
+    nb = thing_names(event) - _PROJECT_STAGES - _name_words(event.actors)
+    if na and nb and not na & nb:
+        return False
+    oa, ob = claim.tokens & _ORDINAL_WORDS, event.tokens & _ORDINAL_WORDS
+    if oa and ob and not oa & ob:
+        return False
+    shared = (claim.words & event.words) - _PLAN_WORDS - _PROJECT_STAGES
+    rail = bool((claim.words | claim.keywords) & _RAIL_WORDS) and bool((event.words | event.keywords) & _RAIL_WORDS)
+    return bool(shared) or rail
+
+
+def _speakers_only(claim: Profile, event: Profile) -> bool:
+    """Session 11: one side's persons are only the speakers of a sentence telling what the heads of state
+    did (cue "leaders reported": "Minister Jabbarov noted that … since the heads of state signed the joint
+    statement"), so disjoint persons say nothing against one event; the parties must agree (two or more
+    states shared, leaders and speakers mapped to their states, one side's within the other's)."""
+    if "leaders reported" not in claim.cues and "leaders reported" not in event.cues:
+        return False
+    return _same_parties(claim, event)
+
+
 def talks_during_visit(claim: Profile, event: Profile, rel: Relation, shared_actors: frozenset[str]) -> bool:
     """Session 11: a visit of a week at most and the talks the visitor held with the host during it are
     one timeline line (gold ``part_of`` convention: talks fold into the visit; documents signed and
@@ -2888,6 +2990,7 @@ __all__ = [
     "object_similarity",
     "occasions_in",
     "ordinal_gatherings",
+    "planned_milestone",
     "quote_names",
     "quote_tokens",
     "routes",
