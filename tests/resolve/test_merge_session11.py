@@ -16,7 +16,14 @@ from timeline.extract.pipeline import extract
 from timeline.ingest.reader import read_text
 from timeline.models import Event, Source
 from timeline.resolve.merge import store_extraction
-from timeline.resolve.similarity import Profile, planned_milestone, routes, same_route, talks_during_visit
+from timeline.resolve.similarity import (
+    Profile,
+    planned_milestone,
+    quote_cues,
+    routes,
+    same_route,
+    talks_during_visit,
+)
 
 
 @pytest.fixture
@@ -321,3 +328,60 @@ def test_a_plan_and_an_occurred_milestone_are_not_joined_by_the_plan_rule() -> N
         _p(**{**{f: getattr(plan, f) for f in ("event_type", "lower", "upper", "keywords", "words", "status")}}),
         "same",
     )  # one article
+
+
+# --- 5. speakers of what the heads of state did are no parties of it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Jamshid Khodjaev noted that relations had reached a new level since the heads of state signed "
+        "the joint statement.",
+        "Speaker Tanzila Narbaeva recalled that the two presidents raised ties to a strategic partnership in 2017.",
+        "The ambassador said that the two leaders had agreed to open a consulate in Samarkand.",
+    ],
+)
+def test_leaders_reported_cue(text: str) -> None:
+    assert "leaders reported" in quote_cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two presidents signed the joint statement in Tashkent on Monday.",
+        "Minister Jamshid Khodjaev said that the commission would meet again in Beijing.",
+    ],
+)
+def test_no_leaders_reported_cue(text: str) -> None:
+    assert "leaders reported" not in quote_cues(text)
+
+
+_SIGNED = (
+    "Published: 10 June 2025\n\nOn 9 June, in Tashkent, President Shavkat Mirziyoyev and President Xi Jinping "
+    "signed the joint statement on the establishment of an all-weather comprehensive strategic partnership "
+    "between Uzbekistan and China.\n"
+)
+
+
+def test_a_minister_recalling_the_leaders_signing_joins_it(db: Session) -> None:
+    told = (
+        "Published: 20 November 2025\n\nOpening the session, Deputy Prime Minister Jamshid Khodjaev and "
+        "Commerce Minister Wang Wentao noted that relations between Uzbekistan and China had reached a new level "
+        "since the heads of state signed the joint statement on the establishment of an all-weather "
+        "comprehensive strategic partnership in June.\n"
+    )
+    events = _store(db, ("wire.txt", _SIGNED), ("gov.html", told))
+    assert _one(events, "President Xi Jinping") is _one(events, "Opening the session")
+
+
+def test_a_minister_recalling_another_pairs_signing_stays_apart(db: Session) -> None:
+    told = (
+        "Published: 20 November 2025\n\nOpening the session, Deputy Prime Minister Jamshid Khodjaev and "
+        "Minister Ali Sharifi noted that relations between Uzbekistan and Iran had reached a new level "
+        "since the heads of state signed the joint statement on the establishment of a comprehensive "
+        "strategic partnership in June.\n"
+    )
+    events = _store(db, ("wire.txt", _SIGNED), ("gov.html", told))
+    other = _holding(events, "Opening the session")
+    assert other and _one(events, "President Xi Jinping") not in other
