@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import Engine, select
@@ -17,12 +18,16 @@ from timeline.ingest.reader import read_text
 from timeline.models import Event, Source
 from timeline.resolve.merge import store_extraction
 from timeline.resolve.similarity import (
+    Match,
     Profile,
+    judge,
     planned_milestone,
     quote_cues,
+    quote_tokens,
     routes,
     same_route,
     talks_during_visit,
+    topic_words,
 )
 
 
@@ -385,3 +390,89 @@ def test_a_minister_recalling_another_pairs_signing_stays_apart(db: Session) -> 
     events = _store(db, ("wire.txt", _SIGNED), ("gov.html", told))
     other = _holding(events, "Opening the session")
     assert other and _one(events, "President Xi Jinping") not in other
+
+
+# --- 6. a route's service planned, then its first run -------------------------------------------------------
+
+
+def test_a_flight_that_landed_names_its_route() -> None:
+    def cues(text: str) -> frozenset[str]:
+        return frozenset(f"route:{k}:{'|'.join(sorted(e))}" for k, e in routes(text))
+
+    landed = _p(
+        event_type="COOPERATE",
+        cues=cues("Uzbekistan Airways' first direct flight from Tashkent landed at Guangzhou Baiyun this morning."),
+    )
+    assert same_route(landed, _p(event_type="COOPERATE", cues=cues("direct Tashkent–Guangzhou flights start on 3 May")))
+    assert not same_route(landed, _p(event_type="COOPERATE", cues=cues("direct Tashkent–Urumqi flights start in May")))
+
+
+_PLAN = (
+    "Published: 2 March 2026\n\nKazakhstan Temir Zholy and China's CRCT plan to launch a scheduled weekly "
+    "container service between Chongqing and Aktau in the second half of 2026, and the expansion of Aktau port "
+    "is due to be completed in 2027.\n"
+)
+
+
+def test_the_first_train_of_a_planned_service_joins_the_plan(db: Session) -> None:
+    run = (
+        "AKTAU, 20 November 2026 (AA) - The first train of a new weekly container service linking the Chinese "
+        "city of Chongqing with Aktau arrived at the port of Aktau on Thursday, Kazakhstan Temir Zholy (KTZ) "
+        "said.\n"
+    )
+    events = _store(db, ("brief.md", _PLAN), ("aa.txt", run))
+    assert _holding([_one(events, "arrived at the port")], "plan to launch")
+
+
+def test_the_first_train_of_another_route_stays_apart_from_the_plan(db: Session) -> None:
+    run = (
+        "POTI, 20 November 2026 (AA) - The first train of a new weekly container service linking the Chinese "
+        "city of Chongqing with Poti arrived at the port of Poti on Thursday, Kazakhstan Temir Zholy (KTZ) "
+        "said.\n"
+    )
+    events = _store(db, ("brief.md", _PLAN), ("aa.txt", run))
+    assert not _holding([_one(events, "arrived at the port")], "plan to launch")
+
+
+def test_one_service_of_one_carrier_joins_across_clashing_states() -> None:
+    plan_text = (
+        "Uzbek Railways and China's CRCT plan to launch a scheduled weekly container service between Lanzhou "
+        "and Tashkent in the second half of 2026."
+    )
+    run_text = (
+        "The first train of a new weekly container service linking the Chinese city of Lanzhou with Tashkent "
+        "arrived on Thursday, Uzbek Railways said, in the latest sign of Uzbekistan's role as a hub."
+    )
+    plan = _p(
+        event_type="COOPERATE",
+        status="planned",
+        lower=_D(2026, 7, 1),
+        upper=_D(2026, 12, 31),
+        actors=frozenset({"Uzbek Railways", "China Railway Container Transport Corporation"}),
+        states=frozenset({"China"}),
+        places=frozenset({"Lanzhou", "Tashkent"}),
+        keywords=frozenset({"container", "service", "weekly"}),
+        cues=quote_cues(plan_text),
+        tokens=quote_tokens(plan_text),
+        words=topic_words(plan_text),
+    )
+    run = _p(
+        event_type="COOPERATE",
+        status="occurred",
+        sources=frozenset({2}),
+        lower=_D(2026, 11, 19),
+        upper=_D(2026, 11, 19),
+        actors=frozenset({"Uzbek Railways"}),
+        states=frozenset({"Uzbekistan"}),
+        places=frozenset({"Lanzhou", "Tashkent"}),
+        keywords=frozenset({"first", "train"}),
+        cues=quote_cues(run_text),
+        tokens=quote_tokens(run_text),
+        words=topic_words(run_text),
+    )
+    assert isinstance(judge(run, plan), Match)
+    other_text = run_text.replace("Tashkent", "Almaty")
+    other = replace(
+        run, cues=quote_cues(other_text), tokens=quote_tokens(other_text), places=frozenset({"Lanzhou", "Almaty"})
+    )
+    assert not isinstance(judge(other, plan), Match)

@@ -830,7 +830,7 @@ _VIA = r"(?:the\s+)?(?:(?:[A-Za-z-]+\s+){0,2}(?:port|city|town|station|hub|capit
 #: block train from Xi'an reached Alat".
 _ROUTE_SPAN = re.compile(
     rf"\b{_KIND}\s+(?:line\s+|link\s+)?(?:from|between|linking|connecting)\s+{_VIA}(?P<a>{_END})\s+"
-    rf"(?:to|and|with|reached|arrived\s+(?:in|at))\s+{_VIA}(?P<b>{_END})"
+    rf"(?:to|and|with|reached|(?:arrived|landed)\s+(?:in|at))\s+{_VIA}(?P<b>{_END})"
 )
 _ROUTE_SPLIT = re.compile(r"\s?[–—-]\s?")
 
@@ -866,16 +866,26 @@ def routes(text: str) -> frozenset[tuple[str, frozenset[str]]]:
 def same_route(claim: Profile, event: Profile) -> bool:
     """Session 11: both sides name one route of one kind (two or more ends shared, one side's within the
     other's: the Ayagoz–Bakhty railway and the Ayagoz–Bakhty–Tacheng railway): one named thing, whatever
-    the extracted named objects ("Construction of the 272-kilometre railway" / "Ayagoz")."""
+    the extracted named objects ("Construction of the 272-kilometre railway" / "Ayagoz"). One service of
+    one carrier on one route (:func:`same_service` too) is one thing even when the states each sentence
+    names clash (the carrier's state on one side, the partner's on the other)."""
     mine = [c.split(":", 2)[1:] for c in claim.cues if c.startswith("route:")]
     theirs = [c.split(":", 2)[1:] for c in event.cues if c.startswith("route:")]
     for kind, ends in mine:
-        a = set(ends.split("|"))
+        a = ends.split("|")
         for other_kind, other_ends in theirs:
-            b = set(other_ends.split("|"))
-            if kind == other_kind and len(a & b) >= 2 and (a <= b or b <= a):
+            b = other_ends.split("|")
+            if kind != other_kind:
+                continue
+            shared = sum(any(_same_end(x, y) for y in b) for x in a)
+            if shared >= 2 and shared >= min(len(a), len(b)):
                 return True
     return False
+
+
+def _same_end(a: str, b: str) -> bool:
+    """One route end, named alone or with a word more ("Beijing" / "Beijing Daxing")."""
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 #: Construction of something starting: "the start of construction of the railway", "construction …
@@ -1240,7 +1250,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         # The event also holds a citation of the claim's family (a summit and what was agreed at it):
         # the claim meets it as that type.
         event = replace(event, event_type=claim.event_type if claim.event_type in kin else kin[0])
-    if _states_clash(claim.states, event.states) or _modes_clash(claim, event):
+    one_route = same_route(claim, event) and same_service(claim, event)
+    if (_states_clash(claim.states, event.states) and not one_route) or _modes_clash(claim, event):
         return "states or modes clash"
     claim, event = _carrier_objects(claim, event)
     rel = _date_relation(claim, event)
@@ -1856,8 +1867,17 @@ def same_service(claim: Profile, event: Profile) -> bool:
     )
     if not carrier:
         return False
+    if _routes_differ(claim, event):  # session 11: Chongqing–Aktau and Chongqing–Poti share an end only
+        return False
     a, b = claim.places, event.places
     return _place_shared(claim, event) if (a and b) else False
+
+
+def _routes_differ(claim: Profile, event: Profile) -> bool:
+    """Both sides name routes of one kind and none is the same (:func:`same_route`)."""
+    kinds_a = {c.split(":")[1] for c in claim.cues if c.startswith("route:")}
+    kinds_b = {c.split(":")[1] for c in event.cues if c.startswith("route:")}
+    return bool(kinds_a & kinds_b) and not same_route(claim, event)
 
 
 def retold(claim: Profile, event: Profile, rel: Relation, shared_kw: frozenset[str]) -> bool:
