@@ -21,6 +21,7 @@ from timeline.resolve.similarity import (
     Match,
     Profile,
     judge,
+    ordinal_gatherings,
     planned_milestone,
     quote_cues,
     quote_tokens,
@@ -476,3 +477,35 @@ def test_one_service_of_one_carrier_joins_across_clashing_states() -> None:
         run, cues=quote_cues(other_text), tokens=quote_tokens(other_text), places=frozenset({"Lanzhou", "Almaty"})
     )
     assert not isinstance(judge(other, plan), Match)
+
+
+# --- 7. "the first session held outside X" ranks a gathering, it is no number of the series -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the first session held outside Madrid in two decades", set()),
+        ("the first summit since 2019", set()),
+        ("the first meeting in five years", set()),
+        ("the first summit to be held abroad", set()),
+        ("the 47th session of the General Assembly", {(47, "session")}),
+        ("the first China–Central Asia summit in Xi'an", {(1, "summit")}),
+        ("the second meeting of the commission in Baku", {(2, "meeting")}),
+    ],
+)
+def test_ordinal_gatherings_rank_or_number(text: str, expected: set[tuple[int, str]]) -> None:
+    assert ordinal_gatherings(text) == frozenset(expected)
+
+
+def test_a_numbered_session_and_the_first_held_outside_its_seat_join(db: Session) -> None:
+    one = (
+        "Published: 2 March 2027\n\nFrom 1 to 5 October 2027 Tashkent will host the 27th session of the "
+        "World Tourism Organization General Assembly, the first held outside Madrid since 2005.\n"
+    )
+    two = (
+        "Published: 5 April 2027\n\nTashkent is due to host the World Tourism Organization General Assembly in "
+        "the autumn, the first session held outside Madrid in two decades.\n"
+    )
+    events = _store(db, ("gov.html", one), ("wire.txt", two))
+    assert _one(events, "27th session") is _one(events, "due to host")

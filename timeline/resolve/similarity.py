@@ -657,6 +657,9 @@ _ORDINAL_GATHERING = re.compile(
     r"\b((?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d{1,2}(?:st|nd|rd|th))"
     r"\s+((?:(?:[A-Z][\w'’.–—-]*|of|and|on|for|[-–—])\s+){0,6}?(?:[a-z][\w-]*\s+){0,2}?)"
     r"((?i:summit|meeting|forum|conference|session|congress|round))s?\b"
+    # session 11: "the first session held outside Paris", "the first summit since 2019", "the first meeting in
+    # four years" rank a gathering among others of its place or period: no number of the series
+    r"(?!\s+(?:(?:to\s+be\s+)?held\s+)?(?:outside|abroad|since|in\s+(?:\w+\s+){0,2}(?:years|decades))\b)"
 )
 
 
