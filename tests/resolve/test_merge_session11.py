@@ -509,3 +509,20 @@ def test_a_numbered_session_and_the_first_held_outside_its_seat_join(db: Session
     )
     events = _store(db, ("gov.html", one), ("wire.txt", two))
     assert _one(events, "27th session") is _one(events, "due to host")
+
+
+def test_talks_join_a_visit_whose_event_names_the_host_leader_too() -> None:
+    pair = frozenset({"Kassym-Jomart Tokayev", "Sadyr Japarov"})
+    visit = _p(
+        mode="visit",
+        lower=_D(2025, 3, 10),
+        upper=_D(2025, 3, 12),
+        hosts=frozenset({"Kyrgyzstan"}),
+        states=frozenset({"Kyrgyzstan"}),
+        persons=pair,
+        actors=pair,
+    )
+    talks = _p(lower=_D(2025, 3, 11), upper=_D(2025, 3, 11), persons=pair, actors=pair)
+    assert talks_during_visit(talks, visit, "finer", pair)
+    # the host leader alone is no visitor
+    assert not talks_during_visit(talks, visit, "finer", frozenset({"Sadyr Japarov"}))

@@ -2954,8 +2954,9 @@ def talks_during_visit(claim: Profile, event: Profile, rel: Relation, shared_act
     "Meeting in the Great Hall of the People on Friday, X and Chinese President Y agreed …".
 
     One side is a visit with a known host, the other a meeting without mode (not a summit, a call or
-    another visit) of a day, dated within the visit; the visitor is a shared person and every other
-    person of the meeting is a leader of the host state, the meeting names no state but the host's
+    another visit) of a day, dated within the visit; the visitor is a shared person not of the host state
+    (the visit's event may name the host leader too) and every other person of the meeting is a leader of
+    the host state, the meeting names no state but the host's
     and the visitor's. A meeting with a third state's leader during the trip, and a session of a commission
     or a named gathering (a named object, an ordinal, a standing body) held during it, stay their own lines."""
     if claim.event_type != "CONSULT" or event.event_type != "CONSULT" or rel not in ("same", "finer", "vaguer"):
@@ -2967,7 +2968,7 @@ def talks_during_visit(claim: Profile, event: Profile, rel: Relation, shared_act
             continue  # a session of a commission or a named gathering held during the visit: its own line
         if talks.span is None or visit.span is None or talks.span > 1 or visit.span > DAYLIKE_DAYS:
             continue
-        visitors = shared_actors & talks.persons & visit.persons
+        visitors = {p for p in shared_actors & talks.persons & visit.persons if person_state(p) not in visit.hosts}
         hosts = talks.persons - visitors
         if not visitors or not hosts or not all(person_state(p) in visit.hosts for p in hosts):
             continue
