@@ -21,6 +21,7 @@ from timeline.resolve.similarity import (
     Match,
     Profile,
     judge,
+    object_similarity,
     ordinal_gatherings,
     planned_milestone,
     quote_cues,
@@ -526,3 +527,14 @@ def test_talks_join_a_visit_whose_event_names_the_host_leader_too() -> None:
     assert talks_during_visit(talks, visit, "finer", pair)
     # the host leader alone is no visitor
     assert not talks_during_visit(talks, visit, "finer", frozenset({"Sadyr Japarov"}))
+
+
+# --- 8. a date a named object ran into is no part of it -----------------------------------------------------
+
+
+def test_named_objects_with_date_tails_compare_without_them() -> None:
+    assert object_similarity("Republic of Moldova on December 25", "Republic of Moldova on 25 December\n1991") == 1.0
+    assert object_similarity("Treaty of Friendship on 3 May 2001", "Treaty of Friendship in 2001") == 1.0
+    # numbers of the name itself still count
+    assert object_similarity("Fifth Caspian Summit", "Sixth Caspian Summit") == 0.0
+    assert object_similarity("Protocol No. 2 on 3 May 2001", "Protocol No. 3 on 3 May 2001") == 0.0

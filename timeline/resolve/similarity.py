@@ -1029,6 +1029,14 @@ def _numbers(tokens: tuple[str, ...]) -> frozenset[int]:
     return frozenset(out)
 
 
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: A date an extracted named object ran into ("Republic of Azerbaijan on 27 December 1991", "… on December
+#: 27"): no part of the thing's name, and its numbers are no ordinals of it (session 11).
+_DATE_TAIL = re.compile(
+    rf"\s+(?:on|in)\s+(?:(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}(?:\s+\d{{1,2}})?)(?:,?\s+\d{{4}})?|\d{{4}})\s*$"
+)
+
+
 def object_similarity(a: str | None, b: str | None) -> float | None:
     """Similarity 0–1 of two named objects; None when undecidable (missing, or too generic).
 
@@ -1037,7 +1045,7 @@ def object_similarity(a: str | None, b: str | None) -> float | None:
     """
     if not a or not b:
         return None
-    ta, tb = object_tokens(a), object_tokens(b)
+    ta, tb = object_tokens(_DATE_TAIL.sub("", a)), object_tokens(_DATE_TAIL.sub("", b))
     if not ta or not tb:
         return None
     na, nb = _numbers(ta), _numbers(tb)
