@@ -27,6 +27,7 @@ from timeline.resolve.similarity import (
     quote_cues,
     quote_tokens,
     routes,
+    same_numbered_gathering,
     same_route,
     talks_during_visit,
     topic_words,
@@ -538,3 +539,38 @@ def test_named_objects_with_date_tails_compare_without_them() -> None:
     # numbers of the name itself still count
     assert object_similarity("Fifth Caspian Summit", "Sixth Caspian Summit") == 0.0
     assert object_similarity("Protocol No. 2 on 3 May 2001", "Protocol No. 3 on 3 May 2001") == 0.0
+
+
+# --- 9. one numbered gathering told by two articles ----------------------------------------------------------
+
+
+def test_the_same_numbered_summit_told_twice_joins(db: Session) -> None:
+    one = (
+        "Published: 10 May 2026\n\nIt was noted that Kyrgyzstan will take part at the highest level in the fourth "
+        "Central Asia–Japan summit, which Japan will host next year.\n"
+    )
+    two = "Published: 12 May 2026\n\nIt was agreed that the fourth summit will be held in Japan in 2027.\n"
+    events = _store(db, ("mfa.html", one), ("wire.txt", two))
+    assert _one(events, "highest level") is _one(events, "It was agreed")
+
+
+def test_another_number_or_year_of_the_summit_stays_apart(db: Session) -> None:
+    one = (
+        "Published: 10 May 2026\n\nIt was noted that Kyrgyzstan will take part at the highest level in the fourth "
+        "Central Asia–Japan summit, which Japan will host next year.\n"
+    )
+    two = "Published: 12 May 2026\n\nIt was agreed that the fifth summit will be held in Japan in 2027.\n"
+    three = "Published: 14 May 2026\n\nIt was agreed that the fourth summit will be held in Japan in 2029.\n"
+    events = _store(db, ("mfa.html", one), ("wire.txt", two), ("daily.txt", three))
+    first = _one(events, "highest level")
+    assert first not in _holding(events, "fifth summit") and first not in _holding(events, "in 2029")
+
+
+def test_same_numbered_gathering_needs_a_shared_state_or_place() -> None:
+    year = {"lower": _D(2027, 1, 1), "upper": _D(2027, 12, 31), "mode": "multilateral"}
+    a = _p(**year, ordinals=frozenset({(4, "summit")}), states=frozenset({"Japan"}))
+    b = _p(**year, sources=frozenset({2}), ordinals=frozenset({(4, "summit")}), places=frozenset({"Japan"}))
+    c = _p(**year, sources=frozenset({2}), ordinals=frozenset({(4, "summit")}), states=frozenset({"Brazil"}))
+    assert same_numbered_gathering(a, b, "same")
+    assert not same_numbered_gathering(a, c, "same")
+    assert not same_numbered_gathering(a, replace(b, sources=frozenset({1})), "same")  # one article

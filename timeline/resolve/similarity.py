@@ -1341,6 +1341,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or (rel in ("same", "near") and construction_start_once(claim, event))
     strong = strong or talks_during_visit(claim, event, rel, shared_actors)
     strong = strong or planned_milestone(claim, event, rel)
+    strong = strong or same_numbered_gathering(claim, event, rel)
     strong = strong or (
         rel in ("same", "vaguer", "finer") and claim.event_type != event.event_type and _one_partnership(claim, event)
     )
@@ -2955,6 +2956,29 @@ def _speakers_only(claim: Profile, event: Profile) -> bool:
     return _same_parties(claim, event)
 
 
+def same_numbered_gathering(claim: Profile, event: Profile, rel: Relation) -> bool:
+    """Session 11: two articles naming one numbered gathering of one kind ("the third summit will be held in
+    China in 2027" / "the third China–Central Asia summit, which China will host next year"): the same
+    number and kind on both sides (:func:`ordinal_gatherings`), both CONSULT, dates equal or one within the
+    other (a year at most), a shared state or place (leaders mapped; or one side's state or place named in
+    the other's sentence: "held in China" / "which China will host") and nothing differing (named objects and
+    states are judged before). Two formats' "third summit" in one year and one state are rare; two
+    numbers are two gatherings (:func:`_ordinals_differ`)."""
+    if claim.event_type != "CONSULT" or event.event_type != "CONSULT" or rel not in ("same", "finer", "vaguer"):
+        return False
+    if claim.sources & event.sources or not claim.ordinals & event.ordinals:
+        return False
+    if claim.span is None or event.span is None or max(claim.span, event.span) > 366:
+        return False
+    if (member_states(claim) | claim.places) & (member_states(event) | event.places):
+        return True
+    return any(
+        (words := set(object_tokens(name))) and words <= b.tokens
+        for a, b in ((claim, event), (event, claim))
+        for name in member_states(a) | a.places
+    )
+
+
 def talks_during_visit(claim: Profile, event: Profile, rel: Relation, shared_actors: frozenset[str]) -> bool:
     """Session 11: a visit of a week at most and the talks the visitor held with the host during it are
     one timeline line (gold ``part_of`` convention: talks fold into the visit; documents signed and
@@ -3027,6 +3051,7 @@ __all__ = [
     "quote_tokens",
     "routes",
     "same_event",
+    "same_numbered_gathering",
     "same_route",
     "talks_during_visit",
     "topic_words",
