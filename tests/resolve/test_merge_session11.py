@@ -574,3 +574,14 @@ def test_same_numbered_gathering_needs_a_shared_state_or_place() -> None:
     assert same_numbered_gathering(a, b, "same")
     assert not same_numbered_gathering(a, c, "same")
     assert not same_numbered_gathering(a, replace(b, sources=frozenset({1})), "same")  # one article
+
+
+def test_talks_do_not_join_an_invitation_to_visit(db: Session) -> None:
+    text = (
+        "ASTANA, 5 June 2025 - Kazakhstan and Mongolia elevated their relations to a strategic partnership on "
+        "Thursday, as President Kassym-Jomart Tokayev held talks with Mongolian President Ukhnaagiin Khurelsukh "
+        "in Astana.\n\nTokayev said on Thursday that he had invited Khurelsukh to visit Kazakhstan again "
+        '"at a convenient time".\n'
+    )
+    events = _store(db, ("wire.txt", text))
+    assert all(not _holding([e], "held talks") for e in _holding(events, "invited"))

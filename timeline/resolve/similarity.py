@@ -795,7 +795,14 @@ def quote_cues(text: str) -> frozenset[str]:
     out.update(f"route:{kind}:{'|'.join(sorted(ends))}" for kind, ends in routes(text))
     if _LEADERS_REPORTED.search(text):
         out.add("leaders reported")
+    if _INVITED.search(text):
+        out.add("invitation")
     return frozenset(out)
+
+
+#: An invitation to visit ("had invited Xi to visit Azerbaijan", "extended an invitation to come to Baku"): a
+#: visit told, not held (session 11).
+_INVITED = re.compile(r"\binvit(?:e|es|ed|ing|ation)\b[^.;]{0,60}?\bto\s+(?:visit|come)\b", re.IGNORECASE)
 
 
 #: A speaker telling what unnamed leaders did: "Minister X noted that relations had reached a new level since
@@ -2985,7 +2992,8 @@ def talks_during_visit(claim: Profile, event: Profile, rel: Relation, shared_act
     summits attended during it do not): "X arrived in Beijing on Thursday for a two-day state visit" /
     "Meeting in the Great Hall of the People on Friday, X and Chinese President Y agreed …".
 
-    One side is a visit with a known host, the other a meeting without mode (not a summit, a call or
+    One side is a visit held (not planned: "invited Xi to visit Azerbaijan") with a known host, the other a
+    meeting without mode (not a summit, a call or
     another visit) of a day, dated within the visit; the visitor is a shared person not of the host state
     (the visit's event may name the host leader too) and every other person of the meeting is a leader of
     the host state, the meeting names no state but the host's
@@ -3000,6 +3008,8 @@ def talks_during_visit(claim: Profile, event: Profile, rel: Relation, shared_act
             continue  # a session of a commission or a named gathering held during the visit: its own line
         if talks.span is None or visit.span is None or talks.span > 1 or visit.span > DAYLIKE_DAYS:
             continue
+        if "planned" in talks.all_statuses | visit.all_statuses or "invitation" in visit.cues:
+            continue  # an invitation or a plan dated by the day it was told is no visit held
         visitors = {p for p in shared_actors & talks.persons & visit.persons if person_state(p) not in visit.hosts}
         hosts = talks.persons - visitors
         if not visitors or not hosts or not all(person_state(p) in visit.hosts for p in hosts):
