@@ -585,3 +585,14 @@ def test_talks_do_not_join_an_invitation_to_visit(db: Session) -> None:
     )
     events = _store(db, ("wire.txt", text))
     assert all(not _holding([e], "held talks") for e in _holding(events, "invited"))
+
+
+def test_first_gatherings_and_visits_are_not_joined_by_their_number() -> None:
+    year = {"lower": _D(2022, 10, 1), "upper": _D(2022, 10, 31), "mode": "multilateral"}
+    a = _p(**year, ordinals=frozenset({(1, "meeting")}), places=frozenset({"Prague"}))
+    b = _p(**year, sources=frozenset({2}), ordinals=frozenset({(1, "meeting")}), places=frozenset({"Prague"}))
+    assert not same_numbered_gathering(a, b, "same")  # "the first … meeting" of two formats
+    visit = replace(b, mode="visit", ordinals=frozenset({(2, "summit")}))
+    summit = replace(a, ordinals=frozenset({(2, "summit")}))
+    assert same_numbered_gathering(summit, replace(visit, mode="multilateral"), "same")
+    assert not same_numbered_gathering(summit, visit, "same")  # a visit "on the eve of the second summit"

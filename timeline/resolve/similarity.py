@@ -2966,15 +2966,19 @@ def _speakers_only(claim: Profile, event: Profile) -> bool:
 def same_numbered_gathering(claim: Profile, event: Profile, rel: Relation) -> bool:
     """Session 11: two articles naming one numbered gathering of one kind ("the third summit will be held in
     China in 2027" / "the third China–Central Asia summit, which China will host next year"): the same
-    number and kind on both sides (:func:`ordinal_gatherings`), both CONSULT, dates equal or one within the
+    number (second or later: "the first … meeting" of two formats is common) and kind on both sides
+    (:func:`ordinal_gatherings`), both gatherings (CONSULT, mode multilateral only: a visit "on the eve of the
+    … summit" names another gathering than its own), dates equal or one within the
     other (a year at most), a shared state or place (leaders mapped; or one side's state or place named in
     the other's sentence: "held in China" / "which China will host") and nothing differing (named objects and
     states are judged before). Two formats' "third summit" in one year and one state are rare; two
     numbers are two gatherings (:func:`_ordinals_differ`)."""
     if claim.event_type != "CONSULT" or event.event_type != "CONSULT" or rel not in ("same", "finer", "vaguer"):
         return False
-    if claim.sources & event.sources or not claim.ordinals & event.ordinals:
-        return False
+    if claim.sources & event.sources or claim.all_modes != {"multilateral"} or event.all_modes != {"multilateral"}:
+        return False  # a visit or talks "on the eve of the first … summit" name another gathering
+    if not {(n, k) for n, k in claim.ordinals & event.ordinals if n >= 2}:
+        return False  # "the first … meeting" of two formats in one month: too common to tell one gathering
     if claim.span is None or event.span is None or max(claim.span, event.span) > 366:
         return False
     if (member_states(claim) | claim.places) & (member_states(event) | event.places):
