@@ -1410,6 +1410,10 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
     applied = any(c.startswith("applied:") for c in profile.cues)
     if codes and (applied or ("intergovernmental text" in profile.cues and len(codes) >= 2)):
         conds.append(_ObjectCond(_has_party_of(codes), reach=ADJACENT_MAX_SPAN))
+    routed = any(c.startswith("route:service:") for c in profile.cues)
+    if places and routed and "service start" in profile.cues:
+        # session 11: the first run of a service on one route, told by another article a unit away
+        conds.append(_ObjectCond(_has_actor(places), reach=ADJACENT_MAX_SPAN))
     names = sorted(thing_names(profile)) if "started" in profile.cues else []
     names += sorted(c.removeprefix("force:") for c in profile.cues if c.startswith("force:"))
     if names:  # round 9: a named thing starting to work, told by another article a year either way

@@ -657,6 +657,9 @@ _ORDINAL_GATHERING = re.compile(
     r"\b((?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)|\d{1,2}(?:st|nd|rd|th))"
     r"\s+((?:(?:[A-Z][\w'’.–—-]*|of|and|on|for|[-–—])\s+){0,6}?(?:[a-z][\w-]*\s+){0,2}?)"
     r"((?i:summit|meeting|forum|conference|session|congress|round))s?\b"
+    # session 11: "the first session held outside Paris", "the first summit since 2019", "the first meeting in
+    # four years" rank a gathering among others of its place or period: no number of the series
+    r"(?!\s+(?:(?:to\s+be\s+)?held\s+)?(?:outside|abroad|since|in\s+(?:\w+\s+){0,2}(?:years|decades))\b)"
 )
 
 
@@ -789,7 +792,110 @@ def quote_cues(text: str) -> frozenset[str]:
     out.update(f"amount:{a}" for a in amounts(text))
     if _CONSTRUCTION_START.search(text):
         out.add("construction start")
+    out.update(f"route:{kind}:{'|'.join(sorted(ends))}" for kind, ends in routes(text))
+    if _LEADERS_REPORTED.search(text):
+        out.add("leaders reported")
+    if _INVITED.search(text):
+        out.add("invitation")
     return frozenset(out)
+
+
+#: An invitation to visit ("had invited Xi to visit Azerbaijan", "extended an invitation to come to Baku"): a
+#: visit told, not held (session 11).
+_INVITED = re.compile(r"\binvit(?:e|es|ed|ing|ation)\b[^.;]{0,60}?\bto\s+(?:visit|come)\b", re.IGNORECASE)
+
+
+#: A speaker telling what unnamed leaders did: "Minister X noted that relations had reached a new level since
+#: the heads of state signed the joint statement", "Y recalled that the two presidents raised ties …": the
+#: persons the sentence names are the speakers, not the parties of the act told (session 11).
+_LEADERS_REPORTED = re.compile(
+    r"\b(?:noted|said|stressed|recalled|emphasi[sz]ed|underlined|pointed\s+out|reminded\s+\w+)\s+that\b"
+    r"[^.;]{0,160}?\b(?:the\s+(?:two\s+)?heads\s+of\s+state|the\s+two\s+(?:leaders|presidents))\b",
+    re.IGNORECASE,
+)
+
+
+#: A route end as news names it: a capitalised place name ("Xi'an", "Bakhty", "Baku").
+_END = r"[A-Z][a-z\u00e0-\u024f'’]+(?:\s+[A-Z][a-z\u00e0-\u024f'’]+)?"
+#: Kinds of route by class: a line, a road, a pipeline, a transport service.
+_ROUTE_KINDS = {
+    "railway": "rail", "railways": "rail", "railroad": "rail", "rail": "rail", "line": "rail",
+    "highway": "road", "road": "road", "motorway": "road", "expressway": "road",
+    "pipeline": "pipe", "pipelines": "pipe",
+    "service": "service", "services": "service", "train": "service", "trains": "service",
+    "flight": "service", "flights": "service", "route": "service",
+}  # fmt: skip
+_KIND = (
+    r"(?P<kind>railways?|railroad|rail|line|highway|road|motorway|expressway|pipelines?|services?|trains?"
+    r"|flights?|route)"
+)
+#: "the Ayagoz–Bakhty(–Tacheng) railway", "the Xi'an-Baku container service".
+_ROUTE_CHAIN = re.compile(
+    rf"(?<![\w–—-])(?P<chain>{_END}(?:\s?[–—-]\s?{_END}){{1,3}})\s+"
+    rf"(?:(?:cross-border|border|high-speed|new|gas|oil|container|freight|passenger|railway|rail|block|weekly|direct)\s+){{0,2}}"
+    rf"{_KIND}\b"
+)
+_VIA = r"(?:the\s+)?(?:(?:[A-Za-z-]+\s+){0,2}(?:port|city|town|station|hub|capital)\s+of\s+)?"
+#: "the railway from Ayagoz to Bakhty", "a service between Xi'an and the Caspian port of Alat", "the first
+#: block train from Xi'an reached Alat".
+_ROUTE_SPAN = re.compile(
+    rf"\b{_KIND}\s+(?:line\s+|link\s+)?(?:from|between|linking|connecting)\s+{_VIA}(?P<a>{_END})\s+"
+    rf"(?:to|and|with|reached|(?:arrived|landed)\s+(?:in|at))\s+{_VIA}(?P<b>{_END})"
+)
+_ROUTE_SPLIT = re.compile(r"\s?[–—-]\s?")
+
+
+#: Words that open a compound name without being a route end: "The Trans-Caspian pipeline", "Sino-Kazakh".
+_NOT_ENDS = frozenset(["the", "a", "an", "trans", "sino", "pan", "inter", "euro", "afro", "indo", "anglo"])
+
+
+def _route_end(name: str) -> str:
+    words = re.sub(r"[^a-z ]", "", _fold(name)).split()
+    while words and words[0] in _NOT_ENDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def routes(text: str) -> frozenset[tuple[str, frozenset[str]]]:
+    """Session 11: the routes a sentence names, as (kind class, ends): "the Ayagoz–Bakhty railway", "the
+    railway from Ayagoz to Bakhty" and "the Ayagoz-Bakhty line" are all ``("rail", {"ayagoz", "bakhty"})``;
+    "a weekly container service from Xi'an to Baku" is ``("service", {"xian", "baku"})``."""
+    out = set()
+    for m in _ROUTE_CHAIN.finditer(text):
+        parts = [_route_end(e) for e in _ROUTE_SPLIT.split(m.group("chain"))]
+        ends = frozenset(parts)
+        if len(ends) >= 2 and all(len(e) >= 3 for e in parts):
+            out.add((_ROUTE_KINDS[m.group("kind").lower()], ends))
+    for m in _ROUTE_SPAN.finditer(text):
+        ends = frozenset({_route_end(m.group("a")), _route_end(m.group("b"))})
+        if len(ends) == 2 and all(len(e) >= 3 for e in ends):
+            out.add((_ROUTE_KINDS[m.group("kind").lower()], ends))
+    return frozenset(out)
+
+
+def same_route(claim: Profile, event: Profile) -> bool:
+    """Session 11: both sides name one route of one kind (two or more ends shared, one side's within the
+    other's: the Ayagoz–Bakhty railway and the Ayagoz–Bakhty–Tacheng railway): one named thing, whatever
+    the extracted named objects ("Construction of the 272-kilometre railway" / "Ayagoz"). One service of
+    one carrier on one route (:func:`same_service` too) is one thing even when the states each sentence
+    names clash (the carrier's state on one side, the partner's on the other)."""
+    mine = [c.split(":", 2)[1:] for c in claim.cues if c.startswith("route:")]
+    theirs = [c.split(":", 2)[1:] for c in event.cues if c.startswith("route:")]
+    for kind, ends in mine:
+        a = ends.split("|")
+        for other_kind, other_ends in theirs:
+            b = other_ends.split("|")
+            if kind != other_kind:
+                continue
+            shared = sum(any(_same_end(x, y) for y in b) for x in a)
+            if shared >= 2 and shared >= min(len(a), len(b)):
+                return True
+    return False
+
+
+def _same_end(a: str, b: str) -> bool:
+    """One route end, named alone or with a word more ("Beijing" / "Beijing Daxing")."""
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 #: Construction of something starting: "the start of construction of the railway", "construction …
@@ -930,6 +1036,14 @@ def _numbers(tokens: tuple[str, ...]) -> frozenset[int]:
     return frozenset(out)
 
 
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: A date an extracted named object ran into ("Republic of Azerbaijan on 27 December 1991", "… on December
+#: 27"): no part of the thing's name, and its numbers are no ordinals of it (session 11).
+_DATE_TAIL = re.compile(
+    rf"\s+(?:on|in)\s+(?:(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}(?:\s+\d{{1,2}})?)(?:,?\s+\d{{4}})?|\d{{4}})\s*$"
+)
+
+
 def object_similarity(a: str | None, b: str | None) -> float | None:
     """Similarity 0–1 of two named objects; None when undecidable (missing, or too generic).
 
@@ -938,7 +1052,7 @@ def object_similarity(a: str | None, b: str | None) -> float | None:
     """
     if not a or not b:
         return None
-    ta, tb = object_tokens(a), object_tokens(b)
+    ta, tb = object_tokens(_DATE_TAIL.sub("", a)), object_tokens(_DATE_TAIL.sub("", b))
     if not ta or not tb:
         return None
     na, nb = _numbers(ta), _numbers(tb)
@@ -1154,7 +1268,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         # The event also holds a citation of the claim's family (a summit and what was agreed at it):
         # the claim meets it as that type.
         event = replace(event, event_type=claim.event_type if claim.event_type in kin else kin[0])
-    if _states_clash(claim.states, event.states) or _modes_clash(claim, event):
+    one_route = same_route(claim, event) and same_service(claim, event)
+    if (_states_clash(claim.states, event.states) and not one_route) or _modes_clash(claim, event):
         return "states or modes clash"
     claim, event = _carrier_objects(claim, event)
     rel = _date_relation(claim, event)
@@ -1168,7 +1283,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     if _occasion_of(claim, event, rel) or _occasion_of(event, claim, _reverse(rel)):
         return Match(2.0 + _date_score(rel), rel, False, True, ("occasion",))
     obj = _best_object(claim, event)
-    if obj is not None and obj < OBJECT_DIFFERENT:
+    route = same_route(claim, event)
+    if obj is not None and obj < OBJECT_DIFFERENT and not route:
         return "different named objects"
     if _offices_differ(claim, event):
         return "different offices"
@@ -1183,14 +1299,21 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         and not _one_partnership(claim, event)
     ):
         return "other type without the same object"
-    obj_match = same_named_thing(claim, event, obj)
+    obj_match = same_named_thing(claim, event, obj) or route
     shared_actors = shared_specific_actors(claim, event)
     session = _same_session(claim, event)
-    if claim.actors and event.actors and not shared_actors and not obj_match and not session:
+    speakers = _speakers_only(claim, event)
+    disjoint = claim.actors and event.actors and not shared_actors and not obj_match and not session
+    if disjoint and not speakers:
         return "specific actors disjoint"
     if _hosts_differ(claim, event) and not obj_match:
         return "visit hosts differ"
-    if _counterparts_differ(claim, event) and not obj_match and not _same_visit(claim, event, shared_actors):
+    if (
+        _counterparts_differ(claim, event)
+        and not obj_match
+        and not speakers
+        and not _same_visit(claim, event, shared_actors)
+    ):
         return "counterparts differ"
     if _ordinals_differ(claim, event):
         return "ordinal gatherings differ"
@@ -1223,6 +1346,9 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or bool(shared_actors and "service start" in claim.cues and "service start" in event.cues)
     strong = strong or (rel in ("same", "vaguer", "finer") and same_service(claim, event))
     strong = strong or (rel in ("same", "near") and construction_start_once(claim, event))
+    strong = strong or talks_during_visit(claim, event, rel, shared_actors)
+    strong = strong or planned_milestone(claim, event, rel)
+    strong = strong or same_numbered_gathering(claim, event, rel)
     strong = strong or (
         rel in ("same", "vaguer", "finer") and claim.event_type != event.event_type and _one_partnership(claim, event)
     )
@@ -1760,8 +1886,17 @@ def same_service(claim: Profile, event: Profile) -> bool:
     )
     if not carrier:
         return False
+    if _routes_differ(claim, event):  # session 11: Chongqing–Aktau and Chongqing–Poti share an end only
+        return False
     a, b = claim.places, event.places
     return _place_shared(claim, event) if (a and b) else False
+
+
+def _routes_differ(claim: Profile, event: Profile) -> bool:
+    """Both sides name routes of one kind and none is the same (:func:`same_route`)."""
+    kinds_a = {c.split(":")[1] for c in claim.cues if c.startswith("route:")}
+    kinds_b = {c.split(":")[1] for c in event.cues if c.startswith("route:")}
+    return bool(kinds_a & kinds_b) and not same_route(claim, event)
 
 
 def retold(claim: Profile, event: Profile, rel: Relation, shared_kw: frozenset[str]) -> bool:
@@ -2558,12 +2693,27 @@ def one_off(claim: Profile, event: Profile) -> bool:
         return False
     if _started_once(claim, event) or _one_application(claim, event) or _one_text_signed(claim, event):
         return True
+    if _first_run(claim, event):
+        return True
     levels_a = {c for c in claim.cues if c.startswith("partnership:")}
     levels_b = {c for c in event.cues if c.startswith("partnership:")}
     if not levels_a or levels_a != levels_b:
         return False
     parties = member_states(claim)
     return len(parties) == 2 and parties == member_states(event)
+
+
+def _first_run(claim: Profile, event: Profile) -> bool:
+    """Session 11: two articles telling the *first* run of one transport service on one route ("The first
+    train of a new weekly container service between Xi'an and the port of Alat arrived … on 4 June" /
+    "When the first weekly block train from Xi'an reached Alat in July"): a first run happens once, so
+    dates a unit apart are one event in conflict. Both quotes tell a service starting (cue "service
+    start") and say "first", and both name the same route (:func:`same_route`: the same ends)."""
+    if "service start" not in claim.cues or "service start" not in event.cues:
+        return False
+    if not all("first" in p.keywords or "first" in p.tokens for p in (claim, event)):
+        return False
+    return same_route(claim, event)
 
 
 def _one_application(claim: Profile, event: Profile) -> bool:
@@ -2746,6 +2896,135 @@ def bilateral_during_visit(meeting: Profile, visit: Profile) -> bool:
     return _date_relation(meeting, visit) == "vaguer"
 
 
+#: Milestones of a project as the extractor's keyword stems tell them: works starting, works finished or
+#: the thing opening (a line "completed in 2027" and "to open in 2027" are one milestone of one year).
+_MILESTONE_FINISH = frozenset({"complet", "open"})
+#: Words of a plan's sentence that say nothing about what is planned: hedges and seasons.
+_PLAN_WORDS = frozenset(
+    _stem(w) for w in _words("expected expects expect scheduled planned plans due likely spring summer autumn winter")
+)
+#: Words that name a rail line whichever word a sentence uses ("the line", "the railway").
+_RAIL_WORDS = frozenset({"railway", "line", "railroad", "rail"})
+_ORDINAL_WORDS = frozenset(_words("first second third fourth fifth sixth"))
+
+
+def _milestones(p: Profile) -> frozenset[str]:
+    out = set()
+    if "start" in p.keywords and ("construction" in p.keywords or "construction start" in p.cues):
+        out.add("start")
+    if p.keywords & _MILESTONE_FINISH:
+        out.add("finish")
+    return frozenset(out)
+
+
+def planned_milestone(claim: Profile, event: Profile, rel: Relation) -> bool:
+    """Session 11: two articles' plans for one milestone of one project, in one period: "construction of
+    the breakwaters will begin in May" / "construction of the breakwaters is due to start this spring";
+    "the first phase of the port will be completed in 2029" / "The first phase is expected to be completed
+    in 2029"; "The Ayagoz–Bakhty railway … is scheduled to open in 2027" / "The line is expected to open in
+    2027". Plans are often told without actors, so the thing and the milestone identify them:
+
+    - both sides only planned, one COOPERATE type, two articles, dates equal or one within the other
+      (a year at most);
+    - the same milestone, from the claims' keywords (works starting: "construction", "start"; finishing:
+      completed or opening; a sentence telling both a start and a completion codes each claim as one);
+    - the same thing: a shared topic word (not a hedge or a season: "breakwater", "phase") or a rail
+      line on both sides ("the line" / "the railway");
+    - nothing telling them apart: no proper names of things on both sides that differ (another
+      project; the names of the actors, who say or build, do not count), no differing ordinals ("the
+      first phase" / "the second phase")."""
+    if claim.event_type != "COOPERATE" or event.event_type != "COOPERATE" or rel not in ("same", "finer", "vaguer"):
+        return False
+    if claim.all_statuses != {"planned"} or event.all_statuses != {"planned"} or claim.sources & event.sources:
+        return False
+    if claim.span is None or event.span is None or max(claim.span, event.span) > 366:
+        return False
+    if not _milestones(claim) & _milestones(event) or _milestones(claim) != _milestones(event):
+        return False
+    na = thing_names(claim) - _PROJECT_STAGES - _name_words(claim.actors)
+    nb = thing_names(event) - _PROJECT_STAGES - _name_words(event.actors)
+    if na and nb and not na & nb:
+        return False
+    oa, ob = claim.tokens & _ORDINAL_WORDS, event.tokens & _ORDINAL_WORDS
+    if oa and ob and not oa & ob:
+        return False
+    shared = (claim.words & event.words) - _PLAN_WORDS - _PROJECT_STAGES
+    rail = bool((claim.words | claim.keywords) & _RAIL_WORDS) and bool((event.words | event.keywords) & _RAIL_WORDS)
+    return bool(shared) or rail
+
+
+def _speakers_only(claim: Profile, event: Profile) -> bool:
+    """Session 11: one side's persons are only the speakers of a sentence telling what the heads of state
+    did (cue "leaders reported": "Minister Jabbarov noted that … since the heads of state signed the joint
+    statement"), so disjoint persons say nothing against one event; the parties must agree (two or more
+    states shared, leaders and speakers mapped to their states, one side's within the other's)."""
+    if "leaders reported" not in claim.cues and "leaders reported" not in event.cues:
+        return False
+    return _same_parties(claim, event)
+
+
+def same_numbered_gathering(claim: Profile, event: Profile, rel: Relation) -> bool:
+    """Session 11: two articles naming one numbered gathering of one kind ("the third summit will be held in
+    China in 2027" / "the third China–Central Asia summit, which China will host next year"): the same
+    number (second or later: "the first … meeting" of two formats is common) and kind on both sides
+    (:func:`ordinal_gatherings`), both gatherings (CONSULT, mode multilateral only: a visit "on the eve of the
+    … summit" names another gathering than its own), dates equal or one within the
+    other (a year at most), a shared state or place (leaders mapped; or one side's state or place named in
+    the other's sentence: "held in China" / "which China will host") and nothing differing (named objects and
+    states are judged before). Two formats' "third summit" in one year and one state are rare; two
+    numbers are two gatherings (:func:`_ordinals_differ`)."""
+    if claim.event_type != "CONSULT" or event.event_type != "CONSULT" or rel not in ("same", "finer", "vaguer"):
+        return False
+    if claim.sources & event.sources or claim.all_modes != {"multilateral"} or event.all_modes != {"multilateral"}:
+        return False  # a visit or talks "on the eve of the first … summit" name another gathering
+    if not {(n, k) for n, k in claim.ordinals & event.ordinals if n >= 2}:
+        return False  # "the first … meeting" of two formats in one month: too common to tell one gathering
+    if claim.span is None or event.span is None or max(claim.span, event.span) > 366:
+        return False
+    if (member_states(claim) | claim.places) & (member_states(event) | event.places):
+        return True
+    return any(
+        (words := set(object_tokens(name))) and words <= b.tokens
+        for a, b in ((claim, event), (event, claim))
+        for name in member_states(a) | a.places
+    )
+
+
+def talks_during_visit(claim: Profile, event: Profile, rel: Relation, shared_actors: frozenset[str]) -> bool:
+    """Session 11: a visit of a week at most and the talks the visitor held with the host during it are
+    one timeline line (gold ``part_of`` convention: talks fold into the visit; documents signed and
+    summits attended during it do not): "X arrived in Beijing on Thursday for a two-day state visit" /
+    "Meeting in the Great Hall of the People on Friday, X and Chinese President Y agreed …".
+
+    One side is a visit held (not planned: "invited Xi to visit Azerbaijan") with a known host, the other a
+    meeting without mode (not a summit, a call or
+    another visit) of a day, dated within the visit; the visitor is a shared person not of the host state
+    (the visit's event may name the host leader too) and every other person of the meeting is a leader of
+    the host state, the meeting names no state but the host's
+    and the visitor's. A meeting with a third state's leader during the trip, and a session of a commission
+    or a named gathering (a named object, an ordinal, a standing body) held during it, stay their own lines."""
+    if claim.event_type != "CONSULT" or event.event_type != "CONSULT" or rel not in ("same", "finer", "vaguer"):
+        return False
+    for talks, visit, r in ((claim, event, rel), (event, claim, _reverse(rel))):
+        if talks.all_modes or "visit" not in visit.all_modes or not visit.hosts or r not in ("same", "finer"):
+            continue
+        if talks.named_objects or talks.ordinals or any(c == "body" or c.startswith("body:") for c in talks.cues):
+            continue  # a session of a commission or a named gathering held during the visit: its own line
+        if talks.span is None or visit.span is None or talks.span > 1 or visit.span > DAYLIKE_DAYS:
+            continue
+        if "planned" in talks.all_statuses | visit.all_statuses or "invitation" in visit.cues:
+            continue  # an invitation or a plan dated by the day it was told is no visit held
+        visitors = {p for p in shared_actors & talks.persons & visit.persons if person_state(p) not in visit.hosts}
+        hosts = talks.persons - visitors
+        if not visitors or not hosts or not all(person_state(p) in visit.hosts for p in hosts):
+            continue
+        own = {st for p in visitors if (st := person_state(p))}
+        if talks.states - visit.hosts - own:
+            continue
+        return True
+    return False
+
+
 def _neutral_join(claim: Profile, event: Profile, rel: Relation) -> bool:
     """Same type, identical day-like dates, other sources, nothing to tell them apart."""
     if rel != "same" or claim.event_type != event.event_type or not claim.dated:
@@ -2781,9 +3060,14 @@ __all__ = [
     "object_similarity",
     "occasions_in",
     "ordinal_gatherings",
+    "planned_milestone",
     "quote_names",
     "quote_tokens",
+    "routes",
     "same_event",
+    "same_numbered_gathering",
+    "same_route",
+    "talks_during_visit",
     "topic_words",
     "type_family",
     "vague_candidate",
