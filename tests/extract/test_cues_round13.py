@@ -149,3 +149,21 @@ def test_agreed_to_open_still_agrees() -> None:
     assert ("agree.agree", "AGREE", "2024-06") in found(
         "In June 2024 Kyrgyzstan and Uzbekistan agreed to open two new border crossings."
     )
+
+
+def test_message_on_anniversary_is_no_commemoration() -> None:
+    got = claims(
+        "On 2 April 2022 President Tokayev and President Mirziyoyev exchanged congratulatory messages on the 30th "
+        "anniversary of the establishment of diplomatic relations."
+    )
+    rules = {c.rule for c in got}
+    assert any(r.startswith("consult.message") for r in rules), rules
+    assert not any(r.endswith("+commemoration") for r in rules), rules
+
+
+def test_celebrated_anniversary_still_an_event() -> None:
+    got = found(
+        "On 2 April 2022 the two countries celebrated the 30th anniversary of diplomatic relations with a concert in "
+        "Astana."
+    )
+    assert ("cooperate.anniversary", "COOPERATE", "2022-04-02") in got, got
