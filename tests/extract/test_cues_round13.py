@@ -140,9 +140,8 @@ def test_category_does_not_fire(text: str, rules: set[str]) -> None:
 
 
 def test_membership_still_fires() -> None:
-    assert ("lex.cooperate.member", "COOPERATE", "2019") in found(
-        "Turkmenistan joined the Organization of Turkic States as an observer in 2019."
-    ) or ("lex.cooperate.member", "COOPERATE", "2019") in found("Hungary joined the Organization of Turkic States in 2019.")
+    got = found("Hungary joined the Organization of Turkic States in 2019.")
+    assert ("lex.cooperate.member", "COOPERATE", "2019") in got, got
 
 
 def test_agreed_to_open_still_agrees() -> None:
