@@ -166,3 +166,35 @@ def test_celebrated_anniversary_still_an_event() -> None:
         "Astana."
     )
     assert ("cooperate.anniversary", "COOPERATE", "2022-04-02") in got, got
+
+
+def test_second_founding_membership_of_the_clause() -> None:
+    got = found(
+        "Tajikistan and Kyrgyzstan were founding members of the Eurasian Economic Community in 2000 and of the "
+        "Collective Security Treaty Organization in May 2002."
+    )
+    assert ("lex.cooperate.member", "COOPERATE", "2000") in got, got
+    assert ("lex.cooperate.member", "COOPERATE", "2002-05") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "date"),
+    [
+        ("The Mejlis of Turkmenistan elected Dunyagozel Gulmanova speaker on 5 May 2024.", "cooperate.appoint",
+         "2024-05-05"),
+        ("The contract for the Poti port went to China Communications Construction Company in May 2024.",
+         "lex.agree.choose", "2024-05"),
+    ],
+)
+def test_offices_and_awards(text: str, rule: str, date: str) -> None:
+    assert rule in {r for r, _, d in found(text) if d == date}, found(text)
+
+
+def test_contract_going_nowhere_is_no_award() -> None:
+    assert "lex.agree.choose" not in {r for r, _, _ in found("The contract went to waste in May 2024.")}
+
+
+def test_named_facility_participle_apposition() -> None:
+    got = found("The Georgian consulate in Urumqi, set up in 2016, issues visas to traders.")
+    assert ("cooperate.open", "COOPERATE", "2016") in got, got
+    assert "cooperate.open" not in {r for r, _, _ in found("The park, established by law, is large.")}
