@@ -198,3 +198,31 @@ def test_named_facility_participle_apposition() -> None:
     got = found("The Georgian consulate in Urumqi, set up in 2016, issues visas to traders.")
     assert ("cooperate.open", "COOPERATE", "2016") in got, got
     assert "cooperate.open" not in {r for r, _, _ in found("The park, established by law, is large.")}
+
+
+def test_construction_start_with_a_long_subject() -> None:
+    got = found(
+        "Construction of a 50-megawatt wind farm in the Kelbajar district, agreed with PowerChina last year, began in "
+        "March 2024, and the farm is to open next year."
+    )
+    assert ("lex.cooperate.produce", "COOPERATE", "2024-03") in got, got
+    assert "lex.cooperate.produce" not in {
+        r for r, _, _ in found("Work on the dam stalled in 2023 and talks began in March 2024.")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 2023 Tokayev told the senate that Kazakhstan would leave the CSTO.",
+        "On 5 May 2024 Baku announced that it would withdraw from the Energy Charter Treaty.",
+    ],
+)
+def test_announced_exit_is_a_rejection(text: str) -> None:
+    assert "REJECT" in {t for r, t, _ in found(text) if r == "reject.announce_exit"}, found(text)
+
+
+def test_no_exit_announced() -> None:
+    for text in ("In June 2024 Tokayev said Kazakhstan would not leave the Eurasian Economic Union.",
+                 "In June 2024 analysts said Armenia could leave the CSTO."):
+        assert "reject.announce_exit" not in {r for r, _, _ in found(text)}, text
