@@ -423,8 +423,10 @@ def test_inflections_are_derived_from_lemmas() -> None:
         ("- **3 March 2019** – Kyrgyzstan and Georgia inaugurate a new border bridge near the lake.", "cooperate.open"),
         # present passive with an adverb
         ("In May 2022 the Osh airport terminal is officially opened by President Sadyr Japarov.", "cooperate.open"),
-        # relative clause with the object first
-        ("The Caspian Link Initiative, which Georgia unveiled in 2019, promised faster transit.", "cooperate.open"),
+        # relative clause with the object first (session 11: an unveiled initiative is a proposal, AGREE, as the gold
+        # sets code it; a facility in the same shape stays an opening)
+        ("The Caspian Link Initiative, which Georgia unveiled in 2019, promised faster transit.", "agree.propose"),
+        ("The Poti dry port, which Georgia opened in 2019, promised faster transit.", "cooperate.open"),
         ("Tbilisi celebrated the regional summit that Georgia hosted on 2 May 2023.", "consult.multilateral.host"),
         # travel for a gathering
         ("Nikol Pashinyan returned in October 2023 for the Tbilisi Silk Road Forum.", "consult.multilateral.attend"),

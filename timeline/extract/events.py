@@ -850,6 +850,8 @@ _SPEAKER_ADJUNCT = re.compile(
     r"(?:since|after|following)\s+(?:the|its|their)\s",
     re.I,
 )
+#: cues of a message or congratulation: sent on an anniversary, they are the day's event, not a commemoration
+_MESSAGE_RULES = ("consult.message", "support.congratulate", "support.condolence")
 #: a year as the subject of "marked the Nth anniversary" (a label of the year, not an act)
 _YEAR_MARKED = re.compile(
     r"\b(?:(?:last|this|next|that)\s+year|(?:19|20)\d\d)\s+(?:marked|marks|will\s+mark)\s+(?:the\s+)?\w+\s+anniversary\b",
@@ -3809,7 +3811,11 @@ class EventExtractor:
 
     def _without_year_label(self, info: _SentInfo) -> list[Claim]:
         """"Last year marked the 30th anniversary of relations, and X and Y exchanged messages": a year labelled
-        as an anniversary is no commemoration event of its own when the sentence tells what was done for it."""
+        as an anniversary is no commemoration event of its own when the sentence tells what was done for it; nor is
+        the anniversary of a message sent on it ("X and Y exchanged congratulatory messages on the 30th anniversary of
+        relations": the messages are the one event of that day)."""
+        if any(c.rule.startswith(_MESSAGE_RULES) for c in info.claims):
+            info.claims = [c for c in info.claims if not c.rule.endswith("+commemoration")]
         marks = [c for c in info.claims if c.rule.endswith("+commemoration") or c.rule.startswith("cooperate.anniv")]
         if not marks or not _YEAR_MARKED.search(self.text, info.sent.start, info.sent.end):
             return info.claims
