@@ -80,3 +80,32 @@ def test_also_signed_never_takes_the_delivery_between() -> None:
     body = ("Georgia and China signed a free trade agreement in May 2017. China delivered its first buses to "
             "Tbilisi in January. A memorandum on digital customs was also signed.\n\n")
     assert "2018-01" not in values(body, "digital customs")
+
+
+# --- lists of three or more signed documents, each with its own parties ----------------------------------------
+
+def test_inverted_list_of_documents_gives_one_claim_each() -> None:
+    body = ("Presidents Shavkat Mirziyoyev and Xi Jinping held talks in Tashkent on Tuesday.\n\n"
+            "Among the documents signed on Tuesday were an intergovernmental agreement on the Termez–Kabul "
+            "railway, an agreement between Uzbekneftegaz and Sinopec on a gas processing plant in Bukhara, and "
+            "a memorandum with the Asian Infrastructure Investment Bank on financing for a water project.\n\n")
+    signed = [c for c in claims(body) if c.event_type == "AGREE" and "Among the documents" in c.quote]
+    assert len(signed) == 3
+    by_object = {c.named_object or "": {a.name for a in c.actors} for c in signed}
+    gas = next(v for k, v in by_object.items() if "gas processing" in k)
+    assert "Sinopec" in gas and "Asian Infrastructure Investment Bank" not in gas
+    assert len({c.named_object for c in signed}) == 3
+
+
+def test_plain_list_of_three_documents_is_split() -> None:
+    body = ("On Tuesday Uzbekistan and China signed an agreement on visa-free travel, an agreement between "
+            "Uzbekistan Railways and China Railway Group on the Termez line, and a memorandum on tourism.\n\n")
+    signed = [c for c in claims(body) if c.event_type == "AGREE"]
+    assert len(signed) == 3
+
+
+def test_a_list_of_parties_is_not_a_list_of_documents() -> None:
+    body = ("On Tuesday Uzbekistan signed an agreement with China, Kazakhstan, and Kyrgyzstan on the "
+            "China–Kyrgyzstan–Uzbekistan railway.\n\n")
+    signed = [c for c in claims(body) if c.event_type == "AGREE"]
+    assert len(signed) == 1

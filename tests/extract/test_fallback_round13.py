@@ -39,8 +39,8 @@ def article_claims(body: str) -> list[Claim]:
     [
         ("In March 2011 the Asian Development Bank agreed a 2 billion dollar credit line with Uzbekneftegaz.",
          "fallback.agree", "2011-03"),
-        ("Kazakhstan's Kazakhstan Temir Zholy bought a combined 51 per cent stake in the Poti terminal in 2016.", "fallback.buy",
-         "2016"),
+        ("Kazakhstan's Kazakhstan Temir Zholy bought a combined 51 per cent stake in the Poti terminal in 2016.",
+         "fallback.buy", "2016"),
     ],
 )
 def test_a_transaction_beside_its_figure_gives_a_claim(body: str, rule: str, date: str) -> None:
@@ -62,6 +62,12 @@ def test_a_figure_sentence_without_a_transaction_stays_an_observation(body: str)
 def test_agreed_lemma_is_agree() -> None:
     c = claim_of("In May 2019 Mongolia and China agreed a new border crossing regime.")
     assert c is not None and c.rule == "fallback.agree" and c.event_type == "AGREE"
+    c = claim_of("On 4 May 2021 Mongolia and China agreed to develop a comprehensive strategic partnership.")
+    assert c is not None and c.rule == "fallback.agree"
+
+
+def test_agreeing_to_expand_cooperation_is_no_agreement() -> None:
+    assert claim_of("Mongolia and China agreed in May 2019 to expand cooperation in mining.") is None
 
 
 # --- membership copulas --------------------------------------------------------------------------------------
@@ -155,3 +161,27 @@ def test_said_over_a_scheduled_service_is_a_reported_plan() -> None:
 )
 def test_opinions_and_travellers_legs_stay_guarded(text: str) -> None:
     assert claim_of(text) is None
+
+
+# --- a later coordinated clause with its own date, in a sentence the cues took -----------------------------------
+
+def test_a_dated_passive_clause_after_a_signing_gives_its_own_claim() -> None:
+    found = article_claims("The Kyrgyz-Chinese border was settled in stages. A border treaty between Kyrgyzstan and "
+                           "China was signed in July 1996; further protocols followed, and demarcation was completed "
+                           "six years later.")
+    done = [c for c in found if c.rule == "fallback.passive.complete"]
+    assert [c.date.value for c in done] == ["2002"]
+    assert {"Kyrgyzstan", "China"} <= {a.name for a in done[0].actors}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the clause's date is the one the signing took
+        "Kyrgyzstan and China signed a border treaty, and it was ratified in July 1996.",
+        # no date of its own
+        "Kyrgyzstan and China signed a border treaty in July 1996, and demarcation was completed later.",
+    ],
+)
+def test_no_clause_claim_without_an_own_unused_date(body: str) -> None:
+    assert not [c for c in article_claims(body) if c.rule.startswith("fallback.passive")]

@@ -3689,7 +3689,7 @@ class EventExtractor:
             second = replace(cm, obj=span, dates=[d])
             suffix = first.rule[len(cm.cue.id) :] if first.rule.startswith(cm.cue.id) else ""
             c = self._claim(second, d, sent, first.start, suffix)
-            if c is not None and c.title != first.title:
+            if c is not None and (c.title != first.title or len(spans) > 1):  # a list: titles follow the items
                 found.append((span[0], c, second))
         if len(found) < 2:
             return []

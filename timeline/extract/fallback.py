@@ -336,7 +336,10 @@ def fallback_claims(
     figures = sorted((o.start, o.end) for o in observations)
     out: list[Claim] = []
     for sent in sentences:
-        if sent.paragraph < 0 or any(s < sent.end and sent.start < e for s, e in taken):
+        if sent.paragraph >= 0 and any(s < sent.end and sent.start < e for s, e in taken):
+            out.extend(_clause_claims(article, sent, dates, finder, claims, figures))
+            continue
+        if sent.paragraph < 0:
             continue
         copular = member_claims(text, sent, dates, finder, pair) or inset_claims(text, sent, dates, finder)
         if copular:
@@ -348,6 +351,44 @@ def fallback_claims(
         ):
             continue  # the figure is the sentence's news (an observation), not an act
         if claim is not None and not any(retells(claim, c) for c in claims):
+            out.append(claim)
+    return out
+
+
+#: a coordinated clause of its own: "A border agreement was signed in April 1994; ..., and demarcation was completed
+#: eight years later"
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|but)\s+(?=(?:the\s+|a\s+|an\s+)?[a-z]+\s+(?:was|were)\s)")
+
+
+def _clause_claims(
+    article: Article,
+    sent: Sentence,
+    dates: Sequence[DateMention],
+    finder: ActorFinder,
+    claims: Sequence[Claim],
+    figures: Sequence[tuple[int, int]],
+) -> list[Claim]:
+    """Claims of the later coordinated clauses of a sentence that gave cue claims: a clause with a date of its own
+    that no claim of the sentence took and a passive past verb ("..., and demarcation was completed eight years
+    later"); its parties are the sentence's (the same story), unless it names its own."""
+    text = article.text
+    mine = [c for c in claims if c.start < sent.end and sent.start < c.end]
+    if any(s < sent.end and sent.start < e for s, e in figures) or not mine:
+        return []
+    used = {(c.date.start, c.date.end) for c in mine}
+    cuts = [m.end() for m in _CLAUSE_SPLIT.finditer(text, sent.start, sent.end)]
+    if not cuts:
+        return []
+    bounds = [sent.start, *cuts, sent.end]
+    out: list[Claim] = []
+    for lo, hi in zip(bounds[1:-1], bounds[2:], strict=True):
+        part = Sentence(lo, hi, text[lo:hi], sent.paragraph)
+        own = _own_dates(text, part, dates)
+        if not own or any((d.start, d.end) in used for d in own):
+            continue
+        parties = [replace(a, role="participant") for a in mine[0].actors if a.kind in _KINDS][:4]
+        claim = sentence_claim(text, part, dates, finder, article.published, inherited=parties)
+        if claim is not None and claim.rule.startswith("fallback.passive") and not any(retells(claim, c) for c in mine):
             out.append(claim)
     return out
 
@@ -386,8 +427,10 @@ def sentence_claim(
     finder: ActorFinder,
     published: dt.date | None = None,
     pair: tuple[ActorMention, ActorMention] | None = None,
+    inherited: Sequence[ActorMention] = (),
 ) -> Claim | None:
-    """The fallback claim of one sentence, or None (see the module doc for the conditions)."""
+    """The fallback claim of one sentence, or None (see the module doc for the conditions); ``inherited`` are the
+    parties of a passive clause that names none (a coordinated clause of a sentence whose claims named them)."""
     body = text[sent.start : sent.end]
     own = _own_dates(text, sent, dates)
     if not own or body.rstrip(" *_\"'”’»)]").endswith("?"):
@@ -434,6 +477,8 @@ def sentence_claim(
     actors = _parties(text, sent, filter_mentions(text, mentions), date, verb)
     if not actors and pair and _PAIR_SUBJECT.search(text, sent.start, verb.start):
         actors = [replace(a, role="actor") for a in pair]
+    if not actors and verb.passive and verb.form == "past":
+        actors = list(inherited)
     if not actors:
         return None
     etype, mode, context = _classify(verb)
