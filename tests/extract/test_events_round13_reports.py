@@ -109,3 +109,38 @@ def test_a_list_of_parties_is_not_a_list_of_documents() -> None:
             "China–Kyrgyzstan–Uzbekistan railway.\n\n")
     signed = [c for c in claims(body) if c.event_type == "AGREE"]
     assert len(signed) == 1
+
+
+# --- chronology items with a bold date closed by a full stop; coordinated predicates after an adjunct -----------
+
+def _brief_claims(body: str) -> list[Claim]:
+    text = "# Uzbekistan and China: a chronology\n\n" + body + "\n"
+    return extract(replace(read_text(text, "test://round13brief.md"), published=dt.date(2025, 9, 1))).claims
+
+
+def test_bold_dated_items_with_a_full_stop_date_their_sentences() -> None:
+    body = ("- **May 2017.** Shavkat Mirziyoyev made a state visit to China.\n"
+            "- **12–13 June 2024.** Tashkent hosted a summit of the Organization of Turkic States. Uzbekistan and "
+            "China signed an agreement on a new border crossing.\n")
+    found = {(c.event_type, c.date.value) for c in _brief_claims(body)}
+    assert ("CONSULT", "2017-05") in found
+    assert ("AGREE", "2024-06-12/2024-06-13") in found
+
+
+def test_a_bold_sentence_is_no_dated_item() -> None:
+    body = "- **Trade grew fast.** Uzbekistan and China signed an agreement on a new border crossing.\n"
+    assert not [c for c in _brief_claims(body) if c.rule.endswith("+heading-date")]
+
+
+def test_a_coordinated_predicate_after_an_adjunct_shares_the_date() -> None:
+    body = ("On 5 May 2024 Shavkat Mirziyoyev and Xi Jinping launched, by video link, a freight train on the "
+            "Kashgar route, and signed an agreement on opening trade houses.\n\n")
+    found = {(c.rule.split("+")[0], c.date.value) for c in claims(body)}
+    assert ("agree.sign", "2024-05-05") in found
+    assert any(r.startswith("cooperate.") and v == "2024-05-05" for r, v in found)
+
+
+def test_a_later_predicate_does_not_share_the_date() -> None:
+    body = ("On 5 May 2024 Shavkat Mirziyoyev and Xi Jinping launched, by video link, a freight train on the Kashgar "
+            "route, and months later signed an agreement on opening trade houses.\n\n")
+    assert ("AGREE", "2024-05-05") not in {(c.event_type, c.date.value) for c in claims(body)}

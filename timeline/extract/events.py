@@ -1361,6 +1361,8 @@ _FINITE_VERB = re.compile(
     re.I,
 )
 _PUNCT_BREAK = re.compile(r"[,;:]")
+#: ", and signed", ", and also opened": a second verb phrase of the same subject
+_COORD_PREDICATE = re.compile(r",\s+and\s+(?:also\s+|jointly\s+|then\s+)?$")
 #: a time after the clause before ("shortly afterwards", "a week later", "the next day")
 _LATER = re.compile(r"\b(?:afterwards?|later|subsequently|thereafter|(?:the\s+)?(?:next|following)\s+"
                     r"(?:day|week|month|year|morning|evening))\b", re.I)
@@ -2707,7 +2709,7 @@ class EventExtractor:
                 pass  # "became a founding member of the bank, which opened in January 2016": no date of its own
             elif _distance(text, cm, d) >= _SUBORDINATE_COST:
                 prior = [c for c in info.cues if c.dates and c.mend <= cm.mstart and c is not cm]
-                if not prior or not self._coordinated_event(cm, info):
+                if not prior or not (self._coordinated_event(cm, info) or self._coordinated_predicate(prior[-1], cm)):
                     continue  # "vowed on Sunday ... after the government shelved talks": not the talks' date
                 # "On 12 May A and B signed X ..., and C and D signed Y": the second clause shares the first's date
                 d = prior[-1].dates[0]
@@ -2806,6 +2808,15 @@ class EventExtractor:
             if "," not in text[coord.end() : cm.mstart] and _FINITE_VERB.search(clause):
                 return True
         return False
+
+    def _coordinated_predicate(self, prior: CueMatch, cm: CueMatch) -> bool:
+        """``cm`` is a verb phrase coordinated right after the dated cue ``prior`` with the same subject ("launched,
+        by video link, a container train on the route, and signed an agreement on ..."): the same occasion's date."""
+        between = self.text[prior.mend : cm.mstart]
+        return (
+            _COORD_PREDICATE.search(between) is not None and ";" not in between and len(between) <= 80
+            and _LATER.search(between) is None and _PAST.search(self.text, cm.mstart, cm.mend) is not None
+        )
 
     def _run_interval(self, info: _SentInfo) -> tuple[DateMention, DateMention, DateMention] | None:
         """A departure on a day and an arrival "N days later" (or "the next day") told in one sentence: the
@@ -5447,6 +5458,8 @@ _ROW_EVENTS: list[tuple[re.Pattern[str], str, str | None, str]] = [
 
 
 #: a chronology item opening with a range across two months ("**31 August – 1 September 2025** — ..."): its start
+#: a full stop closing a bold date at the head of an item ("- **May 2023.** The President ..."): the item's date
+_BOLD_DATE_STOP = re.compile(r"^([-*•–—▪►◦·+]?\s*[*_]{2}[^*_\n]{3,40}?\d{4})\.([*_]{2}\s)")
 _CROSS_MONTH_HEAD = re.compile(
     r"^([-*•–—▪►◦·+]?\s*[*_]{0,2})\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s*[-–]\s*"
     r"(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4})"
@@ -5456,7 +5469,8 @@ _CROSS_MONTH_HEAD = re.compile(
 def _dated_line(line: str) -> bool:
     """:func:`timeline.ingest.boilerplate.is_dated_item`, also for an item whose date is a range across two months
     ("31 August – 1 September 2025 — SCO summit in Tianjin"), read by its last day."""
-    return is_dated_item(line) or is_dated_item(_CROSS_MONTH_HEAD.sub(r"\1", line.strip(), count=1))
+    line = _BOLD_DATE_STOP.sub(r"\1\2", line.strip(), count=1)  # "- **3–4 July 2024.** Astana hosted ..."
+    return is_dated_item(line) or is_dated_item(_CROSS_MONTH_HEAD.sub(r"\1", line, count=1))
 
 
 def main_pair(mentions: Iterable[ActorMention], min_count: int = 2) -> tuple[ActorMention, ActorMention] | None:
