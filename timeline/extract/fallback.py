@@ -37,6 +37,7 @@ source's month-precise claim).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import re
 from collections.abc import Sequence
@@ -381,7 +382,7 @@ def _clause_claims(
         return []
     bounds = [sent.start, *cuts, sent.end]
     out: list[Claim] = []
-    for lo, hi in zip(bounds[1:-1], bounds[2:], strict=True):
+    for lo, hi in itertools.pairwise(bounds[1:]):
         part = Sentence(lo, hi, text[lo:hi], sent.paragraph)
         own = _own_dates(text, part, dates)
         if not own or any((d.start, d.end) in used for d in own):
