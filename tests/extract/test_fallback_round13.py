@@ -185,3 +185,25 @@ def test_a_dated_passive_clause_after_a_signing_gives_its_own_claim() -> None:
 )
 def test_no_clause_claim_without_an_own_unused_date(body: str) -> None:
     assert not [c for c in article_claims(body) if c.rule.startswith("fallback.passive")]
+
+
+def test_a_signing_inset_names_its_document() -> None:
+    text = "The agreement on visa-free travel, which was signed in Tashkent in May 2024, covers ordinary passports."
+    sent, dates = _sent(text)
+    found = inset_claims(text, sent, dates, ActorDictionary.default(), pair=None)
+    assert found == []  # no party named and no article pair to fall back on
+    dictionary = ActorDictionary.default()
+    pair_mentions = dictionary.find("Uzbekistan and China", 0, 20)
+    found = inset_claims(text, sent, dates, dictionary, pair=(pair_mentions[0], pair_mentions[1]))
+    assert [(c.event_type, c.date.value, c.rule) for c in found] == [("AGREE", "2024-05", "fallback.inset.sign")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huawei, founded in 1987, opened an office in Tashkent last year.",  # a company's birth: background
+        "The company, which signed a contract in 2019, builds roads.",  # a signing inset without its document
+    ],
+)
+def test_no_inset_claim_for_a_companys_birth_or_a_documentless_signing(text: str) -> None:
+    assert _insets(text) == []

@@ -342,7 +342,7 @@ def fallback_claims(
             continue
         if sent.paragraph < 0:
             continue
-        copular = member_claims(text, sent, dates, finder, pair) or inset_claims(text, sent, dates, finder)
+        copular = member_claims(text, sent, dates, finder, pair) or inset_claims(text, sent, dates, finder, pair)
         if copular:
             out.extend(c for c in copular if not any(retells(c, told) for told in claims))
             continue
@@ -898,6 +898,26 @@ _INSET = re.compile(
 _INSET_NOUN = re.compile(
     r"(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of|at|for|on|and|the|de|(?-i:[A-Z])[\w'’.-]*)){0,7})$"
 )
+#: a document as the noun of a signing inset: "the agreement, which was signed last year,"
+_INSET_DOCUMENT = re.compile(
+    r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|"
+    r"declarations?|protocols?|accords?|conventions?|charters?|contracts?|roadmaps?)"
+    r"(?:\s+(?:on|of|for|between|with|about)\s+[^,;:()]{1,60})?$",
+    re.I,
+)
+_INSET_DOCUMENT_NOUN = re.compile(
+    r"\b(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|declarations?|protocols?|accords?|conventions?|charters?|"
+    r"contracts?|roadmaps?)\b",
+    re.I,
+)
+_FOUNDING = {"establish", "found", "create", "set up"}
+#: institutions whose founding is an event of a relationship (not a company's birth)
+_INSTITUTION = re.compile(
+    r"\b(?:institutes?|cent(?:re|er)s?|commissions?|committees?|councils?|funds?|associations?|chambers?|houses?|"
+    r"schools?|classrooms?|universit(?:y|ies)|offices?|zones?|parks?|hubs?|forums?|secretariats?|academ(?:y|ies)|"
+    r"embass(?:y|ies)|consulates?|missions?|organi[sz]ations?|banks?|corridors?|platforms?|mechanisms?)\b",
+    re.I,
+)
 _INSET_VERBS = {
     "established": "establish", "founded": "found", "opened": "open", "commissioned": "commission",
     "inaugurated": "inaugurate", "launched": "launch", "created": "create", "built": "build",
@@ -905,11 +925,19 @@ _INSET_VERBS = {
 }
 
 
-def inset_claims(text: str, sent: Sentence, dates: Sequence[DateMention], finder: ActorFinder) -> list[Claim]:
+def inset_claims(
+    text: str,
+    sent: Sentence,
+    dates: Sequence[DateMention],
+    finder: ActorFinder,
+    pair: tuple[ActorMention, ActorMention] | None = None,
+) -> list[Claim]:
     """Claims of participle or non-restrictive relative insets with a date of their own ("the Confucius Institute
     at X, established in 2012,", "The Port of Baku, which opened at Alat in 2017, is being expanded"): the
     named noun before the comma is the party (a known or titled organisation), the inset's date the claim's
-    (rule ``fallback.inset.<verb>``). The main clause is not read (its present or progressive is no event)."""
+    (rule ``fallback.inset.<verb>``). The main clause is not read (its present or progressive is no event). A
+    founding needs an institution as its noun (a centre, institute, commission, port: not a company), a signing
+    its document ("the agreement, which was signed last year," - the article pair's when it names no party)."""
     out: list[Claim] = []
     own = _own_dates(text, sent, dates)
     if not own:
@@ -921,16 +949,26 @@ def inset_claims(text: str, sent: Sentence, dates: Sequence[DateMention], finder
         d = inside[0]
         if _BOUND_BEFORE.search(text, max(m.start("rest"), d.start - 30), d.start):
             continue
-        head = _INSET_NOUN.search(text, max(sent.start, m.start() - 90), m.start())
-        if head is None:
-            continue
-        parties = [a for a in filter_mentions(text, finder.find(text, head.start(), m.start(), on=d.lower))
-                   if a.kind == "organisation"]
-        if not parties:
-            continue
         verb = m.group("verb").lower().split()[0]
         lemma = "set up" if verb == "set" else _INSET_VERBS[verb]
         etype = "AGREE" if lemma in {"sign", "conclude", "ratify", "adopt"} else "COOPERATE"
+        window = max(sent.start, m.start() - 90)
+        head = _INSET_NOUN.search(text, window, m.start()) or (
+            _INSET_DOCUMENT.search(text, window, m.start()) if etype == "AGREE" else None
+        )
+        if head is None:
+            continue
+        if etype == "AGREE" and not _INSET_DOCUMENT_NOUN.search(text, head.start(), m.start()):
+            continue  # "the company, which signed ...": a signing needs its document as the noun
+        if lemma in _FOUNDING and not _INSTITUTION.search(text, head.start(), m.start()):
+            continue  # "Huawei, founded in 1987, opened ...": a company's birth is background, an institution's is not
+        kinds = {"organisation"} if etype == "COOPERATE" else {"organisation", "state"}
+        parties = [a for a in filter_mentions(text, finder.find(text, head.start(), m.start(), on=d.lower))
+                   if a.kind in kinds]
+        if not parties and etype == "AGREE" and pair:
+            parties = list(pair)  # "the agreement, which was signed last year, covers ...": the article's pair
+        if not parties:
+            continue
         name = " ".join(text[head.start() : m.start()].split())
         name = re.sub(r"^(?:The|the)\s+", "", name)
         title = f"{name} {' '.join(m.group('verb').lower().split())}"
