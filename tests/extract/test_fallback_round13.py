@@ -99,6 +99,7 @@ def test_became_a_member_is_joining() -> None:
         "Kyrgyzstan has been a member of the World Trade Organization since 1998.",
         "Turkmenistan was never a member of the Collective Security Treaty Organization in 1992.",
         "Both were members of the Commonwealth of Independent States.",
+        "Kazakhstan was a member of the Commonwealth of Independent States in 1995.",  # a state, not joining
     ],
 )
 def test_no_membership_claim_for_states_bounds_or_negations(text: str) -> None:

@@ -865,6 +865,8 @@ def member_claims(
     if not subject:
         return []
     founding = (m.group("kind") or "").lower() in {"founding", "founder"}
+    if not founding and not m.group().lower().startswith("became"):
+        return []  # "Kazakhstan was a member of the CIS in 1995": a state at a date, not an act
     out: list[Claim] = []
     pos = m.end()
     for d in own:
