@@ -1390,6 +1390,8 @@ _FINITE_VERB = re.compile(
     re.I,
 )
 _PUNCT_BREAK = re.compile(r"[,;:]")
+#: ", and signed", ", and also opened": a second verb phrase of the same subject
+_COORD_PREDICATE = re.compile(r",\s+and\s+(?:also\s+|jointly\s+|then\s+)?$")
 #: a time after the clause before ("shortly afterwards", "a week later", "the next day")
 _LATER = re.compile(r"\b(?:afterwards?|later|subsequently|thereafter|(?:the\s+)?(?:next|following)\s+"
                     r"(?:day|week|month|year|morning|evening))\b", re.I)
@@ -2749,7 +2751,7 @@ class EventExtractor:
                 pass  # "became a founding member of the bank, which opened in January 2016": no date of its own
             elif _distance(text, cm, d) >= _SUBORDINATE_COST:
                 prior = [c for c in info.cues if c.dates and c.mend <= cm.mstart and c is not cm]
-                if not prior or not self._coordinated_event(cm, info):
+                if not prior or not (self._coordinated_event(cm, info) or self._coordinated_predicate(prior[-1], cm)):
                     continue  # "vowed on Sunday ... after the government shelved talks": not the talks' date
                 # "On 12 May A and B signed X ..., and C and D signed Y": the second clause shares the first's date
                 d = prior[-1].dates[0]
@@ -2909,6 +2911,15 @@ class EventExtractor:
             if "," not in text[coord.end() : cm.mstart] and _FINITE_VERB.search(clause):
                 return True
         return False
+
+    def _coordinated_predicate(self, prior: CueMatch, cm: CueMatch) -> bool:
+        """``cm`` is a verb phrase coordinated right after the dated cue ``prior`` with the same subject ("launched,
+        by video link, a container train on the route, and signed an agreement on ..."): the same occasion's date."""
+        between = self.text[prior.mend : cm.mstart]
+        return (
+            _COORD_PREDICATE.search(between) is not None and ";" not in between and len(between) <= 80
+            and _LATER.search(between) is None and _PAST.search(self.text, cm.mstart, cm.mend) is not None
+        )
 
     def _run_interval(self, info: _SentInfo) -> tuple[DateMention, DateMention, DateMention] | None:
         """A departure on a day and an arrival "N days later" (or "the next day") told in one sentence: the
@@ -3700,6 +3711,7 @@ class EventExtractor:
         self._marks = self._heading_marks(infos)
         self._chrono = self._chronology_spans() + list(self.rows)
         claims: list[Claim] = []
+        self._lead_claim: Claim | None = None
         for i, info in enumerate(infos):
             sent = info.sent
             borrowed: tuple[DateMention, int, str] | None = None
@@ -3708,7 +3720,8 @@ class EventExtractor:
                 window = infos[max(0, i - 6) : i]
                 borrowed = self._shifted(info, window) or self._ordinal_day(info, window)
                 borrowed = borrowed or self._same_time(info, window, shifted_only=True)
-                borrowed = borrowed or self._borrow(info, infos[i - 1]) or self._continuation(info, infos[i - 1])
+                borrowed = borrowed or self._borrow(info, infos[i - 1]) or self._also_signed(info, window)
+                borrowed = borrowed or self._continuation(info, infos[i - 1])
                 borrowed = borrowed or self._paragraph_follow_up(info, infos[:i])
                 borrowed = borrowed or self._same_time(info, window) or self._heading(info, infos[:i])
                 borrowed = borrowed or self._recent_occasion(info, infos[max(0, i - 3) : i])
@@ -3751,6 +3764,8 @@ class EventExtractor:
             if told_day is not None:  # later sentences count from it ("That evening", "The following morning")
                 info.dates.append(told_day[0])
             self._document_claims(info, borrowed, claims, infos[max(0, i - 3) : i])
+            if self._lead_claim is None and info.claims:
+                self._lead_claim = info.claims[0]
             info.claims.extend(self._member_claims(info, infos[max(0, i - 2) : i]))
             info.claims = self._without_year_label(info)
             claims.extend(info.claims)
@@ -3776,9 +3791,11 @@ class EventExtractor:
         stop = re.compile(r"[;:]").search(text, cm.obj[1], sent.end)
         hi = stop.start() if stop else sent.end
         spans: list[tuple[int, int]] = []
-        after = _DOC_AFTER.match(text, cm.obj[1], hi)
-        if after is not None:
+        pos = cm.obj[1]
+        while (after := _DOC_AFTER.match(text, pos, hi) or _DOC_LISTED.match(text, pos, hi)) is not None:
+            # "signed A, B and C", "Among the documents signed were A, B and a memorandum with C": each listed one
             spans.append(after.span("doc"))
+            pos = after.end("doc")
         lo = max(sent.start, text.rfind(";", sent.start, cm.obj[0]) + 1)
         before = _DOC_BEFORE.search(text, max(lo, cm.obj[0] - 160), cm.obj[0])
         if before is not None and before.end() == cm.obj[0] and cm.obj[0] < cm.start:
@@ -3790,7 +3807,7 @@ class EventExtractor:
             second = replace(cm, obj=span, dates=[d])
             suffix = first.rule[len(cm.cue.id) :] if first.rule.startswith(cm.cue.id) else ""
             c = self._claim(second, d, sent, first.start, suffix)
-            if c is not None and c.title != first.title:
+            if c is not None and (c.title != first.title or len(spans) > 1):  # a list: titles follow the items
                 found.append((span[0], c, second))
         if len(found) < 2:
             return []
@@ -3806,6 +3823,11 @@ class EventExtractor:
                 own = own or self._pair_as("participant")
                 named = _object_phrase(text, m)
                 c = replace(c, actors=own, title=build_title(m, own, named, text))
+            if len(found) > 2:  # a list: each document keeps the words of its own item (its subject, its line)
+                item = " ".join(text[regions[i][0] : regions[i][1]].split()).strip(" ,;")
+                item = re.sub(r"^(?:and|as\s+well\s+as)\s+", "", item)
+                item = re.sub(r"[\s,;.]+(?:(?:and|as\s+well\s+as)\s+)?(?:(?:an?|the|another)\s*)?$", "", item)
+                c = replace(c, keywords=c.keywords | keywords_of(item), named_object=c.named_object or item[:120])
             out.append(c)
         return out
 
@@ -4757,6 +4779,29 @@ class EventExtractor:
         last = max(prev.claims, key=lambda c: (_PRECISION_RANK.get(c.date.precision or "", 0), c.date.start))
         return last.date, info.sent.start, "+continued-date"
 
+    def _also_signed(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
+        """"A memorandum on X was also signed." after the paragraph's signings and a sentence on something else
+        ("Yutong delivered its first buses in June"): "also" adds to the signings told, so the sentence takes
+        their one date (the latest signing sentence of its paragraph, at most five back)."""
+        signing = [cm for cm in info.cues if cm.cue.type == "AGREE" and "sign" in cm.cue.id and self._told_past(cm)]
+        if not signing or not before or self._in_spans(info.sent.start, self._speech):
+            return None
+        if not _ALSO_SIGNED.search(self.text, info.sent.start, info.sent.end):
+            return None  # "will also export ... until the contract is signed": no added signing
+        prev = before[-1]
+        if prev.sent.paragraph != info.sent.paragraph or any(c.event_type == "AGREE" for c in prev.claims):
+            return None  # the previous sentence's own signings: a plain continuation
+        for p in reversed(before[-5:-1]):
+            if p.sent.paragraph != info.sent.paragraph:
+                return None
+            signed = [c for c in p.claims if c.event_type == "AGREE" and "sign" in c.rule]
+            if not signed:
+                continue
+            if len({c.date.value for c in signed}) != 1 or any(c.status != "occurred" for c in signed):
+                return None
+            return signed[-1].date, info.sent.start, "+continued-date"
+        return None
+
     def _paragraph_follow_up(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
         """A dateless past-tense sentence opening a paragraph ("A memorandum on X was also signed between A and
         B.") continues the last paragraph with events (at most three back) when that paragraph tells the day of a
@@ -4999,15 +5044,38 @@ class EventExtractor:
         if told[-1].sent.paragraph < info.sent.paragraph - 1:
             return None  # paragraphs without events between: the report changed its subject
         last = [c for p in told if p.sent.paragraph == told[-1].sent.paragraph for c in p.claims]
-        if any(c.date.value != d.value or c.status != "occurred" for c in last):
-            return None  # the story moved to another dated event
         clause_end = _CLAUSE_END.search(self.text, past[0].mend, info.sent.end)
         linked = _ELABORATION.match(self.text, info.sent.start, info.sent.end) or _ALSO_LINK.search(
             self.text, info.sent.start, clause_end.start() if clause_end else info.sent.end)
+        if any(c.date.value != d.value or c.status != "occurred" for c in last):
+            # the story moved to another dated event; a signing opening a paragraph of the report ("In the energy
+            # sector, A and B signed an agreement on ...") still tells the report's day when that paragraph was
+            # no background history (nothing it tells occurred before the report's year)
+            if not self._report_signing(info, past[0], told, d):
+                return None
+            linked = linked or _SECTOR_OPENING.match(self.text, info.sent.start, info.sent.end)
         signings = past[0].cue.type == "AGREE" and any(c.event_type == "AGREE" for c in last)
         if not (linked or signings) or self._opinion_between(info, before, lead_par):
             return None
         return d, info.sent.start, "+report-day"
+
+    def _report_signing(self, info: _SentInfo, cm: CueMatch, told: list[_SentInfo], day: DateMention) -> bool:
+        """A dateless signing of a one-event report after a paragraph with events of other dates: the signing opens
+        its paragraph, names its own signatories, and the paragraph before tells no background history (every
+        occurred event of it falls in the report's year; plans are the report's outlook)."""
+        par = told[-1].sent.paragraph
+        if "sign" not in cm.cue.id or par != info.sent.paragraph - 1 or not day.lower:
+            return False
+        first = min((s for s in self.sentences if s.paragraph == info.sent.paragraph), key=lambda s: s.start)
+        if first.start != info.sent.start:
+            return False
+        year = day.lower.year
+        events = [c for p in told if p.sent.paragraph == par for c in p.claims if c.status == "occurred"]
+        if any(not c.date.lower or c.date.lower.year != year for c in events):
+            return False
+        kinds = {"person", "organisation", "state"}
+        found = [a for a in self.actors_in(info.sent.start, cm.mstart, day.lower) if a.kind in kinds]
+        return len(found) >= 2
 
     def _also_in_paragraph(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
         """"X, who had accompanied Y, also held talks with Z" a few sentences after "On Monday Y met W" in the same
@@ -5112,7 +5180,28 @@ class EventExtractor:
         recent = [c for prev in before for c in prev.claims
                   if c.event_type == "CONSULT" and c.mode in modes and c.status != "planned"
                   and c.date.precision == "day"]
-        return (recent[-1].date, info.sent.start, "+occasion-date") if recent else None
+        if not recent:
+            return None
+        noun = re.compile(rf"\b{re.escape(m.group('noun'))}\b", re.I)
+        lead = self._report_lead()
+        if (lead is not None and not noun.search(text, recent[-1].start, recent[-1].end) and lead.mode in modes
+                and noun.search(text, lead.start, lead.end) and lead.date.lower and recent[-1].date.lower
+                and 0 < (lead.date.lower - recent[-1].date.lower).days <= 3):
+            # "co-chaired the 12th meeting ... today. ... On Wednesday evening he was received by the prime
+            # minister. Following the meeting, ...": the report's meeting, not the reception of the eve
+            return lead.date, info.sent.start, "+occasion-date"
+        return recent[-1].date, info.sent.start, "+occasion-date"
+
+    def _report_lead(self) -> Claim | None:
+        """The first claim of a one-event report: a day-dated occurred CONSULT of the week before publication."""
+        lead = self._lead_claim
+        pub = self.article.published
+        if lead is None or lead.event_type != "CONSULT" or lead.status != "occurred" or pub is None:
+            return None
+        d = lead.date
+        if d.precision != "day" or not d.lower or not 0 <= (pub - d.lower).days <= 7:
+            return None
+        return lead
 
     def _back_reference(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
         """An undated past-tense sentence that refers back explicitly takes the date of what it names.
@@ -5135,7 +5224,12 @@ class EventExtractor:
                     and ("+" not in c.rule or c.rule.endswith("+lead-date"))]  # (the lead's date is its own)
             if fits:  # the story's own occasion is told to the day; a recalled one ("met in May") is coarser
                 days = [c for c in fits if c.date.precision == "day"]
-                return (days or fits)[-1].date, info.sent.start, "+occasion-date"
+                pool = days or fits
+                # "Following the meeting" after "co-chaired the 12th meeting ... today" and "he was received by
+                # the prime minister on Wednesday": the occasion its noun names, not the last reception
+                noun = re.compile(rf"\b{re.escape(m.group('noun'))}\b", re.I)
+                named = [c for c in pool if noun.search(text, c.start, c.end)]
+                return (named or pool)[-1].date, info.sent.start, "+occasion-date"
             # "On 12 May, a ceremony was held. After it, X and Y held talks. ... Following the talks, they
             # signed": the talks' day, however they were dated, before the enclosing visit's interval
             borrowed = [c for prev in before for c in prev.claims
@@ -5314,11 +5408,27 @@ _DOC_AFTER = re.compile(
     r"(?:,\s*|\s+)(?:and|as\s+well\s+as)\s+(?:(?:also\s+)?(?:a|an|the|another)\s+)(?P<doc>(?:[\w'’-]+\s+){0,3}?"
     + _DOC_NOUNS + r")\b", re.I
 )
+#: the next document of a comma list: "an agreement on X, an agreement between A and B on Y, and a memorandum ..."
+_DOC_LISTED = re.compile(
+    r"(?:\s+(?:of\s+understanding\s+)?(?:on|of|for|about|between|with|in\s+the\s+field\s+of)\s+[^,;:.()]{1,140}?)?"
+    r",\s*(?:and\s+|as\s+well\s+as\s+)?(?:(?:also\s+)?(?:a|an|the|another)\s+)(?P<doc>(?:[\w'’-]+\s+){0,3}?"
+    + _DOC_NOUNS + r")\b", re.I
+)
 #: a first document coordinated before the signed one: "A memorandum on X and (an agreement ...) were signed"
 _DOC_BEFORE = re.compile(
     r"(?:^|(?<=[\s,]))(?:(?:a|an|the)\s+)?(?P<doc>(?:[\w'’-]+\s+){0,2}?" + _DOC_NOUNS
     + r")\b(?:\s+(?:of\s+understanding\s+)?(?:on|of|for|about)\s+[^,;:.()]{1,90}?)?\s+(?:and|as\s+well\s+as)\s+"
     r"(?:(?:a|an|the|another)\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I
+)
+#: a signing told as one more of the day's: "was also signed", "also signed", "were signed as well"
+_ALSO_SIGNED = re.compile(
+    r"\b(?:(?:was|were)\s+also|also)\s+(?:\w+ly\s+)?(?:signed|concluded|initial+ed|exchanged)\b|"
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:signed|concluded)\s+as\s+well\b",
+    re.I,
+)
+#: a report paragraph opening with its sector ("In the energy sector, ...", "In the field of education, ...")
+_SECTOR_OPENING = re.compile(
+    r"[\s\"“*_]*(?:In|Within)\s+the\s+(?:[\w-]+\s+){0,3}(?:sector|sphere|field|area|domain|industry)\b", re.I
 )
 _ALSO_LINK = re.compile(r"\b(?:also|as\s+well(?!\s+as)|likewise|additionally)\b", re.I)
 #: a document describing itself: "This brief reviews ...", "The report below looks at ...", "In this note we ..."
@@ -5459,6 +5569,8 @@ _ROW_EVENTS: list[tuple[re.Pattern[str], str, str | None, str]] = [
 
 
 #: a chronology item opening with a range across two months ("**31 August – 1 September 2025** — ..."): its start
+#: a full stop closing a bold date at the head of an item ("- **May 2023.** The President ..."): the item's date
+_BOLD_DATE_STOP = re.compile(r"^([-*•–—▪►◦·+]?\s*[*_]{2}[^*_\n]{3,40}?\d{4})\.([*_]{2}\s)")
 _CROSS_MONTH_HEAD = re.compile(
     r"^([-*•–—▪►◦·+]?\s*[*_]{0,2})\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s*[-–]\s*"
     r"(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4})"
@@ -5468,7 +5580,8 @@ _CROSS_MONTH_HEAD = re.compile(
 def _dated_line(line: str) -> bool:
     """:func:`timeline.ingest.boilerplate.is_dated_item`, also for an item whose date is a range across two months
     ("31 August – 1 September 2025 — SCO summit in Tianjin"), read by its last day."""
-    return is_dated_item(line) or is_dated_item(_CROSS_MONTH_HEAD.sub(r"\1", line.strip(), count=1))
+    line = _BOLD_DATE_STOP.sub(r"\1\2", line.strip(), count=1)  # "- **3–4 July 2024.** Astana hosted ..."
+    return is_dated_item(line) or is_dated_item(_CROSS_MONTH_HEAD.sub(r"\1", line, count=1))
 
 
 def main_pair(mentions: Iterable[ActorMention], min_count: int = 2) -> tuple[ActorMention, ActorMention] | None:

@@ -37,13 +37,14 @@ source's month-precise claim).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from timeline.extract.events import figure_dates, filter_mentions, keywords_of, usable_date
+from timeline.extract.events import _VAGUE_AGREEMENT, figure_dates, filter_mentions, keywords_of, usable_date
 from timeline.extract.types import ActorMention, Article, Claim, DateMention, Observation, Sentence, Status
 
 if TYPE_CHECKING:
@@ -150,7 +151,7 @@ _STAT_SUBJECT = re.compile(
     re.I,
 )
 _OPINION = re.compile(
-    r"\b(?:said|says|say|told|tells|stated|states|noted|notes|stressed|stresses|emphasi[sz]e[ds]?|believes?|"
+    r"\b(?:said|says|say|told|tells|stated|states(?=\s+that\b)|noted|notes|stressed|stresses|emphasi[sz]e[ds]?|believes?|"
     r"believed|thinks?|thought|hopes?|hoped|hoping|wish(?:es|ed)?|wants?|wanted|expects|expected(?!\s+to)|"
     r"argued?|argues|claims?|claimed|insisted|insists|warned|warns|suggested|suggests|predicted|predicts|"
     r"estimated|reckons?|according\s+to|reportedly|allegedly|likely|unlikely|seems?|seemed|appears?|appeared|"
@@ -276,6 +277,26 @@ _PREPOSITION_BEFORE = re.compile(
 _CLAUSE_JOINT = re.compile(r";|:\s|,\s+(?:but|and|while|whereas|yet)\s|\s+but\s")
 #: an event date is at least a year; a decade ("in the 2010s", "throughout the 1990s") is a background period
 _EVENT_PRECISION = {"year", "season", "quarter", "month", "week", "day", "interval"}
+#: a leading attribution over a reported plan: "KTZ (also) said (that)", "The ministry announced on Monday"
+_LEADING_ATTRIBUTION = re.compile(
+    r"[\s\"“*_]*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’.&-]+\s+){1,6}?(?:also\s+)?"
+    r"(?:said|says|announced|announces|reported|confirmed|confirms|told\s+(?:reporters|journalists))"
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+in\s+a\s+statement)?\s+(?:that\s+)?(?=(?:an?|the|its|their)\s)",
+    re.I,
+)
+#: the subject of a departure or arrival that is a service, not a traveller
+_VEHICLE_SUBJECT = re.compile(
+    r"\b(?:trains?|flights?|ships?|vessels?|ferr(?:y|ies)|services?|convoys?|caravans?|shipments?|cargo|"
+    r"consignments?|planes?|aircraft)\b",
+    re.I,
+)
+_TO_AFTER = re.compile(r"[^.;,]{0,40}?\bto\b")
+#: "agreed to develop a strategic partnership": a vague verb over a concrete status or document
+_CONCRETE_OBJECT = re.compile(
+    r"[^.;,]{0,60}?\b(?:partnership|alliance|treaty|agreement|memorandum|declaration|roadmap|road\s+map|"
+    r"programme|program|zone|corridor|railway|pipeline|plant|hub|centre|center)\b",
+    re.I,
+)
 _PAIR_SUBJECT = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?:sides|countries|states|leaders|presidents|governments|"
                            r"nations|parties|ministers|heads\s+of\s+state)\s+(?:\w+ly\s+|also\s+|then\s+)?$", re.I)
 
@@ -312,15 +333,79 @@ def fallback_claims(
     ``pair`` (the article's two main states) are the parties of "the two sides/countries/leaders". A claim that
     retells one of ``claims`` (:func:`retells`) is left out."""
     text = article.text
-    taken = sorted([(c.start, c.end) for c in claims] + [(o.start, o.end) for o in observations])
+    taken = sorted((c.start, c.end) for c in claims)
+    figures = sorted((o.start, o.end) for o in observations)
     out: list[Claim] = []
     for sent in sentences:
-        if sent.paragraph < 0 or any(s < sent.end and sent.start < e for s, e in taken):
+        if sent.paragraph >= 0 and any(s < sent.end and sent.start < e for s, e in taken):
+            out.extend(_clause_claims(article, sent, dates, finder, claims, figures))
+            continue
+        if sent.paragraph < 0:
+            continue
+        copular = member_claims(text, sent, dates, finder, pair) or inset_claims(text, sent, dates, finder, pair)
+        if copular:
+            out.extend(c for c in copular if not any(retells(c, told) for told in claims))
             continue
         claim = sentence_claim(text, sent, dates, finder, article.published, pair)
+        if claim is not None and any(s < sent.end and sent.start < e for s, e in figures) and not _act_over_figure(
+            claim
+        ):
+            continue  # the figure is the sentence's news (an observation), not an act
         if claim is not None and not any(retells(claim, c) for c in claims):
             out.append(claim)
     return out
+
+
+#: a coordinated clause of its own: "A border agreement was signed in April 1994; ..., and demarcation was completed
+#: eight years later"
+_CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|but)\s+(?=(?:the\s+|a\s+|an\s+)?[a-z]+\s+(?:was|were)\s)")
+
+
+def _clause_claims(
+    article: Article,
+    sent: Sentence,
+    dates: Sequence[DateMention],
+    finder: ActorFinder,
+    claims: Sequence[Claim],
+    figures: Sequence[tuple[int, int]],
+) -> list[Claim]:
+    """Claims of the later coordinated clauses of a sentence that gave cue claims: a clause with a date of its own
+    that no claim of the sentence took and a passive past verb ("..., and demarcation was completed eight years
+    later"); its parties are the sentence's (the same story), unless it names its own."""
+    text = article.text
+    mine = [c for c in claims if c.start < sent.end and sent.start < c.end]
+    if any(s < sent.end and sent.start < e for s, e in figures) or not mine:
+        return []
+    used = {(c.date.start, c.date.end) for c in mine}
+    cuts = [m.end() for m in _CLAUSE_SPLIT.finditer(text, sent.start, sent.end)]
+    if not cuts:
+        return []
+    bounds = [sent.start, *cuts, sent.end]
+    out: list[Claim] = []
+    for lo, hi in itertools.pairwise(bounds[1:]):
+        part = Sentence(lo, hi, text[lo:hi], sent.paragraph)
+        own = _own_dates(text, part, dates)
+        if not own or any((d.start, d.end) in used for d in own):
+            continue
+        parties = [replace(a, role="participant") for a in mine[0].actors if a.kind in _KINDS][:4]
+        claim = sentence_claim(text, part, dates, finder, article.published, inherited=parties)
+        if claim is not None and claim.rule.startswith("fallback.passive") and not any(retells(claim, c) for c in mine):
+            out.append(claim)
+    return out
+
+
+#: transactions whose figure is only their size: "the bank agreed a $10 billion loan package with X", "COSCO bought
+#: a 49% stake in Y" tell an act between parties (a claim) besides the figure (an observation)
+_TRANSACTION_VERBS = _wordset("agree sign conclude buy acquire purchase sell lend award win")
+
+
+def _act_over_figure(claim: Claim) -> bool:
+    """A fallback claim of a sentence that also gave an observation stands when its verb is an active past
+    transaction with its subject among the actors and another party named (the figure is the deal's size)."""
+    parts = claim.rule.split(".")
+    if len(parts) != 2 or parts[1] not in _TRANSACTION_VERBS:
+        return False  # a planned, passive or present form, or a verb of another class
+    return any(a.role == "actor" for a in claim.actors) and len(claim.actors) >= 2
 
 
 def retells(new: Claim, told: Claim) -> bool:
@@ -343,8 +428,10 @@ def sentence_claim(
     finder: ActorFinder,
     published: dt.date | None = None,
     pair: tuple[ActorMention, ActorMention] | None = None,
+    inherited: Sequence[ActorMention] = (),
 ) -> Claim | None:
-    """The fallback claim of one sentence, or None (see the module doc for the conditions)."""
+    """The fallback claim of one sentence, or None (see the module doc for the conditions); ``inherited`` are the
+    parties of a passive clause that names none (a coordinated clause of a sentence whose claims named them)."""
     body = text[sent.start : sent.end]
     own = _own_dates(text, sent, dates)
     if not own or body.rstrip(" *_\"'”’»)]").endswith("?"):
@@ -354,6 +441,11 @@ def sentence_claim(
         return None
     if verb.form != "modal" and _MODAL_STATE.search(body) and verb.form != "presence":
         return None
+    to = _TO_AFTER.match(text, verb.end, sent.end) if verb.lemma == "agree" else None
+    if to is not None and _VAGUE_AGREEMENT.match(text, to.end(), sent.end) and not _CONCRETE_OBJECT.match(
+        text, to.end(), sent.end
+    ):
+        return None  # "agreed last month to expand cooperation": an intention, not an agreement on something
     lo, hi = _main_clause(text, sent)
     hidden = _hidden(text, lo, hi)
     visible = [d for d in own if verb.form == "modal" or (
@@ -362,7 +454,14 @@ def sentence_claim(
     right = _CLAUSE_JOINT.search(text, verb.end, hi)
     tail = _ATTRIBUTION_TAIL.search(text, verb.end, right.start() if right else hi)
     clause = (left[-1] if left else lo, tail.start() if tail else right.start() if right else hi)
-    if guard(_without(text, clause, hidden)) is not None:
+    judged = clause
+    said = _LEADING_ATTRIBUTION.match(text, clause[0], verb.start) if verb.form == "plan" else None
+    if said is not None:
+        judged = (said.end(), clause[1])  # "KTZ also said a trial train is scheduled to depart on June 25"
+    why = guard(_without(text, judged, hidden))
+    if why == "itinerary" and _VEHICLE_SUBJECT.search(text, judged[0], verb.start):
+        why = None  # a train or a flight departing is the service's event, not a leg of someone's trip
+    if why is not None:
         return None
     if verb.form not in {"modal", "present"}:  # a chronology item's date leads it ("May 2019: ...")
         visible = [d for d in visible if clause[0] <= d.start < clause[1]]
@@ -379,6 +478,8 @@ def sentence_claim(
     actors = _parties(text, sent, filter_mentions(text, mentions), date, verb)
     if not actors and pair and _PAIR_SUBJECT.search(text, sent.start, verb.start):
         actors = [replace(a, role="actor") for a in pair]
+    if not actors and verb.passive and verb.form == "past":
+        actors = list(inherited)
     if not actors:
         return None
     etype, mode, context = _classify(verb)
@@ -546,6 +647,8 @@ def _lemma(word: str) -> str | None:
             return stem[:-1]
         if stem.endswith("ss"):
             return stem
+        if stem.endswith("e"):  # "agreed", "decreed", "guaranteed"
+            return stem + "e"
         if stem.endswith(_E_ENDINGS) or (stem.endswith("s") and stem[-2:-1] in _VOWELS):
             return stem + "e"
         return stem
@@ -721,3 +824,165 @@ def _title(text: str, sent: Sentence, actors: list[ActorMention], verb: _Verb) -
             if len(tail) >= 6:
                 break
     return " ".join([subject, phrase, *tail]).strip()
+
+
+# ------------------------------------------------------------------ copulas and insets with their own date
+
+#: a past membership copula: "Both countries were founding members of A in 1996 and of B in June 2001",
+#: "X became a full member of Y in 2015" (the present "is a member" is a state, not an event)
+_MEMBER_COPULA = re.compile(
+    r"\b(?:was|were|became)\s+(?:also\s+)?(?:(?:a|an|the|among\s+the|one\s+of\s+the)\s+)?"
+    r"(?:(?P<kind>founding|founder|full|full-fledged|permanent|associate)\s+)?members?\s+of\b",
+    re.I,
+)
+_PAIR_BEFORE = re.compile(r"\b(?:both|the\s+two)\s+(?:countries|states|nations|sides|governments)\s+$", re.I)
+
+
+def member_claims(
+    text: str,
+    sent: Sentence,
+    dates: Sequence[DateMention],
+    finder: ActorFinder,
+    pair: tuple[ActorMention, ActorMention] | None = None,
+) -> list[Claim]:
+    """One claim per dated body of a past membership copula ("were founding members of the Shanghai Five in 1996
+    and of the SCO in June 2001"): founding is AGREE (the founders' accord), joining COOPERATE (rule
+    ``fallback.member``); the subject's actors (or the article pair for "both countries") and the body are the
+    parties."""
+    m = _MEMBER_COPULA.search(text, sent.start, sent.end)
+    if m is None or guard(text[sent.start : sent.end]) not in {None, "statistic"}:
+        return []
+    own = [d for d in _own_dates(text, sent, dates) if d.start > m.end()]
+    if not own:
+        return []
+    lo = sent.start
+    if _SUBORDINATE_OPEN.match(text, sent.start):
+        lo = max(sent.start, text.rfind(",", sent.start, m.start()) + 1)
+    found = filter_mentions(text, finder.find(text, lo, m.start(), on=own[0].lower))
+    subject = [replace(a, role="actor") for a in found if a.kind in _KINDS]
+    if not subject and pair and _PAIR_BEFORE.search(text, lo, m.start()):
+        subject = [replace(a, role="actor") for a in pair]
+    if not subject:
+        return []
+    founding = (m.group("kind") or "").lower() in {"founding", "founder"}
+    if not founding and not m.group().lower().startswith("became"):
+        return []  # "Kazakhstan was a member of the CIS in 1995": a state at a date, not an act
+    out: list[Claim] = []
+    pos = m.end()
+    for d in own:
+        if _BOUND_BEFORE.search(text, max(pos, d.start - 30), d.start):
+            pos = d.end
+            continue  # "a member since 2015": a state's start is no founding act
+        bodies = [a for a in finder.find(text, pos, d.start, on=d.lower) if a.kind == "organisation"]
+        pos = d.end
+        if not bodies:
+            continue
+        body = replace(bodies[-1], role="recipient")
+        who = " and ".join(a.name for a in subject[:2])
+        title = f"{who} founding members of {body.name}" if founding else f"{who} join {body.name}"
+        out.append(Claim(
+            title=title, event_type="AGREE" if founding else "COOPERATE", mode=None, date=d,
+            quote=text[sent.start : sent.end], start=sent.start, end=sent.end, actors=[*subject[:3], body],
+            status="occurred", context="diplomatic", rule="fallback.member" + (".founding" if founding else ""),
+            named_object=body.name, keywords=keywords_of(title, "founding" if founding else "membership"),
+        ))
+    return out
+
+
+#: an inset telling its noun's own dated act: ", established in 2012,", ", which opened at Alat in 2017,",
+#: ", commissioned in 2019,", ", which was signed last year,"
+_INSET = re.compile(
+    r",\s+(?:(?:which|that)\s+(?:(?:was|were|had\s+been)\s+)?(?:first\s+|officially\s+)?)?"
+    r"(?P<verb>established|founded|opened|commissioned|inaugurated|launched|created|built|completed|signed|"
+    r"concluded|ratified|adopted|set\s+up)\b(?P<rest>[^,;()]*)(?=[,;)]|\.\s*$|\.$)",
+    re.I,
+)
+_INSET_NOUN = re.compile(
+    r"(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of|at|for|on|and|the|de|(?-i:[A-Z])[\w'’.-]*)){0,7})$"
+)
+#: a document as the noun of a signing inset: "the agreement, which was signed last year,"
+_INSET_DOCUMENT = re.compile(
+    r"\b(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|"
+    r"declarations?|protocols?|accords?|conventions?|charters?|contracts?|roadmaps?)"
+    r"(?:\s+(?:on|of|for|between|with|about)\s+[^,;:()]{1,60})?$",
+    re.I,
+)
+_INSET_DOCUMENT_NOUN = re.compile(
+    r"\b(?:agreements?|treat(?:y|ies)|memorand(?:um|a)|declarations?|protocols?|accords?|conventions?|charters?|"
+    r"contracts?|roadmaps?)\b",
+    re.I,
+)
+_FOUNDING = {"establish", "found", "create", "set up"}
+#: institutions whose founding is an event of a relationship (not a company's birth)
+_INSTITUTION = re.compile(
+    r"\b(?:institutes?|cent(?:re|er)s?|commissions?|committees?|councils?|funds?|associations?|chambers?|houses?|"
+    r"schools?|classrooms?|universit(?:y|ies)|offices?|zones?|parks?|hubs?|forums?|secretariats?|academ(?:y|ies)|"
+    r"embass(?:y|ies)|consulates?|missions?|organi[sz]ations?|banks?|corridors?|platforms?|mechanisms?)\b",
+    re.I,
+)
+_INSET_VERBS = {
+    "established": "establish", "founded": "found", "opened": "open", "commissioned": "commission",
+    "inaugurated": "inaugurate", "launched": "launch", "created": "create", "built": "build",
+    "completed": "complete", "signed": "sign", "concluded": "conclude", "ratified": "ratify", "adopted": "adopt",
+}
+
+
+def inset_claims(
+    text: str,
+    sent: Sentence,
+    dates: Sequence[DateMention],
+    finder: ActorFinder,
+    pair: tuple[ActorMention, ActorMention] | None = None,
+) -> list[Claim]:
+    """Claims of participle or non-restrictive relative insets with a date of their own ("the Confucius Institute
+    at X, established in 2012,", "The Port of Baku, which opened at Alat in 2017, is being expanded"): the
+    named noun before the comma is the party (a known or titled organisation), the inset's date the claim's
+    (rule ``fallback.inset.<verb>``). The main clause is not read (its present or progressive is no event). A
+    founding needs an institution as its noun (a centre, institute, commission, port: not a company), a signing
+    its document ("the agreement, which was signed last year," - the article pair's when it names no party)."""
+    out: list[Claim] = []
+    own = _own_dates(text, sent, dates)
+    if not own:
+        return out
+    for m in _INSET.finditer(text, sent.start, sent.end):
+        inside = [d for d in own if m.start("rest") <= d.start and d.end <= m.end("rest")]
+        if not inside or guard(text[m.start() : m.end()]) is not None:
+            continue
+        d = inside[0]
+        if _BOUND_BEFORE.search(text, max(m.start("rest"), d.start - 30), d.start):
+            continue
+        verb = m.group("verb").lower().split()[0]
+        lemma = "set up" if verb == "set" else _INSET_VERBS[verb]
+        etype = "AGREE" if lemma in {"sign", "conclude", "ratify", "adopt"} else "COOPERATE"
+        window = max(sent.start, m.start() - 90)
+        head = _INSET_NOUN.search(text, window, m.start()) or (
+            _INSET_DOCUMENT.search(text, window, m.start()) if etype == "AGREE" else None
+        )
+        if head is None:
+            continue
+        if etype == "AGREE" and not _INSET_DOCUMENT_NOUN.search(text, head.start(), m.start()):
+            continue  # "the company, which signed ...": a signing needs its document as the noun
+        if lemma in _FOUNDING and not _INSTITUTION.search(text, head.start(), m.start()):
+            continue  # "Huawei, founded in 1987, opened ...": a company's birth is background, an institution's is not
+        kinds = {"organisation"} if etype == "COOPERATE" else {"organisation", "state"}
+        parties = [a for a in filter_mentions(text, finder.find(text, head.start(), m.start(), on=d.lower))
+                   if a.kind in kinds]
+        if not parties and etype == "AGREE" and pair:
+            parties = list(pair)  # "the agreement, which was signed last year, covers ...": the article's pair
+        if not parties:
+            continue
+        name = " ".join(text[head.start() : m.start()].split())
+        name = re.sub(r"^(?:The|the)\s+", "", name)
+        title = f"{name} {' '.join(m.group('verb').lower().split())}"
+        first = replace(parties[0], role="actor" if etype == "COOPERATE" else "recipient")
+        actors = [first, *[replace(a, role="participant") for a in parties[1:3]]]
+        places = [a for a in finder.find(text, m.start("rest"), m.end("rest"), on=d.lower)
+                  if a.kind in {"state", "organisation"}]
+        actors += [replace(a, role="location" if a.kind == "state" else "participant") for a in places[:2]]
+        out.append(Claim(
+            title=title, event_type=etype, mode=None, date=d, quote=text[sent.start : sent.end],
+            start=sent.start, end=sent.end, actors=actors, status="occurred",
+            context="diplomatic" if etype == "AGREE" else None, rule=f"fallback.inset.{lemma.replace(' ', '_')}",
+            named_object=name, keywords=keywords_of(title, *([_NOMINAL[lemma]] if lemma in _NOMINAL else [])),
+        ))
+    return out

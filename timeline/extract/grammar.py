@@ -70,6 +70,12 @@ _TIME_BEFORE_TO = re.compile(
     r"|(?:a\s+(?:week|month|year)|\w+\s+(?:days|weeks|months|years))\s+ago|earlier|previously|recently))"
     r"(?=\s+to\s+[a-z])"
 )
+#: "launched, by video link, a container train", "opened, in a ceremony at the port, the new terminal": a manner or
+#: place adjunct between commas after a past verb and before its object (the commas go too)
+_VERB_ADJUNCT = re.compile(
+    r"(?<=[a-z]ed)(?P<gap>,\s+(?:by|via|through|over|in|at|with|during|jointly|together|symbolically|remotely)\b"
+    r"[^,;:.!?]{0,40}?,)(?=\s+(?:a|an|the|its|their|his|her|two|three|four|five|\d)\b)"
+)
 _OFFICE = r"(?:chairmanship|chairpersonship|presidency|chair|leadership)\b"
 _OFFICE_MODIFIERS = (
     r"(?:[\w-]+['’]s\s+)?(?:(?:rotating|annual|yearly|one-year|six-month|two-year|regional|current|revolving)\s+)*"
@@ -87,6 +93,7 @@ _TAKE_OVER = re.compile(
 )
 _RULES: tuple[re.Pattern[str], ...] = (
     _PASSIVE_GAP, _COMMA_CLAUSE, _BY_AGENT, _BETWEEN, _WORTH, _TIME_BEFORE_TO, _OFFICE_GAP, _TAKE_OVER,
+    _VERB_ADJUNCT,
 )
 
 
