@@ -233,6 +233,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from timeline.resolve.conflicts import conflict_cues, one_occurrence
 from timeline.resolve.dates import CONFLICT_DAYS, Relation, adjacent, complete_near, complete_year, relation
 
 #: Types that may describe the same event; keys map to a family name.
@@ -789,6 +790,7 @@ def quote_cues(text: str) -> frozenset[str]:
     out.update(f"amount:{a}" for a in amounts(text))
     if _CONSTRUCTION_START.search(text):
         out.add("construction start")
+    out.update(conflict_cues(text))  # session 11: state visits, first runs (timeline.resolve.conflicts)
     return frozenset(out)
 
 
@@ -1162,6 +1164,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     once = rel in ("far", "near") and one_off(claim, event) and (beside or rel == "near" or _within_year(claim, event))
     once = once or (beside and (_same_contract(claim, event) or _session_in_conflict(claim, event)))
     once = once or (beside and not claim.sources & event.sources and _both_tell_relations(claim, event))
+    once = once or (rel == "far" and one_occurrence(claim, event))  # session 11: timeline.resolve.conflicts
     beside = beside or (once and rel == "far")
     if rel is None or (rel == "far" and not beside):
         return f"date {rel or 'unknown'}"
