@@ -27,6 +27,9 @@ the coarser side apart — "4 June" vs "July", "March 2005" vs "2006"):
   number ("after the summit in Xi'an in June"), both dated to the month or finer: a numbered gathering
   is held once. Year-dated sides never join this way (a series may meet at one city in two years),
   nor two different numbers (:func:`~timeline.resolve.similarity._ordinals_differ` refuses them).
+- **Diplomatic relations established** (:func:`relations_once`): as the round-7 rule, with a capital
+  read as its state ("a visit to Beijing in 1994, two years after the countries established diplomatic
+  relations" / "since Azerbaijan and China established diplomatic relations in 1991").
 
 Recurring acts never join through these rules: visits without "first", annual sessions, later runs of
 a service, a plan and a later one. Every claim stays a citation with its own claimed date.
@@ -81,7 +84,12 @@ def one_occurrence(claim: Profile, event: Profile) -> bool:
         return False
     if not adjacent((claim.lower, claim.upper), (event.lower, event.upper)):  # type: ignore[arg-type]
         return False
-    return first_state_visit_once(claim, event) or first_run_once(claim, event) or ordinal_gathering_once(claim, event)
+    return (
+        first_state_visit_once(claim, event)
+        or first_run_once(claim, event)
+        or ordinal_gathering_once(claim, event)
+        or relations_once(claim, event)
+    )
 
 
 def first_state_visit_once(claim: Profile, event: Profile) -> bool:
@@ -128,6 +136,43 @@ def ordinal_gathering_once(claim: Profile, event: Profile) -> bool:
         return False
     parties = member_states(claim)
     return len(parties) >= 2 and parties == member_states(event)
+
+
+def capital_state(name: str) -> str | None:
+    """The state a capital stands for ("Beijing" → "China", the actor dictionary's ``metonym_of``);
+    None for other places."""
+    from timeline.extract.actors import ActorDictionary
+
+    entry = ActorDictionary.default().entries.get(name)
+    return entry.metonym_of if entry is not None else None
+
+
+def relation_parties(p: Profile) -> frozenset[str]:
+    """The states of a profile for the relations rule: its states, its persons' states and the states
+    its capitals stand for ("relations between Baku and Beijing", "a visit to Beijing … two years after
+    the countries established diplomatic relations")."""
+    from timeline.resolve.similarity import member_states
+
+    return member_states(p) | {st for place in p.places if (st := capital_state(place))}
+
+
+def relations_once(claim: Profile, event: Profile) -> bool:
+    """Both quotes tell diplomatic relations established (cue "relations established") between the
+    same two states, capitals read as their states (:func:`relation_parties`): relations are
+    established once between two states. A third state on either side (a capital where another pair
+    signed) is no match."""
+    if "relations established" not in claim.cues or "relations established" not in event.cues:
+        return False
+    parties = relation_parties(claim)
+    return len(parties) == 2 and parties == relation_parties(event)
+
+
+def capital_codes(names: list[str]) -> list[str]:
+    """Country codes of the states the capitals among ``names`` stand for (for candidate queries)."""
+    from timeline.extract.actors import ActorDictionary
+
+    entries = ActorDictionary.default().entries
+    return sorted({e.country for n in names if (st := capital_state(n)) and (e := entries.get(st)) and e.country})
 
 
 def place_reach(profile: Profile) -> int | None:

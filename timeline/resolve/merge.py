@@ -104,7 +104,7 @@ from sqlalchemy.orm import Session, selectinload
 from timeline.extract.actors import ActorDictionary
 from timeline.extract.types import ActorMention, Claim, Extraction
 from timeline.models import Actor, ActorAlias, Citation, Event, EventActor, ObservationRow, Source
-from timeline.resolve.conflicts import place_reach
+from timeline.resolve.conflicts import capital_codes, place_reach
 from timeline.resolve.dates import (
     ADJACENT_MAX_SPAN,
     CONFLICT_DAYS,
@@ -1410,6 +1410,9 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
     once = "relations established" in profile.cues or any(c.startswith("partnership:") for c in profile.cues)
     if once and len(codes) == 2:  # once between two states (relations; a partnership level, round 9)
         conds.append(_ObjectCond(_has_party_of(codes), reach=ADJACENT_MAX_SPAN))
+    wide = sorted(set(codes) | set(capital_codes([a.name for a, _ in links if a.kind == "place"])))
+    if "relations established" in profile.cues and len(wide) == 2 and wide != codes:
+        conds.append(_ObjectCond(_has_party_of(wide), reach=ADJACENT_MAX_SPAN))  # session 11: capitals
     # round 11: one intergovernmental text of the same parties; one state's application to one organisation
     applied = any(c.startswith("applied:") for c in profile.cues)
     if codes and (applied or ("intergovernmental text" in profile.cues and len(codes) >= 2)):
