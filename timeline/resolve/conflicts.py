@@ -182,7 +182,7 @@ def place_reach(profile: Profile) -> int | None:
     (:func:`ordinal_gathering_once`); None when neither applies."""
     if any(c.startswith("first run:") for c in profile.cues):
         return 366
-    if profile.event_type == "CONSULT" and (profile.span or 0) <= _MONTH_SPAN:
-        if profile.ordinals or any(kind in profile.tokens for kind in _GATHERINGS):
-            return _MONTH_SPAN
+    gathering = bool(profile.ordinals) or any(kind in profile.tokens for kind in _GATHERINGS)
+    if profile.event_type == "CONSULT" and (profile.span or 0) <= _MONTH_SPAN and gathering:
+        return _MONTH_SPAN
     return None
