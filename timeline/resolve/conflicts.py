@@ -58,7 +58,8 @@ _FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,60}\b(?:since|this\s+year|of\s+the\
 #: Carrier words told as one kind ("voyage", "sailing" of a ferry).
 _CARRIER = {"voyage": "ferry", "sailing": "ferry"}
 #: Gathering nouns a quote may name without an ordinal (stemmed tokens of :attr:`Profile.tokens`).
-_GATHERINGS = ("summit", "forum", "conference", "congress", "session", "meeting")
+#: Not "meeting" or "session": any talks are a meeting, and a body holds many sessions.
+_GATHERINGS = ("summit", "forum", "conference", "congress")
 #: Longest span (days) of a side of a numbered gathering in conflict: a month.
 _MONTH_SPAN = 31
 

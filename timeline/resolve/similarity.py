@@ -211,6 +211,11 @@ or None. Rules:
   told by two articles coded as two types (AGREE / COOPERATE "…, which was established during the
   visit") meets across the type wall and is identity for nested dates (:func:`_one_partnership`).
 
+- **Session 11: one-off acts dated a unit apart.** :func:`timeline.resolve.conflicts.one_occurrence` (asked
+  once, in :func:`judge`): a person's first state visit, the first run of a transport service, one
+  numbered gathering at one place, diplomatic relations with a capital read as its state — two articles'
+  claims one date unit apart are one event with a flagged conflict (rules in that module).
+
 Named objects are normalised (case, punctuation, stop words, "joint", light stemming) and compared
 with rapidfuzz's token-set ratio, after a guard: differing ordinals or numbers ("Fourth" vs "Fifth
 CICA Summit") never match, and the shorter name needs two distinctive words (not "forum", "summit",
