@@ -104,6 +104,7 @@ from sqlalchemy.orm import Session, selectinload
 from timeline.extract.actors import ActorDictionary
 from timeline.extract.types import ActorMention, Claim, Extraction
 from timeline.models import Actor, ActorAlias, Citation, Event, EventActor, ObservationRow, Source
+from timeline.resolve.conflicts import capital_codes, place_reach
 from timeline.resolve.dates import (
     ADJACENT_MAX_SPAN,
     CONFLICT_DAYS,
@@ -1368,6 +1369,9 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
     places = sorted({a.id for a, _ in links if a.kind == "place"})
     if profile.ordinals and places:  # "the first summit took place in Xi'an": the gathering held there
         conds.append(_has_actor(places))
+    reach = place_reach(profile) if places else None
+    if reach:  # session 11: a one-off act told by another article a date unit away (resolve.conflicts)
+        conds.append(_ObjectCond(_has_actor(places), reach=reach))
     if "first visit" in profile.cues and specific:  # one person's first visit, dated a unit apart
         conds.append(_ObjectCond(_has_actor(specific), reach=ADJACENT_MAX_SPAN))
     told = sorted(n for n in thing_names(profile) if len(n) >= 4)
@@ -1406,6 +1410,9 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
     once = "relations established" in profile.cues or any(c.startswith("partnership:") for c in profile.cues)
     if once and len(codes) == 2:  # once between two states (relations; a partnership level, round 9)
         conds.append(_ObjectCond(_has_party_of(codes), reach=ADJACENT_MAX_SPAN))
+    wide = sorted(set(codes) | set(capital_codes([a.name for a, _ in links if a.kind == "place"])))
+    if "relations established" in profile.cues and len(wide) == 2 and wide != codes:
+        conds.append(_ObjectCond(_has_party_of(wide), reach=ADJACENT_MAX_SPAN))  # session 11: capitals
     # round 11: one intergovernmental text of the same parties; one state's application to one organisation
     applied = any(c.startswith("applied:") for c in profile.cues)
     if codes and (applied or ("intergovernmental text" in profile.cues and len(codes) >= 2)):

@@ -211,6 +211,11 @@ or None. Rules:
   told by two articles coded as two types (AGREE / COOPERATE "…, which was established during the
   visit") meets across the type wall and is identity for nested dates (:func:`_one_partnership`).
 
+- **Session 11: one-off acts dated a unit apart.** :func:`timeline.resolve.conflicts.one_occurrence` (asked
+  once, in :func:`judge`): a person's first state visit, the first run of a transport service, one
+  numbered gathering at one place, diplomatic relations with a capital read as its state — two articles'
+  claims one date unit apart are one event with a flagged conflict (rules in that module).
+
 Named objects are normalised (case, punctuation, stop words, "joint", light stemming) and compared
 with rapidfuzz's token-set ratio, after a guard: differing ordinals or numbers ("Fourth" vs "Fifth
 CICA Summit") never match, and the shorter name needs two distinctive words (not "forum", "summit",
@@ -233,6 +238,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from timeline.resolve.conflicts import conflict_cues, one_occurrence
 from timeline.resolve.dates import CONFLICT_DAYS, Relation, adjacent, complete_near, complete_year, relation
 
 #: Types that may describe the same event; keys map to a family name.
@@ -797,6 +803,7 @@ def quote_cues(text: str) -> frozenset[str]:
         out.add("leaders reported")
     if _INVITED.search(text):
         out.add("invitation")
+    out.update(conflict_cues(text))  # session 11: state visits, first runs (timeline.resolve.conflicts)
     return frozenset(out)
 
 
@@ -1277,6 +1284,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     once = rel in ("far", "near") and one_off(claim, event) and (beside or rel == "near" or _within_year(claim, event))
     once = once or (beside and (_same_contract(claim, event) or _session_in_conflict(claim, event)))
     once = once or (beside and not claim.sources & event.sources and _both_tell_relations(claim, event))
+    once = once or (rel == "far" and one_occurrence(claim, event))  # session 11: timeline.resolve.conflicts
     beside = beside or (once and rel == "far")
     if rel is None or (rel == "far" and not beside):
         return f"date {rel or 'unknown'}"

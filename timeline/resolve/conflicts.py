@@ -1,0 +1,189 @@
+"""Session 11: one happening dated differently by two articles — identity despite disjoint dates.
+
+When two sources disagree on a date (one says 4 June, the other "in July"; one "in March 2005",
+the other "in 2006"), the product keeps ONE event holding both claims, flags ``has_conflict`` and
+chooses the canonical date by the rule of :mod:`timeline.resolve.dates`. Disjoint dates are weak
+evidence against identity only for acts that can happen once; acts that recur stay apart. This
+module holds the identity rules of such acts that the same-event test
+(:func:`timeline.resolve.similarity.judge`) asks at one place, for claims of two different articles
+whose dates are disjoint but close (:func:`~timeline.resolve.dates.adjacent`: less than one unit of
+the coarser side apart — "4 June" vs "July", "March 2005" vs "2006"):
+
+- **A person's first state visit** (:func:`first_state_visit_once`): both quotes tell a *state* visit
+  (:func:`conflict_cues` "state visit", the highest rank of visit, paid to one host every few years at
+  most), at least one of them calls it the person's first ("his first state visit to China in March
+  2005" / "the state visit of President Aliyev to China in 2006"), the same visitor and the same host.
+  Official visits, trips and visits without "first" on either side stay apart (a leader visits a
+  neighbour several times a year; Xi's state visits to Kazakhstan of July 2024 and June 2025 are two).
+- **The first run of a transport service** (:func:`first_run_once`): both quotes tell the *first*
+  train, flight, ferry … of a service (:func:`conflict_cues` "first run:train"), of the same kind of
+  carrier, between the same two route ends (two shared places) and no clashing parties ("the first
+  train of a new weekly service between Xi'an and Alat arrived on 4 June" / "when the first weekly
+  block train from Xi'an reached Alat in July"). A later run, another carrier kind or another route
+  is another event.
+- **One numbered gathering at one place** (:func:`ordinal_gathering_once`): a gathering (CONSULT) one
+  article calls by its ordinal ("the first China–Central Asia summit in Xi'an", 18–19 May) and another
+  tells as a gathering of that kind at the same place with the same two or more parties and no other
+  number ("after the summit in Xi'an in June"), both dated to the month or finer: a numbered gathering
+  is held once. Year-dated sides never join this way (a series may meet at one city in two years),
+  nor two different numbers (:func:`~timeline.resolve.similarity._ordinals_differ` refuses them).
+- **Diplomatic relations established** (:func:`relations_once`): as the round-7 rule, with a capital
+  read as its state ("a visit to Beijing in 1994, two years after the countries established diplomatic
+  relations" / "since Azerbaijan and China established diplomatic relations in 1991").
+
+Recurring acts never join through these rules: visits without "first", annual sessions, later runs of
+a service, a plan and a later one. Every claim stays a citation with its own claimed date.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from timeline.resolve.dates import adjacent
+
+if TYPE_CHECKING:
+    from timeline.resolve.similarity import Profile
+
+#: A state visit ("paid a state visit", "the state visit of President X", "on a state visit"), not
+#: "state visits" told as a series, nor a "head of state visit".
+_STATE_VISIT = re.compile(r"(?<!head of )\bstate\s+visit\b(?!s)", re.IGNORECASE)
+#: The first run of a service: "the first train", "the first weekly block train", "first direct flight",
+#: "the maiden voyage"; the carrier word is kept (train, flight, ferry …).
+_FIRST_RUN = re.compile(
+    r"\b(?:first|maiden)\s+(?:[\w'’–-]+\s+){0,3}?(train|flight|ferry|voyage|sailing|service)s?\b", re.IGNORECASE
+)
+#: A first run of a series told as later ("the first train since …", "first … this year"): one of many.
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,60}\b(?:since|this\s+year|of\s+the\s+year|in\s+\w+\s+years)\b", re.I)
+#: Carrier words told as one kind ("voyage", "sailing" of a ferry).
+_CARRIER = {"voyage": "ferry", "sailing": "ferry"}
+#: Gathering nouns a quote may name without an ordinal (stemmed tokens of :attr:`Profile.tokens`).
+#: Not "meeting" or "session": any talks are a meeting, and a body holds many sessions.
+_GATHERINGS = ("summit", "forum", "conference", "congress")
+#: Longest span (days) of a side of a numbered gathering in conflict: a month.
+_MONTH_SPAN = 31
+
+
+def conflict_cues(text: str) -> frozenset[str]:
+    """What a sentence tells that makes an act a one-off for this module: "state visit", and
+    "first run:<carrier>" for the first train/flight/ferry of a service (not the first one *since* a
+    date). Added to :func:`timeline.resolve.similarity.quote_cues`."""
+    out: set[str] = set()
+    if _STATE_VISIT.search(text):
+        out.add("state visit")
+    if not _FIRST_SINCE.search(text):
+        for m in _FIRST_RUN.finditer(text):
+            word = m.group(1).lower()
+            out.add(f"first run:{_CARRIER.get(word, word)}")
+    return frozenset(out)
+
+
+def one_occurrence(claim: Profile, event: Profile) -> bool:
+    """Are two articles' claims with disjoint, adjacent dates one act that happens once (module
+    docstring)? Then the same-event test joins them as one event with a flagged date conflict."""
+    if claim.sources & event.sources or not claim.dated or not event.dated:
+        return False
+    if not adjacent((claim.lower, claim.upper), (event.lower, event.upper)):  # type: ignore[arg-type]
+        return False
+    return (
+        first_state_visit_once(claim, event)
+        or first_run_once(claim, event)
+        or ordinal_gathering_once(claim, event)
+        or relations_once(claim, event)
+    )
+
+
+def first_state_visit_once(claim: Profile, event: Profile) -> bool:
+    """Both quotes tell a state visit of a shared person to a shared host, one of them his first (and
+    neither the first *since* something): one visit."""
+    if "visit" not in claim.all_modes or "visit" not in event.all_modes:
+        return False
+    if "state visit" not in claim.cues or "state visit" not in event.cues:
+        return False
+    if "first visit" not in claim.cues | event.cues or "first since" in claim.cues | event.cues:
+        return False
+    return bool(claim.persons & event.persons) and bool(claim.hosts & event.hosts)
+
+
+def first_run_once(claim: Profile, event: Profile) -> bool:
+    """Both quotes tell the first run of a service with the same kind of carrier between two shared
+    places (route ends), no clashing parties: one first run."""
+    from timeline.resolve.similarity import member_states
+
+    runs_a = {c for c in claim.cues if c.startswith("first run:")}
+    if not runs_a or runs_a != {c for c in event.cues if c.startswith("first run:")}:
+        return False
+    if "CONSULT" in (claim.event_type, event.event_type) or len(claim.places & event.places) < 2:
+        return False
+    sa, sb = member_states(claim), member_states(event)
+    return not (sa and sb and not (sa <= sb or sb <= sa))
+
+
+def ordinal_gathering_once(claim: Profile, event: Profile) -> bool:
+    """A gathering one side names by its ordinal and the other tells as a gathering of that kind at a
+    shared place, with the same two or more parties and no ordinal of its own, both dated to the month
+    or finer: one numbered gathering."""
+    from timeline.resolve.similarity import member_states
+
+    if claim.event_type != "CONSULT" or event.event_type != "CONSULT":
+        return False
+    if (claim.span or 0) > _MONTH_SPAN or (event.span or 0) > _MONTH_SPAN:
+        return False
+    if bool(claim.ordinals) == bool(event.ordinals) or not claim.places & event.places:
+        return False
+    numbered, other = (claim, event) if claim.ordinals else (event, claim)
+    kinds = {kind for _, kind in numbered.ordinals}
+    if not any(kind in other.tokens or f"{kind}s" in other.tokens for kind in kinds if kind in _GATHERINGS):
+        return False
+    parties = member_states(claim)
+    return len(parties) >= 2 and parties == member_states(event)
+
+
+def capital_state(name: str) -> str | None:
+    """The state a capital stands for ("Beijing" → "China", the actor dictionary's ``metonym_of``);
+    None for other places."""
+    from timeline.extract.actors import ActorDictionary
+
+    entry = ActorDictionary.default().entries.get(name)
+    return entry.metonym_of if entry is not None else None
+
+
+def relation_parties(p: Profile) -> frozenset[str]:
+    """The states of a profile for the relations rule: its states, its persons' states and the states
+    its capitals stand for ("relations between Baku and Beijing", "a visit to Beijing … two years after
+    the countries established diplomatic relations")."""
+    from timeline.resolve.similarity import member_states
+
+    return member_states(p) | {st for place in p.places if (st := capital_state(place))}
+
+
+def relations_once(claim: Profile, event: Profile) -> bool:
+    """Both quotes tell diplomatic relations established (cue "relations established") between the
+    same two states, capitals read as their states (:func:`relation_parties`): relations are
+    established once between two states. A third state on either side (a capital where another pair
+    signed) is no match."""
+    if "relations established" not in claim.cues or "relations established" not in event.cues:
+        return False
+    parties = relation_parties(claim)
+    return len(parties) == 2 and parties == relation_parties(event)
+
+
+def capital_codes(names: list[str]) -> list[str]:
+    """Country codes of the states the capitals among ``names`` stand for (for candidate queries)."""
+    from timeline.extract.actors import ActorDictionary
+
+    entries = ActorDictionary.default().entries
+    return sorted({e.country for n in names if (st := capital_state(n)) and (e := entries.get(st)) and e.country})
+
+
+def place_reach(profile: Profile) -> int | None:
+    """Days beyond its bounds a claim must look for events linked to its places, so that the rules
+    above meet the other article's claim whatever order the articles come in: a year for the first
+    run of a service (a unit of the coarser side), a month for a gathering dated to the month or finer
+    (:func:`ordinal_gathering_once`); None when neither applies."""
+    if any(c.startswith("first run:") for c in profile.cues):
+        return 366
+    gathering = bool(profile.ordinals) or any(kind in profile.tokens for kind in _GATHERINGS)
+    if profile.event_type == "CONSULT" and (profile.span or 0) <= _MONTH_SPAN and gathering:
+        return _MONTH_SPAN
+    return None
