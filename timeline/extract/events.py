@@ -3342,10 +3342,11 @@ class EventExtractor:
     def _without_commentators(
         self, cm: CueMatch, sent: Sentence, found: list[ActorMention]
     ) -> list[ActorMention]:
-        """"Minister X noted that relations had grown since the heads of state signed the statement": a cue in a
-        temporal clause (since/after/when + its own subject, no comma before the cue) of a reported comment
-        has the parties of that clause; the speaker before the reporting verb is none (when the clause names or
-        refers to a subject of its own)."""
+        """The speaker of a reported act with a subject of its own is no party of it: "Wang Yi said that in April,
+        Xi and Aliyev announced ..." (a named actor between the verb of saying and the cue, no clause break), and
+        "Minister X noted that relations had grown since the heads of state signed the statement" (a cue in a
+        temporal clause since/after/when of the comment, with a subject of its own and no comma before the
+        cue). "X said he signed" keeps X (no other subject)."""
         reports = list(_REPORTING.finditer(self.text, sent.start, cm.mstart))
         if reports and not _CLAUSE_END.search(self.text, reports[-1].end(), cm.mstart):
             # "Wang Yi said that in April last year, Xi and Aliyev announced ...": the named subject acts
@@ -3412,7 +3413,8 @@ class EventExtractor:
             elif a.kind == "person" and office_state is not None:
                 # the office the sender holds when sending (the text's time), not at the original event
                 name = office_state(a.name, self.article.published, nationality=True)
-                code = self.finder.entries[name].country if name else None  # type: ignore[attr-defined]
+                entry_of = getattr(self.finder, "entries", {})
+                code = entry_of[name].country if name and name in entry_of else None
                 entry = (self.states.get(code) or self._state_entry(code)) if code else None
                 if entry is not None:
                     out.append(replace(entry, start=a.start, end=a.end, surface=a.surface))
