@@ -831,12 +831,6 @@ _REPORTED_SINCE = re.compile(
     r"\b(?P<sub>(?:ever\s+)?since|after|following|when)\s+(?=[^,;:]*$)",
     re.I,
 )
-#: a reporting verb and its complementiser: "X said (that) A and B signed ...": the reported act has its own subject
-_REPORTING = re.compile(
-    r"\b(?:said|says|noted|notes|stressed|stresses|recalled|recalls|added|adds|pointed\s+out|emphasi[sz]ed|"
-    r"underlined|underscored|remarked|stated|reminded\s+(?:that|\w+\s+that))(?:\s+that)?\s+",
-    re.I,
-)
 #: the place of a wire dateline opening a line ("ASTANA, June 16 (QazWire) -", "Baku, 3 May (AZERTAC) —"): where the
 #: report was written, neither a party nor the place of its events
 _DATELINE_PLACE_AFTER = re.compile(
