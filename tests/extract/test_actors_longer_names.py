@@ -24,7 +24,7 @@ def _names(d: ActorDictionary, text: str) -> list[tuple[str, str, bool]]:
     ("text", "other", "new"),
     [
         ("Deputy governor Rustam Karimov opened the fair in Samarkand.", "Islam Karimov", None),
-        ("The talks were chaired by Vice Minister of Commerce Ling Ji.", "Sergei Ling", "Ling Ji"),
+        ("The talks were chaired by Vice Minister of Commerce Ling Hui.", "Sergei Ling", "Ling Hui"),
         ("Farid Aliyev, a political analyst, said the visit mattered.", "Ilham Aliyev", "Farid Aliyev"),
         ("Elnur Aliyev, a lawyer from Ganja, met the visitors.", "Ilham Aliyev", None),
         ("The motorcade drove along Aliyev Avenue to the port.", "Ilham Aliyev", None),

@@ -852,6 +852,31 @@ _SPEAKER_ADJUNCT = re.compile(
 )
 #: cues of a message or congratulation: sent on an anniversary, they are the day's event, not a commemoration
 _MESSAGE_RULES = ("consult.message", "support.congratulate", "support.condolence")
+#: a reporting verb whose complement holds a temporal clause with its own subject ("X noted that relations had
+#: grown since the heads of state signed ..."): the speaker only comments on the event of the clause
+_REPORTED_SINCE = re.compile(
+    r"\b(?:said|says|noted|notes|stressed|stresses|recalled|recalls|added|adds|pointed\s+out|emphasi[sz]ed|"
+    r"underlined|underscored|remarked|observed|told\s+[\w\s]{1,40}?)\b[^;:]*?"
+    r"\b(?P<sub>(?:ever\s+)?since|after|following|when)\s+(?=[^,;:]*$)",
+    re.I,
+)
+#: the place of a wire dateline opening a line ("ASTANA, June 16 (QazWire) -", "Baku, 3 May (AZERTAC) —"): where the
+#: report was written, neither a party nor the place of its events
+_DATELINE_PLACE_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d|\d)|\((?-i:[A-Z])|(?:--|[—–]))"
+)
+#: where a product was made ("buses built in China"): its origin, not a party
+_MADE_IN = re.compile(
+    r"\b(?:built|made|produced|manufactured|assembled|designed|developed|mined|grown)\s+in\s+(?:the\s+)?$", re.I
+)
+#: a state or body named as the context of a temporal/causal phrase ("after the dissolution of the USSR", "since
+#: the collapse of the Soviet Union", "with the break-up of Yugoslavia"): the setting, not a party
+_CONTEXT_OF = re.compile(
+    r"\b(?:after|since|following|before|until|till|amid|amidst|upon|on|with|from|by|during|in)\s+(?:the\s+)?"
+    r"(?:(?:final|eventual|formal|sudden)\s+)?(?:dissolution|collapse|break-?up|breakdown|disintegration|demise|"
+    r"fall|end|death|partition|implosion|liquidation)\s+of\s+(?:the\s+)?(?:former\s+)?$",
+    re.I,
+)
 #: a year as the subject of "marked the Nth anniversary" (a label of the year, not an act)
 _YEAR_MARKED = re.compile(
     r"\b(?:(?:last|this|next|that)\s+year|(?:19|20)\d\d)\s+(?:marked|marks|will\s+mark)\s+(?:the\s+)?\w+\s+anniversary\b",
@@ -911,6 +936,10 @@ _GROUP_OPENING = re.compile(
     r"They\s+(?:also|then|later|further|additionally)\s+)"
     r"(?-i:[a-z]+ed|held|signed|met|agreed|made|set|took)\b"
 )
+#: a group noun as the complement of a preposition ("between the two countries", "of both sides")
+_GROUP_COMPLEMENT = re.compile(r"\b(?:of|between|among|with|for|to|from|in)\s+$", re.I)
+#: a gathering of more than two states ("at the summit", "the forum")
+_MULTILATERAL = re.compile(r"\b(?:summits?|forums?|multilateral)\b", re.I)
 _GROUP_PEOPLE = {"leaders", "presidents", "heads of state", "prime ministers", "premiers", "ministers",
                  "foreign ministers"}
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -1836,6 +1865,16 @@ def _visit_roles(
     return out
 
 
+def _hosts_not_visitors(actors: list[ActorMention]) -> tuple[list[ActorMention], set[str]]:
+    """A person of the host state is no visitor of it: "Tokayev and Xi ... Tokayev's state visit to China" has Xi
+    as a host, and "the head of state ... during his state visit to China" read as the Chinese head of state is
+    none (the visitor is then found as for an unnamed one). Returns the actors (such people made recipients)
+    and the names moved (left out of the title: "X state visit to China", not "... to China and Xi")."""
+    host_codes = {a.country for a in actors if a.role == "recipient" and a.kind == "state" and a.country}
+    moved = {a.name for a in actors if a.kind == "person" and a.role == "actor" and a.country in host_codes}
+    return [replace(a, role="recipient") if a.name in moved else a for a in actors], moved
+
+
 def _role_for(text: str, cm: CueMatch, a: ActorMention, clause: tuple[int, int]) -> Role:
     if a.kind == "place":
         return "location"
@@ -1869,6 +1908,17 @@ def _dedupe(actors: Iterable[ActorMention]) -> list[ActorMention]:
         if old is None or _ROLE_RANK[a.role] < _ROLE_RANK[old.role]:
             best[a.name] = a
     return sorted(best.values(), key=lambda a: (_ROLE_RANK[a.role], a.start))
+
+
+def _dedupe_names(actors: Iterable[ActorMention]) -> list[ActorMention]:
+    """The first mention of each actor name, in order."""
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.name not in seen:
+            seen.add(a.name)
+            out.append(a)
+    return out
 
 
 def _names(actors: list[ActorMention], *roles: str) -> list[str]:
@@ -3131,6 +3181,11 @@ class EventExtractor:
         if speaker is not None and not _CLAUSE_END.search(text, speaker.end(), cm.mstart):
             # "X said that since the establishment of relations ...": the speaker only comments on the event
             found = [a for a in found if a.start >= speaker.end()]
+        found = self._without_commentators(cm, sent, found)
+        found = [a for a in found if not self._context_state(cm, a) and not self._dateline_place(a)
+                 and not _MADE_IN.search(text, max(0, a.start - 40), a.start)]
+        if rule_suffix.endswith("+anniversary"):
+            found = self._anniversary_parties(cm, sent, found, on)
         own = self._own_subject_clause(cm, sent, found)
         found = [a for a in found if a.start >= own]
         # "mentioned the visit of X to Beijing and said that the next meeting ...": X is no party of the meeting
@@ -3183,6 +3238,9 @@ class EventExtractor:
             actors = actors + self._context_parties(cm, sent, on)  # "the ceasefire took effect"
         if not any(a.role != "location" for a in actors):  # "They also witnessed the signing of ..."
             actors = actors + self._they_parties(cm, sent, on)
+        hosts_moved: set[str] = set()
+        if cm.cue.mode == "visit":
+            actors, hosts_moved = _hosts_not_visitors(actors)
         if cm.cue.mode == "visit" and not any(a.role == "actor" for a in actors):
             actors = actors + self._unnamed_visitor(cm, actors, on)  # "The December 2015 state visit, during which"
         if not any(a.role != "location" for a in actors) and not named and not (thing and cm.cue.thing):
@@ -3190,8 +3248,11 @@ class EventExtractor:
         if cm.cue.person and not any(a.kind == "person" for a in actors) and not self._named_subject(cm, sent):
             return None
         obj_word = text[cm.obj[0] : cm.obj[1]] if cm.obj else None
-        shown = [a for a in actors if not _organ_state(a, actors)]  # "Milli Majlis", not "... and Azerbaijan"
+        # "Milli Majlis", not "... and Azerbaijan"; a host's person moved from the visitors stays out of the title
+        shown = [a for a in actors if not _organ_state(a, actors) and a.name not in hosts_moved]
         title = build_title(cm, shown, named or thing or (obj_word.lower() if obj_word else None), text)
+        if not any(a.role != "location" for a in actors):  # "The summit was held in Tehran": Iran takes part
+            actors = actors + self._place_states(cm, actors)
         q_end = sent.end
         context = cm.cue.context
         for name, pat in self.cues.contexts:
@@ -3339,7 +3400,11 @@ class EventExtractor:
         self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
     ) -> list[ActorMention]:
         """'The two leaders', 'the three governments': the people or states told just before."""
-        m = _GROUP.search(self.text, max(sent.start, cm.mstart - 80), cm.mend)
+        groups = list(_GROUP.finditer(self.text, max(sent.start, cm.mstart - 80), cm.mend))
+        # the group nearest the verb that is no complement ("trade between the two countries grew since the
+        # heads of state signed": the heads of state; "the foreign ministers of the two countries met": the ministers)
+        heads = [g for g in groups if not _GROUP_COMPLEMENT.search(self.text, max(0, g.start() - 12), g.start())]
+        m = heads[-1] if heads else (groups[0] if groups else None)
         if m is None:
             m = _GROUP.match(self.text, cm.mend) if cm.cue.roles == "symmetric" else None
         if m is None:
@@ -3359,6 +3424,7 @@ class EventExtractor:
         names = {a.name for a in have}
         extra: list[ActorMention] = []
         paired = (m.group("n") or "").lower() in ("two", "2") or m.group(0).lower().startswith("both")
+        implicit = not paired and kind == "person" and self._implicit_pair(noun, m, sent, on)
         office = self._pair_holders(noun, on) if kind == "person" and paired else []
         pool = [a for a in self.actors_in(sent.start, m.start(), on) if a.kind == kind]
         for j in range(idx - 1, max(-1, idx - 4), -1):
@@ -3372,7 +3438,9 @@ class EventExtractor:
             if a.name not in names and len(names) < want:
                 names.add(a.name)
                 extra.append(a)
-        if len(names) < want and kind == "person" and paired:
+        if len(names) < want and kind == "person" and implicit and not extra:
+            office = self._pair_holders(noun, on)
+        if len(names) < want and kind == "person" and (paired or implicit):
             for a in office:  # "the two presidents" of a bilateral article, nobody told before
                 if a.name not in names and len(names) < want:
                     names.add(a.name)
@@ -3382,6 +3450,100 @@ class EventExtractor:
         role: Role = "participant" if cm.cue.roles == "symmetric" else "actor"
         moved = [replace(a, start=m.start(), end=m.end(), surface=m.group(0), role=role) for a in extra]
         return actors + moved
+
+    def _without_commentators(
+        self, cm: CueMatch, sent: Sentence, found: list[ActorMention]
+    ) -> list[ActorMention]:
+        """The speaker of a reported act with a subject of its own is no party of it: "Wang Yi said that in April,
+        Xi and Aliyev announced ..." (a named actor between the verb of saying and the cue, no clause break), and
+        "Minister X noted that relations had grown since the heads of state signed the statement" (a cue in a
+        temporal clause since/after/when of the comment, with a subject of its own and no comma before the
+        cue). "X said he signed" keeps X (no other subject)."""
+        reports = list(_REPORTING.finditer(self.text, sent.start, cm.mstart))
+        if reports and not _CLAUSE_END.search(self.text, reports[-1].end(), cm.mstart):
+            # "Wang Yi said that in April last year, Xi and Aliyev announced ...": the named subject acts
+            r = reports[-1]
+            if any(r.end() <= a.start < cm.mstart and a.kind != "place" and a.role != "location" for a in found):
+                found = [a for a in found if a.start >= r.end() or a.kind == "place"]
+        m = _REPORTED_SINCE.search(self.text, sent.start, cm.mstart)
+        if m is None or cm.mstart - m.end("sub") > 80:
+            return found
+        after = [a for a in found if a.start >= m.end("sub")]
+        own = after or _GROUP.match(self.text, m.end()) or re.match(
+            r"(?:the|both|its|their)\s", self.text[m.end() : cm.mstart], re.I)
+        return [a for a in found if a.start >= m.end("sub") or a.role == "location"] if own else found
+
+    def _place_states(self, cm: CueMatch, actors: list[ActorMention]) -> list[ActorMention]:
+        """The states of the places of an event told without any party ("the summit was held in Tehran",
+        "construction started in Jabrayil"): the host state takes part (at most two states). Only places
+        next to the cue are the event's own (a place further on may belong to the next clause's event)."""
+        out: list[ActorMention] = []
+        for a in actors:
+            if a.kind != "place" or not a.country or any(x.country == a.country for x in out):
+                continue
+            if not (0 <= a.start - cm.mend <= 60 or 0 <= cm.mstart - a.end <= 40):
+                continue
+            state = self.states.get(a.country) or self._state_entry(a.country)
+            if state is not None:
+                out.append(replace(state, start=a.start, end=a.end, surface=a.surface, role="participant"))
+        return out if len(out) <= 2 else []
+
+    def _dateline_place(self, a: ActorMention) -> bool:
+        """``a`` is the city of a wire dateline at the start of a line ("ASTANA, June 16 (QazWire) - ...")."""
+        if a.kind not in {"place", "state"} or (a.start and self.text[a.start - 1] != "\n"):
+            return False
+        return _DATELINE_PLACE_AFTER.match(self.text, a.end) is not None
+
+    def _context_state(self, cm: CueMatch, a: ActorMention) -> bool:
+        """``a`` names the setting of a temporal/causal phrase ("after the dissolution of the USSR"), not a party
+        (unless the phrase's noun is the cue itself: "the collapse of the Soviet Union in 1991")."""
+        if a.kind not in {"state", "organisation"}:
+            return False
+        m = _CONTEXT_OF.search(self.text, max(0, a.start - 60), a.start)
+        return m is not None and not (m.start() <= cm.mstart < a.start)
+
+    def _anniversary_parties(
+        self, cm: CueMatch, sent: Sentence, found: list[ActorMention], on: dt.date | None
+    ) -> list[ActorMention]:
+        """The event under "the Nth anniversary of X" has the parties named in X: those named before the
+        anniversary (the senders of messages, the hosts of a reception) are not its parties. When X names
+        none, the states the people before it act for stand in ("Presidents A and B exchanged messages on the
+        30th anniversary of diplomatic relations": the relations of A's and B's states)."""
+        m = _ANNIVERSARY.search(self.text, max(sent.start, cm.mstart - 80), cm.mstart)
+        if m is None:
+            return found
+        inside = [a for a in found if a.start >= m.start()]
+        if any(a.role != "location" and a.kind != "place" for a in inside):
+            return inside
+        office_state = getattr(self.finder, "office_state", None)
+        out = list(inside)
+        for a in found:
+            if a.start >= m.start():
+                continue
+            if a.kind == "state" or a.kind == "place":
+                out.append(a)
+            elif a.kind == "person" and office_state is not None:
+                # the office the sender holds when sending (the text's time), not at the original event
+                name = office_state(a.name, self.article.published, nationality=True)
+                entry_of = getattr(self.finder, "entries", {})
+                code = entry_of[name].country if name and name in entry_of else None
+                entry = (self.states.get(code) or self._state_entry(code)) if code else None
+                if entry is not None:
+                    out.append(replace(entry, start=a.start, end=a.end, surface=a.surface))
+        return _dedupe_names(out)
+
+    def _implicit_pair(self, noun: str, m: re.Match[str], sent: Sentence, on: dt.date | None) -> bool:
+        """"The heads of state signed", "the foreign ministers of the two countries met" (an office noun after
+        "the", no number): in a bilateral story, with no third state and no summit or forum in the sentence,
+        the holders of that office in the article's pair (used when nobody was told before). "The leaders" and
+        "the ministers" name no single office."""
+        if (
+            self.pair is None or noun in {"leaders", "ministers"} or m.group("n") is not None
+            or not m.group(0).lower().startswith("the") or _MULTILATERAL.search(self.text, sent.start, sent.end)
+        ):
+            return False
+        pair = {p.name for p in self.pair}
+        return not any(a.kind == "state" and a.name not in pair for a in self.actors_in(sent.start, sent.end, on))
 
     def _report_end(self, cm: CueMatch, sent: Sentence) -> int:
         """End of a coordinated reporting verb before the cue ("... and said that"), else the sentence start."""
