@@ -2721,6 +2721,10 @@ def _first_run(claim: Profile, event: Profile) -> bool:
         return False
     if not all("first" in p.keywords or "first" in p.tokens for p in (claim, event)):
         return False
+    # another kind of carrier (a first train and a first flight on one route) is another service
+    kinds = [{c for c in p.cues if c.startswith("first run:") and c != "first run:service"} for p in (claim, event)]
+    if kinds[0] and kinds[1] and not kinds[0] & kinds[1]:
+        return False
     return same_route(claim, event)
 
 
