@@ -838,6 +838,12 @@ def _pick_year(ctx: _Ctx, occ: Callable[[int], tuple[dt.date, dt.date]], det: st
         return min(y for y in years if occ(y)[0] > ref)
     if det == "this":
         return ref.year
+    if nearest is None and ATTRIBUTIVE_HEAD.match(ctx.text, ctx.end) and (
+        ANAPHORIC_MONTH.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+        or (ctx.tense() != "future" and _ATTRIBUTIVE_MONTH.search(ctx.text, max(0, ctx.start - 12), ctx.start))
+    ):
+        # "under the February agreement", "the June summit's decisions": a month naming an occasion already held
+        return max(y for y in years if occ(y)[0] <= ref)
     after = min((y for y in years if occ(y)[1] >= ref), default=ref.year)
     before = max((y for y in years if occ(y)[0] <= ref), default=ref.year)
     d_after = (occ(after)[0] - ref).days
@@ -861,6 +867,31 @@ def _pick_year(ctx: _Ctx, occ: Callable[[int], tuple[dt.date, dt.date]], det: st
     if tense == "past" or nearest is None:
         return before
     return after if d_after <= _NEAR_FUTURE_DAYS and d_after < d_before else before
+
+
+#: A yearless month used as the attribute of an occasion or a document ("the February agreement", "the March
+#: memorandum", "the June summit's decisions"): a reference back to one already told, so never a coming month.
+_ATTRIBUTIVE_MONTH = re.compile(r"\b(?:the|that|this\s+year's|last\s+year's)\s+$", re.I)
+ANAPHORIC_MONTH = re.compile(
+    r"\b(?:under|after|following|since|per|of|pursuant\s+to|in\s+line\s+with|in\s+accordance\s+with|in\s+the\s+wake\s+of"
+    r"|based\s+on)\s+(?:the|that|this\s+year's|last\s+year's)\s+$",
+    re.I,
+)
+ATTRIBUTIVE_HEAD = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:agreements?|accords?|deals?|memorand(?:um|a)|memo|declarations?|statements?|"
+    r"communiqu[eé]s?|summits?|talks|meetings?|visits?|trip|decisions?|decrees?|elections?|vote|referendum|"
+    r"protests?|ceasefire|truce|offensive|attacks?|crash|protocol|treaty|roadmap|plan|contract|package|session|"
+    r"forum|conference|round|consultations|negotiations|announcement|decree|resolution)(?:'s|’s)?\b"
+)
+def anaphoric_month(text: str, d: DateMention) -> int | None:
+    """End of the head noun when ``d`` is a yearless month naming an occasion or document referred back to ("under
+    the February agreement", "following the June summit"), else None: such a month dates that noun only."""
+    if d.precision != "month" or any(ch.isdigit() for ch in d.text):
+        return None
+    head = ATTRIBUTIVE_HEAD.match(text, d.end)
+    if head is None or not ANAPHORIC_MONTH.search(text, max(0, d.start - 40), d.start):
+        return None
+    return head.end()
 
 
 #: A deadline or a date of effect right before a date: "extended (the bid) to / until / through", "postponed to",

@@ -203,6 +203,7 @@ from typing import Protocol
 
 import yaml
 
+from timeline.extract.dates import anaphoric_month
 from timeline.extract.grammar import masked_views
 from timeline.extract.types import ActorMention, Article, Claim, DateMention, Role, Sentence, Status
 from timeline.ingest.boilerplate import is_dated_item, is_timed_entry
@@ -775,6 +776,16 @@ _REPORTED = re.compile(
 )
 _ANNIVERSARY = re.compile(
     r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>[a-z]+(?:-[a-z]+)?))\s+anniversary\s+of\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: what may stand between the event noun of an anniversary phrase and its own year ("the 30th anniversary of the
+#: establishment of diplomatic relations in 1992")
+_OWN_YEAR_GAP = re.compile(r"(?:\s+(?:of|between|with|and|the|diplomatic|bilateral|relations|ties|[A-Z][\w'’-]*)){0,8}"
+                           r"\s+in\s+")
+#: an anniversary phrase whose event noun names its own year, after a cue of the day ("exchanged messages on the
+#: 30th anniversary of the establishment of relations in 1992"): the day's act falls N years after that year
+_ANNIVERSARY_OF_YEAR = re.compile(
+    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>[a-z]+(?:-[a-z]+)?))\s+anniversary\s+of\s+[^,;:.]{3,90}?\s+in\s+$",
     re.IGNORECASE,
 )
 _ORDINAL_WORDS = (
@@ -1617,12 +1628,20 @@ def _open_relative_start(text: str, cue: CueMatch, d: DateMention) -> int | None
     return cue.end + rel.start()
 
 
-def _anniversary_date(text: str, cue: CueMatch, sent_start: int, d: DateMention) -> DateMention | bool | None:
+def _anniversary_date(
+    text: str, cue: CueMatch, sent_start: int, d: DateMention, published: dt.date | None = None
+) -> DateMention | bool | None:
     """False when the cue is not under "Nth anniversary of"; else the implied original date (or None)."""
     m = _ANNIVERSARY.search(text, max(sent_start, cue.mstart - 80), cue.mstart)
     if not m:
         return False
     n = int(m.group("n")) if m.group("n") else _ORDINALS.get((m.group("w") or "").lower())
+    if (
+        n and d.start >= cue.mend and d.lower and _OWN_YEAR_GAP.fullmatch(text, cue.mend, d.start)
+        and _original_year(d, n, published)
+    ):
+        # "the 30th anniversary of the establishment of relations in 1992": the phrase names the original year
+        return replace(d, note=f"the original date, named in the {m.group(0).split()[0]} anniversary phrase")
     if not n or not d.lower or not d.value or not d.value[:4].isdigit():
         return None
     year = d.lower.year - n
@@ -1641,6 +1660,42 @@ def _anniversary_date(text: str, cue: CueMatch, sent_start: int, d: DateMention)
         start=d.start, end=d.end, text=d.text, value=f"{year:04d}", lower=dt.date(year, 1, 1),
         upper=dt.date(year, 12, 31), precision="year", note=note,
     )
+
+
+def _anaphoric_month(text: str, cue: CueMatch, d: DateMention) -> bool:
+    """Whether ``d`` is a month naming an earlier occasion or document referred back to ("under the February
+    agreement") while the cue lies outside that phrase: it dates that noun, not the cue's act."""
+    end = anaphoric_month(text, d)
+    return end is not None and (cue.mstart >= end or cue.mend <= d.start)
+
+
+def _original_year(d: DateMention, n: int, published: dt.date | None) -> bool:
+    """Whether the year (or month) after the event noun of an Nth-anniversary phrase is the original event's: the
+    anniversary it implies is no later than the publication year ("the 30th anniversary of the establishment of
+    relations in 1992"); else it is the anniversary's own year ("will mark the 30th anniversary of the
+    establishment of relations in 2022", told in 2021)."""
+    return (
+        d.precision in {"year", "month"} and d.lower is not None and published is not None
+        and d.lower.year + n <= published.year
+    )
+
+
+def _on_anniversary_of_year(
+    text: str, cue: CueMatch, d: DateMention, published: dt.date | None = None
+) -> DateMention:
+    """"X and Y exchanged messages on the 30th anniversary of the establishment of relations in 1992": the year
+    belongs to the event noun of the anniversary phrase; the act of the day falls N years later."""
+    if d.start < cue.mend or d.precision != "year" or not d.lower or d.start - cue.mend > 140:
+        return d
+    m = _ANNIVERSARY_OF_YEAR.search(text, cue.mend, d.start)
+    if m is None or m.end() != d.start:
+        return d
+    n = int(m.group("n")) if m.group("n") else _ORDINALS.get((m.group("w") or "").lower())
+    if not n or not _original_year(d, n, published):
+        return d
+    year = d.lower.year + n
+    return replace(d, value=f"{year:04d}", lower=dt.date(year, 1, 1), upper=dt.date(year, 12, 31),
+                   note=f"the {n}th anniversary of {d.value}")
 
 
 # --------------------------------------------------------------------------- named objects
@@ -3131,11 +3186,15 @@ class EventExtractor:
         )
         if _DEICTIC.search(d.text) and quoted:
             return None  # "Today, we will adopt ..." inside a quotation: the date is the speaker's
-        ann = _anniversary_date(text, cm, sent.start, d)
+        if _anaphoric_month(text, cm, d):
+            return None  # "Under the March memorandum, X and Y will hold exercises": the month is the memorandum's
+        ann = _anniversary_date(text, cm, sent.start, d, self.article.published)
         if ann is None:
             return None
         if isinstance(ann, DateMention):
             d, rule_suffix = ann, rule_suffix + "+anniversary"
+        elif ann is False:
+            d = _on_anniversary_of_year(text, cm, d, self.article.published)
         pub = self.article.published
         d = self._past_year(cm, d, sent)
         d = self._forward_weekday(cm, d, sent)

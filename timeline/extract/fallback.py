@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from timeline.extract.dates import anaphoric_month
 from timeline.extract.events import _VAGUE_AGREEMENT, figure_dates, filter_mentions, keywords_of, usable_date
 from timeline.extract.types import ActorMention, Article, Claim, DateMention, Observation, Sentence, Status
 
@@ -543,6 +544,7 @@ def _own_dates(text: str, sent: Sentence, dates: Sequence[DateMention]) -> list[
     return [
         d for i, d in enumerate(inside)
         if i not in figures and usable_date(d) and not d.modifier and d.lower and d.precision in _EVENT_PRECISION
+        and anaphoric_month(text, d) is None  # "under the March memorandum, X will ...": the memorandum's month
     ]
 
 
