@@ -115,3 +115,61 @@ def test_month_of_a_document_referred_back_yields_to_the_act_s_own_date() -> Non
 
 def test_month_of_the_document_itself_still_dates_its_signing() -> None:
     assert ("agree.sign", "2026-03") in dated("Chile and Peru signed the March memorandum.")
+
+
+# -- an act told as coming before an occasion of a given month
+
+
+@pytest.mark.parametrize(
+    ("body", "year"),
+    [
+        ("Indian-made electric buses were delivered to Nairobi ahead of the climate summit in November 2024.", "2024"),
+        ("Indian suppliers delivered electric buses to Nairobi before the UN climate conference, which the city "
+         "hosted in November.", "2025"),
+    ],
+)  # fmt: skip
+def test_act_before_an_occasion_keeps_only_the_year(body: str, year: str) -> None:
+    found = [c for c in claims(body) if c.rule.startswith("cooperate.delivery")]
+    assert [c.date.value for c in found] == [year]
+
+
+def test_the_occasion_itself_keeps_its_month() -> None:
+    found = claims("Indian suppliers delivered electric buses to Nairobi before the UN climate conference, which "
+                   "the city hosted in November.")
+    assert "2025-11" in [c.date.value for c in found if c.event_type == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Kenya and India signed the visa deal before the end of March.", "2026-03"),  # a bound, not an occasion
+        ("Kenya and India signed a visa deal ahead of the summit in January.", "2026-01"),  # may be the year before
+        ("Kenya and India signed a visa deal in November.", "2025-11"),
+    ],
+)  # fmt: skip
+def test_other_months_stay(body: str, value: str) -> None:
+    assert [c.date.value for c in claims(body)] == [value]
+
+
+# -- the day of a report does not date the pluperfect act it reports
+
+
+def test_report_day_does_not_date_a_pluperfect_complement() -> None:
+    found = claims("The agency reported on Wednesday that the president had met the Kenyan envoy.")
+    assert all(c.date.value != "2026-05-13" for c in found)
+
+
+def test_pluperfect_complement_keeps_its_own_day() -> None:
+    found = claims("The agency reported on Wednesday that the president had met the Kenyan envoy on Sunday.")
+    assert [c.date.value for c in found] == ["2026-05-10"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The agency reported on Wednesday that the president met the Kenyan envoy.",  # simple past: the same news
+        "The president had met the Kenyan envoy on Wednesday.",  # a day of its own
+    ],
+)
+def test_report_day_still_dates_other_clauses(body: str) -> None:
+    assert [c.date.value for c in claims(body)] == ["2026-05-13"]

@@ -1662,11 +1662,50 @@ def _anniversary_date(
     )
 
 
+#: a reported pluperfect clause right after a report's date ("confirmed on Monday that the president had died")
+_THAT_PLUPERFECT = re.compile(r"\s*,?\s+that\s+(?:[^,;:.]{1,80}?\s)?had\s+(?:\w+ly\s+)?(?:been\s+)?$", re.I)
+
+
+def _report_day_of_pluperfect(text: str, cue: CueMatch, d: DateMention) -> bool:
+    """Whether ``d`` is the day of a report ("state media confirmed on Monday") and the cue a pluperfect act of the
+    reported clause ("that the president had died in a crash"): the report tells an act of an earlier day."""
+    if d.end > cue.mstart or cue.mstart - d.end > 120:
+        return False
+    if not _REPORTED_ON.search(text, max(0, d.start - 40), d.start):
+        return False
+    return _THAT_PLUPERFECT.match(text, d.end, cue.mstart) is not None and (
+        _THAT_PLUPERFECT.match(text, d.end, cue.mstart).end() == cue.mstart
+    )
+
+
 def _anaphoric_month(text: str, cue: CueMatch, d: DateMention) -> bool:
     """Whether ``d`` is a month naming an earlier occasion or document referred back to ("under the February
     agreement") while the cue lies outside that phrase: it dates that noun, not the cue's act."""
     end = anaphoric_month(text, d)
     return end is not None and (cue.mstart >= end or cue.mend <= d.start)
+
+
+#: an occasion the act came before, with the occasion's month after its noun ("delivered buses ahead of COP29 in
+#: November 2024", "before the climate conference, which the city hosted in November")
+_BEFORE_OCCASION = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to|in\s+the\s+(?:run-up|lead-up)\s+to)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?!(?:end|start|beginning|close|middle|turn|expiry|deadline)\b)(?P<noun>[^;:.()]{2,80}?)"
+    r"(?:,\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:hosted|held|opened|took\s+place|was\s+held|began)\s+)?\s+in\s+$",
+    re.I,
+)
+
+
+def _before_occasion(text: str, cue: CueMatch, d: DateMention) -> DateMention:
+    """"Buses were delivered ahead of COP29 in November 2024": the month is the occasion's and the act came
+    before it, so the act keeps only the year (not for January, whose "before" may fall in the year before)."""
+    if d.precision != "month" or not d.lower or d.lower.month == 1 or d.start < cue.mend or d.start - cue.mend > 160:
+        return d
+    m = _BEFORE_OCCASION.search(text, cue.mend, d.start)
+    if m is None or m.end() != d.start or _FINITE_VERB.search(m.group("noun").split(",")[0]):
+        return d
+    year = d.lower.year
+    return replace(d, value=f"{year:04d}", lower=dt.date(year, 1, 1), upper=dt.date(year, 12, 31), precision="year",
+                   note=f"before an occasion of {d.value}")
 
 
 def _original_year(d: DateMention, n: int, published: dt.date | None) -> bool:
@@ -3186,6 +3225,8 @@ class EventExtractor:
         )
         if _DEICTIC.search(d.text) and quoted:
             return None  # "Today, we will adopt ..." inside a quotation: the date is the speaker's
+        if _report_day_of_pluperfect(text, cm, d):
+            return None  # "media confirmed on Monday that the president had died": the report's day, not the death's
         if _anaphoric_month(text, cm, d):
             return None  # "Under the March memorandum, X and Y will hold exercises": the month is the memorandum's
         ann = _anniversary_date(text, cm, sent.start, d, self.article.published)
@@ -3195,6 +3236,7 @@ class EventExtractor:
             d, rule_suffix = ann, rule_suffix + "+anniversary"
         elif ann is False:
             d = _on_anniversary_of_year(text, cm, d, self.article.published)
+            d = _before_occasion(text, cm, d)
         pub = self.article.published
         d = self._past_year(cm, d, sent)
         d = self._forward_weekday(cm, d, sent)
