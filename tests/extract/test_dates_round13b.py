@@ -173,3 +173,20 @@ def test_pluperfect_complement_keeps_its_own_day() -> None:
 )
 def test_report_day_still_dates_other_clauses(body: str) -> None:
     assert [c.date.value for c in claims(body)] == ["2026-05-13"]
+
+
+def test_month_referred_back_takes_the_year_of_its_last_mention() -> None:
+    got = values("Chile and Peru signed a rail agreement in February 2024. Under the February agreement, the parties "
+                 "will build two depots by the end of 2027.")
+    assert got[1] == ("February", "2024-02")
+    got = values("Kenya and Ghana signed a pact on 3 February 2023 in Accra. Following the February accord, trade grew.")
+    assert got[1] == ("February", "2023-02")
+
+
+def test_month_referred_back_ignores_other_months_and_bare_years() -> None:
+    got = values("Chile and Peru signed a rail agreement in March 2024. Under the February agreement, the parties "
+                 "will build two depots.")
+    assert got[1] == ("February", "2026-02")
+    got = values("Chile and Peru signed a rail agreement in 2023. Under the February agreement, the parties will "
+                 "build two depots.")
+    assert got[1] == ("February", "2026-02")

@@ -842,7 +842,13 @@ def _pick_year(ctx: _Ctx, occ: Callable[[int], tuple[dt.date, dt.date]], det: st
         ANAPHORIC_MONTH.search(ctx.text, max(0, ctx.start - 40), ctx.start)
         or (ctx.tense() != "future" and _ATTRIBUTIVE_MONTH.search(ctx.text, max(0, ctx.start - 12), ctx.start))
     ):
-        # "under the February agreement", "the June summit's decisions": a month naming an occasion already held
+        # "under the February agreement", "the June summit's decisions": a month naming an occasion already held,
+        # in the year of that month's last mention with a year ("signed in February 2024 … the February agreement")
+        word = re.escape(ctx.text[ctx.start : ctx.end].strip())
+        told = list(re.finditer(rf"\b{word}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b",
+                                ctx.text[max(0, ctx.start - 3000) : ctx.start]))
+        if told and int(told[-1].group(1)) <= ref.year:
+            return int(told[-1].group(1))
         return max(y for y in years if occ(y)[0] <= ref)
     after = min((y for y in years if occ(y)[1] >= ref), default=ref.year)
     before = max((y for y in years if occ(y)[0] <= ref), default=ref.year)
