@@ -179,7 +179,8 @@ def test_month_referred_back_takes_the_year_of_its_last_mention() -> None:
     got = values("Chile and Peru signed a rail agreement in February 2024. Under the February agreement, the parties "
                  "will build two depots by the end of 2027.")
     assert got[1] == ("February", "2024-02")
-    got = values("Kenya and Ghana signed a pact on 3 February 2023 in Accra. Following the February accord, trade grew.")
+    got = values("Kenya and Ghana signed a pact on 3 February 2023 in Accra. Following the February accord, "
+                 "trade grew.")
     assert got[1] == ("February", "2023-02")
 
 
