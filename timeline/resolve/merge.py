@@ -1145,8 +1145,28 @@ def _sentence_partner(ctx: _Context, claim: Claim) -> Event | None:
             or _ceremony_of_act((etype, mode), (claim.event_type, claim.mode), claim.quote)
         )
         and not (obj and claim.named_object and obj != claim.named_object)
+        and not _launch_and_signing((etype, claim.event_type), claim.quote)
     }
     return _get_event(ctx.session, found.pop()) if len(found) == 1 else None
+
+
+#: Two acts of one subject coordinated by "and": a launch or opening and the signing of a document
+#: ("launched, by video link, a container train … and signed an agreement on …"; "signed a memorandum
+#: … and opened a trade house"). Each verb has its own object: two happenings.
+_LAUNCH_VERB = r"(?:launched|opened|inaugurated|unveiled|commissioned|started)"
+_SIGN_VERB = r"(?:also\s+)?signed\s+(?:an?|the|two|three|several|\w+\s+)?"
+_LAUNCH_AND_SIGNING = re.compile(
+    rf"\b{_LAUNCH_VERB}\b[^.;]{{0,200}}?,?\s+and\s+{_SIGN_VERB}"
+    rf"|\bsigned\b[^.;]{{0,200}}?,?\s+and\s+(?:also\s+)?{_LAUNCH_VERB}\s+(?:an?|the)\b",
+    re.IGNORECASE,
+)
+
+
+def _launch_and_signing(types: tuple[str, str], quote: str) -> bool:
+    """Session 11: an AGREE and a COOPERATE claim of one sentence that coordinates a launch (opening)
+    and a signing with "and" (:data:`_LAUNCH_AND_SIGNING`) are two acts, never sentence partners.
+    "Signed contracts under which the pipeline started flowing" (no coordination) may still be one."""
+    return set(types) == {"AGREE", "COOPERATE"} and _LAUNCH_AND_SIGNING.search(quote) is not None
 
 
 #: A sentence adding who signed what the previous one told signed: an anaphoric document as the

@@ -911,6 +911,10 @@ def _same_end(a: str, b: str) -> bool:
 _CONSTRUCTION_START = re.compile(
     r"\b(?:start|beginning|launch|commencement)\s+of\s+(?:the\s+)?construction\b"
     r"|\bconstruction\b[^.;]{0,60}?\b(?:start(?:s|ed)?|beg[ai]ns?|began|begun|commenced?|got\s+under\s+way)\b"
+    # session 11: a long subject ("Construction of the 272-kilometre railway from A to B, which will link …,
+    # began in 2024"), no completion or halt told between
+    r"|\bconstruction\s+(?:work\s+)?(?:of|on)\b(?:(?!\b(?:complet|finish|end|halt|suspend|stop|resum)\w*)[^.;])"
+    r"{0,200}?\b(?:started|began|begun|commenced|got\s+under\s+way)\b"
     r"|\b(?:start(?:s|ed)?|beg[ai]ns?|began|begun)\s+(?:the\s+)?construction\b"
     r"|\b(?:start(?:s|ed|ing)?|beg[ai]ns?|began|begun|beginning)\s+(?:building|constructing|to\s+(?:build|construct))\b"
     r"|\bbr(?:oke|eak(?:s|ing)?)\s+ground\b|\bground-?breaking\b|\bfoundation\s+stone\b",

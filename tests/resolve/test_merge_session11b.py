@@ -1,0 +1,121 @@
+"""Session 11, resolver round 2: a launch and a signing coordinated in one sentence are two events (the
+same-sentence partner rule must not join them); a construction start told with a long subject
+("Construction of the … railway from A to B, which will link …, began in …") is still read as one.
+Positive and negative cases of each, through the real pipeline and on the pure helpers."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from timeline.extract.pipeline import extract
+from timeline.ingest.reader import read_text
+from timeline.models import Event, Source
+from timeline.resolve.merge import _launch_and_signing, store_extraction
+from timeline.resolve.similarity import quote_cues
+
+
+@pytest.fixture
+def db(sqlite_engine: Engine) -> Session:
+    with Session(sqlite_engine) as session:
+        yield session
+
+
+def _store(session: Session, *articles: tuple[str, str]) -> list[Event]:
+    """Read, extract and store each (uri, text) in order; the events with their citations."""
+    for uri, text in articles:
+        article = read_text(text, uri)
+        src = Source(
+            uri=uri,
+            content_hash=hashlib.sha256(text.encode()).hexdigest(),
+            outlet=uri.split(".")[0],
+            published=article.published,
+            text=article.text,
+            extractor_version="test",
+        )
+        session.add(src)
+        session.flush()
+        store_extraction(session, src, extract(article))
+    session.flush()
+    return list(session.scalars(select(Event).order_by(Event.id)))
+
+
+# --- 1. a launch and a signing coordinated by "and" are two acts -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The two presidents launched, by video link, a ferry service from the port of Turkmenbashi, and "
+        "signed an agreement on opening trade houses in each other's capitals.",
+        "The ministers opened a logistics centre in Khorgos and also signed a memorandum on customs data.",
+        "The two governments signed a memorandum on water use, and inaugurated a hydropower station on the Vakhsh.",
+    ],
+)
+def test_launch_and_signing_coordinated_are_two_acts(quote: str) -> None:
+    assert _launch_and_signing(("COOPERATE", "AGREE"), quote)
+    assert _launch_and_signing(("AGREE", "COOPERATE"), quote)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The companies signed contracts under which gas started flowing to the plant in October.",
+        "Diplomatic relations were established in 1993; Armenia opened its embassy in the same year.",
+        "The railway was launched in May, when the two operators met in Tashkent.",
+    ],
+)
+def test_no_coordinated_launch_and_signing(quote: str) -> None:
+    assert not _launch_and_signing(("COOPERATE", "AGREE"), quote)
+
+
+def test_only_agree_and_cooperate_claims_are_concerned() -> None:
+    quote = "The presidents opened a bridge over the river and signed a memorandum on transit."
+    assert not _launch_and_signing(("CONSULT", "AGREE"), quote)
+    assert not _launch_and_signing(("AGREE", "AGREE"), quote)
+
+
+def test_launch_and_signing_of_one_sentence_stay_two_events(db: Session) -> None:
+    text = (
+        "Published: 6 May 2025\n\nASHGABAT, 5 May 2025 -- On Monday the presidents of Turkmenistan and "
+        "Uzbekistan launched, by video link, a ferry service from the port of Turkmenbashi, and signed an "
+        "agreement on opening trade houses in each other's capitals.\n"
+    )
+    events = _store(db, ("wire.html", text))
+    holding = [e for e in events if any("trade houses" in c.quote for c in e.citations)]
+    types = sorted({c.event_type for e in holding for c in e.citations})
+    assert types == ["AGREE", "COOPERATE"]  # both acts coded …
+    assert len(holding) == 2, [(e.title, [c.event_type for c in e.citations]) for e in holding]
+
+
+# --- 2. a construction start with a long subject ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Construction of the 318-kilometre highway from Osh to Irkeshtam, which will connect the Fergana "
+        "valley with the Chinese border at the Torugart pass and beyond, began in March 2023.",
+        "Construction work on the 95-kilometre pipeline from Shatlyk to the Afghan border near Serhetabat, "
+        "financed by two development banks and a consortium of regional lenders, started on Friday.",
+    ],
+)
+def test_construction_start_with_a_long_subject(text: str) -> None:
+    assert "construction start" in quote_cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Construction of the 318-kilometre highway from Osh to Irkeshtam, which will connect the Fergana "
+        "valley with the Chinese border, was completed before exports began in 2023.",
+        "Construction of the pipeline from Shatlyk to the Afghan border, financed by two banks, will take "
+        "four years and cost 1.2 billion dollars.",
+        "Construction of the dam was halted in 2019, long after the talks on water sharing began.",
+    ],
+)
+def test_no_construction_start_when_completion_or_nothing_started(text: str) -> None:
+    assert "construction start" not in quote_cues(text)
