@@ -6,6 +6,7 @@ Positive and negative cases of each, through the real pipeline and on the pure h
 from __future__ import annotations
 
 import hashlib
+from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import Engine, select
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 from timeline.extract.pipeline import extract
 from timeline.ingest.reader import read_text
 from timeline.models import Event, Source
-from timeline.resolve.merge import _launch_and_signing, store_extraction
+from timeline.resolve.merge import _ADDED_ACT, _another_act, _launch_and_signing, store_extraction
 from timeline.resolve.similarity import quote_cues
 
 
@@ -119,3 +120,84 @@ def test_construction_start_with_a_long_subject(text: str) -> None:
 )
 def test_no_construction_start_when_completion_or_nothing_started(text: str) -> None:
     assert "construction start" not in quote_cues(text)
+
+
+# --- 3. a sentence adding another act of the kind just told ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "They also signed a roadmap of cultural exchanges for 2026-2027.",
+        "In addition, the two ministries agreed to set up a joint working group on tourism.",
+        "A memorandum on veterinary control was also signed between the two agencies.",
+        "A second agreement, on road transport, was initialled by the deputy ministers.",
+    ],
+)
+def test_added_act_is_read(quote: str) -> None:
+    assert _ADDED_ACT.search(quote)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The agreement was signed at the Government House by the two prime ministers.",
+        "The ministers signed an agreement on visa exemption for holders of ordinary passports.",
+        "The talks also covered energy and transport.",
+    ],
+)
+def test_no_added_act(quote: str) -> None:
+    assert not _ADDED_ACT.search(quote)
+
+
+_MINISTERS = (
+    "Published: 9 March 2026\n\nUzbek Foreign Minister Bakhtiyor Saidov held talks with Turkish Foreign Minister "
+    "Hakan Fidan in Tashkent on 9 March 2026.\n\nFollowing the talks, the ministers signed an agreement between "
+    "the governments of Uzbekistan and Turkey on mutual recognition of driving licences. "
+)
+
+
+def _apart(events: list[Event], one: str, two: str) -> bool:
+    first = {e.id for e in events if any(one in c.quote for c in e.citations)}
+    second = {e.id for e in events if any(two in c.quote for c in e.citations)}
+    assert first and second, [(e.title, [c.quote for c in e.citations]) for e in events]
+    return not first & second
+
+
+def test_another_signing_told_next_stays_apart(db: Session) -> None:
+    text = _MINISTERS + (
+        "They also signed a plan of consultations between the foreign ministries of Uzbekistan and Turkey "
+        "for 2027-2028.\n"
+    )
+    assert _apart(_store(db, ("wire.html", text)), "driving licences", "plan of consultations")
+
+
+def test_an_added_decision_stays_apart_from_the_signing(db: Session) -> None:
+    text = _MINISTERS + (
+        "They also signed a plan of consultations between the foreign ministries of Uzbekistan and Turkey "
+        "for 2027-2028.\n\nIn addition, the two ministries agreed to set up a joint working group on "
+        "consular affairs.\n"
+    )
+    events = _store(db, ("wire.html", text))
+    assert _apart(events, "driving licences", "working group")
+    assert _apart(events, "plan of consultations", "working group")
+
+
+def _cit(source_id: int, start: int, end: int, etype: str = "AGREE") -> SimpleNamespace:
+    return SimpleNamespace(source_id=source_id, start=start, end=end, event_type=etype)
+
+
+def _claim(quote: str, start: int = 200, etype: str = "AGREE") -> SimpleNamespace:
+    return SimpleNamespace(quote=quote, start=start, end=start + len(quote), event_type=etype)
+
+
+def test_another_act_needs_the_same_article_just_before_and_the_same_family() -> None:
+    claim = _claim("They also signed a plan of consultations for 2027-2028.")
+    assert _another_act([_cit(1, 100, 190)], 1, claim)  # the signing told just before, same article
+    assert not _another_act([_cit(2, 100, 190)], 1, claim)  # another article retelling a signing
+    assert not _another_act([_cit(1, 100, 190, "CONSULT")], 1, claim)  # the talks before: another family
+    assert not _another_act([_cit(1, 100, 190), _cit(1, 200, 260)], 1, claim)  # cites the claim's sentence
+    far = _claim("They also signed a plan of consultations for 2027-2028.", start=2000)
+    assert not _another_act([_cit(1, 100, 190)], 1, far)  # told paragraphs earlier
+    plain = _claim("The ministers signed a plan of consultations for 2027-2028.")
+    assert not _another_act([_cit(1, 100, 190)], 1, plain)  # nothing added

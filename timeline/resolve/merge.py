@@ -862,7 +862,11 @@ def _best_candidate(
     rows = _candidates(ctx.session, profile, links)
     ctx.met.update(r.id for r in rows)
 
+    added = _ADDED_ACT.search(claim.quote) is not None
+
     def probe_for(row: Any, cits: list[Any], ev_profile: Profile) -> Profile | None:
+        if added and _another_act(cits, ctx.source.id, claim):
+            return None  # "They also signed a plan of consultations": not the signing told just before
         if not _same_sentence(cits, ctx.source.id, claim.start, claim.end):
             return profile
         probe = replace(profile, sources=frozenset())  # compared like a claim of another article
@@ -1036,6 +1040,39 @@ def _visit_for_gathering(probe: Profile, event: Profile, quote: str) -> bool:
     if match is not None and match.reasons == ("occasion",):
         return True
     return probe.dated and (probe.lower, probe.upper) == (event.lower, event.upper)
+
+
+#: A sentence adding another act to those just told: "They also signed …", "In addition, the two
+#: ministries agreed …", "A second memorandum was signed …", "… was also signed".
+_ADDED_ACT = re.compile(
+    r"^\W*(?:in\s+addition|additionally|separately|besides|moreover|furthermore)\b"
+    r"|\b(?:also|additionally|separately)\s+(?:\w+\s+)?(?:signed|agreed|approved|adopted|concluded|reached|"
+    r"initialled|initialed|exchanged)\b"
+    r"|\b(?:was|were)\s+also\s+(?:signed|agreed|approved|adopted|concluded|initialled|initialed)\b"
+    r"|\b(?:another|a\s+second|a\s+third|a\s+further|a\s+separate)\s+(?:\w+\s+){0,2}(?:agreement|memorandum|"
+    r"contract|deal|accord|protocol|document|declaration|statement)\b",
+    re.IGNORECASE,
+)
+
+
+def _another_act(citations: list[Any], source_id: int, claim: Claim) -> bool:
+    """Session 11: the claim's sentence adds another act (:data:`_ADDED_ACT`) of the type family of one
+    the same article told just before (at most :data:`FOLLOW_UP_GAP` characters earlier), and the event
+    cites that earlier sentence: "Following the talks, the ministers signed an agreement on visa
+    exemption. They also signed a plan of consultations …" are two signings, whatever else they share.
+    An event citing the claim's own sentence is left to the same-sentence rules."""
+    if not _ADDED_ACT.search(claim.quote):
+        return False
+    family = type_family(claim.event_type)
+    earlier = False
+    for c in citations:
+        if c.source_id != source_id:
+            continue
+        if c.start < claim.end and claim.start < c.end:
+            return False
+        if c.end <= claim.start and claim.start - c.end <= FOLLOW_UP_GAP and type_family(c.event_type) == family:
+            earlier = True
+    return earlier
 
 
 def _sentence_twin(citations: list[Any], source_id: int, claim: Claim) -> bool:
