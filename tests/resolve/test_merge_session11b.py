@@ -16,7 +16,7 @@ from timeline.extract.pipeline import extract
 from timeline.ingest.reader import read_text
 from timeline.models import Event, Source
 from timeline.resolve.merge import _ADDED_ACT, _another_act, _launch_and_signing, store_extraction
-from timeline.resolve.similarity import quote_cues
+from timeline.resolve.similarity import _names_thing, object_core, object_similarity, quote_cues
 
 
 @pytest.fixture
@@ -201,3 +201,34 @@ def test_another_act_needs_the_same_article_just_before_and_the_same_family() ->
     assert not _another_act([_cit(1, 100, 190)], 1, far)  # told paragraphs earlier
     plain = _claim("The ministers signed a plan of consultations for 2027-2028.")
     assert not _another_act([_cit(1, 100, 190)], 1, plain)  # nothing added
+
+
+# --- 4. junk named objects: stage phrases, measures, descriptions ------------------------------------
+
+
+def test_object_core_strips_stage_measure_and_date() -> None:
+    assert object_core("Construction of the 318-kilometre highway") == "highway"
+    assert object_core("Work on the Uzbek section") == "Uzbek section"
+    assert object_core("100 MW wind farm") == "wind farm"
+    assert object_core("Construction of the 318-kilometre highway", stage=False) == "Construction of the highway"
+    assert object_core("Construction") == "Construction"  # all stage: kept whole
+
+
+@pytest.mark.parametrize(
+    "name", ["Work on the Uzbek", "Dubai-registered subsidiary", "a Cyprus-based trading company", "Construction"]
+)
+def test_descriptions_and_stage_phrases_name_no_thing(name: str) -> None:
+    assert not _names_thing(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["Construction of the Osh–Irkeshtam highway", "Navoi Mining and Metallurgical Company", "Kambarata-1 dam"]
+)
+def test_real_names_still_name_things(name: str) -> None:
+    assert _names_thing(name)
+
+
+def test_measures_do_not_lower_object_similarity() -> None:
+    same = object_similarity("the 318-kilometre Osh–Irkeshtam highway", "Osh–Irkeshtam highway")
+    assert same is not None and same >= 0.9
+    assert object_similarity("Construction of the Kulevi oil terminal", "second phase of the Kulevi oil terminal") != 1.0
