@@ -201,6 +201,12 @@ def test_another_act_needs_the_same_article_just_before_and_the_same_family() ->
     assert not _another_act([_cit(1, 100, 190)], 1, far)  # told paragraphs earlier
     plain = _claim("The ministers signed a plan of consultations for 2027-2028.")
     assert not _another_act([_cit(1, 100, 190)], 1, plain)  # nothing added
+    for same in (
+        "The agreement was also signed by the deputy prime minister of Georgia.",
+        "In addition, the memorandum was signed in the presence of the two presidents.",
+        "Moreover, the deal signed on Tuesday foresees a second phase.",
+    ):
+        assert not _another_act([_cit(1, 100, 190)], 1, _claim(same))  # the document just told, again
 
 
 # --- 4. junk named objects: stage phrases, measures, descriptions ------------------------------------

@@ -1045,12 +1045,22 @@ def _visit_for_gathering(probe: Profile, event: Profile, quote: str) -> bool:
 #: A sentence adding another act to those just told: "They also signed …", "In addition, the two
 #: ministries agreed …", "A second memorandum was signed …", "… was also signed".
 _ADDED_ACT = re.compile(
-    r"^\W*(?:in\s+addition|additionally|separately|besides|moreover|furthermore)\b"
+    r"^\W*(?:in\s+addition|additionally|separately)\b"
     r"|\b(?:also|additionally|separately)\s+(?:\w+\s+)?(?:signed|agreed|approved|adopted|concluded|reached|"
     r"initialled|initialed|exchanged)\b"
     r"|\b(?:was|were)\s+also\s+(?:signed|agreed|approved|adopted|concluded|initialled|initialed)\b"
     r"|\b(?:another|a\s+second|a\s+third|a\s+further|a\s+separate)\s+(?:\w+\s+){0,2}(?:agreement|memorandum|"
     r"contract|deal|accord|protocol|document|declaration|statement)\b",
+    re.IGNORECASE,
+)
+
+
+#: The document just told taken up again as the subject: "The agreement was also signed by …",
+#: "In addition, the memorandum provides …": the same act, no other one.
+_SAME_DOCUMENT_SUBJECT = re.compile(
+    r"^\W*(?:(?:in\s+addition|additionally|separately),?\s+)?(?:the|this|that|these|those|it)\b"
+    r"(?:\s+(?:\w+\s+)?(?:documents?|agreements?|deals?|memorand(?:um|a)|contracts?|accords?|protocols?|"
+    r"statements?|declarations?|treat(?:y|ies)|texts?)\b|\s+was\b)",
     re.IGNORECASE,
 )
 
@@ -1061,7 +1071,7 @@ def _another_act(citations: list[Any], source_id: int, claim: Claim) -> bool:
     cites that earlier sentence: "Following the talks, the ministers signed an agreement on visa
     exemption. They also signed a plan of consultations …" are two signings, whatever else they share.
     An event citing the claim's own sentence is left to the same-sentence rules."""
-    if not _ADDED_ACT.search(claim.quote):
+    if not _ADDED_ACT.search(claim.quote) or _SAME_DOCUMENT_SUBJECT.search(claim.quote):
         return False
     family = type_family(claim.event_type)
     earlier = False
