@@ -862,7 +862,11 @@ def _best_candidate(
     rows = _candidates(ctx.session, profile, links)
     ctx.met.update(r.id for r in rows)
 
+    added = _ADDED_ACT.search(claim.quote) is not None
+
     def probe_for(row: Any, cits: list[Any], ev_profile: Profile) -> Profile | None:
+        if added and _another_act(cits, ctx.source.id, claim):
+            return None  # "They also signed a plan of consultations": not the signing told just before
         if not _same_sentence(cits, ctx.source.id, claim.start, claim.end):
             return profile
         probe = replace(profile, sources=frozenset())  # compared like a claim of another article
@@ -1038,6 +1042,49 @@ def _visit_for_gathering(probe: Profile, event: Profile, quote: str) -> bool:
     return probe.dated and (probe.lower, probe.upper) == (event.lower, event.upper)
 
 
+#: A sentence adding another act to those just told: "They also signed …", "In addition, the two
+#: ministries agreed …", "A second memorandum was signed …", "… was also signed".
+_ADDED_ACT = re.compile(
+    r"^\W*(?:in\s+addition|additionally|separately)\b"
+    r"|\b(?:also|additionally|separately)\s+(?:\w+\s+)?(?:signed|agreed|approved|adopted|concluded|reached|"
+    r"initialled|initialed|exchanged)\b"
+    r"|\b(?:was|were)\s+also\s+(?:signed|agreed|approved|adopted|concluded|initialled|initialed)\b"
+    r"|\b(?:another|a\s+second|a\s+third|a\s+further|a\s+separate)\s+(?:\w+\s+){0,2}(?:agreement|memorandum|"
+    r"contract|deal|accord|protocol|document|declaration|statement)\b",
+    re.IGNORECASE,
+)
+
+
+#: The document just told taken up again as the subject: "The agreement was also signed by …",
+#: "In addition, the memorandum provides …": the same act, no other one.
+_SAME_DOCUMENT_SUBJECT = re.compile(
+    r"^\W*(?:(?:in\s+addition|additionally|separately),?\s+)?(?:the|this|that|these|those|it)\b"
+    r"(?:\s+(?:\w+\s+)?(?:documents?|agreements?|deals?|memorand(?:um|a)|contracts?|accords?|protocols?|"
+    r"statements?|declarations?|treat(?:y|ies)|texts?)\b|\s+was\b)",
+    re.IGNORECASE,
+)
+
+
+def _another_act(citations: list[Any], source_id: int, claim: Claim) -> bool:
+    """Session 11: the claim's sentence adds another act (:data:`_ADDED_ACT`) of the type family of one
+    the same article told just before (at most :data:`FOLLOW_UP_GAP` characters earlier), and the event
+    cites that earlier sentence: "Following the talks, the ministers signed an agreement on visa
+    exemption. They also signed a plan of consultations …" are two signings, whatever else they share.
+    An event citing the claim's own sentence is left to the same-sentence rules."""
+    if not _ADDED_ACT.search(claim.quote) or _SAME_DOCUMENT_SUBJECT.search(claim.quote):
+        return False
+    family = type_family(claim.event_type)
+    earlier = False
+    for c in citations:
+        if c.source_id != source_id:
+            continue
+        if c.start < claim.end and claim.start < c.end:
+            return False
+        if c.end <= claim.start and claim.start - c.end <= FOLLOW_UP_GAP and type_family(c.event_type) == family:
+            earlier = True
+    return earlier
+
+
 def _sentence_twin(citations: list[Any], source_id: int, claim: Claim) -> bool:
     """True when the event cites the claim's own sentence with the same type, mode and date and no
     other named object: one sentence coding one happening twice ("agreed to raise relations … and
@@ -1145,8 +1192,28 @@ def _sentence_partner(ctx: _Context, claim: Claim) -> Event | None:
             or _ceremony_of_act((etype, mode), (claim.event_type, claim.mode), claim.quote)
         )
         and not (obj and claim.named_object and obj != claim.named_object)
+        and not _launch_and_signing((etype, claim.event_type), claim.quote)
     }
     return _get_event(ctx.session, found.pop()) if len(found) == 1 else None
+
+
+#: Two acts of one subject coordinated by "and": a launch or opening and the signing of a document
+#: ("launched, by video link, a container train … and signed an agreement on …"; "signed a memorandum
+#: … and opened a trade house"). Each verb has its own object: two happenings.
+_LAUNCH_VERB = r"(?:launched|opened|inaugurated|unveiled|commissioned|started)"
+_SIGN_VERB = r"(?:also\s+)?signed\s+(?:an?|the|two|three|several|\w+\s+)?"
+_LAUNCH_AND_SIGNING = re.compile(
+    rf"\b{_LAUNCH_VERB}\b[^.;]{{0,200}}?,?\s+and\s+{_SIGN_VERB}"
+    rf"|\bsigned\b[^.;]{{0,200}}?,?\s+and\s+(?:also\s+)?{_LAUNCH_VERB}\s+(?:an?|the)\b",
+    re.IGNORECASE,
+)
+
+
+def _launch_and_signing(types: tuple[str, str], quote: str) -> bool:
+    """Session 11: an AGREE and a COOPERATE claim of one sentence that coordinates a launch (opening)
+    and a signing with "and" (:data:`_LAUNCH_AND_SIGNING`) are two acts, never sentence partners.
+    "Signed contracts under which the pipeline started flowing" (no coordination) may still be one."""
+    return set(types) == {"AGREE", "COOPERATE"} and _LAUNCH_AND_SIGNING.search(quote) is not None
 
 
 #: A sentence adding who signed what the previous one told signed: an anaphoric document as the

@@ -911,6 +911,10 @@ def _same_end(a: str, b: str) -> bool:
 _CONSTRUCTION_START = re.compile(
     r"\b(?:start|beginning|launch|commencement)\s+of\s+(?:the\s+)?construction\b"
     r"|\bconstruction\b[^.;]{0,60}?\b(?:start(?:s|ed)?|beg[ai]ns?|began|begun|commenced?|got\s+under\s+way)\b"
+    # session 11: a long subject ("Construction of the 272-kilometre railway from A to B, which will link …,
+    # began in 2024"), no completion or halt told between
+    r"|\bconstruction\s+(?:work\s+)?(?:of|on)\b(?:(?!\b(?:complet|finish|end|halt|suspend|stop|resum)\w*)[^.;])"
+    r"{0,200}?\b(?:started|began|begun|commenced|got\s+under\s+way)\b"
     r"|\b(?:start(?:s|ed)?|beg[ai]ns?|began|begun)\s+(?:the\s+)?construction\b"
     r"|\b(?:start(?:s|ed|ing)?|beg[ai]ns?|began|begun|beginning)\s+(?:building|constructing|to\s+(?:build|construct))\b"
     r"|\bbr(?:oke|eak(?:s|ing)?)\s+ground\b|\bground-?breaking\b|\bfoundation\s+stone\b",
@@ -1051,6 +1055,33 @@ _DATE_TAIL = re.compile(
 )
 
 
+#: A stage phrase an extracted named object began with ("Construction of the …", "Work on the …",
+#: "Expansion of …"): the thing is what follows (session 11, resolver round 2).
+_STAGE_HEAD = re.compile(
+    r"^\s*(?:the\s+)?(?:construction|building|work|works|expansion|extension|modernisation|modernization|"
+    r"reconstruction|upgrade|upgrading)\s+(?:work\s+)?(?:of|on)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+#: A measure phrase inside a named object ("272-kilometre", "100 MW", "1,200-km"): a size, no part of the name.
+_MEASURE = re.compile(
+    r"\b\d[\d,.]*\s*-?\s*(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|mw|megawatts?|gw|gigawatts?|"
+    r"tonnes?|tons?)(?:-long)?\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def object_core(name: str, *, stage: bool = True) -> str:
+    """A named object without what is no part of the thing's name: a measure (:data:`_MEASURE`), a
+    trailing date (:data:`_DATE_TAIL`) and, with ``stage``, a leading stage phrase (:data:`_STAGE_HEAD`):
+    "Construction of the 272-kilometre railway" → "railway"; a name that is all stage stays whole.
+    Similarity keeps the stage (the start of construction and the completion of one terminal are two
+    milestones); whether an object names a thing at all (:func:`_names_thing`) looks past it."""
+    core = _MEASURE.sub(" ", _DATE_TAIL.sub("", name))
+    stripped = _STAGE_HEAD.sub("", core) if stage else core
+    return " ".join((stripped if stripped.strip() else core).split())
+
+
 def object_similarity(a: str | None, b: str | None) -> float | None:
     """Similarity 0–1 of two named objects; None when undecidable (missing, or too generic).
 
@@ -1059,7 +1090,7 @@ def object_similarity(a: str | None, b: str | None) -> float | None:
     """
     if not a or not b:
         return None
-    ta, tb = object_tokens(_DATE_TAIL.sub("", a)), object_tokens(_DATE_TAIL.sub("", b))
+    ta, tb = object_tokens(object_core(a, stage=False)), object_tokens(object_core(b, stage=False))
     if not ta or not tb:
         return None
     na, nb = _numbers(ta), _numbers(tb)
@@ -1198,7 +1229,9 @@ def _names_thing(name: str) -> bool:
     first = name.split(maxsplit=1)[0].casefold() if name.split() else ""
     if first in _FRAGMENT_STARTS:
         return False  # a clause fragment the extraction took for a name ("When the border", "Both crossings")
-    words = distinctive_words(name)
+    if _DESCRIPTION.match(name):
+        return False  # session 11: a description, not a name ("Singapore-registered subsidiary")
+    words = distinctive_words(object_core(name)) or distinctive_words(name)
     if not words:
         return True  # judged as before (kind words only: "Intergovernmental agreement")
     if words <= _PROJECT_STAGES:
@@ -1212,6 +1245,12 @@ _FRAGMENT_START_WORDS = (
     "this that its their our his her"
 )
 _FRAGMENT_STARTS = frozenset(_FRAGMENT_START_WORDS.split())
+#: A place-qualified description with no name of its own: "Singapore-registered subsidiary", "a Dubai-based
+#: trader", "state-owned company" (a compound participle, then lower-case words only).
+_DESCRIPTION = re.compile(
+    r"^\s*(?:an?\s+|the\s+)?[\w’'.]+-(?:registered|based|owned|listed|backed|controlled|headquartered)"
+    r"(?:\s+[a-z][\w-]*)+\s*$"
+)
 
 
 def _best_object(claim: Profile, event: Profile) -> float | None:
