@@ -877,6 +877,24 @@ _CONTEXT_OF = re.compile(
     r"fall|end|death|partition|implosion|liquidation)\s+of\s+(?:the\s+)?(?:former\s+)?$",
     re.I,
 )
+
+
+def not_a_party(text: str, a: ActorMention, head: int | None = None) -> bool:
+    """``a`` names no party of the act told at ``head`` (the cue or verb): the city of a wire dateline opening a
+    line, the origin of a product ("buses built in China") or the setting of a temporal phrase ("after the
+    dissolution of the USSR"; unless the act's word is inside that phrase: "the collapse of the Soviet Union")."""
+    if a.kind in {"place", "state"} and (a.start == 0 or text[a.start - 1] == "\n") and (
+        _DATELINE_PLACE_AFTER.match(text, a.end) is not None
+    ):
+        return True
+    if _MADE_IN.search(text, max(0, a.start - 40), a.start):
+        return True
+    if a.kind not in {"state", "organisation"}:
+        return False
+    m = _CONTEXT_OF.search(text, max(0, a.start - 60), a.start)
+    return m is not None and not (head is not None and m.start() <= head < a.start)
+
+
 #: a year as the subject of "marked the Nth anniversary" (a label of the year, not an act)
 _YEAR_MARKED = re.compile(
     r"\b(?:(?:last|this|next|that)\s+year|(?:19|20)\d\d)\s+(?:marked|marks|will\s+mark)\s+(?:the\s+)?\w+\s+anniversary\b",
