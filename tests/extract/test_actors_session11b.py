@@ -60,3 +60,33 @@ def test_not_a_party_dateline_and_cue_inside_context() -> None:
     assert not_a_party(text, _mention(text, "Soviet Union"), text.index("fell"))
     head = text.index("collapse")
     assert not not_a_party(text, _mention(text, "Soviet Union"), head)  # the phrase's noun is the act
+
+
+# --- class 1 (part): a bare institution subject in an article without a home state ------------------------------
+
+from timeline.extract.pipeline import extract  # noqa: E402
+from timeline.ingest.reader import read_text  # noqa: E402
+
+TWO_STATES = "Georgia and Moldova have long histories. Both border larger neighbours.\n\n## Timeline\n\n"
+
+
+def _rows(body: str) -> list[tuple[str, set[str]]]:
+    art = read_text("---\npublished: 2025-06-01\n---\n" + TWO_STATES + body, "s11b.md")
+    return [(c.rule, {a.name for a in c.actors if a.role != "location"}) for c in extract(art).claims
+            if c.quote and c.quote in body]
+
+
+def test_parliament_of_the_only_state_the_sentence_names() -> None:
+    found = _rows("- 8 February 2024 — Parliament elects party chairman Irakli Kobakhidze prime minister of "
+                  "Georgia.\n")
+    assert ("cooperate.appoint", {"Georgia"}) in found
+
+
+def test_parliament_without_a_state_in_the_sentence_stays_unresolved() -> None:
+    assert _rows("- 8 February 2024 — Parliament ratified the treaty.\n") == []
+
+
+def test_parliament_with_people_of_two_states_stays_unresolved() -> None:
+    found = _rows("- 8 February 2024 — Parliament elects Irakli Kobakhidze prime minister and thanks Maia Sandu "
+                  "of Moldova.\n")
+    assert not any(r == "cooperate.appoint" for r, _ in found)

@@ -3239,7 +3239,8 @@ class EventExtractor:
             actors = actors + [replace(a, role="actor") for a in self._definite_subject(sent.start, cm.start)]
         role: Role = "participant" if cm.cue.roles == "symmetric" else "actor"
         if not any(a.role != "location" for a in actors):  # "The government cancelled the deal in 2020"
-            actors = actors + [replace(a, role=role) for a in self._institution_subject(sent.start, cm.mstart)]
+            subject = self._institution_subject(sent.start, cm.mstart, sent.end)
+            actors = actors + [replace(a, role=role) for a in subject]
         for speaker in self._first_person_subjects(cm, sent):  # "we signed", "our side opened": the speaker's
             if speaker.name not in {a.name for a in actors}:  # state (and its partner for "our two countries")
                 actors = [*actors, replace(speaker, role=role)]
@@ -4730,15 +4731,24 @@ class EventExtractor:
                     return a
         return self._dateline_state()
 
-    def _institution_subject(self, lo: int, vs: int) -> list[ActorMention]:
+    def _institution_subject(self, lo: int, vs: int, hi: int | None = None) -> list[ActorMention]:
         """'The government cancelled ...', 'Parliament adopted ...': an unnamed national institution as the
-        subject is the article's home state (see :func:`home_state`); nothing when the article has none."""
-        if self._home is None:
-            return []
+        subject is the article's home state (see :func:`home_state`); in an article without one, the only state
+        the sentence (``lo``..``hi``) names, itself or as its people's ("Parliament elects X prime minister of
+        Armenia"), else nothing."""
         m = _INSTITUTION_SUBJECT.search(self.text, max(lo, vs - 60), vs)
         if m is None:
             return []
-        return [replace(self._home, start=m.start("inst"), end=m.end("inst"), surface=m.group("inst"), role="actor")]
+        home = self._home
+        if home is None and hi is not None:
+            named = [a for a in self.actors_in(lo, hi, None)
+                     if a.kind in {"state", "person"} and not not_a_party(self.text, a, vs)]
+            codes = {a.country for a in named}
+            code = next(iter(codes)) if len(codes) == 1 else None
+            home = (self.states.get(code) or self._state_entry(code)) if code else None
+        if home is None:
+            return []
+        return [replace(home, start=m.start("inst"), end=m.end("inst"), surface=m.group("inst"), role="actor")]
 
     def _definite_subject(self, lo: int, vs: int) -> list[ActorMention]:
         """'The peacekeepers left ...': the state of the last "Russian peacekeepers" of the three sentences before.
