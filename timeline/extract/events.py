@@ -888,6 +888,24 @@ _CONTEXT_OF = re.compile(
     r"fall|end|death|partition|implosion|liquidation)\s+of\s+(?:the\s+)?(?:former\s+)?$",
     re.I,
 )
+
+
+def not_a_party(text: str, a: ActorMention, head: int | None = None) -> bool:
+    """``a`` names no party of the act told at ``head`` (the cue or verb): the city of a wire dateline opening a
+    line, the origin of a product ("buses built in China") or the setting of a temporal phrase ("after the
+    dissolution of the USSR"; unless the act's word is inside that phrase: "the collapse of the Soviet Union")."""
+    if a.kind in {"place", "state"} and (a.start == 0 or text[a.start - 1] == "\n") and (
+        _DATELINE_PLACE_AFTER.match(text, a.end) is not None
+    ):
+        return True
+    if _MADE_IN.search(text, max(0, a.start - 40), a.start):
+        return True
+    if a.kind not in {"state", "organisation"}:
+        return False
+    m = _CONTEXT_OF.search(text, max(0, a.start - 60), a.start)
+    return m is not None and not (head is not None and m.start() <= head < a.start)
+
+
 #: a year as the subject of "marked the Nth anniversary" (a label of the year, not an act)
 _YEAR_MARKED = re.compile(
     r"\b(?:(?:last|this|next|that)\s+year|(?:19|20)\d\d)\s+(?:marked|marks|will\s+mark)\s+(?:the\s+)?\w+\s+anniversary\b",
@@ -3322,7 +3340,8 @@ class EventExtractor:
             actors = actors + [replace(a, role="actor") for a in self._definite_subject(sent.start, cm.start)]
         role: Role = "participant" if cm.cue.roles == "symmetric" else "actor"
         if not any(a.role != "location" for a in actors):  # "The government cancelled the deal in 2020"
-            actors = actors + [replace(a, role=role) for a in self._institution_subject(sent.start, cm.mstart)]
+            subject = self._institution_subject(sent.start, cm.mstart, sent.end)
+            actors = actors + [replace(a, role=role) for a in subject]
         for speaker in self._first_person_subjects(cm, sent):  # "we signed", "our side opened": the speaker's
             if speaker.name not in {a.name for a in actors}:  # state (and its partner for "our two countries")
                 actors = [*actors, replace(speaker, role=role)]
@@ -4813,15 +4832,24 @@ class EventExtractor:
                     return a
         return self._dateline_state()
 
-    def _institution_subject(self, lo: int, vs: int) -> list[ActorMention]:
+    def _institution_subject(self, lo: int, vs: int, hi: int | None = None) -> list[ActorMention]:
         """'The government cancelled ...', 'Parliament adopted ...': an unnamed national institution as the
-        subject is the article's home state (see :func:`home_state`); nothing when the article has none."""
-        if self._home is None:
-            return []
+        subject is the article's home state (see :func:`home_state`); in an article without one, the only state
+        the sentence (``lo``..``hi``) names, itself or as its people's ("Parliament elects X prime minister of
+        Armenia"), else nothing."""
         m = _INSTITUTION_SUBJECT.search(self.text, max(lo, vs - 60), vs)
         if m is None:
             return []
-        return [replace(self._home, start=m.start("inst"), end=m.end("inst"), surface=m.group("inst"), role="actor")]
+        home = self._home
+        if home is None and hi is not None:
+            named = [a for a in self.actors_in(lo, hi, None)
+                     if a.kind in {"state", "person"} and not not_a_party(self.text, a, vs)]
+            codes = {a.country for a in named}
+            code = next(iter(codes)) if len(codes) == 1 else None
+            home = (self.states.get(code) or self._state_entry(code)) if code else None
+        if home is None:
+            return []
+        return [replace(home, start=m.start("inst"), end=m.end("inst"), surface=m.group("inst"), role="actor")]
 
     def _definite_subject(self, lo: int, vs: int) -> list[ActorMention]:
         """'The peacekeepers left ...': the state of the last "Russian peacekeepers" of the three sentences before.

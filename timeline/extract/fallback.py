@@ -45,7 +45,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from timeline.extract.dates import anaphoric_month
-from timeline.extract.events import _VAGUE_AGREEMENT, figure_dates, filter_mentions, keywords_of, usable_date
+from timeline.extract.events import (
+    _VAGUE_AGREEMENT,
+    figure_dates,
+    filter_mentions,
+    keywords_of,
+    not_a_party,
+    usable_date,
+)
 from timeline.extract.types import ActorMention, Article, Claim, DateMention, Observation, Sentence, Status
 
 if TYPE_CHECKING:
@@ -748,12 +755,15 @@ def _claim_date(text: str, own: list[DateMention], verb: _Verb) -> DateMention |
 def _parties(
     text: str, sent: Sentence, mentions: list[ActorMention], date: DateMention, verb: _Verb
 ) -> list[ActorMention]:
-    """Known or titled people, organisations and states of the sentence, outside its dates; roles by side."""
+    """Known or titled people, organisations and states of the sentence, outside its dates and outside the
+    engine's non-parties (:func:`not_a_party`); roles by side."""
     out: list[ActorMention] = []
     seen: set[str] = set()
     for a in mentions:
         if a.kind not in _KINDS or a.name in seen or (date.start <= a.start < date.end):
             continue
+        if not_a_party(text, a, verb.start):
+            continue  # a dateline city, a product's origin, the setting of "after the collapse of the USSR"
         seen.add(a.name)
         before = a.start < verb.start
         window = (max(sent.start, a.start - 40), a.start)
