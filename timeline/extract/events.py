@@ -558,6 +558,14 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could|might|may|would|should|[Ww]hether|hypothetical\w*|can)\b")
+#: a forecast by commentators, not by a party: "Analysts in Ankara expect the two countries to | sign ..."
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:analysts?|experts?|observers?|economists?|commentators?|pundits?|forecasters?|bankers?|traders?|"
+    r"markets?)\b(?:\s+(?!(?:to|and|that)\b)[\w'’-]+){0,3}?\s+(?:(?:also|now|widely|generally)\s+)?"
+    r"(?:expect|expects|expected|predict|predicts|predicted|forecast|forecasts|anticipate|anticipates|"
+    r"anticipated)\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 _HABITUAL = re.compile(
     r"\b(?:always|usually|traditionally|generally|often|regularly|routinely|repeatedly|annually|yearly|"
     r"every\s+(?:year|month|week|summer|spring|autumn|winter)|each\s+year)\b",
@@ -2263,6 +2271,7 @@ class EventExtractor:
                 or _HABITUAL.search(comma_clause[-50:]) or _HABITUAL_AFTER.search(after)
                 or self._counterfactual(cm, sent, before) or _COMPARATIVE_AFTER.match(text, cm.end, sent.end)
                 or (_STILL_BEFORE.search(comma_clause[-30:]) and not _PAST.search(text, cm.mstart, cm.mend))
+                or _FORECAST_BEFORE.search(comma_clause[-120:])
             ):
                 blocked.append(cm)  # not an event, but its dates are its own
                 continue
