@@ -1,8 +1,4 @@
-"""Cue guards, session 11 round 13b: forecasts by commentators are no events.
-
-"Analysts expect X and Y to sign ..." tells what third parties foresee, not a plan of the parties; a party's own
-expectation ("Georgia expects to sign ...") and a plain future ("will sign") stay plans, and a report by analysts of a
-past act ("Analysts said X signed ...") stays an event.
+"""Fallback verbs, session 11 round 13b: participles on a common-noun subject and attitude speech.
 Every sentence is written for these tests (other names, places and dates than the dev sets).
 """
 
@@ -25,37 +21,6 @@ def claims(text: str) -> list[Claim]:
         uri=f"mem://cues-round13b/{digest[:12]}", text=text, content_hash=digest, published=PUBLISHED
     )
     return extract(art).claims
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Analysts in Ankara expect the two countries to sign an agreement on joint production of armoured vehicles "
-        "in December 2024.",
-        "Observers in Tbilisi widely expect Georgia and Armenia to open a new border crossing in March 2025.",
-        "Bankers predicted the lender to sign a loan agreement with Uzbekistan on 3 December.",
-        "Economists anticipate Mongolia and Kazakhstan to sign a free trade agreement in June 2025.",
-    ],
-)
-def test_commentators_forecast_is_no_event(text: str) -> None:
-    assert claims(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "rule", "date"),
-    [
-        ("Georgia expects to sign an agreement on a new border crossing with Armenia in March 2025.",
-         "agree.sign", "2025-03"),
-        ("Kazakhstan and China will sign an agreement on a new border crossing in March 2025.", "agree.sign",
-         "2025-03"),
-        ("Analysts said Georgia and Armenia signed a border agreement on 3 May 2024.", "agree.sign", "2024-05-03"),
-        ("Experts from Kyrgyzstan and Uzbekistan signed a water-sharing protocol on 12 April 2024.", "agree.sign",
-         "2024-04-12"),
-    ],
-)
-def test_parties_plans_and_reported_acts_stay(text: str, rule: str, date: str) -> None:
-    found = {(c.rule.split("+")[0], c.date.value if c.date else None) for c in claims(text)}
-    assert (rule, date) in found
 
 
 # --------------------------------------------------------------------------------------------------------------

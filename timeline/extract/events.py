@@ -558,16 +558,8 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could|might|may|would|should|[Ww]hether|hypothetical\w*|can)\b")
-#: a forecast by commentators, not by a party: "Analysts in Ankara expect the two countries to | sign ..."
-_FORECAST_BEFORE = re.compile(
-    r"\b(?:analysts?|experts?|observers?|economists?|commentators?|pundits?|forecasters?|bankers?|traders?|"
-    r"markets?)\b(?:\s+(?!(?:to|and|that)\b)[\w'’-]+){0,3}?\s+(?:(?:also|now|widely|generally)\s+)?"
-    r"(?:expect|expects|expected|predict|predicts|predicted|forecast|forecasts|anticipate|anticipates|"
-    r"anticipated)\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?:\w+ly\s+)?$",
-    re.I,
-)
 #: a lowercase common noun right before the verb (not a pronoun, auxiliary or conjunction)
-_NOUN_BEFORE = re.compile(
+_COMMON_NOUN_BEFORE = re.compile(
     r"\b(?!(?:i|we|you|he|she|it|they|who|which|that|and|or|but|then|also|had|has|have|was|were|is|are|be|been|"
     r"not|never|jointly|later|again|first|both|all)\b)(?-i:[a-z])[a-z-]+\s+$",
     re.I,
@@ -585,7 +577,7 @@ _ADJUNCT_THEN_PAST = re.compile(
 
 def _participle_on_subject(before: str, after: str) -> bool:
     """A reduced relative on a common-noun subject: "a report [released on Monday] expressed concern"."""
-    return bool(_NOUN_BEFORE.search(before) and _ADJUNCT_THEN_PAST.match(after))
+    return bool(_COMMON_NOUN_BEFORE.search(before) and _ADJUNCT_THEN_PAST.match(after))
 
 
 _HABITUAL = re.compile(
@@ -2293,7 +2285,6 @@ class EventExtractor:
                 or _HABITUAL.search(comma_clause[-50:]) or _HABITUAL_AFTER.search(after)
                 or self._counterfactual(cm, sent, before) or _COMPARATIVE_AFTER.match(text, cm.end, sent.end)
                 or (_STILL_BEFORE.search(comma_clause[-30:]) and not _PAST.search(text, cm.mstart, cm.mend))
-                or _FORECAST_BEFORE.search(comma_clause[-120:])
             ):
                 blocked.append(cm)  # not an event, but its dates are its own
                 continue
