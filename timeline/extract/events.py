@@ -559,6 +559,28 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could|might|may|would|should|[Ww]hether|hypothetical\w*|can)\b")
+#: a lowercase common noun right before the verb (not a pronoun, auxiliary or conjunction)
+_COMMON_NOUN_BEFORE = re.compile(
+    r"\b(?!(?:i|we|you|he|she|it|they|who|which|that|and|or|but|then|also|had|has|have|was|were|is|are|be|been|"
+    r"not|never|jointly|later|again|first|both|all)\b)(?-i:[a-z])[a-z-]+\s+$",
+    re.I,
+)
+#: after the verb: a time or place adjunct (no object) and then the clause's own simple past, not coordinated
+_ADJUNCT_THEN_PAST = re.compile(
+    r"^\s+(?:on|in|at|last|earlier|this|during)\b[^,;:.()\[\]\"“”]{1,50}?\s(?<!\band\s)(?<!\bor\s)(?<!\bbut\s)"
+    r"(?<!\bthen\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bhas\s)"
+    r"(?<!\bhave\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bnewly\s)"
+    r"(?P<verb>(?-i:[a-z])(?:\w{3,}ed|held|met|began|took|made|gave|came|went|saw|won|led|sent|left|found|became|"
+    r"drew|rose|fell|grew|struck|spoke|told|paid|sold|built|kept|brought|set|put|cut))\b(?!\s+by\b)",
+    re.I,
+)
+
+
+def _participle_on_subject(before: str, after: str) -> bool:
+    """A reduced relative on a common-noun subject: "a report [released on Monday] expressed concern"."""
+    return bool(_COMMON_NOUN_BEFORE.search(before) and _ADJUNCT_THEN_PAST.match(after))
+
+
 _HABITUAL = re.compile(
     r"\b(?:always|usually|traditionally|generally|often|regularly|routinely|repeatedly|annually|yearly|"
     r"every\s+(?:year|month|week|summer|spring|autumn|winter)|each\s+year)\b",
@@ -4508,6 +4530,8 @@ class EventExtractor:
         passive = aux > 0
         if _HABITUAL.search(text, lo, hi) or _PLANNED.search(text, lo, hi):
             return None
+        if not aux and _participle_on_subject(text[lo:vs], text[ve:hi]):
+            return None  # "a government report released on Monday expressed ...": a participle on the subject
         if _FB_REPORTING.search(text, sent.start, vs) or _FIGURE.search(text, lo, hi):
             return None  # reported speech, or a figure in the clause (an observation, not an event)
         if borrowed is not None:

@@ -115,7 +115,9 @@ _NOT_EVENT = _wordset(
     "marked celebrated commemorated observed focused focussed aimed concerned involved included "
     "estimated predicted forecast projected warned suggested reckoned denied acknowledged admitted "
     "asked answered replied responded commented remarked followed preceded vowed pledged promised threatened "
-    "played lasted"
+    "played lasted "
+    # speech acts of attitude: "a report expressed concern", "the minister voiced support" (what was said)
+    "expressed voiced reiterated reaffirmed underlined highlighted"
 )
 _ADJ_BEFORE = _wordset(
     "the a an this that these those its his her their our my your newly recently so-called much "
@@ -666,12 +668,32 @@ def _lemma(word: str) -> str | None:
 
 _PARTICIPLE_BEFORE = re.compile(r",\s*(?:\w+ly\s+)?$")
 _PARTICIPLE_AFTER = re.compile(r"\s+by\b")
+#: a reduced relative after a common noun: "a government report released on Monday | expressed concern": an adjunct
+#: (no object, a blanked date "#") and then the clause's own past verb, not coordinated, not a passive agent ("by")
+_REDUCED_RELATIVE_AFTER = re.compile(
+    r"\s+(?:(?:on|in|at|last|earlier|this|during)\b|#)[^,;:.()\[\]]{0,50}?\s(?<!\band\s)(?<!\bor\s)(?<!\bbut\s)"
+    r"(?<!\bthen\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bhas\s)"
+    r"(?<!\bhave\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bits\s)(?<!\btheir\s)(?P<verb>(?-i:[a-z])\w+)\b(?!\s+by\b)"
+)
+_PRONOUN_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they", "who", "which", "that", "and", "or",
+                               "but", "then", "also", "both", "all", "jointly", "later", "again", "first"})
 #: what follows a historic present verb: its object, an adjunct or the end ("opens, the first ...", "visits Baku")
 _PRESENT_NEXT = re.compile(
     r"[\s*_]*(?:[.,;:!)(]|$|(?-i:[A-Z0-9])|(?:the|a|an|its|his|her|their|to|from|in|on|at|with|for|into|off|up|"
     r"out|down|over|serial|first|new|two|talks|relations)\b)",
     re.I,
 )
+
+
+_ED_NOUNS = _wordset("hundred indeed proceed exceed succeed speed seed feed need shed bred based related limited "
+                     "united advanced detailed concerned")
+
+
+def _is_past_form(low: str) -> bool:
+    """A simple past form: the irregular table or a regular -ed form."""
+    return low in _IRREGULAR_PAST or low in {"said", "told"} or (
+        low.endswith("ed") and len(low) > 4 and low not in _ED_NOUNS
+    )
 
 
 def _past_verb(masked: str, words: list[re.Match[str]], i: int, lo: int) -> _Verb | None:
@@ -695,6 +717,10 @@ def _past_verb(masked: str, words: list[re.Match[str]], i: int, lo: int) -> _Ver
         return None
     if _PARTICIPLE_BEFORE.search(masked, 0, w.start()) or _PARTICIPLE_AFTER.match(masked, w.end()):
         return None  # ", established in 2011,": a participle phrase; "recognised by the UN": a reduced passive
+    if i and prev.isalpha() and words[i - 1].group()[0].islower() and prev not in _PRONOUN_SUBJECTS:
+        after = _REDUCED_RELATIVE_AFTER.match(masked, w.end())
+        if after is not None and _is_past_form(after.group("verb").lower()):
+            return None  # "a report released on Monday expressed ...": the participle modifies the subject
     lemma = _lemma(word)
     return _Verb("past", lemma or low, lo + w.start(), lo + w.end()) if lemma else None
 
