@@ -912,20 +912,28 @@ _CONTEXT_OF = re.compile(
 )
 
 
-def not_a_party(text: str, a: ActorMention, head: int | None = None) -> bool:
-    """``a`` names no party of the act told at ``head`` (the cue or verb): the city of a wire dateline opening a
-    line, the origin of a product ("buses built in China") or the setting of a temporal phrase ("after the
-    dissolution of the USSR"; unless the act's word is inside that phrase: "the collapse of the Soviet Union")."""
-    if a.kind in {"place", "state"} and (a.start == 0 or text[a.start - 1] == "\n") and (
-        _DATELINE_PLACE_AFTER.match(text, a.end) is not None
-    ):
-        return True
-    if _MADE_IN.search(text, max(0, a.start - 40), a.start):
-        return True
+def at_dateline(text: str, a: ActorMention) -> bool:
+    """``a`` is the city of a wire dateline at the start of a line ("ASTANA, June 16 (QazWire) - ...")."""
+    if a.kind not in {"place", "state"} or (a.start and text[a.start - 1] != "\n"):
+        return False
+    return _DATELINE_PLACE_AFTER.match(text, a.end) is not None
+
+
+def in_context_phrase(text: str, a: ActorMention, head: int | None = None) -> bool:
+    """``a`` names the setting of a temporal/causal phrase ("after the dissolution of the USSR"), not a party
+    (unless the act's word at ``head`` is inside that phrase: "the collapse of the Soviet Union in 1991")."""
     if a.kind not in {"state", "organisation"}:
         return False
     m = _CONTEXT_OF.search(text, max(0, a.start - 60), a.start)
     return m is not None and not (head is not None and m.start() <= head < a.start)
+
+
+def not_a_party(text: str, a: ActorMention, head: int | None = None) -> bool:
+    """``a`` names no party of the act told at ``head`` (the cue or verb): the city of a wire dateline opening a
+    line, the origin of a product ("buses built in China") or the setting of a temporal phrase."""
+    if at_dateline(text, a) or _MADE_IN.search(text, max(0, a.start - 40), a.start):
+        return True
+    return in_context_phrase(text, a, head)
 
 
 #: a year as the subject of "marked the Nth anniversary" (a label of the year, not an act)
@@ -3631,18 +3639,12 @@ class EventExtractor:
         return out if len(out) <= 2 else []
 
     def _dateline_place(self, a: ActorMention) -> bool:
-        """``a`` is the city of a wire dateline at the start of a line ("ASTANA, June 16 (QazWire) - ...")."""
-        if a.kind not in {"place", "state"} or (a.start and self.text[a.start - 1] != "\n"):
-            return False
-        return _DATELINE_PLACE_AFTER.match(self.text, a.end) is not None
+        """``a`` is the city of a wire dateline at the start of a line (:func:`at_dateline`)."""
+        return at_dateline(self.text, a)
 
     def _context_state(self, cm: CueMatch, a: ActorMention) -> bool:
-        """``a`` names the setting of a temporal/causal phrase ("after the dissolution of the USSR"), not a party
-        (unless the phrase's noun is the cue itself: "the collapse of the Soviet Union in 1991")."""
-        if a.kind not in {"state", "organisation"}:
-            return False
-        m = _CONTEXT_OF.search(self.text, max(0, a.start - 60), a.start)
-        return m is not None and not (m.start() <= cm.mstart < a.start)
+        """``a`` names the setting of a temporal/causal phrase, not a party (:func:`in_context_phrase`)."""
+        return in_context_phrase(self.text, a, cm.mstart)
 
     def _anniversary_parties(
         self, cm: CueMatch, sent: Sentence, found: list[ActorMention], on: dt.date | None
