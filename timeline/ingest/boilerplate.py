@@ -345,8 +345,12 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
             heading = not mid_sentence and _ends_before_width(line, nxt, width)
             long_line = ((e - s) >= max(40, 0.6 * width) and not heading) or bool(_OPEN_END.search(line))
             prev = line
-            if not wrapped or (_is_own_unit(nxt) and not _wrapped_tail(line, nxt)):
+            if _is_own_unit(nxt) and not _wrapped_tail(line, nxt):
                 join = False
+            elif not wrapped:
+                # one paragraph per line (or a wide line in the block, e.g. a running page header): only a
+                # chronology entry's hanging-indent continuation goes on with it
+                join = _is_item(text[cur_start:e]) and _indent(text, ns) > _indent(text, cur_start)
             elif _is_item(text[cur_start:e]):  # a list item or chronology entry wrapped onto the next line
                 join = _indent(text, ns) > _indent(text, cur_start) or (
                     _indent(text, ns) == _indent(text, s) and long_line and not _TERMINAL.search(line)
