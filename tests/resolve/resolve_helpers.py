@@ -96,3 +96,29 @@ def extraction(src: Source, *claims: Claim, observations: list | None = None) ->
         uri=src.uri, text=src.text, content_hash=src.content_hash, outlet=src.outlet, published=src.published
     )
     return Extraction(article=article, claims=list(claims), observations=list(observations or []))
+
+
+def store_articles(session: Session, *articles: tuple[str, str]) -> list:
+    """Read, extract and store each (uri, text) in order through the real pipeline; the events, by id."""
+    from sqlalchemy import select
+
+    from timeline.extract.pipeline import extract
+    from timeline.ingest.reader import read_text
+    from timeline.models import Event
+    from timeline.resolve.merge import store_extraction
+
+    for uri, text in articles:
+        article = read_text(text, uri)
+        src = Source(
+            uri=uri,
+            content_hash=hashlib.sha256(text.encode()).hexdigest(),
+            outlet=uri.split(".")[0],
+            published=article.published,
+            text=article.text,
+            extractor_version="test",
+        )
+        session.add(src)
+        session.flush()
+        store_extraction(session, src, extract(article))
+    session.flush()
+    return list(session.scalars(select(Event).order_by(Event.id)))

@@ -6,16 +6,12 @@ negative cases of each class, in several outlets' styles."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
-from sqlalchemy import Engine, select
+from resolve_helpers import store_articles
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from timeline.extract.pipeline import extract
-from timeline.ingest.reader import read_text
-from timeline.models import Event, Source
-from timeline.resolve.merge import store_extraction
+from timeline.models import Event
 
 
 @pytest.fixture
@@ -26,21 +22,7 @@ def db(sqlite_engine: Engine) -> Session:
 
 def _store(session: Session, *articles: tuple[str, str]) -> list[Event]:
     """Read, extract and store each (uri, text) in order; the events with their citations."""
-    for uri, text in articles:
-        article = read_text(text, uri)
-        src = Source(
-            uri=uri,
-            content_hash=hashlib.sha256(text.encode()).hexdigest(),
-            outlet=uri.split(".")[0],
-            published=article.published,
-            text=article.text,
-            extractor_version="test",
-        )
-        session.add(src)
-        session.flush()
-        store_extraction(session, src, extract(article))
-    session.flush()
-    return list(session.scalars(select(Event).order_by(Event.id)))
+    return store_articles(session, *articles)
 
 
 def _holding(events: list[Event], *words: str, etype: str | None = None) -> list[Event]:

@@ -5,17 +5,15 @@ Positive and negative cases of each, through the real pipeline and on the pure h
 
 from __future__ import annotations
 
-import hashlib
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import Engine, select
+from resolve_helpers import store_articles
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from timeline.extract.pipeline import extract
-from timeline.ingest.reader import read_text
-from timeline.models import Event, Source
-from timeline.resolve.merge import _ADDED_ACT, _another_act, _launch_and_signing, store_extraction
+from timeline.models import Event
+from timeline.resolve.merge import _ADDED_ACT, _another_act, _launch_and_signing
 from timeline.resolve.similarity import _names_thing, object_core, object_similarity, quote_cues
 
 
@@ -27,21 +25,7 @@ def db(sqlite_engine: Engine) -> Session:
 
 def _store(session: Session, *articles: tuple[str, str]) -> list[Event]:
     """Read, extract and store each (uri, text) in order; the events with their citations."""
-    for uri, text in articles:
-        article = read_text(text, uri)
-        src = Source(
-            uri=uri,
-            content_hash=hashlib.sha256(text.encode()).hexdigest(),
-            outlet=uri.split(".")[0],
-            published=article.published,
-            text=article.text,
-            extractor_version="test",
-        )
-        session.add(src)
-        session.flush()
-        store_extraction(session, src, extract(article))
-    session.flush()
-    return list(session.scalars(select(Event).order_by(Event.id)))
+    return store_articles(session, *articles)
 
 
 # --- 1. a launch and a signing coordinated by "and" are two acts -------------------------------------
