@@ -64,16 +64,15 @@ FLOORS: dict[str, tuple[float, float, float, float]] = {
     "heldout25": (0.93, 0.96, 0.94, 0.74),
     "heldout26": (0.91, 0.96, 0.96, 0.83),
     "heldout27": (0.90, 0.94, 0.95, 0.96),
-    # unseen (written in session 11): floors 4 points under the figures of extractor 1.16.2 (6844df7); heldout30's
-    # merge floor lowered 0.67 -> 0.55 at the freeze (1.17.0): the session's resolver, cue and actor rounds left
-    # 10 of 17 multi-source events merged (12/17 at the start, 11/16 after the resolver round, 11/17 after the cue
-    # round, 10/17 after the actor round: measured by commit, figures only); the session-11 unseen analysis says why
-    "heldout28": (0.93, 0.80, 0.91, 0.57),
+    # heldout28-30 (written in session 11) became dev sets in session 12; floors at their session-12 start figures
+    # - 4 points (extractor 1.17.1: 97/83/95 12/18, 87/87/85 13/21, 95/96/96 10/17; heldout28's precision floor
+    # kept at 0.80; heldout30's merge floor was lowered 0.67 -> 0.55 at the session-11 freeze, see the CHANGELOG)
+    "heldout28": (0.93, 0.80, 0.91, 0.63),
     "heldout29": (0.83, 0.83, 0.81, 0.58),
     "heldout30": (0.91, 0.92, 0.92, 0.55),
 }
 #: Sets whose contents must not reach people who write rules (their failures show figures only).
-UNSEEN = frozenset({"heldout28", "heldout29", "heldout30"})
+UNSEEN: frozenset[str] = frozenset()
 #: Ratios over at most this many items may miss their floor by one item.
 SMALL = 12
 
