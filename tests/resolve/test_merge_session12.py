@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from timeline.models import Event
-from timeline.resolve.merge import _agreed_when_met, _break_tie, store_extraction
+from timeline.resolve.merge import _agreed_when_met, _break_tie, _launch_beside_partnership, store_extraction
 from timeline.resolve.similarity import Match, Profile, one_off_cues
 
 KZ = replace(actor("Kazakhstan", "state"), country="KAZ")
@@ -178,4 +178,49 @@ def test_a_ministrys_deal_the_same_day_is_not_the_leaders_partnership(session: S
               quote="On 14 September the Ministry of Energy of Kazakhstan signed an investment agreement with "
                     "Uzbek Solar Holding for a 200-megawatt solar plant."),
     )
+    assert len(_events(session)) == 2
+
+
+# --- 2b. an opening and a partnership upgrade of one sentence ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Tokayev and Mirziyoyev inaugurated the Turkestan-Shymkent highway in May 2022, during a state visit, "
+        "at which the two sides also raised relations to a strategic partnership.",
+        "The presidents opened a new border crossing at Gishtkuprik and upgraded ties to a comprehensive "
+        "strategic partnership.",
+        "During the visit the two sides upgraded relations to a strategic partnership and launched by video "
+        "link the first unit of a wind farm near Bukhara.",
+    ],
+)
+def test_an_opening_beside_a_partnership_upgrade_is_two_acts(quote: str) -> None:
+    assert _launch_beside_partnership(("COOPERATE", "AGREE"), quote)
+    assert _launch_beside_partnership(("AGREE", "COOPERATE"), quote)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The comprehensive strategic partnership established in April had opened a new stage in relations.",
+        "The two countries established diplomatic relations in 1992 and Kazakhstan opened its embassy in "
+        "Tashkent the same year.",
+        "The presidents inaugurated the Turkestan-Shymkent highway in May 2022.",
+    ],
+)
+def test_no_opening_beside_a_partnership(quote: str) -> None:
+    assert not _launch_beside_partnership(("COOPERATE", "AGREE"), quote)
+
+
+def test_opening_and_upgrade_of_one_sentence_stay_two_events(session: Session) -> None:
+    quote = (
+        "Tokayev and Mirziyoyev inaugurated the Turkestan-Shymkent highway in May 2022, during a state visit, "
+        "at which the two sides also upgraded relations to a comprehensive strategic partnership."
+    )
+    opened = claim("Highway inaugurated", "COOPERATE", "2022-05", actors=[TOKAYEV, MIRZIYOYEV],
+                   keywords=("inaugurate", "highway"), named_object="Turkestan-Shymkent highway", quote=quote)
+    upgraded = claim("Comprehensive strategic partnership established", "AGREE", "2022-05",
+                     actors=[TOKAYEV, MIRZIYOYEV], keywords=("upgrade", "partnership"), quote=quote)
+    _store(session, "steppe-courier.txt", opened, upgraded)
     assert len(_events(session)) == 2

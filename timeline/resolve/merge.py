@@ -1233,6 +1233,7 @@ def _sentence_partner(ctx: _Context, claim: Claim) -> Event | None:
         )
         and not (obj and claim.named_object and obj != claim.named_object)
         and not _launch_and_signing((etype, claim.event_type), claim.quote)
+        and not _launch_beside_partnership((etype, claim.event_type), claim.quote)
     }
     return _get_event(ctx.session, found.pop()) if len(found) == 1 else None
 
@@ -1247,6 +1248,25 @@ _LAUNCH_AND_SIGNING = re.compile(
     rf"|\bsigned\b[^.;]{{0,200}}?,?\s+and\s+(?:also\s+)?{_LAUNCH_VERB}\s+(?:an?|the)\b",
     re.IGNORECASE,
 )
+
+
+#: Opening a thing ("inaugurated the Angren-Pap line"), not "opened a new stage/chapter" of relations.
+_LAUNCH_THING = re.compile(
+    rf"\b{_LAUNCH_VERB}\s+(?:by\s+video\s+link\s+)?(?:the|an?|its|their)\s+(?!new\s+(?:stage|chapter|page|era|level)\b)",
+    re.IGNORECASE,
+)
+
+
+def _launch_beside_partnership(types: tuple[str, str], quote: str) -> bool:
+    """Session 12: the opening of a thing and a partnership level of the relations told by one sentence
+    ("Xi and Karimov inaugurated the Angren-Pap line in June 2016, during Xi's state visit, at which the
+    two sides also upgraded relations to a comprehensive strategic partnership"): two acts, two lines,
+    although AGREE and COOPERATE are one family."""
+    if set(types) != {"AGREE", "COOPERATE"}:
+        return False
+    if not any(c.startswith("partnership:") for c in one_off_cues(quote)):
+        return False
+    return _LAUNCH_THING.search(quote) is not None
 
 
 def _launch_and_signing(types: tuple[str, str], quote: str) -> bool:
