@@ -30,9 +30,10 @@ Matching rules (documented here because they define the numbers):
   citations that quote gold mentions.
 - A gold event with ``part_of: <id>`` (talks held during a visit) is found either on its own or *folded*:
   the event matched to its parent quotes one of its mentions. Folding is not an over-merge. Its mentions
-  quoted by the parent's event are found there even when the part has an event of its own, and merging
-  is judged over every event holding its mentions: all in the visit's event is merged, some in the
-  visit's and some in a separate talks event is a split.
+  quoted by the parent's event are found there even when the part has an event of its own. A part
+  folded whole (no event of its own) told by two or more mentions is mergeable and merged when the
+  parent's event holds them; a part with events of its own is judged for merging on those events only
+  (mentions folded into the visit's event are then not counted as a split).
 - *actors* (of matched events only): a gold actor is found when the event names it (places and derived
   countries included); a participant the event names (its places left out: kind ``place`` or role
   ``location``) is right when the gold names it. Gold actor lists are the annotators' full lists, so
@@ -1053,12 +1054,14 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
         hits = [(c, ci, m) for c in cands for ci, m in c.hits]
         found = {(m.file, m.snippet) for _, _, m in hits}
         landed = {c.index for c, _, _ in hits}
+        merge_found = set(found)
         if g.id in in_parent:
-            # A part's mentions quoted by its parent's event are folded (found there); the parent's event
-            # counts as a landing place only for mentions no event of the part's own quotes.
+            # A part's mentions quoted by its parent's event are folded: found there. A part folded whole
+            # (no event of its own) is judged for merging in the parent's event; a part with events of its
+            # own is judged on those, as before (see the module docstring).
             parent_index, parent_found = in_parent[g.id]
-            if parent_found - found:
-                landed.add(parent_index)
+            if not cands:
+                landed, merge_found = {parent_index}, set(parent_found)
             found |= parent_found
         for m in g.mentions:
             if g.core and m.dated:
@@ -1087,12 +1090,10 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
                         "expected": m.claimed_date,
                     }
                 )
-        if len({(m.file, m.snippet) for m in g.mentions}) >= 2 and len(found) >= 2:
+        if len({(m.file, m.snippet) for m in g.mentions}) >= 2 and len(merge_found) >= 2:
             mergeable += 1
             merged += len(landed) == 1
         if not cands:
-            if len(landed) > 1:
-                splits.append({"gold": g.id, "title": g.title, "events": [events[i].get("id", i) for i in landed]})
             if g.core and g.id not in folded:
                 misses.append(
                     {
@@ -1132,9 +1133,10 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
             conflicts_found += bool(ev.get("conflicts"))
         elif ev.get("conflicts"):
             spurious += 1
-        if len(landed | {main.index}) > 1:
-            events_of = [c.index for c in cands] + sorted(landed - {c.index for c in cands})
-            splits.append({"gold": g.id, "title": g.title, "events": [events[i].get("id", i) for i in events_of]})
+        if len({c.index for c, _, _ in hits} | {main.index}) > 1:
+            splits.append(
+                {"gold": g.id, "title": g.title, "events": [events[c.index].get("id", c.index) for c in cands]}
+            )
 
     false_positives = []
     for i, ev in enumerate(events):
