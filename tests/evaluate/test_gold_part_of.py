@@ -101,3 +101,61 @@ def test_part_of_must_name_another_event(tmp_path: Path, parent: str) -> None:
     data["events"][1]["part_of"] = parent
     with pytest.raises(GoldError, match="part_of"):
         load_gold(_write(tmp_path, data))
+
+
+# Merging of a part told by two sources: folded into the visit's event is as merged as kept together apart.
+
+WIRE = "Lind received Berg for talks on transit on 6 July."
+
+
+def _two_source_gold(tmp_path: Path) -> Gold:
+    data = copy.deepcopy(_data())
+    data["files"].append({"name": "b.txt", "published": "2024-07-08"})
+    data["events"][1]["mentions"].append(
+        {"file": "b.txt", "snippet": "Lind received Berg for talks on transit", "date_text": "on 6 July",
+         "claimed_date": "2024-07-06"})
+    path = _write(tmp_path, data)
+    (tmp_path / "articles" / "b.txt").write_text("Talks\n\n" + WIRE + "\n", encoding="utf-8")
+    return load_gold(path)
+
+
+def _with_file(event: dict[str, Any], index: int, name: str) -> dict[str, Any]:
+    event["citations"][index]["source"] = {"uri": f"/x/{name}"}
+    return event
+
+
+def test_a_part_folded_whole_into_the_visit_counts_as_merged(tmp_path: Path) -> None:
+    gold = _two_source_gold(tmp_path)
+    visit = _with_file(_event(1, "Berg visits Sudland", "2024-07-05", (VISIT_Q, "2024-07-05"),
+                              (TALKS_Q, "2024-07-06"), (WIRE, "2024-07-06")), 2, "b.txt")
+    report = score(gold, [visit])
+    assert (report.merge_quality.num, report.merge_quality.den) == (1, 1)
+    assert report.splits == []
+
+
+def test_a_part_kept_whole_apart_counts_as_merged(tmp_path: Path) -> None:
+    gold = _two_source_gold(tmp_path)
+    visit = _event(1, "Berg visits Sudland", "2024-07-05", (VISIT_Q, "2024-07-05"))
+    talks = _with_file(_event(2, "Berg and Lind meeting", "2024-07-06", (TALKS_Q, "2024-07-06"),
+                              (WIRE, "2024-07-06")), 1, "b.txt")
+    report = score(gold, [visit, talks])
+    assert (report.merge_quality.num, report.merge_quality.den) == (1, 1)
+
+
+def test_a_part_half_folded_half_apart_is_judged_on_its_own_events(tmp_path: Path) -> None:
+    """One source's talks folded into the visit, the other's kept apart: the folded mention is found, and
+    merging is judged on the talks' own event only (one mention there: not mergeable), as before."""
+    gold = _two_source_gold(tmp_path)
+    visit = _event(1, "Berg visits Sudland", "2024-07-05", (VISIT_Q, "2024-07-05"), (TALKS_Q, "2024-07-06"))
+    talks = _with_file(_event(2, "Berg and Lind meeting", "2024-07-06", (WIRE, "2024-07-06")), 0, "b.txt")
+    report = score(gold, [visit, talks])
+    assert report.mention_recall.num == 3  # the folded talks mention is found in the visit's event
+    assert report.merge_quality.den == 0
+    assert report.precision.value == 1.0
+
+
+def test_a_part_told_once_is_not_mergeable(tmp_path: Path) -> None:
+    gold = _two_source_gold(tmp_path)
+    visit = _event(1, "Berg visits Sudland", "2024-07-05", (VISIT_Q, "2024-07-05"), (TALKS_Q, "2024-07-06"))
+    report = score(gold, [visit])
+    assert report.merge_quality.den == 0

@@ -29,7 +29,11 @@ Matching rules (documented here because they define the numbers):
 - An extracted event is *over-merged* when no single gold event is supported by all of its
   citations that quote gold mentions.
 - A gold event with ``part_of: <id>`` (talks held during a visit) is found either on its own or *folded*:
-  the event matched to its parent quotes one of its mentions. Folding is not an over-merge.
+  the event matched to its parent quotes one of its mentions. Folding is not an over-merge. Its mentions
+  quoted by the parent's event are found there even when the part has an event of its own. A part
+  folded whole (no event of its own) told by two or more mentions is mergeable and merged when the
+  parent's event holds them; a part with events of its own is judged for merging on those events only
+  (mentions folded into the visit's event are then not counted as a split).
 - *actors* (of matched events only): a gold actor is found when the event names it (places and derived
   countries included); a participant the event names (its places left out: kind ``place`` or role
   ``location``) is right when the gold names it. Gold actor lists are the annotators' full lists, so
@@ -1030,6 +1034,7 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
     candidates = [c for g in gold.events for i, ev in enumerate(events) if (c := _candidate(g, i, ev))]
     primary, duplicates = _assign(candidates)
     folded = _fold_parts(gold, events, candidates, primary)
+    in_parent = _part_hits_in_parent(gold, events, primary)
     duplicates = [d for d in duplicates if d.gold.id in primary]
     by_gold: dict[str, list[_Candidate]] = defaultdict(list)
     for cand in [*primary.values(), *duplicates]:
@@ -1048,8 +1053,16 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
         cands = by_gold.get(g.id, [])
         hits = [(c, ci, m) for c in cands for ci, m in c.hits]
         found = {(m.file, m.snippet) for _, _, m in hits}
-        if g.id in folded:
-            found |= {(m.file, m.snippet) for _, m in _citation_hits(g, events[folded[g.id]])}
+        landed = {c.index for c, _, _ in hits}
+        merge_found = set(found)
+        if g.id in in_parent:
+            # A part's mentions quoted by its parent's event are folded: found there. A part folded whole
+            # (no event of its own) is judged for merging in the parent's event; a part with events of its
+            # own is judged on those, as before (see the module docstring).
+            parent_index, parent_found = in_parent[g.id]
+            if not cands:
+                landed, merge_found = {parent_index}, set(parent_found)
+            found |= parent_found
         for m in g.mentions:
             if g.core and m.dated:
                 mention_total += 1
@@ -1077,6 +1090,9 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
                         "expected": m.claimed_date,
                     }
                 )
+        if len({(m.file, m.snippet) for m in g.mentions}) >= 2 and len(merge_found) >= 2:
+            mergeable += 1
+            merged += len(landed) == 1
         if not cands:
             if g.core and g.id not in folded:
                 misses.append(
@@ -1117,10 +1133,6 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
             conflicts_found += bool(ev.get("conflicts"))
         elif ev.get("conflicts"):
             spurious += 1
-        if len({(m.file, m.snippet) for m in g.mentions}) >= 2 and len(found) >= 2:
-            mergeable += 1
-            landed = {c.index for c, _, _ in hits}
-            merged += len(landed) == 1
         if len({c.index for c, _, _ in hits} | {main.index}) > 1:
             splits.append(
                 {"gold": g.id, "title": g.title, "events": [events[c.index].get("id", c.index) for c in cands]}
@@ -1199,6 +1211,28 @@ def _fold_parts(
         elif mine is None and parent in primary and _citation_hits(g, events[primary[parent].index]):
             folded[g.id] = primary[parent].index
     return folded
+
+
+def _part_hits_in_parent(
+    gold: Gold, events: list[dict[str, Any]], primary: dict[str, _Candidate]
+) -> dict[str, tuple[int, set[tuple[str, str]]]]:
+    """Parts (``part_of``) whose mentions the parent's matched event quotes: gold id → (event index, mentions).
+
+    Folding talks into the visit is accepted, so those mentions are found in the parent's event, whether or
+    not the part also has an event of its own; merging is then judged over all events holding its mentions.
+    """
+    out: dict[str, tuple[int, set[tuple[str, str]]]] = {}
+    for g in gold.events:
+        if g.part_of is None or g.part_of not in primary:
+            continue
+        index = primary[g.part_of].index
+        mine = primary.get(g.id)
+        if mine is not None and mine.index == index:
+            continue
+        hit = {(m.file, m.snippet) for _, m in _citation_hits(g, events[index])}
+        if hit:
+            out[g.id] = (index, hit)
+    return out
 
 
 def _overmerged(gold: Gold, events: list[dict[str, Any]]) -> list[dict[str, Any]]:

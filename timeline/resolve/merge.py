@@ -117,8 +117,11 @@ from timeline.resolve.dates import (
     unknown_year_parts,
 )
 from timeline.resolve.similarity import (
+    OBJECT_MATCH,
     SPECIFIC_KINDS,
+    Match,
     Profile,
+    _best_object,
     bilateral_during_visit,
     bridge_types,
     contained_candidate,
@@ -897,6 +900,7 @@ def _choose(ctx: _Context, rows: list[Any], profile: Profile, probe_for: Any) ->
     near: list[int] = []
     hits: list[int] = []
     coarse_modes: list[tuple[int, str | None]] = []
+    coarse_rows: list[tuple[int, Profile, Match]] = []
     coarse = 0
     years: set[int | None] = set()
     for row in rows:
@@ -910,6 +914,7 @@ def _choose(ctx: _Context, rows: list[Any], profile: Profile, probe_for: Any) ->
             hits.append(row.id)
         if match and match.coarse:
             coarse_modes.append((row.id, row.mode))
+            coarse_rows.append((row.id, ev_profile, match))
         coarse += bool(match and match.coarse)
         if match and not profile.dated:
             years.add(row.date_start.year if row.date_start else None)
@@ -936,6 +941,10 @@ def _choose(ctx: _Context, rows: list[Any], profile: Profile, probe_for: Any) ->
         same_mode = [i for i, mode in coarse_modes if mode == profile.mode]
         if len(same_mode) == 1:
             return same_mode[0], False
+    if best is not None and best[2] and coarse > 1 and len(years) <= 1:
+        chosen = _break_tie(profile, coarse_rows)
+        if chosen is not None:
+            return chosen, False
     if (best is not None and best[2] and coarse > 1) or len(years) > 1 or (best is None and len(vague) > 1):
         # "visited Türkiye in 2003" against two visits of 2003; "signed on April 23" (year unknown)
         # against the signings of two years; two only-candidates: which one? None of them.
@@ -946,6 +955,37 @@ def _choose(ctx: _Context, rows: list[Any], profile: Profile, probe_for: Any) ->
     if best is None and not vague and len(near) == 1:  # the same happening, dates in conflict
         return near[0], True
     return (best[1], best[3]) if best else None
+
+
+def _break_tie(profile: Profile, rows: list[tuple[int, Profile, Match]]) -> int | None:
+    """Session 12: a month-or-vaguer claim that matches two or more events coarsely ("In Astana in July
+    last year the two leaders signed a strategic partnership statement" against the Astana meeting and
+    the statement signed there): the candidate that is clearly better, else None (a new event).
+
+    Narrowed step by step, each step kept only when it leaves at least one candidate: the claim's own
+    type (a signing joins the signing, not the meeting it was signed at); a shared named object; the
+    closest date (the claim's bounds containing the event's, then the smallest gap). One candidate left:
+    that one. Several left that are one happening told apart (each matches the others both ways, no
+    date conflict, the same type): the oldest. Otherwise really different events: None."""
+    left = rows
+    own = [r for r in left if r[1].event_type == profile.event_type]
+    left = own or left
+    named = [r for r in left if (_best_object(profile, r[1]) or 0.0) >= OBJECT_MATCH]
+    left = named or left
+    if len(left) > 1 and profile.dated:
+        inside = [r for r in left if r[1].dated and profile.lower <= r[1].lower and r[1].upper <= profile.upper]  # type: ignore[operator]
+        left = inside or left
+    if len(left) == 1:
+        return left[0][0]
+    if any(r[1].event_type != profile.event_type for r in left):
+        return None
+    for i, (_, a, _m) in enumerate(left):
+        for _, b, _m2 in left[i + 1 :]:
+            ab = same_event(replace(a, sources=frozenset()), b)
+            ba = same_event(replace(b, sources=frozenset()), a)
+            if ab is None or ba is None or ab.conflict or ba.conflict:
+                return None
+    return min(r[0] for r in left)
 
 
 #: What recomputing an event reads: its citations with their sources, its actor links.
@@ -1193,6 +1233,7 @@ def _sentence_partner(ctx: _Context, claim: Claim) -> Event | None:
         )
         and not (obj and claim.named_object and obj != claim.named_object)
         and not _launch_and_signing((etype, claim.event_type), claim.quote)
+        and not _launch_beside_partnership((etype, claim.event_type), claim.quote)
     }
     return _get_event(ctx.session, found.pop()) if len(found) == 1 else None
 
@@ -1207,6 +1248,25 @@ _LAUNCH_AND_SIGNING = re.compile(
     rf"|\bsigned\b[^.;]{{0,200}}?,?\s+and\s+(?:also\s+)?{_LAUNCH_VERB}\s+(?:an?|the)\b",
     re.IGNORECASE,
 )
+
+
+#: Opening a thing ("inaugurated the Angren-Pap line"), not "opened a new stage/chapter" of relations.
+_LAUNCH_THING = re.compile(
+    rf"\b{_LAUNCH_VERB}\s+(?:by\s+video\s+link\s+)?(?:the|an?|its|their)\s+(?!new\s+(?:stage|chapter|page|era|level)\b)",
+    re.IGNORECASE,
+)
+
+
+def _launch_beside_partnership(types: tuple[str, str], quote: str) -> bool:
+    """Session 12: the opening of a thing and a partnership level of the relations told by one sentence
+    ("Xi and Karimov inaugurated the Angren-Pap line in June 2016, during Xi's state visit, at which the
+    two sides also upgraded relations to a comprehensive strategic partnership"): two acts, two lines,
+    although AGREE and COOPERATE are one family."""
+    if set(types) != {"AGREE", "COOPERATE"}:
+        return False
+    if not any(c.startswith("partnership:") for c in one_off_cues(quote)):
+        return False
+    return _LAUNCH_THING.search(quote) is not None
 
 
 def _launch_and_signing(types: tuple[str, str], quote: str) -> bool:
@@ -1360,6 +1420,17 @@ _OCCASION_CLAUSE = re.compile(
 )
 
 
+#: A document signed (not a decision agreed): "signed a joint statement", "the two heads of state signed
+#: a declaration", "initialled the treaty". Documents signed at a meeting or during a visit are their own
+#: timeline lines (gold convention: seeds.yaml).
+_SIGNS_DOCUMENT = re.compile(
+    r"\b(?:signed|signs|sign|initialled|initialed|exchanged)\b[^.;]{0,40}?\b(?:statements?|declarations?|"
+    r"agreements?|memorand(?:um|a)|treat(?:y|ies)|protocols?|documents?|accords?|contracts?|communiqu[eé]s?|"
+    r"charters?|conventions?|roadmaps?|road\s+maps?)\b",
+    re.IGNORECASE,
+)
+
+
 def _agreed_when_met(a: tuple[str, str | None], b: tuple[str, str | None], quote: str) -> bool:
     """An agreement and the meeting its sentence names as its occasion ("the two countries agreed on
     a partnership in July, when their presidents met in Astana"): one timeline line. A meeting and a
@@ -1367,6 +1438,8 @@ def _agreed_when_met(a: tuple[str, str | None], b: tuple[str, str | None], quote
     and so do a visit and a document signed during it. Arguments: (type, mode) of the two claims."""
     meeting = [x for x in (a, b) if x[0] == "CONSULT" and x[1] is None]
     agreement = [x for x in (a, b) if x[0] in ("AGREE", "COOPERATE")]
+    if _SIGNS_DOCUMENT.search(quote):
+        return False  # session 12: "when X met Y in Astana, the two signed a joint statement": a document, its own line
     return bool(meeting) and bool(agreement) and _OCCASION_CLAUSE.search(quote) is not None
 
 

@@ -640,6 +640,16 @@ def document_topics(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: A partnership of one field, not of the relations: "a strategic partnership for transport", "in energy"
+#: ("for a new era" qualifies the relations' partnership).
+_SECTOR_PARTNERSHIP = re.compile(
+    r"\bpartnership\s+(?:for|in|on)\s+(?!(?:a|the)\s+new\s+era\b|(?:the\s+)?(?:sidelines|occasion|basis|eve|"
+    r"day|margins|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|spring|summer|autumn|winter|\d)\b)(?:the\s+)?[a-z]",
+    re.IGNORECASE,
+)
+
+
 def one_off_cues(text: str, date_text: str | None = None) -> frozenset[str]:
     """Cues of events that happen once (round 9): "partnership:<level>" for each partnership level
     the sentence tells as established (:func:`partnership_levels`); "started" when it tells a
@@ -649,6 +659,8 @@ def one_off_cues(text: str, date_text: str | None = None) -> frozenset[str]:
     out = {f"partnership:{level}" for level in partnership_levels(text, date_text)}
     out.update(f"contract:{word}" for word in contract_objects(text))
     out.update(f"doc:{word}" for word in document_topics(text))
+    if out & {c for c in out if c.startswith("partnership:")} and _SECTOR_PARTNERSHIP.search(text):
+        out.add("partnership sector")
     if _BODY.search(text):
         out.add("body")
     if _STARTED.search(text):
@@ -1353,6 +1365,9 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     disjoint = claim.actors and event.actors and not shared_actors and not obj_match and not session
     if disjoint and not speakers:
         return "specific actors disjoint"
+    if disjoint and (_partnership_only(event, claim) or _partnership_only(claim, event)):
+        # session 12: a ministry's deal with a company "on the same day" is not the leaders' partnership
+        return "specific actors disjoint"
     if _hosts_differ(claim, event) and not obj_match:
         return "visit hosts differ"
     if (
@@ -1397,7 +1412,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or planned_milestone(claim, event, rel)
     strong = strong or same_numbered_gathering(claim, event, rel)
     strong = strong or (
-        rel in ("same", "vaguer", "finer") and claim.event_type != event.event_type and _one_partnership(claim, event)
+        rel in ("same", "vaguer", "finer") and _one_partnership(claim, event)
     )
     if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
         return "planned vs occurred"
@@ -2690,6 +2705,11 @@ def _both_tell_relations(claim: Profile, event: Profile) -> bool:
     return len(parties) == 2 and parties == member_states(event)
 
 
+def _partnership_only(a: Profile, b: Profile) -> bool:
+    """Session 12: ``a`` tells a partnership level established and ``b`` tells none."""
+    return any(c.startswith("partnership:") for c in a.cues) and not any(c.startswith("partnership:") for c in b.cues)
+
+
 def _one_partnership(claim: Profile, event: Profile) -> bool:
     """Round 12: two articles telling one partnership level established, whatever type each got ("a
     comprehensive strategic partnership, which was established during the state visit" coded COOPERATE /
@@ -2698,6 +2718,8 @@ def _one_partnership(claim: Profile, event: Profile) -> bool:
     its name or demonym ("Azerbaijani-Chinese relations")."""
     if claim.sources & event.sources or _keywords_disjoint(claim, event):
         return False
+    if "partnership sector" in claim.cues | event.cues:
+        return False  # session 12: "a strategic partnership for transport" is one field's, not the relations'
     levels_a = {c for c in claim.cues if c.startswith("partnership:")}
     if not levels_a or levels_a != {c for c in event.cues if c.startswith("partnership:")}:
         return False
