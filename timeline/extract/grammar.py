@@ -153,7 +153,7 @@ class CompactView:
     long relative inset ("The gas pipeline, which crosses Uzbekistan on its way from Turkmenistan to Xinjiang,
     went into operation"); the compact view closes the gap."""
 
-    __slots__ = ("text", "start", "end", "_marks")
+    __slots__ = ("_marks", "end", "start", "text")
 
     def __init__(self, text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
         parts: list[str] = [text[:start]]
@@ -185,13 +185,13 @@ class CompactView:
 
 def compact_views(text: str, start: int = 0, end: int | None = None) -> list[CompactView]:
     """The views of :func:`masked_views` with the insertions cut out instead of blanked (see :class:`CompactView`);
-    only for sentences with an insertion of more than ``40`` characters (shorter ones fit the patterns' gaps)."""
+    only for sentences with an insertion of more than ``20`` characters (shorter ones fit the patterns' gaps)."""
     end = len(text) if end is None else end
     views: list[CompactView] = []
     seen: set[str] = set()
     for clauses in (True, False):
         spans = insertion_spans(text, start, end, clauses=clauses)
-        if not any(e - s > 40 for s, e in spans):
+        if not any(e - s > 20 for s, e in spans):
             continue
         view = CompactView(text, spans, start, end)
         if view.text not in seen:
