@@ -204,7 +204,7 @@ from typing import Protocol
 import yaml
 
 from timeline.extract.dates import anaphoric_month
-from timeline.extract.grammar import compact_views, masked_views
+from timeline.extract.grammar import compact_views, masked_views, relative_views
 from timeline.extract.types import ActorMention, Article, Claim, DateMention, Role, Sentence, Status
 from timeline.ingest.boilerplate import is_dated_item, is_timed_entry
 
@@ -731,6 +731,8 @@ _AID_HELPED = re.compile(r"\b(?:help|helping|assist|assisting|support|supporting
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 #: an object pronoun right after a meeting trigger ("received him", "welcomes her")
 _OBJECT_PRONOUN = re.compile(r"\s*(?:him|her)\b")
+#: "the joint statement that followed": a document of the occasion told just before
+_DOCUMENT_THAT_FOLLOWED = re.compile(r"\b(?:that|which)\s+followed\b", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 #: a participle right after a relationship status ("the strategic partnership declared in 2023", "the alliance
 #: that was proclaimed in 2021"): the relationship of the article's pair, told as a reduced relative
@@ -1539,7 +1541,7 @@ def _with_masked_views(text: str, start: int, end: int, cues: CueSet, found: lis
     "was received in Baku by", "Construction of the plant, agreed … last year, began"), where no match of the
     sentence already covers them. Offsets are the same in both texts."""
     extra: list[CueMatch] = []
-    for view in masked_views(text, start, end):
+    for view in [*masked_views(text, start, end), *relative_views(text, start, end)]:
         for c in _resolve_overlaps(_raw_matches(view, start, end, cues), view):
             if c.cue.fallback or any(c.start < k.end and k.start < c.end for k in (*found, *extra)):
                 continue
@@ -3388,6 +3390,8 @@ class EventExtractor:
         unnamed_doc = cm.cue.type == "AGREE" and not named and (
             cm.cue.roles == "symmetric" or self._agentless_passive(cm, clause_end)
         )
+        if not any(a.role != "location" for a in actors) and _DOCUMENT_THAT_FOLLOWED.search(text, cm.mstart, cm.mend):
+            actors = actors + self._occasion_parties(sent, on)
         actors = self._add_pair(cm, sent, actors, unnamed_document=unnamed_doc)
         actors = self._add_antecedent(cm, sent, actors, on)
         actors = self._organ_states(_dedupe(actors))
@@ -3655,6 +3659,21 @@ class EventExtractor:
         own = after or _GROUP.match(self.text, m.end()) or re.match(
             r"(?:the|both|its|their)\s", self.text[m.end() : cm.mstart], re.I)
         return [a for a in found if a.start >= m.end("sub") or a.role == "location"] if own else found
+
+    def _occasion_parties(self, sent: Sentence, on: dt.date | None) -> list[ActorMention]:
+        """"The joint statement that followed, ..." after a sentence telling a visit or talks: the people and states
+        of that sentence (a place gives its state) are the document's parties."""
+        idx = self._index.get(sent.start)
+        if not idx:
+            return []
+        prev = self.sentences[idx - 1]
+        out: dict[str, ActorMention] = {}
+        for a in filter_mentions(self.text, self.actors_in(prev.start, prev.end, on)):
+            if a.kind == "place" and a.country:
+                a = self.states.get(a.country) or self._state_entry(a.country) or a
+            if a.kind in {"person", "state"}:
+                out.setdefault(a.name, replace(a, start=sent.start, end=sent.start, surface="", role="participant"))
+        return list(out.values()) if len(out) <= 4 else []
 
     def _object_pronoun(
         self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None

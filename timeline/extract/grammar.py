@@ -133,6 +133,23 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+#: ", which opened on Monday," after a gathering or facility noun: the relative pronoun blanked, the relative clause
+#: reads as the noun's own clause ("The talks, which opened on Monday, are due to end" → "The talks opened on
+#: Monday"); only a past verb right after the pronoun, and the clause closed by a comma
+_RELATIVE_PRONOUN = re.compile(
+    r"(?<=[a-z])(?P<gap>,\s+(?:which|that)\s+)(?=(?:opened|began|started|closed|ended|concluded|convened|got\s+under\s+way)"
+    r"\s+(?:on|in|last|this|earlier)\b[^,;:.!?]{0,40},)"
+)
+
+
+def relative_views(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """``text`` with the relative pronoun of a short non-restrictive clause on a gathering blanked (see
+    ``_RELATIVE_PRONOUN``); none when the sentence has no such clause."""
+    end = len(text) if end is None else end
+    spans = [m.span("gap") for m in _RELATIVE_PRONOUN.finditer(text, start, end)]
+    return [_blank(text, spans)] if spans else []
+
+
 def masked_views(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """Versions of ``text`` with the insertions of ``text[start:end]`` blanked (same length): every insertion,
     and every insertion but the clauses between commas; none when the sentence has no insertion."""
