@@ -249,3 +249,9 @@ def test_relative_clause_on_gathering(text: str, date: str) -> None:
 def test_relative_clause_with_other_verb_is_not_an_opening() -> None:
     text = "The Bonn climate talks, which drew delegates from 190 countries on 3 June 2024, were tense."
     assert not any(r == "consult.negotiations_start" for r, *_ in found(text))
+
+
+def test_received_her_letter_is_no_reception() -> None:
+    text = ("Kazakh envoy Yerlan Karin arrived in Beijing on 3 May 2025. The ministry received her letter on "
+            "4 May.")
+    assert not any(c.rule.startswith("consult.receive") for c in claims(text))
