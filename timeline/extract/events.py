@@ -730,7 +730,9 @@ _AID_PEOPLE = re.compile(r"\b(?:doctors|medics|nurses|epidemiologists|virologist
 _AID_HELPED = re.compile(r"\b(?:help|helping|assist|assisting|support|supporting|for|to)\s+$", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 #: an object pronoun right after a meeting trigger ("received him", "welcomes her")
-_OBJECT_PRONOUN = re.compile(r"\s*(?:him|her)(?:\s+(?:on|in|at|last|this|warmly|cordially|during|for|with|the)\b|\s*[.,;])")
+_OBJECT_PRONOUN = re.compile(
+    r"\s*(?:him|her)(?:\s+(?:on|in|at|last|this|warmly|cordially|during|for|with|the)\b|\s*[.,;])"
+)
 #: "the joint statement that followed": a document of the occasion told just before
 _DOCUMENT_THAT_FOLLOWED = re.compile(r"\b(?:that|which)\s+followed\b", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
