@@ -204,7 +204,7 @@ from typing import Protocol
 import yaml
 
 from timeline.extract.dates import anaphoric_month
-from timeline.extract.grammar import masked_views
+from timeline.extract.grammar import compact_views, masked_views, relative_views
 from timeline.extract.types import ActorMention, Article, Claim, DateMention, Role, Sentence, Status
 from timeline.ingest.boilerplate import is_dated_item, is_timed_entry
 
@@ -722,6 +722,27 @@ _SURNAME_SUBJECT = re.compile(
 )
 #: event types whose place tells the state involved when no actor is named
 _PLACED_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
+#: the people of an aid mission ("a team of doctors", "medical teams", "rescuers") in an AID cue match
+_AID_PEOPLE = re.compile(r"\b(?:doctors|medics|nurses|epidemiologists|virologists|rescuers|medical\s+(?:teams?|"
+                         r"brigades?|experts|specialists|workers|staff|personnel)|rescue\s+(?:teams?|brigades?))\b",
+                         re.I)
+#: a state as the beneficiary of an aid act ("to help Tajikistan", "for Kyrgyzstan"), not its sender
+_AID_HELPED = re.compile(r"\b(?:help|helping|assist|assisting|support|supporting|for|to)\s+$", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+#: an object pronoun right after a meeting trigger ("received him", "welcomes her")
+_OBJECT_PRONOUN = re.compile(
+    r"\s*(?:him|her)(?:\s+(?:on|in|at|last|this|warmly|cordially|during|for|with|the)\b|\s*[.,;])"
+)
+#: "the joint statement that followed": a document of the occasion told just before
+_DOCUMENT_THAT_FOLLOWED = re.compile(r"\b(?:that|which)\s+followed\b", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+#: a participle right after a relationship status ("the strategic partnership declared in 2023", "the alliance
+#: that was proclaimed in 2021"): the relationship of the article's pair, told as a reduced relative
+_STATUS_PARTICIPLE = re.compile(
+    r"\b(?:the|a|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:partnership|alliance|relations|ties)\s+"
+    r"(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?$",
+    re.I,
+)
 #: a past-tense trigger (continuation sentences only borrow dates for told events)
 _PAST = re.compile(
     r"\b(?:\w+ed|was|were|had|met|held|made|paid|signed|took|left|went|came|flew|sent|won|led|began|struck|"
@@ -984,13 +1005,13 @@ _CLAUSE_END = re.compile(
 #: "the two leaders", "the three governments", "both sides": a group told in the previous sentences
 _GROUP = re.compile(
     r"\b(?:the|both|all)\s+(?:(?P<n>two|three|four|five|six|\d)\s+)?"
-    r"(?P<noun>leaders|presidents|heads\s+of\s+state|prime\s+ministers|premiers|ministers|foreign\s+ministers|"
-    r"sides|countries|governments|states|nations|parties|capitals)\b",
+    r"(?P<noun>leaders|presidents|heads\s+of\s+state|heads\s+of\s+government|prime\s+ministers|premiers|ministers|"
+    r"foreign\s+ministers|sides|countries|governments|states|nations|parties|capitals)\b",
     re.IGNORECASE,
 )
 #: a sentence opening with a group subject that refers back ("The two sides also ...", "Both leaders then ...")
 _GROUP_OPENING = re.compile(
-    r"\s*(?:(?:The|Both)\s+(?:two\s+|three\s+)?(?:sides|leaders|presidents|heads\s+of\s+state|prime\s+ministers|"
+    r"\s*(?:(?:The|Both)\s+(?:two\s+|three\s+)?(?:sides|leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|"
     r"ministers|foreign\s+ministers|delegations|parties|countries|governments)\s+(?:(?:also|then|later|further|additionally)\s+)?|"
     r"They\s+(?:also|then|later|further|additionally)\s+)"
     r"(?-i:[a-z]+ed|held|signed|met|agreed|made|set|took)\b"
@@ -999,8 +1020,8 @@ _GROUP_OPENING = re.compile(
 _GROUP_COMPLEMENT = re.compile(r"\b(?:of|between|among|with|for|to|from|in)\s+$", re.I)
 #: a gathering of more than two states ("at the summit", "the forum")
 _MULTILATERAL = re.compile(r"\b(?:summits?|forums?|multilateral)\b", re.I)
-_GROUP_PEOPLE = {"leaders", "presidents", "heads of state", "prime ministers", "premiers", "ministers",
-                 "foreign ministers"}
+_GROUP_PEOPLE = {"leaders", "presidents", "heads of state", "heads of government", "prime ministers", "premiers",
+                 "ministers", "foreign ministers"}
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: plural event nouns under a determiner that refers back or generalises ("these meetings", "such visits")
 _GENERIC_PLURAL = re.compile(
@@ -1014,7 +1035,7 @@ _SELF_CONTAINED = re.compile(
 )
 #: a plural subject of a gathering verb ("the three leaders met", "both sides met")
 _GATHERING_SUBJECT = re.compile(
-    r"\b(?:the|both)\s+(?:(?:two|three|four|five|\d)\s+)?(?:leaders|presidents|heads\s+of\s+state|"
+    r"\b(?:the|both)\s+(?:(?:two|three|four|five|\d)\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government)|"
     r"(?:prime|foreign)\s+ministers|ministers|sides|delegations)\s+(?:\w+ly\s+|also\s+|then\s+)?$",
     re.I,
 )
@@ -1522,8 +1543,16 @@ def _with_masked_views(text: str, start: int, end: int, cues: CueSet, found: lis
     "was received in Baku by", "Construction of the plant, agreed … last year, began"), where no match of the
     sentence already covers them. Offsets are the same in both texts."""
     extra: list[CueMatch] = []
-    for view in masked_views(text, start, end):
+    for view in [*masked_views(text, start, end), *relative_views(text, start, end)]:
         for c in _resolve_overlaps(_raw_matches(view, start, end, cues), view):
+            if c.cue.fallback or any(c.start < k.end and k.start < c.end for k in (*found, *extra)):
+                continue
+            extra.append(c)
+    for cv in compact_views(text, start, end):
+        for c in _resolve_overlaps(_raw_matches(cv.text, cv.start, cv.end, cues), cv.text):
+            back = cv.original
+            c = replace(c, start=back(c.start), end=back(c.end), mstart=back(c.mstart), mend=back(c.mend),
+                        obj=(back(c.obj[0]), back(c.obj[1])) if c.obj else None)
             if c.cue.fallback or any(c.start < k.end and k.start < c.end for k in (*found, *extra)):
                 continue
             extra.append(c)
@@ -3352,6 +3381,8 @@ class EventExtractor:
                           or (agent is not None and a.start > agent)]
                 if any(a.kind == "person" for a in actors):
                     actors = [a for a in actors if a.kind != "state"]
+        if cm.cue.type == "AID" and _AID_PEOPLE.search(text, cm.mstart, cm.mend):
+            actors = self._aid_sender(cm, sent, actors)
         if cm.parties:
             actors = self._own_party(cm, d, actors)
         actors = self._add_group(cm, sent, actors, on)
@@ -3361,9 +3392,12 @@ class EventExtractor:
         unnamed_doc = cm.cue.type == "AGREE" and not named and (
             cm.cue.roles == "symmetric" or self._agentless_passive(cm, clause_end)
         )
+        if not any(a.role != "location" for a in actors) and _DOCUMENT_THAT_FOLLOWED.search(text, cm.mstart, cm.mend):
+            actors = actors + self._occasion_parties(sent, on)
         actors = self._add_pair(cm, sent, actors, unnamed_document=unnamed_doc)
         actors = self._add_antecedent(cm, sent, actors, on)
         actors = self._organ_states(_dedupe(actors))
+        actors = actors + self._object_pronoun(cm, sent, actors, on)
         if not any(a.role != "location" for a in actors):
             actors = actors + self._surname_subject(cm, sent)
         if not any(a.role != "location" for a in actors):  # "The peacekeepers themselves left last spring"
@@ -3381,6 +3415,11 @@ class EventExtractor:
             actors = actors + [replace(a, role=role) for a in self._plan_parties(sent, cm.mstart)]
         if cm.cue.type in _PLACED_TYPES and not any(a.role != "location" for a in actors):
             actors = actors + (self._state_of_place(actors) or self._pair_as("participant"))
+        if (
+            cm.cue.type == "AGREE" and not any(a.role != "location" for a in actors)
+            and _STATUS_PARTICIPLE.search(text, max(sent.start, cm.start - 60), cm.start)
+        ):  # "That document built on the strategic partnership declared in 2023": a named status of the pair
+            actors = actors + self._pair_as("participant")
         if (
             not any(a.role != "location" for a in actors) and not named and not (thing and cm.cue.thing)
             and self._self_contained(cm, sent)
@@ -3622,6 +3661,86 @@ class EventExtractor:
         own = after or _GROUP.match(self.text, m.end()) or re.match(
             r"(?:the|both|its|their)\s", self.text[m.end() : cm.mstart], re.I)
         return [a for a in found if a.start >= m.end("sub") or a.role == "location"] if own else found
+
+    def _occasion_parties(self, sent: Sentence, on: dt.date | None) -> list[ActorMention]:
+        """"The joint statement that followed, ..." after a sentence telling a visit or talks: the people and states
+        of that sentence (a place gives its state) are the document's parties."""
+        idx = self._index.get(sent.start)
+        if not idx:
+            return []
+        prev = self.sentences[idx - 1]
+        out: dict[str, ActorMention] = {}
+        for a in filter_mentions(self.text, self.actors_in(prev.start, prev.end, on)):
+            if a.kind == "place" and a.country:
+                a = self.states.get(a.country) or self._state_entry(a.country) or a
+            if a.kind in {"person", "state"}:
+                out.setdefault(a.name, replace(a, start=sent.start, end=sent.start, surface="", role="participant"))
+        return list(out.values()) if len(out) <= 4 else []
+
+    def _object_pronoun(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
+    ) -> list[ActorMention]:
+        """"Aliyev receives him on 12 November" after a sentence on Ding Xuexiang: the object pronoun of a
+        meeting verb is the first person (the subject, not a possessor "President Xi's") named in the nearest of
+        the two sentences before, of the same paragraph or row, who is not a party already."""
+        if cm.cue.type != "CONSULT" or not _OBJECT_PRONOUN.match(self.text, cm.end):
+            return []
+        idx = self._index.get(sent.start)
+        if not idx:
+            return []
+        names = {a.name for a in actors}
+        for j in range(idx - 1, max(-1, idx - 3), -1):
+            prev = self.sentences[j]
+            if prev.paragraph != sent.paragraph:
+                break
+            people = [a for a in self.actors_in(prev.start, prev.end, on) if a.kind == "person" and a.name not in names
+                      and not _POSSESSIVE_AFTER.match(self.text, a.end)]
+            if people:
+                return [replace(people[0], start=cm.end, end=cm.end, surface="", role="participant")]
+        return []
+
+    def _aid_sender(self, cm: CueMatch, sent: Sentence, actors: list[ActorMention]) -> list[ActorMention]:
+        """Aid told by the arrival or sending of its people ("A team of Chinese doctors arrived in Tashkent",
+        "Chinese medical teams were sent to Dushanbe"): the demonym of the medics is the sending state (the
+        actor), the states of the other parties and places are the recipients. Nationals are no state elsewhere
+        ("Chinese engineers"); sent as aid, they act for it."""
+        if any(a.role == "actor" and a.kind in {"state", "person", "organisation"}
+               and not (a.start >= cm.mstart and a.kind == "state" and _AID_HELPED.search(
+                   self.text, max(sent.start, a.start - 12), a.start)) for a in actors):
+            return actors
+        sender = self._demonym_state(max(sent.start, cm.mstart - 40), cm.mend)
+        if sender is None:
+            return actors
+        out = [replace(sender, role="actor")]
+        for a in actors:
+            if a.country == sender.country:
+                continue
+            if a.kind == "place" and a.country:
+                state = self.states.get(a.country) or self._state_entry(a.country)
+                out.append(replace(a, role="location"))
+                if state is not None and not any(x.name == state.name for x in [*out, *actors]):
+                    out.append(replace(state, start=a.start, end=a.end, surface=a.surface, role="recipient"))
+            else:
+                out.append(replace(a, role="recipient" if a.kind == "state" else a.role))
+        return _dedupe(out)
+
+    def _demonym_state(self, lo: int, hi: int) -> ActorMention | None:
+        """The state of the one demonym ("Chinese", "Turkish") among the capitalised words of ``text[lo:hi]``."""
+        resolve = getattr(self.finder, "resolve", None)
+        senses_of = getattr(self.finder, "senses_of", None)
+        if resolve is None or senses_of is None:
+            return None
+        found: list[ActorMention] = []
+        for m in _CAPITALISED.finditer(self.text, lo, hi):
+            word = m.group(0)
+            for e in resolve(word):
+                if e.kind != "state" or not any(x.kind == "demonym" and x.alias.casefold() == word.casefold()
+                                                for x in senses_of(e.name)):
+                    continue
+                if not any(f.name == e.name for f in found):
+                    found.append(ActorMention(e.name, "state", m.start(), m.end(), word, country=e.country,
+                                              wikidata=e.wikidata))
+        return found[0] if len(found) == 1 else None
 
     def _place_states(self, cm: CueMatch, actors: list[ActorMention]) -> list[ActorMention]:
         """The states of the places of an event told without any party ("the summit was held in Tehran",

@@ -369,6 +369,12 @@ def fallback_claims(
 #: a coordinated clause of its own: "A border agreement was signed in April 1994; ..., and demarcation was completed
 #: eight years later"
 _CLAUSE_SPLIT = re.compile(r";\s+|,\s+(?:and|but)\s+(?=(?:the\s+|a\s+|an\s+)?[a-z]+\s+(?:was|were)\s)")
+#: a coordinated clause opening with its own time and then its own named subject: "…, and in January 2021 Azerbaijan
+#: began vaccinating its citizens", "…, but on 3 May Kyrgyzstan closed the crossing" (session 12)
+_DATED_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?=(?:in|on|by|since|during|last|early|late|later|this)\b[^,;.]{1,40}?\s+(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?-i:[a-z]+ed|began|sent|made|held|took|gave|won|led|set|met|paid|signed)\b)"
+)
 
 
 def _clause_claims(
@@ -387,7 +393,8 @@ def _clause_claims(
     if any(s < sent.end and sent.start < e for s, e in figures) or not mine:
         return []
     used = {(c.date.start, c.date.end) for c in mine}
-    cuts = [m.end() for m in _CLAUSE_SPLIT.finditer(text, sent.start, sent.end)]
+    dated = {m.end() for m in _DATED_CLAUSE.finditer(text, sent.start, sent.end)}
+    cuts = sorted({m.end() for m in _CLAUSE_SPLIT.finditer(text, sent.start, sent.end)} | dated)
     if not cuts:
         return []
     bounds = [sent.start, *cuts, sent.end]
@@ -395,11 +402,15 @@ def _clause_claims(
     for lo, hi in itertools.pairwise(bounds[1:]):
         part = Sentence(lo, hi, text[lo:hi], sent.paragraph)
         own = _own_dates(text, part, dates)
-        if not own or any((d.start, d.end) in used for d in own):
+        if not own or any((d.start, d.end) in used for d in own) or any(lo <= c.start < hi for c in mine):
             continue
         parties = [replace(a, role="participant") for a in mine[0].actors if a.kind in _KINDS][:4]
         claim = sentence_claim(text, part, dates, finder, article.published, inherited=parties)
-        if claim is not None and claim.rule.startswith("fallback.passive") and not any(retells(claim, c) for c in mine):
+        if claim is None or any(retells(claim, c) for c in mine):
+            continue
+        # a passive clause shares the sentence's parties; an active one needs its own named subject
+        subject = lo in dated and any(a.role == "actor" and lo <= a.start < hi for a in claim.actors)
+        if claim.rule.startswith("fallback.passive") or subject:
             out.append(claim)
     return out
 

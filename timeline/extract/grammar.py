@@ -133,6 +133,23 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+#: ", which opened on Monday," after a gathering or facility noun: the relative pronoun blanked, the relative clause
+#: reads as the noun's own clause ("The talks, which opened on Monday, are due to end" → "The talks opened on
+#: Monday"); only a past verb right after the pronoun, and the clause closed by a comma
+_RELATIVE_PRONOUN = re.compile(
+    r"(?<=[a-z])(?P<gap>,\s+(?:which|that)\s+)(?=(?:opened|began|started|closed|ended|concluded|convened|got\s+under\s+way)"
+    r"\s+(?:on|in|last|this|earlier)\b[^,;:.!?]{0,40},)"
+)
+
+
+def relative_views(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """``text`` with the relative pronoun of a short non-restrictive clause on a gathering blanked (see
+    ``_RELATIVE_PRONOUN``); none when the sentence has no such clause."""
+    end = len(text) if end is None else end
+    spans = [m.span("gap") for m in _RELATIVE_PRONOUN.finditer(text, start, end)]
+    return [_blank(text, spans)] if spans else []
+
+
 def masked_views(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """Versions of ``text`` with the insertions of ``text[start:end]`` blanked (same length): every insertion,
     and every insertion but the clauses between commas; none when the sentence has no insertion."""
@@ -143,4 +160,58 @@ def masked_views(text: str, start: int = 0, end: int | None = None) -> list[str]
             view = _blank(text, spans)
             if view not in views:
                 views.append(view)
+    return views
+
+
+class CompactView:
+    """``text`` with the insertions of one sentence cut out (each replaced by one space), and the way back to the
+    offsets of the original. A blanked view keeps the insertion's length, so a pattern that allows a bounded
+    gap between its subject and its verb ("pipeline … went into operation", at most 60 characters) misses a
+    long relative inset ("The gas pipeline, which crosses Uzbekistan on its way from Turkmenistan to Xinjiang,
+    went into operation"); the compact view closes the gap."""
+
+    __slots__ = ("_marks", "end", "start", "text")
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+        parts: list[str] = [text[:start]]
+        #: (position in the view, position in the original) at the start of every kept piece
+        marks: list[tuple[int, int]] = [(0, 0)]
+        pos, new = start, start
+        for s, e in spans:
+            parts.append(text[pos:s])
+            new += s - pos
+            parts.append(" ")
+            new += 1
+            pos = e
+            marks.append((new, e))
+        parts.append(text[pos:])
+        self.text = "".join(parts)
+        self.start = start
+        self.end = end - (len(text) - len(self.text))
+        self._marks = marks
+
+    def original(self, pos: int) -> int:
+        """The offset in the original text of the view's offset ``pos`` (a cut insertion maps to its end)."""
+        base_new, base_old = 0, 0
+        for new, old in self._marks:
+            if new > pos:
+                break
+            base_new, base_old = new, old
+        return base_old + (pos - base_new)
+
+
+def compact_views(text: str, start: int = 0, end: int | None = None) -> list[CompactView]:
+    """The views of :func:`masked_views` with the insertions cut out instead of blanked (see :class:`CompactView`);
+    only for sentences with an insertion of more than ``20`` characters (shorter ones fit the patterns' gaps)."""
+    end = len(text) if end is None else end
+    views: list[CompactView] = []
+    seen: set[str] = set()
+    for clauses in (True, False):
+        spans = insertion_spans(text, start, end, clauses=clauses)
+        if not any(e - s > 20 for s, e in spans):
+            continue
+        view = CompactView(text, spans, start, end)
+        if view.text not in seen:
+            seen.add(view.text)
+            views.append(view)
     return views
