@@ -51,6 +51,7 @@ from timeline.extract.events import (
     filter_mentions,
     keywords_of,
     not_a_party,
+    off_pair_question,
     usable_date,
 )
 from timeline.extract.types import ActorMention, Article, Claim, DateMention, Observation, Sentence, Status
@@ -352,6 +353,8 @@ def fallback_claims(
             continue
         if sent.paragraph < 0:
             continue
+        if off_pair_question(text, sent.start, pair, lambda s, e: finder.find(text, s, e, on=None)):
+            continue  # a journalist's question about another matter
         copular = member_claims(text, sent, dates, finder, pair) or inset_claims(text, sent, dates, finder, pair)
         if copular:
             out.extend(c for c in copular if not any(retells(c, told) for told in claims))
