@@ -68,6 +68,14 @@ def test_attendance_of_a_gathering_stays(text: str) -> None:
     assert "consult.multilateral.attend" in rules(text)
 
 
+def test_definite_ceremony_of_an_act_told_before_stays_attendance() -> None:
+    found = claims("On 6 February the intergovernmental agreement on the joint construction of the Kazakhstan-Turkey "
+                   "ferry line was signed in Ankara. Tokayev and Japarov took part in the signing ceremony by video "
+                   "link.")
+    assert sum(c.event_type == "AGREE" for c in found) == 1
+    assert any(c.rule.startswith("consult.multilateral.attend") for c in found)
+
+
 # --------------------------------------------------------------------------------------------------------------
 # A count of people as the subject of a visit or attendance is a statistic
 
@@ -131,6 +139,20 @@ def test_question_naming_both_sides_keeps_its_event() -> None:
     text = _BRIEFING.format(question=question)
     start = text.index("Reuters")
     assert [c for c in claims(text) if start <= c.start < start + len(question)]
+
+
+def test_question_naming_the_other_side_keeps_its_event() -> None:
+    question = ("Kazinform: The Kazakh side said the intergovernmental committee on cooperation will meet in Astana "
+                "this year. Has a date been set?")
+    text = _BRIEFING.format(question=question)
+    start = text.index("Kazinform")
+    assert [c for c in claims(text) if start <= c.start < start + len(question)]
+
+
+def test_spokesperson_turn_is_no_question() -> None:
+    text = _BRIEFING.format(question="Mao Ning: The Boao Forum for Asia will be held in Hainan next year. Any more?")
+    start = text.index("The Boao Forum")
+    assert [c for c in claims(text) if start <= c.start < start + 60]
 
 
 # --------------------------------------------------------------------------------------------------------------

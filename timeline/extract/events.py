@@ -1033,6 +1033,10 @@ _CEREMONY_ACT_AFTER = re.compile(
     r"(?:(?:launching|starting|for\s+the\s+start\s+of)\s+(?P<act2>construction)))",
     re.I,
 )
+#: a definite ceremony of an act ("the signing ceremony"): refers back to the act told before
+_DEFINITE_CEREMONY = re.compile(r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+#: the ceremony's own object: "ceremony for a wind farm", "ceremony of the new terminal"
+_CEREMONY_OBJECT = re.compile(r"(?:\s+(?:on|in|at|near)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?\s+(?:of|for)\s", re.I)
 #: "the opening ceremony of the Asian Games / of the summit": a ceremony of a gathering is attending the gathering
 _CEREMONY_OF_GATHERING = re.compile(
     r"\s+(?:of|for|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:summit|forum|games|olympics|congress|conference|"
@@ -2870,6 +2874,10 @@ class EventExtractor:
             return None
         if _CEREMONY_OF_GATHERING.match(text, cm.obj[1], sent.end):
             return None  # "the opening ceremony of the Asian Games": attending the gathering
+        if tail is None and _DEFINITE_CEREMONY.search(text, max(sent.start, cm.obj[0] - 40), cm.obj[0]) and not (
+            _CEREMONY_OBJECT.match(text, cm.obj[1], sent.end)
+        ):
+            return None  # "took part in the signing ceremony by video link": the signing told before, attended
         found = head or tail
         assert found is not None
         word = (found.group("act") or found.group("act2") or "").lower()
@@ -2887,7 +2895,11 @@ class EventExtractor:
 
     def _off_pair_question(self, sent: Sentence) -> bool:
         """A journalist's question turn about another matter (:func:`off_pair_question`)."""
-        return off_pair_question(self.text, sent.start, self.pair, lambda s, e: self.actors_in(s, e, None))
+        if not hasattr(self, "_answering"):
+            self._answering = answering_side(self.text, self.pair, lambda s, e: self.actors_in(s, e, None))
+        return off_pair_question(
+            self.text, sent.start, self.pair, lambda s, e: self.actors_in(s, e, None), self._answering
+        )
 
     def _agreed_future_act(self, cm: CueMatch, sent: Sentence, matches: list[CueMatch]) -> bool:
         """'The heads of state agreed that the foreign minister will visit Beijing in March': an agreement whose
@@ -6036,18 +6048,56 @@ def main_pair(mentions: Iterable[ActorMention], min_count: int = 2) -> tuple[Act
     return first[a], first[b]
 
 
+def answering_side(
+    text: str,
+    pair: tuple[ActorMention, ActorMention] | None,
+    actors: Callable[[int, int], Sequence[ActorMention]],
+) -> str | None:
+    """The country of a press conference's answering side: the state of its most frequent turn label (the
+    spokesperson, "Lin Jian: ..."), else the side of the pair its turns name most often ("China will continue to
+    ..."); None when the document has no repeated speaker turn or the count ties."""
+    if pair is None:
+        return None
+    sides = {p.country for p in pair if p.country}
+    labels = [m for m in _TURN_LABEL.finditer(text) if not _ASKER.match(m.group(1))]
+    counts: dict[str, int] = {}
+    for m in labels:
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    if not counts:
+        return None
+    name = max(counts, key=lambda n: counts[n])
+    if counts[name] < 2:
+        return None
+    mine = [m for m in labels if m.group(1) == name]
+    person = [a for a in actors(mine[0].start(1), mine[0].end(1)) if a.kind == "person" and a.country in sides]
+    if person:
+        return person[0].country
+    named: dict[str, int] = {}
+    for m in mine:
+        end = text.find("\n", m.end())
+        for a in actors(m.end(), len(text) if end < 0 else end):
+            if a.country in sides and a.kind in {"state", "person", "organisation"}:
+                named[a.country] = named.get(a.country, 0) + 1  # type: ignore[index]
+    ranked = sorted(named.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(named, key=lambda c: named[c])
+
+
 def off_pair_question(
     text: str,
     pos: int,
     pair: tuple[ActorMention, ActorMention] | None,
     actors: Callable[[int, int], Sequence[ActorMention]],
+    own: str | None = None,
 ) -> bool:
     """Whether the sentence at ``pos`` is in a press conference's question turn ("Shenzhen TV: The annual forum
     concluded last week. Could you give us an overview?") that names at most one side of the article's ``pair``
-    and no person of it: the asker's preamble about an unrelated matter, not an event of the relationship. The
-    answering side is not known reliably, so a turn must name both sides, or a person of the pair ("Reuters:
-    President X arrived in Beijing today. What ...?"), to keep its events. A named speaker's turn ("Zeynalli: ...")
-    is no question turn. ``actors(start, end)`` gives the actor mentions of a span."""
+    and no person of it: the asker's preamble about an unrelated matter, not an event of the relationship. A turn
+    that names the side other than ``own`` (the answering side, :func:`answering_side`; both sides when it is
+    unknown), or a person of the pair ("Reuters: President X arrived in Beijing today. What ...?"), keeps its events.
+    A named speaker's turn ("Zeynalli: ...") is no question turn. ``actors(start, end)`` gives the actor mentions of
+    a span."""
     if pair is None:
         return False
     line = text.rfind("\n", 0, pos) + 1
@@ -6062,4 +6112,6 @@ def off_pair_question(
     found = actors(label.end(), end)
     if any(a.kind == "person" and a.country in sides for a in found):
         return False
-    return not sides <= {a.country for a in found if a.country}
+    named = {a.country for a in found if a.country}
+    others = sides - {own} if own in sides else sides
+    return not others <= named
