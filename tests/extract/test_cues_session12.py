@@ -76,6 +76,17 @@ def test_definite_ceremony_of_an_act_told_before_stays_attendance() -> None:
     assert any(c.rule.startswith("consult.multilateral.attend") for c in found)
 
 
+def test_bare_ceremony_after_an_act_is_that_act() -> None:
+    found = claims("Kazakhstan began construction of a new border terminal near Khorgos on 3 February. Deputy Prime "
+                   "Minister Serik Zhumangarin and the Chinese ambassador attended a ceremony near the border.")
+    assert [c.rule.split("+")[0] for c in found] == ["cooperate.start"]
+
+
+def test_bare_ceremony_alone_stays_attendance() -> None:
+    assert "consult.multilateral.attend" in rules("Deputy Prime Minister Serik Zhumangarin attended a ceremony in "
+                                                  "Astana on 3 February.")
+
+
 # --------------------------------------------------------------------------------------------------------------
 # A count of people as the subject of a visit or attendance is a statistic
 

@@ -1033,6 +1033,10 @@ _CEREMONY_ACT_AFTER = re.compile(
     r"(?:(?:launching|starting|for\s+the\s+start\s+of)\s+(?P<act2>construction)))",
     re.I,
 )
+#: a second-person subject right before the cue: "You arrived in Baku", "you recently visited"
+_YOU_SUBJECT = re.compile(r"(?:^|[\s*_\"“])(?:you|You)\s+(?:(?:have|had|also|only|just|recently|\w+ly)\s+){0,2}$")
+#: a whole bold or italic line
+_BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^\n*_]{3,300}(?:\*\*|__)[ \t]*$", re.M)
 #: a definite ceremony of an act ("the signing ceremony"): refers back to the act told before
 _DEFINITE_CEREMONY = re.compile(r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 #: the ceremony's own object: "ceremony for a wind farm", "ceremony of the new terminal"
@@ -2465,6 +2469,8 @@ class EventExtractor:
                     cm.cue = act  # "attended a groundbreaking ceremony for a wind farm": the groundbreaking
             if self._people_count(cm, sent):
                 continue  # "almost 40,000 Chinese tourists visited Azerbaijan": a statistic, not a visit
+            if _YOU_SUBJECT.search(before[-40:]) and self._interviewer_line(sent):
+                continue  # the interviewer's "**You arrived in Baku recently.**": a prompt, not a dated event
             if self._measuring(cm, sent):
                 continue  # "deliveries reached 10 bcm": an observation, not an event
             subject_start = max(clause_start, text.rfind(",", clause_start, cm.start) + 1)
@@ -2871,7 +2877,7 @@ class EventExtractor:
         head = _CEREMONY_ACT_BEFORE.search(text, max(sent.start, cm.obj[0] - 40), cm.obj[0])
         tail = _CEREMONY_ACT_AFTER.match(text, cm.obj[1], sent.end)
         if head is None and tail is None:
-            return None
+            return False if self._bare_ceremony_after_act(cm, sent) else None
         if _CEREMONY_OF_GATHERING.match(text, cm.obj[1], sent.end):
             return None  # "the opening ceremony of the Asian Games": attending the gathering
         if tail is None and _DEFINITE_CEREMONY.search(text, max(sent.start, cm.obj[0] - 40), cm.obj[0]) and not (
@@ -2911,6 +2917,33 @@ class EventExtractor:
         return any(
             o is not cm and o.cue.type == "CONSULT" and m.start("subj") <= o.mstart < min(end, sent.end)
             for o in matches
+        )
+
+    def _interviewer_line(self, sent: Sentence) -> bool:
+        """The interviewer's words in an interview: a question turn (:meth:`_narration`) or a whole bold line
+        between the answers ("**You arrived in Baku relatively recently.**")."""
+        if self._narration(sent):
+            return True
+        if not getattr(self, "_asks", None):
+            return False
+        line = self.text.rfind("\n", 0, sent.start) + 1
+        return _BOLD_LINE.match(self.text, line) is not None
+
+    def _bare_ceremony_after_act(self, cm: CueMatch, sent: Sentence) -> bool:
+        """'Uzbekistan began construction of its section on Wednesday. / The deputy prime minister and the Chinese
+        ambassador attended a ceremony near Andijan': a ceremony that names neither its act nor its occasion, right
+        after a sentence that tells an act (a start, an opening, a signing), is that act's ceremony: no event of
+        its own."""
+        assert cm.obj is not None
+        text = self.text
+        if _CEREMONY_OBJECT.match(text, cm.obj[1], sent.end) or _NAMED_AFTER.match(text, cm.obj[1]):
+            return False
+        idx = self._index.get(sent.start)
+        per = getattr(self, "_per_sentence", None)
+        if not idx or per is None or idx >= len(per):
+            return False
+        return any(
+            o.cue.type in {"COOPERATE", "AGREE"} and o.cue.id != "consult.multilateral.attend" for o in per[idx - 1]
         )
 
     def _people_count(self, cm: CueMatch, sent: Sentence) -> bool:
@@ -4137,6 +4170,7 @@ class EventExtractor:
         """Extract all claims of the article."""
         self._index = {s.start: i for i, s in enumerate(self.sentences)}
         per_sentence = cue_matches_by_sentence(self.text, self.sentences, self.cues)
+        self._per_sentence = per_sentence
         infos = [self._sentence_info(s, m) for s, m in zip(self.sentences, per_sentence, strict=True)]
         items = {s for _intro, spans in self.documents for s, _e in spans}
         infos = [info for info in infos if info.sent.start not in items]  # claimed by their intro
