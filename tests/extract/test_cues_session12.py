@@ -82,6 +82,20 @@ def test_bare_ceremony_after_an_act_is_that_act() -> None:
     assert [c.rule.split("+")[0] for c in found] == ["cooperate.start"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an occasion of its own, or the ceremony told before: attendance as ever
+        "On 3 February Tokayev and Mirziyoyev signed a joint statement. The two leaders then attended a ceremony "
+        "marking the 30th anniversary of the treaty.",
+        "On 3 February Tokayev and Mirziyoyev signed a joint statement. Tokayev took part in the ceremony together "
+        "with President Mirziyoyev.",
+    ],
+)
+def test_qualified_or_definite_ceremony_after_an_act_stays(text: str) -> None:
+    assert "consult.multilateral.attend" in rules(text)
+
+
 def test_bare_ceremony_alone_stays_attendance() -> None:
     assert "consult.multilateral.attend" in rules("Deputy Prime Minister Serik Zhumangarin attended a ceremony in "
                                                   "Astana on 3 February.")

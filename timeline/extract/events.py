@@ -1037,6 +1037,12 @@ _CEREMONY_ACT_AFTER = re.compile(
 _YOU_SUBJECT = re.compile(r"(?:^|[\s*_\"“])(?:you|You)\s+(?:(?:have|had|also|only|just|recently|\w+ly)\s+){0,2}$")
 #: a whole bold or italic line
 _BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^\n*_]{3,300}(?:\*\*|__)[ \t]*$", re.M)
+#: "a ceremony", "an official ceremony"
+_INDEFINITE_CEREMONY = re.compile(r"\ban?\s+(?:[\w'’-]+\s+)?$", re.I)
+#: nothing after a bare ceremony but its place or time: "a ceremony near the eastern city of Andijan, where ..."
+_BARE_CEREMONY_END = re.compile(
+    r"(?:\s+(?:in|near|at|on|outside)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:of\s+)?[\w'’.-]+)?\s*(?:[,;.]|$)", re.I
+)
 #: a definite ceremony of an act ("the signing ceremony"): refers back to the act told before
 _DEFINITE_CEREMONY = re.compile(r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 #: the ceremony's own object: "ceremony for a wind farm", "ceremony of the new terminal"
@@ -2936,8 +2942,10 @@ class EventExtractor:
         its own."""
         assert cm.obj is not None
         text = self.text
-        if _CEREMONY_OBJECT.match(text, cm.obj[1], sent.end) or _NAMED_AFTER.match(text, cm.obj[1]):
-            return False
+        if not _INDEFINITE_CEREMONY.search(text, max(sent.start, cm.obj[0] - 12), cm.obj[0]):
+            return False  # "took part in the ceremony together with ...": told before, an attendance as ever
+        if not _BARE_CEREMONY_END.match(text, cm.obj[1], sent.end):
+            return False  # "a ceremony marking the 85th anniversary of the battle": an occasion of its own
         idx = self._index.get(sent.start)
         per = getattr(self, "_per_sentence", None)
         if not idx or per is None or idx >= len(per):
