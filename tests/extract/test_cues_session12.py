@@ -237,11 +237,16 @@ def test_goods_shipments_stay_deliveries() -> None:
     [
         "Turkey has been a dialogue partner of the SCO since 2012.",
         "Mongolia has been an observer of the Organisation since 2004.",
+        "Turkey, an SCO dialogue partner since 2012, applied for observer status in 2024.",
+        "In 2012 Afghanistan became an SCO observer.",
     ],
 )
 def test_partner_status_since_is_status(text: str) -> None:
     assert "lex.agree.status_received" in rules(text)
 
 
-def test_membership_since_stays_membership() -> None:
-    assert "lex.cooperate.member" in rules("Kazakhstan has been a member of the SCO since 2001.")
+@pytest.mark.parametrize(
+    "text", ["Kazakhstan has been a member of the SCO since 2001.", "In 2001 Uzbekistan became an SCO member."]
+)
+def test_membership_stays_membership(text: str) -> None:
+    assert "lex.cooperate.member" in rules(text)
