@@ -118,7 +118,8 @@ POSITIVES = [
     # status and membership
     ("Diplomatic ties between Kazakhstan and China were set up in January 1992.", "agree.relations", "AGREE",
      "1992-01"),
-    ("Azerbaijan became an SCO dialogue partner in 2015.", "lex.cooperate.member", "COOPERATE", "2015"),
+    # (session 12: a partner status is the status acquisition, the family of "was granted the status", AGREE)
+    ("Azerbaijan became an SCO dialogue partner in 2015.", "lex.agree.status_received", "AGREE", "2015"),
     ("The visa waiver between Kazakhstan and China took effect in June 2024.", "cooperate.in_force",
      "COOPERATE", "2024-06"),
     ("The visa-free regime between Kazakhstan and China came into force on 1 May 2024.", "cooperate.in_force",

@@ -195,7 +195,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -1041,6 +1041,59 @@ _GATHERING_SUBJECT = re.compile(
 )
 _PURPOSE_BEFORE = re.compile(r"\b(?:for|at|towards|toward|on|about|of|aimed\s+at|aiming\s+at)\s+$", re.I)
 #: occasions whose bare definite mention ("took part in the ceremony") refers to an event already told
+#: the act a ceremony is of, before the noun: "a groundbreaking ceremony", "the launch ceremony", "a signing ceremony"
+_CEREMONY_ACT_BEFORE = re.compile(
+    r"\b(?P<act>ground-?breaking|foundation(?:-stone)?|cornerstone|launch(?:ing)?|opening|inauguration|inaugural|"
+    r"commissioning|signing|ribbon-cutting)\s+(?:[\w'’-]+\s+){0,1}$",
+    re.I,
+)
+#: the act after the noun: "the ceremony marking the start of construction of", "a ceremony launching construction"
+_CEREMONY_ACT_AFTER = re.compile(
+    r"\s+(?:(?:held\s+)?(?:on|near|in|at)\s+(?:[\w'’.-]+\s+){1,6}?)?(?:(?:to\s+)?(?:mark(?:ing|s)?|celebrat(?:ing|e))"
+    r"\s+(?:the\s+)?(?:(?P<act>start|beginning|launch|opening|inauguration|completion|commissioning|signing)\b)|"
+    r"(?:(?:launching|starting|for\s+the\s+start\s+of)\s+(?P<act2>construction)))",
+    re.I,
+)
+#: a second-person subject right before the cue: "You arrived in Baku", "you recently visited"
+_YOU_SUBJECT = re.compile(r"(?:^|[\s*_\"“])(?:you|You)\s+(?:(?:have|had|also|only|just|recently|\w+ly)\s+){0,2}$")
+#: a whole bold or italic line
+_BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^\n*_]{3,300}(?:\*\*|__)[ \t]*$", re.M)
+#: "a ceremony", "an official ceremony"
+_INDEFINITE_CEREMONY = re.compile(r"\ban?\s+(?:[\w'’-]+\s+)?$", re.I)
+#: nothing after a bare ceremony but its place or time: "a ceremony near the eastern city of Andijan, where ..."
+_BARE_CEREMONY_END = re.compile(
+    r"(?:\s+(?:in|near|at|on|outside)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:of\s+)?[\w'’.-]+)?\s*(?:[,;.]|$)", re.I
+)
+#: a definite ceremony of an act ("the signing ceremony"): refers back to the act told before
+_DEFINITE_CEREMONY = re.compile(r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+#: the ceremony's own object: "ceremony for a wind farm", "ceremony of the new terminal"
+_CEREMONY_OBJECT = re.compile(r"(?:\s+(?:on|in|at|near)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?\s+(?:of|for)\s", re.I)
+#: "the opening ceremony of the Asian Games / of the summit": a ceremony of a gathering is attending the gathering
+_CEREMONY_OF_GATHERING = re.compile(
+    r"\s+(?:of|for|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:summit|forum|games|olympics|congress|conference|"
+    r"session|festival|expo|exhibition|fair|championships?|assembly|year)\b",
+    re.I,
+)
+#: "agreed that <subject> will/is to ...": the content of the agreement is a future act
+_AGREED_THAT_FUTURE = re.compile(
+    r"agreed\s+(?:in\s+principle\s+)?that\s+(?P<subj>[^,;:.]{1,60}?)\s+(?:will|would|shall|should|(?:is|are|was|were)\s+to)"
+    r"\s+(?:also\s+|soon\s+)?",
+    re.I,
+)
+#: a count of people as a clause's subject: "almost 40,000 Chinese tourists", "more than 2,000 representatives from
+#: 40 countries", "thousands of pilgrims"
+_PEOPLE_COUNT = re.compile(
+    r"(?:^|(?<=[\s,]))(?:(?:some|about|around|over|nearly|almost|roughly|more\s+than|fewer\s+than|less\s+than|"
+    r"a\s+total\s+of|up\s+to|at\s+least|an\s+estimated)\s+)?(?:(?P<n>\d[\d,.]*)(?:\s+(?:thousand|million))?|"
+    r"(?:hundreds|thousands|tens\s+of\s+thousands|millions)\s+of)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:tourists|visitors|travell?ers|representatives|participants|delegates|guests|students|pilgrims|spectators|"
+    r"fans|people|citizens|nationals|businessmen|businesspeople|entrepreneurs|companies|firms|exhibitors|"
+    r"journalists|experts|specialists|workers|volunteers|athletes)\b",
+    re.I,
+)
+#: what may stand between the counted subject and its verb: "from 40 countries and regions", "(up 20%)", "also"
+_COUNT_TAIL = re.compile(r"(?:\s+(?:from|of)\s+(?:over\s+|more\s+than\s+|some\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
+                         r"(?:\s+(?:also|already|have|has|had))?\s*", re.I)
 _RETOLD_OCCASIONS = {"meeting", "meetings", "ceremony", "ceremonies", "session", "sessions", "opening",
                      "inauguration", "celebration", "celebrations"}
 _NAMED_AFTER = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?(?:\d+\w*\s+)?(?-i:[A-Z0-9])")
@@ -2411,6 +2464,8 @@ class EventExtractor:
             matches = []  # "This week: the visa waiver, X's Beijing trip, trade numbers": a newsletter's contents
         if _SELF_DESCRIPTION.match(text, sent.start, sent.end):
             matches = []  # "This brief reviews the agreements signed since 2023": the document's topics, not events
+        if matches and self._off_pair_question(sent):
+            matches = []  # a journalist's question about another matter ("AFP: The expo will be held in ... ?")
         day_told = any(d.precision == "day" for d in self._dates_in(sent.start, sent.end))
         for cm in matches:
             if self._in_spans(cm.start, self._titles):
@@ -2441,6 +2496,16 @@ class EventExtractor:
                 continue
             if self._retold_gathering(cm, sent) or self._protocol(cm, sent):
                 continue
+            if cm.cue.id == "consult.multilateral.attend":
+                act = self._ceremony_act(cm, sent, matches)
+                if act is False:
+                    continue  # "attended the ceremony marking the start of construction": the start tells it
+                if act is not None:
+                    cm.cue = act  # "attended a groundbreaking ceremony for a wind farm": the groundbreaking
+            if self._people_count(cm, sent):
+                continue  # "almost 40,000 Chinese tourists visited Azerbaijan": a statistic, not a visit
+            if _YOU_SUBJECT.search(before[-40:]) and self._interviewer_line(sent):
+                continue  # the interviewer's "**You arrived in Baku recently.**": a prompt, not a dated event
             if self._measuring(cm, sent):
                 continue  # "deliveries reached 10 bcm": an observation, not an event
             subject_start = max(clause_start, text.rfind(",", clause_start, cm.start) + 1)
@@ -2463,6 +2528,8 @@ class EventExtractor:
                 continue  # "signed the protocol of the 11th meeting": the signing tells it, the noun is its object
             if cm.cue.id == "agree.agree" and _VAGUE_AGREEMENT.match(text, cm.mend, sent.end):
                 continue  # "agreed to expand cooperation": an intention, not an event
+            if cm.cue.id == "agree.agree" and self._agreed_future_act(cm, sent, matches):
+                continue  # "agreed that Bayramov will visit China in the spring": the planned visit tells it
             if cm.cue.id in _STATEMENT_CUES:
                 end_m = _CLAUSE_END.search(text, cm.mend, sent.end)
                 etype = complement_type(text, cm.mend, end_m.start() if end_m else sent.end)
@@ -2829,6 +2896,111 @@ class EventExtractor:
         if noun not in _RETOLD_OCCASIONS or _NAMED_AFTER.match(self.text, cm.obj[1]):
             return False  # "the opening of the Beijing Olympics": the occasion is named
         return bool(_BARE_DEFINITE.search(self.text, max(0, cm.obj[0] - 24), cm.obj[0]))
+
+    def _ceremony_act(self, cm: CueMatch, sent: Sentence, matches: list[CueMatch]) -> Cue | bool | None:
+        """Attending a ceremony of an act is that act, with the attendees as parties: "attended a groundbreaking
+        ceremony for a wind farm" (construction start), "attended the launch ceremony of a solar plant" (opening),
+        "took part in the ceremony marking the start of construction" (start). ``False``: another cue of the
+        sentence tells the act, the attendance is dropped; a cue: the attendance becomes the act; ``None``: an
+        attendance (a ceremony of a gathering: "the opening ceremony of the Asian Games"; a plain ceremony)."""
+        if cm.obj is None:
+            return None
+        text = self.text
+        noun = text[cm.obj[0] : cm.obj[1]].lower()
+        if noun not in {"ceremony", "ceremonies"}:
+            return None
+        head = _CEREMONY_ACT_BEFORE.search(text, max(sent.start, cm.obj[0] - 40), cm.obj[0])
+        tail = _CEREMONY_ACT_AFTER.match(text, cm.obj[1], sent.end)
+        if head is None and tail is None:
+            return False if self._bare_ceremony_after_act(cm, sent) else None
+        if _CEREMONY_OF_GATHERING.match(text, cm.obj[1], sent.end):
+            return None  # "the opening ceremony of the Asian Games": attending the gathering
+        if tail is None and _DEFINITE_CEREMONY.search(text, max(sent.start, cm.obj[0] - 40), cm.obj[0]) and not (
+            _CEREMONY_OBJECT.match(text, cm.obj[1], sent.end)
+        ):
+            return None  # "took part in the signing ceremony by video link": the signing told before, attended
+        found = head or tail
+        assert found is not None
+        word = (found.group("act") or found.group("act2") or "").lower()
+        if word.startswith("sign"):
+            want, act_id = "AGREE", "agree.sign"
+        elif word.startswith(("launch", "open", "inaug", "commission")) and not (
+            tail and "construction" in tail.group(0).lower()
+        ):
+            want, act_id = "COOPERATE", "cooperate.open"
+        else:
+            want, act_id = "COOPERATE", "cooperate.groundbreaking"
+        if any(o is not cm and o.cue.type == want for o in matches if sent.start <= o.mstart < sent.end):
+            return False
+        return next((c for c in self.cues.cues if c.id == act_id), None)
+
+    def _off_pair_question(self, sent: Sentence) -> bool:
+        """A journalist's question turn about another matter (:func:`off_pair_question`)."""
+        if not hasattr(self, "_answering"):
+            self._answering = answering_side(self.text, self.pair, lambda s, e: self.actors_in(s, e, None))
+        return off_pair_question(
+            self.text, sent.start, self.pair, lambda s, e: self.actors_in(s, e, None), self._answering
+        )
+
+    def _agreed_future_act(self, cm: CueMatch, sent: Sentence, matches: list[CueMatch]) -> bool:
+        """'The heads of state agreed that the foreign minister will visit Beijing in March': an agreement whose
+        content is a future visit or meeting gives that planned act (its own cue), not a second AGREE claim."""
+        m = _AGREED_THAT_FUTURE.match(self.text, cm.mstart, sent.end)
+        if m is None:
+            return False
+        end = m.end() + 80
+        return any(
+            o is not cm and o.cue.type == "CONSULT" and m.start("subj") <= o.mstart < min(end, sent.end)
+            for o in matches
+        )
+
+    def _interviewer_line(self, sent: Sentence) -> bool:
+        """The interviewer's words in an interview: a question turn (:meth:`_narration`) or a whole bold line
+        between the answers ("**You arrived in Baku relatively recently.**")."""
+        if self._narration(sent):
+            return True
+        if not getattr(self, "_asks", None):
+            return False
+        line = self.text.rfind("\n", 0, sent.start) + 1
+        return _BOLD_LINE.match(self.text, line) is not None
+
+    def _bare_ceremony_after_act(self, cm: CueMatch, sent: Sentence) -> bool:
+        """'Uzbekistan began construction of its section on Wednesday. / The deputy prime minister and the Chinese
+        ambassador attended a ceremony near Andijan': a ceremony that names neither its act nor its occasion, right
+        after a sentence that tells an act (a start, an opening, a signing), is that act's ceremony: no event of
+        its own."""
+        assert cm.obj is not None
+        text = self.text
+        if not _INDEFINITE_CEREMONY.search(text, max(sent.start, cm.obj[0] - 12), cm.obj[0]):
+            return False  # "took part in the ceremony together with ...": told before, an attendance as ever
+        if not _BARE_CEREMONY_END.match(text, cm.obj[1], sent.end):
+            return False  # "a ceremony marking the 85th anniversary of the battle": an occasion of its own
+        idx = self._index.get(sent.start)
+        per = getattr(self, "_per_sentence", None)
+        if not idx or per is None or idx >= len(per):
+            return False
+        return any(
+            o.cue.type in {"COOPERATE", "AGREE"} and o.cue.id != "consult.multilateral.attend" for o in per[idx - 1]
+        )
+
+    def _people_count(self, cm: CueMatch, sent: Sentence) -> bool:
+        """'Last year almost 40,000 Chinese tourists visited Azerbaijan', 'more than 2,000 representatives attended
+        the forum': a count of people (a number of at least a hundred, or "hundreds/thousands of") as the subject of
+        a visit or an attendance is a statistic, not a visit. "A 300-strong delegation visited" is a visit."""
+        if cm.cue.type != "CONSULT" or cm.cue.mode not in {"visit", "multilateral"}:
+            return False
+        clause_start = max(sent.start, self.text.rfind(", ", sent.start, cm.mstart) + 1)
+        m = _PEOPLE_COUNT.search(self.text, clause_start, cm.mstart)
+        if m is None or not _COUNT_TAIL.fullmatch(self.text, m.end(), cm.mstart):
+            return False
+        n = m.group("n")
+        if n is not None:
+            try:
+                if float(n.replace(",", "")) < 100:
+                    return False
+            except ValueError:
+                return False
+        return True
 
     def _protocol(self, cm: CueMatch, sent: Sentence) -> bool:
         """Arrival and welcome protocol, not a meeting: 'X was met at the airport by a vice-minister';
@@ -4009,7 +4181,7 @@ class EventExtractor:
         the verb). The parties are the sentence's actors outside a quotation (the speaker of "we"), else the
         first person's state (:meth:`_speaker_state`); a negated or conditional plan claims nothing."""
         sent, text, pub = info.sent, self.text, self.article.published
-        if self.finder is None or pub is None:
+        if self.finder is None or pub is None or self._off_pair_question(sent):
             return []
         for m in _PLAN.finditer(text, sent.start, sent.end):
             before = text[max(sent.start, m.start() - 60) : m.start()]
@@ -4125,6 +4297,7 @@ class EventExtractor:
         """Extract all claims of the article."""
         self._index = {s.start: i for i, s in enumerate(self.sentences)}
         per_sentence = cue_matches_by_sentence(self.text, self.sentences, self.cues)
+        self._per_sentence = per_sentence
         infos = [self._sentence_info(s, m) for s, m in zip(self.sentences, per_sentence, strict=True)]
         items = {s for _intro, spans in self.documents for s, _e in spans}
         infos = [info for info in infos if info.sent.start not in items]  # claimed by their intro
@@ -6034,3 +6207,72 @@ def main_pair(mentions: Iterable[ActorMention], min_count: int = 2) -> tuple[Act
         return None
     a, b = sorted(top)
     return first[a], first[b]
+
+
+def answering_side(
+    text: str,
+    pair: tuple[ActorMention, ActorMention] | None,
+    actors: Callable[[int, int], Sequence[ActorMention]],
+) -> str | None:
+    """The country of a press conference's answering side: the state of its most frequent turn label (the
+    spokesperson, "Lin Jian: ..."), else the side of the pair its turns name most often ("China will continue to
+    ..."); None when the document has no repeated speaker turn or the count ties."""
+    if pair is None:
+        return None
+    sides = {p.country for p in pair if p.country}
+    labels = [m for m in _TURN_LABEL.finditer(text) if not _ASKER.match(m.group(1))]
+    counts: dict[str, int] = {}
+    for m in labels:
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    if not counts:
+        return None
+    name = max(counts, key=lambda n: counts[n])
+    if counts[name] < 2:
+        return None
+    mine = [m for m in labels if m.group(1) == name]
+    person = [a for a in actors(mine[0].start(1), mine[0].end(1)) if a.kind == "person" and a.country in sides]
+    if person:
+        return person[0].country
+    named: dict[str, int] = {}
+    for m in mine:
+        end = text.find("\n", m.end())
+        for a in actors(m.end(), len(text) if end < 0 else end):
+            if a.country in sides and a.kind in {"state", "person", "organisation"}:
+                named[a.country] = named.get(a.country, 0) + 1  # type: ignore[index]
+    ranked = sorted(named.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(named, key=lambda c: named[c])
+
+
+def off_pair_question(
+    text: str,
+    pos: int,
+    pair: tuple[ActorMention, ActorMention] | None,
+    actors: Callable[[int, int], Sequence[ActorMention]],
+    own: str | None = None,
+) -> bool:
+    """Whether the sentence at ``pos`` is in a press conference's question turn ("Shenzhen TV: The annual forum
+    concluded last week. Could you give us an overview?") that names at most one side of the article's ``pair``
+    and no person of it: the asker's preamble about an unrelated matter, not an event of the relationship. A turn
+    that names the side other than ``own`` (the answering side, :func:`answering_side`; both sides when it is
+    unknown), or a person of the pair ("Reuters: President X arrived in Beijing today. What ...?"), keeps its events.
+    A named speaker's turn ("Zeynalli: ...") is no question turn. ``actors(start, end)`` gives the actor mentions of
+    a span."""
+    if pair is None:
+        return False
+    line = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    label = _TURN_LABEL.match(text, line)
+    if label is None or "?" not in text[label.end() : end]:
+        return False
+    if not _ASKER.match(label.group(1)) and any(a.kind == "person" for a in actors(label.start(1), label.end(1))):
+        return False
+    sides = {p.country for p in pair if p.country}
+    found = actors(label.end(), end)
+    if any(a.kind == "person" and a.country in sides for a in found):
+        return False
+    named = {a.country for a in found if a.country}
+    others = sides - {own} if own in sides else sides
+    return not others <= named

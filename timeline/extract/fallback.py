@@ -47,10 +47,12 @@ from typing import TYPE_CHECKING
 from timeline.extract.dates import anaphoric_month
 from timeline.extract.events import (
     _VAGUE_AGREEMENT,
+    answering_side,
     figure_dates,
     filter_mentions,
     keywords_of,
     not_a_party,
+    off_pair_question,
     usable_date,
 )
 from timeline.extract.types import ActorMention, Article, Claim, DateMention, Observation, Sentence, Status
@@ -346,12 +348,19 @@ def fallback_claims(
     taken = sorted((c.start, c.end) for c in claims)
     figures = sorted((o.start, o.end) for o in observations)
     out: list[Claim] = []
+
+    def find(start: int, end: int) -> list[ActorMention]:
+        return finder.find(text, start, end, on=None)
+
+    own = answering_side(text, pair, find)
     for sent in sentences:
         if sent.paragraph >= 0 and any(s < sent.end and sent.start < e for s, e in taken):
             out.extend(_clause_claims(article, sent, dates, finder, claims, figures))
             continue
         if sent.paragraph < 0:
             continue
+        if off_pair_question(text, sent.start, pair, find, own):
+            continue  # a journalist's question about another matter
         copular = member_claims(text, sent, dates, finder, pair) or inset_claims(text, sent, dates, finder, pair)
         if copular:
             out.extend(c for c in copular if not any(retells(c, told) for told in claims))
