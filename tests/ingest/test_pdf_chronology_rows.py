@@ -39,7 +39,10 @@ def test_rows_keep_their_continuation_lines_under_period_headings() -> None:
         "                 founding member.\n"
     )
     paras = _paras(text)
-    assert "12 May 2005 The two foreign ministers sign a consular agreement in Porto. A joint working group is set up." in paras
+    assert (
+        "12 May 2005 The two foreign ministers sign a consular agreement in Porto. A joint working group is set up."
+        in paras
+    )
     assert "May 2007 Sudland Rail completes the 8.4-km Brask tunnel on the coastal railway." in paras
     assert "2012 Nordland joins the regional development bank as a founding member." in paras
     assert "2010-2016" in paras
@@ -56,12 +59,18 @@ def test_date_cell_formats_and_indents(cell: str, pad: int) -> None:
         f"{' ' * col}holds talks on energy and transport.\n\n"
         "Next heading of the note\n"
     )
-    assert _paras(text)[0] == f"{cell} The prime minister of Sudland visits Nordland and holds talks on energy and transport."
+    assert (
+        _paras(text)[0]
+        == f"{cell} The prime minister of Sudland visits Nordland and holds talks on energy and transport."
+    )
 
 
 def test_tab_separated_rows() -> None:
     text = "3 March 2019\tThe ministers open a consulate in\n\t\tthe port of Brask.\n\n2020\tTrade reaches a record.\n"
-    assert _paras(text)[:2] == ["3 March 2019 The ministers open a consulate in the port of Brask.", "2020 Trade reaches a record."]
+    assert _paras(text)[:2] == [
+        "3 March 2019 The ministers open a consulate in the port of Brask.",
+        "2020 Trade reaches a record.",
+    ]
 
 
 def test_date_cell_alone_then_indented_text_and_a_one_space_row() -> None:
@@ -75,7 +84,10 @@ def test_date_cell_alone_then_indented_text_and_a_one_space_row() -> None:
     )
     paras = _paras(text)
     assert "8-10 September 2013 State visit of the President of Sudland. A treaty is signed in Porto." in paras
-    assert "23-25 January 2024 State visit of the Prime Minister to Nordland. The two sides sign a joint statement." in paras
+    assert (
+        "23-25 January 2024 State visit of the Prime Minister to Nordland. The two sides sign a joint statement."
+        in paras
+    )
 
 
 def test_continuation_after_a_page_break_with_running_head() -> None:
@@ -91,7 +103,10 @@ def test_continuation_after_a_page_break_with_running_head() -> None:
         "Closing remarks of the note\n"
     )
     paras = _paras(text)
-    assert "April 2020 A team of doctors from Sudland arrives in Porto and delivers testing kits to the health ministry." in paras
+    assert (
+        "April 2020 A team of doctors from Sudland arrives in Porto and delivers testing kits to the health ministry."
+        in paras
+    )
     assert not [p for p in paras if "Background Note" in p]
 
 
@@ -116,8 +131,14 @@ def test_an_indented_line_after_a_row_at_another_column_is_not_joined() -> None:
 
 def _doc(rows: str) -> str:
     return (
-        "NORDLAND AND SUDLAND: CHRONOLOGY OF KEY EVENTS\n\n" + INTRO + "\n2. CHRONOLOGY\n\n" + rows + "\n- 1 -\n"
-        + INTRO + "\n- 2 -\n" + INTRO
+        "NORDLAND AND SUDLAND: CHRONOLOGY OF KEY EVENTS\n\n"
+        + INTRO
+        + "\n2. CHRONOLOGY\n\n"
+        + rows
+        + "\n- 1 -\n"
+        + INTRO
+        + "\n- 2 -\n"
+        + INTRO
     )
 
 
@@ -135,3 +156,21 @@ def test_rows_are_dated_by_their_own_date_cell_not_the_heading() -> None:
     assert claims
     assert all(c.date.value == "2012-06" for c in claims)
     assert not [c for c in claims if c.rule.endswith("+heading-date")]
+
+
+def test_plain_text_row_with_its_date_cell_alone_takes_the_indented_text() -> None:
+    from timeline.ingest.boilerplate import split_paragraphs
+
+    text = (
+        "14-16 September 2022\n"
+        "                   The President of Kazakhstan pays a state visit to Japan. A\n"
+        "                   treaty on strategic partnership is signed in Tokyo.\n\n"
+        "2019\n\n"
+        "    Indented lines under a year heading stay apart.\n"
+    )
+    units = [" ".join(text[s:e].split()) for s, e in split_paragraphs(text)]
+    assert units[0] == (
+        "14-16 September 2022 The President of Kazakhstan pays a state visit to Japan. A treaty on strategic "
+        "partnership is signed in Tokyo."
+    )
+    assert "Indented lines under a year heading stay apart." in units

@@ -53,6 +53,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from timeline.ingest.metadata import is_mailing_furniture, is_timestamp_line
+from timeline.ingest.pdftext import is_date_cell
 
 Span = tuple[int, int]
 
@@ -323,7 +324,8 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
     Blocks are separated by blank lines. Inside a block, lines are joined when they look
     hard-wrapped (every line at most ~120 characters and the line is close to the block's width);
     otherwise each line is a paragraph of its own (one-paragraph-per-line texts). A list item or
-    chronology entry takes its continuation lines (hanging indent, or a full line above). A line without
+    chronology entry takes its continuation lines (hanging indent, or a full line above); a date cell alone on its
+    line takes the indented text cell below it ("8-10 September 2013" / "      State visit of …"). A line without
     final punctuation that ends although the next word would have fitted is a heading, not glued to
     the paragraph below it — unless it goes on with a sentence begun on the line above (a ragged wrap).
     """
@@ -345,7 +347,9 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
             heading = not mid_sentence and _ends_before_width(line, nxt, width)
             long_line = ((e - s) >= max(40, 0.6 * width) and not heading) or bool(_OPEN_END.search(line))
             prev = line
-            if _is_own_unit(nxt) and not _wrapped_tail(line, nxt):
+            if cur_start == s and is_date_cell(line) and _indent(text, ns) >= _indent(text, s) + 4:
+                join = True  # a table row whose date cell is too wide: the text cell starts on the next line
+            elif _is_own_unit(nxt) and not _wrapped_tail(line, nxt):
                 join = False
             elif not wrapped:
                 # one paragraph per line (or a wide line in the block, e.g. a running page header): only a
@@ -543,6 +547,7 @@ def body_spans(text: str, exclude: Iterable[Span] = (), keep: Iterable[Span] = (
             drop[i] = True
     notes = _footnote_bodies(units, drop)
     _drop_ruled_notes(units, drop, notes)
+    _drop_trailing_notes(units, drop, notes)
     _drop_author_notes(units, drop)
     _drop_apparatus(units, drop, notes)
     _drop_navigation_sections(units, drop)
@@ -761,6 +766,30 @@ def _drop_ruled_notes(units: list[_Unit], drop: list[bool], notes: dict[int, Spa
             _keep_note(units[j], j, notes, _RULED_NOTE)
             drop[j] = j not in notes
             j += 1
+
+
+def _drop_trailing_notes(units: list[_Unit], drop: list[bool], notes: dict[int, Span]) -> None:
+    """Endnotes closing the text without a heading or a rule: a run of two or more lines numbered "1 …", "2 …" in
+    order (no full stop after the number, unlike a body list "1. …"). Citations are dropped, notes that tell
+    something are kept after their number."""
+    run: list[int] = []
+    for i in range(len(units) - 1, -1, -1):
+        numbered = bool(_RULED_NOTE.match(units[i].text)) and not units[i].dated and i not in notes
+        if not numbered and drop[i] and not run:
+            continue  # furniture after the notes
+        if not numbered:
+            break
+        run.append(i)
+    run.reverse()
+    numbers = [re.match(r"\d+", units[i].text) for i in run]
+    if len(run) < 2 or any(n is None for n in numbers):
+        return
+    values = [int(n.group()) for n in numbers if n is not None]
+    if values != list(range(values[0], values[0] + len(values))):
+        return
+    for i in run:
+        _keep_note(units[i], i, notes, _RULED_NOTE)
+        drop[i] = i not in notes
 
 
 _FOOTNOTE_MARKER = re.compile(r"^(?:\[\^?\d{1,3}\]:?|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+")

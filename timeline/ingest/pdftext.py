@@ -380,6 +380,12 @@ def _row_start(line: str, known_col: int | None) -> int | None:
     return None
 
 
+def is_date_cell(line: str) -> bool:
+    """A line that holds only a table's date cell ("8-10 September 2013", "2016 Jun", "05.2019")."""
+    m = _DATE_CELL.match(line)
+    return m is not None and not line[m.end() :].strip()
+
+
 def _indent_of(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
@@ -403,13 +409,13 @@ def _row_paragraphs(lines: list[str]) -> tuple[list[str], int]:
             blanks.append(raw)
             continue
         indent = _indent_of(line)
-        if col is not None and indent >= 4 and (indent == col or (col == 0 and not blanks)):
-            if _row_start(line, known) is None or indent == col:
-                if col == 0:
-                    col = known = indent
-                out[-1] = out[-1].rstrip() + " " + line.strip()
-                blanks = []
-                continue
+        pending = col == 0 and not blanks and _row_start(line, known) is None
+        if col is not None and indent >= 4 and (indent == col or pending):
+            if col == 0:
+                col = known = indent
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+            blanks = []
+            continue
         out.extend(blanks)
         blanks = []
         start = _row_start(line, known)
@@ -508,4 +514,4 @@ def _count(report: UnwrapReport, replacement: str) -> str:
     return replacement
 
 
-__all__ = ["UnwrapReport", "is_table_row", "looks_like_pdf_text", "split_columns", "unwrap_pdf_text"]
+__all__ = ["UnwrapReport", "is_date_cell", "is_table_row", "looks_like_pdf_text", "split_columns", "unwrap_pdf_text"]
