@@ -53,6 +53,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from timeline.ingest.metadata import is_mailing_furniture, is_timestamp_line
+from timeline.ingest.pdftext import is_date_cell
 
 Span = tuple[int, int]
 
@@ -323,7 +324,8 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
     Blocks are separated by blank lines. Inside a block, lines are joined when they look
     hard-wrapped (every line at most ~120 characters and the line is close to the block's width);
     otherwise each line is a paragraph of its own (one-paragraph-per-line texts). A list item or
-    chronology entry takes its continuation lines (hanging indent, or a full line above). A line without
+    chronology entry takes its continuation lines (hanging indent, or a full line above); a date cell alone on its
+    line takes the indented text cell below it ("8-10 September 2013" / "      State visit of …"). A line without
     final punctuation that ends although the next word would have fitted is a heading, not glued to
     the paragraph below it — unless it goes on with a sentence begun on the line above (a ragged wrap).
     """
@@ -345,7 +347,9 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
             heading = not mid_sentence and _ends_before_width(line, nxt, width)
             long_line = ((e - s) >= max(40, 0.6 * width) and not heading) or bool(_OPEN_END.search(line))
             prev = line
-            if _is_own_unit(nxt) and not _wrapped_tail(line, nxt):
+            if cur_start == s and is_date_cell(line) and _indent(text, ns) >= _indent(text, s) + 4:
+                join = True  # a table row whose date cell is too wide: the text cell starts on the next line
+            elif _is_own_unit(nxt) and not _wrapped_tail(line, nxt):
                 join = False
             elif not wrapped:
                 # one paragraph per line (or a wide line in the block, e.g. a running page header): only a
@@ -543,6 +547,7 @@ def body_spans(text: str, exclude: Iterable[Span] = (), keep: Iterable[Span] = (
             drop[i] = True
     notes = _footnote_bodies(units, drop)
     _drop_ruled_notes(units, drop, notes)
+    _drop_trailing_notes(units, drop, notes)
     _drop_author_notes(units, drop)
     _drop_apparatus(units, drop, notes)
     _drop_navigation_sections(units, drop)
@@ -550,14 +555,97 @@ def body_spans(text: str, exclude: Iterable[Span] = (), keep: Iterable[Span] = (
     _drop_timestamp_lists(units, drop)
     _drop_bullet_link_lists(units, drop)
     standfirst = [any(s < u.end and u.start < e for s, e in kept) for u in units]
+    questions = _question_turns(units, drop)
     body = [
-        notes.get(i, _without_tags(u))
+        span
         for i, u in enumerate(units)
         if not drop[i] and (_is_prose(u) or standfirst[i] or i in notes)
+        for span in (_told_in_question(text, u) if i in questions else [notes.get(i, _without_tags(u))])
     ]
     if body:
         return body
     return [(u.start, u.end) for i, u in enumerate(units) if not drop[i]]
+
+
+#: The speaker label opening a turn of a transcript: "Q: ", "Question: ", "CCTV: ", "**SRR:** ", "Lin Jian: ".
+_TURN_LABEL = re.compile(r"^[*_]{0,2}(?P<label>[A-Z][\w&.'’ -]{0,30}?)[*_]{0,2}\s*:[*_]{0,2}\s+(?=\S)")
+_QUESTION_LABEL = re.compile(r"^(?:Q|Q\d{1,2}|Question|Follow-?\s?up(?: question)?)$", re.I)
+_ANSWER_LABEL = re.compile(r"^(?:A|A\d{1,2}|Answer)$", re.I)
+_BOLD_TURN = re.compile(r"^(?:\*\*|__)(?!\s)(?:(?!\*\*|__).)+(?:\*\*|__)$")
+
+
+def _question_turns(units: list[_Unit], drop: list[bool]) -> set[int]:
+    """Indices of the interviewer's or the reporters' turns of an interview or press-conference transcript.
+
+    A question turn is labelled "Q:"/"Question:"/"Follow-up:", or it carries the label of a speaker whose turns
+    mostly ask ("?") and is followed by the turn of a speaker who answers (a label seen twice or more whose turns
+    mostly do not ask: "CCTV: … ?" before "Lin Jian: …"), or, in an interview set in bold questions, it is a wholly
+    bold paragraph followed by a plain one (three or more such pairs, two of them asking).
+    """
+    live = [i for i, u in enumerate(units) if not drop[i]]
+    labels: dict[int, str] = {}
+    for i in live:
+        m = _TURN_LABEL.match(units[i].text.strip())
+        if m and len(m["label"].split()) <= 4:
+            labels[i] = m["label"].strip()
+    asks: dict[str, list[bool]] = {}
+    for i, label in labels.items():
+        asks.setdefault(label, []).append("?" in units[i].text)
+    asking = {label for label, a in asks.items() if sum(a) >= 0.5 * len(a)}
+    answering = {label for label, a in asks.items() if len(a) >= 2 and sum(a) <= 0.25 * len(a)}
+    turns: set[int] = set()
+    for k, i in enumerate(live):
+        label = labels.get(i)
+        nxt = live[k + 1] if k + 1 < len(live) else None
+        if label is None or _ANSWER_LABEL.match(label):
+            continue
+        if _QUESTION_LABEL.match(label) or (
+            label in asking and label not in answering and nxt is not None and labels.get(nxt) in answering
+        ):
+            turns.add(i)
+    bold = [
+        i
+        for k, i in enumerate(live)
+        if _BOLD_TURN.match(units[i].text.strip())
+        and k + 1 < len(live)
+        and not _BOLD_TURN.match(units[live[k + 1]].text.strip())
+        and i not in labels
+    ]
+    if len(bold) >= 3 and sum("?" in units[i].text for i in bold) >= 2:
+        turns.update(bold)
+    return turns
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.?!])[\"”’)*_]*\s+(?=[\"“‘(*_]*[A-Z0-9])")
+#: A title or initial before a full stop that ends no sentence: "Mr.", "Dr.", "U.S.", "No.".
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|No|Amb|Gov|Jr|Sr)|\b[A-Z]|\.[A-Z])\.$")
+#: A statement of a question turn that tells nothing: it frames the question ("A question on …"), addresses the
+#: interviewee ("You arrived in Baku …", "your visit"), or passes on a report ("reportedly", "There are reports").
+#: (The questions themselves stay: "Could you share more about the minister's trip to Baku?" names an event.)
+_NO_TELLING = re.compile(
+    r"^[\"“‘(*_]*(?:[A-Z][\w&.'’ -]{0,30}:\s*)?(?:a\s+(?:question|follow-?\s?up)\s+(?:on|about|regarding))\b"
+    r"|\b(?:you|your|yours|yourself)\b|\breportedly\b|\bthere\s+(?:are|were|have\s+been)\s+reports\b"
+    r"|\b(?:have|has)\s+reported\b|\breports\s+(?:say|said|suggest)\b",
+    re.I,
+)
+
+
+def _told_in_question(text: str, unit: _Unit) -> list[Span]:
+    """The sentences of a question turn that tell something (a fact the reporter states before asking: "Azerbaijan
+    applied to join BRICS in August.") and its questions, as spans; statements framing the question, addressing the
+    interviewee or passing on hearsay are left out."""
+    start, end = _without_tags(unit)
+    spans: list[Span] = []
+    pos = start
+    breaks = [m for m in _SENTENCE_BREAK.finditer(text, start, end) if not _ABBREVIATION.search(text, start, m.start())]
+    for m in [*breaks, None]:
+        stop = m.start() if m else end
+        sentence = text[pos:stop].strip()
+        asks = sentence.rstrip("*_ \"”’)").endswith("?")
+        if sentence and (asks or not _NO_TELLING.search(sentence.rstrip("*_ "))):
+            spans.append(_strip_span(text, pos, stop))
+        pos = m.end() if m else end
+    return spans
 
 
 def is_author_note(line: str) -> bool:
@@ -621,12 +709,20 @@ _FINITE_VERB = re.compile(
 )
 
 
+#: A note that ends with its source's date after a comma: "Figures announced by the Ministry of Economy, April
+#: 2019.", "Xinhua reporting, 2020-2021." (a source line, not a statement of what happened).
+_SOURCE_DATED_TAIL = re.compile(
+    rf",\s*(?:(?:{_DAY}\s+)?{_MONTH}\s+(?:{_DAY},?\s+)?{_YEAR}|{_YEAR}(?:\s*[-–/]\s*(?:{_YEAR}|\d{{1,2}}))*)\.?$"
+)
+
+
 def is_note_statement(note: str) -> bool:
     """A footnote or endnote that tells something ("The memorandum was signed in Beijing on 10 December 2015."):
     six words or more, a final full stop, a finite verb, and no sign of a bibliographic citation (a link, page
-    numbers, "(2019)", "Retrieved …") — "Joint Statement on …, Beijing, 23 April 2025." is a citation."""
+    numbers, "(2019)", "Retrieved …", a source's date after a comma at the end) — "Joint Statement on …, Beijing,
+    23 April 2025." and "Figures announced by the Ministry of Economy, April 2019." are citations."""
     s = note.strip().rstrip("*_ ")
-    if len(s.split()) < 6 or not _TERMINAL.search(s) or _CITATION.search(s):
+    if len(s.split()) < 6 or not _TERMINAL.search(s) or _CITATION.search(s) or _SOURCE_DATED_TAIL.search(s):
         return False
     return bool(_FINITE_VERB.search(s))
 
@@ -670,6 +766,30 @@ def _drop_ruled_notes(units: list[_Unit], drop: list[bool], notes: dict[int, Spa
             _keep_note(units[j], j, notes, _RULED_NOTE)
             drop[j] = j not in notes
             j += 1
+
+
+def _drop_trailing_notes(units: list[_Unit], drop: list[bool], notes: dict[int, Span]) -> None:
+    """Endnotes closing the text without a heading or a rule: a run of two or more lines numbered "1 …", "2 …" in
+    order (no full stop after the number, unlike a body list "1. …"). Citations are dropped, notes that tell
+    something are kept after their number."""
+    run: list[int] = []
+    for i in range(len(units) - 1, -1, -1):
+        numbered = bool(_RULED_NOTE.match(units[i].text)) and not units[i].dated and i not in notes
+        if not numbered and drop[i] and not run:
+            continue  # furniture after the notes
+        if not numbered:
+            break
+        run.append(i)
+    run.reverse()
+    numbers = [re.match(r"\d+", units[i].text) for i in run]
+    if len(run) < 2 or any(n is None for n in numbers):
+        return
+    values = [int(n.group()) for n in numbers if n is not None]
+    if values != list(range(values[0], values[0] + len(values))):
+        return
+    for i in run:
+        _keep_note(units[i], i, notes, _RULED_NOTE)
+        drop[i] = i not in notes
 
 
 _FOOTNOTE_MARKER = re.compile(r"^(?:\[\^?\d{1,3}\]:?|\^\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+")

@@ -180,7 +180,10 @@ def _norm(line: str) -> str:
 
 
 def _running_lines(pages: list[list[str]]) -> set[str]:
-    """Normalised lines that open or close at least three pages (and half of them): running titles."""
+    """Normalised lines that open or close at least three pages (and half of them): running titles.
+
+    A line of two cells apart by column spacing (a running head with title and issue) needs two pages.
+    """
     if len(pages) < 3:
         return set()
     seen: Counter[str] = Counter()
@@ -189,7 +192,8 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
         edge = {_norm(line) for line in lines[:2] + lines[-2:] if 2 <= len(line.split()) <= 14}
         seen.update(edge)
     need = max(3, len(pages) // 2)
-    return {line for line, n in seen.items() if n >= need}
+    # a running head of two cells set apart by column spacing ("TITLE            Background Note No. 2"): twice
+    return {line for line, n in seen.items() if n >= need or (n >= 2 and _COLUMN_GAP.search(line))}
 
 
 def _shape(lines: list[str]) -> bool:
@@ -313,6 +317,19 @@ _DATED_ROW = re.compile(
     rf"^\s*(?:\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}|\d{{1,2}}[./-]{_YEAR}|{_YEAR}(?:[./-]\d{{1,2}}){{0,2}}"
     rf"|\d{{1,2}}\s+{_MON}\s+{_YEAR}|{_MON}\s+(?:\d{{1,2}},?\s+)?{_YEAR}|Q[1-4]\s+{_YEAR})(?:\s{{3,}}|\t)\S"
 )
+#: The date cell alone: a row whose date is too wide for its column puts the text on the next line, indented to
+#: the text column ("8-10 September 2013" / "                   State visit of …"), or after one space.
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)\.?(?![a-z])"
+)
+_DAYS = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+_DATE_CELL = re.compile(
+    rf"^\s*(?:{_DAYS}\s+{_MONTH}(?:\s*[-–]\s*\d{{1,2}}\s+{_MONTH})?\s+{_YEAR}"
+    rf"|{_MONTH}(?:\s*[-–]\s*{_MONTH})?\s+(?:{_DAYS},?\s+)?{_YEAR}|{_YEAR}\s+{_MONTH}(?:\s+{_DAYS})?"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}|\d{{1,2}}[./-]{_YEAR}|{_YEAR}(?:[./-]\d{{1,2}}){{0,2}}|Q[1-4]\s+{_YEAR})"
+    r"(?![\w./-])"
+)
 #: Column spacing inside a line: a table header or row ("Date               Milestone").
 _COLUMN_GAP = re.compile(r"\S(?: {5,}|\t)\S")
 
@@ -343,14 +360,88 @@ def _unnumbered(line: str) -> str:
     return _SECTION_NUMBER.sub("", line, count=1)
 
 
+def _row_start(line: str, known_col: int | None) -> int | None:
+    """The text column of a chronology row opened by ``line`` (a date cell, then the text cell), or None.
+
+    The text cell starts after column spacing or a tab ("2 January 1992     Diplomatic relations …"), or after
+    one space when it starts at the column the other rows use ("23-25 January 2024 State visit …"); a date
+    cell alone on its line gives 0 (the text column is that of the next, indented line).
+    """
+    m = _DATE_CELL.match(line)
+    if m is None:
+        return None
+    rest = line[m.end() :]
+    if not rest.strip():
+        return 0
+    gap = len(rest) - len(rest.lstrip(" "))
+    col = m.end() + gap
+    if gap >= 2 or (gap == 1 and col == known_col):
+        return col
+    return None
+
+
+def is_date_cell(line: str) -> bool:
+    """A line that holds only a table's date cell ("8-10 September 2013", "2016 Jun", "05.2019")."""
+    m = _DATE_CELL.match(line)
+    return m is not None and not line[m.end() :].strip()
+
+
+def _indent_of(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _row_paragraphs(lines: list[str]) -> tuple[list[str], int]:
+    """Lines with each chronology row joined into one line: a dated row and its continuation lines.
+
+    A row is a date cell and a text cell ("2 January 1992     Diplomatic relations are established between
+    Uzbekistan"); its continuation lines are indented to the text column ("                   and China. A joint
+    …") and join it also across blank lines and removed page furniture. Anything else (a line at another indent,
+    a section heading, the next dated row) closes the row. Tabs are read as columns of eight.
+    """
+    out: list[str] = []
+    rows = 0
+    known: int | None = None
+    col: int | None = None  # the open row's text column (0: a date cell alone, column not known yet)
+    blanks: list[str] = []
+    for raw in lines:
+        line = raw.expandtabs(8)
+        if col is not None and not line.strip():
+            blanks.append(raw)
+            continue
+        indent = _indent_of(line)
+        pending = col == 0 and not blanks and _row_start(line, known) is None
+        if col is not None and indent >= 4 and (indent == col or pending):
+            if col == 0:
+                col = known = indent
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+            blanks = []
+            continue
+        out.extend(blanks)
+        blanks = []
+        start = _row_start(line, known)
+        if start is not None and len(line) - indent > 0:
+            col = start
+            if start:
+                known = start
+            rows += 1
+            out.append(line.rstrip())
+            continue
+        col = None
+        out.append(raw)
+    out.extend(blanks)
+    return out, rows
+
+
 def _paragraphs(lines: list[str], width: int, report: UnwrapReport) -> list[str]:
     """Join hard-wrapped lines into paragraphs (a blank line, or a short line ending a sentence, ends one).
 
-    A table row (:func:`is_table_row`) is a paragraph of its own and is never joined with its neighbours.
+    A table row (:func:`is_table_row`) is a paragraph of its own and is never joined with its neighbours;
+    a chronology row takes its continuation lines first (:func:`_row_paragraphs`).
     """
     paras: list[str] = []
     cur: list[str] = []
     notes = False  # under a footnote rule: each numbered line opens a note
+    lines, _ = _row_paragraphs(lines)
     for line in lines:
         s = line.strip()
         if _NOTE_RULE.match(s) or (notes and _NOTE_START.match(s)):
@@ -423,4 +514,4 @@ def _count(report: UnwrapReport, replacement: str) -> str:
     return replacement
 
 
-__all__ = ["UnwrapReport", "is_table_row", "looks_like_pdf_text", "split_columns", "unwrap_pdf_text"]
+__all__ = ["UnwrapReport", "is_date_cell", "is_table_row", "looks_like_pdf_text", "split_columns", "unwrap_pdf_text"]
