@@ -57,7 +57,8 @@ def test_his_sons_visit_is_the_other_dictionary_person_of_the_surname_in_office(
 
 
 def test_possessive_talks_take_up_the_subject_of_the_previous_sentence() -> None:
-    body = ("President Sadyr Japarov spent three days in China in May. His talks with Xi Jinping in Beijing on 17 May were "
+    body = ("President Sadyr Japarov spent three days in China in May. His talks with Xi Jinping in Beijing on 17 May "
+            "were "
             "described as a turning point.\n")
     assert {"Sadyr Japarov", "Xi Jinping"} <= _people_of(body, "meeting")
 
@@ -67,7 +68,7 @@ def test_possessive_talks_take_up_the_subject_of_the_previous_sentence() -> None
 
 def test_pronoun_after_the_named_subject_adds_nobody() -> None:
     body = "Tokayev said on 3 March 2024 that he met Xi Jinping in Beijing.\n"
-    for _r, q, p in _claims(body):
+    for _r, _q, p in _claims(body):
         assert p <= {"Kassym-Jomart Tokayev", "Xi Jinping"}
 
 
@@ -134,7 +135,7 @@ def test_second_that_clause_has_no_parties_of_the_first() -> None:
             "2025, and that the next meeting of the intergovernmental commission will be held in Astana in the "
             "spring of 2025.\n")
     art = read_text("---\npublished: 2025-01-10\n---\n" + KZ_RU + body, "s12.md")
-    held = [c for c in extract(art).claims if c.quote in body and "held" in c.rule or "takes_place" in c.rule]
+    held = [c for c in extract(art).claims if c.quote in body and ("held" in c.rule or "takes_place" in c.rule)]
     for c in held:
         assert "Murat Nurtleu" not in {a.name for a in c.actors}
 
@@ -153,3 +154,43 @@ def test_and_that_without_a_reporting_verb_keeps_the_parties() -> None:
     art = read_text("---\npublished: 2025-01-10\n---\n" + body, "s12.md")
     assert any("Kazakhstan" in {a.name for a in c.actors} for c in extract(art).claims if "2024-06" in (
         c.date.value if c.date else ""))
+
+
+def test_own_possessive_unresolved_drops_the_contrasted_parties() -> None:
+    body = ("The minister recalled that Putin's visit to Armenia in 2013 and his own first visit to Moscow in "
+            "2016 opened a new stage.\n")
+    art = read_text("---\npublished: 2025-06-01\n---\n" + body, "s12.md")
+    later = [c for c in extract(art).claims if c.mode == "visit" and c.date and c.date.value == "2016"]
+    for c in later:
+        assert "Vladimir Putin" not in {a.name for a in c.actors if a.role == "actor"}
+        assert "Armenia" not in {a.name for a in c.actors}
+
+
+# ------------------------------------------------------------------------- coordinated demonyms before companies
+
+
+def _found(text: str) -> set[str]:
+    import datetime as dt
+
+    from timeline.extract.actors import ActorDictionary
+
+    d = ActorDictionary.default()
+    return {a.name for a in d.find(text, 0, len(text), on=dt.date(2025, 4, 23))}
+
+
+def test_coordinated_demonyms_before_companies_are_the_states() -> None:
+    assert _found("Georgian and Turkish companies signed a memorandum.") >= {"Georgia", "Turkey"}
+    assert _found("Kazakh, Uzbek and Chinese firms signed contracts.") >= {"Kazakhstan", "Uzbekistan", "China"}
+    assert _found("Russian and Armenian energy companies agreed on prices.") >= {"Russia", "Armenia"}
+    assert _found("Georgian and Turkish firms have jointly set up a bank.") >= {"Georgia", "Turkey"}
+
+
+def test_a_single_demonym_before_companies_is_no_state() -> None:
+    assert not _found("Chinese companies built the road.") & {"China"}
+    assert not _found("Turkish investors and local firms opened a plant.") & {"Turkey"}
+
+
+def test_coordinated_demonyms_before_other_nouns_are_no_state() -> None:
+    assert not _found("Georgian and Turkish wines were on show.") & {"Georgia", "Turkey"}
+    assert not _found("Kazakh and Russian students study together.") & {"Kazakhstan", "Russia"}
+    assert not _found("Georgian and Turkish firms bid for the contract.") & {"Georgia", "Turkey"}

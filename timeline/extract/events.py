@@ -2373,6 +2373,8 @@ class EventExtractor:
         self._items_cache: list[tuple[int, int, DateMention]] | None = None
         #: (cue position, person) of the visitors told so far: a later visit noun without one may be theirs
         self._visitors: list[tuple[int, ActorMention]] = []
+        #: cue start -> people an "own" possessive contrasts with ("Y's visit ... and his own visit": not Y)
+        self._contrasted: dict[int, set[str]] = {}
 
     # -- helpers
     def _dates_in(self, start: int, end: int) -> list[DateMention]:
@@ -3751,7 +3753,9 @@ class EventExtractor:
         if not cm.cue.id.endswith(".noun") or not _VISIT_NOUN.search(self.text, cm.mstart, cm.mend):
             return []  # "I visited Xi'an with President X": a verb's subject is told, not left to the context
         hosts = {a.country for a in actors if a.role == "recipient" and a.country}
-        told = [a for pos, a in self._visitors if pos < cm.start and a.country not in hosts]
+        contrasted = self._contrasted.get(cm.start, set())
+        told = [a for pos, a in self._visitors
+                if pos < cm.start and a.country not in hosts and a.name not in contrasted]
         if told:
             a = replace(told[-1], start=cm.mstart, end=cm.mstart, surface="", role="actor")
             head = self._head_of_state(a.country, on) if _STATE_VISIT.search(self.text, cm.mstart, cm.mend) else None
@@ -3823,7 +3827,8 @@ class EventExtractor:
         p_start, p_end = m.span("p")
         if subj or poss:
             # a person of the clause before the pronoun is already the subject ("Aliyev said he met Xi")
-            clause_lo = max(sent.start, text.rfind(",", sent.start, p_start) + 1, text.rfind(";", sent.start, p_start) + 1)
+            clause_lo = max(sent.start, text.rfind(",", sent.start, p_start) + 1,
+                            text.rfind(";", sent.start, p_start) + 1)
             if not (poss and poss.group("own")) and any(
                 a.kind == "person" and clause_lo <= a.start < p_start and a.role != "location" for a in actors
             ):
@@ -3834,10 +3839,11 @@ class EventExtractor:
         if own:  # "Xi's first state visit ... and his own first state visit": not Xi
             exclude |= {a.name for a in self.actors_in(sent.start, p_start, on) if a.kind == "person"
                         and re.match(r"['’]s\b", text[a.end : a.end + 3])}
+            self._contrasted[cm.start] = set(exclude)
         rel = poss.group("rel") if poss else None
         person = self._antecedent(sent, p_start, set() if rel else exclude, on, in_sentence=obj is None, own=own)
-        if person is None:
-            return actors
+        if person is None:  # "Y's visit to A and his own visit to B": Y and A are not parties, even unresolved
+            return [a for a in actors if a.start >= p_start] if own else actors
         kept = actors
         if rel is not None:  # "X's visit ..., and his son's visit": X is the antecedent, not a party
             kept = [a for a in actors if not (a.name == person.name and a.start < p_start)]
@@ -3852,7 +3858,7 @@ class EventExtractor:
             return kept
         if cm.cue.mode == "visit" and role == "actor" and obj is not None:
             role = "recipient"  # "X received him": the pronoun is the visitor only for a visit's subject
-        return kept + [replace(person, start=p_start, end=p_end, surface=text[p_start:p_end], role=role)]
+        return [*kept, replace(person, start=p_start, end=p_end, surface=text[p_start:p_end], role=role)]
 
     def _they_clause(
         self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None, pos: int, role: Role
