@@ -304,13 +304,18 @@ _GROUP_AFTER = re.compile(
 
 
 #: Groups of nationals acting for themselves ("companies", "firms"): no state after one demonym ("Chinese
-#: companies"), but two coordinated demonyms before them ("Azerbaijani and Chinese companies signed ...") tell a
-#: bilateral act whose parties are the two states, as groups.
+#: companies"), but two coordinated demonyms before them as the subject of a joint act ("Azerbaijani and Chinese
+#: companies signed ...") tell a bilateral act whose parties are the two states, as groups ("Turkish and
+#: Georgian firms bid for the contract" stay nationals).
 _BUSINESS_AFTER = re.compile(
     rf"[ \t]+(?:(?:{_GROUP_MODIFIERS}|state-owned|private|oil|gas|energy|construction|logistics|railway|rail|"
     r"shipping|transport|trade|trading|business|investment|industrial|mining|telecom|tech|technology)[ \t]+){0,2}"
     r"(?:companies|firms|businesses|enterprises|businessmen|business\s+people|entrepreneurs|investors|"
-    r"contractors|banks|operators|partners|producers|manufacturers|exporters)(?!\w|-)",
+    r"contractors|banks|operators|partners|producers|manufacturers|exporters)(?!\w|-)"
+    # ... as the subject of a joint act ("signed", "agreed", "set up"), not of rivalry ("bid for the contract")
+    r"[ \t]+(?:(?:have|has|had|will|would|also|jointly|on\s+\w+\s+\w+|today|yesterday)[ \t]+){0,3}"
+    r"(?:sign(?:ed)?|agreed?|conclud(?:ed|e)|ink(?:ed)?|launch(?:ed)?|establish(?:ed)?|set[ \t]+up|form(?:ed)?|"
+    r"found(?:ed)?|creat(?:ed|e)|buil[dt]|open(?:ed)?|exchang(?:ed|e)|initial(?:l)?ed)\b",
     re.IGNORECASE,
 )
 
