@@ -194,3 +194,34 @@ def test_coordinated_demonyms_before_other_nouns_are_no_state() -> None:
     assert not _found("Georgian and Turkish wines were on show.") & {"Georgia", "Turkey"}
     assert not _found("Kazakh and Russian students study together.") & {"Kazakhstan", "Russia"}
     assert not _found("Georgian and Turkish firms bid for the contract.") & {"Georgia", "Turkey"}
+
+
+# --------------------------------------------------------------------- bare "the head of state", "the five leaders"
+
+
+def test_bare_head_of_state_is_the_nearest_states_head() -> None:
+    body = ("Kazakhstan and Russia are neighbours. The Russian head of state arrived in Astana on 27 November 2023. "
+            "On 28 November 2023 the head of state met Kassym-Jomart Tokayev.\n")
+    assert _people_of(body, "meeting", "28 November") == {"Vladimir Putin", "Kassym-Jomart Tokayev"}
+
+
+def test_bare_head_of_state_without_a_state_before_stays_unresolved() -> None:
+    body = "On 28 November 2023 the head of state met Kassym-Jomart Tokayev.\n"
+    assert _people_of(body, "meet") == {"Kassym-Jomart Tokayev"}
+
+
+def test_the_five_leaders_are_the_heads_of_the_five_states_named_before() -> None:
+    body = ("The presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan gathered in "
+            "Astana. On 14 September 2024 the five leaders adopted a joint statement on water.\n")
+    art = read_text("---\npublished: 2025-06-01\n---\n" + body, "s12.md")
+    people = [{a.name for a in c.actors if a.kind == "person"} for c in extract(art).claims if "five" in c.quote]
+    assert people and len(people[0]) == 5 and "Kassym-Jomart Tokayev" in people[0]
+
+
+def test_the_five_leaders_after_four_states_stay_unresolved() -> None:
+    body = ("The presidents of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan gathered in Astana. On 14 "
+            "September 2024 the five leaders adopted a joint statement on water.\n")
+    art = read_text("---\npublished: 2025-06-01\n---\n" + body, "s12.md")
+    for c in extract(art).claims:
+        if "five" in c.quote:
+            assert len({a.name for a in c.actors if a.kind == "person"}) != 4

@@ -886,6 +886,11 @@ _THAT_CLAUSE = re.compile(
 #: a second "that" clause coordinated with the first ("agreed that X will visit China, and that the next
 #: meeting will be held in Beijing")
 _AND_THAT = re.compile(r",?\s+and\s+that\b", re.I)
+#: a bare "the head of state" (no nationality) as the subject right before the verb
+_HEAD_SUBJECT = re.compile(
+    r"\b(?P<p>[Tt]he\s+head\s+of\s+state)\s+(?:(?:also|then|later|again|first|personally|had|has|was|will|"
+    r"would|did)\s+)*$"
+)
 #: an object pronoun right after a verb cue ("Aliyev receives him on 12 November")
 _HIM_OBJECT = re.compile(
     r"\s*(?P<p>him|her)\b(?=\s*(?:[,.;:)]|$|\s(?:on|in|at|for|with|during|and|last|this|next|early|late|"
@@ -3645,11 +3650,42 @@ class EventExtractor:
                 if a.name not in names and len(names) < want:
                     names.add(a.name)
                     extra.append(a)
+        if not extra and len(names) < want and kind == "person" and want >= 3 and noun in {
+            "leaders", "presidents", "heads of state"
+        }:  # "the five leaders" after a sentence naming five states
+            extra = [a for a in self._leaders_of_states(sent, idx, m.start(), want, on) if a.name not in names]
+            names |= {a.name for a in extra}
         if len(names) < want:
             return actors
         role: Role = "participant" if cm.cue.roles == "symmetric" else "actor"
         moved = [replace(a, start=m.start(), end=m.end(), surface=m.group(0), role=role) for a in extra]
         return actors + moved
+
+    def _leaders_of_states(
+        self, sent: Sentence, idx: int, pos: int, want: int, on: dt.date | None
+    ) -> list[ActorMention]:
+        """"The leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan gathered in Xi'an. The five
+        leaders signed ...": the heads of state on the date of exactly ``want`` states named in the nearest sentence
+        (this one before the group, else up to two before it in the paragraph) that names any; a state stands in
+        when its head is unknown. Empty when the count differs."""
+        holders = getattr(self.finder, "group_holders", None)
+        if holders is None:
+            return []
+        for j in range(idx, max(-1, idx - 3), -1):
+            prev = self.sentences[j]
+            if prev.paragraph != sent.paragraph and j != idx - 1:
+                break
+            states: dict[str, ActorMention] = {}
+            for a in filter_mentions(self.text, self.actors_in(prev.start, pos if j == idx else prev.end, on)):
+                if a.kind == "state":
+                    states.setdefault(a.name, a)
+            if not states:
+                continue
+            if len(states) != want:
+                return []
+            found = list(holders("heads of state", list(states), on))
+            return found if len({a.name for a in found}) == want else []
+        return []
 
     def _without_commentators(
         self, cm: CueMatch, sent: Sentence, found: list[ActorMention]
@@ -3818,6 +3854,9 @@ class EventExtractor:
         they = _THEY_MID.search(text, max(sent.start, cm.mstart - 120), cm.mstart)
         if they is not None:
             return self._they_clause(cm, sent, actors, on, they.start("p"), role)
+        head = _HEAD_SUBJECT.search(text, lo, cm.mstart)
+        if head is not None:
+            return self._bare_head_of_state(cm, sent, actors, on, head.start("p"), head.end("p"), role)
         subj = _HE_SUBJECT.search(text, lo, cm.mstart)
         poss = None if subj else _HIS_NOUN.search(text, lo, cm.mstart)
         obj = None if subj or poss else _HIM_OBJECT.match(text, cm.mend, sent.end)
@@ -3859,6 +3898,36 @@ class EventExtractor:
         if cm.cue.mode == "visit" and role == "actor" and obj is not None:
             role = "recipient"  # "X received him": the pronoun is the visitor only for a visit's subject
         return [*kept, replace(person, start=p_start, end=p_end, surface=text[p_start:p_end], role=role)]
+
+    def _bare_head_of_state(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None, pos: int, end: int,
+        role: Role,
+    ) -> list[ActorMention]:
+        """"The Chinese head of state arrived in Samarkand. On 15 September the head of state met Mirziyoyev":
+        a bare "the head of state" as subject is the head on the date of the state named nearest before (a state,
+        or a person who heads his state then) in this sentence or up to two before it in the paragraph, not the
+        state of a party of the clause. Unresolved when none is found."""
+        if any(a.kind == "person" and a.role != "location" and sent.start <= a.start < pos for a in actors):
+            return actors
+        busy = {a.country for a in actors if a.role != "location" and a.country and a.start >= pos}
+        idx = self._index.get(sent.start)
+        if idx is None:
+            return actors
+        for j in range(idx, max(-1, idx - 3), -1):
+            prev = self.sentences[j]
+            if prev.paragraph != sent.paragraph:
+                break
+            hi = pos if j == idx else prev.end
+            for a in reversed(filter_mentions(self.text, self.actors_in(prev.start, hi, on))):
+                if a.kind not in ("state", "person") or not a.country or a.country in busy:
+                    continue
+                head = self._head_of_state(a.country, on)
+                if head is None or (a.kind == "person" and head.name != a.name):
+                    continue
+                if head.name in {x.name for x in actors}:
+                    return actors
+                return [*actors, replace(head, start=pos, end=end, surface=self.text[pos:end], role=role)]
+        return actors
 
     def _they_clause(
         self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None, pos: int, role: Role
