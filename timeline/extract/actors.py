@@ -303,6 +303,23 @@ _GROUP_AFTER = re.compile(
 )
 
 
+#: Groups of nationals acting for themselves ("companies", "firms"): no state after one demonym ("Chinese
+#: companies"), but two coordinated demonyms before them as the subject of a joint act ("Azerbaijani and Chinese
+#: companies signed ...") tell a bilateral act whose parties are the two states, as groups ("Turkish and
+#: Georgian firms bid for the contract" stay nationals).
+_BUSINESS_AFTER = re.compile(
+    rf"[ \t]+(?:(?:{_GROUP_MODIFIERS}|state-owned|private|oil|gas|energy|construction|logistics|railway|rail|"
+    r"shipping|transport|trade|trading|business|investment|industrial|mining|telecom|tech|technology)[ \t]+){0,2}"
+    r"(?:companies|firms|businesses|enterprises|businessmen|business\s+people|entrepreneurs|investors|"
+    r"contractors|banks|operators|partners|producers|manufacturers|exporters)(?!\w|-)"
+    # ... as the subject of a joint act ("signed", "agreed", "set up"), not of rivalry ("bid for the contract")
+    r"[ \t]+(?:(?:have|has|had|will|would|also|jointly|on\s+\w+\s+\w+|today|yesterday)[ \t]+){0,3}"
+    r"(?:sign(?:ed)?|agreed?|conclud(?:ed|e)|ink(?:ed)?|launch(?:ed)?|establish(?:ed)?|set[ \t]+up|form(?:ed)?|"
+    r"found(?:ed)?|creat(?:ed|e)|buil[dt]|open(?:ed)?|exchang(?:ed|e)|initial(?:l)?ed)\b",
+    re.IGNORECASE,
+)
+
+
 #: "Singapore-registered", "U.S.-based", "Chinese-made": a name that only says where a thing comes from;
 #: "US dollars", "Hong Kong dollars": a currency named after its issuer is no actor.
 _ORIGIN_MODIFIER = re.compile(r"[-‐‑](?:based|registered|listed|headquartered|incorporated|made|built|flagged|"
@@ -1233,7 +1250,7 @@ class _Resolver:
             if self._in_pair(hits, i):
                 return self._mention(by_kind["demonym"][0].entry, hit), "demonym"
             group = _GROUP_AFTER.match(self.text, hit.end, self.limit)
-            if group is None and self._coordinated_group(hits, i):
+            if group is None and (self._coordinated_group(hits, i) or self._coordinated_business(hits, i)):
                 return self._mention(by_kind["demonym"][0].entry, hit), "political"
             if group is None or group["block"]:
                 return None
@@ -1359,6 +1376,21 @@ class _Resolver:
             return False
         group = _GROUP_AFTER.match(self.text, nxt.end, self.limit)
         return (group is not None and not group["block"]) or self._coordinated_group(hits, i + 1)
+
+    def _coordinated_business(self, hits: list[_Hit], i: int) -> bool:
+        """One of two or more demonyms of different states coordinated before a group of nationals acting for
+        themselves ("Azerbaijani and Chinese companies", "Kazakh, Uzbek and Chinese firms")."""
+        def demonym(h: _Hit) -> str | None:
+            return next((s.entry for s in h.senses if s.kind == "demonym"), None)
+
+        lo = hi = i
+        while hi + 1 < len(hits) and demonym(hits[hi + 1]) and _COORDINATION.fullmatch(
+                self.text, hits[hi].end, hits[hi + 1].start):
+            hi += 1
+        while lo > 0 and demonym(hits[lo - 1]) and _COORDINATION.fullmatch(self.text, hits[lo - 1].end, hits[lo].start):
+            lo -= 1
+        states = {demonym(h) for h in hits[lo : hi + 1]}
+        return len(states) >= 2 and _BUSINESS_AFTER.match(self.text, hits[hi].end, self.limit) is not None
 
     def _in_pair(self, hits: list[_Hit], i: int) -> bool:
         """A demonym joined by a dash to another state-ish word ("Sino-Azerbaijani", "Azerbaijani-Chinese")."""

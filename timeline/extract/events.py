@@ -883,6 +883,46 @@ _PRONOUN_SUBJECT = re.compile(
     r"minister|premier|chancellor))\b",
     re.IGNORECASE,
 )
+#: a third-person pronoun as the subject of the cue's clause, right before the verb ("on Monday he spoke")
+_HE_SUBJECT = re.compile(
+    r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|then|later|again|first|personally|himself|herself|had|has|was|is|will|"
+    r"would|did|could|can|may|might|should|briefly|reportedly)\s+)*$"
+)
+#: a possessive pronoun before an event noun ("his own first state visit", "her talks", "his son's visit")
+_HIS_NOUN = re.compile(
+    r"\b(?P<p>[Hh]is|[Hh]er)\s+(?P<own>own\s+)?(?:(?P<rel>son|daughter|father|mother)['’]s\s+)?"
+    r"(?:(?!(?:and|or|of|with|to|in|on|the|a|an)\b)[a-z][\w-]*\s+){0,3}$"
+)
+#: "they" as the subject of a coordinated clause ("..., and in January they spoke by telephone")
+_THEY_MID = re.compile(
+    r"(?:,\s+(?:and|but)\s+|;\s+)(?:[^,;]{0,40}?\s)?(?P<p>they)\s+(?:(?:also|then|later|again|first|had|have|"
+    r"will|would|did|jointly)\s+)*$"
+)
+#: a verb taking a "that" clause ("agreed that", "said that"): what follows is a reported act with its own subject
+_THAT_CLAUSE = re.compile(
+    r"\b(?:agreed|agree|said|says|noted|announced|decided|stated|confirmed|added|stressed|expects?|expected|hoped|"
+    r"hopes|recalled|reported|underlined|emphasi[sz]ed)\s+that\b",
+    re.I,
+)
+#: a second "that" clause coordinated with the first ("agreed that X will visit China, and that the next
+#: meeting will be held in Beijing")
+_AND_THAT = re.compile(r",?\s+and\s+that\b", re.I)
+#: a bare "the head of state" (no nationality) as the subject right before the verb
+_HEAD_SUBJECT = re.compile(
+    r"\b(?P<p>[Tt]he\s+head\s+of\s+state)\s+(?:(?:also|then|later|again|first|personally|had|has|was|will|"
+    r"would|did)\s+)*$"
+)
+#: an object pronoun right after a verb cue ("Aliyev receives him on 12 November")
+_HIM_OBJECT = re.compile(
+    r"\s*(?P<p>him|her)\b(?=\s*(?:[,.;:)]|$|\s(?:on|in|at|for|with|during|and|last|this|next|early|late|"
+    r"again|twice|once|today|yesterday)\b))"
+)
+#: a person named after a preposition or a verb (an object, not the subject a later pronoun takes up)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|by|to|of|from|for|on|at|in|between|against|and|met|meets|received|receives|invited|thanked|"
+    r"called|told|congratulated)\s+(?:(?:the|President|Premier|Prime|Minister|Vice|Foreign|Chinese|Russian|"
+    r"his|her|their|its)\s+)*$"
+)
 _THEY_SUBJECT = re.compile(r"[\s\"“*_]*They\s+(?:(?:also|then|later|further|additionally|jointly)\s+)?(?-i:[a-z])")
 #: a comparative count after the cue ("has met X more often than any other leader"): no single event
 _COMPARATIVE_AFTER = re.compile(
@@ -2420,6 +2460,8 @@ class EventExtractor:
         self._items_cache: list[tuple[int, int, DateMention]] | None = None
         #: (cue position, person) of the visitors told so far: a later visit noun without one may be theirs
         self._visitors: list[tuple[int, ActorMention]] = []
+        #: cue start -> people an "own" possessive contrasts with ("Y's visit ... and his own visit": not Y)
+        self._contrasted: dict[int, set[str]] = {}
 
     # -- helpers
     def _dates_in(self, start: int, end: int) -> list[DateMention]:
@@ -3540,6 +3582,11 @@ class EventExtractor:
         found = [a for a in found if a.start >= own]
         # "mentioned the visit of X to Beijing and said that the next meeting ...": X is no party of the meeting
         found = [a for a in found if a.start >= self._report_end(cm, sent)]
+        and_that = ([None, *_AND_THAT.finditer(text, sent.start, cm.mstart)])[-1]
+        if and_that is not None and _THAT_CLAUSE.search(text, sent.start, and_that.start()):
+            # "agreed that Bayramov will visit China, and that the next meeting will be held in Beijing": the
+            # first reported clause's names are not the second's parties
+            found = [a for a in found if a.start >= and_that.end() or a.kind == "place"]
         fronted = self._fronted_report(cm, sent)
         found = [a for a in found if not (fronted[0] <= a.start < fronted[1])]
         if cm.cue.mode == "visit":
@@ -3559,6 +3606,7 @@ class EventExtractor:
             actors = self._own_party(cm, d, actors)
         actors = self._add_group(cm, sent, actors, on)
         actors = actors + self._pronoun_partner(cm, sent, actors, on)
+        actors = self._pronoun_person(cm, sent, actors, on)
         # "the border treaty was signed", "a strategic partnership was declared in 2012": in a bilateral
         # story, an unnamed agreement without parties is the article's pair's
         unnamed_doc = cm.cue.type == "AGREE" and not named and (
@@ -3765,6 +3813,13 @@ class EventExtractor:
         # the group nearest the verb that is no complement ("trade between the two countries grew since the
         # heads of state signed": the heads of state; "the foreign ministers of the two countries met": the ministers)
         heads = [g for g in groups if not _GROUP_COMPLEMENT.search(self.text, max(0, g.start() - 12), g.start())]
+        # "The heads of state agreed that Minister X will visit China": the group reports; X acts
+        own_subject = [a for a in actors if a.role != "location" and a.kind != "place"]
+        reporting = [g for g in groups if any(
+            t.end() <= a.start < cm.mstart for t in _THAT_CLAUSE.finditer(self.text, g.end(), cm.mstart)
+            for a in own_subject)]
+        heads = [g for g in heads if g not in reporting]
+        groups = [g for g in groups if g not in reporting]
         m = heads[-1] if heads else (groups[0] if groups else None)
         if m is None:
             m = _GROUP.match(self.text, cm.mend) if cm.cue.roles == "symmetric" else None
@@ -3806,11 +3861,42 @@ class EventExtractor:
                 if a.name not in names and len(names) < want:
                     names.add(a.name)
                     extra.append(a)
+        if not extra and len(names) < want and kind == "person" and want >= 3 and noun in {
+            "leaders", "presidents", "heads of state"
+        }:  # "the five leaders" after a sentence naming five states
+            extra = [a for a in self._leaders_of_states(sent, idx, m.start(), want, on) if a.name not in names]
+            names |= {a.name for a in extra}
         if len(names) < want:
             return actors
         role: Role = "participant" if cm.cue.roles == "symmetric" else "actor"
         moved = [replace(a, start=m.start(), end=m.end(), surface=m.group(0), role=role) for a in extra]
         return actors + moved
+
+    def _leaders_of_states(
+        self, sent: Sentence, idx: int, pos: int, want: int, on: dt.date | None
+    ) -> list[ActorMention]:
+        """"The leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan gathered in Xi'an. The five
+        leaders signed ...": the heads of state on the date of exactly ``want`` states named in the nearest sentence
+        (this one before the group, else up to two before it in the paragraph) that names any; a state stands in
+        when its head is unknown. Empty when the count differs."""
+        holders = getattr(self.finder, "group_holders", None)
+        if holders is None:
+            return []
+        for j in range(idx, max(-1, idx - 3), -1):
+            prev = self.sentences[j]
+            if prev.paragraph != sent.paragraph and j != idx - 1:
+                break
+            states: dict[str, ActorMention] = {}
+            for a in filter_mentions(self.text, self.actors_in(prev.start, pos if j == idx else prev.end, on)):
+                if a.kind == "state":
+                    states.setdefault(a.name, a)
+            if not states:
+                continue
+            if len(states) != want:
+                return []
+            found = list(holders("heads of state", list(states), on))
+            return found if len({a.name for a in found}) == want else []
+        return []
 
     def _without_commentators(
         self, cm: CueMatch, sent: Sentence, found: list[ActorMention]
@@ -3994,7 +4080,9 @@ class EventExtractor:
         if not cm.cue.id.endswith(".noun") or not _VISIT_NOUN.search(self.text, cm.mstart, cm.mend):
             return []  # "I visited Xi'an with President X": a verb's subject is told, not left to the context
         hosts = {a.country for a in actors if a.role == "recipient" and a.country}
-        told = [a for pos, a in self._visitors if pos < cm.start and a.country not in hosts]
+        contrasted = self._contrasted.get(cm.start, set())
+        told = [a for pos, a in self._visitors
+                if pos < cm.start and a.country not in hosts and a.name not in contrasted]
         if told:
             a = replace(told[-1], start=cm.mstart, end=cm.mstart, surface="", role="actor")
             head = self._head_of_state(a.country, on) if _STATE_VISIT.search(self.text, cm.mstart, cm.mend) else None
@@ -4038,6 +4126,187 @@ class EventExtractor:
         role: Role = "participant" if cm.cue.roles == "symmetric" else "actor"
         return [replace(people[0], start=sent.start + m.start(1), end=sent.start + m.end(1), surface=m.group(1),
                         role=role)]
+
+    def _pronoun_person(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
+    ) -> list[ActorMention]:
+        """A third-person pronoun in the cue's own slot is the person it takes up: the subject "he"/"she" right
+        before the verb ("On Sunday he sat down with Xi": not Xi, the object), the possessive of an event noun
+        ("his talks with Xi", "his own first state visit": not the possessor named before "own"; "his son's
+        visit": the person of the antecedent's surname who is another dictionary entry) and the object "him"/"her"
+        right after the verb ("Aliyev receives him": not the subject). The antecedent is the first-named person
+        of the sentence (when it is no object and not contrasted by "own"), else of the nearest earlier sentence
+        of the paragraph naming one (the sentence just before across one paragraph break); never a person already
+        a party of the clause. Unresolved pronouns stay unresolved. A subject pronoun opens its own clause:
+        parties named before it belong to an earlier clause."""
+        text = self.text
+        lo = max(sent.start, cm.mstart - 80)
+        role: Role = "participant" if cm.cue.roles == "symmetric" else "actor"
+        they = _THEY_MID.search(text, max(sent.start, cm.mstart - 120), cm.mstart)
+        if they is not None:
+            return self._they_clause(cm, sent, actors, on, they.start("p"), role)
+        head = _HEAD_SUBJECT.search(text, lo, cm.mstart)
+        if head is not None:
+            return self._bare_head_of_state(cm, sent, actors, on, head.start("p"), head.end("p"), role)
+        subj = _HE_SUBJECT.search(text, lo, cm.mstart)
+        poss = None if subj else _HIS_NOUN.search(text, lo, cm.mstart)
+        obj = None if subj or poss else _HIM_OBJECT.match(text, cm.mend, sent.end)
+        m = subj or poss or obj
+        if m is None:
+            return actors
+        p_start, p_end = m.span("p")
+        if subj or poss:
+            # a person of the clause before the pronoun is already the subject ("Aliyev said he met Xi")
+            clause_lo = max(sent.start, text.rfind(",", sent.start, p_start) + 1,
+                            text.rfind(";", sent.start, p_start) + 1)
+            if not (poss and poss.group("own")) and any(
+                a.kind == "person" and clause_lo <= a.start < p_start and a.role != "location" for a in actors
+            ):
+                return actors
+        own = bool(poss and poss.group("own"))
+        exclude = {a.name for a in actors if a.kind == "person" and a.role != "location"
+                   and (a.start > p_end or not own)}
+        if own:  # "Xi's first state visit ... and his own first state visit": not Xi
+            exclude |= {a.name for a in self.actors_in(sent.start, p_start, on) if a.kind == "person"
+                        and re.match(r"['’]s\b", text[a.end : a.end + 3])}
+            self._contrasted[cm.start] = set(exclude)
+        rel = poss.group("rel") if poss else None
+        person = self._antecedent(sent, p_start, set() if rel else exclude, on, in_sentence=obj is None, own=own)
+        if person is None:  # "Y's visit to A and his own visit to B": Y and A are not parties, even unresolved
+            return [a for a in actors if a.start >= p_start] if own else actors
+        kept = actors
+        if rel is not None:  # "X's visit ..., and his son's visit": X is the antecedent, not a party
+            kept = [a for a in actors if not (a.name == person.name and a.start < p_start)]
+            person = self._relative(person, rel, on)
+            if person is None:
+                return actors
+        if subj:  # parties named before a subject pronoun are an earlier clause's ("..., and on Monday he spoke")
+            kept = [a for a in kept if a.start >= p_start or a.kind == "place" or a.role == "location"]
+        if own:  # "X's visit to A and his own visit to B": what is named before belongs to X's event
+            kept = [a for a in kept if a.start >= p_start]
+        if person.name in {a.name for a in kept if a.kind == "person"}:
+            return kept
+        if cm.cue.mode == "visit" and role == "actor" and obj is not None:
+            role = "recipient"  # "X received him": the pronoun is the visitor only for a visit's subject
+        return [*kept, replace(person, start=p_start, end=p_end, surface=text[p_start:p_end], role=role)]
+
+    def _bare_head_of_state(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None, pos: int, end: int,
+        role: Role,
+    ) -> list[ActorMention]:
+        """"The Chinese head of state arrived in Samarkand. On 15 September the head of state met Mirziyoyev":
+        a bare "the head of state" as subject is the head on the date of the state named nearest before (a state,
+        or a person who heads his state then) in this sentence or up to two before it in the paragraph, not the
+        state of a party of the clause. Unresolved when none is found."""
+        if any(a.kind == "person" and a.role != "location" and sent.start <= a.start < pos for a in actors):
+            return actors
+        busy = {a.country for a in actors if a.role != "location" and a.country and a.start >= pos}
+        idx = self._index.get(sent.start)
+        if idx is None:
+            return actors
+        for j in range(idx, max(-1, idx - 3), -1):
+            prev = self.sentences[j]
+            if prev.paragraph != sent.paragraph:
+                break
+            hi = pos if j == idx else prev.end
+            for a in reversed(filter_mentions(self.text, self.actors_in(prev.start, hi, on))):
+                if a.kind not in ("state", "person") or not a.country or a.country in busy:
+                    continue
+                head = self._head_of_state(a.country, on)
+                if head is None or (a.kind == "person" and head.name != a.name):
+                    continue
+                if head.name in {x.name for x in actors}:
+                    return actors
+                return [*actors, replace(head, start=pos, end=end, surface=self.text[pos:end], role=role)]
+        return actors
+
+    def _they_clause(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None, pos: int, role: Role
+    ) -> list[ActorMention]:
+        """"The two presidents met at the summit of the SCO, and in January they spoke by telephone": "they" is
+        the first clause's subject: a group noun opening the sentence (the pair's holders of that office), else
+        the two to four people named before; the bodies and states of the first clause's complements are no
+        parties. Unresolved: the actors stay as they are."""
+        text = self.text
+        group = _GROUP.match(text, sent.start + len(text[sent.start : pos]) - len(text[sent.start : pos].lstrip()))
+        found: list[ActorMention] = []
+        if group is not None and group.end() <= pos:
+            noun = re.sub(r"\s+", " ", group.group("noun").lower())
+            paired = (group.group("n") or "").lower() in ("two", "2") or group.group(0).lower().startswith("both")
+            if noun in _GROUP_PEOPLE and paired:
+                found = [a for a in self._pair_holders(noun, on) if a.kind == "person"]
+                found = found if len(found) == 2 else []
+            elif noun in {"countries", "sides", "states", "nations", "governments"} and paired and self.pair:
+                found = list(self.pair)
+        if not found:
+            names: dict[str, ActorMention] = {}
+            for a in filter_mentions(text, self.actors_in(sent.start, pos, on)):
+                if a.kind == "person" and a.end <= pos:
+                    names.setdefault(a.name, a)
+            found = list(names.values()) if 2 <= len(names) <= 4 else []
+        if not found:
+            return actors
+        kept = [a for a in actors if a.start >= pos or a.role == "location"]
+        have = {a.name for a in kept}
+        return kept + [replace(a, start=pos, end=pos + 4, surface=text[pos : pos + 4], role=role)
+                       for a in found if a.name not in have]
+
+    def _antecedent(
+        self, sent: Sentence, pos: int, exclude: set[str], on: dt.date | None, *, in_sentence: bool,
+        own: bool = False,
+    ) -> ActorMention | None:
+        """The person a pronoun at ``pos`` takes up (:meth:`_pronoun_person`), None when unclear."""
+        text = self.text
+        if in_sentence:
+            here = [a for a in filter_mentions(text, self.actors_in(sent.start, pos, on)) if a.end <= pos]
+            people = [a for a in here if a.kind == "person"]
+            subjects = [a for a in people
+                        if not _OBJECT_BEFORE.search(text, max(sent.start, a.start - 40), a.start)]
+            if subjects and not own:
+                # "X, on his first state visit": the sentence's subject, already a party (then nothing to add)
+                return None if subjects[0].name in exclude else subjects[0]
+            for a in subjects:  # "X recalled that Y's visit and his own visit": the first one not contrasted
+                if a.name not in exclude:
+                    return a
+        idx = self._index.get(sent.start)
+        if idx is None:
+            return None
+        for j in range(idx - 1, max(-1, idx - 4), -1):
+            prev = self.sentences[j]
+            cur = self.sentences[j + 1]
+            if cur.paragraph - prev.paragraph > 1 or (prev.paragraph != sent.paragraph and j != idx - 1):
+                return None
+            if prev.paragraph != sent.paragraph and (
+                not re.search(r"[.!?\"”]\s*$", text[prev.start : prev.end]) or text[prev.end : cur.start].strip()
+            ):
+                return None  # a heading before the paragraph (read or left out of the body): a new section
+            people = [a for a in filter_mentions(text, self.actors_in(prev.start, prev.end, on)) if a.kind == "person"]
+            if not people:
+                continue
+            for a in people:
+                if a.name not in exclude:
+                    return a
+            return None
+        return None
+
+    def _relative(self, person: ActorMention, rel: str, on: dt.date | None) -> ActorMention | None:
+        """"His son's visit": the one other person of the dictionary with the antecedent's surname (of the same
+        state), preferring one in office on ``on``; None when there is no single one."""
+        entries = getattr(self.finder, "entries", None)
+        if not entries or not person.name or " " not in person.name:
+            return None
+        surname = person.name.split()[-1]
+        same = [e for e in entries.values() if e.kind == "person" and e.name != person.name
+                and e.name.split()[-1] == surname and (e.country == person.country or not person.country)]
+        if len(same) > 1 and on is not None:
+            same = [e for e in same if e.active_on(on)]
+        if len(same) > 1:  # "his son's first state visit": the one heading the state then
+            head = self._head_of_state(person.country, on)
+            same = [e for e in same if head is not None and e.name == head.name]
+        if len(same) != 1:
+            return None
+        e = same[0]
+        return replace(person, name=e.name, country=e.country, wikidata=e.wikidata)
 
     def _holds(self, person: ActorMention, noun: str, office: list[ActorMention], on: dt.date | None) -> bool:
         """Whether a person told before may be one of the office holders a group noun names: one of the pair's
@@ -4923,7 +5192,13 @@ class EventExtractor:
         before = [a for a in found if a.end <= rel.start()]
         if len(before) < 2:
             return found
-        return [a for a in found if a.end > rel.start() or a is before[-1]]
+        last = [before[-1]]
+        if (
+            rel.group(0).lower().endswith("whose") and len(before) >= 2 and before[-1].kind == before[-2].kind
+            and re.fullmatch(r"\s*(?:and|&)\s*", self.text[before[-2].end : before[-1].start])
+        ):  # "Azerbaijan and China, whose trade ministers met": both states of the coordination
+            last = before[-2:]
+        return [a for a in found if a.end > rel.start() or any(a is b for b in last)]
 
     def _organ_states(self, actors: list[ActorMention]) -> list[ActorMention]:
         """A known parliament or ministry ("Milli Majlis", "Ministry of Foreign Affairs of Kazakhstan") also
