@@ -250,3 +250,38 @@ def test_a_finer_date_of_a_coordinated_clause_does_not_win() -> None:
     got = dated("Earlier this year Armenia froze its participation in the CSTO, and it did not send its prime minister "
                 "to last week's summit.", dt.date(2024, 12, 5))
     assert {v for _, v in got} == {"2024"}
+
+
+def test_finer_date_taken_by_a_later_coordinated_cue_returns_to_the_framed_cue() -> None:
+    got = dated("This year President Tokayev met Chinese President Xi Jinping at the summit in Astana in June 2025 and "
+                "attended the forum in Shanghai at the end of August.", dt.date(2025, 10, 1))
+    assert ("consult.meeting", "2025-06") in got and ("consult.meeting", "2025") not in got
+
+
+@pytest.mark.parametrize(
+    ("follow", "value"),
+    [
+        ("Weeks after that remark, a court in Samara ordered the terminal closed.", "2021-03/2021-06"),
+        ("Weeks after that, a court in Samara ordered the terminal closed.", "2021-03/2021-06"),
+    ],
+)
+def test_count_after_a_demonstrative_noun_runs_from_the_date_just_told(follow: str, value: str) -> None:
+    got = values("In March 2021 the minister criticised the pipeline operator in a speech. " + follow)
+    assert got[-1][1] == value
+
+
+def test_count_after_a_demonstrative_noun_needs_a_pause() -> None:
+    got = values("In March 2021 the minister criticised the operator. Weeks after that remark the court ruled it.")
+    assert [t for t, _ in got] == ["March 2021"]
+
+
+def test_count_later_runs_from_a_date_of_its_own_sentence() -> None:
+    got = values("Chile signed a trade treaty with Peru in May 1998. The port, leased to Peru under an agreement "
+                 "concluded in 1999 and extended ten years later until 2060, is still busy.", dt.date(2024, 5, 1))
+    assert ("ten years later", "2009") in got
+
+
+def test_count_later_skips_a_date_naming_an_earlier_event() -> None:
+    got = values("Luis Arce was sworn in as president on November 8 after the October 18 general election, and David "
+                 "Choquehuanca took office as vice-president two days later.", dt.date(2021, 3, 1))
+    assert ("two days later", "2020-11-10") in got

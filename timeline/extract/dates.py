@@ -362,6 +362,9 @@ class _Ctx:
     anchor_pos: int | None = None
     #: The frame is a year counted from the reference ("Last year, …"), not a year the text states.
     frame_deictic: bool = False
+    #: End offsets of mentions that modify a noun ("after the February 8 general election"): names of earlier
+    #: events, which a count ("six days later") told after a plain date of the same sentence does not start from.
+    modifier_ends: set[int] | None = None
     _tense: str | None = None
     _tense_done: bool = False
 
@@ -468,6 +471,16 @@ class _Ctx:
             if not self.near(pos, max_sentences):
                 return None
             if grans is None or unit.gran in grans:
+                return unit
+        return None
+
+    def plain_unit_of_sentence(self) -> Unit | None:
+        """The latest earlier mention of this sentence that does not modify a noun ("re-elected on March 3 after
+        the February 8 election, and … six days later": March 3)."""
+        for unit, pos in reversed(self.history or []):
+            if not self.near(pos, 0):
+                return None
+            if pos not in (self.modifier_ends or ()):
                 return unit
         return None
 
@@ -2268,6 +2281,9 @@ def _vague_builder(sign: int, step: str, from_now: bool, noun: str | None) -> Bu
 
 #: "three years after that, …", "a month before that the talks …": "that" is the date just told, not an event.
 _THAT_PRONOUN = re.compile(r"\s+(?i:that|this)(?=\s*[,.;:]|\s+(?:it|they|he|she|we|the|a|an|[A-Z])\b)")
+#: "weeks after that remark, …", "two days after this decision, …": a demonstrative refers back to the act just told,
+#: so the count runs from the date just told, as after "that".
+_THAT_NOUN = re.compile(r"\s+(?i:that|this)\s+(?:[a-z]+\s+)?[a-z]{3,}(?=\s*[,;:])")
 
 
 #: "ago today" / "ago this day": an anniversary told on its day ("Thirty years ago today, …").
@@ -2289,6 +2305,8 @@ def h_ago(m: re.Match[str], text: str) -> Built:
         # phrase does not name; it gives no date to the event it names
         return lambda ctx: _Res(None, None, None, True, "the subject's time counted from an event")
     that = _THAT_PRONOUN.match(text, m.end("dir")) if direction in ("before", "after") else None
+    if that is None and not m["obj"] and direction in ("before", "after"):
+        that = _THAT_NOUN.match(text, m.end("dir"))
     if that is not None and not m["obj"]:
         got = _ago(m, text, None, chained=True)
         return (got, m.start(), that.end()) if got else None
@@ -2367,7 +2385,8 @@ def _ago(m: re.Match[str], text: str, noun: str | None, *, chained: bool = False
         else:
             focus = ctx.recent_unit(4, _FISCAL_GRANS | {"day", "week"})
             if sign > 0:  # "A year later" opening a paragraph of a chronicle: the date just before
-                focus = focus or ctx.recent_unit(4) or ctx.earlier()
+                # "concluded in 1994 and extended ten years later": a date of the same sentence comes first
+                focus = ctx.plain_unit_of_sentence() or focus or ctx.recent_unit(4) or ctx.earlier()
             else:  # "up from $X a year earlier": the fiscal period in focus (TimeML convention)
                 focus = focus or (ctx.fiscal if comparison else None) or ctx.recent_unit(4)
         if focus is not None:
@@ -3532,6 +3551,10 @@ def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = Tru
             ctx.forget()  # "two days later" after a year-unknown date must not count from an older one
         elif res.unit is not None and res.value is not None:
             ctx.remember(res.unit, c.end)
+            if _MODIFIER_BEFORE.search(text, max(0, c.start - 12), c.start) and re.match(
+                r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?[a-z][\w-]*\b", text[c.end : c.end + 40]
+            ):  # "after the February 8 general election": the date names an earlier event
+                ctx.modifier_ends = (ctx.modifier_ends or set()) | {c.end}
             if res.precision == "interval":
                 ctx.span = _day_span(res.value, c.end)
             if ctx.stated is None:

@@ -2929,6 +2929,11 @@ class EventExtractor:
             free = [cm for cm in info.cues if not cm.dates and _distance(text, cm, d) < 60]
             if free:
                 min(free, key=lambda cm: _distance(text, cm, d)).dates.append(d)
+                continue
+            for cm in info.cues:  # "This year X met Y … in June 2025 and attended Z at the end of August"
+                if len(cm.dates) == 1 and cm.dates[0].end <= d.start and self._finer_within(cm, [cm.dates[0], d], 0):
+                    cm.dates = [d]
+                    break
         dated_types: dict[str, set[tuple[str | None, str | None]]] = {}
         for cm in info.cues:
             for d in cm.dates:
