@@ -285,3 +285,25 @@ def test_count_later_skips_a_date_naming_an_earlier_event() -> None:
     got = values("Luis Arce was sworn in as president on November 8 after the October 18 general election, and David "
                  "Choquehuanca took office as vice-president two days later.", dt.date(2021, 3, 1))
     assert ("two days later", "2020-11-10") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The rebels launched an offensive in March 2019. Two weeks after the offensive, parliament met.",
+         "2019-03/2019-04"),
+        ("The strike began in May 2018. Three days after the strike, the minister resigned.", "2018-05/2018-06"),
+        ("The vote was held on 3 May 2023. Two weeks after the vote, parliament met.", "2023-05-17"),
+    ],
+)  # fmt: skip
+def test_days_or_weeks_after_an_event_of_a_known_month(text: str, value: str) -> None:
+    assert values(text)[-1][1] == value
+
+
+def test_days_after_an_event_of_a_known_year_stay_unresolved() -> None:
+    assert [t for t, _ in values("The war began in 2020. Two weeks after the war, parliament met.")] == ["2020"]
+
+
+def test_days_after_an_event_are_not_counted_from_a_month_of_the_same_sentence() -> None:
+    got = values("The premier visited Lima in May 2013, less than two weeks after the general election.")
+    assert got[-1][1] is None or got[-1][0] == "May 2013"

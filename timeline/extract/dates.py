@@ -2431,11 +2431,31 @@ def _after_event(noun: str, amount: int, step: str) -> Builder:
     def build(ctx: _Ctx) -> _Res | None:
         anchor = ctx.event_date(noun, "day" if step in ("day", "week") else step)
         if anchor is None:
-            return None
+            month = ctx.event_date(noun, "month") if step in ("day", "week") and amount > 0 else None
+            told = next((end for unit, _, end in reversed(ctx.stated or []) if unit is month), None)
+            if told is None or _BOUNDARY.search(ctx.text, told, ctx.start + 1) is None:
+                return None  # "visited in May 2013, less than two weeks after the election": not the election's
+            return _days_after_month(month, amount, step, noun)
         unit = shift(make_unit(anchor.gran, anchor.point), amount, step)
         return _unit_res(unit, frame="explicit", note=f"counted from the date of the {noun.lower()}")
 
     return build
+
+
+def _days_after_month(anchor: Unit | None, amount: int, step: str, noun: str) -> _Res | None:
+    """ "two weeks after the offensive" of September 2023: the months the count can reach from any day of the
+    event's month ("2023-09/2023-10"; one month when it cannot leave it). None without a month anchor."""
+    if anchor is None or anchor.gran != "month":
+        return None
+    lower, upper = edtf_bounds(anchor.value)
+    if lower is None or upper is None:
+        return None
+    days = amount * (7 if step == "week" else 1)
+    a, b = lower + dt.timedelta(days=days), upper + dt.timedelta(days=days)
+    note = f"counted from the month of the {noun.lower()}"
+    if (a.year, a.month) == (b.year, b.month):
+        return _unit_res(make_unit("month", a.replace(day=1)), frame="explicit", note=note)
+    return _Res(f"{a:%Y-%m}/{b:%Y-%m}", "interval", None, False, note)
 
 
 _DAY_OFFSETS = {"same": 0, "that": 0, "very": 0, "next": 1, "following": 1, "previous": -1, "preceding": -1,
