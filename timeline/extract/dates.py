@@ -2432,9 +2432,12 @@ def _after_event(noun: str, amount: int, step: str) -> Builder:
         anchor = ctx.event_date(noun, "day" if step in ("day", "week") else step)
         if anchor is None:
             month = ctx.event_date(noun, "month") if step in ("day", "week") and amount > 0 else None
-            told = next((end for unit, _, end in reversed(ctx.stated or []) if unit is month), None)
-            if told is None or _BOUNDARY.search(ctx.text, told, ctx.start + 1) is None:
+            told = next(((start, end) for unit, start, end in reversed(ctx.stated or []) if unit is month), None)
+            if told is None or _BOUNDARY.search(ctx.text, told[1], ctx.start + 1) is None:
                 return None  # "visited in May 2013, less than two weeks after the election": not the election's
+            family = _EVENT_FAMILIES.get(noun.lower().rstrip("s"), (noun.lower().rstrip("s")[:5],))
+            if not ctx._names_event(told[0], told[1], family):
+                return None  # "The crisis peaked in March 2019. … during the vote": the month is not the vote's
             return _days_after_month(month, amount, step, noun)
         unit = shift(make_unit(anchor.gran, anchor.point), amount, step)
         return _unit_res(unit, frame="explicit", note=f"counted from the date of the {noun.lower()}")
