@@ -36,7 +36,7 @@ POSITIVES = [
     ("The Kambarata plant is due to be completed in 2028, Japarov said on 3 May 2024.", "cooperate.open",
      "COOPERATE", "2028", "planned"),
     ("The Central Asia–China gas pipeline entered service at the end of 2009.", "cooperate.open", "COOPERATE",
-     "2009", "occurred"),
+     "2009-12", "occurred"),
     ("The second line of the Tashkent metro entered commercial service on 3 May 2021.", "cooperate.open",
      "COOPERATE", "2021-05-03", "occurred"),
     ("The next meeting of the intergovernmental commission will be held in Tashkent in 2027.",

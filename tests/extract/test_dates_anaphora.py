@@ -223,7 +223,7 @@ def test_that_autumn_takes_the_year_of_the_story() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "value", "lower", "upper"),
     [
-        ("The war ended at the end of 1992.", "the end of 1992", "1992", D(1992, 1, 1), D(1992, 12, 31)),
+        ("The war ended at the end of 1992.", "the end of 1992", "1992-12", D(1992, 12, 1), D(1992, 12, 31)),
         ("Troops left by the end of 1992.", "the end of 1992", "1992", D(1992, 1, 1), D(1992, 12, 31)),
         ("It was signed on the 17th of March 2023.", "the 17th of March 2023", "2023-03-17", D(2023, 3, 17),
          D(2023, 3, 17)),

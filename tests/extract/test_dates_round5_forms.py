@@ -88,7 +88,7 @@ def test_turn_of_the_year_without_reference() -> None:
         ("He took part in the summit at the start of September.", "2024-09"),
         ("Talks resumed in early September.", "2024-09"),
         ("The plant will close in late September.", "2025-09"),
-        ("The mine shut at the end of 2009.", "2009"),
+        ("The mine shut at the end of 2009.", "2009-12"),
         ("Flights resumed in mid-March.", "2025-03"),
     ],
 )

@@ -198,5 +198,8 @@ def test_very_end_and_spoken_edges_of_a_year(text: str, value: str) -> None:
     assert (m.value, m.precision) == (value, "month")
 
 
-def test_plain_end_of_a_year_keeps_the_year() -> None:
-    assert only("The pipeline entered service at the end of 2009.", OCT).value == "2009"
+def test_plain_end_of_a_year_is_its_last_month() -> None:
+    """Session 12: "at the end of YEAR" is the year's last month (dev gold 3 of 5); "by the end of YEAR" (a
+    deadline) keeps the year (8 of 9)."""
+    assert only("The pipeline entered service at the end of 2009.", OCT).value == "2009-12"
+    assert only("The pipeline is due to enter service by the end of 2029.", OCT).value == "2029"

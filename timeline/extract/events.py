@@ -1224,6 +1224,20 @@ _SUBORDINATE = re.compile(
     r"\b(?:after|before|since|until)\s+(?:the|its|his|her|their|a|an|we|they|he|she|it|(?-i:[A-Z]))\w*\s[^,;]*$"
 )
 _SUBORDINATE_COST = 200.0
+#: An occasion told a few days before a dated act: "(announced) only days after a visit to", "just days after the
+#: talks": the occasion falls in the days before the act's day, given as that day's month.
+_DAYS_AFTER_OCCASION = re.compile(
+    r"\b(?:(?:only|just|mere|merely|barely|a\s+few|several|some)\s+)?(?:days|a\s+day|hours)\s+after\s+"
+    r"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+#: A trailing "after / before" clause with its own subject and past verb between a cue and a later date ("the
+#: route was announced after the foreign ministers met in Beijing in March"): the date is the subordinate act's.
+_TRAILING_SUBORDINATE = re.compile(
+    r"\b(?:after|before)\s+(?:(?:the|a|an|his|her|their|its|both|two|our|we|they|he|she|it)\b|(?-i:[A-Z]))"
+    r"[^,;]{0,60}?\b(?:met|visited|spoke|talked|arrived|returned|travell?ed|came|went|was|were|had|did)\b[^,;]*$",
+    re.I,
+)
 #: "two years after ...", "a month before ...": a time told relative to another event
 _APPOSITIVE_ANCHOR = re.compile(
     r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
@@ -1763,6 +1777,8 @@ def _distance(text: str, cue: CueMatch, d: DateMention) -> float:
             return len(gap) + _SUBORDINATE_COST  # "talks with X, who is on a visit to Y, on Monday"
         if _TARGET_OBJECT.search(gap):
             return len(gap) + _SUBORDINATE_COST  # "signed an agreement on increasing volumes in 2027"
+        if _TRAILING_SUBORDINATE.search(gap):
+            return len(gap) + _SUBORDINATE_COST  # "was announced after the ministers met in Beijing in March"
         gap = _CLOSED_RELATIVE.sub(",", gap)  # a closed relative clause is parenthetical: it adds no distance
         rel = _OPEN_RELATIVE.search(gap)
         antecedent = (text[max(cue.mstart, cue.end - 40) : cue.end] + gap[: rel.start()])[-40:] if rel else ""
@@ -3156,6 +3172,11 @@ class EventExtractor:
             free = [cm for cm in info.cues if not cm.dates and _distance(text, cm, d) < 60]
             if free:
                 min(free, key=lambda cm: _distance(text, cm, d)).dates.append(d)
+                continue
+            for cm in info.cues:  # "This year X met Y … in June 2025 and attended Z at the end of August"
+                if len(cm.dates) == 1 and cm.dates[0].end <= d.start and self._finer_within(cm, [cm.dates[0], d], 0):
+                    cm.dates = [d]
+                    break
         dated_types: dict[str, set[tuple[str | None, str | None]]] = {}
         for cm in info.cues:
             for d in cm.dates:
@@ -3181,6 +3202,12 @@ class EventExtractor:
                 if not own:
                     continue  # only dates of a fronted "After X did Y in 2019," clause or of a later clause
                 d = min(own, key=lambda x: _distance(text, cm, x))
+            if d.precision == "day" and d.end <= cm.mstart and _DAYS_AFTER_OCCASION.search(
+                text, max(d.end, cm.mstart - 60), cm.mstart
+            ):
+                cm.dates.append(_month_of(d))  # "…, announced only days after a visit to Baku by X": that month
+                cm.inherited = True
+                continue
             rel_start = _open_relative_start(text, cm, d)
             if rel_start is not None and not any(x.end <= rel_start for x in info.dates):
                 pass  # "became a founding member of the bank, which opened in January 2016": no date of its own
@@ -3400,6 +3427,7 @@ class EventExtractor:
         text = self.text
         ds = sorted(cm.dates, key=lambda d: d.start)
         best = min(range(len(ds)), key=lambda i: _distance(text, cm, ds[i]))
+        best = self._finer_within(cm, ds, best)
         lo = hi = best
         while lo > 0 and _DATE_CHAIN.match(text[ds[lo - 1].end : ds[lo].start]) and not _ANCHORED.search(
             ds[lo - 1].text
@@ -3412,6 +3440,24 @@ class EventExtractor:
             if chain:
                 return chain
         return ds[lo : hi + 1]
+
+    def _finer_within(self, cm: CueMatch, ds: list[DateMention], best: int) -> int:
+        """A finer date of the cue's own clause after it inside the span of the nearest date, when that one is a
+        fronted frame before the cue ("This year X met Y at the summit in Astana in June 2025", "In 2019 the two
+        ministers signed the deal in Baku on 3 May"): the finer date wins; else ``best``."""
+        coarse = ds[best]
+        if coarse.end > cm.mstart or coarse.lower is None or coarse.upper is None:
+            return best
+        span = (coarse.upper - coarse.lower).days
+        inside = [
+            i for i, d in enumerate(ds)
+            if d.start >= cm.end and d.lower is not None and d.upper is not None and not _PUNCT_BREAK.search(
+                self.text, cm.end, d.start
+            )
+            and coarse.lower <= d.lower and d.upper <= coarse.upper and (d.upper - d.lower).days < span
+            and _distance(self.text, cm, d) < _SUBORDINATE_COST
+        ]  # fmt: skip
+        return min(inside, key=lambda i: _distance(self.text, cm, ds[i])) if inside else best
 
     def _chained(self, d: DateMention, nxt: DateMention) -> bool:
         """Whether ``nxt`` is coordinated with ``d`` ("in 2006 and in 2011", "in Baku in May and at the summit in
