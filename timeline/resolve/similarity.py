@@ -238,7 +238,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from timeline.resolve.conflicts import conflict_cues, one_occurrence
+from timeline.resolve.conflicts import conflict_cues, one_occurrence, tender_award_once
 from timeline.resolve.dates import CONFLICT_DAYS, Relation, adjacent, complete_near, complete_year, relation
 
 #: Types that may describe the same event; keys map to a family name.
@@ -1336,6 +1336,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     once = once or (beside and (_same_contract(claim, event) or _session_in_conflict(claim, event)))
     once = once or (beside and not claim.sources & event.sources and _both_tell_relations(claim, event))
     once = once or (rel == "far" and one_occurrence(claim, event))  # session 11: timeline.resolve.conflicts
+    award = rel in ("far", "near") and tender_award_once(claim, event)  # session 12: one tender awarded
+    once = once or award
     beside = beside or (once and rel == "far")
     if rel is None or (rel == "far" and not beside):
         return f"date {rel or 'unknown'}"
@@ -1356,6 +1358,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         and _object_points(claim, event) < 2.0
         and not _both_tell_relations(claim, event)
         and not _one_partnership(claim, event)
+        and not award
     ):
         return "other type without the same object"
     obj_match = same_named_thing(claim, event, obj) or route
