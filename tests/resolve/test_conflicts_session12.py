@@ -1,7 +1,9 @@
 """Session 12 conflicts (timeline.resolve.conflicts.tender_award_once): two articles telling one tender
 awarded to one company, dated a few days apart ("28 March" / "in April") and coded AGREE on one side and COOPERATE on
 the other, are one event with a flagged conflict; another company, another place or dates far apart stay
-apart. Invented sentences of other countries, companies and dates; both ingest orders."""
+apart. A partnership told established by a participle carrying the claim's own date ("builds on the
+strategic partnership declared in 2021") is an establishment, and joins the dated one a year unit away.
+Invented sentences of other countries, companies and dates; both ingest orders."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from timeline.extract.types import Claim
 from timeline.models import Event
 from timeline.resolve.conflicts import conflict_cues
 from timeline.resolve.merge import store_extraction
+from timeline.resolve.similarity import partnership_levels
 
 D = dt.date
 _HARBOUR = actor("Baltic Harbour Works", "organisation")
@@ -80,3 +83,38 @@ def test_tenders_far_apart_stay_apart(session: Session) -> None:
     _store(session, "wire.lv", _c("The consortium of Baltic Harbour Works was selected as the private partner in "
                                   "October 2025.", "2025-10", "in October 2025", "COOPERATE", actors=(_HARBOUR,)))
     assert len(list(session.scalars(select(Event)))) == 2
+
+
+# --- a partnership told established by a dated participle -------------------------------------------------
+
+_MN = replace(actor("Mongolia", "state"), country="MNG")
+_KR = replace(actor("South Korea", "state"), country="KOR")
+
+
+def test_partnership_declared_with_its_date_is_an_establishment() -> None:
+    text = "The new plan builds on the strategic partnership declared in 2021, and both sides want results."
+    assert partnership_levels(text, "2021") == {"strategic"}
+    assert partnership_levels("Trade grew under the comprehensive partnership signed in May 2020.", "May 2020") == {
+        "comprehensive"
+    }
+
+
+def test_partnership_built_on_without_its_date_stays_no_establishment() -> None:
+    # the claim's date is the deepening, not the participle's: no establishment told
+    text = "On 5 May the ministers agreed to deepen the strategic partnership established in 2019."
+    assert partnership_levels(text, "On 5 May") == frozenset()
+    assert partnership_levels("The plan builds on the strategic partnership of the two states.", "2021") == frozenset()
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_partnership_declared_a_year_apart_is_one_event_in_conflict(session: Session, order: tuple[int, int]) -> None:
+    items = [
+        ("annals.mn", _c("On 14 June 2022 Mongolia and South Korea signed a joint statement establishing a strategic "
+                         "partnership.", "2022-06-14", "On 14 June 2022", "AGREE", actors=(_MN, _KR))),
+        ("digest.kr", _c("The roadmap builds on the strategic partnership declared in 2021, and both sides want "
+                         "results.", "2021", "2021", "AGREE", actors=(_MN, _KR))),
+    ]
+    for i in order:
+        _store(session, *items[i])
+    events = list(session.scalars(select(Event)))
+    assert len(events) == 1 and events[0].has_conflict
