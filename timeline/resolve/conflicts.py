@@ -31,6 +31,13 @@ the coarser side apart — "4 June" vs "July", "March 2005" vs "2006"):
   read as its state ("a visit to Beijing in 1994, two years after the countries established diplomatic
   relations" / "since Azerbaijan and China established diplomatic relations in 1991").
 
+- **A tender awarded** (:func:`tender_award_once`, session 12): both quotes tell a tender won or a
+  partner chosen (:func:`conflict_cues` "tender award": "a consortium of X had won the port tender" /
+  "X was selected as the private partner in June"), the same company among their specific actors, no
+  person or state shared only, dates at most two weeks apart ("29 May" / "in June"), and no places on both sides
+  that differ ("the tender for a port in Poti" / "… in Batumi"). A tender is awarded once; a claim of
+  another type of the same family (an award coded AGREE, a choice coded COOPERATE) joins too.
+
 Recurring acts never join through these rules: visits without "first", annual sessions, later runs of
 a service, a plan and a later one. Every claim stays a citation with its own claimed date.
 """
@@ -40,7 +47,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from timeline.resolve.dates import adjacent
+from timeline.resolve.dates import CONFLICT_DAYS, adjacent
 
 if TYPE_CHECKING:
     from timeline.resolve.similarity import Profile
@@ -57,6 +64,16 @@ _FIRST_RUN = re.compile(
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,60}\b(?:since|this\s+year|of\s+the\s+year|in\s+\w+\s+years)\b", re.I)
 #: Carrier words told as one kind ("voyage", "sailing" of a ferry).
 _CARRIER = {"voyage": "ferry", "sailing": "ferry"}
+#: A tender won or a partner chosen: "had won the Anaklia tender", "was selected as the private partner",
+#: "chose a consortium led by X", "the winner of a tender". Not "bid for" / "took part in" a tender.
+_TENDER_AWARD = re.compile(
+    r"\b(?:won|wins|win|winning)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’–-]+\s+){0,3}?(?:tender|auction|bidding)\b"
+    r"|\b(?:selected|chosen|named|picked|chose|selects|names|picks)\b[^.;]{0,80}?\bas\s+(?:its\s+|the\s+|a\s+)?"
+    r"(?:private\s+|preferred\s+|strategic\s+)?(?:partner|investor|operator|winner)\b"
+    r"|\b(?:chose|chosen|selected|picked)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|bidder)\b"
+    r"|\bwinners?\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?tender\b",
+    re.IGNORECASE,
+)
 #: Gathering nouns a quote may name without an ordinal (stemmed tokens of :attr:`Profile.tokens`).
 #: Not "meeting" or "session": any talks are a meeting, and a body holds many sessions.
 _GATHERINGS = ("summit", "forum", "conference", "congress")
@@ -71,6 +88,8 @@ def conflict_cues(text: str) -> frozenset[str]:
     out: set[str] = set()
     if _STATE_VISIT.search(text):
         out.add("state visit")
+    if _TENDER_AWARD.search(text):
+        out.add("tender award")
     if not _FIRST_SINCE.search(text):
         for m in _FIRST_RUN.finditer(text):
             word = m.group(1).lower()
@@ -137,6 +156,30 @@ def ordinal_gathering_once(claim: Profile, event: Profile) -> bool:
         return False
     parties = member_states(claim)
     return len(parties) >= 2 and parties == member_states(event)
+
+
+def tender_award_once(claim: Profile, event: Profile) -> bool:
+    """Two articles' claims both telling a tender awarded (cue "tender award") to the same company (a
+    shared specific actor that is no person), at most :data:`~timeline.resolve.dates.CONFLICT_DAYS`
+    apart ("29 May" / "in June"), with no places on both sides that differ: one award (module docstring)."""
+    from timeline.resolve.similarity import member_states, type_family
+
+    if "tender award" not in claim.cues or "tender award" not in event.cues or claim.sources & event.sources:
+        return False
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    if not claim.dated or not event.dated:
+        return False
+    gap = (max(claim.lower, event.lower) - min(claim.upper, event.upper)).days  # type: ignore[type-var,operator]
+    if gap > CONFLICT_DAYS:
+        return False
+    companies = (claim.actors & event.actors) - claim.persons - event.persons - claim.states - event.states
+    if not companies:
+        return False
+    sa, sb = member_states(claim), member_states(event)
+    if sa and sb and not (sa <= sb or sb <= sa):
+        return False
+    return not (claim.places and event.places and not claim.places & event.places)
 
 
 def capital_state(name: str) -> str | None:

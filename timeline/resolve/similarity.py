@@ -238,7 +238,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from timeline.resolve.conflicts import conflict_cues, one_occurrence
+from timeline.resolve.conflicts import conflict_cues, one_occurrence, tender_award_once
 from timeline.resolve.dates import CONFLICT_DAYS, Relation, adjacent, complete_near, complete_year, relation
 
 #: Types that may describe the same event; keys map to a family name.
@@ -482,6 +482,22 @@ _LEVEL_STOP_WORDS = (
 _LEVEL_STOP = frozenset(_LEVEL_STOP_WORDS.split())
 
 
+#: Session 12: a partnership told as established by a participle right after it ("the strategic partnership
+#: declared in 2023"), the clause's date following at once.
+_PARTNERSHIP_PARTICIPLE = re.compile(
+    r"^\s*(?:established|set\s+up|forged|signed|announced|proclaimed|declared|agreed)\s+(?:in|on|at)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _dated_reduced_relative(after: str, date_text: str | None) -> bool:
+    """Session 12: the words after a partnership tell it established with the claim's own date ("built on
+    the strategic partnership declared in 2023", date "2023"): the sentence retells the establishment,
+    even when its main verb builds on the partnership. Without that date right after, no."""
+    m = _PARTNERSHIP_PARTICIPLE.match(after)
+    return bool(m and date_text and after[m.end() :].startswith(date_text))
+
+
 def partnership_levels(text: str, date_text: str | None = None) -> frozenset[str]:
     """Levels of the partnerships a sentence tells as established, raised to or announced
     ("comprehensive strategic", "strategic"; round 9). With ``date_text`` found in the sentence,
@@ -499,9 +515,13 @@ def partnership_levels(text: str, date_text: str | None = None) -> frozenset[str
             level.insert(0, w)
         if not level:
             continue
+        after = flat[m.end() :]
+        if _dated_reduced_relative(after, date_text):  # session 12: "… the partnership declared in 2023"
+            found.append((m.end(1), " ".join(level)))
+            continue
         if _PARTNERSHIP_GROWN.search(flat[: m.end(1)]):
             continue
-        if _PARTNERSHIP_TOLD.search(flat[: m.end(1)]) or _PARTNERSHIP_PASSIVE.match(flat[m.end() :]):
+        if _PARTNERSHIP_TOLD.search(flat[: m.end(1)]) or _PARTNERSHIP_PASSIVE.match(after):
             found.append((m.end(1), " ".join(level)))
     if not found:
         return frozenset()
@@ -1336,6 +1356,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     once = once or (beside and (_same_contract(claim, event) or _session_in_conflict(claim, event)))
     once = once or (beside and not claim.sources & event.sources and _both_tell_relations(claim, event))
     once = once or (rel == "far" and one_occurrence(claim, event))  # session 11: timeline.resolve.conflicts
+    award = rel in ("far", "near") and tender_award_once(claim, event)  # session 12: one tender awarded
+    once = once or award
     beside = beside or (once and rel == "far")
     if rel is None or (rel == "far" and not beside):
         return f"date {rel or 'unknown'}"
@@ -1356,6 +1378,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         and _object_points(claim, event) < 2.0
         and not _both_tell_relations(claim, event)
         and not _one_partnership(claim, event)
+        and not award
     ):
         return "other type without the same object"
     obj_match = same_named_thing(claim, event, obj) or route
