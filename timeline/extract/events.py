@@ -1453,6 +1453,13 @@ _MODIFIED_NOUN = re.compile(
     r"for|by|with|from)\b)[A-Za-z][\w'’-]*",
 )
 _MODIFIER_GAP_TO_CUE = re.compile(r"^[\s-]+(?:[\w'’-]+\s+){0,2}$")
+#: a modifier date inside the time phrase of a placement participle ("peacekeepers deployed in Karabakh after the
+#: 2020 war began pulling out") dates that phrase's noun, which is no subject of the verb cue right after it
+_PP_BEFORE_MODIFIER = re.compile(
+    r"\b(?:deployed|stationed|based|posted|positioned|garrisoned|sent|dispatched)\s+(?:in|to|into|at|on|near|along)\s+"
+    r"(?:[\w'’-]+\s+){1,3}?(?:after|before|since|during|following)\s+(?:the|a|an|its|their)\s+$",
+    re.I,
+)
 #: a noun and a comma right before a participle phrase ("Russian peacekeepers, deployed to ...")
 _REDUCED_BEFORE = re.compile(r"[A-Za-z][\w'’-]*,\s+$")
 _PARTICIPLES = {f for forms in _IRREGULAR.values() for f in forms[2].split("|") if f.isalpha()}
@@ -3144,6 +3151,8 @@ class EventExtractor:
             for cm in [*info.cues, *info.blocked]:
                 if cm.mstart <= d.start < cm.mend or (
                     cm.mstart >= d.end and _MODIFIER_GAP_TO_CUE.match(text[d.end : cm.mstart])
+                    and not (text[d.end : cm.mstart].strip(" -") and _PP_BEFORE_MODIFIER.search(
+                        text, max(0, d.start - 80), d.start))
                 ):
                     cm.dates.append(d)
                     break
