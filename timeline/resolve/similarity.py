@@ -2042,6 +2042,11 @@ def vague_candidate(claim: Profile, event: Profile) -> bool:
         return False
     if _date_relation(claim, event) != wanted:
         return False
+    wide, narrow = (claim, event) if wanted == "vaguer" else (event, claim)
+    if wide.ordinals and not narrow.ordinals and not wide.places & narrow.places:
+        # session 12: "On Tuesday he met Xi on the sidelines" is not "the first summit took place in
+        # Xi'an two years ago": a precise meeting does not fold into another named gathering
+        return False
     return _only_candidate_identity(claim, event)
 
 
@@ -2153,8 +2158,9 @@ def _only_candidate_identity(claim: Profile, event: Profile, *, named: bool = Fa
         return False  # "Xi and Aliyev signed" names China and Azerbaijan through their leaders
     if named:
         return True
-    if len(claim.persons & event.persons) >= 2:  # the same two leaders did the same thing that month
-        return True
+    spans = [p.span for p in (claim, event) if p.span is not None]
+    if len(claim.persons & event.persons) >= 2 and max(spans, default=0) <= MONTH_DAYS + 1:
+        return True  # the same two leaders did the same thing that month (in a year they meet often)
     if len(_shared_topic_words(claim, event)) >= 2:  # "an intergovernmental agreement on the railway"
         return True
     return bool(content_keywords(claim.keywords & event.keywords))
