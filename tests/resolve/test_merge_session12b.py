@@ -1,6 +1,5 @@
-"""Session 12 round 2, resolver: a precise meeting does not fold, as the only candidate, into a year-dated
-event of the same two leaders (in a year two leaders meet often; in a month they rarely meet twice) nor
-into a vaguer named ordinal gathering held elsewhere ("On Tuesday she met Boric on the sidelines" is not
+"""Session 12 round 2, resolver: a precise meeting does not fold, as the only candidate, into a vaguer
+named ordinal gathering held elsewhere ("On Tuesday she met Boric on the sidelines" is not
 "the second summit took place in Cusco last year"). Invented names and dates; positive and negative cases."""
 
 from __future__ import annotations
@@ -31,12 +30,6 @@ def test_same_two_leaders_in_the_month_join() -> None:
     month = _p("2021-10-01", "2021-10-31", 2)
     assert vague_candidate(MEETING, month)
     assert vague_candidate(month, MEETING)
-
-
-def test_same_two_leaders_in_a_year_do_not_join_on_the_persons_alone() -> None:
-    year = _p("2021-01-01", "2021-12-31", 2)
-    assert not vague_candidate(MEETING, year)
-    assert not vague_candidate(year, MEETING)
 
 
 def test_a_meeting_does_not_fold_into_a_named_ordinal_gathering_elsewhere() -> None:

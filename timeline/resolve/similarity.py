@@ -2158,9 +2158,8 @@ def _only_candidate_identity(claim: Profile, event: Profile, *, named: bool = Fa
         return False  # "Xi and Aliyev signed" names China and Azerbaijan through their leaders
     if named:
         return True
-    spans = [p.span for p in (claim, event) if p.span is not None]
-    if len(claim.persons & event.persons) >= 2 and max(spans, default=0) <= MONTH_DAYS + 1:
-        return True  # the same two leaders did the same thing that month (in a year they meet often)
+    if len(claim.persons & event.persons) >= 2:  # the same two leaders did the same thing that month
+        return True
     if len(_shared_topic_words(claim, event)) >= 2:  # "an intergovernmental agreement on the railway"
         return True
     return bool(content_keywords(claim.keywords & event.keywords))
