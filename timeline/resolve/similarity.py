@@ -1432,6 +1432,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or (rel in ("same", "vaguer", "finer") and same_service(claim, event))
     strong = strong or (rel in ("same", "near") and construction_start_once(claim, event))
     strong = strong or talks_during_visit(claim, event, rel, shared_actors)
+    strong = strong or received_on_visit(claim, event, rel, shared_actors)
     strong = strong or planned_milestone(claim, event, rel)
     strong = strong or same_numbered_gathering(claim, event, rel)
     strong = strong or (
@@ -2064,6 +2065,11 @@ def vague_candidate(claim: Profile, event: Profile) -> bool:
     else:  # a year against a month ("in 2020" vs "November 2020"): tried, absorbed wrong-year claims
         return False
     if _date_relation(claim, event) != wanted:
+        return False
+    wide, narrow = (claim, event) if wanted == "vaguer" else (event, claim)
+    if wide.ordinals and not narrow.ordinals and not wide.places & narrow.places:
+        # session 12: "On Tuesday he met Xi on the sidelines" is not "the first summit took place in
+        # Xi'an two years ago": a precise meeting does not fold into another named gathering
         return False
     return _only_candidate_identity(claim, event)
 
@@ -3118,6 +3124,41 @@ def talks_during_visit(claim: Profile, event: Profile, rel: Relation, shared_act
         if talks.states - visit.hosts - own:
             continue
         return True
+    return False
+
+
+_RECEPTION_STEMS = ("receiv", "welcom")
+
+
+def _received(p: Profile) -> bool:
+    """The quote tells a reception ("was received in Beijing with full honours", "welcomed by")."""
+    return any(w.startswith(_RECEPTION_STEMS) for w in p.keywords | p.tokens)
+
+
+def received_on_visit(claim: Profile, event: Profile, rel: Relation, shared_actors: frozenset[str]) -> bool:
+    """Session 12 round 2: "X was received in Beijing with full honours" in May and X's state visit to China
+    on 25 May are one visit. One side is a visit held (a "visit" mode or cue), the other a reception of a
+    shared person, the visitor alone (the host receiving a minister is a meeting of its own), without a mode
+    or a visit cue of its own; both are CONSULT, a month at most, one
+    containing the other; the visitor is not of a host state. Two visits of one person in one year are
+    months apart and never meet here."""
+    if claim.event_type != "CONSULT" or event.event_type != "CONSULT" or rel not in ("same", "finer", "vaguer"):
+        return False
+    for told, visit in ((claim, event), (event, claim)):
+        is_visit = "visit" in visit.all_modes or any("visit" in c for c in visit.cues)
+        if not is_visit or not _received(told) or told.all_modes - {"visit"}:
+            continue
+        if any("visit" in c for c in told.cues) or told.ordinals or told.named_objects:
+            continue
+        if told.span is None or visit.span is None or max(told.span, visit.span) > MONTH_DAYS + 1:
+            continue
+        if "planned" in told.all_statuses | visit.all_statuses:
+            continue
+        visitors = {p for p in shared_actors & told.persons & visit.persons if person_state(p) not in visit.hosts}
+        if told.persons - visitors:
+            continue  # "the president received the minister": the host's talks, told apart (round 2)
+        if visitors and not (told.states - visit.states - {st for p in visitors if (st := person_state(p))}):
+            return True
     return False
 
 
