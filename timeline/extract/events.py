@@ -729,13 +729,8 @@ _AID_PEOPLE = re.compile(r"\b(?:doctors|medics|nurses|epidemiologists|virologist
 #: a state as the beneficiary of an aid act ("to help Tajikistan", "for Kyrgyzstan"), not its sender
 _AID_HELPED = re.compile(r"\b(?:help|helping|assist|assisting|support|supporting|for|to)\s+$", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-#: an object pronoun right after a meeting trigger ("received him", "welcomes her")
-_OBJECT_PRONOUN = re.compile(
-    r"\s*(?:him|her)(?:\s+(?:on|in|at|last|this|warmly|cordially|during|for|with|the)\b|\s*[.,;])"
-)
 #: "the joint statement that followed": a document of the occasion told just before
 _DOCUMENT_THAT_FOLLOWED = re.compile(r"\b(?:that|which)\s+followed\b", re.I)
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 #: a participle right after a relationship status ("the strategic partnership declared in 2023", "the alliance
 #: that was proclaimed in 2021"): the relationship of the article's pair, told as a reduced relative
 _STATUS_PARTICIPLE = re.compile(
@@ -3672,7 +3667,6 @@ class EventExtractor:
         actors = self._add_pair(cm, sent, actors, unnamed_document=unnamed_doc)
         actors = self._add_antecedent(cm, sent, actors, on)
         actors = self._organ_states(_dedupe(actors))
-        actors = actors + self._object_pronoun(cm, sent, actors, on)
         if not any(a.role != "location" for a in actors):
             actors = actors + self._surname_subject(cm, sent)
         if not any(a.role != "location" for a in actors):  # "The peacekeepers themselves left last spring"
@@ -3989,28 +3983,6 @@ class EventExtractor:
             if a.kind in {"person", "state"}:
                 out.setdefault(a.name, replace(a, start=sent.start, end=sent.start, surface="", role="participant"))
         return list(out.values()) if len(out) <= 4 else []
-
-    def _object_pronoun(
-        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
-    ) -> list[ActorMention]:
-        """"Aliyev receives him on 12 November" after a sentence on Ding Xuexiang: the object pronoun of a
-        meeting verb is the first person (the subject, not a possessor "President Xi's") named in the nearest of
-        the two sentences before, of the same paragraph or row, who is not a party already."""
-        if cm.cue.type != "CONSULT" or not _OBJECT_PRONOUN.match(self.text, cm.end):
-            return []
-        idx = self._index.get(sent.start)
-        if not idx:
-            return []
-        names = {a.name for a in actors}
-        for j in range(idx - 1, max(-1, idx - 3), -1):
-            prev = self.sentences[j]
-            if prev.paragraph != sent.paragraph:
-                break
-            people = [a for a in self.actors_in(prev.start, prev.end, on) if a.kind == "person" and a.name not in names
-                      and not _POSSESSIVE_AFTER.match(self.text, a.end)]
-            if people:
-                return [replace(people[0], start=cm.end, end=cm.end, surface="", role="participant")]
-        return []
 
     def _aid_sender(self, cm: CueMatch, sent: Sentence, actors: list[ActorMention]) -> list[ActorMention]:
         """Aid told by the arrival or sending of its people ("A team of Chinese doctors arrived in Tashkent",
