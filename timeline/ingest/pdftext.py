@@ -46,31 +46,70 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+#: A lone number is a page number unless it reads as a year (1800-2099): a chronology's year heading ("1994").
 _PAGE_MARKER = re.compile(
     r"^\s*(?:(?:page|p\.|pg\.?|seite|стр\.?)\s*\d{1,4}(?:\s*(?:of|/|из)\s*\d{1,4})?|\d{1,4}\s*(?:/|of)\s*\d{1,4}"
-    r"|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4})\s*$",
+    r"|[-–—]\s*\d{1,4}\s*[-–—]|(?!(?:1[89]|20)\d\d\s*$)\d{1,4})\s*$",
     re.I,
 )
-#: A running title and a page number in one line, apart by column spacing: "REPORT | Title        Page 2 of 6".
+#: A running title and a page number in one line, apart by column spacing or a furniture separator:
+#: "REPORT | Title        Page 2 of 6", "Ministry of Foreign Affairs | Country notes | page 1 of 3".
 _TITLED_PAGE_MARKER = re.compile(
-    r"^\s*(?:\S.{0,110}?\S(?: {3,}|\t)(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
-    r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?: {3,}|\t)\S.{0,110}?)\s*$",
+    r"^\s*(?:\S.{0,110}?\S(?: {3,}|\t|\s+[|·•]\s+)(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+    r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?: {3,}|\t|\s+[|·•]\s+)\S.{0,110}?)\s*$",
     re.I,
+)
+#: A bare page number and a running title apart by column spacing, either way round: "312          JOURNAL 6(4)",
+#: "JOURNAL 6(4)                313". Only a page marker when the same title comes back on another such line.
+_NUMBERED_TITLE = re.compile(
+    r"^\s*(?:(?P<n1>\d{1,4})(?: {3,}|\t)(?P<t1>\S.{0,110}?)|(?P<t2>\S.{0,110}?)(?: {3,}|\t)(?P<n2>\d{1,4}))\s*$"
 )
 
 
-def _is_page_marker(line: str) -> bool:
-    """A page number line, alone ("Page 3 of 9", "- 3 -") or with a running title ("TITLE      Page 3 of 9")."""
-    return bool(line.strip()) and bool(_PAGE_MARKER.match(line) or _TITLED_PAGE_MARKER.match(line))
+def _numbered_title(line: str) -> str | None:
+    """The running title of a "page number + title" line (digits normalised), or None."""
+    m = _NUMBERED_TITLE.match(line)
+    if m is None:
+        return None
+    title = (m["t1"] or m["t2"]).strip()
+    if re.fullmatch(r"(?:1[89]|20)\d\d", m["n1"] or m["n2"]):
+        return None  # a year and a cell: a table row ("2019        SCO summit")
+    if _SENTENCE_END.search(title) or not any(c.isalpha() for c in title) or _COLUMN_GAP.search(title):
+        return None
+    return _norm(title)
+
+
+def numbered_titles(text: str) -> frozenset[str]:
+    """Running titles that come with a page number on at least two lines of ``text`` (see :data:`_NUMBERED_TITLE`)."""
+    seen: Counter[str] = Counter()
+    for line in text.split("\n"):
+        title = _numbered_title(line)
+        if title is not None:
+            seen[title] += 1
+    return frozenset(t for t, n in seen.items() if n >= 2)
+
+
+def _is_page_marker(line: str, titles: frozenset[str] = frozenset()) -> bool:
+    """A page number line, alone ("Page 3 of 9", "- 3 -") or with a running title ("TITLE      Page 3 of 9",
+    "Title | page 3 of 9", or "312        TITLE" when ``titles`` holds the title)."""
+    if not line.strip():
+        return False
+    if _PAGE_MARKER.match(line) or _TITLED_PAGE_MARKER.match(line):
+        return True
+    return bool(titles) and _numbered_title(line) in titles
 
 
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)\]]*$")
 _BULLET = re.compile(r"^\s*(?:[-*•–—▪►◦·]|\d{1,2}[.)]|[a-z][.)])\s+")
 _HYPHEN_BREAK = re.compile(r"(?P<a>[^\W\d_]{2,})-\n[ \t]*(?P<b>[^\W_][\w]*)")
 _SUPERSCRIPTS = re.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-#: A footnote number glued to a word or a year after its punctuation: "signed in 2015.12 The", "accord,3 and".
+#: A footnote number glued to a word or a year after its punctuation: "signed in 2015.12 The", "accord,3 and",
+#: "the Treaty of Friendship.5 The". After a period the next word opens a sentence (a capital), so a decimal
+#: ("in 2018.5 million") stays; a capitalised word may carry the mark, but not an abbreviation ("Art.5", "Fig.2").
 _GLUED_NOTE = re.compile(
-    r"(?P<w>\b(?:[a-z]{3,}|(?:1[89]|20)\d\d)[\"”’)]?)(?P<p>[.,;:])(?P<n>\d{1,3})(?=\s+[A-Za-z\"“]|\s*$)", re.M
+    r"(?P<w>\b(?:(?!(?:Art|Fig|Vol|Sec|Ch|Chap|Para|Ref|Tab|Nos?|Pp)\b)[A-Za-z]?[a-z]{2,}|(?:1[89]|20)\d\d)[\"”’)]?)"
+    r"(?:(?P<p>\.)(?P<n>\d{1,3})(?=\s+[A-Z\"“]|\s*$)|(?P<q>[,;:])(?P<m>\d{1,3})(?=\s+[A-Za-z\"“]|\s*$))",
+    re.M,
 )
 _WORD_NOTE = re.compile(r"(?P<w>\b[a-z]{3,})(?P<n>\d{1,2})(?P<p>[.,;:])(?=\s|$)", re.M)
 #: Words that commonly end a hyphenated compound: "long-term", "state-owned", "high-level".
@@ -162,14 +201,14 @@ class UnwrapReport:
         )
 
 
-def _pages(text: str) -> list[list[str]]:
+def _pages(text: str, titles: frozenset[str] = frozenset()) -> list[list[str]]:
     """The text as pages of lines: split at form feeds, else at page-marker lines."""
     if "\f" in text:
         return [page.split("\n") for page in text.split("\f")]
     pages: list[list[str]] = [[]]
     for line in text.split("\n"):
         pages[-1].append(line)
-        if _is_page_marker(line):
+        if _is_page_marker(line, titles):
             pages.append([])
     return [p for p in pages if any(line.strip() for line in p)] or [[]]
 
@@ -196,8 +235,13 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
     return {line for line, n in seen.items() if n >= need or (n >= 2 and _COLUMN_GAP.search(line))}
 
 
+#: A line ending with a word no sentence or heading ends with (an article, a preposition, a conjunction): it runs on.
+_RUNS_ON = re.compile(r"\s(?:the|a|an|of|to|in|on|at|by|for|with|from|into|and|or|between|than|as|its|their)$", re.I)
+
+
 def _shape(lines: list[str]) -> bool:
-    """Many long lines of similar width, many of them ending inside a sentence."""
+    """Many long lines of similar width, many of them ending inside a sentence (the next line starts in lower case,
+    or the line ends with a word no sentence ends with: "… the" / "SCO summit")."""
     body = [line.rstrip() for line in lines if len(line.strip()) >= 3]
     if len(body) < 12:
         return False
@@ -208,7 +252,7 @@ def _shape(lines: list[str]) -> bool:
     full = sum(1 for n in lengths if n >= 0.75 * width)
     open_ends = 0
     for a, b in itertools.pairwise(body):
-        if not _SENTENCE_END.search(a) and b.strip()[:1].islower():
+        if not _SENTENCE_END.search(a) and (b.strip()[:1].islower() or _RUNS_ON.search(a)):
             open_ends += 1
     return full >= 0.5 * len(body) and open_ends >= 0.2 * len(body)
 
@@ -275,8 +319,9 @@ def looks_like_pdf_text(text: str) -> bool:
         return False
     if "\f" in text:
         return True
-    pages = _pages(text)
-    markers = sum(1 for line in lines if _is_page_marker(line))
+    titles = numbered_titles(text)
+    pages = _pages(text, titles)
+    markers = sum(1 for line in lines if _is_page_marker(line, titles))
     split_word = any(not _keeps_hyphen(m["a"], m["b"], text) for m in _HYPHEN_BREAK.finditer(text))
     return markers >= 2 or bool(_running_lines(pages)) or split_word
 
@@ -330,6 +375,10 @@ _DATE_CELL = re.compile(
     rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}|\d{{1,2}}[./-]{_YEAR}|{_YEAR}(?:[./-]\d{{1,2}}){{0,2}}|Q[1-4]\s+{_YEAR})"
     r"(?![\w./-])"
 )
+#: A chronology entry opening a line: a date cell, a dash or colon, the entry ("3 July 2024 - Meeting of …").
+_DATED_ENTRY = re.compile(_DATE_CELL.pattern + r"\s*(?:[-–—]|:)\s+[\w\"“(]")
+#: A year alone on its line: a chronology's year heading ("1994"), never a page number.
+_YEAR_LINE = re.compile(rf"^{_YEAR}$")
 #: Column spacing inside a line: a table header or row ("Date               Milestone").
 _COLUMN_GAP = re.compile(r"\S(?: {5,}|\t)\S")
 
@@ -462,8 +511,14 @@ def _paragraphs(lines: list[str], width: int, report: UnwrapReport) -> list[str]
                 paras.append(s)
                 report.table_rows += bool(_DATED_ROW.match(line) or _COLUMN_GAP.search(s))
             continue
-        if cur and _BULLET.match(s):
-            paras.append(" ".join(cur))
+        if _YEAR_LINE.match(s):  # a year heading above chronology entries: a paragraph of its own
+            if cur:
+                paras.append(" ".join(cur))
+                cur = []
+            paras.append(s)
+            continue
+        if cur and (_BULLET.match(s) or (_DATED_ENTRY.match(s) and _SENTENCE_END.search(cur[-1]))):
+            paras.append(" ".join(cur))  # a list item, or the next entry of a chronology, opens a paragraph
             cur = []
         if cur:
             report.joined_lines += 1
@@ -483,13 +538,19 @@ def unwrap_pdf_text(text: str) -> tuple[str, UnwrapReport]:
     """The text with page furniture removed, hyphenation undone and paragraphs unwrapped (blank-line separated)."""
     report = UnwrapReport()
     text, report.columns = split_columns(text)
-    pages = _pages(text)
+    titles = numbered_titles(text)
+    pages = _pages(text, titles)
     report.pages = len(pages)
     running = _running_lines(pages)
     kept: list[str] = []
+    head = True  # the first page's running head stays (an issue line dates the document: "REVIEW   No. 3, May 2025")
     for page in pages:
         for line in page:
-            if line.strip() and (_is_page_marker(line) or _norm(line) in running):
+            if head and line.strip() and _norm(line) in running and not _is_page_marker(line, titles):
+                kept.append(line)
+                continue
+            head = head and not line.strip()
+            if line.strip() and (_is_page_marker(line, titles) or _norm(line) in running):
                 report.removed_lines.append(line.strip())
                 continue
             kept.append(line.replace("\f", ""))
@@ -500,7 +561,7 @@ def unwrap_pdf_text(text: str) -> tuple[str, UnwrapReport]:
     merged = re.sub(r"(?<=[\w,])\n(?:[ \t]*\n)+(?=[ \t]*[a-z])", "\n", merged)
     merged = _HYPHEN_BREAK.sub(lambda m: _fix_hyphen(m, merged, report), merged)
     merged = _SUPERSCRIPTS.sub(lambda m: _count(report, ""), merged)
-    merged = _GLUED_NOTE.sub(lambda m: _count(report, m["w"] + m["p"]), merged)
+    merged = _GLUED_NOTE.sub(lambda m: _count(report, m["w"] + (m["p"] or m["q"])), merged)
     merged = _WORD_NOTE.sub(lambda m: _count(report, m["w"] + m["p"]), merged)
     lines = merged.split("\n")
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip() and not is_table_row(line))
