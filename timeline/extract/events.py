@@ -3664,7 +3664,9 @@ class EventExtractor:
         )
         if not any(a.role != "location" for a in actors) and _DOCUMENT_THAT_FOLLOWED.search(text, cm.mstart, cm.mend):
             actors = actors + self._occasion_parties(sent, on)
-        actors = self._add_pair(cm, sent, actors, unnamed_document=unnamed_doc)
+        # an event an entry only refers back to (an anniversary's origin) is not the entry's own: no item pair
+        item = not rule_suffix.endswith("+anniversary")
+        actors = self._add_pair(cm, sent, actors, unnamed_document=unnamed_doc, item=item)
         actors = self._add_antecedent(cm, sent, actors, on)
         actors = self._organ_states(_dedupe(actors))
         if not any(a.role != "location" for a in actors):
@@ -4529,11 +4531,19 @@ class EventExtractor:
         return any(s <= pos < e for s, e, _d in self.rows)
 
     def _add_pair(
-        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], unnamed_document: bool = False
+        self,
+        cm: CueMatch,
+        sent: Sentence,
+        actors: list[ActorMention],
+        unnamed_document: bool = False,
+        item: bool = True,
     ) -> list[ActorMention]:
         """The article's two main states for "the two countries"/"bilateral", for inherently bilateral
-        cues without parties, and for a party-less signing of an unnamed document ("the border treaty")."""
+        cues without parties, for a party-less signing of an unnamed document ("the border treaty"), and for a
+        party-less phrase of a dated table row or (``item``) chronology entry ("3 May 2019 - Meeting of the heads
+        of state in Lima")."""
         pair_default = cm.cue.pair_default or unnamed_document or self._in_row(sent.start)
+        pair_default = pair_default or (item and self._row_part(sent))
         if self.pair is None or not (cm.cue.roles == "symmetric" or pair_default):
             return actors
         states = {a.name for a in actors if a.kind == "state"}

@@ -285,13 +285,17 @@ def _is_item(unit: str) -> bool:
     return bool(_BULLET.match(unit) or _DATED_ITEM.match(unit))
 
 
+_LINE_BREAKS = re.compile(r"[ \t]*\n[ \t]*")
+
+
 def is_dated_item(line: str) -> bool:
     """A chronology entry: a line that opens with a date, a separator and some words.
 
     "- **14 December 2009** — Hu Jintao opens …", "1991: Georgia declares independence",
     "| 2 January 1992 | Uzbekistan and China establish diplomatic relations |", "12 May: talks in Baku".
+    An entry hard-wrapped over several lines counts as one ("12 May 2015 - Visit of … to the\nRepublic of …").
     """
-    m = _DATED_ITEM.match(line.strip())
+    m = _DATED_ITEM.match(_LINE_BREAKS.sub(" ", line.strip()))
     if m is None:
         return False
     rest = m.group("rest").strip(" |*_")

@@ -1049,10 +1049,12 @@ def parse_furniture_dateline(line: str) -> DatelineMatch | None:
 
 
 #: The date closing a journal or report issue line after a comma or a column gap: "…, No. 1, April 2013",
-#: "… Studies, Spring 2019", "No. 3 (45), 2021".
+#: "… Studies, Spring 2019", "No. 3 (45), 2021", also in brackets and before the article's pages of a citation
+#: line: "…, Vol. 6, No. 4 (October 2019), pp. 311-332".
 _ISSUE_TAIL = re.compile(
-    rf"(?:,|[ \t]{{3,}}|\s[|·•—–]\s?)\s*(?:(?P<season>spring|summer|autumn|fall|winter)\s+|(?P<mon>{_MONTH})\.?\s+)?"
-    r"(?P<y>(?:19|20)\d\d)\s*$",
+    rf"(?:,|[ \t]{{3,}}|\s[|·•—–]\s?|\s(?=\())\s*(?P<open>\()?(?:(?P<season>spring|summer|autumn|fall|winter)\s+"
+    rf"|(?P<mon>{_MONTH})\.?\s+)?(?P<y>(?:19|20)\d\d)(?(open)\))(?:[,:]\s*(?:pp?\.\s*)?\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)?"
+    r"\s*$",
     re.I,
 )
 #: A periodical's name in an issue line: "Journal of …", "… Review", "… Quarterly".

@@ -108,7 +108,7 @@ _SUPERSCRIPTS = re.compile(r"(?<=\w)[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 #: ("in 2018.5 million") stays; a capitalised word may carry the mark, but not an abbreviation ("Art.5", "Fig.2").
 _GLUED_NOTE = re.compile(
     r"(?P<w>\b(?:(?!(?:Art|Fig|Vol|Sec|Ch|Chap|Para|Ref|Tab|Nos?|Pp)\b)[A-Za-z]?[a-z]{2,}|(?:1[89]|20)\d\d)[\"”’)]?)"
-    r"(?:(?P<p>\.)(?P<n>\d{1,3})(?=\s+[A-Z\"“]|\s*$)|(?P<q>[,;:])(?P<m>\d{1,3})(?=\s+[A-Za-z\"“]|\s*$))",
+    r"(?:(?P<p>\.)(?P<n>\d{1,3})(?=\s+[^\sa-z.,]|\s*\Z)|(?P<q>[,;:])(?P<m>\d{1,3})(?=\s+[A-Za-z\"“]|\s*$))",
     re.M,
 )
 _WORD_NOTE = re.compile(r"(?P<w>\b[a-z]{3,})(?P<n>\d{1,2})(?P<p>[.,;:])(?=\s|$)", re.M)
@@ -377,6 +377,8 @@ _DATE_CELL = re.compile(
 )
 #: A chronology entry opening a line: a date cell, a dash or colon, the entry ("3 July 2024 - Meeting of …").
 _DATED_ENTRY = re.compile(_DATE_CELL.pattern + r"\s*(?:[-–—]|:)\s+[\w\"“(]")
+#: A month and a year: a running head that dates the issue ("Issue 3/2025 - October 2025").
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b")
 #: A year alone on its line: a chronology's year heading ("1994"), never a page number.
 _YEAR_LINE = re.compile(rf"^{_YEAR}$")
 #: Column spacing inside a line: a table header or row ("Date               Milestone").
@@ -543,10 +545,11 @@ def unwrap_pdf_text(text: str) -> tuple[str, UnwrapReport]:
     report.pages = len(pages)
     running = _running_lines(pages)
     kept: list[str] = []
-    head = True  # the first page's running head stays (an issue line dates the document: "REVIEW   No. 3, May 2025")
+    head = True  # the first page's running head stays when it dates the issue ("REVIEW      No. 3, May 2025")
     for page in pages:
         for line in page:
-            if head and line.strip() and _norm(line) in running and not _is_page_marker(line, titles):
+            dated = _MONTH_YEAR.search(line) is not None
+            if head and dated and _norm(line) in running and not _is_page_marker(line, titles):
                 kept.append(line)
                 continue
             head = head and not line.strip()
