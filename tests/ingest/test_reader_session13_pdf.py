@@ -281,3 +281,41 @@ def test_citation_line_with_issue_date_in_brackets() -> None:
     assert found is not None and found.precision == "season"
     assert parse_issue_line("Pacific Review (2020)") is None  # a title with a year, no issue number
     assert parse_issue_line("The treaty of 1997 (March 1998), pp. 4-5") is None
+
+
+# --- notes on the document's own scope -------------------------------------------------------------------------------
+
+from timeline.ingest.boilerplate import body_spans  # noqa: E402
+
+SCOPE_NOTES = """# Georgia and Japan: a timeline
+
+- **3 May 2016** - Japan and Georgia sign an agreement on technical cooperation in Tbilisi.
+- **10 October 2019** - Foreign ministers of Georgia and Japan meet in Tokyo.
+
+## Notes
+
+Georgia joined the Asian Development Bank long ago. The timeline above is not exhaustive; ministerial visits are
+listed only where they produced agreements of lasting value. Japan remains a major donor.
+
+This chronology is updated every year.
+"""
+
+
+def test_scope_notes_are_not_body() -> None:
+    article = read_text(SCOPE_NOTES, "timeline.md")
+    body = " ".join(article.text[s:e] for s, e in body_spans(article.text))
+    assert "not exhaustive" not in body and "updated every year" not in body
+    assert "Georgia joined the Asian Development Bank long ago." in body and "Japan remains a major donor." in body
+    assert "sign an agreement on technical cooperation" in body
+    claims = extract(article).claims
+    assert not any("exhaustive" in c.quote for c in claims)
+
+
+def test_news_sentences_about_lists_stay() -> None:
+    text = (
+        "The list of agreements signed in Tbilisi on 3 May 2016 includes a memorandum on technical cooperation.\n\n"
+        "The timeline of the project was agreed by the two ministers in October.\n"
+    )
+    spans = body_spans(text)
+    body = " ".join(text[s:e] for s, e in spans)
+    assert "includes a memorandum" in body and "was agreed by the two ministers" in body

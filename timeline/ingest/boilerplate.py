@@ -564,7 +564,8 @@ def body_spans(text: str, exclude: Iterable[Span] = (), keep: Iterable[Span] = (
         span
         for i, u in enumerate(units)
         if not drop[i] and (_is_prose(u) or standfirst[i] or i in notes)
-        for span in (_told_in_question(text, u) if i in questions else [notes.get(i, _without_tags(u))])
+        for told in (_told_in_question(text, u) if i in questions else [notes.get(i, _without_tags(u))])
+        for span in _without_scope_notes(text, told)
     ]
     if body:
         return body
@@ -648,6 +649,38 @@ def _told_in_question(text: str, unit: _Unit) -> list[Span]:
         asks = sentence.rstrip("*_ \"”’)").endswith("?")
         if sentence and (asks or not _NO_TELLING.search(sentence.rstrip("*_ "))):
             spans.append(_strip_span(text, pos, stop))
+        pos = m.end() if m else end
+    return spans
+
+
+#: A note on the document's own scope or sources ("The list above is not exhaustive; …", "This chronology is updated
+#: from time to time", "Entries are based on official communiques."): it tells no event, though it may name one.
+_SCOPE_NOTE = re.compile(
+    r"(?:^|(?<=[.!?]\s))[\"“*_(]*(?:(?:the|this|our)\s+(?:list|chronology|timeline|table|overview|selection)\s+"
+    r"(?:above|below)\b"
+    r"|(?:the|this|our)\s+(?:chronology|timeline|list|backgrounder|overview|compilation|selection)\s+(?:is|was)\s+"
+    r"(?:not\s+|by\s+no\s+means\s+)?(?:exhaustive|complete|comprehensive|updated|compiled|based)\b"
+    r"|(?:the\s+)?entries\s+(?:are|were)\s+(?:based|compiled|selected|drawn)\b)",
+    re.I,
+)
+
+
+def _without_scope_notes(text: str, span: Span) -> list[Span]:
+    """The span without its sentences that note the document's own scope or sources (:data:`_SCOPE_NOTE`)."""
+    start, end = span
+    if not _SCOPE_NOTE.search(text[start:end]):
+        return [span]
+    spans: list[Span] = []
+    pos = start
+    breaks = [m for m in _SENTENCE_BREAK.finditer(text, start, end) if not _ABBREVIATION.search(text, start, m.start())]
+    for m in [*breaks, None]:
+        stop = m.start() if m else end
+        sentence = text[pos:stop].strip()
+        if sentence and not _SCOPE_NOTE.match(sentence):
+            if spans and not text[spans[-1][1] : pos].strip():
+                spans[-1] = (spans[-1][0], _strip_span(text, pos, stop)[1])  # one span for consecutive sentences
+            else:
+                spans.append(_strip_span(text, pos, stop))
         pos = m.end() if m else end
     return spans
 
