@@ -319,3 +319,19 @@ def test_news_sentences_about_lists_stay() -> None:
     spans = body_spans(text)
     body = " ".join(text[s:e] for s, e in spans)
     assert "includes a memorandum" in body and "was agreed by the two ministers" in body
+
+
+def test_repeated_one_word_cells_are_no_running_title() -> None:
+    assert numbered_titles("1        Yes\n2        Yes\n3        No\n") == frozenset()
+
+
+def test_endnotes_under_a_notes_heading_are_notes() -> None:
+    text = JOURNAL.replace("_______________\n", "NOTES\n").replace(
+        "1 Arctic Council, Kiruna Declaration, 15 May 2013.",
+        "1 On 15 May 2013 the ministers signed the Kiruna Declaration in Sweden.",
+    )
+    article = read_text(text, "journal.txt")
+    sentences = [s.text for s in split_sentences(article.text, article.body_spans)]
+    assert "On 15 May 2013 the ministers signed the Kiruna Declaration in Sweden." in sentences  # a note that tells
+    assert not any("Memorandum of 11 June 2015" in s for s in sentences)  # a citation
+    assert not any(s.startswith(("1 ", "2 ")) for s in sentences)

@@ -74,8 +74,8 @@ def _numbered_title(line: str) -> str | None:
     title = (m["t1"] or m["t2"]).strip()
     if re.fullmatch(r"(?:1[89]|20)\d\d", m["n1"] or m["n2"]):
         return None  # a year and a cell: a table row ("2019        SCO summit")
-    if _SENTENCE_END.search(title) or not any(c.isalpha() for c in title) or _COLUMN_GAP.search(title):
-        return None
+    if _SENTENCE_END.search(title) or len(re.findall(r"[^\W\d_]{2,}", title)) < 2 or _COLUMN_GAP.search(title):
+        return None  # a running title has two words or more; a sentence or a row of cells is none
     return _norm(title)
 
 
@@ -402,6 +402,10 @@ def is_table_row(line: str) -> bool:
 _NOTE_RULE = re.compile(r"^(?:_{5,}|[-–—]{5,}|[_ ]{9,})$")
 #: A footnote opening under the rule: "1 Ministry of …", "12 See …", "³ Reuters, …".
 _NOTE_START = re.compile(r"^(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+\S")
+#: The heading of a text's endnotes: "Notes", "ENDNOTES", "References", "4. Notes and sources".
+_NOTES_HEADING = re.compile(
+    r"^(?:\d{1,2}\.?\s+)?(?:notes|endnotes|footnotes|references|notes and (?:references|sources)|sources)\s*:?$", re.I
+)
 #: The number of a numbered section heading: "1. ", "2.3 ", "IV. ", "B. ".
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H]\.)\s+")
 
@@ -492,10 +496,12 @@ def _paragraphs(lines: list[str], width: int, report: UnwrapReport) -> list[str]
     paras: list[str] = []
     cur: list[str] = []
     notes = False  # under a footnote rule: each numbered line opens a note
+    endnotes = False  # under a "Notes" heading: each numbered line opens a note, to the end of the text
     lines, _ = _row_paragraphs(lines)
     for line in lines:
         s = line.strip()
-        if _NOTE_RULE.match(s) or (notes and _NOTE_START.match(s)):
+        endnotes = endnotes or bool(_NOTES_HEADING.match(s))
+        if _NOTE_RULE.match(s) or ((notes or endnotes) and _NOTE_START.match(s)):
             if cur:
                 paras.append(" ".join(cur))
                 cur = []
