@@ -335,3 +335,18 @@ def test_endnotes_under_a_notes_heading_are_notes() -> None:
     assert "On 15 May 2013 the ministers signed the Kiruna Declaration in Sweden." in sentences  # a note that tells
     assert not any("Memorandum of 11 June 2015" in s for s in sentences)  # a citation
     assert not any(s.startswith(("1 ", "2 ")) for s in sentences)
+
+
+def test_reproduction_notice_is_boilerplate() -> None:
+    text = (
+        "Ambassador Li Wei spoke to Nordic Asia Weekly about the visit of the Mongolian president, which ended on "
+        "Friday with the signing of four agreements in Tokyo.\n\n"
+        "(c) Nordic Asia Weekly. Reproduction without permission is prohibited.\n"
+    )
+    body = " ".join(text[s:e] for s, e in body_spans(text))
+    assert "four agreements" in body and "Reproduction" not in body and "(c)" not in body
+
+
+def test_treaty_item_letter_c_stays() -> None:
+    text = "Under the treaty, (c) the parties shall exchange information on the border every year from 2026.\n"
+    assert "the parties shall exchange" in " ".join(text[s:e] for s, e in body_spans(text))

@@ -159,7 +159,12 @@ _SOCIAL = re.compile(
     r"\b(?:youtube|telegram|twitter|facebook|instagram|tiktok|linkedin|whatsapp|vkontakte|threads|rss|x\.com|t\.me)\b",
     re.I,
 )
-_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", re.I)
+_COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b"
+    r"|\b(?:reproduction|republication|reprinting|redistribution)\b[^.]{0,40}?\b(?:is\s+)?(?:prohibited|forbidden"
+    r"|not\s+(?:permitted|allowed)|without\s+(?:the\s+)?(?:prior\s+)?(?:written\s+)?(?:permission|consent))",
+    re.I,
+)
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
 _COOKIE_CONTEXT = re.compile(r"\b(?:we use|this (?:site|website) uses|accept|consent|privacy policy|agree)\b", re.I)
 
