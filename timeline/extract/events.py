@@ -1947,6 +1947,8 @@ def named_phrase(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]
                       text[max(lo, s - 120) : s])  # "the Belt and Road memorandum", "the Law of the Sea convention"
         if not toks or not m:
             return None
+        if m.group(1).split()[-1] in {"of", "in", "on", "at", "by", "from", "to", "with"}:
+            return None  # "the start in July of regular flights": a preposition modifies no noun after it
         left = s - len(m.group(1))
         first = text[left:s].split()[0]
         if first.lower() in _TITLE_STOP:
@@ -2109,6 +2111,19 @@ def filter_mentions(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     return out
 
 
+#: a start told as a noun whose agent follows with "by" ("the start in July of flights ... by X Airlines", "First
+#: direct flight A-B operated by X")
+#: a relative clause about a person or thing, closed by a comma or the sentence's end: its date is background to
+#: "the same day" of a later sentence ("Li, who arrived on Monday." / "China, which ... on 4 January 1992, has")
+_SAME_TIME_RELATIVE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;]*(?:,|[.!?]?\s*$)", re.IGNORECASE)
+_NOMINAL_ACT = re.compile(r"start|launch|opening|inauguration|resumption|First", re.I)
+_OTHER_GATHERING_GAP = re.compile(
+    r"\band\s+(?:(?:for|of|to|at|in)\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,9}?"
+    r"(?:summits?|forums?|conferences?|congress|expo|exhibition|games|olympics|festival|championships?)\b",
+    re.IGNORECASE,
+)
+
+
 def _visit_roles(
     text: str, cm: CueMatch, actors: list[ActorMention], states: dict[str, ActorMention]
 ) -> list[ActorMention]:
@@ -2138,6 +2153,8 @@ def _visit_roles(
         if a.kind == "person" and a.start > cm.end and by is not None:
             hosts.add(a.name)  # "was received by Aliyev", "visit ... for talks with Xi"
     for a in actors:
+        if a.kind == "place" and a.start > cm.end and _OTHER_GATHERING_GAP.search(text, cm.end, a.start):
+            continue  # "during his visit to China and for the summit in Xi'an": the summit's place
         if a.kind == "place":
             out.append(replace(a, role="location"))
         elif a.name in hosts:
@@ -3841,7 +3858,7 @@ class EventExtractor:
         """Offset of "by" introducing the agent of a passive cue ("is inaugurated ... by President X")."""
         text = self.text
         passive = _PASSIVE_AUX.match(text, cm.start) or _PASSIVE_BEFORE.search(text[max(0, cm.start - 25) : cm.start])
-        if not passive:
+        if not passive and not _NOMINAL_ACT.fullmatch(text, cm.start, cm.end):
             return None
         m = re.compile(r"\bby\s").search(text, cm.end, min(clause_end, cm.end + 80))
         return m.start() if m else None
@@ -5649,6 +5666,9 @@ class EventExtractor:
             for d in [*reversed(used), *reversed(rest), *reversed(told)]:
                 if d.precision not in wanted or (_DEICTIC.search(d.text) and not d.lower):
                     continue
+                if any(r.start() < d.start < r.end() for r in _SAME_TIME_RELATIVE.finditer(
+                        self.text, prev.sent.start, prev.sent.end)):
+                    continue  # "China, which established relations on 4 January 1992, has ...": background
                 if delta:
                     if d.precision != "day" or not d.lower:
                         return None
