@@ -1577,8 +1577,21 @@ def _clean_name(name: str) -> str:
     return " ".join(name.split())
 
 
+#: the last words of an office's title ("Minister of Foreign Affairs", "Minister of Economy and Trade"): a
+#: "name" opening with one is the title's tail ("Affairs Jeyhun" before a line break inside the name)
+_TITLE_TAIL_WORDS = {
+    "Affairs", "Relations", "Development", "Economy", "Trade", "Finance", "Finances", "Defence", "Defense", "Justice",
+    "Health", "Education", "Culture", "Transport", "Agriculture", "Industry", "Investment", "Investments",
+    "Communications", "Ecology", "Environment", "Labour", "Labor", "Interior", "Emergencies", "Situations",
+    "Resources", "Security", "Commerce", "Tourism", "Sport", "Sports", "Science", "Technology", "Technologies",
+    "Planning", "Cooperation", "Integration", "Policy", "Protection", "Construction", "Infrastructure", "Budget",
+}  # fmt: skip
+
+
 def _name_ok(tokens: list[str]) -> bool:
     if len(tokens) < 2:
+        return False
+    if tokens[0] in _TITLE_TAIL_WORDS:
         return False
     if any(t in _STOP or t.rstrip(".") in _STOP for t in tokens):
         return False

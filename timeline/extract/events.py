@@ -1055,6 +1055,10 @@ _GROUP_OPENING = re.compile(
 _GROUP_COMPLEMENT = re.compile(r"\b(?:of|between|among|with|for|to|from|in)\s+$", re.I)
 #: a gathering of more than two states ("at the summit", "the forum")
 _MULTILATERAL = re.compile(r"\b(?:summits?|forums?|multilateral)\b", re.I)
+_OF_GROUP = re.compile(r"\s+(?:of|between)\s+(?=(?:the|both|all)\s)", re.I)
+#: "on the sidelines of the SCO summit", "on the margins of the forum": a bilateral meeting beside a gathering
+_SIDELINES = re.compile(r"\b(?:sidelines|side-lines|margins|sideline)\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,6}$",
+                        re.I)
 _GROUP_PEOPLE = {"leaders", "presidents", "heads of state", "heads of government", "prime ministers", "premiers",
                  "ministers", "foreign ministers"}
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -2116,6 +2120,15 @@ def filter_mentions(text: str, mentions: list[ActorMention]) -> list[ActorMentio
 #: a relative clause about a person or thing, closed by a comma or the sentence's end: its date is background to
 #: "the same day" of a later sentence ("Li, who arrived on Monday." / "China, which ... on 4 January 1992, has")
 _SAME_TIME_RELATIVE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;]*(?:,|[.!?]?\s*$)", re.IGNORECASE)
+#: a source put after the report at the sentence's end: ", the Kazakh Foreign Ministry said.", ", according to the
+#: ministry's press service.", ", the president's office reported." (a body or outlet, not a party of the act)
+_TRAILING_SOURCE = re.compile(
+    r",\s+(?:(?:according\s+to|citing|quoting)\s+(?:the\s+)?[^,;:]{2,90}?|the\s+[^,;:]{2,90}?\s+(?:said|says|reported|reports|"
+    r"announced|announces|stated|states|informed|added)(?:\s+(?:on|in)\s+[\w ]{1,25}?)?)\s*[.!?\"”]*\s*$",
+    re.IGNORECASE,
+)
+#: a meeting trigger ending in its topic preposition ("exchanged views on", "exchanged opinions about")
+_TOPIC_TRIGGER = re.compile(r"\b(?:views|opinions)\s+(?:on|about|over)\s*$", re.IGNORECASE)
 _NOMINAL_ACT = re.compile(r"start|launch|opening|inauguration|resumption|First", re.I)
 _OTHER_GATHERING_GAP = re.compile(
     r"\band\s+(?:(?:for|of|to|at|in)\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,9}?"
@@ -3119,8 +3132,8 @@ class EventExtractor:
     # -- step 2: attach dates to cues
     def _row_head(self, info: _SentInfo) -> DateMention | None:
         """The date opening a chronology row ("**2005** — ...", "4 July 2005 — ...", "2013: ..."), else None."""
-        if len(info.dates) < 2:
-            return None
+        if not info.dates or (len(info.dates) < 2 and ";" not in self.text[info.sent.start : info.sent.end]):
+            return None  # (one date: the row head only matters to ';' parts, "2005 - X visits; a statement is signed")
         head, sent = info.dates[0], info.sent
         if head.start - sent.start > 12 or head.precision not in _ROW_HEAD_PRECISION:
             return None
@@ -3636,11 +3649,19 @@ class EventExtractor:
         if any(a.start >= part_start and a.kind != "place" for a in found):  # a row part with parties of its own
             found = [a for a in found if a.start >= part_start]
         found = self._relative_antecedent(cm, sent, found)
+        if _TOPIC_TRIGGER.search(text[cm.mstart : cm.mend]):
+            # "exchanged views on the peace process between Azerbaijan and Armenia": the topic's names are no parties,
+            # a later "with X" is
+            w = re.compile(r"\bwith\s").search(text, cm.mend, clause_end)
+            found = [a for a in found if a.start < cm.mend or (w is not None and a.start >= w.end())]
         speaker = _SPEAKER_ADJUNCT.search(text, sent.start, cm.mstart)
         if speaker is not None and not _CLAUSE_END.search(text, speaker.end(), cm.mstart):
             # "X said that since the establishment of relations ...": the speaker only comments on the event
             found = [a for a in found if a.start >= speaker.end()]
         found = self._without_commentators(cm, sent, found)
+        source = _TRAILING_SOURCE.search(text, cm.mend, sent.end)
+        if source is not None:  # "..., the Azerbaijani Foreign Ministry's press service said.": the source
+            found = [a for a in found if not (source.start() <= a.start < source.end()) or a.kind == "place"]
         found = [a for a in found if not self._context_state(cm, a) and not self._dateline_place(a)
                  and not _MADE_IN.search(text, max(0, a.start - 40), a.start)]
         if rule_suffix.endswith("+anniversary"):
@@ -3887,8 +3908,10 @@ class EventExtractor:
         heads = [g for g in heads if g not in reporting]
         groups = [g for g in groups if g not in reporting]
         m = heads[-1] if heads else (groups[0] if groups else None)
-        if m is None:
-            m = _GROUP.match(self.text, cm.mend) if cm.cue.roles == "symmetric" else None
+        if m is None and cm.cue.roles == "symmetric" and not any(a.role != "location" for a in actors):
+            # "Meeting of the Heads of State in Astana" (nobody else named): the group right after the noun
+            of = _OF_GROUP.match(self.text, cm.mend)
+            m = _GROUP.match(self.text, of.end() if of else cm.mend)
         if m is None:
             return actors
         noun = re.sub(r"\s+", " ", m.group("noun").lower())
@@ -4104,8 +4127,10 @@ class EventExtractor:
         "the ministers" name no single office."""
         if (
             self.pair is None or noun in {"leaders", "ministers"} or m.group("n") is not None
-            or not m.group(0).lower().startswith("the") or _MULTILATERAL.search(self.text, sent.start, sent.end)
-        ):
+            or not m.group(0).lower().startswith("the") or any(
+                not _SIDELINES.search(self.text, max(sent.start, g.start() - 60), g.start())
+                for g in _MULTILATERAL.finditer(self.text, sent.start, sent.end))
+        ):  # (a meeting "on the sidelines of the SCO summit" stays bilateral)
             return False
         pair = {p.name for p in self.pair}
         return not any(a.kind == "state" and a.name not in pair for a in self.actors_in(sent.start, sent.end, on))
@@ -6370,7 +6395,12 @@ _SELF_DESCRIPTION = re.compile(
     r"covers|discusses|analy[sz]es|describes|tracks|lists|maps|considers|assesses|explores|outlines|sets\s+out|"
     r"recaps|takes\s+stock\s+of|goes\s+through|focuses\s+on)|"
     r"In\s+this\s+(?:brief|briefing|report|paper|review|article|study|note|analysis|chapter|section|issue|newsletter|"
-    r"memo|update|overview)\s*,?\s+(?:we|I)\s+(?:\w+ly\s+)?[a-z]+)\b"
+    r"memo|update|overview)\s*,?\s+(?:we|I)\s+(?:\w+ly\s+)?[a-z]+|"
+    # session 13: an editor's note on the list itself, "The list above is not exhaustive; visits ... are included
+    # only where they produced agreements", "This chronology is selective", "The timeline below is incomplete"
+    r"(?:This|The|Our)\s+(?:list|chronology|timeline|table|overview|selection)(?:\s+(?:above|below|here))?\s+"
+    r"(?:is|are)\s+(?:not\s+(?:exhaustive|complete|comprehensive)|(?:selective|incomplete|partial|indicative))|"
+    r"(?:Only\s+)?(?:[\w-]+\s+){0,6}?(?:are|is)\s+(?:included|listed|shown)\s+only\s+(?:where|when|if)\b)\b"
 )
 #: a counted plural subject before a transport cue: "412 container trains", "some 1,200 trucks", "a total of 35"
 _COUNT_SUBJECT = re.compile(
