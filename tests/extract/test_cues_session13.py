@@ -207,3 +207,23 @@ def test_editors_note_on_a_list_is_no_event() -> None:
                    "only where they produced agreements of lasting importance.")
     assert not [c for c in found if "list above" in c.quote]
     assert any(c.rule == "agree.relations" for c in found)
+
+
+def test_name_wrapped_across_a_line_is_read_whole() -> None:
+    d = ActorDictionary.default()
+    text = "Official visit of President Shavkat Mirziyoyev to the People's\nRepublic of China; talks with Li\nQiang."
+    found = {a.name for a in d.find(text, 0, len(text))}
+    assert {"China", "Shavkat Mirziyoyev", "Li Qiang"} <= found
+    assert "Taiwan" not in found
+
+
+def test_paragraph_break_still_separates_names() -> None:
+    d = ActorDictionary.default()
+    text = "The delegation flew home to the Republic\n\nChina later answered."
+    assert "Taiwan" not in {a.name for a in d.find(text, 0, len(text))}
+
+
+def test_source_stands_in_when_the_act_names_no_party() -> None:
+    found = by_rule("In March, an intergovernmental committee meeting in Bishkek approved a list of 12 joint projects, "
+                    "according to a statement from the Kyrgyz government.", "consult.meeting")
+    assert found and "Kyrgyzstan" in names(found[0])

@@ -717,6 +717,8 @@ class ActorDictionary:
         """The hit at ``s`` (or the longest shorter one) whose case rules hold."""
         while e > s:
             surface = text[s:e]
+            if "\n" in surface:  # a name wrapped across two lines
+                surface = _LINE_WRAP.sub(" ", surface)
             senses = self._surface_senses.get(surface)
             if senses is None:
                 senses = [x for x in self._senses.get(_fold_key(surface), []) if _case_ok(x.alias, surface)]
@@ -1005,6 +1007,10 @@ def _build_rx_fold() -> dict[int, int]:
 _RX_FOLD = _build_rx_fold()
 
 
+#: a single line break between two non-blank characters: a hard wrap inside a paragraph (same length as a space)
+_LINE_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
+
+
 def _rx_fold(s: str) -> str:
     """``s`` case-folded character by character as IGNORECASE compares characters (same length as ``s``)."""
     folded = s.replace("İ", "i").lower().translate(_RX_FOLD)
@@ -1032,7 +1038,8 @@ class _TextState:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.folded = _rx_fold(text)
+        # a hard line wrap inside a name ("the People's\nRepublic of China", "Jeyhun\nBayramov") reads as a space
+        self.folded = _LINE_WRAP.sub(" ", _rx_fold(text))
         self.people = _People()
         #: (start, end, on, prior) -> mentions: events and observations ask for the same spans again
         self.memo: dict[tuple[Any, ...], list[ActorMention]] = {}

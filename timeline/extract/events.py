@@ -3661,7 +3661,10 @@ class EventExtractor:
         found = self._without_commentators(cm, sent, found)
         source = _TRAILING_SOURCE.search(text, cm.mend, sent.end)
         if source is not None:  # "..., the Azerbaijani Foreign Ministry's press service said.": the source
-            found = [a for a in found if not (source.start() <= a.start < source.end()) or a.kind == "place"]
+            told = [a for a in found if not (source.start() <= a.start < source.end()) or a.kind == "place"]
+            # (kept when the act names no party of its own: "a committee meeting approved ..., according to a
+            # statement from the Tajik government": the source's state stands in)
+            found = told if any(a.kind != "place" for a in told) else found
         found = [a for a in found if not self._context_state(cm, a) and not self._dateline_place(a)
                  and not _MADE_IN.search(text, max(0, a.start - 40), a.start)]
         if rule_suffix.endswith("+anniversary"):
