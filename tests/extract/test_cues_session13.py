@@ -227,3 +227,22 @@ def test_source_stands_in_when_the_act_names_no_party() -> None:
     found = by_rule("In March, an intergovernmental committee meeting in Bishkek approved a list of 12 joint projects, "
                     "according to a statement from the Kyrgyz government.", "consult.meeting")
     assert found and "Kyrgyzstan" in names(found[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("China opened an embassy in Tbilisi in 1993.", {"China", "Georgia"}),
+        ("On 4 May 2021 Turkey opened a consulate general in Shusha.", {"Turkey", "Azerbaijan"}),
+        ("The Embassy of Hungary in Baku began its work in 2009.", {"Hungary", "Azerbaijan"}),
+    ],
+)
+def test_mission_opening_has_the_sending_and_the_host_state(text: str, parties: set[str]) -> None:
+    found = [c for c in claims(text) if c.rule.startswith(("cooperate.open", "cooperate.start"))]
+    assert found and parties <= names(found[0])
+    assert not any(n.startswith("Embassy") for n in names(found[0]))
+
+
+def test_mission_in_a_biography_adds_no_host() -> None:
+    found = claims("Tokayev, who later worked at the Soviet embassy in Beijing, took office in 2019.")
+    assert found and all("China" not in names(c) for c in found)

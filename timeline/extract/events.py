@@ -2129,6 +2129,9 @@ _TRAILING_SOURCE = re.compile(
 )
 #: a meeting trigger ending in its topic preposition ("exchanged views on", "exchanged opinions about")
 _TOPIC_TRIGGER = re.compile(r"\b(?:views|opinions)\s+(?:on|about|over)\s*$", re.IGNORECASE)
+#: a diplomatic mission (its opening has the sending and the host state as parties)
+_MISSION = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[\s-]+general)?|consular\s+office)\b", re.IGNORECASE)
+_MISSION_BODY = re.compile(r"(?:Embassy|Consulate)\b")
 _NOMINAL_ACT = re.compile(r"start|launch|opening|inauguration|resumption|First", re.I)
 _OTHER_GATHERING_GAP = re.compile(
     r"\band\s+(?:(?:for|of|to|at|in)\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,9}?"
@@ -3752,6 +3755,9 @@ class EventExtractor:
         title = build_title(cm, shown, named or thing or (obj_word.lower() if obj_word else None), text)
         if not any(a.role != "location" for a in actors):  # "The summit was held in Tehran": Iran takes part
             actors = actors + self._place_states(cm, actors)
+        if (cm.cue.id.startswith(("cooperate.open", "cooperate.start"))
+                and _MISSION.search(text, max(sent.start, cm.mstart - 60), min(clause_end, cm.mend + 60))):
+            actors = self._mission_parties(actors, on)  # (after the title: "Embassy of Hungary work starts")
         q_end = sent.end
         context = cm.cue.context
         for name, pat in self.cues.contexts:
@@ -4474,6 +4480,32 @@ class EventExtractor:
         """A capitalised name right before the verb ("Khan nonetheless travelled to"): a person or body."""
         m = _NAMED_SUBJECT.search(self.text, max(sent.start, cm.mstart - 60), cm.mstart)
         return bool(m) and m.group(1).lower() not in _TITLE_STOP | {"it", "they", "we", "there"}
+
+    def _mission_parties(self, actors: list[ActorMention], on: dt.date | None) -> list[ActorMention]:
+        """An embassy or consulate opened: the sending state (for the mission named as a body, "the Embassy of the
+        Republic of Azerbaijan began its work") and the host state of its place ("... opened in Baku") are the
+        parties."""
+        out: list[ActorMention] = []
+        role: Role = next((a.role for a in actors if a.role not in {"location", None}), "actor") or "actor"
+        for a in actors:
+            if a.kind == "organisation" and _MISSION_BODY.match(a.name):
+                inner = [x for x in self.actors_in(a.start, a.end, on) if x.kind == "state"]
+                state = inner[0] if inner else (
+                    (self.states.get(a.country) or self._state_entry(a.country)) if a.country else None)
+                if state is not None:
+                    out.append(replace(state, start=a.start, end=a.end, surface=a.surface, role=a.role))
+                    continue
+            out.append(a)
+        have = {a.country for a in out if a.kind == "state"}
+        for a in actors:
+            if a.kind == "place" and a.role == "location" and a.country and a.country not in have:
+                host = self.states.get(a.country) or self._state_entry(a.country)
+                if host is not None:
+                    out.append(replace(host, start=a.start, end=a.end, surface=a.surface,
+                                       role="recipient" if role == "actor" else role))
+                    have.add(a.country)
+                break
+        return _dedupe(out)
 
     def _state_of_place(self, actors: list[ActorMention]) -> list[ActorMention]:
         """The state where an actor-less attack/protest/arrest happened ("a blast near Quetta" → Pakistan)."""
