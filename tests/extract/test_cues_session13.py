@@ -246,3 +246,24 @@ def test_mission_opening_has_the_sending_and_the_host_state(text: str, parties: 
 def test_mission_in_a_biography_adds_no_host() -> None:
     found = claims("Tokayev, who later worked at the Soviet embassy in Beijing, took office in 2019.")
     assert found and all("China" not in names(c) for c in found)
+
+
+def test_verbless_talks_after_a_visit_in_a_row_take_the_visitor() -> None:
+    text = ("Kyrgyzstan and China: chronology\n\n2013\nSeptember 2013 - State visit of President Almazbek Atambayev to "
+            "the People's Republic of China. Talks with President Xi Jinping. Signing of a joint declaration.\n")
+    found = by_rule(text, "consult.meeting")
+    assert found and {"Almazbek Atambayev", "Xi Jinping"} <= names(found[0])
+
+
+def test_meeting_part_of_a_row_takes_the_rows_person() -> None:
+    text = ("Kazakhstan and China: chronology\n\n14-16 May 2017 - President Nursultan Nazarbayev takes part in the "
+            "Belt and Road Forum in Beijing; meeting with President Xi Jinping on 15 May.\n")
+    found = by_rule(text, "consult.meeting")
+    assert found and {"Nursultan Nazarbayev", "Xi Jinping"} <= names(found[0])
+
+
+def test_talks_told_with_both_parties_need_no_visitor() -> None:
+    text = ("Kyrgyzstan and China: chronology\n\nSeptember 2013 - State visit of President Almazbek Atambayev to "
+            "China. Talks of Premier Li Keqiang with Prime Minister Zhantoro Satybaldiyev.\n")
+    found = by_rule(text, "consult.meeting")
+    assert all("Almazbek Atambayev" not in names(c) for c in found)

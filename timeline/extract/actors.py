@@ -1007,6 +1007,9 @@ def _build_rx_fold() -> dict[int, int]:
 _RX_FOLD = _build_rx_fold()
 
 
+#: a body named after two states joined by a hyphen or dash ("Tajik-Chinese", "Azerbaijan–China")
+_JOINT_BODY = re.compile(r"\b[A-Z][\w'’]+\s?[-–—]\s?[A-Z][\w'’]+\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Intergovernmental|Inter-"
+                         r"governmental|Joint|Mixed|Bilateral|Business|Cooperation|Commission|Committee|Council)\b")
 #: a single line break between two non-blank characters: a hard wrap inside a paragraph (same length as a space)
 _LINE_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
 
@@ -1746,7 +1749,8 @@ def _find_unknown(
         canonical = name
         if country and body:
             owner = next((x for x in d.entries.values() if x.kind == "state" and x.country == country), None)
-            if owner and not any(a in name for a in (owner.name, *owner.aliases)):
+            # (not a joint body named after both states: "the Tajik-Chinese Intergovernmental Committee")
+            if owner and not any(a in name for a in (owner.name, *owner.aliases)) and not _JOINT_BODY.search(name):
                 canonical = f"{name} of {owner.name}"
         known_entry = d.entries.get(canonical) if canonical != name else None
         out.append(

@@ -2132,6 +2132,10 @@ _TOPIC_TRIGGER = re.compile(r"\b(?:views|opinions)\s+(?:on|about|over)\s*$", re.
 #: a diplomatic mission (its opening has the sending and the host state as parties)
 _MISSION = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[\s-]+general)?|consular\s+office)\b", re.IGNORECASE)
 _MISSION_BODY = re.compile(r"(?:Embassy|Consulate)\b")
+#: a verbless sentence of talks with a named partner ("Talks with President Hu Jintao.", "Meeting with Premier Li.")
+_VERBLESS_TALKS = re.compile(
+    r"[\s*_-]*(?:Talks|Meeting|Meetings|Negotiations|Consultations)\s+(?:were\s+held\s+)?with\s+[^.;!?]{2,80}?"
+    r"(?:[.;]|\s*$)", re.IGNORECASE)
 _NOMINAL_ACT = re.compile(r"start|launch|opening|inauguration|resumption|First", re.I)
 _OTHER_GATHERING_GAP = re.compile(
     r"\band\s+(?:(?:for|of|to|at|in)\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,9}?"
@@ -3740,6 +3744,10 @@ class EventExtractor:
             actors = actors + self._context_parties(cm, sent, on)  # "the ceasefire took effect"
         if not any(a.role != "location" for a in actors):  # "They also witnessed the signing of ..."
             actors = actors + self._they_parties(cm, sent, on)
+        if cm.cue.type == "CONSULT" and cm.cue.mode != "visit":
+            part = text.rfind(";", sent.start, cm.mstart) + 1 or sent.start
+            if _VERBLESS_TALKS.match(text, part, sent.end):  # "... visit of X to China. Talks with Y.": X and Y
+                actors = actors + self._row_visitor(sent, part, actors, on)
         hosts_moved: set[str] = set()
         if cm.cue.mode == "visit":
             actors, hosts_moved = _hosts_not_visitors(actors)
@@ -4150,6 +4158,31 @@ class EventExtractor:
         if report is None or _REPORTED_BACK.match(self.text, report.end()):
             return sent.start  # "X met Y and said that they had agreed ...": the reported act is theirs
         return report.end()
+
+    def _row_visitor(
+        self, sent: Sentence, part: int, actors: list[ActorMention], on: dt.date | None
+    ) -> list[ActorMention]:
+        """The subject of a verbless "Talks with Y." / "; meeting with Y" in a chronology row: the person told before
+        it in the row ("President X takes part in the forum; meeting with Y"), else the visitor of a visit told just
+        before in the same paragraph ("Official visit of President X to China. Talks with President Y.")."""
+        people = {a.name for a in actors if a.kind == "person"}
+        if len(people) != 1:
+            return []
+        before = [a for a in self.actors_in(sent.start, part, on) if a.kind == "person" and a.name not in people]
+        if part > sent.start and before:
+            return [replace(before[0], role="participant")]
+        told = [a for pos, a in self._visitors if pos < sent.start and sent.start - pos < 400
+                and self._paragraph_of(pos) == sent.paragraph and a.name not in people]
+        if not told:
+            return []
+        return [replace(told[-1], start=sent.start, end=sent.start, surface="", role="participant")]
+
+    def _paragraph_of(self, pos: int) -> int | None:
+        """The paragraph number of the sentence holding ``pos``."""
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s.paragraph
+        return None
 
     def _unnamed_visitor(self, cm: CueMatch, actors: list[ActorMention], on: dt.date | None) -> list[ActorMention]:
         """A visit noun without a named visitor ("The December 2015 state visit, during which ...", "a state
