@@ -267,3 +267,16 @@ def test_talks_told_with_both_parties_need_no_visitor() -> None:
             "China. Talks of Premier Li Keqiang with Prime Minister Zhantoro Satybaldiyev.\n")
     found = by_rule(text, "consult.meeting")
     assert all("Almazbek Atambayev" not in names(c) for c in found)
+
+
+def test_joint_body_named_after_two_states_keeps_its_name() -> None:
+    d = ActorDictionary.default()
+    text = ("The results of the eighth meeting of the Kyrgyz-Chinese Intergovernmental Committee on Cooperation in "
+            "Bishkek were welcomed by the Kyrgyz side.")
+    orgs = {a.name for a in d.find(text, 0, len(text)) if a.kind == "organisation"}
+    assert "Kyrgyz-Chinese Intergovernmental Committee on Cooperation" in orgs
+
+
+def test_trigger_is_not_repeated_as_a_modifier_of_its_object() -> None:
+    found = by_rule("Air Astana plans to launch regular flights between Almaty and Lanzhou in July.", "cooperate.open")
+    assert found and "launch launch" not in found[0].title

@@ -2042,7 +2042,10 @@ def _object_phrase(text: str, cm: CueMatch) -> str | None:
     if cm.cue.thing and cm.obj[0] > cm.mstart and (cm.mstart, cm.mend) != (s, e) and cm.start >= e:
         return re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.I).strip()  # subject phrase of a passive
     mods = []
-    for w in reversed(text[max(cm.mstart, s - 40) : s].split()):
+    lo = cm.end if cm.end <= s else cm.mstart  # not the trigger itself ("plans to launch regular flights")
+    if lo == cm.mstart and cm.trigger and text[lo : lo + len(cm.trigger)].lower() == cm.trigger:
+        lo += len(cm.trigger)
+    for w in reversed(text[max(lo, s - 40) : s].split()):
         wl = w.lower().strip(",")
         if wl in _TITLE_STOP or wl.endswith(("ed", "ing")) or not wl.isalpha() or wl in _CONNECTORS:
             break
