@@ -280,3 +280,16 @@ def test_joint_body_named_after_two_states_keeps_its_name() -> None:
 def test_trigger_is_not_repeated_as_a_modifier_of_its_object() -> None:
     found = by_rule("Air Astana plans to launch regular flights between Almaty and Lanzhou in July.", "cooperate.open")
     assert found and "launch launch" not in found[0].title
+
+
+def test_heads_of_government_after_same_day_talks_are_the_current_premiers() -> None:
+    text = ("ASTANA, 12 March. President Kassym-Jomart Tokayev today received Premier of the State Council of China Li "
+            "Qiang, who arrived in Astana on Monday.\n\n"
+            "It was noted that Kazakhstan and China, which established diplomatic relations on January 3, 1992, have "
+            "built a border of friendship.\n\n"
+            "The same day, talks in an expanded format between the delegations of Kazakhstan and China were held under "
+            "the chairmanship of Prime Minister Oljas Bektenov and Premier Li Qiang. Following the talks, the heads of "
+            "government signed an agreement on the reconstruction of the Almaty - Khorgos highway.")
+    signed = by_rule(text, "agree.sign")
+    assert signed and signed[0].date.value == "2026-03-12"
+    assert "Li Peng" not in names(signed[0])
