@@ -293,3 +293,21 @@ def test_heads_of_government_after_same_day_talks_are_the_current_premiers() -> 
     signed = by_rule(text, "agree.sign")
     assert signed and signed[0].date.value == "2026-03-12"
     assert "Li Peng" not in names(signed[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Last week, a delegation of more than 40 Chinese companies from Jiangsu province visited Baku.", "China"),
+        ("A delegation of Georgian wine exporters visited the fair in Chengdu on 3 November.", "Georgia"),
+    ],
+)
+def test_delegation_of_a_states_companies_travels_for_the_state(text: str, state: str) -> None:
+    found = by_rule(text, "consult.visit.noun", dt.date(2026, 11, 10))
+    assert found and state in names(found[0])
+
+
+def test_companies_alone_are_no_state() -> None:
+    d = ActorDictionary.default()
+    text = "Chinese companies and Georgian exporters signed contracts worth $40 million."
+    assert not {"China", "Georgia"} & {a.name for a in d.find(text, 0, len(text))}

@@ -1010,6 +1010,13 @@ _RX_FOLD = _build_rx_fold()
 #: a body named after two states joined by a hyphen or dash ("Tajik-Chinese", "Azerbaijan–China")
 _JOINT_BODY = re.compile(r"\b[A-Z][\w'’]+\s?[-–—]\s?[A-Z][\w'’]+\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Intergovernmental|Inter-"
                          r"governmental|Joint|Mixed|Bilateral|Business|Cooperation|Commission|Committee|Council)\b")
+#: "a delegation of (more than 40) <demonym> companies/exporters": the delegation travels for its state
+_DELEGATION_OF = re.compile(r"\bdelegations?[ \t]+(?:of|from)[ \t]+(?:(?:more[ \t]+than|over|about|some|around|"
+                            r"nearly|almost|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+                            r"fifty|dozens?[ \t]+of|a[ \t]+dozen)[ \t]+){0,3}$", re.IGNORECASE)
+_NATIONALS_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:companies|firms|businesses|enterprises|businessmen|"
+                              r"business[ \t]+people|entrepreneurs|investors|exporters|importers|producers|"
+                              r"manufacturers)(?!\w|-)", re.IGNORECASE)
 #: a single line break between two non-blank characters: a hard wrap inside a paragraph (same length as a space)
 _LINE_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
 
@@ -1261,6 +1268,10 @@ class _Resolver:
                 return self._mention(by_kind["demonym"][0].entry, hit), "demonym"
             group = _GROUP_AFTER.match(self.text, hit.end, self.limit)
             if group is None and (self._coordinated_group(hits, i) or self._coordinated_business(hits, i)):
+                return self._mention(by_kind["demonym"][0].entry, hit), "political"
+            if group is None and _DELEGATION_OF.search(self.text, max(0, hit.start - 60), hit.start) and (
+                _NATIONALS_AFTER.match(self.text, hit.end, self.limit)
+            ):  # "a delegation of more than 40 Chinese companies visited Baku": a delegation of the state's economy
                 return self._mention(by_kind["demonym"][0].entry, hit), "political"
             if group is None or group["block"]:
                 return None
