@@ -717,6 +717,8 @@ class ActorDictionary:
         """The hit at ``s`` (or the longest shorter one) whose case rules hold."""
         while e > s:
             surface = text[s:e]
+            if "\n" in surface:  # a name wrapped across two lines
+                surface = _LINE_WRAP.sub(" ", surface)
             senses = self._surface_senses.get(surface)
             if senses is None:
                 senses = [x for x in self._senses.get(_fold_key(surface), []) if _case_ok(x.alias, surface)]
@@ -1005,6 +1007,20 @@ def _build_rx_fold() -> dict[int, int]:
 _RX_FOLD = _build_rx_fold()
 
 
+#: a body named after two states joined by a hyphen or dash ("Tajik-Chinese", "Azerbaijan–China")
+_JOINT_BODY = re.compile(r"\b[A-Z][\w'’]+\s?[-–—]\s?[A-Z][\w'’]+\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Intergovernmental|Inter-"
+                         r"governmental|Joint|Mixed|Bilateral|Business|Cooperation|Commission|Committee|Council)\b")
+#: "a delegation of (more than 40) <demonym> companies/exporters": the delegation travels for its state
+_DELEGATION_OF = re.compile(r"\bdelegations?[ \t]+(?:of|from)[ \t]+(?:(?:more[ \t]+than|over|about|some|around|"
+                            r"nearly|almost|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+                            r"fifty|dozens?[ \t]+of|a[ \t]+dozen)[ \t]+){0,3}$", re.IGNORECASE)
+_NATIONALS_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:companies|firms|businesses|enterprises|businessmen|"
+                              r"business[ \t]+people|entrepreneurs|investors|exporters|importers|producers|"
+                              r"manufacturers)(?!\w|-)", re.IGNORECASE)
+#: a single line break between two non-blank characters: a hard wrap inside a paragraph (same length as a space)
+_LINE_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
+
+
 def _rx_fold(s: str) -> str:
     """``s`` case-folded character by character as IGNORECASE compares characters (same length as ``s``)."""
     folded = s.replace("İ", "i").lower().translate(_RX_FOLD)
@@ -1032,7 +1048,8 @@ class _TextState:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.folded = _rx_fold(text)
+        # a hard line wrap inside a name ("the People's\nRepublic of China", "Jeyhun\nBayramov") reads as a space
+        self.folded = _LINE_WRAP.sub(" ", _rx_fold(text))
         self.people = _People()
         #: (start, end, on, prior) -> mentions: events and observations ask for the same spans again
         self.memo: dict[tuple[Any, ...], list[ActorMention]] = {}
@@ -1251,6 +1268,10 @@ class _Resolver:
                 return self._mention(by_kind["demonym"][0].entry, hit), "demonym"
             group = _GROUP_AFTER.match(self.text, hit.end, self.limit)
             if group is None and (self._coordinated_group(hits, i) or self._coordinated_business(hits, i)):
+                return self._mention(by_kind["demonym"][0].entry, hit), "political"
+            if group is None and _DELEGATION_OF.search(self.text, max(0, hit.start - 60), hit.start) and (
+                _NATIONALS_AFTER.match(self.text, hit.end, self.limit)
+            ):  # "a delegation of more than 40 Chinese companies visited Baku": a delegation of the state's economy
                 return self._mention(by_kind["demonym"][0].entry, hit), "political"
             if group is None or group["block"]:
                 return None
@@ -1577,8 +1598,21 @@ def _clean_name(name: str) -> str:
     return " ".join(name.split())
 
 
+#: the last words of an office's title ("Minister of Foreign Affairs", "Minister of Economy and Trade"): a
+#: "name" opening with one is the title's tail ("Affairs Jeyhun" before a line break inside the name)
+_TITLE_TAIL_WORDS = {
+    "Affairs", "Relations", "Development", "Economy", "Trade", "Finance", "Finances", "Defence", "Defense", "Justice",
+    "Health", "Education", "Culture", "Transport", "Agriculture", "Industry", "Investment", "Investments",
+    "Communications", "Ecology", "Environment", "Labour", "Labor", "Interior", "Emergencies", "Situations",
+    "Resources", "Security", "Commerce", "Tourism", "Sport", "Sports", "Science", "Technology", "Technologies",
+    "Planning", "Cooperation", "Integration", "Policy", "Protection", "Construction", "Infrastructure", "Budget",
+}  # fmt: skip
+
+
 def _name_ok(tokens: list[str]) -> bool:
     if len(tokens) < 2:
+        return False
+    if tokens[0] in _TITLE_TAIL_WORDS:
         return False
     if any(t in _STOP or t.rstrip(".") in _STOP for t in tokens):
         return False
@@ -1726,7 +1760,8 @@ def _find_unknown(
         canonical = name
         if country and body:
             owner = next((x for x in d.entries.values() if x.kind == "state" and x.country == country), None)
-            if owner and not any(a in name for a in (owner.name, *owner.aliases)):
+            # (not a joint body named after both states: "the Tajik-Chinese Intergovernmental Committee")
+            if owner and not any(a in name for a in (owner.name, *owner.aliases)) and not _JOINT_BODY.search(name):
                 canonical = f"{name} of {owner.name}"
         known_entry = d.entries.get(canonical) if canonical != name else None
         out.append(

@@ -1055,6 +1055,10 @@ _GROUP_OPENING = re.compile(
 _GROUP_COMPLEMENT = re.compile(r"\b(?:of|between|among|with|for|to|from|in)\s+$", re.I)
 #: a gathering of more than two states ("at the summit", "the forum")
 _MULTILATERAL = re.compile(r"\b(?:summits?|forums?|multilateral)\b", re.I)
+_OF_GROUP = re.compile(r"\s+(?:of|between)\s+(?=(?:the|both|all)\s)", re.I)
+#: "on the sidelines of the SCO summit", "on the margins of the forum": a bilateral meeting beside a gathering
+_SIDELINES = re.compile(r"\b(?:sidelines|side-lines|margins|sideline)\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,6}$",
+                        re.I)
 _GROUP_PEOPLE = {"leaders", "presidents", "heads of state", "heads of government", "prime ministers", "premiers",
                  "ministers", "foreign ministers"}
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -1947,6 +1951,8 @@ def named_phrase(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]
                       text[max(lo, s - 120) : s])  # "the Belt and Road memorandum", "the Law of the Sea convention"
         if not toks or not m:
             return None
+        if m.group(1).split()[-1] in {"of", "in", "on", "at", "by", "from", "to", "with"}:
+            return None  # "the start in July of regular flights": a preposition modifies no noun after it
         left = s - len(m.group(1))
         first = text[left:s].split()[0]
         if first.lower() in _TITLE_STOP:
@@ -2036,7 +2042,10 @@ def _object_phrase(text: str, cm: CueMatch) -> str | None:
     if cm.cue.thing and cm.obj[0] > cm.mstart and (cm.mstart, cm.mend) != (s, e) and cm.start >= e:
         return re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.I).strip()  # subject phrase of a passive
     mods = []
-    for w in reversed(text[max(cm.mstart, s - 40) : s].split()):
+    lo = cm.end if cm.end <= s else cm.mstart  # not the trigger itself ("plans to launch regular flights")
+    if lo == cm.mstart and cm.trigger and text[lo : lo + len(cm.trigger)].lower() == cm.trigger:
+        lo += len(cm.trigger)
+    for w in reversed(text[max(lo, s - 40) : s].split()):
         wl = w.lower().strip(",")
         if wl in _TITLE_STOP or wl.endswith(("ed", "ing")) or not wl.isalpha() or wl in _CONNECTORS:
             break
@@ -2109,6 +2118,35 @@ def filter_mentions(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     return out
 
 
+#: a start told as a noun whose agent follows with "by" ("the start in July of flights ... by X Airlines", "First
+#: direct flight A-B operated by X")
+#: a relative clause about a person or thing, closed by a comma or the sentence's end: its date is background to
+#: "the same day" of a later sentence ("Li, who arrived on Monday." / "China, which ... on 4 January 1992, has")
+_SAME_TIME_RELATIVE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;]*(?:,|[.!?]?\s*$)", re.IGNORECASE)
+#: a source put after the report at the sentence's end: ", the Kazakh Foreign Ministry said.", ", according to the
+#: ministry's press service.", ", the president's office reported." (a body or outlet, not a party of the act)
+_TRAILING_SOURCE = re.compile(
+    r",\s+(?:(?:according\s+to|citing|quoting)\s+(?:the\s+)?[^,;:]{2,90}?|the\s+[^,;:]{2,90}?\s+(?:said|says|reported|reports|"
+    r"announced|announces|stated|states|informed|added)(?:\s+(?:on|in)\s+[\w ]{1,25}?)?)\s*[.!?\"”]*\s*$",
+    re.IGNORECASE,
+)
+#: a meeting trigger ending in its topic preposition ("exchanged views on", "exchanged opinions about")
+_TOPIC_TRIGGER = re.compile(r"\b(?:views|opinions)\s+(?:on|about|over)\s*$", re.IGNORECASE)
+#: a diplomatic mission (its opening has the sending and the host state as parties)
+_MISSION = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[\s-]+general)?|consular\s+office)\b", re.IGNORECASE)
+_MISSION_BODY = re.compile(r"(?:Embassy|Consulate)\b")
+#: a verbless sentence of talks with a named partner ("Talks with President Hu Jintao.", "Meeting with Premier Li.")
+_VERBLESS_TALKS = re.compile(
+    r"[\s*_-]*(?:Talks|Meeting|Meetings|Negotiations|Consultations)\s+(?:were\s+held\s+)?with\s+[^.;!?]{2,80}?"
+    r"(?:[.;]|\s*$)", re.IGNORECASE)
+_NOMINAL_ACT = re.compile(r"start|launch|opening|inauguration|resumption|First", re.I)
+_OTHER_GATHERING_GAP = re.compile(
+    r"\band\s+(?:(?:for|of|to|at|in)\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,9}?"
+    r"(?:summits?|forums?|conferences?|congress|expo|exhibition|games|olympics|festival|championships?)\b",
+    re.IGNORECASE,
+)
+
+
 def _visit_roles(
     text: str, cm: CueMatch, actors: list[ActorMention], states: dict[str, ActorMention]
 ) -> list[ActorMention]:
@@ -2138,6 +2176,8 @@ def _visit_roles(
         if a.kind == "person" and a.start > cm.end and by is not None:
             hosts.add(a.name)  # "was received by Aliyev", "visit ... for talks with Xi"
     for a in actors:
+        if a.kind == "place" and a.start > cm.end and _OTHER_GATHERING_GAP.search(text, cm.end, a.start):
+            continue  # "during his visit to China and for the summit in Xi'an": the summit's place
         if a.kind == "place":
             out.append(replace(a, role="location"))
         elif a.name in hosts:
@@ -3102,8 +3142,8 @@ class EventExtractor:
     # -- step 2: attach dates to cues
     def _row_head(self, info: _SentInfo) -> DateMention | None:
         """The date opening a chronology row ("**2005** — ...", "4 July 2005 — ...", "2013: ..."), else None."""
-        if len(info.dates) < 2:
-            return None
+        if not info.dates or (len(info.dates) < 2 and ";" not in self.text[info.sent.start : info.sent.end]):
+            return None  # (one date: the row head only matters to ';' parts, "2005 - X visits; a statement is signed")
         head, sent = info.dates[0], info.sent
         if head.start - sent.start > 12 or head.precision not in _ROW_HEAD_PRECISION:
             return None
@@ -3619,11 +3659,22 @@ class EventExtractor:
         if any(a.start >= part_start and a.kind != "place" for a in found):  # a row part with parties of its own
             found = [a for a in found if a.start >= part_start]
         found = self._relative_antecedent(cm, sent, found)
+        if _TOPIC_TRIGGER.search(text[cm.mstart : cm.mend]):
+            # "exchanged views on the peace process between Azerbaijan and Armenia": the topic's names are no parties,
+            # a later "with X" is
+            w = re.compile(r"\bwith\s").search(text, cm.mend, clause_end)
+            found = [a for a in found if a.start < cm.mend or (w is not None and a.start >= w.end())]
         speaker = _SPEAKER_ADJUNCT.search(text, sent.start, cm.mstart)
         if speaker is not None and not _CLAUSE_END.search(text, speaker.end(), cm.mstart):
             # "X said that since the establishment of relations ...": the speaker only comments on the event
             found = [a for a in found if a.start >= speaker.end()]
         found = self._without_commentators(cm, sent, found)
+        source = _TRAILING_SOURCE.search(text, cm.mend, sent.end)
+        if source is not None:  # "..., the Azerbaijani Foreign Ministry's press service said.": the source
+            told = [a for a in found if not (source.start() <= a.start < source.end()) or a.kind == "place"]
+            # (kept when the act names no party of its own: "a committee meeting approved ..., according to a
+            # statement from the Tajik government": the source's state stands in)
+            found = told if any(a.kind != "place" for a in told) else found
         found = [a for a in found if not self._context_state(cm, a) and not self._dateline_place(a)
                  and not _MADE_IN.search(text, max(0, a.start - 40), a.start)]
         if rule_suffix.endswith("+anniversary"):
@@ -3698,6 +3749,10 @@ class EventExtractor:
             actors = actors + self._context_parties(cm, sent, on)  # "the ceasefire took effect"
         if not any(a.role != "location" for a in actors):  # "They also witnessed the signing of ..."
             actors = actors + self._they_parties(cm, sent, on)
+        if cm.cue.type == "CONSULT" and cm.cue.mode != "visit":
+            part = text.rfind(";", sent.start, cm.mstart) + 1 or sent.start
+            if _VERBLESS_TALKS.match(text, part, sent.end):  # "... visit of X to China. Talks with Y.": X and Y
+                actors = actors + self._row_visitor(sent, part, actors, on)
         hosts_moved: set[str] = set()
         if cm.cue.mode == "visit":
             actors, hosts_moved = _hosts_not_visitors(actors)
@@ -3713,6 +3768,9 @@ class EventExtractor:
         title = build_title(cm, shown, named or thing or (obj_word.lower() if obj_word else None), text)
         if not any(a.role != "location" for a in actors):  # "The summit was held in Tehran": Iran takes part
             actors = actors + self._place_states(cm, actors)
+        if (cm.cue.id.startswith(("cooperate.open", "cooperate.start"))
+                and _MISSION.search(text, max(sent.start, cm.mstart - 60), min(clause_end, cm.mend + 60))):
+            actors = self._mission_parties(actors, on)  # (after the title: "Embassy of Hungary work starts")
         q_end = sent.end
         context = cm.cue.context
         for name, pat in self.cues.contexts:
@@ -3843,7 +3901,7 @@ class EventExtractor:
         """Offset of "by" introducing the agent of a passive cue ("is inaugurated ... by President X")."""
         text = self.text
         passive = _PASSIVE_AUX.match(text, cm.start) or _PASSIVE_BEFORE.search(text[max(0, cm.start - 25) : cm.start])
-        if not passive:
+        if not passive and not _NOMINAL_ACT.fullmatch(text, cm.start, cm.end):
             return None
         m = re.compile(r"\bby\s").search(text, cm.end, min(clause_end, cm.end + 80))
         return m.start() if m else None
@@ -3872,8 +3930,10 @@ class EventExtractor:
         heads = [g for g in heads if g not in reporting]
         groups = [g for g in groups if g not in reporting]
         m = heads[-1] if heads else (groups[0] if groups else None)
-        if m is None:
-            m = _GROUP.match(self.text, cm.mend) if cm.cue.roles == "symmetric" else None
+        if m is None and cm.cue.roles == "symmetric" and not any(a.role != "location" for a in actors):
+            # "Meeting of the Heads of State in Astana" (nobody else named): the group right after the noun
+            of = _OF_GROUP.match(self.text, cm.mend)
+            m = _GROUP.match(self.text, of.end() if of else cm.mend)
         if m is None:
             return actors
         noun = re.sub(r"\s+", " ", m.group("noun").lower())
@@ -4089,8 +4149,10 @@ class EventExtractor:
         "the ministers" name no single office."""
         if (
             self.pair is None or noun in {"leaders", "ministers"} or m.group("n") is not None
-            or not m.group(0).lower().startswith("the") or _MULTILATERAL.search(self.text, sent.start, sent.end)
-        ):
+            or not m.group(0).lower().startswith("the") or any(
+                not _SIDELINES.search(self.text, max(sent.start, g.start() - 60), g.start())
+                for g in _MULTILATERAL.finditer(self.text, sent.start, sent.end))
+        ):  # (a meeting "on the sidelines of the SCO summit" stays bilateral)
             return False
         pair = {p.name for p in self.pair}
         return not any(a.kind == "state" and a.name not in pair for a in self.actors_in(sent.start, sent.end, on))
@@ -4101,6 +4163,31 @@ class EventExtractor:
         if report is None or _REPORTED_BACK.match(self.text, report.end()):
             return sent.start  # "X met Y and said that they had agreed ...": the reported act is theirs
         return report.end()
+
+    def _row_visitor(
+        self, sent: Sentence, part: int, actors: list[ActorMention], on: dt.date | None
+    ) -> list[ActorMention]:
+        """The subject of a verbless "Talks with Y." / "; meeting with Y" in a chronology row: the person told before
+        it in the row ("President X takes part in the forum; meeting with Y"), else the visitor of a visit told just
+        before in the same paragraph ("Official visit of President X to China. Talks with President Y.")."""
+        people = {a.name for a in actors if a.kind == "person"}
+        if len(people) != 1:
+            return []
+        before = [a for a in self.actors_in(sent.start, part, on) if a.kind == "person" and a.name not in people]
+        if part > sent.start and before:
+            return [replace(before[0], role="participant")]
+        told = [a for pos, a in self._visitors if pos < sent.start and sent.start - pos < 400
+                and self._paragraph_of(pos) == sent.paragraph and a.name not in people]
+        if not told:
+            return []
+        return [replace(told[-1], start=sent.start, end=sent.start, surface="", role="participant")]
+
+    def _paragraph_of(self, pos: int) -> int | None:
+        """The paragraph number of the sentence holding ``pos``."""
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s.paragraph
+        return None
 
     def _unnamed_visitor(self, cm: CueMatch, actors: list[ActorMention], on: dt.date | None) -> list[ActorMention]:
         """A visit noun without a named visitor ("The December 2015 state visit, during which ...", "a state
@@ -4431,6 +4518,32 @@ class EventExtractor:
         """A capitalised name right before the verb ("Khan nonetheless travelled to"): a person or body."""
         m = _NAMED_SUBJECT.search(self.text, max(sent.start, cm.mstart - 60), cm.mstart)
         return bool(m) and m.group(1).lower() not in _TITLE_STOP | {"it", "they", "we", "there"}
+
+    def _mission_parties(self, actors: list[ActorMention], on: dt.date | None) -> list[ActorMention]:
+        """An embassy or consulate opened: the sending state (for the mission named as a body, "the Embassy of the
+        Republic of Azerbaijan began its work") and the host state of its place ("... opened in Baku") are the
+        parties."""
+        out: list[ActorMention] = []
+        role: Role = next((a.role for a in actors if a.role not in {"location", None}), "actor") or "actor"
+        for a in actors:
+            if a.kind == "organisation" and _MISSION_BODY.match(a.name):
+                inner = [x for x in self.actors_in(a.start, a.end, on) if x.kind == "state"]
+                state = inner[0] if inner else (
+                    (self.states.get(a.country) or self._state_entry(a.country)) if a.country else None)
+                if state is not None:
+                    out.append(replace(state, start=a.start, end=a.end, surface=a.surface, role=a.role))
+                    continue
+            out.append(a)
+        have = {a.country for a in out if a.kind == "state"}
+        for a in actors:
+            if a.kind == "place" and a.role == "location" and a.country and a.country not in have:
+                host = self.states.get(a.country) or self._state_entry(a.country)
+                if host is not None:
+                    out.append(replace(host, start=a.start, end=a.end, surface=a.surface,
+                                       role="recipient" if role == "actor" else role))
+                    have.add(a.country)
+                break
+        return _dedupe(out)
 
     def _state_of_place(self, actors: list[ActorMention]) -> list[ActorMention]:
         """The state where an actor-less attack/protest/arrest happened ("a blast near Quetta" → Pakistan)."""
@@ -5659,6 +5772,9 @@ class EventExtractor:
             for d in [*reversed(used), *reversed(rest), *reversed(told)]:
                 if d.precision not in wanted or (_DEICTIC.search(d.text) and not d.lower):
                     continue
+                if any(r.start() < d.start < r.end() for r in _SAME_TIME_RELATIVE.finditer(
+                        self.text, prev.sent.start, prev.sent.end)):
+                    continue  # "China, which established relations on 4 January 1992, has ...": background
                 if delta:
                     if d.precision != "day" or not d.lower:
                         return None
@@ -6360,7 +6476,12 @@ _SELF_DESCRIPTION = re.compile(
     r"covers|discusses|analy[sz]es|describes|tracks|lists|maps|considers|assesses|explores|outlines|sets\s+out|"
     r"recaps|takes\s+stock\s+of|goes\s+through|focuses\s+on)|"
     r"In\s+this\s+(?:brief|briefing|report|paper|review|article|study|note|analysis|chapter|section|issue|newsletter|"
-    r"memo|update|overview)\s*,?\s+(?:we|I)\s+(?:\w+ly\s+)?[a-z]+)\b"
+    r"memo|update|overview)\s*,?\s+(?:we|I)\s+(?:\w+ly\s+)?[a-z]+|"
+    # session 13: an editor's note on the list itself, "The list above is not exhaustive; visits ... are included
+    # only where they produced agreements", "This chronology is selective", "The timeline below is incomplete"
+    r"(?:This|The|Our)\s+(?:list|chronology|timeline|table|overview|selection)(?:\s+(?:above|below|here))?\s+"
+    r"(?:is|are)\s+(?:not\s+(?:exhaustive|complete|comprehensive)|(?:selective|incomplete|partial|indicative))|"
+    r"(?:Only\s+)?(?:[\w-]+\s+){0,6}?(?:are|is)\s+(?:included|listed|shown)\s+only\s+(?:where|when|if)\b)\b"
 )
 #: a counted plural subject before a transport cue: "412 container trains", "some 1,200 trucks", "a total of 35"
 _COUNT_SUBJECT = re.compile(
