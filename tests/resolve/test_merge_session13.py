@@ -1,0 +1,121 @@
+"""Session 13, resolver merging: invented names, places and dates; positive and negative cases."""
+
+from __future__ import annotations
+
+from timeline.resolve.similarity import one_off_cues
+
+# --- 1. a partnership "in <place>" is the relations' partnership, not a sector's -----------------------
+
+
+def test_partnership_in_a_named_place_is_no_sector() -> None:
+    for text in (
+        "The two leaders signed the joint statement on strategic partnership in Bishkek in May 2023.",
+        "They agreed on a comprehensive strategic partnership in Ulaanbaatar last year.",
+        "The presidents signed a declaration on strategic partnership in The Hague.",
+    ):
+        cues = one_off_cues(text)
+        assert "partnership sector" not in cues, text
+        assert any(c.startswith("partnership:") for c in cues), text
+
+
+def test_partnership_for_a_field_is_still_a_sector() -> None:
+    for text in (
+        "Mongolia and Kyrgyzstan agreed on a strategic partnership in energy in May 2023.",
+        "The ministries signed a strategic partnership for transport.",
+        "The two firms established a strategic partnership on green hydrogen.",
+    ):
+        assert "partnership sector" in one_off_cues(text), text
+
+
+# --- 2. one sentence dating one visit twice ---------------------------------------------------------------
+
+import datetime as dt  # noqa: E402
+from dataclasses import replace  # noqa: E402
+
+from resolve_helpers import actor, claim, extraction, source  # noqa: E402
+from sqlalchemy import select  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
+
+from timeline.models import Event  # noqa: E402
+from timeline.resolve.merge import store_extraction  # noqa: E402
+
+MN = replace(actor("Mongolia", "state"), country="MNG")
+KG = replace(actor("Kyrgyzstan", "state"), country="KGZ")
+UZ = replace(actor("Uzbekistan", "state"), country="UZB")
+KHURELSUKH = replace(actor("Ukhnaagiin Khurelsukh"), country="MNG")
+JAPAROV = replace(actor("Sadyr Japarov"), country="KGZ")
+BISHKEK = replace(actor("Bishkek", "place"), role="location")
+TASHKENT = replace(actor("Tashkent", "place"), role="location")
+
+
+def _events(session: Session) -> list[Event]:
+    return list(session.scalars(select(Event).order_by(Event.id)))
+
+
+def _store(session: Session, uri: str, *claims) -> None:  # type: ignore[no-untyped-def]
+    src = source(session, uri, outlet=uri.split(".")[0], published=dt.date(2024, 2, 1))
+    store_extraction(session, src, extraction(src, *claims))
+
+
+VISITOR = replace(KHURELSUKH, role="actor")
+HOST = replace(KG, role="recipient")
+
+
+def _visit(when: str, actors, quote: str):  # type: ignore[no-untyped-def]
+    return claim("Khurelsukh visit to Kyrgyzstan", "CONSULT", when, mode="visit", start=100, end=260,
+                 actors=actors, keywords=("visit",), quote=quote)
+
+
+QUOTE = ("President Japarov today received at the Ala-Archa residence President Khurelsukh, who arrived in "
+         "Bishkek on an official visit on Monday.")
+
+
+def test_one_sentence_dating_one_visit_on_two_days_is_one_visit(session: Session) -> None:
+    _store(session, "kabar.html",
+           _visit("2023-05-16", [VISITOR, HOST, BISHKEK], QUOTE),
+           _visit("2023-05-15", [VISITOR, BISHKEK], QUOTE))
+    events = _events(session)
+    assert len(events) == 1
+    assert (events[0].date_start, events[0].date_end) == (dt.date(2023, 5, 15), dt.date(2023, 5, 16))
+    assert not events[0].has_conflict
+
+
+def test_two_visits_to_two_places_in_one_sentence_stay_two(session: Session) -> None:
+    quote = "Khurelsukh visited Bishkek on 15 May and Tashkent on 17 May."
+    _store(session, "kabar.html",
+           _visit("2023-05-15", [VISITOR, BISHKEK], quote),
+           _visit("2023-05-17", [VISITOR, replace(UZ, role="recipient"), TASHKENT], quote))
+    assert len(_events(session)) == 2
+
+
+def test_days_far_apart_in_one_sentence_stay_two_visits(session: Session) -> None:
+    quote = "Khurelsukh came to Bishkek on 2 May and again on 20 May."
+    _store(session, "kabar.html",
+           _visit("2023-05-02", [VISITOR, BISHKEK], quote),
+           _visit("2023-05-20", [VISITOR, BISHKEK], quote))
+    assert len(_events(session)) == 2
+
+
+def test_two_visitors_on_two_days_stay_two_visits(session: Session) -> None:
+    quote = "Japarov received Khurelsukh on 15 May, a day after he himself returned from Ulaanbaatar on 14 May."
+    _store(session, "kabar.html",
+           _visit("2023-05-15", [VISITOR, BISHKEK], quote),
+           _visit("2023-05-14", [replace(JAPAROV, role="actor"), BISHKEK], quote))
+    assert len(_events(session)) == 2
+
+
+def test_a_year_unknown_day_within_the_month_of_its_sentence_is_one_visit(session: Session) -> None:
+    quote = ("Khurelsukh paid a state visit to Kyrgyzstan in June 2022, and on 14 June the two presidents signed "
+             "a treaty.")
+    _store(session, "journal.txt",
+           _visit("2022-06", [VISITOR, HOST], quote),
+           _visit("XXXX-06-14", [VISITOR, HOST], quote))
+    assert len(_events(session)) == 1
+
+
+def test_a_year_unknown_day_outside_the_month_of_its_sentence_stays_apart(session: Session) -> None:
+    quote = "Khurelsukh paid a state visit to Kyrgyzstan in June 2022 and returned on 3 September."
+    _store(session, "journal.txt",
+           _visit("2022-06", [VISITOR, HOST], quote),
+           _visit("XXXX-09-03", [VISITOR, HOST], quote))
+    assert len(_events(session)) == 2
