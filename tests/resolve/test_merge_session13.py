@@ -119,3 +119,26 @@ def test_a_year_unknown_day_outside_the_month_of_its_sentence_stays_apart(sessio
            _visit("2022-06", [VISITOR, HOST], quote),
            _visit("XXXX-09-03", [VISITOR, HOST], quote))
     assert len(_events(session)) == 2
+
+
+# --- 3. one project stage told by two words ----------------------------------------------------------------
+
+from timeline.resolve.similarity import Profile, document_topics, topics_differ  # noqa: E402
+
+
+def _doc(text: str) -> Profile:
+    return Profile(event_type="AGREE", cues=frozenset(f"doc:{w}" for w in document_topics(text)))
+
+
+def test_building_and_construction_are_one_stage() -> None:
+    a = _doc("They signed a memorandum on jointly building the Trans-Altai Economic Corridor.")
+    b = _doc("Memorandum on jointly promoting the construction of the Trans-Altai Economic Corridor, signed in May.")
+    assert not topics_differ(a, b)
+    assert not topics_differ(b, a)
+
+
+def test_construction_and_feasibility_study_stay_two_stages() -> None:
+    a = _doc("They signed an agreement on the construction of the Naryn railway.")
+    b = _doc("They signed an agreement on the feasibility study of the Naryn railway.")
+    assert topics_differ(a, b)
+    assert topics_differ(b, a)

@@ -2854,8 +2854,23 @@ def topics_differ(claim: Profile, event: Profile) -> bool:
     a, b = _doc_topics(claim), _doc_topics(event)
     if len(a) >= 2 and len(b) >= 2 and not a & b:
         return True
-    stages_a, stages_b = a & _PROJECT_STAGES, b & _PROJECT_STAGES
+    stages_a, stages_b = _stages(a), _stages(b)
     return bool(stages_a) and bool(stages_b) and not stages_a & stages_b
+
+
+#: Session 13: words naming one stage of a project ("jointly building the Belt" / "jointly promoting the
+#: construction of the Belt"; "modernization" / "modernisation"; "finance" / "financing").
+_STAGE_SYNONYMS = {
+    "build": "construction",
+    "modernization": "modernisation",
+    "financ": "finance",
+    "feasibility": "study",
+}
+
+
+def _stages(topics: frozenset[str]) -> frozenset[str]:
+    """The project stages among a document's subject words, synonyms told as one stage."""
+    return frozenset(_STAGE_SYNONYMS.get(w, w) for w in topics & _PROJECT_STAGES)
 
 
 def same_document(claim: Profile, event: Profile) -> bool:
