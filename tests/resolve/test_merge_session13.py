@@ -142,3 +142,40 @@ def test_construction_and_feasibility_study_stay_two_stages() -> None:
     b = _doc("They signed an agreement on the feasibility study of the Naryn railway.")
     assert topics_differ(a, b)
     assert topics_differ(b, a)
+
+
+# --- 4. two partnership levels are two steps, never one event -------------------------------------------
+
+from timeline.resolve.similarity import judge, one_off_cues as _cues  # noqa: E402
+
+LEADERS = frozenset({"Ukhnaagiin Khurelsukh", "Sadyr Japarov"})
+
+
+def _agreement(text: str, etype: str = "AGREE", mode: str | None = None, source: int = 1) -> Profile:
+    return Profile(
+        event_type=etype, mode=mode, lower=dt.date(2025, 4, 23), upper=dt.date(2025, 4, 23),
+        actors=LEADERS, persons=LEADERS, states=frozenset({"Mongolia", "Kyrgyzstan"}),
+        keywords=frozenset({"partnership", "establish"}), cues=_cues(text), sources=frozenset({source}),
+    )
+
+
+def test_two_partnership_levels_are_not_one_agreement() -> None:
+    strategic = _agreement("The two leaders agreed on a strategic partnership.", source=1)
+    comprehensive = _agreement("Khurelsukh and Japarov raised ties to a comprehensive strategic partnership.", source=2)
+    assert judge(strategic, comprehensive) == "different partnership levels"
+    assert judge(comprehensive, strategic) == "different partnership levels"
+
+
+def test_one_partnership_level_told_twice_still_joins() -> None:
+    one = _agreement("Khurelsukh and Japarov established a comprehensive strategic partnership.", source=1)
+    two = _agreement("The presidents raised ties to a comprehensive strategic partnership.", source=2)
+    assert judge(one, two) != "different partnership levels"
+    assert judge(one, two).__class__.__name__ == "Match"
+
+
+def test_a_visit_whose_sentence_names_another_level_is_not_refused_for_it() -> None:
+    visit = _agreement("The state visit came less than a year after they established a strategic partnership.",
+                       "CONSULT", "visit", source=1)
+    held = _agreement("Khurelsukh's state visit, during which ties were raised to a comprehensive strategic "
+                      "partnership.", "CONSULT", "visit", source=2)
+    assert judge(visit, held) != "different partnership levels"

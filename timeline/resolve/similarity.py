@@ -1349,6 +1349,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     one_route = same_route(claim, event) and same_service(claim, event)
     if (_states_clash(claim.states, event.states) and not one_route) or _modes_clash(claim, event):
         return "states or modes clash"
+    if _levels_differ(claim, event):
+        return "different partnership levels"
     claim, event = _carrier_objects(claim, event)
     rel = _date_relation(claim, event)
     beside = rel == "far" and _adjacent_dates(claim, event)
@@ -2732,6 +2734,18 @@ def _both_tell_relations(claim: Profile, event: Profile) -> bool:
         return False
     parties = member_states(claim)
     return len(parties) == 2 and parties == member_states(event)
+
+
+def _levels_differ(claim: Profile, event: Profile) -> bool:
+    """Session 13: both sides tell a partnership level established and share none ("agreed on a strategic
+    partnership" / "raised ties to a comprehensive strategic partnership"): two steps of the relations,
+    never one event, whatever date either got. Only between agreements (AGREE–COOPERATE): the cues are the
+    sentence's, and a visit told "less than a year after the strategic partnership" is still the visit."""
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    a = {c for c in claim.cues if c.startswith("partnership:")}
+    b = {c for c in event.cues if c.startswith("partnership:")}
+    return bool(a) and bool(b) and not a & b
 
 
 def _partnership_only(a: Profile, b: Profile) -> bool:
