@@ -146,7 +146,8 @@ def test_construction_and_feasibility_study_stay_two_stages() -> None:
 
 # --- 4. two partnership levels are two steps, never one event -------------------------------------------
 
-from timeline.resolve.similarity import judge, one_off_cues as _cues  # noqa: E402
+from timeline.resolve.similarity import judge  # noqa: E402
+from timeline.resolve.similarity import one_off_cues as _cues
 
 LEADERS = frozenset({"Ukhnaagiin Khurelsukh", "Sadyr Japarov"})
 
