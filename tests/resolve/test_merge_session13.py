@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from timeline.resolve.similarity import one_off_cues
+import datetime as dt
+from dataclasses import replace
+
+from resolve_helpers import actor, claim, extraction, source
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from timeline.models import Event
+from timeline.resolve.merge import store_extraction
+from timeline.resolve.similarity import Profile, document_topics, judge, one_off_cues, topics_differ
 
 # --- 1. a partnership "in <place>" is the relations' partnership, not a sector's -----------------------
 
@@ -29,15 +38,6 @@ def test_partnership_for_a_field_is_still_a_sector() -> None:
 
 # --- 2. one sentence dating one visit twice ---------------------------------------------------------------
 
-import datetime as dt  # noqa: E402
-from dataclasses import replace  # noqa: E402
-
-from resolve_helpers import actor, claim, extraction, source  # noqa: E402
-from sqlalchemy import select  # noqa: E402
-from sqlalchemy.orm import Session  # noqa: E402
-
-from timeline.models import Event  # noqa: E402
-from timeline.resolve.merge import store_extraction  # noqa: E402
 
 MN = replace(actor("Mongolia", "state"), country="MNG")
 KG = replace(actor("Kyrgyzstan", "state"), country="KGZ")
@@ -123,8 +123,6 @@ def test_a_year_unknown_day_outside_the_month_of_its_sentence_stays_apart(sessio
 
 # --- 3. one project stage told by two words ----------------------------------------------------------------
 
-from timeline.resolve.similarity import Profile, document_topics, topics_differ  # noqa: E402
-
 
 def _doc(text: str) -> Profile:
     return Profile(event_type="AGREE", cues=frozenset(f"doc:{w}" for w in document_topics(text)))
@@ -146,8 +144,6 @@ def test_construction_and_feasibility_study_stay_two_stages() -> None:
 
 # --- 4. two partnership levels are two steps, never one event -------------------------------------------
 
-from timeline.resolve.similarity import judge  # noqa: E402
-from timeline.resolve.similarity import one_off_cues as _cues
 
 LEADERS = frozenset({"Ukhnaagiin Khurelsukh", "Sadyr Japarov"})
 
@@ -156,7 +152,7 @@ def _agreement(text: str, etype: str = "AGREE", mode: str | None = None, source:
     return Profile(
         event_type=etype, mode=mode, lower=dt.date(2025, 4, 23), upper=dt.date(2025, 4, 23),
         actors=LEADERS, persons=LEADERS, states=frozenset({"Mongolia", "Kyrgyzstan"}),
-        keywords=frozenset({"partnership", "establish"}), cues=_cues(text), sources=frozenset({source}),
+        keywords=frozenset({"partnership", "establish"}), cues=one_off_cues(text), sources=frozenset({source}),
     )
 
 
