@@ -11,7 +11,16 @@ from sqlalchemy.orm import Session
 
 from timeline.models import Event
 from timeline.resolve.merge import store_extraction
-from timeline.resolve.similarity import Profile, document_topics, judge, one_off_cues, topics_differ
+from timeline.resolve.similarity import (
+    Profile,
+    _one_relations,
+    document_topics,
+    judge,
+    one_off_cues,
+    quote_cues,
+    quote_tokens,
+    topics_differ,
+)
 
 # --- 1. a partnership "in <place>" is the relations' partnership, not a sector's -----------------------
 
@@ -176,3 +185,44 @@ def test_a_visit_whose_sentence_names_another_level_is_not_refused_for_it() -> N
     held = _agreement("Khurelsukh's state visit, during which ties were raised to a comprehensive strategic "
                       "partnership.", "CONSULT", "visit", source=2)
     assert judge(visit, held) != "different partnership levels"
+
+
+# --- 5. diplomatic relations are established once between two states ------------------------------------
+
+MONGOLIA_KYRGYZ = frozenset({"Mongolia", "Kyrgyzstan"})
+
+
+def _relations(text: str, lower: dt.date, upper: dt.date, states: frozenset[str], source: int) -> Profile:
+    return Profile(
+        event_type="AGREE", lower=lower, upper=upper, states=states, sources=frozenset({source}),
+        keywords=frozenset({"establish", "diplomatic", "relation"}), cues=quote_cues(text),
+        tokens=quote_tokens(text),
+    )
+
+
+DAY = (dt.date(1992, 1, 4), dt.date(1992, 1, 4))
+YEAR = (dt.date(1992, 1, 1), dt.date(1992, 12, 31))
+
+
+def test_a_year_of_relations_established_joins_the_day_within_one_article() -> None:
+    day = _relations("Kyrgyzstan and Mongolia, which established diplomatic relations on January 4, 1992, met.",
+                     *DAY, frozenset({"Mongolia"}), 1)
+    year = _relations("Since the establishment of diplomatic relations in 1992, Mongolia and Kyrgyzstan have grown "
+                      "close.", *YEAR, MONGOLIA_KYRGYZ, 1)
+    assert "relations established" in day.cues and "relations established" in year.cues
+    assert judge(year, day).__class__.__name__ == "Match"
+    assert judge(day, year).__class__.__name__ == "Match"
+
+
+def test_relations_with_a_state_the_quote_does_not_name_stay_apart() -> None:
+    day = _relations("Diplomatic relations were established on January 4, 1992.", *DAY, frozenset({"Mongolia"}), 1)
+    year = _relations("Mongolia and Kyrgyzstan established diplomatic relations in 1992.", *YEAR, MONGOLIA_KYRGYZ, 1)
+    assert not _one_relations(year, day)  # the day names no counterpart: no identity from the relations cue
+
+
+def test_relations_of_three_states_are_not_one_pair() -> None:
+    day = _relations("Mongolia and Kyrgyzstan established diplomatic relations on January 4, 1992.", *DAY,
+                     MONGOLIA_KYRGYZ, 1)
+    other = _relations("Mongolia established diplomatic relations with Kyrgyzstan and Tajikistan in 1992.", *YEAR,
+                       MONGOLIA_KYRGYZ | {"Tajikistan"}, 2)
+    assert not _one_relations(other, day)

@@ -1438,7 +1438,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or planned_milestone(claim, event, rel)
     strong = strong or same_numbered_gathering(claim, event, rel)
     strong = strong or (
-        rel in ("same", "vaguer", "finer") and _one_partnership(claim, event)
+        rel in ("same", "vaguer", "finer") and (_one_partnership(claim, event) or _one_relations(claim, event))
     )
     if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
         return "planned vs occurred"
@@ -2766,13 +2766,31 @@ def _one_partnership(claim: Profile, event: Profile) -> bool:
     levels_a = {c for c in claim.cues if c.startswith("partnership:")}
     if not levels_a or levels_a != {c for c in event.cues if c.startswith("partnership:")}:
         return False
+    return _one_pair_told(claim, event, pair=False)
+
+
+def _one_pair_told(claim: Profile, event: Profile, *, pair: bool = True) -> bool:
+    """One side's states (leaders mapped to their states) within the other's, two states in all (``pair``;
+    else two or more), and a state one side lacks named in its quote by its name or demonym ("relations
+    between Azerbaijan and China, which established …" with only China found as an actor)."""
     sa, sb = member_states(claim), member_states(event)
     if not sa or not sb or not (sa <= sb or sb <= sa):
         return False
     small, missing = (claim, sb - sa) if len(sa) <= len(sb) else (event, sa - sb)
-    if len(member_states(small) | missing) < 2:
+    parties = len(member_states(small) | missing)
+    if parties < 2 or (pair and parties != 2):
         return False
     return all(any(t.startswith(_state_stem(st)) for t in small.tokens) for st in missing)
+
+
+def _one_relations(claim: Profile, event: Profile) -> bool:
+    """Session 13: both sides tell diplomatic relations established between one pair of states, however
+    precisely dated ("established diplomatic relations on January 4, 1992" / "… in 1992" / the
+    anniversary of "the establishment of diplomatic relations"): it happens once between two states, so
+    the vaguer mention joins the precise one, within one article too (:func:`_one_pair_told`)."""
+    if "relations established" not in claim.cues or "relations established" not in event.cues:
+        return False
+    return _one_pair_told(claim, event)
 
 
 def _state_stem(name: str) -> str:
