@@ -19,6 +19,7 @@ from timeline.resolve.similarity import (
     one_off_cues,
     quote_cues,
     quote_tokens,
+    statuses,
     topics_differ,
 )
 
@@ -226,3 +227,40 @@ def test_relations_of_three_states_are_not_one_pair() -> None:
     other = _relations("Mongolia established diplomatic relations with Kyrgyzstan and Tajikistan in 1992.", *YEAR,
                        MONGOLIA_KYRGYZ | {"Tajikistan"}, 2)
     assert not _one_relations(other, day)
+
+
+# --- 6. a status in an organisation is granted to a state once ---------------------------------------------
+
+
+def test_status_cues_name_the_holder() -> None:
+    assert statuses("At its summit in Astana the organisation granted Mongolia the status of observer.") == {
+        "observer:mongolia"}
+    assert statuses("Mongolia has been an ASEAN dialogue partner since 2019, and Kyrgyzstan says it wants more.") \
+        == {"dialogue partner:mongolia"}
+    assert statuses("The bloc has one observer and two dialogue partners.") == frozenset()
+
+
+def _status(text: str, lower: dt.date, upper: dt.date, source: int, obj: str) -> Profile:
+    return Profile(event_type="AGREE", lower=lower, upper=upper, sources=frozenset({source}),
+                   named_objects=(obj,), cues=quote_cues(text), tokens=quote_tokens(text))
+
+
+def test_a_year_of_holding_a_status_joins_its_grant() -> None:
+    grant = _status("In June the Council granted Mongolia the status of dialogue partner.",
+                    dt.date(2019, 6, 1), dt.date(2019, 6, 30), 1, "Mongolia the status of dialogue partner")
+    held = _status("Mongolia has been a dialogue partner of the Council since 2019.",
+                   dt.date(2019, 1, 1), dt.date(2019, 12, 31), 2, "Council")
+    assert judge(held, grant).__class__.__name__ == "Match"
+    assert judge(grant, held).__class__.__name__ == "Match"
+
+
+def test_another_state_or_status_is_another_grant() -> None:
+    grant = _status("In June the Council granted Mongolia the status of dialogue partner.",
+                    dt.date(2019, 6, 1), dt.date(2019, 6, 30), 1, "Mongolia the status of dialogue partner")
+    other_state = _status("Kyrgyzstan has been a dialogue partner of the Council since 2019.",
+                          dt.date(2019, 1, 1), dt.date(2019, 12, 31), 2, "Council")
+    other_status = _status("Mongolia has been an observer of the Council since 2019.",
+                           dt.date(2019, 1, 1), dt.date(2019, 12, 31), 2, "Council")
+    for other in (other_state, other_status):
+        verdict = judge(other, grant)
+        assert isinstance(verdict, str), verdict

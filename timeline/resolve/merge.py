@@ -1604,6 +1604,11 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
     if places and routed and "service start" in profile.cues:
         # session 11: the first run of a service on one route, told by another article a unit away
         conds.append(_ObjectCond(_has_actor(places), reach=ADJACENT_MAX_SPAN))
+    held = sorted({c.split(":")[1] for c in profile.cues if c.startswith("status:")})
+    if held and type_family(profile.event_type) == "agree-cooperate":
+        # session 13: one status granted to one state in an organisation, told by another article at another
+        # precision ("has been an SCO dialogue partner since 2015"): events whose quotes tell that status
+        conds.append(_ObjectCond(_quote_names_any(held), reach=ADJACENT_MAX_SPAN))
     names = sorted(thing_names(profile)) if "started" in profile.cues else []
     names += sorted(c.removeprefix("force:") for c in profile.cues if c.startswith("force:"))
     if names:  # round 9: a named thing starting to work, told by another article a year either way

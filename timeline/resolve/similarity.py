@@ -836,7 +836,53 @@ def quote_cues(text: str) -> frozenset[str]:
     if _INVITED.search(text):
         out.add("invitation")
     out.update(conflict_cues(text))  # session 11: state visits, first runs (timeline.resolve.conflicts)
+    out.update(f"status:{kind}" for kind in statuses(text))
     return frozenset(out)
+
+
+#: Session 13: a standing status a state holds in an organisation, told as granted or held ("granted
+#: Azerbaijan the status of dialogue partner", "has been an SCO dialogue partner since 2015", "became an
+#: observer of the Organisation").
+_STATUS = re.compile(
+    r"\b(?:status\s+of\s+(?:an?\s+)?|(?:became|become|becomes|becoming|been|as|admitted\s+as)\s+(?:an?\s+)?"
+    r"(?:[A-Z]{2,6}\s+)?)(dialogue\s+partner|observer|associate\s+member)s?\b"
+)
+
+
+def statuses(text: str) -> frozenset[str]:
+    """"<kind>:<state>" for each status in an organisation the sentence tells a state holding ("dialogue
+    partner:azerbaijan"): the state is the one named nearest before the status words (at most
+    :data:`STATUS_REACH` characters), the holder of "granted Azerbaijan the status of", "Azerbaijan has been
+    a dialogue partner"; a status with no state named before it is not told of a state."""
+    out = set()
+    states = _single_word_states()
+    for m in _STATUS.finditer(text):
+        before = re.findall(r"[a-z]+", _fold(text[max(0, m.start() - STATUS_REACH) : m.start()]))
+        holders = [w for w in before if w in states]
+        if holders:
+            out.add(f"{' '.join(m.group(1).casefold().split())}:{holders[-1]}")
+    return frozenset(out)
+
+
+#: How far before the status words its holder is looked for.
+STATUS_REACH = 80
+
+
+def _one_status(claim: Profile, event: Profile) -> bool:
+    """Session 13: both quotes tell one state holding one kind of status in an organisation ("the SCO
+    granted Azerbaijan the status of dialogue partner" in July 2015 / "Azerbaijan has been an SCO dialogue
+    partner since 2015"): a state is granted a status once, so the vaguer mention is the grant, whatever
+    objects each coding took. Agreements only (AGREE–COOPERATE)."""
+    kinds = {c for c in claim.cues if c.startswith("status:")}
+    if not kinds or not kinds & {c for c in event.cues if c.startswith("status:")}:
+        return False
+    return type_family(claim.event_type) == "agree-cooperate" == type_family(event.event_type)
+
+
+@lru_cache(maxsize=1)
+def _single_word_states() -> frozenset[str]:
+    """States' names and aliases of one word, folded ("azerbaijan", "turkiye")."""
+    return frozenset(_fold(n) for n in _state_aliases() if n.isalpha() and len(n) >= 4)
 
 
 #: An invitation to visit ("had invited Xi to visit Azerbaijan", "extended an invitation to come to Baku"): a
@@ -1365,6 +1411,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         return f"date {rel or 'unknown'}"
     if _occasion_of(claim, event, rel) or _occasion_of(event, claim, _reverse(rel)):
         return Match(2.0 + _date_score(rel), rel, False, True, ("occasion",))
+    if rel in ("same", "vaguer", "finer") and _one_status(claim, event):
+        return Match(2.0 + _date_score(rel), rel, False, True, ("status",))
     obj = _best_object(claim, event)
     route = same_route(claim, event)
     if obj is not None and obj < OBJECT_DIFFERENT and not route:
