@@ -264,3 +264,40 @@ def test_another_state_or_status_is_another_grant() -> None:
     for other in (other_state, other_status):
         verdict = judge(other, grant)
         assert isinstance(verdict, str), verdict
+
+
+# --- 7. one intergovernmental agreement, one side naming fewer of its parties ----------------------------
+
+
+def _igt(text: str, lower: dt.date, upper: dt.date, states: set[str], places: set[str], source: int) -> Profile:
+    return Profile(
+        event_type="AGREE", lower=lower, upper=upper, states=frozenset(states), places=frozenset(places),
+        sources=frozenset({source}), keywords=frozenset({"sign", "intergovernmental", "agreement"}),
+        cues=quote_cues(text) | one_off_cues(text), tokens=quote_tokens(text),
+    )
+
+
+JUNE = (dt.date(2023, 6, 1), dt.date(2023, 6, 30))
+JUNE_9 = (dt.date(2023, 6, 9), dt.date(2023, 6, 9))
+THREE = {"Mongolia", "Kyrgyzstan", "Kazakhstan"}
+
+
+def test_an_intergovernmental_agreement_told_with_fewer_parties_joins_the_signing() -> None:
+    month = _igt("The intergovernmental agreement on the project was signed in Almaty in June.", *JUNE,
+                 {"Mongolia", "Kazakhstan"}, {"Almaty"}, 1)
+    day = _igt("9 June 2023 - Mongolia, Kyrgyzstan and Kazakhstan sign the intergovernmental agreement on the "
+               "corridor in Almaty.", *JUNE_9, THREE, {"Almaty"}, 2)
+    assert "intergovernmental text" in month.cues and "intergovernmental text" in day.cues
+    assert judge(month, day).__class__.__name__ == "Match"
+    assert judge(day, month).__class__.__name__ == "Match"
+
+
+def test_another_place_or_one_party_is_not_the_same_text() -> None:
+    day = _igt("9 June 2023 - Mongolia, Kyrgyzstan and Kazakhstan sign the intergovernmental agreement on the "
+               "corridor in Almaty.", *JUNE_9, THREE, {"Almaty"}, 2)
+    elsewhere = _igt("The intergovernmental agreement on the project was signed in Bishkek in June.", *JUNE,
+                     {"Mongolia", "Kazakhstan"}, {"Bishkek"}, 1)
+    one_party = _igt("The intergovernmental agreement on the project was signed in Almaty in June.", *JUNE,
+                     {"Mongolia"}, {"Almaty"}, 1)
+    for other in (elsewhere, one_party):
+        assert isinstance(judge(other, day), str)

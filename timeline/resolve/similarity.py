@@ -1486,7 +1486,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or planned_milestone(claim, event, rel)
     strong = strong or same_numbered_gathering(claim, event, rel)
     strong = strong or (
-        rel in ("same", "vaguer", "finer") and (_one_partnership(claim, event) or _one_relations(claim, event))
+        rel in ("same", "vaguer", "finer")
+        and (_one_partnership(claim, event) or _one_relations(claim, event) or _one_text_told(claim, event))
     )
     if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
         return "planned vs occurred"
@@ -2967,20 +2968,31 @@ def same_document(claim: Profile, event: Profile) -> bool:
     return bool(claim.places & event.places) or (len(parties) >= 2 and parties == member_states(event))
 
 
+def _one_text_told(claim: Profile, event: Profile) -> bool:
+    """Session 13: the signing of an intergovernmental agreement told at two precisions, at one place, by
+    the same governments, one side naming fewer of them ("The intergovernmental agreement on the project
+    was signed in Beijing in June" with China and Uzbekistan found / "6 June 2024 - China, Kyrgyzstan and
+    Uzbekistan sign the intergovernmental agreement … in Beijing"): one text. Two states at least on each
+    side, one side's within the other's, a shared place, subjects not telling two texts
+    (:func:`topics_differ`). Several such signings of one place and month: the merger's tie rules decide."""
+    if "intergovernmental text" not in claim.cues or "intergovernmental text" not in event.cues:
+        return False
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    sa, sb = member_states(claim), member_states(event)
+    if len(sa) < 2 or len(sb) < 2 or not (sa <= sb or sb <= sa):
+        return False
+    return bool(claim.places & event.places) and not topics_differ(claim, event)
+
+
 def _one_text_signed(claim: Profile, event: Profile) -> bool:
     """Round 11: two articles telling the signing of the intergovernmental agreement of the same
     parties (two or more states, equal on both sides) at the same place ("the intergovernmental
     agreement on the railway was signed in Beijing on 6 June" / "signed the intergovernmental agreement
     on the line in Beijing last July"): one text, signed once; one event in conflict. Subjects told
-    on both sides by two or more words each and sharing none are two texts."""
-    if "intergovernmental text" not in claim.cues or "intergovernmental text" not in event.cues:
-        return False
-    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
-        return False
-    parties = member_states(claim)
-    if len(parties) < 2 or parties != member_states(event) or topics_differ(claim, event):
-        return False
-    return bool(claim.places & event.places)
+    on both sides by two or more words each and sharing none are two texts. Session 13: one side may
+    name fewer of the parties (two at least; :func:`_one_text_told`)."""
+    return _one_text_told(claim, event)
 
 
 def same_text_in_force(claim: Profile, event: Profile) -> bool:
