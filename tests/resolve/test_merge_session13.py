@@ -301,3 +301,40 @@ def test_another_place_or_one_party_is_not_the_same_text() -> None:
                      {"Mongolia"}, {"Almaty"}, 1)
     for other in (elsewhere, one_party):
         assert isinstance(judge(other, day), str)
+
+
+# --- 8. a numbered code names one edition: a plan and the gathering held -------------------------------------
+
+
+def _gathering(quote: str, lower: dt.date, upper: dt.date, status: str, obj: str | None, source: int) -> Profile:
+    from timeline.resolve.similarity import quote_names, topic_words
+
+    return Profile(
+        event_type="CONSULT", mode="multilateral", lower=lower, upper=upper, status=status,
+        states=frozenset({"Mongolia"}), named_objects=(obj,) if obj else (), sources=frozenset({source}),
+        keywords=frozenset({"host", "conference"}), names=quote_names(quote), words=topic_words(quote),
+        tokens=quote_tokens(quote), cues=quote_cues(quote),
+    )
+
+
+NOV = (dt.date(2027, 11, 1), dt.date(2027, 11, 30))
+HELD = (dt.date(2027, 11, 8), dt.date(2027, 11, 19))
+
+
+def test_a_plan_naming_the_editions_code_joins_the_gathering_held() -> None:
+    plan = _gathering("Ulaanbaatar will host the conference, COP32, in November.", *NOV, "planned", None, 1)
+    held = _gathering("8-19 November 2027 - Ulaanbaatar hosts the COP32 climate conference.", *HELD, "occurred",
+                      "COP32 climate conference", 2)
+    assert judge(held, plan).__class__.__name__ == "Match"
+    assert judge(plan, held).__class__.__name__ == "Match"
+
+
+def test_another_edition_or_a_code_without_number_does_not_join_a_plan() -> None:
+    held = _gathering("8-19 November 2027 - Ulaanbaatar hosts the COP32 climate conference.", *HELD, "occurred",
+                      "COP32 climate conference", 2)
+    other = _gathering("Ulaanbaatar will host the conference, COP33, in November.", *NOV, "planned", None, 1)
+    assert isinstance(judge(other, held), str)
+    sco_held = _gathering("8-19 November 2027 - Ulaanbaatar hosts the SCO energy conference.", *HELD, "occurred",
+                          "SCO energy conference", 2)
+    sco_plan = _gathering("Ulaanbaatar will host an SCO meeting in November.", *NOV, "planned", None, 1)
+    assert isinstance(judge(sco_plan, sco_held), str)

@@ -1481,6 +1481,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or bool(shared_actors and "service start" in claim.cues and "service start" in event.cues)
     strong = strong or (rel in ("same", "vaguer", "finer") and same_service(claim, event))
     strong = strong or (rel in ("same", "near") and construction_start_once(claim, event))
+    strong = strong or (rel in ("same", "vaguer", "finer") and _edition_coded(claim, event))
     strong = strong or talks_during_visit(claim, event, rel, shared_actors)
     strong = strong or received_on_visit(claim, event, rel, shared_actors)
     strong = strong or planned_milestone(claim, event, rel)
@@ -2003,6 +2004,8 @@ def planned_joins_occurred(claim: Profile, event: Profile, rel: Relation, signal
         return False
     if same_document(claim, event) or same_service(claim, event):
         return True  # round 12: the treaty "expected to be signed today" and its signing; a route launched
+    if _edition_coded(claim, event):
+        return True  # session 13: "Baku will host the conference, COP29, in November" / the COP29 held
     return "object" in signals or ("who" in signals and len(signals) >= 2)
 
 
@@ -2199,11 +2202,20 @@ def _same_ordinal_gathering(claim: Profile, event: Profile) -> bool:
     )
 
 
-def _acronym_named(a: Profile, b: Profile) -> bool:
+def _edition_coded(a: Profile, b: Profile) -> bool:
+    """Session 13: one side's named object carries a code with a number ("COP29", "G20") that the other
+    side's quote names: one edition of one gathering or one numbered thing, whatever else each coding took."""
+    return _acronym_named(a, b, numbered=True) or _acronym_named(b, a, numbered=True)
+
+
+def _acronym_named(a: Profile, b: Profile, *, numbered: bool = False) -> bool:
     """An acronym or code of one of ``a``'s named objects ("COP29", "SCO") is a word of ``b``'s quote."""
     words = b.words | b.keywords | b.names
     return any(
-        tok.lower() in words for name in a.named_objects for tok in _ACRONYM.findall(name) if len(tok) >= 3
+        tok.lower() in words
+        for name in a.named_objects
+        for tok in _ACRONYM.findall(name)
+        if len(tok) >= 3 and (not numbered or any(ch.isdigit() for ch in tok))
     )
 
 
