@@ -18,8 +18,10 @@ from timeline.resolve.similarity import (
     judge,
     one_off_cues,
     quote_cues,
+    quote_names,
     quote_tokens,
     statuses,
+    topic_words,
     topics_differ,
 )
 
@@ -307,8 +309,6 @@ def test_another_place_or_one_party_is_not_the_same_text() -> None:
 
 
 def _gathering(quote: str, lower: dt.date, upper: dt.date, status: str, obj: str | None, source: int) -> Profile:
-    from timeline.resolve.similarity import quote_names, topic_words
-
     return Profile(
         event_type="CONSULT", mode="multilateral", lower=lower, upper=upper, status=status,
         states=frozenset({"Mongolia"}), named_objects=(obj,) if obj else (), sources=frozenset({source}),
