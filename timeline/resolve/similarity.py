@@ -2985,7 +2985,8 @@ def _one_text_told(claim: Profile, event: Profile) -> bool:
     the same governments, one side naming fewer of them ("The intergovernmental agreement on the project
     was signed in Beijing in June" with China and Uzbekistan found / "6 June 2024 - China, Kyrgyzstan and
     Uzbekistan sign the intergovernmental agreement … in Beijing"): one text. Two states at least on each
-    side, one side's within the other's, a shared place, subjects not telling two texts
+    side, one side's within the other's (the side with fewer not naming two states in its quote: those are its
+    parties), a shared place, subjects not telling two texts
     (:func:`topics_differ`). Several such signings of one place and month: the merger's tie rules decide."""
     if "intergovernmental text" not in claim.cues or "intergovernmental text" not in event.cues:
         return False
@@ -2994,6 +2995,10 @@ def _one_text_told(claim: Profile, event: Profile) -> bool:
     sa, sb = member_states(claim), member_states(event)
     if len(sa) < 2 or len(sb) < 2 or not (sa <= sb or sb <= sa):
         return False
+    if sa != sb:
+        small = claim if len(sa) < len(sb) else event
+        if len({t for t in small.tokens if t in _single_word_states()}) >= 2:
+            return False  # "Kazakhstan and Uzbekistan signed an agreement": its parties told, two of the three
     return bool(claim.places & event.places) and not topics_differ(claim, event)
 
 
