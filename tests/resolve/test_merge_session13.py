@@ -338,3 +338,11 @@ def test_another_edition_or_a_code_without_number_does_not_join_a_plan() -> None
                           "SCO energy conference", 2)
     sco_plan = _gathering("Ulaanbaatar will host an SCO meeting in November.", *NOV, "planned", None, 1)
     assert isinstance(judge(sco_plan, sco_held), str)
+
+
+def test_a_level_shortened_from_the_right_is_the_same_level() -> None:
+    short = _agreement("Mongolia and Kyrgyzstan elevated their relations to an all-weather partnership.", source=1)
+    full = _agreement("Mongolia and Kyrgyzstan established an all-weather comprehensive strategic partnership.",
+                      source=2)
+    assert judge(short, full) != "different partnership levels"
+    assert judge(full, short) != "different partnership levels"

@@ -2798,15 +2798,21 @@ def _both_tell_relations(claim: Profile, event: Profile) -> bool:
 
 
 def _levels_differ(claim: Profile, event: Profile) -> bool:
-    """Session 13: both sides tell a partnership level established and share none ("agreed on a strategic
-    partnership" / "raised ties to a comprehensive strategic partnership"): two steps of the relations,
-    never one event, whatever date either got. Only between agreements (AGREE–COOPERATE): the cues are the
-    sentence's, and a visit told "less than a year after the strategic partnership" is still the visit."""
+    """Session 13: both sides tell a partnership level established and share none, a shortened form counting
+    as its level ("agreed on a strategic partnership" / "raised ties to a comprehensive strategic
+    partnership"; but "an all-weather partnership" is "an all-weather comprehensive strategic" one): two
+    steps of the relations, never one event, whatever date either got. Only between agreements
+    (AGREE–COOPERATE): the cues are the sentence's, and a visit told "less than a year after the strategic
+    partnership" is still the visit."""
     if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
         return False
-    a = {c for c in claim.cues if c.startswith("partnership:")}
-    b = {c for c in event.cues if c.startswith("partnership:")}
-    return bool(a) and bool(b) and not a & b
+    a = {tuple(c.removeprefix("partnership:").split()) for c in claim.cues if c.startswith("partnership:")}
+    b = {tuple(c.removeprefix("partnership:").split()) for c in event.cues if c.startswith("partnership:")}
+    if not a or not b:
+        return False
+    # a level is shortened from the right, its newest word first ("an all-weather partnership" is the
+    # all-weather comprehensive strategic one); a level without the other's first words is a step below
+    return not any(x[: len(y)] == y or y[: len(x)] == x for x in a for y in b)
 
 
 def _partnership_only(a: Profile, b: Profile) -> bool:
