@@ -112,6 +112,7 @@ from timeline.resolve.dates import (
     MONTHLIKE_SPAN,
     DatedClaim,
     choose_canonical,
+    complete_near,
     edtf_bounds,
     span_days,
     unknown_year_parts,
@@ -1141,7 +1142,7 @@ def _sentence_twin(citations: list[Any], source_id: int, claim: Claim) -> bool:
         other = det.get("named_object")
         if (c.event_type, c.mode) != (claim.event_type, claim.mode):
             return False
-        if c.claimed_edtf != claim.date.value and not _refined_date(c, claim):
+        if c.claimed_edtf != claim.date.value and not _refined_date(c, claim) and not _visit_days(c, claim):
             return False
         if other and claim.named_object and other != claim.named_object:
             return False
@@ -1202,9 +1203,49 @@ def _refined_date(citation: Any, claim: Claim) -> bool:
     pays a state visit": the year heading and the month). Two cues or disjoint dates: no."""
     lo, hi = claim.date.lower, claim.date.upper
     c_lo, c_hi = citation.claimed_start, citation.claimed_end
-    if not (citation.rule and citation.rule == claim.rule and lo and hi and c_lo and c_hi):
+    if not (citation.rule and citation.rule == claim.rule):
+        return False
+    # Session 13: one side's year left unknown ("paid a state visit in January 2007, and on 15 January
+    # the two presidents signed": XXXX-01-15 beside 2007-01) is read in the other side's year.
+    if not (lo and hi) and c_lo and c_hi and claim.date.value:
+        done = complete_near(claim.date.value, (c_lo, c_hi))
+        lo, hi = (done[1], done[2]) if done else (None, None)
+    elif lo and hi and not (c_lo and c_hi) and citation.claimed_edtf:
+        done = complete_near(citation.claimed_edtf, (lo, hi))
+        c_lo, c_hi = (done[1], done[2]) if done else (None, None)
+    if not (lo and hi and c_lo and c_hi):
         return False
     return (lo <= c_lo and c_hi <= hi) or (c_lo <= lo and hi <= c_hi)
+
+
+#: Most days between two days one sentence gives one visit (arrival on Monday, received "today").
+VISIT_TWIN_DAYS = 3
+
+
+def _visit_days(citation: Any, claim: Claim) -> bool:
+    """Session 13: one sentence telling one visit on two days a few days apart ("received today Premier
+    X, who arrived in Dushanbe on an official visit on Monday": the reception day and the arrival) is one
+    visit (its date is their span, :func:`_recompute_date`). Both claims visits, each dated to a day or
+    a few, at most :data:`VISIT_TWIN_DAYS` apart; the same visitor when both name one; the same host
+    or place when both name one ("visited Baku on 3 May and Yerevan on 5 May" are two visits)."""
+    if claim.mode != "visit" or citation.mode != "visit":
+        return False
+    lo, hi, c_lo, c_hi = claim.date.lower, claim.date.upper, citation.claimed_start, citation.claimed_end
+    if not (lo and hi and c_lo and c_hi):
+        return False
+    if (hi - lo).days > DAYLIKE_SPAN or (c_hi - c_lo).days > DAYLIKE_SPAN:
+        return False
+    if max((c_lo - hi).days, (lo - c_hi).days) > VISIT_TWIN_DAYS:
+        return False
+    theirs = (citation.details or {}).get("actors") or []
+    mine_persons = {m.name for m in claim.actors if m.kind == "person"}
+    their_persons = {a.get("name") for a in theirs if a.get("kind") == "person"}
+    if mine_persons and their_persons and not mine_persons & their_persons:
+        return False
+    hosts = ("recipient", "location")
+    mine_hosts = {m.name for m in claim.actors if m.role in hosts and m.kind != "person"}
+    their_hosts = {a.get("name") for a in theirs if a.get("role") in hosts and a.get("kind") != "person"}
+    return not (mine_hosts and their_hosts and not mine_hosts & their_hosts)
 
 
 def _sentence_partner(ctx: _Context, claim: Claim) -> Event | None:
@@ -1563,6 +1604,11 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
     if places and routed and "service start" in profile.cues:
         # session 11: the first run of a service on one route, told by another article a unit away
         conds.append(_ObjectCond(_has_actor(places), reach=ADJACENT_MAX_SPAN))
+    held = sorted({c.split(":")[1] for c in profile.cues if c.startswith("status:")})
+    if held and type_family(profile.event_type) == "agree-cooperate":
+        # session 13: one status granted to one state in an organisation, told by another article at another
+        # precision ("has been an SCO dialogue partner since 2015"): events whose quotes tell that status
+        conds.append(_ObjectCond(_quote_names_any(held), reach=ADJACENT_MAX_SPAN))
     names = sorted(thing_names(profile)) if "started" in profile.cues else []
     names += sorted(c.removeprefix("force:") for c in profile.cues if c.startswith("force:"))
     if names:  # round 9: a named thing starting to work, told by another article a year either way

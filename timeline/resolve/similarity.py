@@ -665,7 +665,7 @@ def document_topics(text: str) -> frozenset[str]:
 _SECTOR_PARTNERSHIP = re.compile(
     r"\bpartnership\s+(?:for|in|on)\s+(?!(?:a|the)\s+new\s+era\b|(?:the\s+)?(?:sidelines|occasion|basis|eve|"
     r"day|margins|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|spring|summer|autumn|winter|\d)\b)(?:the\s+)?[a-z]",
+    r"september|october|november|december|spring|summer|autumn|winter|\d)\b)(?:the\s+)?(?-i:[a-z])",
     re.IGNORECASE,
 )
 
@@ -836,7 +836,53 @@ def quote_cues(text: str) -> frozenset[str]:
     if _INVITED.search(text):
         out.add("invitation")
     out.update(conflict_cues(text))  # session 11: state visits, first runs (timeline.resolve.conflicts)
+    out.update(f"status:{kind}" for kind in statuses(text))
     return frozenset(out)
+
+
+#: Session 13: a standing status a state holds in an organisation, told as granted or held ("granted
+#: Azerbaijan the status of dialogue partner", "has been an SCO dialogue partner since 2015", "became an
+#: observer of the Organisation").
+_STATUS = re.compile(
+    r"\b(?:status\s+of\s+(?:an?\s+)?|(?:became|become|becomes|becoming|been|as|admitted\s+as)\s+(?:an?\s+)?"
+    r"(?:[A-Z]{2,6}\s+)?)(dialogue\s+partner|observer|associate\s+member)s?\b"
+)
+
+
+def statuses(text: str) -> frozenset[str]:
+    """"<kind>:<state>" for each status in an organisation the sentence tells a state holding ("dialogue
+    partner:azerbaijan"): the state is the one named nearest before the status words (at most
+    :data:`STATUS_REACH` characters), the holder of "granted Azerbaijan the status of", "Azerbaijan has been
+    a dialogue partner"; a status with no state named before it is not told of a state."""
+    out = set()
+    states = _single_word_states()
+    for m in _STATUS.finditer(text):
+        before = re.findall(r"[a-z]+", _fold(text[max(0, m.start() - STATUS_REACH) : m.start()]))
+        holders = [w for w in before if w in states]
+        if holders:
+            out.add(f"{' '.join(m.group(1).casefold().split())}:{holders[-1]}")
+    return frozenset(out)
+
+
+#: How far before the status words its holder is looked for.
+STATUS_REACH = 80
+
+
+def _one_status(claim: Profile, event: Profile) -> bool:
+    """Session 13: both quotes tell one state holding one kind of status in an organisation ("the SCO
+    granted Azerbaijan the status of dialogue partner" in July 2015 / "Azerbaijan has been an SCO dialogue
+    partner since 2015"): a state is granted a status once, so the vaguer mention is the grant, whatever
+    objects each coding took. Agreements only (AGREE–COOPERATE)."""
+    kinds = {c for c in claim.cues if c.startswith("status:")}
+    if not kinds or not kinds & {c for c in event.cues if c.startswith("status:")}:
+        return False
+    return type_family(claim.event_type) == "agree-cooperate" == type_family(event.event_type)
+
+
+@lru_cache(maxsize=1)
+def _single_word_states() -> frozenset[str]:
+    """States' names and aliases of one word, folded ("azerbaijan", "turkiye")."""
+    return frozenset(_fold(n) for n in _state_aliases() if n.isalpha() and len(n) >= 4)
 
 
 #: An invitation to visit ("had invited Xi to visit Azerbaijan", "extended an invitation to come to Baku"): a
@@ -1349,6 +1395,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     one_route = same_route(claim, event) and same_service(claim, event)
     if (_states_clash(claim.states, event.states) and not one_route) or _modes_clash(claim, event):
         return "states or modes clash"
+    if _levels_differ(claim, event):
+        return "different partnership levels"
     claim, event = _carrier_objects(claim, event)
     rel = _date_relation(claim, event)
     beside = rel == "far" and _adjacent_dates(claim, event)
@@ -1363,6 +1411,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         return f"date {rel or 'unknown'}"
     if _occasion_of(claim, event, rel) or _occasion_of(event, claim, _reverse(rel)):
         return Match(2.0 + _date_score(rel), rel, False, True, ("occasion",))
+    if rel in ("same", "vaguer", "finer") and _one_status(claim, event):
+        return Match(2.0 + _date_score(rel), rel, False, True, ("status",))
     obj = _best_object(claim, event)
     route = same_route(claim, event)
     if obj is not None and obj < OBJECT_DIFFERENT and not route:
@@ -1431,12 +1481,14 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or bool(shared_actors and "service start" in claim.cues and "service start" in event.cues)
     strong = strong or (rel in ("same", "vaguer", "finer") and same_service(claim, event))
     strong = strong or (rel in ("same", "near") and construction_start_once(claim, event))
+    strong = strong or (rel in ("same", "vaguer", "finer") and _edition_coded(claim, event))
     strong = strong or talks_during_visit(claim, event, rel, shared_actors)
     strong = strong or received_on_visit(claim, event, rel, shared_actors)
     strong = strong or planned_milestone(claim, event, rel)
     strong = strong or same_numbered_gathering(claim, event, rel)
     strong = strong or (
-        rel in ("same", "vaguer", "finer") and _one_partnership(claim, event)
+        rel in ("same", "vaguer", "finer")
+        and (_one_partnership(claim, event) or _one_relations(claim, event) or _one_text_told(claim, event))
     )
     if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
         return "planned vs occurred"
@@ -1952,6 +2004,8 @@ def planned_joins_occurred(claim: Profile, event: Profile, rel: Relation, signal
         return False
     if same_document(claim, event) or same_service(claim, event):
         return True  # round 12: the treaty "expected to be signed today" and its signing; a route launched
+    if _edition_coded(claim, event):
+        return True  # session 13: "Baku will host the conference, COP29, in November" / the COP29 held
     return "object" in signals or ("who" in signals and len(signals) >= 2)
 
 
@@ -2148,11 +2202,20 @@ def _same_ordinal_gathering(claim: Profile, event: Profile) -> bool:
     )
 
 
-def _acronym_named(a: Profile, b: Profile) -> bool:
+def _edition_coded(a: Profile, b: Profile) -> bool:
+    """Session 13: one side's named object carries a code with a number ("COP29", "G20") that the other
+    side's quote names: one edition of one gathering or one numbered thing, whatever else each coding took."""
+    return _acronym_named(a, b, numbered=True) or _acronym_named(b, a, numbered=True)
+
+
+def _acronym_named(a: Profile, b: Profile, *, numbered: bool = False) -> bool:
     """An acronym or code of one of ``a``'s named objects ("COP29", "SCO") is a word of ``b``'s quote."""
     words = b.words | b.keywords | b.names
     return any(
-        tok.lower() in words for name in a.named_objects for tok in _ACRONYM.findall(name) if len(tok) >= 3
+        tok.lower() in words
+        for name in a.named_objects
+        for tok in _ACRONYM.findall(name)
+        if len(tok) >= 3 and (not numbered or any(ch.isdigit() for ch in tok))
     )
 
 
@@ -2734,6 +2797,24 @@ def _both_tell_relations(claim: Profile, event: Profile) -> bool:
     return len(parties) == 2 and parties == member_states(event)
 
 
+def _levels_differ(claim: Profile, event: Profile) -> bool:
+    """Session 13: both sides tell a partnership level established and share none, a shortened form counting
+    as its level ("agreed on a strategic partnership" / "raised ties to a comprehensive strategic
+    partnership"; but "an all-weather partnership" is "an all-weather comprehensive strategic" one): two
+    steps of the relations, never one event, whatever date either got. Only between agreements
+    (AGREE–COOPERATE): the cues are the sentence's, and a visit told "less than a year after the strategic
+    partnership" is still the visit."""
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    a = {tuple(c.removeprefix("partnership:").split()) for c in claim.cues if c.startswith("partnership:")}
+    b = {tuple(c.removeprefix("partnership:").split()) for c in event.cues if c.startswith("partnership:")}
+    if not a or not b:
+        return False
+    # a level is shortened from the right, its newest word first ("an all-weather partnership" is the
+    # all-weather comprehensive strategic one); a level without the other's first words is a step below
+    return not any(x[: len(y)] == y or y[: len(x)] == x for x in a for y in b)
+
+
 def _partnership_only(a: Profile, b: Profile) -> bool:
     """Session 12: ``a`` tells a partnership level established and ``b`` tells none."""
     return any(c.startswith("partnership:") for c in a.cues) and not any(c.startswith("partnership:") for c in b.cues)
@@ -2752,13 +2833,31 @@ def _one_partnership(claim: Profile, event: Profile) -> bool:
     levels_a = {c for c in claim.cues if c.startswith("partnership:")}
     if not levels_a or levels_a != {c for c in event.cues if c.startswith("partnership:")}:
         return False
+    return _one_pair_told(claim, event, pair=False)
+
+
+def _one_pair_told(claim: Profile, event: Profile, *, pair: bool = True) -> bool:
+    """One side's states (leaders mapped to their states) within the other's, two states in all (``pair``;
+    else two or more), and a state one side lacks named in its quote by its name or demonym ("relations
+    between Azerbaijan and China, which established …" with only China found as an actor)."""
     sa, sb = member_states(claim), member_states(event)
     if not sa or not sb or not (sa <= sb or sb <= sa):
         return False
     small, missing = (claim, sb - sa) if len(sa) <= len(sb) else (event, sa - sb)
-    if len(member_states(small) | missing) < 2:
+    parties = len(member_states(small) | missing)
+    if parties < 2 or (pair and parties != 2):
         return False
     return all(any(t.startswith(_state_stem(st)) for t in small.tokens) for st in missing)
+
+
+def _one_relations(claim: Profile, event: Profile) -> bool:
+    """Session 13: both sides tell diplomatic relations established between one pair of states, however
+    precisely dated ("established diplomatic relations on January 4, 1992" / "… in 1992" / the
+    anniversary of "the establishment of diplomatic relations"): it happens once between two states, so
+    the vaguer mention joins the precise one, within one article too (:func:`_one_pair_told`)."""
+    if "relations established" not in claim.cues or "relations established" not in event.cues:
+        return False
+    return _one_pair_told(claim, event)
 
 
 def _state_stem(name: str) -> str:
@@ -2854,8 +2953,23 @@ def topics_differ(claim: Profile, event: Profile) -> bool:
     a, b = _doc_topics(claim), _doc_topics(event)
     if len(a) >= 2 and len(b) >= 2 and not a & b:
         return True
-    stages_a, stages_b = a & _PROJECT_STAGES, b & _PROJECT_STAGES
+    stages_a, stages_b = _stages(a), _stages(b)
     return bool(stages_a) and bool(stages_b) and not stages_a & stages_b
+
+
+#: Session 13: words naming one stage of a project ("jointly building the Belt" / "jointly promoting the
+#: construction of the Belt"; "modernization" / "modernisation"; "finance" / "financing").
+_STAGE_SYNONYMS = {
+    "build": "construction",
+    "modernization": "modernisation",
+    "financ": "finance",
+    "feasibility": "study",
+}
+
+
+def _stages(topics: frozenset[str]) -> frozenset[str]:
+    """The project stages among a document's subject words, synonyms told as one stage."""
+    return frozenset(_STAGE_SYNONYMS.get(w, w) for w in topics & _PROJECT_STAGES)
 
 
 def same_document(claim: Profile, event: Profile) -> bool:
@@ -2872,20 +2986,36 @@ def same_document(claim: Profile, event: Profile) -> bool:
     return bool(claim.places & event.places) or (len(parties) >= 2 and parties == member_states(event))
 
 
+def _one_text_told(claim: Profile, event: Profile) -> bool:
+    """Session 13: the signing of an intergovernmental agreement told at two precisions, at one place, by
+    the same governments, one side naming fewer of them ("The intergovernmental agreement on the project
+    was signed in Beijing in June" with China and Uzbekistan found / "6 June 2024 - China, Kyrgyzstan and
+    Uzbekistan sign the intergovernmental agreement … in Beijing"): one text. Two states at least on each
+    side, one side's within the other's (the side with fewer not naming two states in its quote: those are its
+    parties), a shared place, subjects not telling two texts
+    (:func:`topics_differ`). Several such signings of one place and month: the merger's tie rules decide."""
+    if "intergovernmental text" not in claim.cues or "intergovernmental text" not in event.cues:
+        return False
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    sa, sb = member_states(claim), member_states(event)
+    if len(sa) < 2 or len(sb) < 2 or not (sa <= sb or sb <= sa):
+        return False
+    if sa != sb:
+        small = claim if len(sa) < len(sb) else event
+        if len({t for t in small.tokens if t in _single_word_states()}) >= 2:
+            return False  # "Kazakhstan and Uzbekistan signed an agreement": its parties told, two of the three
+    return bool(claim.places & event.places) and not topics_differ(claim, event)
+
+
 def _one_text_signed(claim: Profile, event: Profile) -> bool:
     """Round 11: two articles telling the signing of the intergovernmental agreement of the same
     parties (two or more states, equal on both sides) at the same place ("the intergovernmental
     agreement on the railway was signed in Beijing on 6 June" / "signed the intergovernmental agreement
     on the line in Beijing last July"): one text, signed once; one event in conflict. Subjects told
-    on both sides by two or more words each and sharing none are two texts."""
-    if "intergovernmental text" not in claim.cues or "intergovernmental text" not in event.cues:
-        return False
-    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
-        return False
-    parties = member_states(claim)
-    if len(parties) < 2 or parties != member_states(event) or topics_differ(claim, event):
-        return False
-    return bool(claim.places & event.places)
+    on both sides by two or more words each and sharing none are two texts. Session 13: one side may
+    name fewer of the parties (two at least; :func:`_one_text_told`)."""
+    return _one_text_told(claim, event)
 
 
 def same_text_in_force(claim: Profile, event: Profile) -> bool:
