@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from timeline.resolve.dates import CONFLICT_DAYS, adjacent
+from timeline.resolve.dates import ADJACENT_MAX_SPAN, CONFLICT_DAYS, adjacent
 
 if TYPE_CHECKING:
     from timeline.resolve.similarity import Profile
@@ -230,3 +230,20 @@ def place_reach(profile: Profile) -> int | None:
     if profile.event_type == "CONSULT" and (profile.span or 0) <= _MONTH_SPAN and gathering:
         return _MONTH_SPAN
     return None
+
+
+def object_reach(profile: Profile) -> int | None:
+    """Session 13: days beyond its bounds a claim naming a thing must look for events holding that name
+    (a unit of the coarsest side a conflict may have, a year), so that a day or month claim meets the
+    other article's year claim a unit away whatever order the articles come in ("the Baku–Kars railway
+    was inaugurated on 30 October 2017" stored after "the railway, opened in 2018": the year claim
+    already reaches the day one when it comes second). Only for a named object with distinctive words
+    (:func:`~timeline.resolve.similarity.distinctive_words`: not "joint statement"), not for gatherings
+    (CONSULT: a forum or summit of one name meets every year) and not for claims of a year or coarser
+    (they reach a year already); None otherwise. The same-event test decides as for the other order."""
+    from timeline.resolve.similarity import _names_thing, distinctive_words
+
+    if profile.event_type == "CONSULT" or not profile.dated or (profile.span or 0) >= 364:
+        return None
+    named = any(_names_thing(n) and distinctive_words(n) for n in profile.named_objects)
+    return ADJACENT_MAX_SPAN if named else None

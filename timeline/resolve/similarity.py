@@ -1367,6 +1367,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     route = same_route(claim, event)
     if obj is not None and obj < OBJECT_DIFFERENT and not route:
         return "different named objects"
+    if rel in ("far", "near") and _routes_differ(claim, event):  # session 13: Tashkent–Osh is not Tashkent–Andijan
+        return "different routes dated apart"
     if _offices_differ(claim, event):
         return "different offices"
     if obj is None and _acronym_modifier_clash(claim, event):
