@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from timeline.extract.types import Claim
 from timeline.models import Event
-from timeline.resolve.conflicts import object_reach
+from timeline.resolve.conflicts import object_reach, stages
 from timeline.resolve.merge import _claim_profile, store_extraction
 
 D = dt.date
@@ -256,3 +256,124 @@ def test_treaty_day_and_next_year_through_the_pipeline(session: Session, order: 
     assert len(treaties) == 1 and treaties[0].has_conflict
     assert {c.claimed_edtf for c in treaties[0].citations} == {"2019-10-21", "2020"}
     assert not any(e.has_conflict for e in events if e.event_type == "CONSULT")
+
+
+# --- stages of a built thing dated apart ----------------------------------------------------------------
+
+
+def test_stage_cues() -> None:
+    assert stages("The first section of the Almaty Ring Road was opened.") == {"1 section"}
+    assert stages("The second phase of the dry port opened in 2021.") == {"2 phase"}
+    assert stages("Phase II of the terminal was commissioned.") == {"2 phase"}
+    assert stages("Line D of the gas pipeline is under construction.") == {"d line"}
+    assert stages("The 3rd stage of the plant started production.") == {"3 stage"}
+    # not stages
+    assert stages("Section 3.5 of the law was amended.") == frozenset()
+    assert stages("The plan is in line with the strategy.") == frozenset()
+    assert stages("A unit of the army moved in.") == frozenset()
+
+
+_RING_DAY = (
+    "annals.kz",
+    _c(
+        "The first section of the Almaty Ring Road was opened on 12 December 2020 by the prime minister.",
+        "2020-12-12",
+        "12 December 2020",
+        named_object="Almaty Ring Road",
+        keywords=("road", "open"),
+    ),
+)
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_two_sections_of_a_road_a_unit_apart_stay_apart(session: Session, order: tuple[int, int]) -> None:
+    second = (
+        "wire.cn",
+        _c(
+            "The second section of the Almaty Ring Road opened in 2021, completing the bypass.",
+            "2021",
+            "2021",
+            named_object="Almaty Ring Road",
+            keywords=("road", "open"),
+        ),
+    )
+    assert len(_events(session, order, [_RING_DAY, second])) == 2
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_a_later_phase_and_the_opening_a_unit_apart_stay_apart(session: Session, order: tuple[int, int]) -> None:
+    opened = ("annals.kz", replace(_RING_DAY[1], quote="The Almaty Ring Road was opened on 12 December 2020."))
+    phase = (
+        "wire.cn",
+        _c(
+            "Phase II of the Almaty Ring Road opened in 2021, doubling its capacity.",
+            "2021",
+            "2021",
+            named_object="Almaty Ring Road",
+            keywords=("road", "open"),
+        ),
+    )
+    assert len(_events(session, order, [opened, phase])) == 2
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_the_first_section_and_the_opening_a_unit_apart_are_one(session: Session, order: tuple[int, int]) -> None:
+    opened = (
+        "wire.cn",
+        _c(
+            "The Almaty Ring Road, opened in 2021, carries 40,000 vehicles a day.",
+            "2021",
+            "2021",
+            named_object="Almaty Ring Road",
+            keywords=("road", "open"),
+        ),
+    )
+    events = _events(session, order, [_RING_DAY, opened])
+    assert len(events) == 1 and events[0].has_conflict
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_the_same_stage_a_unit_apart_is_one_event_in_conflict(session: Session, order: tuple[int, int]) -> None:
+    same = (
+        "wire.cn",
+        _c(
+            "The first section of the Almaty Ring Road, opened in 2021, carries 40,000 vehicles a day.",
+            "2021",
+            "2021",
+            named_object="Almaty Ring Road",
+            keywords=("road", "open"),
+        ),
+    )
+    events = _events(session, order, [_RING_DAY, same])
+    assert len(events) == 1 and events[0].has_conflict
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_a_stage_named_in_passing_by_a_signing_does_not_split_it(session: Session, order: tuple[int, int]) -> None:
+    items = [
+        (
+            "wire.mn",
+            _c(
+                "In January 2023 Mongolia and Russia agreed to upgrade ties to a comprehensive strategic partnership.",
+                "2023-01",
+                "January 2023",
+                "AGREE",
+                actors=(_MN, _RU),
+                keywords=("partnership", "upgrade"),
+            ),
+        ),
+        (
+            "brief.ru",
+            _c(
+                "In February 2023 Mongolia and Russia raised relations to a comprehensive strategic partnership "
+                "and signed a statement that devoted as much space to Line D as to culture.",
+                "2023-02",
+                "February 2023",
+                "AGREE",
+                actors=(_MN, _RU),
+                keywords=("partnership", "raise"),
+            ),
+        ),
+    ]
+    events = _events(session, order, items)
+    assert len(events) == 1 and events[0].has_conflict
