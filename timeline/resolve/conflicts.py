@@ -38,6 +38,13 @@ the coarser side apart — "4 June" vs "July", "March 2005" vs "2006"):
   that differ ("the tender for a port in Poti" / "… in Batumi"). A tender is awarded once; a claim of
   another type of the same family (an award coded AGREE, a choice coded COOPERATE) joins too.
 
+- **A named thing a unit away, both orders** (:func:`object_reach`, session 13): a day or month claim
+  naming a thing ("the Baku–Kars railway was inaugurated on 30 October 2017") looks a year either way
+  for events holding that name, as a year claim ("the railway, opened in 2018") always did, so the
+  same-event test meets the pair whatever order the articles come in. Two routes of one kind that
+  differ (Tashkent–Osh / Tashkent–Andijan) and two stages of a built thing (:func:`stages_differ`:
+  the first and the second section; Phase II against the opening) dated apart stay two events.
+
 Recurring acts never join through these rules: visits without "first", annual sessions, later runs of
 a service, a plan and a later one. Every claim stays a citation with its own claimed date.
 """
