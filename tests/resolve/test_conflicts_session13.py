@@ -377,3 +377,14 @@ def test_a_stage_named_in_passing_by_a_signing_does_not_split_it(session: Sessio
     ]
     events = _events(session, order, items)
     assert len(events) == 1 and events[0].has_conflict
+
+
+def test_partnership_in_a_place_is_no_sector() -> None:
+    """A partnership signed "in Ulaanbaatar" names where, not a field: no "partnership sector" cue, which would
+    keep the statement apart from the same partnership told by another article a month away."""
+    from timeline.resolve.similarity import one_off_cues
+
+    place = one_off_cues("The presidents signed the statement on strategic partnership in Ulaanbaatar in May 2023.")
+    assert "partnership:strategic" in place and "partnership sector" not in place
+    assert "partnership sector" in one_off_cues("Mongolia and Russia agreed on a strategic partnership in energy.")
+    assert "partnership sector" in one_off_cues("They declared a strategic partnership for transport in 2021.")

@@ -665,7 +665,7 @@ def document_topics(text: str) -> frozenset[str]:
 _SECTOR_PARTNERSHIP = re.compile(
     r"\bpartnership\s+(?:for|in|on)\s+(?!(?:a|the)\s+new\s+era\b|(?:the\s+)?(?:sidelines|occasion|basis|eve|"
     r"day|margins|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|spring|summer|autumn|winter|\d)\b)(?:the\s+)?[a-z]",
+    r"september|october|november|december|spring|summer|autumn|winter|\d)\b)(?:the\s+)?(?-i:[a-z])",
     re.IGNORECASE,
 )
 
