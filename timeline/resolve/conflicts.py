@@ -38,6 +38,13 @@ the coarser side apart — "4 June" vs "July", "March 2005" vs "2006"):
   that differ ("the tender for a port in Poti" / "… in Batumi"). A tender is awarded once; a claim of
   another type of the same family (an award coded AGREE, a choice coded COOPERATE) joins too.
 
+- **A named thing a unit away, both orders** (:func:`object_reach`, session 13): a day or month claim
+  naming a thing ("the Baku–Kars railway was inaugurated on 30 October 2017") looks a year either way
+  for events holding that name, as a year claim ("the railway, opened in 2018") always did, so the
+  same-event test meets the pair whatever order the articles come in. Two routes of one kind that
+  differ (Tashkent–Osh / Tashkent–Andijan) and two stages of a built thing (:func:`stages_differ`:
+  the first and the second section; Phase II against the opening) dated apart stay two events.
+
 Recurring acts never join through these rules: visits without "first", annual sessions, later runs of
 a service, a plan and a later one. Every claim stays a citation with its own claimed date.
 """
@@ -47,7 +54,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from timeline.resolve.dates import CONFLICT_DAYS, adjacent
+from timeline.resolve.dates import ADJACENT_MAX_SPAN, CONFLICT_DAYS, adjacent
 
 if TYPE_CHECKING:
     from timeline.resolve.similarity import Profile
@@ -74,6 +81,21 @@ _TENDER_AWARD = re.compile(
     r"|\bwinners?\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?tender\b",
     re.IGNORECASE,
 )
+#: A stage of a built thing (session 13): "the second section", "its third phase", "the 2nd stage", "Phase II",
+#: "phase 2", "Line D". Group 1/2: ordinal and noun; group 3/4: noun and label.
+_STAGE = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|\d(?:st|nd|rd|th))\s+(phase|section|stage|segment|leg|line|unit|"
+    r"block|string|branch|tranche|runway|terminal)s?\b"
+    r"|\b(phase|section|stage|segment|line|unit|block|string|tranche)\s+((?-i:[IVX]{1,4}|[A-H])|\d{1,2})\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+#: Ordinal words and Roman numerals of a stage as numbers ("second" → 2, "II" → 2).
+_STAGE_NUMBERS = {
+    **{w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth"), start=1)},
+    **{r: i for i, r in enumerate(("i", "ii", "iii", "iv", "v", "vi", "vii", "viii"), start=1)},
+}
+#: Stage nouns told as one kind ("leg" of a route is a "section").
+_STAGE_NOUN = {"segment": "section", "leg": "section", "string": "line", "branch": "line"}
 #: Gathering nouns a quote may name without an ordinal (stemmed tokens of :attr:`Profile.tokens`).
 #: Not "meeting" or "session": any talks are a meeting, and a body holds many sessions.
 _GATHERINGS = ("summit", "forum", "conference", "congress")
@@ -90,11 +112,48 @@ def conflict_cues(text: str) -> frozenset[str]:
         out.add("state visit")
     if _TENDER_AWARD.search(text):
         out.add("tender award")
+    out.update(f"stage:{label}" for label in stages(text))
     if not _FIRST_SINCE.search(text):
         for m in _FIRST_RUN.finditer(text):
             word = m.group(1).lower()
             out.add(f"first run:{_CARRIER.get(word, word)}")
     return frozenset(out)
+
+
+def stages(text: str) -> frozenset[str]:
+    """Session 13: the stages of a built thing a sentence names, as "<number or label> <noun>": "the second
+    section of the ring road" → "2 section", "Phase II of the dry port" → "2 phase", "Line D of the pipeline"
+    → "d line", "the first phase" → "1 phase"."""
+    out = set()
+    for m in _STAGE.finditer(text):
+        if m.group(1):
+            word, noun = m.group(1).casefold(), m.group(2).casefold()
+            number = _STAGE_NUMBERS.get(word) or int(word[0])
+            out.add(f"{number} {_STAGE_NOUN.get(noun, noun)}")
+        else:
+            noun, label = m.group(3).casefold(), m.group(4).casefold()
+            number = _STAGE_NUMBERS.get(label) or (int(label) if label.isdigit() else None)
+            out.add(f"{number if number else label} {_STAGE_NOUN.get(noun, noun)}")
+    return frozenset(out)
+
+
+def stages_differ(claim: Profile, event: Profile) -> bool:
+    """Session 13: two claims dated apart that name different stages of a thing are two events, not one in
+    conflict: both name stages and share none ("the first section … opened on 12 December 2020" / "the
+    second section … opened in 2021"), or one names only later stages (not a first one) and the other none
+    ("the dry port was inaugurated on 12 May 2020" / "the second phase of the dry port opened in 2021"). A
+    first stage against the whole thing may be one opening told two ways ("the first phase of the field
+    came on stream" / "the field was launched"). Only openings and works (COOPERATE on both sides): a
+    signing that names a stage in passing ("a joint statement that devoted as much space to Line D as to
+    culture") or a tour ("the second leg of his tour") never."""
+    if claim.event_type != "COOPERATE" or event.event_type != "COOPERATE":
+        return False
+    a = {c for c in claim.cues if c.startswith("stage:")}
+    b = {c for c in event.cues if c.startswith("stage:")}
+    if a and b:
+        return not a & b
+    told = a or b
+    return bool(told) and not any(c.split(":", 1)[1].split()[0] in ("1", "a") for c in told)
 
 
 def one_occurrence(claim: Profile, event: Profile) -> bool:
@@ -230,3 +289,20 @@ def place_reach(profile: Profile) -> int | None:
     if profile.event_type == "CONSULT" and (profile.span or 0) <= _MONTH_SPAN and gathering:
         return _MONTH_SPAN
     return None
+
+
+def object_reach(profile: Profile) -> int | None:
+    """Session 13: days beyond its bounds a claim naming a thing must look for events holding that name
+    (a unit of the coarsest side a conflict may have, a year), so that a day or month claim meets the
+    other article's year claim a unit away whatever order the articles come in ("the Baku–Kars railway
+    was inaugurated on 30 October 2017" stored after "the railway, opened in 2018": the year claim
+    already reaches the day one when it comes second). Only for a named object with distinctive words
+    (:func:`~timeline.resolve.similarity.distinctive_words`: not "joint statement"), not for gatherings
+    (CONSULT: a forum or summit of one name meets every year) and not for claims of a year or coarser
+    (they reach a year already); None otherwise. The same-event test decides as for the other order."""
+    from timeline.resolve.similarity import _names_thing, distinctive_words
+
+    if profile.event_type == "CONSULT" or not profile.dated or (profile.span or 0) >= 364:
+        return None
+    named = any(_names_thing(n) and distinctive_words(n) for n in profile.named_objects)
+    return ADJACENT_MAX_SPAN if named else None

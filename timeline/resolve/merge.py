@@ -104,7 +104,7 @@ from sqlalchemy.orm import Session, selectinload
 from timeline.extract.actors import ActorDictionary
 from timeline.extract.types import ActorMention, Claim, Extraction
 from timeline.models import Actor, ActorAlias, Citation, Event, EventActor, ObservationRow, Source
-from timeline.resolve.conflicts import capital_codes, place_reach
+from timeline.resolve.conflicts import capital_codes, object_reach, place_reach
 from timeline.resolve.dates import (
     ADJACENT_MAX_SPAN,
     CONFLICT_DAYS,
@@ -1537,6 +1537,8 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         conds.append(_has_party_of(codes))  # "Xi and Aliyev signed …" vs "China and Azerbaijan …"
     if profile.named_objects or profile.occasions:
         conds.append(_ObjectCond(_object_filter((*profile.named_objects, *profile.occasions))))
+    if unit := object_reach(profile):  # session 13: a named thing dated a unit away (resolve.conflicts)
+        conds.append(_ObjectCond(_object_filter(profile.named_objects), reach=unit))
     # Round 8: a name one article codes as an organisation ("the Khorgos centre opened") another
     # codes as the named object: each reaches the other (the same-event test reads both as one name).
     orgs = tuple(sorted({a.name for a, _ in links if a.kind in ("organisation", "other")}))

@@ -238,7 +238,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from timeline.resolve.conflicts import conflict_cues, one_occurrence, tender_award_once
+from timeline.resolve.conflicts import conflict_cues, one_occurrence, stages_differ, tender_award_once
 from timeline.resolve.dates import CONFLICT_DAYS, Relation, adjacent, complete_near, complete_year, relation
 
 #: Types that may describe the same event; keys map to a family name.
@@ -1417,6 +1417,10 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     route = same_route(claim, event)
     if obj is not None and obj < OBJECT_DIFFERENT and not route:
         return "different named objects"
+    if rel in ("far", "near") and _routes_differ(claim, event):  # session 13: Tashkent–Osh is not Tashkent–Andijan
+        return "different routes dated apart"
+    if rel in ("far", "near") and stages_differ(claim, event):  # session 13: a second section is another opening
+        return "different stages dated apart"
     if _offices_differ(claim, event):
         return "different offices"
     if obj is None and _acronym_modifier_clash(claim, event):
