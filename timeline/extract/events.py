@@ -1844,6 +1844,13 @@ def _anniversary_date(
             value = lower.isoformat() if d.precision == "day" else f"{year:04d}-{lower.month:02d}"
             return DateMention(start=d.start, end=d.end, text=d.text, value=value, lower=lower, upper=upper,
                                precision=d.precision, note=note)
+    if d.precision == "month":
+        # "will celebrate the 35th anniversary of relations in January next year": an anniversary is kept in the
+        # original's month, so X fell in that month N years before
+        month = d.lower.month
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        return DateMention(start=d.start, end=d.end, text=d.text, value=f"{year:04d}-{month:02d}",
+                           lower=dt.date(year, month, 1), upper=last, precision="month", note=note)
     return DateMention(
         start=d.start, end=d.end, text=d.text, value=f"{year:04d}", lower=dt.date(year, 1, 1),
         upper=dt.date(year, 12, 31), precision="year", note=note,
@@ -3139,6 +3146,20 @@ class EventExtractor:
         lo, hi = self._row_scope(info.sent, head, d)
         return lo <= cm.start < hi
 
+    def _relative_has_own_date(self, cm: CueMatch, d: DateMention, info: _SentInfo) -> bool:
+        """``cm`` stands in an open relative clause (", who arrived in X on an official visit on Monday") opened
+        after the main clause's date ``d`` ("received … today"), and that relative clause tells a date of its own
+        after the cue: the main clause's date is not the relative clause's act."""
+        if d.end > cm.mstart:
+            return False
+        text = self.text
+        rel = [*_RELATIVE_START.finditer(text, d.end, cm.mstart)]
+        if not rel or re.search(r"[,;()]", text[rel[-1].end() : cm.mstart]):
+            return False
+        stop = re.compile(r"[,;()]").search(text, cm.mend, info.sent.end)
+        hi = stop.start() if stop else info.sent.end
+        return any(cm.mend <= x.start and x.end <= hi for x in info.dates if x is not d)
+
     def _attach(self, info: _SentInfo) -> None:
         text = self.text
         head = self._row_head(info)
@@ -3159,7 +3180,7 @@ class EventExtractor:
                 lo, hi = sorted((cm.start, d.start))
                 if (";" in text[lo:hi] and d is not head) or not self._row_local(info, head, cm, d):
                     continue
-                if self._outside_role(cm, role[id(d)]):
+                if self._outside_role(cm, role[id(d)]) or self._relative_has_own_date(cm, d, info):
                     continue
                 dist = _distance(text, cm, d)
                 if dist < best_dist:
@@ -3202,7 +3223,8 @@ class EventExtractor:
                     continue
                 d = min(own, key=lambda x: _distance(text, cm, x))
             else:
-                own = [x for x in info.dates if not self._outside_role(cm, role[id(x)])]
+                own = [x for x in info.dates if not self._outside_role(cm, role[id(x)])
+                       and not self._relative_has_own_date(cm, x, info)]
                 if not own:
                     continue  # only dates of a fronted "After X did Y in 2019," clause or of a later clause
                 d = min(own, key=lambda x: _distance(text, cm, x))
@@ -5649,6 +5671,8 @@ class EventExtractor:
             for d in [*reversed(used), *reversed(rest), *reversed(told)]:
                 if d.precision not in wanted or (_DEICTIC.search(d.text) and not d.lower):
                     continue
+                if _RELATIVE_BEFORE.search(self.text, max(prev.sent.start, d.start - 100), d.start):
+                    continue  # "X and Y, which established relations on 4 January 1992, have …": told in passing
                 if delta:
                     if d.precision != "day" or not d.lower:
                         return None
