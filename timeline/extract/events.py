@@ -706,6 +706,10 @@ _CLAUSE_SUBJECT_VERB = re.compile(
     r"(?P<v>is|are|was|were|has|have|had|will|\w+ed|grew|rose|fell|began|became|saw|came|met|held|signed|opened|"
     r"took|made|paid|went|visited)\b(?!\s+by\b)"
 )
+#: a comma-bracketed adjunct between a clause-opening date and its subject (", during X's state visit to Y,")
+_DATE_ADJUNCT = re.compile(
+    r",\s+(?:during|at|amid|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|in)\s+[^,;.()]{3,100}?(?=,)", re.I
+)
 #: verbs that repeat the first clause's act for the new subject ("and in May a delegation followed"): an ellipsis
 _ELLIPSIS_VERBS = {"followed", "did", "came"}
 #: a reported clause whose subject points back at the first clause's people ("and said that they had signed")
@@ -2466,6 +2470,8 @@ class EventExtractor:
         self._headings: set[int] = set()
         #: (start, end, date) of chronology items and year-heading sections: historical present allowed there
         self._chrono: list[tuple[int, int, DateMention]] = []
+        #: the dated chronology items (paragraphs opening with a date) of :meth:`_chronology_spans`
+        self._row_items: list[tuple[int, int, DateMention]] = []
         #: (position, date or None) of every heading line: a heading's date reaches only to the next heading
         self._marks: list[tuple[int, DateMention | None]] = []
         #: surname -> the one person of the article with that last name ("Costa" -> "António Costa")
@@ -3193,6 +3199,8 @@ class EventExtractor:
                 chain = self._date_chain(cm)
                 dropped += [d for d in cm.dates if d not in chain]
                 cm.dates = chain
+        if head is not None:
+            self._bracketed_stay(info, head)
         for d in dropped:  # "the war fought in autumn 2020 ended with a ceasefire on 10 November"
             free = [cm for cm in info.cues if not cm.dates and _distance(text, cm, d) < 60]
             if free:
@@ -3273,6 +3281,26 @@ class EventExtractor:
             for cm in info.cues:
                 cm.dates = [whole if d is depart or d is arrive else d for d in cm.dates]
 
+    def _bracketed_stay(self, info: _SentInfo, head: DateMention) -> None:
+        """"10 December 2015 - State visit of X to China (9-12 December).": a bracketed span of days right after the
+        cue's phrase that holds the row-head day states the same act more finely; the cue takes the span."""
+        text = self.text
+        for cm in info.cues:
+            if cm.dates != [head] or head.lower is None:
+                continue
+            for d in info.dates:
+                if d is head or d.precision != "interval" or d.lower is None or d.upper is None or d.start < cm.mend:
+                    continue
+                opened = text.rfind("(", cm.mend, d.start)
+                if opened == -1 or text[opened + 1 : d.start].strip() or not text[d.end :].lstrip().startswith(")"):
+                    continue
+                if re.search(r"[;.]", text[cm.mend : opened]) or not d.lower <= head.lower <= d.upper:
+                    continue
+                if any(c is not cm and cm.mend <= c.mstart < opened for c in [*info.cues, *info.blocked]):
+                    continue  # "hold talks during a state visit to X (9-12 December)": the visit's span
+                cm.dates = [d]
+                break
+
     def _other_future_clause(self, cm: CueMatch, d: DateMention) -> bool:
         """A date after a past-tense cue in a later clause of its own future or modal verb ("has ordered new
         vessels, but they will not be delivered before 2027"): that clause's date, not the act's."""
@@ -3346,6 +3374,9 @@ class EventExtractor:
         joint = _CLAUSE_JOINT_BEFORE.search(text, max(sent.start, d.start - 16), d.start)
         if joint is not None and joint.start() > sent.start:
             m = _CLAUSE_SUBJECT_VERB.match(text, d.end)
+            adjunct = _DATE_ADJUNCT.match(text, d.end) if m is None else None
+            if adjunct is not None:  # ", and in April last year, during X's state visit to Beijing, we raised it"
+                m = _CLAUSE_SUBJECT_VERB.match(text, adjunct.end())
             if m is not None and m.group("v").lower() not in _ELLIPSIS_VERBS:
                 return ("opens", joint.start())
         return None
@@ -4634,7 +4665,7 @@ class EventExtractor:
             anchored = _EVENT_ANCHOR.search(self.text, sent.start, sent.end) is not None
             if info.cues and not info.dates and i and not anchored:
                 window = infos[max(0, i - 6) : i]
-                borrowed = self._shifted(info, window) or self._ordinal_day(info, window)
+                borrowed = self._row_item(info) or self._shifted(info, window) or self._ordinal_day(info, window)
                 borrowed = borrowed or self._same_time(info, window, shifted_only=True)
                 borrowed = borrowed or self._borrow(info, infos[i - 1]) or self._also_signed(info, window)
                 borrowed = borrowed or self._continuation(info, infos[i - 1])
@@ -5015,12 +5046,32 @@ class EventExtractor:
             s, e = paragraphs.get(sent.paragraph, (sent.start, sent.end))
             paragraphs[sent.paragraph] = (min(s, sent.start), max(e, sent.end))
         out = []
-        for s, e in paragraphs.values():
+        spans = sorted(paragraphs.values())
+        for k, (s, e) in enumerate(spans):
             i = bisect.bisect_left(self._date_starts, s)
             if i < len(self.dates) and self.dates[i].start - s <= 12 and self.dates[i].end <= e:
                 d = self.dates[i]
                 if usable_date(d) and _dated_line(self.text[s:e]):
-                    out.append((s, e, d))
+                    out.append((s, self._row_end(spans, k), d))
+        self._row_items = list(out)
+        return out + self._year_sections()
+
+    def _row_end(self, spans: list[tuple[int, int]], k: int) -> int:
+        """End of the chronology item opening paragraph ``k``: the undated lines right below it, with no blank line
+        between, belong to it ("March 2012 - Official visit of X.\nTalks with Y.\nSigning of Z.")."""
+        end = spans[k][1]
+        for s, e in spans[k + 1 :]:
+            if _PARAGRAPH_GAP.search(self.text, end, s) or s - end > 3:
+                break
+            i = bisect.bisect_left(self._date_starts, s)
+            if i < len(self.dates) and self.dates[i].start - s <= 12:
+                break  # the next dated row or a year heading
+            end = e
+        return end
+
+    def _year_sections(self) -> list[tuple[int, int, DateMention]]:
+        """(start, end, date) of each section below a year or month heading."""
+        out = []
         for k, (pos, d) in enumerate(self._marks):
             if d is not None and d.precision in {"year", "month"}:
                 nxt = self._marks[k + 1][0] if k + 1 < len(self._marks) else len(self.text)
@@ -5554,6 +5605,19 @@ class EventExtractor:
         if nxt is None or nxt + 1 >= len(self.sentences):
             return None
         return d if self.sentences[nxt + 1].paragraph != info.sent.paragraph else None
+
+    def _row_item(self, info: _SentInfo) -> tuple[DateMention, int, str] | None:
+        """A dateless later sentence of a dated chronology item ("22-24 April 2025 - State visit of X. Talks with Y
+        on 23 April. Signing of Z."): the item's date, not the day of a sentence between."""
+        pos = info.sent.start
+        item = [(e - s, d) for s, e, d in self._row_items if s < pos < e and d.start < pos]
+        if not item:
+            return None
+        head = min(item, key=lambda x: x[0])[1]
+        i = bisect.bisect_right(self._date_starts, head.start)
+        if i >= len(self.dates) or self.dates[i].start >= pos:
+            return None  # no date told between: the usual continuation gives the row's date
+        return head, pos, "+heading-date"
 
     def _heading(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
         """A dateless sentence under a date heading takes the heading's date (until the next heading)."""
@@ -6512,10 +6576,13 @@ _CROSS_MONTH_HEAD = re.compile(
 )
 
 
+_PARAGRAPH_GAP = re.compile(r"\n[^\S\n]*\n")
+
+
 def _dated_line(line: str) -> bool:
     """:func:`timeline.ingest.boilerplate.is_dated_item`, also for an item whose date is a range across two months
     ("31 August – 1 September 2025 — SCO summit in Tianjin"), read by its last day."""
-    line = _BOLD_DATE_STOP.sub(r"\1\2", line.strip(), count=1)  # "- **3–4 July 2024.** Astana hosted ..."
+    line = _BOLD_DATE_STOP.sub(r"\1\2", line.strip().replace("\n", " "), count=1)  # (a hard-wrapped item)  # "- **3–4 July 2024.** Astana hosted ..."
     return is_dated_item(line) or is_dated_item(_CROSS_MONTH_HEAD.sub(r"\1", line, count=1))
 
 
