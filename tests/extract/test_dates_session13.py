@@ -60,7 +60,10 @@ def test_wrapped_day_takes_the_year_of_its_sentence(ref: dt.date | None) -> None
 
 
 def test_wrapped_clause_coordinated_with_a_month_of_that_year() -> None:
-    text = "President Lasso paid a state visit to Colombia in August 2021 and opened\nthe trade fair in Bogota on 12 August."
+    text = (
+        "President Lasso paid a state visit to Colombia in August 2021 and opened\n"
+        "the trade fair in Bogota on 12 August."
+    )
     assert ("12 August", "2021-08-12") in values(text, None)
 
 
@@ -94,8 +97,10 @@ def test_footnote_mark_after_a_year() -> None:
     assert values("The two states established relations on 12 May 1994.3\nLater they opened embassies.", None) == [
         ("12 May 1994", "1994-05-12")
     ]
-    assert values("Relations began on 12 May 1994.3 Later they opened embassies.", None)[0] == ("12 May 1994",
-                                                                                                 "1994-05-12")
+    assert values("Relations began on 12 May 1994.3 Later they opened embassies.", None)[0] == (
+        "12 May 1994",
+        "1994-05-12",
+    )
 
 
 @pytest.mark.parametrize("text", ["Output reached 2019.5 million tonnes in 2020.", "Exports of 1998.25 tonnes"])
@@ -122,8 +127,8 @@ def test_page_span_without_an_issue_number(line: str) -> None:
 def test_anniversary_in_a_month_dates_the_original_month() -> None:
     text = (
         "Report\nLIMA, 14 June 2023 -- Officials gave details.\n\n"
-        "The foreign ministers of Peru and Chile agreed to celebrate the 20th anniversary of the establishment of diplomatic relations in "
-        "March next year with concerts in both capitals.\n"
+        "The foreign ministers of Peru and Chile agreed to celebrate the 20th anniversary of the establishment "
+        "of diplomatic relations in March next year with concerts in both capitals.\n"
     )
     got = {v for rule, _, v in claims(text) if rule == "agree.relations"}
     assert "2004-03" in got
@@ -132,8 +137,8 @@ def test_anniversary_in_a_month_dates_the_original_month() -> None:
 def test_anniversary_in_a_year_dates_the_original_year() -> None:
     text = (
         "Report\nLIMA, 14 June 2023 -- Officials gave details.\n\n"
-        "The foreign ministers of Peru and Chile agreed to celebrate the 20th anniversary of the establishment of diplomatic relations "
-        "next year with concerts in both capitals.\n"
+        "The foreign ministers of Peru and Chile agreed to celebrate the 20th anniversary of the establishment "
+        "of diplomatic relations next year with concerts in both capitals.\n"
     )
     got = {v for rule, _, v in claims(text) if rule == "agree.relations"}
     assert "2004" in got and not any(v.startswith("2004-") for v in got)

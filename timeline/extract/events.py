@@ -6582,7 +6582,8 @@ _PARAGRAPH_GAP = re.compile(r"\n[^\S\n]*\n")
 def _dated_line(line: str) -> bool:
     """:func:`timeline.ingest.boilerplate.is_dated_item`, also for an item whose date is a range across two months
     ("31 August – 1 September 2025 — SCO summit in Tianjin"), read by its last day."""
-    line = _BOLD_DATE_STOP.sub(r"\1\2", line.strip().replace("\n", " "), count=1)  # (a hard-wrapped item)  # "- **3–4 July 2024.** Astana hosted ..."
+    # "- **3–4 July 2024.** Astana hosted ..."; a hard-wrapped item reads as one line
+    line = _BOLD_DATE_STOP.sub(r"\1\2", line.strip().replace("\n", " "), count=1)
     return is_dated_item(line) or is_dated_item(_CROSS_MONTH_HEAD.sub(r"\1", line, count=1))
 
 
