@@ -236,3 +236,47 @@ def test_bracketed_span_of_another_noun_is_not_the_talks() -> None:
     got = {(rule, v) for rule, _, v in claims(text, dt.date(2019, 1, 10))}
     assert ("consult.meeting", "2018-12-10") in got
     assert ("consult.visit.noun", "2018-12-09/2018-12-12") in got
+
+
+# -- no publication date: the year of the sentence's own story
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile joined the WTO in 1995 and was admitted to APEC in November.", ("November", "1995-11")),
+        ("The minister visited Lima in March 2011. On 9 March he met the mayor.", ("9 March", "2011-03-09")),
+    ],
+)
+def test_without_publication_date_the_story_year(text: str, expected: tuple[str, str]) -> None:
+    assert expected in values(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile joined the WTO in 1995 and will join APEC in November.", ("November", "XXXX-11")),
+        ("The minister visited Lima in March 2011.\n\nOn 9 June he met the mayor.", ("9 June", "XXXX-06-09")),
+        (
+            "Chile joined the WTO in 1995. The treaty with Peru was signed on 14 November.",
+            ("14 November", "XXXX-11-14"),
+        ),
+    ],
+)
+def test_without_publication_date_no_year_across_a_future_or_a_paragraph(text: str, expected: tuple[str, str]) -> None:
+    assert expected in values(text, None)
+
+
+# -- a chronology row whose date lost its separator
+
+
+def test_row_date_without_separator_in_a_chronology() -> None:
+    text = (
+        "Chronology\n\n"
+        "2 April 1992 - Mexico and Chile establish diplomatic relations.\n\n"
+        "3 May 1994 - The presidents of Mexico and Chile sign a trade agreement.\n\n"
+        "8-10 September 2013 State visit of the President of Mexico to Chile. The presidents of Mexico and Chile "
+        "also meet the press.\n"
+    )
+    got = {(rule, v) for rule, _, v in claims(text, dt.date(2020, 1, 10))}
+    assert ("consult.visit.noun", "2013-09-08/2013-09-10") in got

@@ -440,9 +440,9 @@ class _Ctx:
 
     def _coordinated_year(self, year: int, pos: int) -> bool:
         """Whether a bare year ending at ``pos`` dates a past clause coordinated by "and" with this mention's own
-        past clause in the same sentence (:data:`_COORD_TO_MONTH`), before the reference year."""
-        if self.ref is None or year >= self.ref.year or self.tense() != "past" or self.reaches_present():
-            return False
+        past clause in the same sentence (:data:`_COORD_TO_MONTH`), before the reference year (if one is known)."""
+        if (self.ref is not None and year >= self.ref.year) or self.tense() != "past" or self.reaches_present():
+            return False  # (without a publication date, a past clause is enough)
         if _BOUNDARY.search(self.text, pos, self.start) is not None:
             return False
         return _COORD_TO_MONTH.fullmatch(self.text, pos, self.start) is not None

@@ -5047,12 +5047,19 @@ class EventExtractor:
             paragraphs[sent.paragraph] = (min(s, sent.start), max(e, sent.end))
         out = []
         spans = sorted(paragraphs.values())
+        loose: list[tuple[int, int, DateMention]] = []
         for k, (s, e) in enumerate(spans):
             i = bisect.bisect_left(self._date_starts, s)
             if i < len(self.dates) and self.dates[i].start - s <= 12 and self.dates[i].end <= e:
                 d = self.dates[i]
                 if usable_date(d) and _dated_line(self.text[s:e]):
                     out.append((s, self._row_end(spans, k), d))
+                elif usable_date(d) and d.start == s and d.precision in _ROW_HEAD_PRECISION and (
+                    _CAPITAL_AFTER.match(self.text, d.end)
+                ):
+                    loose.append((s, self._row_end(spans, k), d))
+        if len(out) >= 2:  # a chronology: a row whose date lost its separator ("8-10 September 2013 State visit")
+            out = sorted(out + loose)
         self._row_items = list(out)
         return out + self._year_sections()
 
@@ -6577,6 +6584,8 @@ _CROSS_MONTH_HEAD = re.compile(
 
 
 _PARAGRAPH_GAP = re.compile(r"\n[^\S\n]*\n")
+#: a capitalised word right after a date that opens a paragraph (a chronology row without its separator)
+_CAPITAL_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
 
 
 def _dated_line(line: str) -> bool:
