@@ -280,3 +280,13 @@ def test_row_date_without_separator_in_a_chronology() -> None:
     )
     got = {(rule, v) for rule, _, v in claims(text, dt.date(2020, 1, 10))}
     assert ("consult.visit.noun", "2013-09-08/2013-09-10") in got
+
+
+def test_row_clause_after_a_semicolon_keeps_its_own_day() -> None:
+    text = (
+        "# Chronology\n\n**January 2021** - The first batch of the Chilean vaccine arrives in Mexico; Mexico starts "
+        "its vaccination campaign on 18 January.\n\n**March 2022** - Mexico and Chile sign a trade agreement.\n"
+    )
+    article = replace(read_text(text, "test://row.md"), published=dt.date(2025, 2, 27))
+    got = {(c.rule.split("+")[0], c.date.value) for c in extract(article).claims}
+    assert ("cooperate.first_flow", "2021-01") in got and ("cooperate.start", "2021-01-18") in got
