@@ -5,7 +5,6 @@ rows whose later sentences or bracketed spans restate the row's date.
 - "in January 2007,\\nand on 15 January the two presidents signed": a line break inside a hard-wrapped sentence is
   a space, so the bare day takes the year of its own sentence (with or without a publication date);
 - "on 4 January 1992.1\\nFor …": a footnote mark after the year is no decimal;
-- "Review, Vol. 6, No. 4 (October 2019), pp. 311-332": an issue line dates the article despite its page span;
 - "to celebrate the 35th anniversary of X in January next year": X fell in January, 35 years before;
 - "X today received Y, who arrived … on a visit on Monday": the relative clause's own date dates its act;
 - "The same day, …": a date told in passing in a relative clause (", which established relations on …") is not
@@ -27,7 +26,6 @@ import pytest
 
 from timeline.extract.dates import _unwrapped, tag_dates
 from timeline.extract.pipeline import extract
-from timeline.ingest.metadata import parse_furniture_dateline
 from timeline.ingest.reader import read_text
 
 REF = dt.date(2023, 6, 14)  # a Wednesday
@@ -106,19 +104,6 @@ def test_footnote_mark_after_a_year() -> None:
 @pytest.mark.parametrize("text", ["Output reached 2019.5 million tonnes in 2020.", "Exports of 1998.25 tonnes"])
 def test_decimal_is_no_year(text: str) -> None:
     assert all(v != "2019" and v != "1998" for _, v in values(text, None))
-
-
-# -- journal issue lines
-
-
-def test_issue_line_with_page_span() -> None:
-    found = parse_furniture_dateline("Andean Policy Review, Vol. 9, No. 2 (May 2018), pp. 45-67")
-    assert found is not None and (found.date, found.precision) == (dt.date(2018, 5, 1), "month")
-
-
-@pytest.mark.parametrize("line", ["Trade fell sharply (March 2011), pp. 4-5", "See the report (May 2018), p. 12"])
-def test_page_span_without_an_issue_number(line: str) -> None:
-    assert parse_furniture_dateline(line) is None
 
 
 # -- the month of an anniversary

@@ -710,6 +710,10 @@ _CLAUSE_SUBJECT_VERB = re.compile(
 _DATE_ADJUNCT = re.compile(
     r",\s+(?:during|at|amid|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|in)\s+[^,;.()]{3,100}?(?=,)", re.I
 )
+#: a subject with a comma-bracketed apposition after a clause-opening date (" the two presidents, A and B,")
+_SUBJECT_APPOSITION = re.compile(
+    r"\s+(?:the|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+[^,;.()]{2,60}?(?=,)", re.I
+)
 #: verbs that repeat the first clause's act for the new subject ("and in May a delegation followed"): an ellipsis
 _ELLIPSIS_VERBS = {"followed", "did", "came"}
 #: a reported clause whose subject points back at the first clause's people ("and said that they had signed")
@@ -3377,6 +3381,9 @@ class EventExtractor:
             adjunct = _DATE_ADJUNCT.match(text, d.end) if m is None else None
             if adjunct is not None:  # ", and in April last year, during X's state visit to Beijing, we raised it"
                 m = _CLAUSE_SUBJECT_VERB.match(text, adjunct.end())
+            appos = _SUBJECT_APPOSITION.match(text, d.end) if m is None else None
+            if appos is not None:  # ", and on 15 January the two presidents, A and B, signed the treaty"
+                m = _CLAUSE_SUBJECT_VERB.match(text, appos.end())
             if m is not None and m.group("v").lower() not in _ELLIPSIS_VERBS:
                 return ("opens", joint.start())
         return None

@@ -999,8 +999,6 @@ _CREDIT_FIELD = re.compile(
 _COLUMN_GAP = re.compile(r"[ \t]{3,}")
 #: A date in closing parentheses of an issue line: "Vol. 12, No. 3 (March 2026)".
 _PARENTHESISED_DATE = re.compile(r"\s*\((?P<date>[^()]{4,30})\)\s*$")
-#: The page span closing a journal's running header or citation line: "…, No. 4 (October 2019), pp. 311-332".
-_PAGE_TAIL = re.compile(r"\s*[,:;]\s*pp?\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?\s*$", re.I)
 
 
 def parse_furniture_dateline(line: str) -> DatelineMatch | None:
@@ -1018,10 +1016,7 @@ def parse_furniture_dateline(line: str) -> DatelineMatch | None:
     Exactly one part of the line is a date alone; the other parts hold no other date and read as a tag (at most
     :data:`_TAG_WORDS` words, no sentence) or name a numbered series.
     """
-    s = line.strip().strip("*_").strip()
-    if _SERIES.search(s):
-        s = _PAGE_TAIL.sub("", s)
-    s = _PARENTHESISED_DATE.sub(r" | \g<date>", s)
+    s = _PARENTHESISED_DATE.sub(r" | \g<date>", line.strip().strip("*_").strip())
     if len(s) > 160:
         return None
     parts = [p.strip().strip("*_").strip() for seg in _SEGMENTS.split(s) for p in _COLUMN_GAP.split(seg)]
