@@ -5621,16 +5621,19 @@ class EventExtractor:
         return d if self.sentences[nxt + 1].paragraph != info.sent.paragraph else None
 
     def _row_item(self, info: _SentInfo) -> tuple[DateMention, int, str] | None:
-        """A dateless later sentence of a dated chronology item ("22-24 April 2025 - State visit of X. Talks with Y
-        on 23 April. Signing of Z."): the item's date, not the day of a sentence between."""
+        """A dateless later sentence of a chronology item whose first sentence also states a finer span of its own
+        ("10 December 2015 - State visit of X (9-12 December). Talks with Y."): the item's date, not that span."""
         pos = info.sent.start
         item = [(e - s, d) for s, e, d in self._row_items if s < pos < e and d.start < pos]
         if not item:
             return None
         head = min(item, key=lambda x: x[0])[1]
-        i = bisect.bisect_right(self._date_starts, head.start)
-        if i >= len(self.dates) or self.dates[i].start >= pos:
-            return None  # no date told between: the usual continuation gives the row's date
+        first = next((s for s in self.sentences if s.start <= head.start < s.end), None)
+        if first is None or first.end > pos:
+            return None
+        between = [d for d in self.dates if head.start < d.start < pos]
+        if not between or any(d.start >= first.end for d in between):
+            return None  # nothing between, or a later sentence's own date: the usual continuation
         return head, pos, "+heading-date"
 
     def _heading(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
