@@ -268,7 +268,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.extract.dates_calendar import (
     GRAN_ORDER,
@@ -440,9 +440,9 @@ class _Ctx:
 
     def _coordinated_year(self, year: int, pos: int) -> bool:
         """Whether a bare year ending at ``pos`` dates a past clause coordinated by "and" with this mention's own
-        past clause in the same sentence (:data:`_COORD_TO_MONTH`), before the reference year."""
-        if self.ref is None or year >= self.ref.year or self.tense() != "past" or self.reaches_present():
-            return False
+        past clause in the same sentence (:data:`_COORD_TO_MONTH`), before the reference year (if one is known)."""
+        if (self.ref is not None and year >= self.ref.year) or self.tense() != "past" or self.reaches_present():
+            return False  # (without a publication date, a past clause is enough)
         if _BOUNDARY.search(self.text, pos, self.start) is not None:
             return False
         return _COORD_TO_MONTH.fullmatch(self.text, pos, self.start) is not None
@@ -3531,13 +3531,48 @@ def _agency_datelines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A line break inside a hard-wrapped sentence: the line goes on in lower case ("in January 2007,\nand on 15
+#: January"), or a full-width line without a closing stop goes on with a capitalised word ("signed the\nTreaty").
+_SOFT_WRAP = re.compile(r"(?<=[^.!?:;\s])[^\S\n]*\n(?=[^\S\n]*[a-z])|(?<=[a-z,])\n(?=[A-Z][a-z])")
+#: The shortest line that counts as hard-wrapped before a capitalised continuation.
+_WRAP_WIDTH = 60
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped sentences made spaces (same length, same offsets), so that a
+    sentence of a text extracted from a PDF or a plain-text e-mail anchors and tags as one line."""
+    if "\n" not in text:
+        return text
+    chars: list[str] | None = None
+    for m in _SOFT_WRAP.finditer(text):
+        nl = m.end() - 1
+        if text[nl + 1].isupper() and nl - (text.rfind("\n", 0, nl) + 1) < _WRAP_WIDTH:
+            continue  # a short line (a heading, a list row) before a capitalised line stays apart
+        if chars is None:
+            chars = list(text)
+        chars[nl] = " "
+    return text if chars is None else "".join(chars)
+
+
 def tag_dates(text: str, reference: dt.date | None = None, *, anchor: bool = True) -> list[DateMention]:
     """Find and normalise the date expressions of ``text`` (Python character offsets).
 
     ``reference`` is the publication date used for relative and yearless expressions;
     ``anchor`` enables narrative anchoring of yearless dates to the year of a nearby earlier
-    mention (see the module docstring for all rules).
+    mention (see the module docstring for all rules). Line breaks inside hard-wrapped sentences count as spaces
+    (:func:`_unwrapped`).
     """
+    original = text
+    text = _unwrapped(text)
+    mentions = _tag(text, reference, anchor)
+    if text is original:
+        return mentions
+    return [d if "\n" not in original[d.start : d.end] else replace(d, text=original[d.start : d.end])
+            for d in mentions]  # fmt: skip
+
+
+def _tag(text: str, reference: dt.date | None, anchor: bool) -> list[DateMention]:
+    """:func:`tag_dates` on a text whose soft line breaks are spaces."""
     ref = _as_date(reference)
     ctx = _Ctx(text, ref, anchor)
     out: list[DateMention] = []

@@ -104,8 +104,9 @@ def month_number(name: str) -> int:
 WEEKDAY = rf"(?:{_cases(list(WEEKDAYS))})\b"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR_CORE = r"(?:1\d{3}|20\d{2}|2100)"
-#: A year 1000-2100 that is not the start of a longer number, ISO date or range.
-YEAR = YEAR_CORE + r"(?!\d|,\d{3}|\.\d|[-/–]\d)"
+#: A year 1000-2100 that is not the start of a longer number, ISO date or range. A footnote mark after the
+#: sentence's full stop ("on 4 January 1992.1" at a line end or before a capitalised sentence) is no decimal.
+YEAR = YEAR_CORE + r"(?!\d|,\d{3}|\.\d(?!\d?(?:[^\S\n]*(?:\n|$)|[^\S\n]+[A-Z\"“(]))|[-/–]\d)"
 NUMWORD = ci("|".join(sorted((re.escape(k) for k in NUMBERS), key=len, reverse=True)))
 ORDWORD = ci("|".join(sorted(ORDINALS, key=len, reverse=True)))
 #: A day of the month as an ordinal word ("sixth", "twenty-first", "Twenty First").

@@ -706,6 +706,14 @@ _CLAUSE_SUBJECT_VERB = re.compile(
     r"(?P<v>is|are|was|were|has|have|had|will|\w+ed|grew|rose|fell|began|became|saw|came|met|held|signed|opened|"
     r"took|made|paid|went|visited)\b(?!\s+by\b)"
 )
+#: a comma-bracketed adjunct between a clause-opening date and its subject (", during X's state visit to Y,")
+_DATE_ADJUNCT = re.compile(
+    r",\s+(?:during|at|amid|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|in)\s+[^,;.()]{3,100}?(?=,)", re.I
+)
+#: a subject with a comma-bracketed apposition after a clause-opening date (" the two presidents, A and B,")
+_SUBJECT_APPOSITION = re.compile(
+    r"\s+(?:the|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+[^,;.()]{2,60}?(?=,)", re.I
+)
 #: verbs that repeat the first clause's act for the new subject ("and in May a delegation followed"): an ellipsis
 _ELLIPSIS_VERBS = {"followed", "did", "came"}
 #: a reported clause whose subject points back at the first clause's people ("and said that they had signed")
@@ -1848,6 +1856,13 @@ def _anniversary_date(
             value = lower.isoformat() if d.precision == "day" else f"{year:04d}-{lower.month:02d}"
             return DateMention(start=d.start, end=d.end, text=d.text, value=value, lower=lower, upper=upper,
                                precision=d.precision, note=note)
+    if d.precision == "month":
+        # "will celebrate the 35th anniversary of relations in January next year": an anniversary is kept in the
+        # original's month, so X fell in that month N years before
+        month = d.lower.month
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        return DateMention(start=d.start, end=d.end, text=d.text, value=f"{year:04d}-{month:02d}",
+                           lower=dt.date(year, month, 1), upper=last, precision="month", note=note)
     return DateMention(
         start=d.start, end=d.end, text=d.text, value=f"{year:04d}", lower=dt.date(year, 1, 1),
         upper=dt.date(year, 12, 31), precision="year", note=note,
@@ -2121,8 +2136,6 @@ def filter_mentions(text: str, mentions: list[ActorMention]) -> list[ActorMentio
 #: a start told as a noun whose agent follows with "by" ("the start in July of flights ... by X Airlines", "First
 #: direct flight A-B operated by X")
 #: a relative clause about a person or thing, closed by a comma or the sentence's end: its date is background to
-#: "the same day" of a later sentence ("Li, who arrived on Monday." / "China, which ... on 4 January 1992, has")
-_SAME_TIME_RELATIVE = re.compile(r",\s+(?:who|whose|whom|which)\b[^,;]*(?:,|[.!?]?\s*$)", re.IGNORECASE)
 #: a source put after the report at the sentence's end: ", the Kazakh Foreign Ministry said.", ", according to the
 #: ministry's press service.", ", the president's office reported." (a body or outlet, not a party of the act)
 _TRAILING_SOURCE = re.compile(
@@ -2499,6 +2512,8 @@ class EventExtractor:
         self._headings: set[int] = set()
         #: (start, end, date) of chronology items and year-heading sections: historical present allowed there
         self._chrono: list[tuple[int, int, DateMention]] = []
+        #: the dated chronology items (paragraphs opening with a date) of :meth:`_chronology_spans`
+        self._row_items: list[tuple[int, int, DateMention]] = []
         #: (position, date or None) of every heading line: a heading's date reaches only to the next heading
         self._marks: list[tuple[int, DateMention | None]] = []
         #: surname -> the one person of the article with that last name ("Costa" -> "António Costa")
@@ -3179,6 +3194,20 @@ class EventExtractor:
         lo, hi = self._row_scope(info.sent, head, d)
         return lo <= cm.start < hi
 
+    def _relative_has_own_date(self, cm: CueMatch, d: DateMention, info: _SentInfo) -> bool:
+        """``cm`` stands in an open relative clause (", who arrived in X on an official visit on Monday") opened
+        after the main clause's date ``d`` ("received … today"), and that relative clause tells a date of its own
+        after the cue: the main clause's date is not the relative clause's act."""
+        if d.end > cm.mstart:
+            return False
+        text = self.text
+        rel = [*_RELATIVE_START.finditer(text, d.end, cm.mstart)]
+        if not rel or re.search(r"[,;()]", text[rel[-1].end() : cm.mstart]):
+            return False
+        stop = re.compile(r"[,;()]").search(text, cm.mend, info.sent.end)
+        hi = stop.start() if stop else info.sent.end
+        return any(cm.mend <= x.start and x.end <= hi for x in info.dates if x is not d)
+
     def _attach(self, info: _SentInfo) -> None:
         text = self.text
         head = self._row_head(info)
@@ -3199,7 +3228,7 @@ class EventExtractor:
                 lo, hi = sorted((cm.start, d.start))
                 if (";" in text[lo:hi] and d is not head) or not self._row_local(info, head, cm, d):
                     continue
-                if self._outside_role(cm, role[id(d)]):
+                if self._outside_role(cm, role[id(d)]) or self._relative_has_own_date(cm, d, info):
                     continue
                 dist = _distance(text, cm, d)
                 if dist < best_dist:
@@ -3212,6 +3241,8 @@ class EventExtractor:
                 chain = self._date_chain(cm)
                 dropped += [d for d in cm.dates if d not in chain]
                 cm.dates = chain
+        if head is not None:
+            self._bracketed_stay(info, head)
         for d in dropped:  # "the war fought in autumn 2020 ended with a ceasefire on 10 November"
             free = [cm for cm in info.cues if not cm.dates and _distance(text, cm, d) < 60]
             if free:
@@ -3242,7 +3273,8 @@ class EventExtractor:
                     continue
                 d = min(own, key=lambda x: _distance(text, cm, x))
             else:
-                own = [x for x in info.dates if not self._outside_role(cm, role[id(x)])]
+                own = [x for x in info.dates if not self._outside_role(cm, role[id(x)])
+                       and not self._relative_has_own_date(cm, x, info)]
                 if not own:
                     continue  # only dates of a fronted "After X did Y in 2019," clause or of a later clause
                 d = min(own, key=lambda x: _distance(text, cm, x))
@@ -3290,6 +3322,26 @@ class EventExtractor:
             depart, arrive, whole = run
             for cm in info.cues:
                 cm.dates = [whole if d is depart or d is arrive else d for d in cm.dates]
+
+    def _bracketed_stay(self, info: _SentInfo, head: DateMention) -> None:
+        """"10 December 2015 - State visit of X to China (9-12 December).": a bracketed span of days right after the
+        cue's phrase that holds the row-head day states the same act more finely; the cue takes the span."""
+        text = self.text
+        for cm in info.cues:
+            if cm.dates != [head] or head.lower is None:
+                continue
+            for d in info.dates:
+                if d is head or d.precision != "interval" or d.lower is None or d.upper is None or d.start < cm.mend:
+                    continue
+                opened = text.rfind("(", cm.mend, d.start)
+                if opened == -1 or text[opened + 1 : d.start].strip() or not text[d.end :].lstrip().startswith(")"):
+                    continue
+                if re.search(r"[;.]", text[cm.mend : opened]) or not d.lower <= head.lower <= d.upper:
+                    continue
+                if any(c is not cm and cm.mend <= c.mstart < opened for c in [*info.cues, *info.blocked]):
+                    continue  # "hold talks during a state visit to X (9-12 December)": the visit's span
+                cm.dates = [d]
+                break
 
     def _other_future_clause(self, cm: CueMatch, d: DateMention) -> bool:
         """A date after a past-tense cue in a later clause of its own future or modal verb ("has ordered new
@@ -3364,6 +3416,12 @@ class EventExtractor:
         joint = _CLAUSE_JOINT_BEFORE.search(text, max(sent.start, d.start - 16), d.start)
         if joint is not None and joint.start() > sent.start:
             m = _CLAUSE_SUBJECT_VERB.match(text, d.end)
+            adjunct = _DATE_ADJUNCT.match(text, d.end) if m is None else None
+            if adjunct is not None:  # ", and in April last year, during X's state visit to Beijing, we raised it"
+                m = _CLAUSE_SUBJECT_VERB.match(text, adjunct.end())
+            appos = _SUBJECT_APPOSITION.match(text, d.end) if m is None else None
+            if appos is not None:  # ", and on 15 January the two presidents, A and B, signed the treaty"
+                m = _CLAUSE_SUBJECT_VERB.match(text, appos.end())
             if m is not None and m.group("v").lower() not in _ELLIPSIS_VERBS:
                 return ("opens", joint.start())
         return None
@@ -4735,7 +4793,7 @@ class EventExtractor:
             anchored = _EVENT_ANCHOR.search(self.text, sent.start, sent.end) is not None
             if info.cues and not info.dates and i and not anchored:
                 window = infos[max(0, i - 6) : i]
-                borrowed = self._shifted(info, window) or self._ordinal_day(info, window)
+                borrowed = self._row_item(info) or self._shifted(info, window) or self._ordinal_day(info, window)
                 borrowed = borrowed or self._same_time(info, window, shifted_only=True)
                 borrowed = borrowed or self._borrow(info, infos[i - 1]) or self._also_signed(info, window)
                 borrowed = borrowed or self._continuation(info, infos[i - 1])
@@ -5116,12 +5174,39 @@ class EventExtractor:
             s, e = paragraphs.get(sent.paragraph, (sent.start, sent.end))
             paragraphs[sent.paragraph] = (min(s, sent.start), max(e, sent.end))
         out = []
-        for s, e in paragraphs.values():
+        spans = sorted(paragraphs.values())
+        loose: list[tuple[int, int, DateMention]] = []
+        for k, (s, e) in enumerate(spans):
             i = bisect.bisect_left(self._date_starts, s)
             if i < len(self.dates) and self.dates[i].start - s <= 12 and self.dates[i].end <= e:
                 d = self.dates[i]
                 if usable_date(d) and _dated_line(self.text[s:e]):
-                    out.append((s, e, d))
+                    out.append((s, self._row_end(spans, k), d))
+                elif usable_date(d) and d.start == s and d.precision in _ROW_HEAD_PRECISION and (
+                    _CAPITAL_AFTER.match(self.text, d.end)
+                ):
+                    loose.append((s, self._row_end(spans, k), d))
+        if len(out) >= 2:  # a chronology: a row whose date lost its separator ("8-10 September 2013 State visit")
+            out = sorted(out + loose)
+        self._row_items = list(out)
+        return out + self._year_sections()
+
+    def _row_end(self, spans: list[tuple[int, int]], k: int) -> int:
+        """End of the chronology item opening paragraph ``k``: the undated lines right below it, with no blank line
+        between, belong to it ("March 2012 - Official visit of X.\nTalks with Y.\nSigning of Z.")."""
+        end = spans[k][1]
+        for s, e in spans[k + 1 :]:
+            if _PARAGRAPH_GAP.search(self.text, end, s) or s - end > 3:
+                break
+            i = bisect.bisect_left(self._date_starts, s)
+            if i < len(self.dates) and self.dates[i].start - s <= 12:
+                break  # the next dated row or a year heading
+            end = e
+        return end
+
+    def _year_sections(self) -> list[tuple[int, int, DateMention]]:
+        """(start, end, date) of each section below a year or month heading."""
+        out = []
         for k, (pos, d) in enumerate(self._marks):
             if d is not None and d.precision in {"year", "month"}:
                 nxt = self._marks[k + 1][0] if k + 1 < len(self._marks) else len(self.text)
@@ -5656,6 +5741,22 @@ class EventExtractor:
             return None
         return d if self.sentences[nxt + 1].paragraph != info.sent.paragraph else None
 
+    def _row_item(self, info: _SentInfo) -> tuple[DateMention, int, str] | None:
+        """A dateless later sentence of a chronology item whose first sentence also states a finer span of its own
+        ("10 December 2015 - State visit of X (9-12 December). Talks with Y."): the item's date, not that span."""
+        pos = info.sent.start
+        item = [(e - s, d) for s, e, d in self._row_items if s < pos < e and d.start < pos]
+        if not item:
+            return None
+        head = min(item, key=lambda x: x[0])[1]
+        first = next((s for s in self.sentences if s.start <= head.start < s.end), None)
+        if first is None or first.end > pos:
+            return None
+        between = [d for d in self.dates if head.start < d.start < pos]
+        if not between or any(d.start >= first.end for d in between):
+            return None  # nothing between, or a later sentence's own date: the usual continuation
+        return head, pos, "+heading-date"
+
     def _heading(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
         """A dateless sentence under a date heading takes the heading's date (until the next heading)."""
         pos = info.sent.start
@@ -5772,9 +5873,8 @@ class EventExtractor:
             for d in [*reversed(used), *reversed(rest), *reversed(told)]:
                 if d.precision not in wanted or (_DEICTIC.search(d.text) and not d.lower):
                     continue
-                if any(r.start() < d.start < r.end() for r in _SAME_TIME_RELATIVE.finditer(
-                        self.text, prev.sent.start, prev.sent.end)):
-                    continue  # "China, which established relations on 4 January 1992, has ...": background
+                if _RELATIVE_BEFORE.search(self.text, max(prev.sent.start, d.start - 100), d.start):
+                    continue  # "X and Y, which established relations on 4 January 1992, have …": told in passing
                 if delta:
                     if d.precision != "day" or not d.lower:
                         return None
@@ -6619,10 +6719,16 @@ _CROSS_MONTH_HEAD = re.compile(
 )
 
 
+_PARAGRAPH_GAP = re.compile(r"\n[^\S\n]*\n")
+#: a capitalised word right after a date that opens a paragraph (a chronology row without its separator)
+_CAPITAL_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
+
+
 def _dated_line(line: str) -> bool:
     """:func:`timeline.ingest.boilerplate.is_dated_item`, also for an item whose date is a range across two months
     ("31 August – 1 September 2025 — SCO summit in Tianjin"), read by its last day."""
-    line = _BOLD_DATE_STOP.sub(r"\1\2", line.strip(), count=1)  # "- **3–4 July 2024.** Astana hosted ..."
+    # "- **3–4 July 2024.** Astana hosted ..."; a hard-wrapped item reads as one line
+    line = _BOLD_DATE_STOP.sub(r"\1\2", line.strip().replace("\n", " "), count=1)
     return is_dated_item(line) or is_dated_item(_CROSS_MONTH_HEAD.sub(r"\1", line, count=1))
 
 
