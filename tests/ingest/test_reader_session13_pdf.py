@@ -262,7 +262,10 @@ def test_actorless_meeting_in_a_chronology_entry_is_the_pair_s() -> None:
     claims = extract(read_text(PAIR_CHRONOLOGY, "milestones.txt")).claims
     meeting = [c for c in claims if c.event_type == "CONSULT" and c.date.value == "2019-06-04"]
     assert meeting, [(c.title, c.date.value) for c in claims]
-    assert {"Mongolia", "Japan"} <= {a.name for a in meeting[0].actors}
+    names = {a.name for a in meeting[0].actors}
+    # each side of the pair is there, as its state or as its head of state at that date (the nominal
+    # "Meeting of the heads of state" rule resolves the holders: Mongolia's president in 2019 is Battulga)
+    assert "Japan" in names and ("Mongolia" in names or any("Battulga" in n for n in names)), names
 
 
 def test_actorless_phrase_outside_chronology_entries_gets_no_pair() -> None:
