@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from tests.extract.test_cues_session13 import claims, names
+from timeline.extract.dates import tag_dates
 
 
 def test_reception_with_venue_before_the_guest() -> None:
@@ -28,3 +29,18 @@ def test_reception_with_venue_before_the_guest() -> None:
 )
 def test_venue_reception_of_things_is_no_meeting(text: str) -> None:
     assert not [c for c in claims(text) if c.rule == "consult.receive"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the trailing report is past; the plan's month is still to come
+        ("Uzbekistan Airways plans to open a route to Osaka in September, the ministry said last week.", "2026-09"),
+        ("The airline will start flights to Osaka in September, according to a statement issued last week.", "2026-09"),
+        # a past act with a trailing report stays past
+        ("The airline opened a route to Osaka in September, the ministry said.", "2025-09"),
+    ],
+)
+def test_trailing_report_does_not_set_the_tense_of_a_month(text: str, value: str) -> None:
+    months = [m for m in tag_dates(text, dt.date(2026, 5, 6)) if m.text.endswith("September")]
+    assert [m.value for m in months] == [value]

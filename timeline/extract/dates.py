@@ -647,6 +647,9 @@ _GOVERNED = re.compile(r"\b(?:would|could|might|may|should|must|will|shall|be|to
 #: ("signed the accord on June 4, which will take effect …": the tense of "which will" is not the date's).
 _CLAUSE_END = re.compile(
     r",\s*(?:which|who|whom|whose|where|while|but|although|though|whereas|and\s+(?:will|would|is|are))\b"
+    # a trailing report ("… to launch flights in July, the transport ministry said last week"): its tense is the
+    # report's, not the date's
+    r"|,\s*(?:according\s+to\b|(?:[\w'’.-]+\s+){0,5}?(?:said|says|told|reported|reports|announced|added|noted)\b)"
     r"|;|\s[—–]\s|\s--\s"
 )
 
