@@ -44,3 +44,19 @@ def test_venue_reception_of_things_is_no_meeting(text: str) -> None:
 def test_trailing_report_does_not_set_the_tense_of_a_month(text: str, value: str) -> None:
     months = [m for m in tag_dates(text, dt.date(2026, 5, 6)) if m.text.endswith("September")]
     assert [m.value for m in months] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Chile recognised the new state in 1991, and the two established relations on May 5 the following year.",
+         "May 5 the following year", "1992-05-05"),
+        ("The treaty was signed in 2004; on 12 June that year the parliament ratified it.", "12 June that year",
+         "2004-06-12"),
+        ("Talks began in 2010 and ended on 3 March of the following year.", "3 March of the following year",
+         "2011-03-03"),
+    ],
+)
+def test_day_with_the_year_in_focus_without_of(text: str, span: str, value: str) -> None:
+    found = {m.text: m.value for m in tag_dates(text, dt.date(2025, 6, 10))}
+    assert found.get(span) == value, found

@@ -3143,11 +3143,11 @@ _PATTERNS: list[tuple[str, str, Handler]] = [
     ("JFMASONDTW",
      rf"{_WD_PREFIX}(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:(?:\s*{DASH}\s*(?:(?P<mon2>{MONTH})\s*)?|\s+(?P<conj>and)\s+)"
      rf"(?P<d2>{DAY}))?"
-     rf"(?:,?\s*(?P<y>{YEAR})|,?\s+of\s+{_ANA_YEAR}|{_DAY_REL_YEAR})?{_WD_SUFFIX}", h_mdy),
+     rf"(?:,?\s*(?P<y>{YEAR})|,?\s+(?:of\s+)?{_ANA_YEAR}|{_DAY_REL_YEAR})?{_WD_SUFFIX}", h_mdy),
     (r"MTWFStfsenFSEN\d",
      rf"(?<![\w.,$€£/+-]){_WD_PREFIX}(?:the\s+)?(?P<d>{DAY}|{DAYWORD}(?=\s+of\s))(?:(?:{_CROSS_MONTH}|\s*{DASH}\s*|"
      rf"\s+(?P<conj>and)\s+)(?:the\s+)?(?P<d2>{DAY}))?\s+(?:of\s+)?(?P<mon>{MONTH})"
-     rf"(?:,?\s*(?P<y>{YEAR})|,?\s+of\s+{_ANA_YEAR}|{_DAY_REL_YEAR})?{_WD_SUFFIX}", h_dmy),
+     rf"(?:,?\s*(?P<y>{YEAR})|,?\s+(?:of\s+)?{_ANA_YEAR}|{_DAY_REL_YEAR})?{_WD_SUFFIX}", h_dmy),
     ("TtVvEeLlMmBbSsCcJFAOND",
      rf"{MOD}(?P<mon>{MONTH})(?:\s*(?:-|–|—|/|to|through)\s*(?P<mon2>{MONTH}))?,?\s*(?:of\s+)?(?P<y>{YEAR})",
      h_month_year),
