@@ -2133,9 +2133,6 @@ def filter_mentions(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     return out
 
 
-#: a start told as a noun whose agent follows with "by" ("the start in July of flights ... by X Airlines", "First
-#: direct flight A-B operated by X")
-#: a relative clause about a person or thing, closed by a comma or the sentence's end: its date is background to
 #: a source put after the report at the sentence's end: ", the Kazakh Foreign Ministry said.", ", according to the
 #: ministry's press service.", ", the president's office reported." (a body or outlet, not a party of the act)
 _TRAILING_SOURCE = re.compile(
