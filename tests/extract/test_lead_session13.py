@@ -60,3 +60,16 @@ def test_trailing_report_does_not_set_the_tense_of_a_month(text: str, value: str
 def test_day_with_the_year_in_focus_without_of(text: str, span: str, value: str) -> None:
     found = {m.text: m.value for m in tag_dates(text, dt.date(2025, 6, 10))}
     assert found.get(span) == value, found
+
+
+def test_first_doses_arriving_are_a_first_flow_dated_by_the_row() -> None:
+    text = (
+        "**March 2021** - The first doses of the Russian Sputnik V vaccine arrive; Mongolia starts its vaccination "
+        "campaign on 22 March."
+    )
+    found = [c for c in claims(text, dt.date(2021, 6, 1)) if c.rule == "cooperate.first_flow"]
+    assert [c.date.value for c in found] == ["2021-03"]
+
+
+def test_doses_in_a_generic_statement_are_no_event() -> None:
+    assert not claims("Experts say the first doses of any new vaccine arrive slowly.", dt.date(2021, 6, 1))
