@@ -26,6 +26,17 @@ describes days of one event. Before step 2, the day-like claims (≤ 7 days) of 
 (``DatedClaim.document``) with different bounds are replaced by their span when it is at most
 7 days ("2025-04-22/2025-04-24"); the rule then ends with "; days of one source joined". Claims of
 different sources still conflict.
+
+Days within a stated span (``visit`` events): when a claim states the visit's span of 2–7 days
+("22-24 April", "arrived on Tuesday for a visit that runs through Thursday"), a one-day claim of any
+source inside that span dates a day *of* the visit (arrival, talks, the signing), not the
+visit itself: it is read as the span (supporting it, neither a rival candidate nor a conflict with
+another day inside the span). Only spans as claimed count (checked before the days of one source
+are joined, so a source's own days never make a span for the others), and a span never swallows
+another span (a "22-24 April" inside "last week" stays a candidate). The rule then ends with
+"; days within a stated span". A day outside every stated span still competes and conflicts.
+Summits and other gatherings (``multi_day`` without ``visit``) keep their days as candidates: the
+one day a source gives for a two-day summit is often the summit's main session, not a part of it.
 """
 
 from __future__ import annotations
@@ -362,15 +373,54 @@ def join_source_days(claims: list[DatedClaim]) -> tuple[list[DatedClaim], bool]:
     return out, joined
 
 
-def choose_canonical(claims: list[DatedClaim], *, multi_day: bool = False) -> CanonicalDate | None:
+def _stated_span(c: DatedClaim) -> bool:
+    return bool(c.lower and c.upper and 2 <= span_days(c.lower, c.upper) <= DAYLIKE_SPAN)
+
+
+def days_within_span(claims: list[DatedClaim]) -> tuple[list[DatedClaim], bool]:
+    """Read each one-day claim inside a stated span (2–7 days) as that span (the narrowest one);
+    flag: any claim read so. Other claims are kept as they are."""
+    spans = [c for c in claims if _stated_span(c)]
+    if not spans:
+        return claims, False
+    out: list[DatedClaim] = []
+    changed = False
+    for c in claims:
+        outer = [
+            s
+            for s in spans
+            if c.lower
+            and c.upper
+            and c.lower == c.upper
+            and s.lower
+            and s.upper
+            and s.lower <= c.lower
+            and c.upper <= s.upper
+        ]
+        if not outer:
+            out.append(c)
+            continue
+        s = min(outer, key=lambda x: (span_days(x.lower, x.upper), x.lower))  # type: ignore[arg-type]
+        out.append(DatedClaim(s.edtf, s.lower, s.upper, s.precision, c.source_key, c.published, c.document))
+        changed = True
+    return out, changed
+
+
+def choose_canonical(
+    claims: list[DatedClaim], *, multi_day: bool = False, visit: bool = False
+) -> CanonicalDate | None:
     """The canonical date of an event from its citations' claims (rule in the module docstring).
 
-    ``multi_day``: the event may last several days (a visit), so each source's days are joined.
+    ``multi_day``: the event may last several days (a visit, a summit), so each source's days are
+    joined. ``visit``: the event is a visit, so a day inside a claimed span of the visit is read as
+    that span (:func:`days_within_span`).
     """
     if not claims:
         return None
-    joined = False
-    if multi_day:
+    joined = spanned = False
+    if visit:
+        claims, spanned = days_within_span(claims)
+    if multi_day or visit:
         claims, joined = join_source_days(claims)
     items, borrowed = _complete(claims)
     if not items:
@@ -392,6 +442,8 @@ def choose_canonical(claims: list[DatedClaim], *, multi_day: bool = False) -> Ca
         rule += "; year of undated claims taken from the event"
     if joined:
         rule += "; days of one source joined"
+    if spanned:
+        rule += "; days within a stated span"
     return CanonicalDate(win.edtf, win.lower, win.upper, win.precision, conflict, rule)
 
 

@@ -1831,7 +1831,11 @@ def _recompute_date(event: Event, cits: list[Citation]) -> None:
         )
         for c in cits
     ]
-    canon = choose_canonical(claims, multi_day=any(c.mode in MULTI_DAY_MODES for c in cits))
+    canon = choose_canonical(
+        claims,
+        multi_day=any(c.mode in MULTI_DAY_MODES for c in cits),
+        visit=any(c.mode == "visit" for c in cits),
+    )
     if canon is None:
         return
     event.edtf, event.date_start, event.date_end = canon.edtf, canon.lower, canon.upper
