@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from timeline.models import Event
-from timeline.resolve.dates import DatedClaim, choose_canonical, days_within_span, simple_bounds
+from timeline.resolve.dates import DatedClaim, choose_canonical, days_within_span, precision_days, simple_bounds
 from timeline.resolve.merge import store_extraction
 
 D = dt.date
@@ -127,3 +127,45 @@ def test_stored_visit_takes_the_stated_span(session: Session) -> None:
     ev = events[0]
     assert (ev.date_start, ev.date_end) == (dt.date(2023, 5, 15), dt.date(2023, 5, 17))
     assert not ev.has_conflict and "days within a stated span" in (ev.date_rule or "")
+
+
+# --- "more precise" compares precision, not month lengths ------------------------------------------------
+
+
+def test_two_months_are_equally_precise_whatever_their_length() -> None:
+    # "in November 2023" (30 days) vs "last December" (31 days), one source each: not "more
+    # precise" but the earliest published source decides.
+    early, late = dt.date(2024, 12, 1), dt.date(2025, 4, 2)
+    claims = [
+        DatedClaim("2023-11", D(2023, 11, 1), D(2023, 11, 30), "month", "analysis", late, "doc:a"),
+        DatedClaim("2023-12", D(2023, 12, 1), D(2023, 12, 31), "month", "wire", early, "doc:w"),
+    ]
+    canon = choose_canonical(claims)
+    assert canon is not None and canon.edtf == "2023-12" and canon.has_conflict
+    assert canon.rule.endswith("tie → earliest published")
+    # February is not more precise than March either.
+    claims = [
+        DatedClaim("2021-02", D(2021, 2, 1), D(2021, 2, 28), "month", "a", late, "doc:a"),
+        DatedClaim("2021-03", D(2021, 3, 1), D(2021, 3, 31), "month", "b", early, "doc:b"),
+    ]
+    canon = choose_canonical(claims)
+    assert canon is not None and canon.edtf == "2021-03"
+
+
+def test_two_years_are_equally_precise_leap_or_not() -> None:
+    claims = [
+        DatedClaim("1991", D(1991, 1, 1), D(1991, 12, 31), "year", "a", dt.date(2020, 1, 1), "doc:a"),
+        DatedClaim("1992", D(1992, 1, 1), D(1992, 12, 31), "year", "b", dt.date(2010, 1, 1), "doc:b"),
+    ]
+    canon = choose_canonical(claims)
+    assert canon is not None and canon.edtf == "1992" and canon.rule.endswith("tie → earliest published")
+
+
+def test_precision_days_keeps_real_differences() -> None:
+    assert precision_days(D(2023, 11, 1), D(2023, 11, 30)) == precision_days(D(2023, 12, 1), D(2023, 12, 31))
+    assert precision_days(D(2023, 11, 5), D(2023, 11, 5)) == 1  # a day is finer than any month
+    assert precision_days(D(2024, 3, 5), D(2024, 4, 3)) == 30  # a 30-day window is no calendar month
+    assert precision_days(D(2024, 3, 1), D(2024, 4, 30)) == 61  # two months are two months
+    # A day still beats a month with the same support.
+    canon = choose_canonical([_c("2023-11", "a"), _c("2023-12-05", "b")])
+    assert canon is not None and canon.edtf == "2023-12-05" and canon.rule.endswith("tie → more precise")

@@ -11,7 +11,8 @@ Canonical date rule (the text written to ``events.date_rule`` says which step de
    contain it (equal or vaguer claims: "in 2015" supports "December 8-11, 2015", never the reverse).
 3. The candidate supported by more independent sources wins (sources are independent when their
    outlets differ; sources without an outlet count one each).
-4. Tie → the more precise candidate (shorter span in days).
+4. Tie → the more precise candidate (shorter span in days; a calendar month counts 31 days and a
+   calendar year 366, so two months or two years are equally precise whatever their length).
 5. Tie → the candidate whose supporting claims have a known year (not borrowed from the event).
 6. Tie → the candidate supported by the earliest published source (undated sources last):
    reports closest to the event are least likely to be garbled by retelling.
@@ -317,10 +318,22 @@ def _candidate_list(items: list[tuple[DatedClaim, str, dt.date, dt.date, bool]])
     return list(cands.values())
 
 
+def precision_days(lower: dt.date, upper: dt.date) -> int:
+    """Span in days for the "more precise" step: a calendar month counts 31 days and a calendar year
+    366 whatever their length, so "November" is not more precise than "December" (nor February than
+    March): two months tie and the later steps decide."""
+    if lower.day == 1 and (upper + dt.timedelta(days=1)).day == 1:
+        if lower.year == upper.year and lower.month == upper.month:
+            return MONTHLIKE_SPAN
+        if (lower.month, upper.month, upper.day) == (1, 12, 31) and lower.year == upper.year:
+            return ADJACENT_MAX_SPAN
+    return span_days(lower, upper)
+
+
 def _rank(c: _Candidate) -> tuple:
     return (
         -len(c.sources),
-        span_days(c.lower, c.upper),
+        precision_days(c.lower, c.upper),
         not c.known_year,
         c.published or dt.date.max,
         c.lower,
@@ -336,7 +349,7 @@ def _decider(win: _Candidate, rival: _Candidate) -> str:
     """Which tie-break step separated the winner from its best rival."""
     if len(win.sources) != len(rival.sources):
         return ""
-    if span_days(win.lower, win.upper) != span_days(rival.lower, rival.upper):
+    if precision_days(win.lower, win.upper) != precision_days(rival.lower, rival.upper):
         return "; tie → more precise"
     if win.known_year != rival.known_year:
         return "; tie → known year"
