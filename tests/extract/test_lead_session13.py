@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 import pytest
 
-from tests.extract.test_cues_session13 import claims, names
 from timeline.extract.dates import tag_dates
+from timeline.extract.pipeline import extract
+from timeline.extract.types import Article, Claim
+
+PUBLISHED = dt.date(2026, 3, 12)
+
+
+def claims(text: str, published: dt.date = PUBLISHED) -> list[Claim]:
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return extract(Article(uri=f"mem://lead-session13/{digest[:12]}", text=text, content_hash=digest,
+                           published=published)).claims
+
+
+def names(c: Claim) -> set[str]:
+    return {a.name for a in c.actors}
 
 
 def test_reception_with_venue_before_the_guest() -> None:
