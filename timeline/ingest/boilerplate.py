@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from timeline.ingest.metadata import is_mailing_furniture, is_timestamp_line
@@ -644,18 +644,22 @@ def _told_in_question(text: str, unit: _Unit) -> list[Span]:
     """The sentences of a question turn that tell something (a fact the reporter states before asking: "Azerbaijan
     applied to join BRICS in August.") and its questions, as spans; statements framing the question, addressing the
     interviewee or passing on hearsay are left out."""
-    start, end = _without_tags(unit)
     spans: list[Span] = []
-    pos = start
-    breaks = [m for m in _SENTENCE_BREAK.finditer(text, start, end) if not _ABBREVIATION.search(text, start, m.start())]
-    for m in [*breaks, None]:
-        stop = m.start() if m else end
+    for pos, stop in _sentence_bounds(text, *_without_tags(unit)):
         sentence = text[pos:stop].strip()
         asks = sentence.rstrip("*_ \"”’)").endswith("?")
         if sentence and (asks or not _NO_TELLING.search(sentence.rstrip("*_ "))):
             spans.append(_strip_span(text, pos, stop))
-        pos = m.end() if m else end
     return spans
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> Iterator[Span]:
+    """The ``(start, stop)`` bounds of the sentences of ``text[start:end]`` (stop excludes the break)."""
+    pos = start
+    breaks = [m for m in _SENTENCE_BREAK.finditer(text, start, end) if not _ABBREVIATION.search(text, start, m.start())]
+    for m in [*breaks, None]:
+        yield pos, m.start() if m else end
+        pos = m.end() if m else end
 
 
 #: A note on the document's own scope or sources ("The list above is not exhaustive; …", "This chronology is updated
@@ -676,17 +680,13 @@ def _without_scope_notes(text: str, span: Span) -> list[Span]:
     if not _SCOPE_NOTE.search(text[start:end]):
         return [span]
     spans: list[Span] = []
-    pos = start
-    breaks = [m for m in _SENTENCE_BREAK.finditer(text, start, end) if not _ABBREVIATION.search(text, start, m.start())]
-    for m in [*breaks, None]:
-        stop = m.start() if m else end
+    for pos, stop in _sentence_bounds(text, start, end):
         sentence = text[pos:stop].strip()
         if sentence and not _SCOPE_NOTE.match(sentence):
             if spans and not text[spans[-1][1] : pos].strip():
                 spans[-1] = (spans[-1][0], _strip_span(text, pos, stop)[1])  # one span for consecutive sentences
             else:
                 spans.append(_strip_span(text, pos, stop))
-        pos = m.end() if m else end
     return spans
 
 
