@@ -27,6 +27,15 @@ the coarser side apart — "4 June" vs "July", "March 2005" vs "2006"):
   number ("after the summit in Xi'an in June"), both dated to the month or finer: a numbered gathering
   is held once. Year-dated sides never join this way (a series may meet at one city in two years),
   nor two different numbers (:func:`~timeline.resolve.similarity._ordinals_differ` refuses them).
+- **A landmark state visit told to the year, a unit away** (:func:`state_visit_year_once`, session 14):
+  both quotes tell a *state* visit of the same visitor to the same host, one dated to the month or finer
+  and the other only to the neighbouring year, and that year side tells the visit as the landmark the
+  relations are counted from ("paid a state visit to China in March 2015" / "relations have developed
+  rapidly since then-President X's state visit to China in 2016"); neither tells it as one of several
+  ("his second state visit", "another state visit", "returned … on a state visit"). A visit counted
+  from is one the reader knows; a retelling that gives it a year only misdates that one. State visits
+  told plainly ("a state visit in November 2022" / "his state visit in 2023"), both to the month or both
+  to the year stay two events.
 - **Diplomatic relations established** (:func:`relations_once`): as the round-7 rule, with a capital
   read as its state ("a visit to Beijing in 1994, two years after the countries established diplomatic
   relations" / "since Azerbaijan and China established diplomatic relations in 1991").
@@ -62,6 +71,21 @@ if TYPE_CHECKING:
 #: A state visit ("paid a state visit", "the state visit of President X", "on a state visit"), not
 #: "state visits" told as a series, nor a "head of state visit".
 _STATE_VISIT = re.compile(r"(?<!head of )\bstate\s+visit\b(?!s)", re.IGNORECASE)
+#: A state visit told as one of several: "his second state visit", "another state visit", "a return state
+#: visit", "visited again on a state visit", "his latest state visit".
+_REPEAT_VISIT = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|\d(?:nd|rd|th)|another|return(?:ed|ing)?|latest|next|previous|"
+    r"recent|most\s+recent|repeat|again)\b(?=[^.;]{0,40}\bstate\s+visit\b)"
+    r"|\bstate\s+visit\b[^.;]{0,40}\b(?:again|once\s+more|for\s+the\s+(?:second|third|\w+th)\s+time)\b",
+    re.IGNORECASE,
+)
+#: A state visit told as the landmark the relations are counted from: "since X's state visit", "ever since
+#: the state visit of …", "the landmark/historic state visit"; not "since 2015 he has paid a state visit".
+_LANDMARK_VISIT = re.compile(
+    r"\bsince\s+(?:(?:the|then|then-|former)\s+)?(?:[\w.-]+\s+){0,5}?[\w.-]+['’]s\s+state\s+visit\b"
+    r"|\bsince\s+(?:his|her|the)\s+state\s+visit\b|\b(?:landmark|historic|milestone)\s+state\s+visit\b",
+    re.IGNORECASE,
+)
 #: The first run of a service: "the first train", "the first weekly block train", "first direct flight",
 #: "the maiden voyage"; the carrier word is kept (train, flight, ferry …).
 _FIRST_RUN = re.compile(
@@ -101,6 +125,8 @@ _STAGE_NOUN = {"segment": "section", "leg": "section", "string": "line", "branch
 _GATHERINGS = ("summit", "forum", "conference", "congress")
 #: Longest span (days) of a side of a numbered gathering in conflict: a month.
 _MONTH_SPAN = 31
+#: Shortest span (days after the first, :attr:`Profile.span`) of a side told to the year only.
+_YEAR_MIN_SPAN = 364
 
 
 def conflict_cues(text: str) -> frozenset[str]:
@@ -110,6 +136,10 @@ def conflict_cues(text: str) -> frozenset[str]:
     out: set[str] = set()
     if _STATE_VISIT.search(text):
         out.add("state visit")
+        if _REPEAT_VISIT.search(text):
+            out.add("repeat visit")
+        if _LANDMARK_VISIT.search(text):
+            out.add("landmark visit")
     if _TENDER_AWARD.search(text):
         out.add("tender award")
     out.update(f"stage:{label}" for label in stages(text))
@@ -165,6 +195,7 @@ def one_occurrence(claim: Profile, event: Profile) -> bool:
         return False
     return (
         first_state_visit_once(claim, event)
+        or state_visit_year_once(claim, event)
         or first_run_once(claim, event)
         or ordinal_gathering_once(claim, event)
         or relations_once(claim, event)
@@ -179,6 +210,23 @@ def first_state_visit_once(claim: Profile, event: Profile) -> bool:
     if "state visit" not in claim.cues or "state visit" not in event.cues:
         return False
     if "first visit" not in claim.cues | event.cues or "first since" in claim.cues | event.cues:
+        return False
+    return bool(claim.persons & event.persons) and bool(claim.hosts & event.hosts)
+
+
+def state_visit_year_once(claim: Profile, event: Profile) -> bool:
+    """Session 14: both quotes tell a state visit of a shared person to a shared host, one side dated to the
+    month or finer and the other to the neighbouring year only (the caller checked the dates adjacent), the
+    year side telling it as a landmark (cue "landmark visit": "since X's state visit in 2016"), no side
+    telling it as one of several ("second", "another", "return", "first … since"): one visit."""
+    if "visit" not in claim.all_modes or "visit" not in event.all_modes:
+        return False
+    if "state visit" not in claim.cues or "state visit" not in event.cues:
+        return False
+    if {"repeat visit", "first since"} & (claim.cues | event.cues):
+        return False
+    fine, coarse = sorted((claim, event), key=lambda p: p.span or 0)
+    if (fine.span or 0) > _MONTH_SPAN or (coarse.span or 0) < _YEAR_MIN_SPAN or "landmark visit" not in coarse.cues:
         return False
     return bool(claim.persons & event.persons) and bool(claim.hosts & event.hosts)
 
