@@ -5,6 +5,8 @@ with a flagged conflict in both ingest orders; a state visit told plainly, one t
 two month-dated visits and another visitor stay apart. A day and the neighbouring month that does not
 contain it ("established a strategic partnership on 31 May" / "the partnership established in June") is
 one event in conflict only for an act that happens once for a pair; two meetings of one pair stay two.
+One state beginning one activity ("began vaccinating" / "began its vaccination campaign") a month apart is one
+start in conflict; another state, another activity, talks or months further apart stay apart.
 Invented sentences of other countries, names and dates."""
 
 from __future__ import annotations
@@ -153,5 +155,70 @@ def test_two_meetings_of_one_pair_a_day_and_next_month_stay_apart(session: Sessi
                         actors=(_GUL, _ELBEG), mode="meeting", keywords=("meet",))),
         ("news.tr", _c("Gül and Elbegdorj met again in Ankara in June.", "2025-06", "in June",
                        actors=(_GUL, _ELBEG), mode="meeting", keywords=("meet",))),
+    ]
+    assert not any(e.has_conflict for e in _events(session, order, items))
+
+
+# --- one state beginning one activity, months told apart ---------------------------------------------
+
+_KZ = replace(actor("Kazakhstan", "state"), country="KAZ")
+
+
+def _start(uri: str, quote: str, when: str, text: str, *, actors: tuple = (_MN,)) -> tuple[str, Claim]:
+    return (uri, _c(quote, when, text, "COOPERATE", actors=actors, mode=None, keywords=("start", "began")))
+
+
+_VACCINE_MARCH = _start("interview.mn", "In March 2021 Mongolia began vaccinating its health workers with the "
+                        "Russian vaccine.", "2021-03", "In March 2021")
+_VACCINE_APRIL = _start("brief.mn", "Mongolia began its vaccination campaign with the Russian Sputnik V vaccine "
+                        "in April 2021.", "2021-04", "in April 2021")
+
+
+def test_activity_starts() -> None:
+    from timeline.resolve.conflicts import activity_starts
+
+    assert activity_starts(_VACCINE_MARCH[1].quote) == {"vaccin"}
+    assert activity_starts(_VACCINE_APRIL[1].quote) == {"vaccin"}
+    assert activity_starts("Kazakhstan began issuing electronic visas in May.") == {"issu"}
+    assert activity_starts("The two sides began talks in Ulaanbaatar.") == frozenset()
+    assert activity_starts("The troops started joint exercises near the border.") == frozenset()
+    assert activity_starts("The pipeline began commercial deliveries in July.") == frozenset()
+    assert activity_starts("Work on the bridge started in June.") == frozenset()
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_one_state_beginning_one_activity_a_month_apart_is_one_event_in_conflict(
+    session: Session, order: tuple[int, int]
+) -> None:
+    events = _events(session, order, [_VACCINE_MARCH, _VACCINE_APRIL])
+    assert len(events) == 1 and events[0].has_conflict
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_another_state_beginning_the_activity_stays_apart(session: Session, order: tuple[int, int]) -> None:
+    other = _start("brief.kz", "Kazakhstan began its vaccination campaign with the Russian Sputnik V vaccine in "
+                   "April 2021.", "2021-04", "in April 2021", actors=(_KZ,))
+    assert not any(e.has_conflict for e in _events(session, order, [_VACCINE_MARCH, other]))
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_another_activity_begun_a_month_apart_stays_apart(session: Session, order: tuple[int, int]) -> None:
+    other = _start("brief.mn", "Mongolia began issuing electronic visas to foreign tourists in April 2021.",
+                   "2021-04", "in April 2021")
+    assert not any(e.has_conflict for e in _events(session, order, [_VACCINE_MARCH, other]))
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_one_activity_begun_months_apart_stays_apart(session: Session, order: tuple[int, int]) -> None:
+    later = _start("brief.mn", "Mongolia began its vaccination campaign with the Russian Sputnik V vaccine in "
+                   "June 2021.", "2021-06", "in June 2021")
+    assert not any(e.has_conflict for e in _events(session, order, [_VACCINE_MARCH, later]))
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_talks_begun_a_month_apart_stay_apart(session: Session, order: tuple[int, int]) -> None:
+    items = [
+        _start("wire.mn", "Mongolia began talks with the lenders in March 2021.", "2021-03", "in March 2021"),
+        _start("wire.tr", "Mongolia began talks with the lenders in April 2021.", "2021-04", "in April 2021"),
     ]
     assert not any(e.has_conflict for e in _events(session, order, items))

@@ -36,6 +36,12 @@ the coarser side apart — "4 June" vs "July", "March 2005" vs "2006"):
   from is one the reader knows; a retelling that gives it a year only misdates that one. State visits
   told plainly ("a state visit in November 2022" / "his state visit in 2023"), both to the month or both
   to the year stay two events.
+- **One state beginning one activity, months told apart** (:func:`activity_start_once`, session 14): both
+  quotes tell a state *beginning* an activity named by one word stem (:func:`activity_starts`: "began
+  vaccinating its citizens" / "began its vaccination campaign" → "vaccin"), the same one state and no
+  other, both dated to the month or finer and at most a month apart ("in January 2021" / "in February
+  2021"): a state begins a campaign once. Activities that recur (talks, exercises, visits, a round or a
+  phase), another activity, another state or dates further apart stay apart.
 - **Diplomatic relations established** (:func:`relations_once`): as the round-7 rule, with a capital
   read as its state ("a visit to Beijing in 1994, two years after the countries established diplomatic
   relations" / "since Azerbaijan and China established diplomatic relations in 1991").
@@ -86,6 +92,25 @@ _LANDMARK_VISIT = re.compile(
     r"|\bsince\s+(?:his|her|the)\s+state\s+visit\b|\b(?:landmark|historic|milestone)\s+state\s+visit\b",
     re.IGNORECASE,
 )
+#: A state beginning an activity: "began vaccinating", "started its vaccination campaign", "began a mass
+#: vaccination drive". Group 1: the first content word after the verb and its determiners.
+_BEGAN = re.compile(
+    r"\b(?:beg[ai]n|begun|start(?:s|ed)?)\s+(?:(?:its|their|the|a|an|his|her)\s+)?"
+    r"(?:(?:mass|nationwide|national|large-scale|public|first|commercial|regular|direct|joint|full|trial|test)\s+)*"
+    r"([a-z]{4,})\b",
+)
+#: Endings removed from an activity word before it is cut to :data:`_STEM_LEN` letters ("vaccinating",
+#: "vaccination" → "vaccin").
+_ACTIVITY_END = re.compile(r"(?:ations?|ing|ions?|s|e)$")
+_STEM_LEN = 6
+#: Activities that recur or words that name no activity: two starts of these are two events.
+_RECURRING_ACTIVITIES = (
+    "talk", "negoti", "exerci", "drill", "visit", "tour", "round", "phase", "stage", "sessio", "meet", "consul",
+    "work", "operat", "constr", "build", "delive", "servic", "produc", "suppl", "shipme", "pump", "test",
+    "trial", "new", "second", "third",
+)
+#: Longest gap (days) between the two months of one start in conflict.
+_START_GAP = 31
 #: The first run of a service: "the first train", "the first weekly block train", "first direct flight",
 #: "the maiden voyage"; the carrier word is kept (train, flight, ferry …).
 _FIRST_RUN = re.compile(
@@ -143,11 +168,45 @@ def conflict_cues(text: str) -> frozenset[str]:
     if _TENDER_AWARD.search(text):
         out.add("tender award")
     out.update(f"stage:{label}" for label in stages(text))
+    out.update(f"began:{stem}" for stem in activity_starts(text))
     if not _FIRST_SINCE.search(text):
         for m in _FIRST_RUN.finditer(text):
             word = m.group(1).lower()
             out.add(f"first run:{_CARRIER.get(word, word)}")
     return frozenset(out)
+
+
+def activity_starts(text: str) -> frozenset[str]:
+    """Session 14: stems of the activities a sentence tells begun ("began vaccinating its citizens" →
+    "vaccin", "started its vaccination campaign" → "vaccin"); not recurring activities (talks, exercises,
+    visits) nor works and services (:data:`_RECURRING_ACTIVITIES`, the "started" rules of
+    :mod:`timeline.resolve.similarity` tell those)."""
+    out = set()
+    for m in _BEGAN.finditer(text):
+        stem = _ACTIVITY_END.sub("", m.group(1))[:_STEM_LEN]
+        if len(stem) >= 4 and not any(stem.startswith(r) for r in _RECURRING_ACTIVITIES):
+            out.add(stem)
+    return frozenset(out)
+
+
+def activity_start_once(claim: Profile, event: Profile) -> bool:
+    """Session 14: two articles' claims (COOPERATE both) telling one state beginning one activity (a shared
+    "began:<stem>" cue), the same single state on both sides (persons mapped to theirs), no stage named, both
+    dated to the month or finer and at most :data:`_START_GAP` days apart: one start in conflict."""
+    from timeline.resolve.similarity import member_states
+
+    if claim.sources & event.sources or claim.event_type != "COOPERATE" or event.event_type != "COOPERATE":
+        return False
+    began = {c for c in claim.cues if c.startswith("began:")} & {c for c in event.cues if c.startswith("began:")}
+    if not began or any(c.startswith("stage:") for c in claim.cues | event.cues):
+        return False
+    if not claim.dated or not event.dated or (claim.span or 0) > _MONTH_SPAN or (event.span or 0) > _MONTH_SPAN:
+        return False
+    gap = (max(claim.lower, event.lower) - min(claim.upper, event.upper)).days  # type: ignore[type-var,operator]
+    if gap > _START_GAP:
+        return False
+    states = member_states(claim)
+    return len(states) == 1 and states == member_states(event)
 
 
 def stages(text: str) -> frozenset[str]:
