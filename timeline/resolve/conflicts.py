@@ -27,6 +27,21 @@ the coarser side apart — "4 June" vs "July", "March 2005" vs "2006"):
   number ("after the summit in Xi'an in June"), both dated to the month or finer: a numbered gathering
   is held once. Year-dated sides never join this way (a series may meet at one city in two years),
   nor two different numbers (:func:`~timeline.resolve.similarity._ordinals_differ` refuses them).
+- **A landmark state visit told to the year, a unit away** (:func:`state_visit_year_once`, session 14):
+  both quotes tell a *state* visit of the same visitor to the same host, one dated to the month or finer
+  and the other only to the neighbouring year, and that year side tells the visit as the landmark the
+  relations are counted from ("paid a state visit to China in March 2015" / "relations have developed
+  rapidly since then-President X's state visit to China in 2016"); neither tells it as one of several
+  ("his second state visit", "another state visit", "returned … on a state visit"). A visit counted
+  from is one the reader knows; a retelling that gives it a year only misdates that one. State visits
+  told plainly ("a state visit in November 2022" / "his state visit in 2023"), both to the month or both
+  to the year stay two events.
+- **One state beginning one activity, months told apart** (:func:`activity_start_once`, session 14): both
+  quotes tell a state *beginning* an activity named by one word stem (:func:`activity_starts`: "began
+  vaccinating its citizens" / "began its vaccination campaign" → "vaccin"), the same one state and no
+  other, both dated to the month or finer and at most a month apart ("in January 2021" / "in February
+  2021"): a state begins a campaign once. Activities that recur (talks, exercises, visits, a round or a
+  phase), another activity, another state or dates further apart stay apart.
 - **Diplomatic relations established** (:func:`relations_once`): as the round-7 rule, with a capital
   read as its state ("a visit to Beijing in 1994, two years after the countries established diplomatic
   relations" / "since Azerbaijan and China established diplomatic relations in 1991").
@@ -62,6 +77,40 @@ if TYPE_CHECKING:
 #: A state visit ("paid a state visit", "the state visit of President X", "on a state visit"), not
 #: "state visits" told as a series, nor a "head of state visit".
 _STATE_VISIT = re.compile(r"(?<!head of )\bstate\s+visit\b(?!s)", re.IGNORECASE)
+#: A state visit told as one of several: "his second state visit", "another state visit", "a return state
+#: visit", "visited again on a state visit", "his latest state visit".
+_REPEAT_VISIT = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|\d(?:nd|rd|th)|another|return(?:ed|ing)?|latest|next|previous|"
+    r"recent|most\s+recent|repeat|again)\b(?=[^.;]{0,40}\bstate\s+visit\b)"
+    r"|\bstate\s+visit\b[^.;]{0,40}\b(?:again|once\s+more|for\s+the\s+(?:second|third|\w+th)\s+time)\b",
+    re.IGNORECASE,
+)
+#: A state visit told as the landmark the relations are counted from: "since X's state visit", "ever since
+#: the state visit of …", "the landmark/historic state visit"; not "since 2015 he has paid a state visit".
+_LANDMARK_VISIT = re.compile(
+    r"\bsince\s+(?:(?:the|then|then-|former)\s+)?(?:[\w.-]+\s+){0,5}?[\w.-]+['’]s\s+state\s+visit\b"
+    r"|\bsince\s+(?:his|her|the)\s+state\s+visit\b|\b(?:landmark|historic|milestone)\s+state\s+visit\b",
+    re.IGNORECASE,
+)
+#: A state beginning an activity: "began vaccinating", "started its vaccination campaign", "began a mass
+#: vaccination drive". Group 1: the first content word after the verb and its determiners.
+_BEGAN = re.compile(
+    r"\b(?:beg[ai]n|begun|start(?:s|ed)?)\s+(?:(?:its|their|the|a|an|his|her)\s+)?"
+    r"(?:(?:mass|nationwide|national|large-scale|public|first|commercial|regular|direct|joint|full|trial|test)\s+)*"
+    r"([a-z]{4,})\b",
+)
+#: Endings removed from an activity word before it is cut to :data:`_STEM_LEN` letters ("vaccinating",
+#: "vaccination" → "vaccin").
+_ACTIVITY_END = re.compile(r"(?:ations?|ing|ions?|s|e)$")
+_STEM_LEN = 6
+#: Activities that recur or words that name no activity: two starts of these are two events.
+_RECURRING_ACTIVITIES = (
+    "talk", "negoti", "exerci", "drill", "visit", "tour", "round", "phase", "stage", "sessio", "meet", "consul",
+    "work", "operat", "constr", "build", "delive", "servic", "produc", "suppl", "shipme", "pump", "test",
+    "trial", "new", "second", "third",
+)
+#: Longest gap (days) between the two months of one start in conflict.
+_START_GAP = 31
 #: The first run of a service: "the first train", "the first weekly block train", "first direct flight",
 #: "the maiden voyage"; the carrier word is kept (train, flight, ferry …).
 _FIRST_RUN = re.compile(
@@ -101,6 +150,8 @@ _STAGE_NOUN = {"segment": "section", "leg": "section", "string": "line", "branch
 _GATHERINGS = ("summit", "forum", "conference", "congress")
 #: Longest span (days) of a side of a numbered gathering in conflict: a month.
 _MONTH_SPAN = 31
+#: Shortest span (days after the first, :attr:`Profile.span`) of a side told to the year only.
+_YEAR_MIN_SPAN = 364
 
 
 def conflict_cues(text: str) -> frozenset[str]:
@@ -110,14 +161,52 @@ def conflict_cues(text: str) -> frozenset[str]:
     out: set[str] = set()
     if _STATE_VISIT.search(text):
         out.add("state visit")
+        if _REPEAT_VISIT.search(text):
+            out.add("repeat visit")
+        if _LANDMARK_VISIT.search(text):
+            out.add("landmark visit")
     if _TENDER_AWARD.search(text):
         out.add("tender award")
     out.update(f"stage:{label}" for label in stages(text))
+    out.update(f"began:{stem}" for stem in activity_starts(text))
     if not _FIRST_SINCE.search(text):
         for m in _FIRST_RUN.finditer(text):
             word = m.group(1).lower()
             out.add(f"first run:{_CARRIER.get(word, word)}")
     return frozenset(out)
+
+
+def activity_starts(text: str) -> frozenset[str]:
+    """Session 14: stems of the activities a sentence tells begun ("began vaccinating its citizens" →
+    "vaccin", "started its vaccination campaign" → "vaccin"); not recurring activities (talks, exercises,
+    visits) nor works and services (:data:`_RECURRING_ACTIVITIES`, the "started" rules of
+    :mod:`timeline.resolve.similarity` tell those)."""
+    out = set()
+    for m in _BEGAN.finditer(text):
+        stem = _ACTIVITY_END.sub("", m.group(1))[:_STEM_LEN]
+        if len(stem) >= 4 and not any(stem.startswith(r) for r in _RECURRING_ACTIVITIES):
+            out.add(stem)
+    return frozenset(out)
+
+
+def activity_start_once(claim: Profile, event: Profile) -> bool:
+    """Session 14: two articles' claims (COOPERATE both) telling one state beginning one activity (a shared
+    "began:<stem>" cue), the same single state on both sides (persons mapped to theirs), no stage named, both
+    dated to the month or finer and at most :data:`_START_GAP` days apart: one start in conflict."""
+    from timeline.resolve.similarity import member_states
+
+    if claim.sources & event.sources or claim.event_type != "COOPERATE" or event.event_type != "COOPERATE":
+        return False
+    began = {c for c in claim.cues if c.startswith("began:")} & {c for c in event.cues if c.startswith("began:")}
+    if not began or any(c.startswith("stage:") for c in claim.cues | event.cues):
+        return False
+    if not claim.dated or not event.dated or (claim.span or 0) > _MONTH_SPAN or (event.span or 0) > _MONTH_SPAN:
+        return False
+    gap = (max(claim.lower, event.lower) - min(claim.upper, event.upper)).days  # type: ignore[type-var,operator]
+    if gap > _START_GAP:
+        return False
+    states = member_states(claim)
+    return len(states) == 1 and states == member_states(event)
 
 
 def stages(text: str) -> frozenset[str]:
@@ -165,6 +254,7 @@ def one_occurrence(claim: Profile, event: Profile) -> bool:
         return False
     return (
         first_state_visit_once(claim, event)
+        or state_visit_year_once(claim, event)
         or first_run_once(claim, event)
         or ordinal_gathering_once(claim, event)
         or relations_once(claim, event)
@@ -179,6 +269,23 @@ def first_state_visit_once(claim: Profile, event: Profile) -> bool:
     if "state visit" not in claim.cues or "state visit" not in event.cues:
         return False
     if "first visit" not in claim.cues | event.cues or "first since" in claim.cues | event.cues:
+        return False
+    return bool(claim.persons & event.persons) and bool(claim.hosts & event.hosts)
+
+
+def state_visit_year_once(claim: Profile, event: Profile) -> bool:
+    """Session 14: both quotes tell a state visit of a shared person to a shared host, one side dated to the
+    month or finer and the other to the neighbouring year only (the caller checked the dates adjacent), the
+    year side telling it as a landmark (cue "landmark visit": "since X's state visit in 2016"), no side
+    telling it as one of several ("second", "another", "return", "first … since"): one visit."""
+    if "visit" not in claim.all_modes or "visit" not in event.all_modes:
+        return False
+    if "state visit" not in claim.cues or "state visit" not in event.cues:
+        return False
+    if {"repeat visit", "first since"} & (claim.cues | event.cues):
+        return False
+    fine, coarse = sorted((claim, event), key=lambda p: p.span or 0)
+    if (fine.span or 0) > _MONTH_SPAN or (coarse.span or 0) < _YEAR_MIN_SPAN or "landmark visit" not in coarse.cues:
         return False
     return bool(claim.persons & event.persons) and bool(claim.hosts & event.hosts)
 

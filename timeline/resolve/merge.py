@@ -1557,6 +1557,8 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         conds.append(_ObjectCond(_has_actor(places), reach=reach))
     if "first visit" in profile.cues and specific:  # one person's first visit, dated a unit apart
         conds.append(_ObjectCond(_has_actor(specific), reach=ADJACENT_MAX_SPAN))
+    if "state visit" in profile.cues and specific:  # session 14: one state visit told to the year a unit away
+        conds.append(_ObjectCond(_has_actor(specific), reach=ADJACENT_MAX_SPAN))
     if "tender award" in profile.cues and specific:  # session 12: one tender awarded, days apart (resolve.conflicts)
         conds.append(_ObjectCond(_has_actor(specific), reach=CONFLICT_DAYS))
     told = sorted(n for n in thing_names(profile) if len(n) >= 4)

@@ -238,7 +238,13 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from timeline.resolve.conflicts import conflict_cues, one_occurrence, stages_differ, tender_award_once
+from timeline.resolve.conflicts import (
+    activity_start_once,
+    conflict_cues,
+    one_occurrence,
+    stages_differ,
+    tender_award_once,
+)
 from timeline.resolve.dates import CONFLICT_DAYS, Relation, adjacent, complete_near, complete_year, relation
 
 #: Types that may describe the same event; keys map to a family name.
@@ -2894,7 +2900,7 @@ def one_off(claim: Profile, event: Profile) -> bool:
         return False
     if _started_once(claim, event) or _one_application(claim, event) or _one_text_signed(claim, event):
         return True
-    if _first_run(claim, event):
+    if _first_run(claim, event) or activity_start_once(claim, event):  # session 14: timeline.resolve.conflicts
         return True
     levels_a = {c for c in claim.cues if c.startswith("partnership:")}
     levels_b = {c for c in event.cues if c.startswith("partnership:")}
