@@ -130,6 +130,7 @@ from timeline.resolve.similarity import (
     distinctive_words,
     document_kinds,
     family_types,
+    gathering_frames,
     near_candidate,
     occasions_in,
     one_off_cues,
@@ -725,6 +726,7 @@ def _claim_profile(claim: Claim, links: list[tuple[Actor, str]], source_id: int)
         types=frozenset({claim.event_type}),
         ordinals=ordinal_gatherings(claim.quote),
         kinds=document_kinds(claim.quote),
+        frames=gathering_frames(claim.quote),
         tokens=quote_tokens(claim.quote),
     )
 
@@ -824,6 +826,7 @@ def _build_profile(event: Any, citations: list[Any], links: list[tuple[str, str]
         types=frozenset(c.event_type for c in citations if c.event_type),
         ordinals=frozenset(o for c in citations for o in ordinal_gatherings(c.quote)),
         kinds=frozenset(k for c in citations for k in document_kinds(c.quote)),
+        frames=frozenset(w for c in citations for w in gathering_frames(c.quote)),
         tokens=frozenset(t for c in citations for t in quote_tokens(c.quote)),
     )
 

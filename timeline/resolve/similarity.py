@@ -1267,6 +1267,9 @@ class Profile:
     kinds: frozenset[str] = frozenset()
     #: Every normalised word of the quote(s) as named objects are normalised (:func:`quote_tokens`).
     tokens: frozenset[str] = frozenset()
+    #: Distinctive words of the gatherings the quote(s) place their own gathering within
+    #: (:func:`gathering_frames`: "held within the framework of COP29" → {"cop29"}).
+    frames: frozenset[str] = frozenset()
 
     @property
     def dated(self) -> bool:
@@ -1417,6 +1420,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     route = same_route(claim, event)
     if obj is not None and obj < OBJECT_DIFFERENT and not route:
         return "different named objects"
+    if gathering_within_other(claim, event):  # session 14: a summit held within COP29 is not COP29
+        return "a gathering held within another"
     if rel in ("far", "near") and _routes_differ(claim, event):  # session 13: Tashkent–Osh is not Tashkent–Andijan
         return "different routes dated apart"
     if rel in ("far", "near") and stages_differ(claim, event):  # session 13: a second section is another opening
@@ -1486,6 +1491,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or (rel in ("same", "vaguer", "finer") and same_service(claim, event))
     strong = strong or (rel in ("same", "near") and construction_start_once(claim, event))
     strong = strong or (rel in ("same", "vaguer", "finer") and _edition_coded(claim, event))
+    strong = strong or (rel in ("same", "vaguer", "finer") and visa_regime_start(claim, event))
     strong = strong or talks_during_visit(claim, event, rel, shared_actors)
     strong = strong or received_on_visit(claim, event, rel, shared_actors)
     strong = strong or planned_milestone(claim, event, rel)
@@ -2006,6 +2012,8 @@ def planned_joins_occurred(claim: Profile, event: Profile, rel: Relation, signal
         return True  # round 11: "is due to enter into force on 1 June" / "took effect in June": one text
     if plan_rel not in ("same", "vaguer"):
         return False
+    if visa_regime_start(claim, event):
+        return True  # session 14: "the visa exemption is due to take effect on 1 August" / travel without visas since
     if same_document(claim, event) or same_service(claim, event):
         return True  # round 12: the treaty "expected to be signed today" and its signing; a route launched
     if _edition_coded(claim, event):
@@ -3037,6 +3045,42 @@ def same_text_in_force(claim: Profile, event: Profile) -> bool:
     return not _states_clash(member_states(claim), member_states(event))
 
 
+_VISA_TRAVEL = frozenset(_words("travel free without"))
+_VISA_FORCE = frozenset(_words("enter entered enters entry came come comes"))
+
+
+def _visa_regime_told(p: Profile) -> bool:
+    """Session 14: the quote(s) tell visa-free travel or a visa text taking effect ("have been able to
+    travel without visas since", "visa-free travel", "the visa exemption agreement takes effect",
+    "the mutual visa waiver entered into force")."""
+    if "visa" not in p.tokens and "visa-free" not in p.keywords:
+        return False
+    return bool(
+        "visa-free" in p.keywords
+        or p.tokens & _VISA_TRAVEL
+        or "effect" in p.tokens
+        or ("force" in p.tokens and p.tokens & _VISA_FORCE)
+    )
+
+
+def visa_regime_start(claim: Profile, event: Profile) -> bool:
+    """Session 14: visa-free travel starting and the visa exemption agreement entering into force are
+    one event, however each article words it ("Ordinary passport holders have been able to travel
+    without visas since Aug. 1" / "1 August – the visa exemption agreement is due to take effect";
+    "Georgians can travel to China without visas since May 2024" / "the agreement on mutual visa
+    exemption enters into force on 28 May 2024"): two articles, COOPERATE on both sides, states one
+    within the other, and not a unilateral scheme against a mutual one. The caller checks the dates
+    (equal or one within the other)."""
+    if claim.event_type != "COOPERATE" or event.event_type != "COOPERATE" or claim.sources & event.sources:
+        return False
+    if not _visa_regime_told(claim) or not _visa_regime_told(event):
+        return False
+    one_way = {"unilateral", "unilaterally"}
+    if bool(claim.tokens & one_way) != bool(event.tokens & one_way):
+        return False
+    return not _states_clash(member_states(claim), member_states(event))
+
+
 def _started_once(claim: Profile, event: Profile) -> bool:
     """Round 9: both sides tell one named thing starting to work ("the Atasu–Alashankou pipeline
     began commercial deliveries in May" / "… started commercial operation in July"): both quotes
@@ -3111,6 +3155,62 @@ def _occasion_of(meeting: Profile, gathering: Profile, rel: Relation) -> bool:
         for o in meeting.occasions
         for g in gathering.named_objects
     )
+
+
+#: "within the framework of", "on the sidelines of", "as part of": what follows names a larger gathering.
+_FRAME = re.compile(
+    r"\b(?:(?:with)?in\s+the\s+(?:framework|context)\s+of|on\s+the\s+(?:sidelines|margins|fringes?)\s+of|"
+    r"as\s+(?:a\s+)?part\s+of)\s+(?:the\s+)?"
+)
+_FRAME_LINK = frozenset(_words("of and for on"))
+
+
+def gathering_frames(text: str) -> frozenset[str]:
+    """Session 14: distinctive words of the named gatherings a sentence places something within:
+    "the World Leaders Climate Action Summit held within the framework of COP29 in Baku" → {"cop29"};
+    "a business forum on the sidelines of the SCO Summit" → {"sco"}. Only capitalised names count
+    (a name, then an optional gathering noun): "as part of the deal" names nothing."""
+    out: set[str] = set()
+    for m in _FRAME.finditer(text):
+        words: list[str] = []
+        for w in text[m.end() :].split()[:8]:
+            bare = w.strip(",.;:()\"'’“”")
+            if (bare and (bare[0].isupper() or bare[0].isdigit())) or (bare.casefold() in _FRAME_LINK and words):
+                words.append(bare)
+            elif words and _OCCASION.search(f"X {bare}"):
+                words.append(bare)
+                break
+            else:
+                break
+            if bare != w:
+                break  # punctuation ends the name
+        while words and words[-1].casefold() in _FRAME_LINK:
+            words.pop()
+        if words:
+            out |= distinctive_words(" ".join(words))
+    return frozenset(out)
+
+
+def gathering_within_other(claim: Profile, event: Profile) -> bool:
+    """Session 14: one side's sentence names its own gathering as held within another one that the
+    other side names ("the Vice Premier's participation in the World Leaders Climate Action Summit held
+    within the framework of COP29" / "Azerbaijan hosted the COP29 climate summit"): an event at a
+    gathering is not the gathering itself (gold ``part_of``-like), so they stay apart. The side's own
+    named object must not be the frame itself, and the other side's object must carry the frame's name."""
+    if claim.event_type != "CONSULT" or event.event_type != "CONSULT":
+        return False
+    for a, b in ((claim, event), (event, claim)):
+        if not a.frames or not a.named_objects or not b.named_objects:
+            continue
+        own = frozenset().union(*(distinctive_words(o) for o in a.named_objects if _names_thing(o)))
+        if not own or own & a.frames:
+            continue  # the side's own object is (or carries) the frame's name
+        others = [distinctive_words(o) for o in b.named_objects if _names_thing(o)]
+        if any(words >= own for words in others):
+            continue  # the other side names this gathering too
+        if any(words & a.frames for words in others):
+            return True
+    return False
 
 
 def bilateral_during_visit(meeting: Profile, visit: Profile) -> bool:

@@ -1,0 +1,115 @@
+"""Session 14 (helper B1), resolver merging on heldout34-36 classes: invented names, places and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from resolve_helpers import actor, claim, extraction, source
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from timeline.models import Event
+from timeline.resolve.merge import store_extraction
+from timeline.resolve.similarity import gathering_frames
+
+MN = replace(actor("Mongolia", "state"), country="MNG")
+KZ = replace(actor("Kazakhstan", "state"), country="KAZ")
+TOKAYEV = replace(actor("Kassym-Jomart Tokayev"), country="KAZ")
+DORJ = replace(actor("Bat-Erdene Dorj"), country="MNG")
+
+
+def _events(session: Session) -> list[Event]:
+    return list(session.scalars(select(Event).order_by(Event.id)))
+
+
+def _store(session: Session, uri: str, *claims) -> None:  # type: ignore[no-untyped-def]
+    src = source(session, uri, outlet=uri.split(".")[0], published=dt.date(2025, 3, 1))
+    store_extraction(session, src, extraction(src, *claims))
+
+
+# --- 1. a gathering held within another is not that other gathering -------------------------------------
+
+
+def test_gathering_frames_reads_the_larger_gathering() -> None:
+    assert gathering_frames(
+        "The minister's participation in the Global Water Leaders Summit held within the framework of "
+        "COP31 in Antalya in November 2026 was appreciated."
+    ) == frozenset({"cop31"})
+    assert "sco" in gathering_frames("A business forum met on the sidelines of the SCO Summit in Astana.")
+    assert gathering_frames("The credit was signed as part of the deal.") == frozenset()
+    assert gathering_frames("They met on the sidelines of the summit.") == frozenset()
+
+
+def _attend(quote: str, obj: str):  # type: ignore[no-untyped-def]
+    return claim("Dorj participates", "CONSULT", "2026-11", mode="multilateral", actors=[replace(DORJ, role="actor")],
+                 named_object=obj, keywords=("participat", "summit", "water", "leader"), quote=quote)
+
+
+def _host(quote: str, obj: str):  # type: ignore[no-untyped-def]
+    return claim("Kazakhstan hosts", "CONSULT", "2026-11", mode="multilateral", actors=[replace(KZ, role="actor")],
+                 named_object=obj, keywords=("host", "summit", "water"), quote=quote)
+
+
+def test_a_delegate_at_a_summit_within_a_conference_is_not_the_conference(session: Session) -> None:
+    _store(session, "gov.html", _attend(
+        "The president noted that the Deputy Premier's participation in the Water Leaders Summit held within "
+        "the framework of COP31 in Astana in November 2026 was appreciated.", "Water Leaders Summit"))
+    _store(session, "wire.txt", _host(
+        "Kazakhstan, which hosted the COP31 water summit in November 2026, pledged new reservoirs.",
+        "COP31 water summit"))
+    assert len(_events(session)) == 2
+
+
+def test_the_same_summit_told_twice_still_joins(session: Session) -> None:
+    _store(session, "gov.html", _attend(
+        "The Deputy Premier took part in the Water Leaders Summit held within the framework of COP31 in Astana.",
+        "Water Leaders Summit"))
+    _store(session, "wire.txt", _host(
+        "Kazakhstan hosted the Water Leaders Summit in November 2026.", "Water Leaders Summit"))
+    assert len(_events(session)) == 1
+
+
+# --- 2. visa-free travel since a day is the visa exemption entering into force ---------------------------
+
+
+def _in_force(when: str, quote: str, status: str = "occurred"):  # type: ignore[no-untyped-def]
+    return claim("Visa exemption enters into force", "COOPERATE", when, actors=[MN, KZ],
+                 keywords=("enter", "force", "visa", "exemption"), quote=quote, status=status)
+
+
+def _visa_free(when: str, quote: str, states=(MN, KZ)):  # type: ignore[no-untyped-def]
+    return claim("Visa-free travel introduced", "COOPERATE", when, actors=list(states),
+                 keywords=("visa-free", "travel", "introduc"), quote=quote)
+
+
+def test_travel_without_visas_since_a_month_joins_the_entry_into_force(session: Session) -> None:
+    _store(session, "chrono.html", _in_force(
+        "2025-06-12", "12 June 2025 - The agreement on mutual visa exemption for ordinary passports enters into force."))
+    _store(session, "paper.txt", _visa_free(
+        "2025-06", "Mongolian citizens have been able to travel to Kazakhstan without visas since June 2025.", (KZ,)))
+    assert len(_events(session)) == 1
+
+
+def test_a_planned_entry_into_force_joins_the_travel_begun_that_day(session: Session) -> None:
+    _store(session, "wire.txt", _visa_free(
+        "2025-09-01", "Holders of ordinary passports have been able to travel without visas since Sept. 1."))
+    _store(session, "chrono.html", _in_force(
+        "2025-09-01", "1 September 2025 - The visa exemption agreement is due to take effect.", status="planned"))
+    assert len(_events(session)) == 1
+
+
+def test_a_unilateral_visa_free_scheme_is_not_the_mutual_exemption(session: Session) -> None:
+    _store(session, "chrono.html", _in_force(
+        "2025-06-12", "12 June 2025 - The agreement on mutual visa exemption enters into force."))
+    _store(session, "paper.txt", _visa_free(
+        "2025-06", "Kazakhstan unilaterally allowed Mongolians to travel without visas from June 2025.", (KZ,)))
+    assert len(_events(session)) == 2
+
+
+def test_visa_travel_in_another_year_stays_apart(session: Session) -> None:
+    _store(session, "chrono.html", _in_force(
+        "2025-06-12", "12 June 2025 - The agreement on mutual visa exemption enters into force."))
+    _store(session, "paper.txt", _visa_free(
+        "2019-03", "Diplomats have been able to travel without visas since March 2019."))
+    assert len(_events(session)) == 2
