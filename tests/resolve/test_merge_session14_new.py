@@ -85,7 +85,7 @@ def _visa_free(when: str, quote: str, states=(MN, KZ)):  # type: ignore[no-untyp
 
 def test_travel_without_visas_since_a_month_joins_the_entry_into_force(session: Session) -> None:
     _store(session, "chrono.html", _in_force(
-        "2025-06-12", "12 June 2025 - The agreement on mutual visa exemption for ordinary passports enters into force."))
+        "2025-06-12", "12 June 2025 - The mutual visa exemption agreement enters into force."))
     _store(session, "paper.txt", _visa_free(
         "2025-06", "Mongolian citizens have been able to travel to Kazakhstan without visas since June 2025.", (KZ,)))
     assert len(_events(session)) == 1
