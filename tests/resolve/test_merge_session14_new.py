@@ -113,3 +113,55 @@ def test_visa_travel_in_another_year_stays_apart(session: Session) -> None:
     _store(session, "paper.txt", _visa_free(
         "2019-03", "Diplomats have been able to travel without visas since March 2019."))
     assert len(_events(session)) == 2
+
+
+# --- 3. one stage of one standard bilateral text, told at two precisions ---------------------------------
+
+
+def _signed(when: str, quote: str, actors):  # type: ignore[no-untyped-def]
+    return claim("Agreement signed", "AGREE", when, actors=list(actors), keywords=("agree", "sign"), quote=quote)
+
+
+def test_a_free_trade_agreement_signed_in_a_year_joins_its_signing_day(session: Session) -> None:
+    _store(session, "chrono.html", _signed(
+        "2019-04-26", "26 April 2019 - Trade ministers Dorj and Sultanov sign the free trade agreement in Nur-Sultan.",
+        [replace(DORJ, role="participant"), replace(actor("Bakhyt Sultanov"), role="participant")]))
+    _store(session, "speech.txt", _signed(
+        "2019", "Our free trade agreement is a success; Mongolia was the first to sign such an agreement with "
+        "Kazakhstan, in 2019.", [MN, KZ]))
+    assert len(_events(session)) == 1
+
+
+def test_free_trade_negotiations_concluded_told_twice_are_one_event(session: Session) -> None:
+    _store(session, "chrono.html", claim(
+        "Mongolia-Kazakhstan reach agreement", "AGREE", "2018-11", actors=[MN, KZ], keywords=("agree",),
+        quote="November 2018 - The free trade negotiations are concluded."))
+    _store(session, "paper.txt", _signed(
+        "2018-11", "Negotiations on a free trade agreement were launched in 2017 and concluded in November 2018.",
+        [MN, KZ]))
+    assert len(_events(session)) == 1
+
+
+def test_the_upgrade_protocol_is_not_the_free_trade_agreement(session: Session) -> None:
+    _store(session, "chrono.html", _signed(
+        "2019-04-26", "26 April 2019 - The two governments sign the free trade agreement in Nur-Sultan.", [MN, KZ]))
+    _store(session, "paper.txt", _signed(
+        "2019", "In 2019 they signed a protocol upgrading the free trade agreement.", [MN, KZ]))
+    assert len(_events(session)) == 2
+
+
+def test_a_double_taxation_treaty_is_not_the_free_trade_agreement(session: Session) -> None:
+    _store(session, "chrono.html", _signed(
+        "2019-04-26", "26 April 2019 - The two governments sign the free trade agreement in Nur-Sultan.", [MN, KZ]))
+    _store(session, "paper.txt", _signed(
+        "2019", "Mongolia and Kazakhstan signed a double taxation treaty in 2019.", [MN, KZ]))
+    assert len(_events(session)) == 2
+
+
+def test_a_signing_and_the_negotiations_concluded_stay_two(session: Session) -> None:
+    _store(session, "chrono.html", _signed(
+        "2019-04", "April 2019 - The two governments sign the free trade agreement.", [MN, KZ]))
+    _store(session, "paper.txt", claim(
+        "Mongolia-Kazakhstan reach agreement", "AGREE", "2019", actors=[MN, KZ], keywords=("agree",),
+        quote="The free trade negotiations were concluded in 2019."))
+    assert len(_events(session)) == 2
