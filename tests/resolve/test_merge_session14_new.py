@@ -165,3 +165,39 @@ def test_a_signing_and_the_negotiations_concluded_stay_two(session: Session) -> 
         "Mongolia-Kazakhstan reach agreement", "AGREE", "2019", actors=[MN, KZ], keywords=("agree",),
         quote="The free trade negotiations were concluded in 2019."))
     assert len(_events(session)) == 2
+
+
+# --- 4. a planned construction start joins the start it announced ----------------------------------------
+
+
+def _start(when: str, quote: str, status: str = "occurred", actors=()):  # type: ignore[no-untyped-def]
+    return claim("Construction starts", "COOPERATE", when, actors=list(actors),
+                 keywords=("construction", "start", "farm"), quote=quote, status=status)
+
+
+def test_a_planned_start_of_a_farm_joins_the_groundbreaking(session: Session) -> None:
+    _store(session, "wire.txt", _start(
+        "2027-04-07", "Steppe Energy broke ground on Wednesday on a 150-megawatt solar farm near Darkhan, marking "
+        "the start of construction.", actors=[MN]))
+    _store(session, "gov.html", _start(
+        "2027-21", "The minister said construction of the solar farm is expected to begin in the spring.",
+        status="planned"))
+    assert len(_events(session)) == 1
+
+
+def test_a_planned_wind_farm_is_not_the_solar_farm_begun(session: Session) -> None:
+    _store(session, "wire.txt", _start(
+        "2027-04-07", "Steppe Energy broke ground on Wednesday on a 150-megawatt solar farm near Darkhan, marking "
+        "the start of construction.", actors=[MN]))
+    _store(session, "gov.html", _start(
+        "2027-21", "The minister said construction of the wind farm is expected to begin in the spring.",
+        status="planned"))
+    assert len(_events(session)) == 2
+
+
+def test_a_plan_dated_finer_than_the_start_stays_apart(session: Session) -> None:
+    _store(session, "wire.txt", _start(
+        "2027-04", "Construction of the solar farm near Darkhan started in April.", actors=[MN]))
+    _store(session, "gov.html", _start(
+        "2027-04-20", "Construction of the solar farm is due to begin on 20 April.", status="planned"))
+    assert len(_events(session)) == 2

@@ -1492,9 +1492,11 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or (rel in ("same", "near") and construction_start_once(claim, event))
     strong = strong or (rel in ("same", "vaguer", "finer") and _edition_coded(claim, event))
     strong = strong or (rel in ("same", "vaguer", "finer") and visa_regime_start(claim, event))
+    strong = strong or (rel in ("same", "vaguer", "finer") and one_treaty_stage(claim, event))
     strong = strong or talks_during_visit(claim, event, rel, shared_actors)
     strong = strong or received_on_visit(claim, event, rel, shared_actors)
     strong = strong or planned_milestone(claim, event, rel)
+    strong = strong or planned_start_joins_start(claim, event, rel)
     strong = strong or same_numbered_gathering(claim, event, rel)
     strong = strong or (
         rel in ("same", "vaguer", "finer")
@@ -2012,6 +2014,8 @@ def planned_joins_occurred(claim: Profile, event: Profile, rel: Relation, signal
         return True  # round 11: "is due to enter into force on 1 June" / "took effect in June": one text
     if plan_rel not in ("same", "vaguer"):
         return False
+    if planned_start_joins_start(claim, event, rel):
+        return True  # session 14: "construction of the wind farm is expected to begin in the autumn" / broke ground
     if visa_regime_start(claim, event):
         return True  # session 14: "the visa exemption is due to take effect on 1 August" / travel without visas since
     if same_document(claim, event) or same_service(claim, event):
@@ -3081,6 +3085,55 @@ def visa_regime_start(claim: Profile, event: Profile) -> bool:
     return not _states_clash(member_states(claim), member_states(event))
 
 
+#: Kinds of bilateral text a pair of states concludes once (session 14): "free trade agreement", "FTA",
+#: "double taxation", "investment protection", "extradition treaty", "legal assistance".
+_TREATY_KINDS = (
+    (frozenset({"free", "trade"}), "free trade"),
+    (frozenset({"fta"}), "free trade"),
+    (frozenset({"double", "taxation"}), "double taxation"),
+    (frozenset({"investment", "protection"}), "investment protection"),
+    (frozenset({"extradition"}), "extradition"),
+    (frozenset({"legal", "assistance"}), "legal assistance"),
+)
+#: Words telling a later text amending or upgrading the first one: another text.
+_TREATY_LATER = quote_tokens("upgrade upgrading upgraded protocol amendment amending amended revised")
+_CONCLUDED = frozenset(_words("concluded conclude concludes completed completion"))
+
+
+def _treaty_kinds(p: Profile) -> frozenset[str]:
+    return frozenset(kind for words, kind in _TREATY_KINDS if words <= p.tokens)
+
+
+def _treaty_stage(p: Profile) -> str | None:
+    """The stage of a text the side tells: its negotiations concluded, or its signing."""
+    if "negotiation" in p.tokens and p.tokens & _CONCLUDED:
+        return "concluded"
+    if "sign" in p.keywords and type_family(p.event_type) == "agree-cooperate":
+        return "signed"
+    return None
+
+
+def one_treaty_stage(claim: Profile, event: Profile) -> bool:
+    """Session 14: one stage of one standard bilateral text (a free trade agreement, a double taxation
+    treaty …) told by two articles at two precisions ("Georgia was the first country in the region to
+    sign such an agreement with China, in 2017" beside "Our free trade agreement" / "13 May 2017 - the
+    ministers sign the free trade agreement in Beijing"; "negotiations on a free trade agreement …
+    concluded in October 2016" / "October 2016 - The free trade negotiations are concluded"): a pair of
+    states signs such a text once. Both quotes name the same kind of text and the same stage (negotiations
+    concluded, or a signing), the parties do not clash, and neither tells an upgrade, protocol or
+    amendment (a second text). The caller checks the dates (equal or one within the other)."""
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    if claim.sources & event.sources or (claim.tokens | event.tokens) & _TREATY_LATER:
+        return False
+    if not _treaty_kinds(claim) & _treaty_kinds(event):
+        return False
+    stage = _treaty_stage(claim)
+    if stage is None or stage != _treaty_stage(event):
+        return False
+    return not _states_clash(member_states(claim), member_states(event))
+
+
 def _started_once(claim: Profile, event: Profile) -> bool:
     """Round 9: both sides tell one named thing starting to work ("the Atasu–Alashankou pipeline
     began commercial deliveries in May" / "… started commercial operation in July"): both quotes
@@ -3287,6 +3340,44 @@ def planned_milestone(claim: Profile, event: Profile, rel: Relation) -> bool:
     shared = (claim.words & event.words) - _PLAN_WORDS - _PROJECT_STAGES
     rail = bool((claim.words | claim.keywords) & _RAIL_WORDS) and bool((event.words | event.keywords) & _RAIL_WORDS)
     return bool(shared) or rail
+
+
+#: Built things whose construction starts once (stemmed tokens): "the wind farm", "a solar plant", "the port".
+_BUILT_THINGS = quote_tokens(
+    "farm plant station port terminal railway bridge tunnel pipeline factory refinery dam highway road park "
+    "hospital airport"
+)
+#: Kinds of a power plant: "a wind farm" and "a solar farm" are two things.
+_PLANT_KINDS = quote_tokens("wind solar hydro hydropower coal gas nuclear thermal geothermal")
+
+
+def planned_start_joins_start(claim: Profile, event: Profile, rel: Relation) -> bool:
+    """Session 14: the plan to start building a thing and the start of its construction, told by two
+    articles ("construction of the wind farm is expected to begin in the autumn" / "Huaxin broke ground on
+    Wednesday on a 300-megawatt wind farm on the Absheron peninsula"): one side only planned, the other
+    only occurred, both COOPERATE telling a construction start, the plan dated as or vaguer than the start
+    (a year at most), one built thing named on both sides ("farm", "plant", "port"; a wind and a solar farm
+    are two), no proper names of things on both sides that differ and no clashing states."""
+    if claim.event_type != "COOPERATE" or event.event_type != "COOPERATE" or claim.sources & event.sources:
+        return False
+    if "construction start" not in claim.cues or "construction start" not in event.cues:
+        return False
+    plan, done = (claim, event) if claim.all_statuses == {"planned"} else (event, claim)
+    if plan.all_statuses != {"planned"} or done.all_statuses != {"occurred"}:
+        return False
+    plan_rel = rel if plan is claim else _reverse(rel)
+    if plan_rel not in ("same", "vaguer") or plan.span is None or plan.span > 366:
+        return False
+    if not plan.tokens & done.tokens & _BUILT_THINGS:
+        return False
+    ka, kb = plan.tokens & _PLANT_KINDS, done.tokens & _PLANT_KINDS
+    if ka and kb and not ka & kb:
+        return False
+    na = thing_names(plan) - _PROJECT_STAGES - _name_words(plan.actors)
+    nb = thing_names(done) - _PROJECT_STAGES - _name_words(done.actors)
+    if na and nb and not na & nb:
+        return False
+    return not _states_clash(member_states(plan), member_states(done))
 
 
 def _speakers_only(claim: Profile, event: Profile) -> bool:
