@@ -201,3 +201,12 @@ def test_a_plan_dated_finer_than_the_start_stays_apart(session: Session) -> None
     _store(session, "gov.html", _start(
         "2027-04-20", "Construction of the solar farm is due to begin on 20 April.", status="planned"))
     assert len(_events(session)) == 2
+
+
+def test_a_text_said_to_take_effect_is_not_its_signing(session: Session) -> None:
+    _store(session, "chrono.html", _signed(
+        "2019-04-26", "26 April 2019 - The two governments sign the free trade agreement in Nur-Sultan.", [MN, KZ]))
+    _store(session, "paper.txt", _signed(
+        "2019", "The Mongolia-Kazakhstan free trade agreement, which took effect in 2019, was the first free trade "
+        "agreement Kazakhstan concluded in the region.", [MN, KZ]))
+    assert len(_events(session)) == 2

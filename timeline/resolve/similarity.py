@@ -3098,6 +3098,7 @@ _TREATY_KINDS = (
 #: Words telling a later text amending or upgrading the first one: another text.
 _TREATY_LATER = quote_tokens("upgrade upgrading upgraded protocol amendment amending amended revised")
 _CONCLUDED = frozenset(_words("concluded conclude concludes completed completion"))
+_SIGN_WORDS = quote_tokens("sign signs signed signing")
 
 
 def _treaty_kinds(p: Profile) -> frozenset[str]:
@@ -3108,8 +3109,8 @@ def _treaty_stage(p: Profile) -> str | None:
     """The stage of a text the side tells: its negotiations concluded, or its signing."""
     if "negotiation" in p.tokens and p.tokens & _CONCLUDED:
         return "concluded"
-    if "sign" in p.keywords and type_family(p.event_type) == "agree-cooperate":
-        return "signed"
+    if "sign" in p.keywords and p.tokens & _SIGN_WORDS and type_family(p.event_type) == "agree-cooperate":
+        return "signed"  # the quote says "sign": "the first free trade agreement China concluded" may be coded so
     return None
 
 
