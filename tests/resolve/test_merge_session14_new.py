@@ -210,3 +210,45 @@ def test_a_text_said_to_take_effect_is_not_its_signing(session: Session) -> None
         "2019", "The Mongolia-Kazakhstan free trade agreement, which took effect in 2019, was the first free trade "
         "agreement Kazakhstan concluded in the region.", [MN, KZ]))
     assert len(_events(session)) == 2
+
+
+# --- 5. a chronology row's act joins the event its meeting joined -----------------------------------------
+
+OYUN = replace(actor("Luvsannamsrain Oyun-Erdene"), country="MNG", role="participant")
+SMAILOV = replace(actor("Alikhan Smailov"), country="KAZ", role="participant")
+ASTANA = replace(actor("Astana", "place"), role="location")
+
+
+def test_a_rows_partnership_joins_the_event_of_its_meeting(session: Session) -> None:
+    told = ("Mongolia and Kazakhstan upgraded relations to a strategic partnership in June 2025, when Prime "
+            "Minister Oyun-Erdene met Smailov in Astana.")
+    _store(session, "paper.txt",
+           claim("Mongolia-Kazakhstan strategic partnership established", "AGREE", "2025-06", actors=[MN, KZ],
+                 keywords=("establish", "partnership"), quote=told, start=0, end=140),
+           claim("Oyun-Erdene meets Smailov", "CONSULT", "2025-06", actors=[MN, KZ, OYUN, SMAILOV, ASTANA],
+                 keywords=("meet",), quote=told, start=0, end=140))
+    row = ("**14 June 2025** - Smailov meets Prime Minister Oyun-Erdene in Astana, where Oyun-Erdene attends the "
+           "opening of the Steppe Games; the leaders announce the establishment of a strategic partnership.")
+    _store(session, "chrono.md",
+           claim("Smailov meets Oyun-Erdene", "CONSULT", "2025-06-14", actors=[OYUN, SMAILOV, ASTANA],
+                 keywords=("meet",), quote=row, start=0, end=190),
+           claim("Oyun-Erdene opening Steppe Games", "COOPERATE", "2025-06-14", actors=[OYUN, ASTANA],
+                 named_object="Steppe Games", keywords=("game", "open"), quote=row, start=0, end=190),
+           claim("Strategic partnership established", "AGREE", "2025-06-14", actors=[OYUN, SMAILOV, ASTANA],
+                 keywords=("establish", "partnership"), quote=row, start=0, end=190))
+    events = _events(session)
+    partnership = [e for e in events if any(c.event_type == "AGREE" for c in e.citations)]
+    assert len(partnership) == 1
+    assert {c.source.uri for c in partnership[0].citations} == {"paper.txt", "chrono.md"}
+
+
+def test_a_rows_act_without_a_joined_meeting_stays_with_the_sentence(session: Session) -> None:
+    row = ("**14 June 2025** - Smailov meets Prime Minister Oyun-Erdene in Astana; the leaders announce the "
+           "establishment of a strategic partnership.")
+    _store(session, "chrono.md",
+           claim("Smailov meets Oyun-Erdene", "CONSULT", "2025-06-14", actors=[OYUN, SMAILOV, ASTANA],
+                 keywords=("meet",), quote=row, start=0, end=150),
+           claim("Strategic partnership established", "AGREE", "2025-06-14", actors=[OYUN, SMAILOV, ASTANA],
+                 keywords=("establish", "partnership"), quote=row, start=0, end=150))
+    events = _events(session)
+    assert len(events) == 2  # the talks and the partnership: two lines (nothing else told them as one)
