@@ -130,6 +130,7 @@ from timeline.resolve.similarity import (
     distinctive_words,
     document_kinds,
     family_types,
+    gathering_frames,
     near_candidate,
     occasions_in,
     one_off_cues,
@@ -725,6 +726,7 @@ def _claim_profile(claim: Claim, links: list[tuple[Actor, str]], source_id: int)
         types=frozenset({claim.event_type}),
         ordinals=ordinal_gatherings(claim.quote),
         kinds=document_kinds(claim.quote),
+        frames=gathering_frames(claim.quote),
         tokens=quote_tokens(claim.quote),
     )
 
@@ -824,6 +826,7 @@ def _build_profile(event: Any, citations: list[Any], links: list[tuple[str, str]
         types=frozenset(c.event_type for c in citations if c.event_type),
         ordinals=frozenset(o for c in citations for o in ordinal_gatherings(c.quote)),
         kinds=frozenset(k for c in citations for k in document_kinds(c.quote)),
+        frames=frozenset(w for c in citations for w in gathering_frames(c.quote)),
         tokens=frozenset(t for c in citations for t in quote_tokens(c.quote)),
     )
 
@@ -877,6 +880,8 @@ def _best_candidate(
         if _sentence_twin(cits, ctx.source.id, claim) or _visit_for_gathering(probe, ev_profile, claim.quote):
             return probe
         if _sentence_match(probe, ev_profile, cits, ctx.source.id, claim):
+            return probe
+        if _act_beside_its_meeting(probe, ev_profile, cits, ctx.source.id, claim):
             return probe
         return None
 
@@ -1176,6 +1181,26 @@ def _sentence_match(probe: Profile, event: Profile, citations: list[Any], source
     probe_back = replace(event, sources=frozenset())
     one, two = same_event(probe, event), same_event(probe_back, replace(probe, sources=frozenset({source_id})))
     return one is not None and two is not None and not one.conflict and not two.conflict
+
+
+def _act_beside_its_meeting(probe: Profile, event: Profile, citations: list[Any], source_id: int, claim: Claim) -> bool:
+    """Session 14: a sentence telling a meeting and the act announced at it ("Xi meets Prime Minister X in
+    Chengdu; the leaders announce the establishment of a strategic partnership") whose meeting already
+    joined an event that other articles made of that meeting and that act ("upgraded relations to a
+    strategic partnership in July 2023, when X met Xi in Chengdu"): the act joins its meeting's event
+    too, not another event of the sentence. Only when this source's citations of the sentence are all of
+    the other type family (the meeting), the event holds the claim's own type from other articles, no set
+    of documents stands beside the act, and the same-event test matches strongly without a conflict."""
+    own = [c for c in citations if c.source_id == source_id and c.start < claim.end and claim.start < c.end]
+    family = type_family(claim.event_type)
+    if not own or any(type_family(c.event_type or "") == family for c in own):
+        return False
+    if not any(c.source_id != source_id and c.event_type == claim.event_type for c in citations):
+        return False
+    if any(_set_beside_act(claim, (c.details or {}).get("title") or "", c.rule) for c in citations):
+        return False
+    match = same_event(probe, event)
+    return match is not None and match.strong and not match.conflict
 
 
 #: A set of documents that is the act itself: "signed documents establishing a strategic partnership".

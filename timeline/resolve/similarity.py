@@ -1273,6 +1273,9 @@ class Profile:
     kinds: frozenset[str] = frozenset()
     #: Every normalised word of the quote(s) as named objects are normalised (:func:`quote_tokens`).
     tokens: frozenset[str] = frozenset()
+    #: Distinctive words of the gatherings the quote(s) place their own gathering within
+    #: (:func:`gathering_frames`: "held within the framework of COP29" → {"cop29"}).
+    frames: frozenset[str] = frozenset()
 
     @property
     def dated(self) -> bool:
@@ -1423,6 +1426,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     route = same_route(claim, event)
     if obj is not None and obj < OBJECT_DIFFERENT and not route:
         return "different named objects"
+    if gathering_within_other(claim, event):  # session 14: a summit held within COP29 is not COP29
+        return "a gathering held within another"
     if rel in ("far", "near") and _routes_differ(claim, event):  # session 13: Tashkent–Osh is not Tashkent–Andijan
         return "different routes dated apart"
     if rel in ("far", "near") and stages_differ(claim, event):  # session 13: a second section is another opening
@@ -1492,9 +1497,12 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or (rel in ("same", "vaguer", "finer") and same_service(claim, event))
     strong = strong or (rel in ("same", "near") and construction_start_once(claim, event))
     strong = strong or (rel in ("same", "vaguer", "finer") and _edition_coded(claim, event))
+    strong = strong or (rel in ("same", "vaguer", "finer") and visa_regime_start(claim, event))
+    strong = strong or (rel in ("same", "vaguer", "finer") and one_treaty_stage(claim, event))
     strong = strong or talks_during_visit(claim, event, rel, shared_actors)
     strong = strong or received_on_visit(claim, event, rel, shared_actors)
     strong = strong or planned_milestone(claim, event, rel)
+    strong = strong or planned_start_joins_start(claim, event, rel)
     strong = strong or same_numbered_gathering(claim, event, rel)
     strong = strong or (
         rel in ("same", "vaguer", "finer")
@@ -2012,6 +2020,10 @@ def planned_joins_occurred(claim: Profile, event: Profile, rel: Relation, signal
         return True  # round 11: "is due to enter into force on 1 June" / "took effect in June": one text
     if plan_rel not in ("same", "vaguer"):
         return False
+    if planned_start_joins_start(claim, event, rel):
+        return True  # session 14: "construction of the wind farm is expected to begin in the autumn" / broke ground
+    if visa_regime_start(claim, event):
+        return True  # session 14: "the visa exemption is due to take effect on 1 August" / travel without visas since
     if same_document(claim, event) or same_service(claim, event):
         return True  # round 12: the treaty "expected to be signed today" and its signing; a route launched
     if _edition_coded(claim, event):
@@ -3043,6 +3055,92 @@ def same_text_in_force(claim: Profile, event: Profile) -> bool:
     return not _states_clash(member_states(claim), member_states(event))
 
 
+_VISA_TRAVEL = frozenset(_words("travel free without"))
+_VISA_FORCE = frozenset(_words("enter entered enters entry came come comes"))
+
+
+def _visa_regime_told(p: Profile) -> bool:
+    """Session 14: the quote(s) tell visa-free travel or a visa text taking effect ("have been able to
+    travel without visas since", "visa-free travel", "the visa exemption agreement takes effect",
+    "the mutual visa waiver entered into force")."""
+    if "visa" not in p.tokens and "visa-free" not in p.keywords:
+        return False
+    return bool(
+        "visa-free" in p.keywords
+        or p.tokens & _VISA_TRAVEL
+        or "effect" in p.tokens
+        or ("force" in p.tokens and p.tokens & _VISA_FORCE)
+    )
+
+
+def visa_regime_start(claim: Profile, event: Profile) -> bool:
+    """Session 14: visa-free travel starting and the visa exemption agreement entering into force are
+    one event, however each article words it ("Ordinary passport holders have been able to travel
+    without visas since Aug. 1" / "1 August – the visa exemption agreement is due to take effect";
+    "Georgians can travel to China without visas since May 2024" / "the agreement on mutual visa
+    exemption enters into force on 28 May 2024"): two articles, COOPERATE on both sides, states one
+    within the other, and not a unilateral scheme against a mutual one. The caller checks the dates
+    (equal or one within the other)."""
+    if claim.event_type != "COOPERATE" or event.event_type != "COOPERATE" or claim.sources & event.sources:
+        return False
+    if not _visa_regime_told(claim) or not _visa_regime_told(event):
+        return False
+    one_way = {"unilateral", "unilaterally"}
+    if bool(claim.tokens & one_way) != bool(event.tokens & one_way):
+        return False
+    return not _states_clash(member_states(claim), member_states(event))
+
+
+#: Kinds of bilateral text a pair of states concludes once (session 14): "free trade agreement", "FTA",
+#: "double taxation", "investment protection", "extradition treaty", "legal assistance".
+_TREATY_KINDS = (
+    (frozenset({"free", "trade"}), "free trade"),
+    (frozenset({"fta"}), "free trade"),
+    (frozenset({"double", "taxation"}), "double taxation"),
+    (frozenset({"investment", "protection"}), "investment protection"),
+    (frozenset({"extradition"}), "extradition"),
+    (frozenset({"legal", "assistance"}), "legal assistance"),
+)
+#: Words telling a later text amending or upgrading the first one: another text.
+_TREATY_LATER = quote_tokens("upgrade upgrading upgraded protocol amendment amending amended revised")
+_CONCLUDED = frozenset(_words("concluded conclude concludes completed completion"))
+_SIGN_WORDS = quote_tokens("sign signs signed signing")
+
+
+def _treaty_kinds(p: Profile) -> frozenset[str]:
+    return frozenset(kind for words, kind in _TREATY_KINDS if words <= p.tokens)
+
+
+def _treaty_stage(p: Profile) -> str | None:
+    """The stage of a text the side tells: its negotiations concluded, or its signing."""
+    if "negotiation" in p.tokens and p.tokens & _CONCLUDED:
+        return "concluded"
+    if "sign" in p.keywords and p.tokens & _SIGN_WORDS and type_family(p.event_type) == "agree-cooperate":
+        return "signed"  # the quote says "sign": "the first free trade agreement China concluded" may be coded so
+    return None
+
+
+def one_treaty_stage(claim: Profile, event: Profile) -> bool:
+    """Session 14: one stage of one standard bilateral text (a free trade agreement, a double taxation
+    treaty …) told by two articles at two precisions ("Georgia was the first country in the region to
+    sign such an agreement with China, in 2017" beside "Our free trade agreement" / "13 May 2017 - the
+    ministers sign the free trade agreement in Beijing"; "negotiations on a free trade agreement …
+    concluded in October 2016" / "October 2016 - The free trade negotiations are concluded"): a pair of
+    states signs such a text once. Both quotes name the same kind of text and the same stage (negotiations
+    concluded, or a signing), the parties do not clash, and neither tells an upgrade, protocol or
+    amendment (a second text). The caller checks the dates (equal or one within the other)."""
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    if claim.sources & event.sources or (claim.tokens | event.tokens) & _TREATY_LATER:
+        return False
+    if not _treaty_kinds(claim) & _treaty_kinds(event):
+        return False
+    stage = _treaty_stage(claim)
+    if stage is None or stage != _treaty_stage(event):
+        return False
+    return not _states_clash(member_states(claim), member_states(event))
+
+
 def _started_once(claim: Profile, event: Profile) -> bool:
     """Round 9: both sides tell one named thing starting to work ("the Atasu–Alashankou pipeline
     began commercial deliveries in May" / "… started commercial operation in July"): both quotes
@@ -3119,6 +3217,62 @@ def _occasion_of(meeting: Profile, gathering: Profile, rel: Relation) -> bool:
     )
 
 
+#: "within the framework of", "on the sidelines of", "as part of": what follows names a larger gathering.
+_FRAME = re.compile(
+    r"\b(?:(?:with)?in\s+the\s+(?:framework|context)\s+of|on\s+the\s+(?:sidelines|margins|fringes?)\s+of|"
+    r"as\s+(?:a\s+)?part\s+of)\s+(?:the\s+)?"
+)
+_FRAME_LINK = frozenset(_words("of and for on"))
+
+
+def gathering_frames(text: str) -> frozenset[str]:
+    """Session 14: distinctive words of the named gatherings a sentence places something within:
+    "the World Leaders Climate Action Summit held within the framework of COP29 in Baku" → {"cop29"};
+    "a business forum on the sidelines of the SCO Summit" → {"sco"}. Only capitalised names count
+    (a name, then an optional gathering noun): "as part of the deal" names nothing."""
+    out: set[str] = set()
+    for m in _FRAME.finditer(text):
+        words: list[str] = []
+        for w in text[m.end() :].split()[:8]:
+            bare = w.strip(",.;:()\"'’“”")
+            if (bare and (bare[0].isupper() or bare[0].isdigit())) or (bare.casefold() in _FRAME_LINK and words):
+                words.append(bare)
+            elif words and _OCCASION.search(f"X {bare}"):
+                words.append(bare)
+                break
+            else:
+                break
+            if bare != w:
+                break  # punctuation ends the name
+        while words and words[-1].casefold() in _FRAME_LINK:
+            words.pop()
+        if words:
+            out |= distinctive_words(" ".join(words))
+    return frozenset(out)
+
+
+def gathering_within_other(claim: Profile, event: Profile) -> bool:
+    """Session 14: one side's sentence names its own gathering as held within another one that the
+    other side names ("the Vice Premier's participation in the World Leaders Climate Action Summit held
+    within the framework of COP29" / "Azerbaijan hosted the COP29 climate summit"): an event at a
+    gathering is not the gathering itself (gold ``part_of``-like), so they stay apart. The side's own
+    named object must not be the frame itself, and the other side's object must carry the frame's name."""
+    if claim.event_type != "CONSULT" or event.event_type != "CONSULT":
+        return False
+    for a, b in ((claim, event), (event, claim)):
+        if not a.frames or not a.named_objects or not b.named_objects:
+            continue
+        own = frozenset().union(*(distinctive_words(o) for o in a.named_objects if _names_thing(o)))
+        if not own or own & a.frames:
+            continue  # the side's own object is (or carries) the frame's name
+        others = [distinctive_words(o) for o in b.named_objects if _names_thing(o)]
+        if any(words >= own for words in others):
+            continue  # the other side names this gathering too
+        if any(words & a.frames for words in others):
+            return True
+    return False
+
+
 def bilateral_during_visit(meeting: Profile, visit: Profile) -> bool:
     """Round 8: may a meeting of two parties ("the two leaders last met in Astana in July during the
     SCO summit") be part of this visit of one party to the other? The meeting is a CONSULT without
@@ -3193,6 +3347,44 @@ def planned_milestone(claim: Profile, event: Profile, rel: Relation) -> bool:
     shared = (claim.words & event.words) - _PLAN_WORDS - _PROJECT_STAGES
     rail = bool((claim.words | claim.keywords) & _RAIL_WORDS) and bool((event.words | event.keywords) & _RAIL_WORDS)
     return bool(shared) or rail
+
+
+#: Built things whose construction starts once (stemmed tokens): "the wind farm", "a solar plant", "the port".
+_BUILT_THINGS = quote_tokens(
+    "farm plant station port terminal railway bridge tunnel pipeline factory refinery dam highway road park "
+    "hospital airport"
+)
+#: Kinds of a power plant: "a wind farm" and "a solar farm" are two things.
+_PLANT_KINDS = quote_tokens("wind solar hydro hydropower coal gas nuclear thermal geothermal")
+
+
+def planned_start_joins_start(claim: Profile, event: Profile, rel: Relation) -> bool:
+    """Session 14: the plan to start building a thing and the start of its construction, told by two
+    articles ("construction of the wind farm is expected to begin in the autumn" / "Huaxin broke ground on
+    Wednesday on a 300-megawatt wind farm on the Absheron peninsula"): one side only planned, the other
+    only occurred, both COOPERATE telling a construction start, the plan dated as or vaguer than the start
+    (a year at most), one built thing named on both sides ("farm", "plant", "port"; a wind and a solar farm
+    are two), no proper names of things on both sides that differ and no clashing states."""
+    if claim.event_type != "COOPERATE" or event.event_type != "COOPERATE" or claim.sources & event.sources:
+        return False
+    if "construction start" not in claim.cues or "construction start" not in event.cues:
+        return False
+    plan, done = (claim, event) if claim.all_statuses == {"planned"} else (event, claim)
+    if plan.all_statuses != {"planned"} or done.all_statuses != {"occurred"}:
+        return False
+    plan_rel = rel if plan is claim else _reverse(rel)
+    if plan_rel not in ("same", "vaguer") or plan.span is None or plan.span > 366:
+        return False
+    if not plan.tokens & done.tokens & _BUILT_THINGS:
+        return False
+    ka, kb = plan.tokens & _PLANT_KINDS, done.tokens & _PLANT_KINDS
+    if ka and kb and not ka & kb:
+        return False
+    na = thing_names(plan) - _PROJECT_STAGES - _name_words(plan.actors)
+    nb = thing_names(done) - _PROJECT_STAGES - _name_words(done.actors)
+    if na and nb and not na & nb:
+        return False
+    return not _states_clash(member_states(plan), member_states(done))
 
 
 def _speakers_only(claim: Profile, event: Profile) -> bool:
