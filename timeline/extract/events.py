@@ -1579,7 +1579,9 @@ def _raw_matches(text: str, start: int, end: int, cues: CueSet) -> list[CueMatch
                     continue
                 q = m.group("q") if "q" in pat.groupindex else None
                 obj = m.span("obj") if "obj" in pat.groupindex and m.group("obj") else None
-                cm = CueMatch(cue, cs, ce, m.start(), m.end(), q.lower() if q else None, obj)
+                # (?P<m>...): the cue's own extent when the pattern reads context before it (overlaps count from here)
+                ms, me = m.span("m") if "m" in pat.groupindex and m.group("m") else m.span()
+                cm = CueMatch(cue, cs, ce, ms, me, q.lower() if q else None, obj)
                 verb = _TRIGGER.match(text, cs, ce)
                 cm.trigger = verb.group(1).lower() if verb else cue.label
                 found.append(cm)
@@ -1604,6 +1606,22 @@ def _across_clauses(text: str, c: CueMatch) -> bool:
     )
 
 
+def _negotiated_object(text: str, c: CueMatch) -> bool:
+    """An object-first match whose document is the topic of negotiations and whose verb tells their end
+    ("Negotiations on a trade agreement were launched in 2015 ... and concluded in 2016"): the talks concluded,
+    the agreement was not signed (agree.negotiations_concluded tells it)."""
+    return bool(text) and c.obj is not None and c.obj[1] <= c.start and bool(
+        _CONCLUDED.match(text, c.start, c.end)
+        and _NEGOTIATIONS_ON.search(text, max(0, c.obj[0] - 80), c.obj[0])
+    )
+
+
+_CONCLUDED = re.compile(r"(?:\w+\s+){0,3}?(?:concluded|completed|finali[sz]ed)\b", re.I)
+_NEGOTIATIONS_ON = re.compile(
+    r"\b(?:negotiations|talks|consultations)\s+(?:on|over|for|about|towards?)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her)\s")
 #: ", and <subject>" opening a coordinated clause with a subject of its own: a noun phrase or a name, not a pronoun
 #: nor a bare definite event noun that refers back to the event just told (", and the meeting lasted an hour")
@@ -1630,7 +1648,7 @@ _LATER = re.compile(r"\b(?:afterwards?|later|subsequently|thereafter|(?:the\s+)?
 def _resolve_overlaps(found: list[CueMatch], text: str = "") -> list[CueMatch]:
     if any(not c.cue.fallback for c in found):
         found = [c for c in found if not c.cue.fallback]
-    found = [c for c in found if not _across_clauses(text, c)]
+    found = [c for c in found if not _across_clauses(text, c) and not _negotiated_object(text, c)]
     found.sort(key=lambda c: (-(c.mend - c.mstart), c.mstart))
     kept: list[CueMatch] = []
     for c in found:
