@@ -558,6 +558,7 @@ _NEGATION = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+_SINCE_CAN = re.compile(r"(\bsince\s[^,;.!?]{1,80}?)\bcan\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could|might|may|would|should|[Ww]hether|hypothetical\w*|can)\b")
 #: a lowercase common noun right before the verb (not a pronoun, auxiliary or conjunction)
 _COMMON_NOUN_BEFORE = re.compile(
@@ -724,6 +725,11 @@ _ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 _ANAPHORIC_NOUN_NEXT = re.compile(r"^\s+(?:to|of|by|in|on|at|was\s+(?:paid|made)|took\s+place)\b", re.I)
 _NAMED_SUBJECT = re.compile(
     r"\b([A-Z][\w'’-]+)\s+(?:(?:\w+ly|then|also|later|had|has|have|nonetheless|subsequently)\s+)?$"
+)
+#: the head word of a company's or body's name ("Hualong Group", "Caspian Holding", "Silk Road Fund")
+_COMPANY_HEAD = re.compile(
+    r"(?:Group|Company|Corporation|Corp|Co|Holding|Holdings|Bank|Ltd|Inc|LLC|JSC|PLC|Fund|Airlines|Airways|Railways|"
+    r"Motors|Telecom|Logistics|Capital|Investments?|Industries|Enterprises|Consortium|Ministry|Government|Agency)"
 )
 _SURNAME_SUBJECT = re.compile(
     r"\b([A-Z][\w'’-]+)(?:,\s+who|,\s+\d{1,3},|\s+(?:\w+ly|then|also|later|had|has|have|nonetheless|subsequently))?\s+$"
@@ -1140,7 +1146,10 @@ _PEOPLE_COUNT = re.compile(
 )
 #: what may stand between the counted subject and its verb: "from 40 countries and regions", "(up 20%)", "also"
 _COUNT_TAIL = re.compile(r"(?:\s+(?:from|of)\s+(?:over\s+|more\s+than\s+|some\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
-                         r"(?:\s+(?:also|already|have|has|had))?\s*", re.I)
+                         r"(?:\s+(?:also|already|have|has|had))?"
+                         # session 14: a forecast count ("40,000 tourists are expected to visit", "will visit")
+                         r"(?:\s+(?:(?:are|were|is)\s+(?:(?:also|now|still)\s+)?(?:expected|forecast|projected|likely|"
+                         r"set|due|estimated)\s+to|will|would|could|may|might|should))?\s*", re.I)
 _RETOLD_OCCASIONS = {"meeting", "meetings", "ceremony", "ceremonies", "session", "sessions", "opening",
                      "inauguration", "celebration", "celebrations"}
 _NAMED_AFTER = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?(?:\d+\w*\s+)?(?-i:[A-Z0-9])")
@@ -1155,6 +1164,7 @@ _FOR_ALL_GUESTS = re.compile(
     r"(?:summit\s+)?participants|delegations|guests|leaders|delegates)\b",
     re.I,
 )
+_SUMMARY_PLURAL = re.compile(r"\b(?:visits|meetings|trips|summits|exchanges)\b", re.I)
 _PLURAL_EVENT_NOUNS = {"meetings", "visits", "trips", "summits", "talks", "negotiations", "consultations"}
 #: an agreement to a vague intention, not an event ("agreed to expand cooperation")
 _VAGUE_AGREEMENT = re.compile(
@@ -2614,8 +2624,10 @@ class EventExtractor:
             comma_clause = before[before.rfind(",") + 1 :]
             after = text[cm.end : min(sent.end, cm.end + 40)]
             plan = _REPORTED_PLAN.search(before[-80:])  # "X said it would launch Y on 5 June": planned
+            # "since January 2020 citizens can travel without visas": an ability since a date is a state, no modal
+            modal_before, modal_inner = _SINCE_CAN.sub(r"\1", before), _SINCE_CAN.sub(r"\1", inner)
             if (
-                negated or (self._hypothetical(before) and not plan) or _HYPOTHETICAL.search(inner)
+                negated or (self._hypothetical(modal_before) and not plan) or _HYPOTHETICAL.search(modal_inner)
                 or _HABITUAL.search(comma_clause[-50:]) or _HABITUAL_AFTER.search(after)
                 or self._counterfactual(cm, sent, before) or _COMPARATIVE_AFTER.match(text, cm.end, sent.end)
                 or (_STILL_BEFORE.search(comma_clause[-30:]) and not _PAST.search(text, cm.mstart, cm.mend))
@@ -2725,7 +2737,9 @@ class EventExtractor:
         pub = self.article.published
         if pub is None or d.lower is None or d.lower <= pub or d.precision not in {"year", "month"}:
             return False
-        plans = [m for m in _PLAN.finditer(self.text, max(sent.start, d.start - 90), d.start)]
+        lo = max(sent.start, d.start - 90)
+        plans = sorted([*_PLAN.finditer(self.text, lo, d.start), *_PLANNED_OUTPUT.finditer(self.text, lo, d.start)],
+                       key=lambda m: m.end())
         return bool(plans) and not _CLAUSE_END.search(self.text, plans[-1].end(), d.start)
 
     def _range_start(self, d: DateMention) -> DateMention | None:
@@ -3152,6 +3166,26 @@ class EventExtractor:
         if word not in _PLURAL_EVENT_NOUNS:
             return False
         return bool(_GENERIC_PLURAL.search(self.text[max(0, cm.mstart - 45) : cm.mstart]))
+
+    def _summary_plural(self, cm: CueMatch, d: DateMention) -> bool:
+        """'1992-2012: Recognition and first visits': a plural visit or meeting over a span of years is a period's
+        summary (a section title), not one event."""
+        return bool(
+            cm.cue.type == "CONSULT" and d.precision == "interval" and d.lower and d.upper
+            and d.upper.year - d.lower.year >= 2 and _SUMMARY_PLURAL.search(self.text, cm.mstart, cm.mend)
+        )
+
+    def _since_after_visit(self, cm: CueMatch, d: DateMention) -> bool:
+        """'The treaty was signed during the minister's visit, and since March 2019 citizens can travel ...',
+        'travel without visas since 1 August, under an agreement signed during X's visit': a date opened by "since"
+        starts a state; it never dates a visit nor a signing (told "in", not "since"), unless an ordinal makes it the
+        previous one ("his first visit since May 2019")."""
+        return bool(
+            ((cm.cue.type == "CONSULT" and cm.cue.mode == "visit") or cm.cue.id == "agree.sign")
+            and _SINCE_BEFORE.search(self.text, max(0, d.start - 12), d.start)
+            # ("his first visit to China since December 2015" tells the visit before, then)
+            and not _ORDINAL_SINCE.search(self.text, max(0, d.start - 80), d.start)
+        )
 
     def _anaphoric(self, cm: CueMatch) -> bool:
         """A bare event noun with a definite determiner refers back ("The visit came after ..."); so does a bare
@@ -3683,6 +3717,8 @@ class EventExtractor:
             return None  # "media confirmed on Monday that the president had died": the report's day, not the death's
         if _anaphoric_month(text, cm, d):
             return None  # "Under the March memorandum, X and Y will hold exercises": the month is the memorandum's
+        if self._summary_plural(cm, d) or self._since_after_visit(cm, d):
+            return None
         ann = _anniversary_date(text, cm, sent.start, d, self.article.published)
         if ann is None:
             return None
@@ -4590,7 +4626,9 @@ class EventExtractor:
     def _named_subject(self, cm: CueMatch, sent: Sentence) -> bool:
         """A capitalised name right before the verb ("Khan nonetheless travelled to"): a person or body."""
         m = _NAMED_SUBJECT.search(self.text, max(sent.start, cm.mstart - 60), cm.mstart)
-        return bool(m) and m.group(1).lower() not in _TITLE_STOP | {"it", "they", "we", "there"}
+        # (session 14: "Zhongyuan Holding came to Uzbekistan in 2009": a company's name is no traveller)
+        return bool(m) and m.group(1).lower() not in _TITLE_STOP | {"it", "they", "we", "there"} and not (
+            _COMPANY_HEAD.fullmatch(m.group(1)))
 
     def _mission_parties(self, actors: list[ActorMention], on: dt.date | None) -> list[ActorMention]:
         """An embassy or consulate opened: the sending state (for the mission named as a body, "the Embassy of the
@@ -6672,6 +6710,13 @@ _PLAN = re.compile(
     r"(?:(?:fully|finally|officially|jointly)\s+)?"
     r"(?P<verb>open(?:ed)?|launch(?:ed)?|build|built|complete[d]?|finish(?:ed)?|commission(?:ed)?|start(?:ed)?|"
     r"begin|begun|sign(?:ed)?|hold|held|host(?:ed)?|put\s+into\s+(?:operation|service))\b",
+    re.I,
+)
+#: a plant's planned first output or readiness before "by <date>" ("would deliver first power by the end of 2028",
+#: "should be ready by 2029"): the date is the plan's, not a deadline of something else
+_PLANNED_OUTPUT = re.compile(
+    r"\b(?:will|would|should|(?:is|are)\s+(?:expected|due|set|scheduled|slated)\s+to)\s+(?:(?:deliver|produce|"
+    r"generate|supply|pump|achieve)\s+(?:(?:its|their|the)\s+)?first\s+\w+|be\s+ready)\b",
     re.I,
 )
 #: what a plan may launch or start that is no event of its own
