@@ -242,3 +242,19 @@ def test_represented_at_a_gathering_another_hosted_keeps_the_hosting() -> None:
     found = [c for c in claims(text) if c.event_type == "CONSULT"]
     assert found and {c.date.value for c in found} == {"2023-11"}
     assert not [c for c in claims(text) if c.rule.startswith("consult.receive")]
+
+
+# ----------------------------------------------------------------------------- a closed appositive before the verb
+
+
+def test_signing_after_a_closed_appositive_takes_the_frame_date() -> None:
+    text = ("In May 2018 Mirziyoyev attended the Boao Forum in Hainan. At that forum, Rustam Nabiyev, then "
+            "Uzbekistan's health minister, signed a protocol on the mutual recognition of medical licences.")
+    found = by_rule(text, "agree.sign", dt.date(2024, 5, 20))
+    assert [c.date.value for c in found] == ["2018-05"]
+
+
+def test_a_reduced_relative_after_a_noun_borrows_no_date() -> None:
+    text = ("In May 2018 Mirziyoyev attended the Boao Forum in Hainan. The memorandum, signed by the two "
+            "ministers, set up a working group.")
+    assert not by_rule(text, "agree.sign", dt.date(2024, 5, 20))

@@ -1478,6 +1478,11 @@ _PP_BEFORE_MODIFIER = re.compile(
     re.I,
 )
 #: a noun and a comma right before a participle phrase ("Russian peacekeepers, deployed to ...")
+#: a name's closed appositive right before a verb: "X, then Azerbaijan's education minister, ", "Y, the envoy, "
+_CLOSED_APPOSITION = re.compile(
+    r"(?-i:[A-Z])[\w'’.-]+,\s+(?:then|now|the|a|an|its|his|her|their|former|(?-i:[A-Z])[\w'’-]+[’']s)\s"
+    r"[^,;:.!?()]{1,80},\s+$"
+)
 _REDUCED_BEFORE = re.compile(r"[A-Za-z][\w'’-]*,\s+$")
 _PARTICIPLES = {f for forms in _IRREGULAR.values() for f in forms[2].split("|") if f.isalpha()}
 #: "A month after the offensive", "two days before the vote": dated from another event, not from a neighbour
@@ -6060,6 +6065,8 @@ class EventExtractor:
         word = _WORD.match(self.text, cm.mstart)
         if word is None or not _REDUCED_BEFORE.search(self.text, max(0, cm.mstart - 40), cm.mstart):
             return False
+        if _CLOSED_APPOSITION.search(self.text, max(0, cm.mstart - 120), cm.mstart):
+            return False  # "Jeyhun Bayramov, then education minister, signed": the appositive closes, the verb is main
         w = word.group(0).lower()
         return w.endswith("ed") or w in _PARTICIPLES
 
