@@ -258,3 +258,19 @@ def test_a_reduced_relative_after_a_noun_borrows_no_date() -> None:
     text = ("In May 2018 Mirziyoyev attended the Boao Forum in Hainan. The memorandum, signed by the two "
             "ministers, set up a working group.")
     assert not by_rule(text, "agree.sign", dt.date(2024, 5, 20))
+
+
+# ----------------------------------------------------------------------------- a reaction to a dated event
+
+
+def test_a_welcome_takes_the_statement_day_not_the_welcomed_event_day() -> None:
+    text = ("Vietnam's foreign ministry spokesman said on 14 March that Vietnam welcomed the initialling of the "
+            "Kyrgyzstan–Tajikistan border agreement in Bishkek two days earlier.")
+    found = by_rule(text, "support.endorse", dt.date(2025, 3, 20))
+    assert [c.date.value for c in found] == ["2025-03-14"]
+
+
+def test_a_welcome_dated_before_it_keeps_its_date() -> None:
+    text = "On 14 March Vietnam welcomed the initialling of the Kyrgyzstan–Tajikistan border agreement."
+    found = by_rule(text, "support.endorse", dt.date(2025, 3, 20))
+    assert [c.date.value for c in found] == ["2025-03-14"]

@@ -558,6 +558,12 @@ _NEGATION = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: an event nominal after a reaction verb, up to a date of its own ("the signing of the treaty in Geneva on 4 May")
+_REACTED_NOMINAL = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:signing|initiall?ing|adoption|conclusion|ratification|opening|"
+    r"launch|holding|release|election|establishment|outcome|results?)\s+of\s[^,;.!?]{1,160}?\s+(?:(?:on|in|at)\s+)?$",
+    re.I,
+)
 _SINCE_CAN = re.compile(r"(\bsince\s[^,;.!?]{1,80}?)\bcan\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could|might|may|would|should|[Ww]hether|hypothetical\w*|can)\b")
 #: a lowercase common noun right before the verb (not a pronoun, auxiliary or conjunction)
@@ -3262,6 +3268,13 @@ class EventExtractor:
         hi = stop.start() if stop else info.sent.end
         return any(cm.mend <= x.start and x.end <= hi for x in info.dates if x is not d)
 
+    def _reacted_event_date(self, cm: CueMatch, d: DateMention) -> bool:
+        """'China welcomed the initialling of the peace agreement at the White House three days earlier': a date after
+        the event nominal a reaction (welcome, condemnation) is about dates that event, not the reaction."""
+        return cm.cue.type in {"SUPPORT", "ACCUSE"} and d.start >= cm.mend and bool(
+            _REACTED_NOMINAL.search(self.text, cm.start, d.start)
+        )
+
     def _attach(self, info: _SentInfo) -> None:
         text = self.text
         head = self._row_head(info)
@@ -3283,6 +3296,8 @@ class EventExtractor:
                 if (";" in text[lo:hi] and d is not head) or not self._row_local(info, head, cm, d):
                     continue
                 if self._outside_role(cm, role[id(d)]) or self._relative_has_own_date(cm, d, info):
+                    continue
+                if self._reacted_event_date(cm, d):
                     continue
                 dist = _distance(text, cm, d)
                 if dist < best_dist:
@@ -3328,7 +3343,7 @@ class EventExtractor:
                 d = min(own, key=lambda x: _distance(text, cm, x))
             else:
                 own = [x for x in info.dates if not self._outside_role(cm, role[id(x)])
-                       and not self._relative_has_own_date(cm, x, info)]
+                       and not self._relative_has_own_date(cm, x, info) and not self._reacted_event_date(cm, x)]
                 if not own:
                     continue  # only dates of a fronted "After X did Y in 2019," clause or of a later clause
                 d = min(own, key=lambda x: _distance(text, cm, x))
