@@ -274,3 +274,14 @@ def test_a_welcome_dated_before_it_keeps_its_date() -> None:
     text = "On 14 March Vietnam welcomed the initialling of the Kyrgyzstan–Tajikistan border agreement."
     found = by_rule(text, "support.endorse", dt.date(2025, 3, 20))
     assert [c.date.value for c in found] == ["2025-03-14"]
+
+
+def test_a_welcomed_treaty_is_support_not_a_reception() -> None:
+    found = claims("On 14 March Vietnam welcomed the Kyrgyzstan–Tajikistan border treaty.", dt.date(2025, 3, 20))
+    assert not [c for c in found if c.rule.startswith("consult.receive")]
+    assert [c.event_type for c in found if c.rule.startswith("support.endorse")] == ["SUPPORT"]
+
+
+def test_a_welcomed_president_is_still_a_reception() -> None:
+    text = "On 14 March Tokayev welcomed Vietnamese President Luong Cuong in Astana."
+    assert by_rule(text, "consult.receive", dt.date(2025, 3, 20))
