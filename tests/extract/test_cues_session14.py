@@ -285,3 +285,15 @@ def test_a_welcomed_treaty_is_support_not_a_reception() -> None:
 def test_a_welcomed_president_is_still_a_reception() -> None:
     text = "On 14 March Tokayev welcomed Vietnamese President Luong Cuong in Astana."
     assert by_rule(text, "consult.receive", dt.date(2025, 3, 20))
+
+
+def test_companies_deals_at_a_told_occasion_are_a_signing() -> None:
+    text = ("In May 2023 Mirziyoyev attended the expo in Shanghai, where Uzbek and Chinese companies signed "
+            "agreements worth some $640 million.")
+    found = by_rule(text, "agree.sign")
+    assert [c.date.value for c in found] == ["2023-05"]
+
+
+def test_companies_yearly_contracts_stay_an_aggregate() -> None:
+    assert not by_rule("Chinese enterprises signed new project contracts worth 1.1 billion dollars last year.",
+                       "agree.sign")
