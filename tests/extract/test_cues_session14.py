@@ -297,3 +297,14 @@ def test_companies_deals_at_a_told_occasion_are_a_signing() -> None:
 def test_companies_yearly_contracts_stay_an_aggregate() -> None:
     assert not by_rule("Chinese enterprises signed new project contracts worth 1.1 billion dollars last year.",
                        "agree.sign")
+
+
+def test_a_plan_in_a_nouns_relative_clause_is_no_event() -> None:
+    text = ("Last week the national team qualified for the Asian Cup, which will be held in 2027 in Saudi Arabia, "
+            "Qatar and Oman.")
+    assert not [c for c in claims(text) if c.rule.startswith("plan.")]
+
+
+def test_a_plain_plan_is_kept() -> None:
+    text = "Uzbekistan and Vietnam will hold the next round of consultations in Hanoi in 2026, the ministry said."
+    assert [c.status for c in claims(text) if c.event_type == "CONSULT"] == ["planned"]

@@ -4740,6 +4740,8 @@ class EventExtractor:
                 continue
             if _PLAN_PROCEDURE.match(text, m.end()):
                 continue  # "plans to launch a tender for the port": a procedure, not the project itself
+            if _PLAN_IN_RELATIVE.search(text, max(sent.start, m.start() - 20), m.start()):
+                continue  # "qualified for the World Cup, which will be held in 2026 in ...": a noun's description
             base = _PLAN_BASE.get(verb, verb)
             if m.group(0).lower().startswith(("is", "are", "will")):  # "the line is to be completed": its subject
                 head = re.sub(r",\s*(?:which|that|who)\b[^,]*(?:,|$)", "", text[sent.start : m.start()].strip(' "“,'))
@@ -6741,6 +6743,8 @@ _PLANNED_OUTPUT = re.compile(
     r"generate|supply|pump|achieve)\s+(?:(?:its|their|the)\s+)?first\s+\w+|be\s+ready)\b",
     re.I,
 )
+#: a plan told in a non-restrictive relative clause (", which will be held in 2026"): the antecedent's description
+_PLAN_IN_RELATIVE = re.compile(r",\s+which\s+(?:\w+ly\s+)?$", re.I)
 #: what a plan may launch or start that is no event of its own
 _PLAN_PROCEDURE = re.compile(
     r"\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?(?:tenders?|bids?|bidding|stud(?:y|ies)|reviews?|surveys?|consultations?|"
