@@ -308,3 +308,9 @@ def test_a_plan_in_a_nouns_relative_clause_is_no_event() -> None:
 def test_a_plain_plan_is_kept() -> None:
     text = "Uzbekistan and Vietnam will hold the next round of consultations in Hanoi in 2026, the ministry said."
     assert [c.status for c in claims(text) if c.event_type == "CONSULT"] == ["planned"]
+
+
+def test_since_a_date_when_they_signed_it_dates_the_signing() -> None:
+    text = "The treaty has been in force since 2003, when Uzbekistan and Vietnam signed it in Hanoi."
+    found = [c for c in claims(text) if c.event_type == "AGREE"]
+    assert found and found[0].date.value == "2003"

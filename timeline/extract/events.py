@@ -1170,6 +1170,7 @@ _FOR_ALL_GUESTS = re.compile(
     r"(?:summit\s+)?participants|delegations|guests|leaders|delegates)\b",
     re.I,
 )
+_SINCE_WHEN = re.compile(r"\s*,?\s+when\b", re.I)
 _SUMMARY_PLURAL = re.compile(r"\b(?:visits|meetings|trips|summits|exchanges)\b", re.I)
 _PLURAL_EVENT_NOUNS = {"meetings", "visits", "trips", "summits", "talks", "negotiations", "consultations"}
 #: an agreement to a vague intention, not an event ("agreed to expand cooperation")
@@ -3196,6 +3197,8 @@ class EventExtractor:
             and _SINCE_BEFORE.search(self.text, max(0, d.start - 12), d.start)
             # ("his first visit to China since December 2015" tells the visit before, then)
             and not _ORDINAL_SINCE.search(self.text, max(0, d.start - 80), d.start)
+            # ("in force since 1994, when A and B signed it": the when-clause tells the act at that date)
+            and not _SINCE_WHEN.match(self.text, d.end)
         )
 
     def _anaphoric(self, cm: CueMatch) -> bool:
