@@ -558,6 +558,13 @@ _NEGATION = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: an event nominal after a reaction verb, up to a date of its own ("the signing of the treaty in Geneva on 4 May")
+_REACTED_NOMINAL = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:signing|initiall?ing|adoption|conclusion|ratification|opening|"
+    r"launch|holding|release|election|establishment|outcome|results?)\s+of\s[^,;.!?]{1,160}?\s+(?:(?:on|in|at)\s+)?$",
+    re.I,
+)
+_SINCE_CAN = re.compile(r"(\bsince\s[^,;.!?]{1,80}?)\bcan\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could|might|may|would|should|[Ww]hether|hypothetical\w*|can)\b")
 #: a lowercase common noun right before the verb (not a pronoun, auxiliary or conjunction)
 _COMMON_NOUN_BEFORE = re.compile(
@@ -724,6 +731,11 @@ _ANAPHORIC_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.I)
 _ANAPHORIC_NOUN_NEXT = re.compile(r"^\s+(?:to|of|by|in|on|at|was\s+(?:paid|made)|took\s+place)\b", re.I)
 _NAMED_SUBJECT = re.compile(
     r"\b([A-Z][\w'’-]+)\s+(?:(?:\w+ly|then|also|later|had|has|have|nonetheless|subsequently)\s+)?$"
+)
+#: the head word of a company's or body's name ("Hualong Group", "Caspian Holding", "Silk Road Fund")
+_COMPANY_HEAD = re.compile(
+    r"(?:Group|Company|Corporation|Corp|Co|Holding|Holdings|Bank|Ltd|Inc|LLC|JSC|PLC|Fund|Airlines|Airways|Railways|"
+    r"Motors|Telecom|Logistics|Capital|Investments?|Industries|Enterprises|Consortium|Ministry|Government|Agency)"
 )
 _SURNAME_SUBJECT = re.compile(
     r"\b([A-Z][\w'’-]+)(?:,\s+who|,\s+\d{1,3},|\s+(?:\w+ly|then|also|later|had|has|have|nonetheless|subsequently))?\s+$"
@@ -1140,7 +1152,10 @@ _PEOPLE_COUNT = re.compile(
 )
 #: what may stand between the counted subject and its verb: "from 40 countries and regions", "(up 20%)", "also"
 _COUNT_TAIL = re.compile(r"(?:\s+(?:from|of)\s+(?:over\s+|more\s+than\s+|some\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
-                         r"(?:\s+(?:also|already|have|has|had))?\s*", re.I)
+                         r"(?:\s+(?:also|already|have|has|had))?"
+                         # session 14: a forecast count ("40,000 tourists are expected to visit", "will visit")
+                         r"(?:\s+(?:(?:are|were|is)\s+(?:(?:also|now|still)\s+)?(?:expected|forecast|projected|likely|"
+                         r"set|due|estimated)\s+to|will|would|could|may|might|should))?\s*", re.I)
 _RETOLD_OCCASIONS = {"meeting", "meetings", "ceremony", "ceremonies", "session", "sessions", "opening",
                      "inauguration", "celebration", "celebrations"}
 _NAMED_AFTER = re.compile(r"\s+(?:of|on|for)\s+(?:the\s+)?(?:\d+\w*\s+)?(?-i:[A-Z0-9])")
@@ -1155,6 +1170,8 @@ _FOR_ALL_GUESTS = re.compile(
     r"(?:summit\s+)?participants|delegations|guests|leaders|delegates)\b",
     re.I,
 )
+_SINCE_WHEN = re.compile(r"\s*,?\s+when\b", re.I)
+_SUMMARY_PLURAL = re.compile(r"\b(?:visits|meetings|trips|summits|exchanges)\b", re.I)
 _PLURAL_EVENT_NOUNS = {"meetings", "visits", "trips", "summits", "talks", "negotiations", "consultations"}
 #: an agreement to a vague intention, not an event ("agreed to expand cooperation")
 _VAGUE_AGREEMENT = re.compile(
@@ -1468,6 +1485,11 @@ _PP_BEFORE_MODIFIER = re.compile(
     re.I,
 )
 #: a noun and a comma right before a participle phrase ("Russian peacekeepers, deployed to ...")
+#: a name's closed appositive right before a verb: "X, then Azerbaijan's education minister, ", "Y, the envoy, "
+_CLOSED_APPOSITION = re.compile(
+    r"(?-i:[A-Z])[\w'’.-]+,\s+(?:then|now|the|a|an|its|his|her|their|former|(?-i:[A-Z])[\w'’-]+[’']s)\s"
+    r"[^,;:.!?()]{1,80},\s+$"
+)
 _REDUCED_BEFORE = re.compile(r"[A-Za-z][\w'’-]*,\s+$")
 _PARTICIPLES = {f for forms in _IRREGULAR.values() for f in forms[2].split("|") if f.isalpha()}
 #: "A month after the offensive", "two days before the vote": dated from another event, not from a neighbour
@@ -1579,7 +1601,9 @@ def _raw_matches(text: str, start: int, end: int, cues: CueSet) -> list[CueMatch
                     continue
                 q = m.group("q") if "q" in pat.groupindex else None
                 obj = m.span("obj") if "obj" in pat.groupindex and m.group("obj") else None
-                cm = CueMatch(cue, cs, ce, m.start(), m.end(), q.lower() if q else None, obj)
+                # (?P<m>...): the cue's own extent when the pattern reads context before it (overlaps count from here)
+                ms, me = m.span("m") if "m" in pat.groupindex and m.group("m") else m.span()
+                cm = CueMatch(cue, cs, ce, ms, me, q.lower() if q else None, obj)
                 verb = _TRIGGER.match(text, cs, ce)
                 cm.trigger = verb.group(1).lower() if verb else cue.label
                 found.append(cm)
@@ -1604,6 +1628,22 @@ def _across_clauses(text: str, c: CueMatch) -> bool:
     )
 
 
+def _negotiated_object(text: str, c: CueMatch) -> bool:
+    """An object-first match whose document is the topic of negotiations and whose verb tells their end
+    ("Negotiations on a trade agreement were launched in 2015 ... and concluded in 2016"): the talks concluded,
+    the agreement was not signed (agree.negotiations_concluded tells it)."""
+    return bool(text) and c.obj is not None and c.obj[1] <= c.start and bool(
+        _CONCLUDED.match(text, c.start, c.end)
+        and _NEGOTIATIONS_ON.search(text, max(0, c.obj[0] - 80), c.obj[0])
+    )
+
+
+_CONCLUDED = re.compile(r"(?:\w+\s+){0,3}?(?:concluded|completed|finali[sz]ed)\b", re.I)
+_NEGOTIATIONS_ON = re.compile(
+    r"\b(?:negotiations|talks|consultations)\s+(?:on|over|for|about|towards?)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her)\s")
 #: ", and <subject>" opening a coordinated clause with a subject of its own: a noun phrase or a name, not a pronoun
 #: nor a bare definite event noun that refers back to the event just told (", and the meeting lasted an hour")
@@ -1630,7 +1670,7 @@ _LATER = re.compile(r"\b(?:afterwards?|later|subsequently|thereafter|(?:the\s+)?
 def _resolve_overlaps(found: list[CueMatch], text: str = "") -> list[CueMatch]:
     if any(not c.cue.fallback for c in found):
         found = [c for c in found if not c.cue.fallback]
-    found = [c for c in found if not _across_clauses(text, c)]
+    found = [c for c in found if not _across_clauses(text, c) and not _negotiated_object(text, c)]
     found.sort(key=lambda c: (-(c.mend - c.mstart), c.mstart))
     kept: list[CueMatch] = []
     for c in found:
@@ -2596,8 +2636,10 @@ class EventExtractor:
             comma_clause = before[before.rfind(",") + 1 :]
             after = text[cm.end : min(sent.end, cm.end + 40)]
             plan = _REPORTED_PLAN.search(before[-80:])  # "X said it would launch Y on 5 June": planned
+            # "since January 2020 citizens can travel without visas": an ability since a date is a state, no modal
+            modal_before, modal_inner = _SINCE_CAN.sub(r"\1", before), _SINCE_CAN.sub(r"\1", inner)
             if (
-                negated or (self._hypothetical(before) and not plan) or _HYPOTHETICAL.search(inner)
+                negated or (self._hypothetical(modal_before) and not plan) or _HYPOTHETICAL.search(modal_inner)
                 or _HABITUAL.search(comma_clause[-50:]) or _HABITUAL_AFTER.search(after)
                 or self._counterfactual(cm, sent, before) or _COMPARATIVE_AFTER.match(text, cm.end, sent.end)
                 or (_STILL_BEFORE.search(comma_clause[-30:]) and not _PAST.search(text, cm.mstart, cm.mend))
@@ -2707,7 +2749,9 @@ class EventExtractor:
         pub = self.article.published
         if pub is None or d.lower is None or d.lower <= pub or d.precision not in {"year", "month"}:
             return False
-        plans = [m for m in _PLAN.finditer(self.text, max(sent.start, d.start - 90), d.start)]
+        lo = max(sent.start, d.start - 90)
+        plans = sorted([*_PLAN.finditer(self.text, lo, d.start), *_PLANNED_OUTPUT.finditer(self.text, lo, d.start)],
+                       key=lambda m: m.end())
         return bool(plans) and not _CLAUSE_END.search(self.text, plans[-1].end(), d.start)
 
     def _range_start(self, d: DateMention) -> DateMention | None:
@@ -3135,6 +3179,28 @@ class EventExtractor:
             return False
         return bool(_GENERIC_PLURAL.search(self.text[max(0, cm.mstart - 45) : cm.mstart]))
 
+    def _summary_plural(self, cm: CueMatch, d: DateMention) -> bool:
+        """'1992-2012: Recognition and first visits': a plural visit or meeting over a span of years is a period's
+        summary (a section title), not one event."""
+        return bool(
+            cm.cue.type == "CONSULT" and d.precision == "interval" and d.lower and d.upper
+            and d.upper.year - d.lower.year >= 2 and _SUMMARY_PLURAL.search(self.text, cm.mstart, cm.mend)
+        )
+
+    def _since_after_visit(self, cm: CueMatch, d: DateMention) -> bool:
+        """'The treaty was signed during the minister's visit, and since March 2019 citizens can travel ...',
+        'travel without visas since 1 August, under an agreement signed during X's visit': a date opened by "since"
+        starts a state; it never dates a visit nor a signing (told "in", not "since"), unless an ordinal makes it the
+        previous one ("his first visit since May 2019")."""
+        return bool(
+            ((cm.cue.type == "CONSULT" and cm.cue.mode == "visit") or cm.cue.id == "agree.sign")
+            and _SINCE_BEFORE.search(self.text, max(0, d.start - 12), d.start)
+            # ("his first visit to China since December 2015" tells the visit before, then)
+            and not _ORDINAL_SINCE.search(self.text, max(0, d.start - 80), d.start)
+            # ("in force since 1994, when A and B signed it": the when-clause tells the act at that date)
+            and not _SINCE_WHEN.match(self.text, d.end)
+        )
+
     def _anaphoric(self, cm: CueMatch) -> bool:
         """A bare event noun with a definite determiner refers back ("The visit came after ..."); so does a bare
         definite gathering noun timed against another event ("The meeting coincided with the arrival ...",
@@ -3205,6 +3271,13 @@ class EventExtractor:
         hi = stop.start() if stop else info.sent.end
         return any(cm.mend <= x.start and x.end <= hi for x in info.dates if x is not d)
 
+    def _reacted_event_date(self, cm: CueMatch, d: DateMention) -> bool:
+        """'China welcomed the initialling of the peace agreement at the White House three days earlier': a date after
+        the event nominal a reaction (welcome, condemnation) is about dates that event, not the reaction."""
+        return cm.cue.type in {"SUPPORT", "ACCUSE"} and d.start >= cm.mend and bool(
+            _REACTED_NOMINAL.search(self.text, cm.start, d.start)
+        )
+
     def _attach(self, info: _SentInfo) -> None:
         text = self.text
         head = self._row_head(info)
@@ -3226,6 +3299,8 @@ class EventExtractor:
                 if (";" in text[lo:hi] and d is not head) or not self._row_local(info, head, cm, d):
                     continue
                 if self._outside_role(cm, role[id(d)]) or self._relative_has_own_date(cm, d, info):
+                    continue
+                if self._reacted_event_date(cm, d):
                     continue
                 dist = _distance(text, cm, d)
                 if dist < best_dist:
@@ -3271,7 +3346,7 @@ class EventExtractor:
                 d = min(own, key=lambda x: _distance(text, cm, x))
             else:
                 own = [x for x in info.dates if not self._outside_role(cm, role[id(x)])
-                       and not self._relative_has_own_date(cm, x, info)]
+                       and not self._relative_has_own_date(cm, x, info) and not self._reacted_event_date(cm, x)]
                 if not own:
                     continue  # only dates of a fronted "After X did Y in 2019," clause or of a later clause
                 d = min(own, key=lambda x: _distance(text, cm, x))
@@ -3665,6 +3740,8 @@ class EventExtractor:
             return None  # "media confirmed on Monday that the president had died": the report's day, not the death's
         if _anaphoric_month(text, cm, d):
             return None  # "Under the March memorandum, X and Y will hold exercises": the month is the memorandum's
+        if self._summary_plural(cm, d) or self._since_after_visit(cm, d):
+            return None
         ann = _anniversary_date(text, cm, sent.start, d, self.article.published)
         if ann is None:
             return None
@@ -4572,7 +4649,9 @@ class EventExtractor:
     def _named_subject(self, cm: CueMatch, sent: Sentence) -> bool:
         """A capitalised name right before the verb ("Khan nonetheless travelled to"): a person or body."""
         m = _NAMED_SUBJECT.search(self.text, max(sent.start, cm.mstart - 60), cm.mstart)
-        return bool(m) and m.group(1).lower() not in _TITLE_STOP | {"it", "they", "we", "there"}
+        # (session 14: "Zhongyuan Holding came to Uzbekistan in 2009": a company's name is no traveller)
+        return bool(m) and m.group(1).lower() not in _TITLE_STOP | {"it", "they", "we", "there"} and not (
+            _COMPANY_HEAD.fullmatch(m.group(1)))
 
     def _mission_parties(self, actors: list[ActorMention], on: dt.date | None) -> list[ActorMention]:
         """An embassy or consulate opened: the sending state (for the mission named as a body, "the Embassy of the
@@ -4664,6 +4743,8 @@ class EventExtractor:
                 continue
             if _PLAN_PROCEDURE.match(text, m.end()):
                 continue  # "plans to launch a tender for the port": a procedure, not the project itself
+            if _PLAN_IN_RELATIVE.search(text, max(sent.start, m.start() - 20), m.start()):
+                continue  # "qualified for the World Cup, which will be held in 2026 in ...": a noun's description
             base = _PLAN_BASE.get(verb, verb)
             if m.group(0).lower().startswith(("is", "are", "will")):  # "the line is to be completed": its subject
                 head = re.sub(r",\s*(?:which|that|who)\b[^,]*(?:,|$)", "", text[sent.start : m.start()].strip(' "“,'))
@@ -6004,6 +6085,8 @@ class EventExtractor:
         word = _WORD.match(self.text, cm.mstart)
         if word is None or not _REDUCED_BEFORE.search(self.text, max(0, cm.mstart - 40), cm.mstart):
             return False
+        if _CLOSED_APPOSITION.search(self.text, max(0, cm.mstart - 120), cm.mstart):
+            return False  # "Jeyhun Bayramov, then education minister, signed": the appositive closes, the verb is main
         w = word.group(0).lower()
         return w.endswith("ed") or w in _PARTICIPLES
 
@@ -6656,6 +6739,15 @@ _PLAN = re.compile(
     r"begin|begun|sign(?:ed)?|hold|held|host(?:ed)?|put\s+into\s+(?:operation|service))\b",
     re.I,
 )
+#: a plant's planned first output or readiness before "by <date>" ("would deliver first power by the end of 2028",
+#: "should be ready by 2029"): the date is the plan's, not a deadline of something else
+_PLANNED_OUTPUT = re.compile(
+    r"\b(?:will|would|should|(?:is|are)\s+(?:expected|due|set|scheduled|slated)\s+to)\s+(?:(?:deliver|produce|"
+    r"generate|supply|pump|achieve)\s+(?:(?:its|their|the)\s+)?first\s+\w+|be\s+ready)\b",
+    re.I,
+)
+#: a plan told in a non-restrictive relative clause (", which will be held in 2026"): the antecedent's description
+_PLAN_IN_RELATIVE = re.compile(r",\s+which\s+(?:\w+ly\s+)?$", re.I)
 #: what a plan may launch or start that is no event of its own
 _PLAN_PROCEDURE = re.compile(
     r"\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?(?:tenders?|bids?|bidding|stud(?:y|ies)|reviews?|surveys?|consultations?|"

@@ -43,7 +43,11 @@ _PASSIVE_GAP = re.compile(
 _COMMA_CLAUSE = re.compile(
     rf",\s+(?P<gap>(?:(?:\w+ly\s+)?{_PARTICIPLE}\s+(?:jointly\s+|together\s+|first\s+)?"
     r"(?:by|with|in|at|on|from|for|under|through|between|during|after|before|last|earlier|this|to)\b"
-    r"|(?:which|who|whose)\s)[^,;:.!?]{0,140}?),(?=\s)"
+    r"|(?:which|who|whose)\s"
+    # session 14: a descriptive with-phrase of the subject (", with an annual capacity of 600,000 tonnes and a depth
+    # of 16 metres,"): a figure's thousands comma stays inside
+    r"|with\s+(?:an?|the|its|their|some|about|over|more\s+than|up\s+to|\d)(?=[\s\d,.]))"
+    r"(?:[^,;:.!?]|(?<=\d)[,.](?=\d)){0,140}?),(?=\s)"
 )
 #: "operated jointly by Azerbaijan Railways CJSC and China Railway Xi'an Bureau Group" before a lowercase
 #: word: a participle with a proper-name agent modifying the noun before it.
