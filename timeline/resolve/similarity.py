@@ -2894,7 +2894,7 @@ def one_off(claim: Profile, event: Profile) -> bool:
         return False
     if _started_once(claim, event) or _one_application(claim, event) or _one_text_signed(claim, event):
         return True
-    if _first_run(claim, event):
+    if _first_run(claim, event) or campaign_started_once(claim, event):
         return True
     levels_a = {c for c in claim.cues if c.startswith("partnership:")}
     levels_b = {c for c in event.cues if c.startswith("partnership:")}
@@ -3294,6 +3294,36 @@ def received_on_visit(claim: Profile, event: Profile, rel: Relation, shared_acto
         if visitors and not (told.states - visit.states - {st for p in visitors if (st := person_state(p))}):
             return True
     return False
+
+
+#: Session 14: words of a nationwide health campaign ("vaccination", "vaccinating", "immunisation").
+_CAMPAIGN_STEMS = ("vaccin", "immunis", "immuniz", "inocul")
+
+
+def _campaign_start(p: Profile) -> bool:
+    """The quote(s) tell a vaccination or immunisation campaign starting (keywords "start" and a
+    vaccination word), not a batch of vaccine arriving or a vaccine approved."""
+    words = p.keywords | p.tokens
+    return "start" in p.keywords and any(w.startswith(_CAMPAIGN_STEMS) for w in words)
+
+
+def campaign_started_once(claim: Profile, event: Profile) -> bool:
+    """Session 14: two articles telling one state beginning its vaccination campaign ("in January 2021
+    Azerbaijan began vaccinating its citizens" / "Azerbaijan began its vaccination campaign in February
+    2021"): a state starts its campaign once, so dates a month apart are one event in conflict. Both sides
+    tell a campaign start (:func:`_campaign_start`), name the same states (leaders mapped), one at
+    least, and name no booster, second or new round. The dates' bounds (:func:`one_off` callers:
+    near, adjacent or within a year) are judged by the caller."""
+    if not _campaign_start(claim) or not _campaign_start(event):
+        return False
+    if (claim.tokens | event.tokens) & _CAMPAIGN_ROUNDS:
+        return False  # "a booster campaign", "the second round of vaccination": another campaign
+    states = member_states(claim)
+    return bool(states) and states == member_states(event)
+
+
+#: Words telling a later round of a campaign, never its start.
+_CAMPAIGN_ROUNDS = frozenset({"booster", "second", "third", "new", "round", "again", "resum", "resume", "resumed"})
 
 
 def _neutral_join(claim: Profile, event: Profile, rel: Relation) -> bool:
