@@ -1936,7 +1936,7 @@ def identity_signals(
     known = _name_words(claim.states | event.states | claim.actors | event.actors | claim.places | event.places)
     if len((claim.names & event.names) - known) >= 2:
         out.add("names")
-    if _one_trip(claim, event):
+    if _one_trip(claim, event) or _one_trip_of_year(claim, event):
         out.add("trip")
     return frozenset(out)
 
@@ -3296,6 +3296,24 @@ def received_on_visit(claim: Profile, event: Profile, rel: Relation, shared_acto
         if visitors and not (told.states - visit.states - {st for p in visitors if (st := person_state(p))}):
             return True
     return False
+
+
+def _one_trip_of_year(claim: Profile, event: Profile) -> bool:
+    """Session 14: a person's visit told by its year ("When Premier Li Qiang visits Dushanbe later this
+    year") and that person's visit on days of that year ("received … Li Qiang, who arrived in Dushanbe on an
+    official visit on Monday"): the ``trip`` signal of :func:`_one_trip` for a year, when both sides name
+    one host state (a host of one side told in the other's quote, or shared hosts) and no other place.
+    A person making two visits to one state that year is left to the merger's uniqueness check of coarse
+    matches (neither joins)."""
+    if "visit" not in claim.all_modes or "visit" not in event.all_modes:
+        return False
+    if not claim.persons & event.persons or _hosts_differ(claim, event):
+        return False
+    if claim.span is None or event.span is None or max(claim.span, event.span) > ONE_OFF_DAYS:
+        return False
+    if claim.places and event.places and not claim.places & event.places:
+        return False
+    return bool(claim.hosts & event.hosts) or _host_told(claim, event) or _host_told(event, claim)
 
 
 def _place_states(p: Profile) -> frozenset[str]:
