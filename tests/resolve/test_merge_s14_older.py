@@ -171,3 +171,98 @@ def test_a_visit_told_by_its_year_stays_apart_from_a_visit_whose_quote_names_ano
                  keywords=("visit",), quote=_YEAR_QUOTE, end=len(_YEAR_QUOTE))
     _store(session, "b.txt", year)
     assert len(_visits(session)) == 2
+
+
+# --- 4. a document told by its short name and by its full title ----------------------------------------
+
+
+def test_short_name_of_a_document() -> None:
+    from timeline.resolve.similarity import _short_name_of
+
+    assert _short_name_of("Aral convention", "Convention on the Protection of the Aral Sea Basin")
+    assert _short_name_of("Ashgabat declaration", "Declaration of Ashgabat on Regional Connectivity")
+    assert not _short_name_of("Aral convention", "Agreement on the Aral Sea Basin")  # another kind of text
+    assert not _short_name_of("Aral convention", "Convention on Migratory Species")  # another subject
+    assert not _short_name_of("Aral Sea convention", "Convention on the Protection of the Aral Sea Basin")  # not short
+    assert not _short_name_of("Aral convention", "Aral Convention")  # one word: judged by the object similarity
+
+
+def test_a_signing_told_by_a_short_name_joins_the_dated_signing(session: Session) -> None:
+    full = "Convention on the Protection of the Aral Sea Basin"
+    day = "The five presidents signed the Convention on the Protection of the Aral Sea Basin in Nukus on 3 May 2019."
+    _store(session, "a.txt", claim("Aral convention signed", "AGREE", "2019-05-03", named_object=full,
+                                   keywords=("sign", "convention", "aral"), quote=day, end=len(day)))
+    year = "Kyrgyzstan, which signed the Aral convention with its neighbours in 2019, has asked for funds."
+    _store(session, "b.txt", claim("Aral convention signed", "AGREE", "2019", named_object="Aral convention",
+                                   keywords=("sign", "convention", "aral"), quote=year, end=len(year)))
+    events = list(session.scalars(select(Event)))
+    assert len(events) == 1
+    assert events[0].edtf == "2019-05-03"
+
+
+def test_a_short_name_of_another_kind_stays_apart(session: Session) -> None:
+    full = "Convention on the Protection of the Aral Sea Basin"
+    day = "The five presidents signed the Convention on the Protection of the Aral Sea Basin in Nukus on 3 May 2019."
+    _store(session, "a.txt", claim("Aral convention signed", "AGREE", "2019-05-03", named_object=full,
+                                   keywords=("sign", "convention", "aral"), quote=day, end=len(day)))
+    year = "Kyrgyzstan, which signed the Aral declaration with its neighbours in 2019, has asked for funds."
+    _store(session, "b.txt", claim("Aral declaration signed", "AGREE", "2019", named_object="Aral declaration",
+                                   keywords=("sign", "declaration", "aral"), quote=year, end=len(year)))
+    assert len(list(session.scalars(select(Event)))) == 2
+
+
+# --- 5. a document named by the word before its kind, signed once ----------------------------------------
+
+
+def test_premodified_texts() -> None:
+    from timeline.resolve.similarity import premodified_texts
+
+    assert premodified_texts("The investment agreement for the smelter was signed in Osh.") == {"invest agreement"}
+    assert premodified_texts("They signed a free trade agreement.") == {"trade agreement"}
+    assert premodified_texts("the extradition treaty") == {"extradition treaty"}
+    assert not premodified_texts("the intergovernmental agreement on the railway")  # says nothing of the subject
+    assert not premodified_texts("signed the Kyrgyz agreement")  # a demonym
+    assert not premodified_texts("signed an agreement on visas")  # a subject after the kind: document topics
+
+
+MN_STATE = replace(actor("Mongolia", "state"), country="MNG")
+KG_STATE = replace(actor("Kyrgyzstan", "state"), country="KGZ")
+KZ_STATE = replace(actor("Kazakhstan", "state"), country="KAZ")
+
+
+def _signing(when: str, quote: str, parties):  # type: ignore[no-untyped-def]
+    return claim("agreement signed", "AGREE", when, actors=parties, keywords=("agree", "sign"), quote=quote,
+                 end=len(quote))
+
+
+_DECEMBER = "The investment agreement for the smelter was signed in Osh in December 2023."
+_LATE = "The investment agreement for the plant was signed in late 2023."
+
+
+def test_a_premodified_document_told_vaguely_joins_its_dated_signing(session: Session) -> None:
+    _store(session, "a.txt", _signing("2023-12", _DECEMBER, [MN_STATE, KG_STATE]))
+    _store(session, "b.txt", _signing("2023", _LATE, [MN_STATE, KG_STATE]))
+    events = list(session.scalars(select(Event)))
+    assert len(events) == 1
+    assert events[0].edtf == "2023-12"
+
+
+def test_a_premodified_document_of_other_parties_stays_apart(session: Session) -> None:
+    _store(session, "a.txt", _signing("2023-12", _DECEMBER, [MN_STATE, KG_STATE]))
+    _store(session, "b.txt", _signing("2023", _LATE, [MN_STATE, KZ_STATE]))
+    assert len(list(session.scalars(select(Event)))) == 2
+
+
+def test_another_kind_of_premodified_document_stays_apart(session: Session) -> None:
+    _store(session, "a.txt", _signing("2023-12", _DECEMBER, [MN_STATE, KG_STATE]))
+    _store(session, "b.txt", _signing("2023", "The energy agreement for the plant was signed in late 2023.",
+                                      [MN_STATE, KG_STATE]))
+    assert len(list(session.scalars(select(Event)))) == 2
+
+
+def test_a_vague_premodified_document_joins_neither_of_two_signings(session: Session) -> None:
+    _store(session, "a.txt", _signing("2023-03", "The investment agreement for the mine was signed in March 2023.",
+                                      [MN_STATE, KG_STATE]))
+    _store(session, "c.txt", _signing("2023-12", _DECEMBER, [MN_STATE, KG_STATE]))
+    _store(session, "b.txt", _signing("2023", _LATE, [MN_STATE, KG_STATE]))
+    assert len(list(session.scalars(select(Event)))) == 3

@@ -837,6 +837,7 @@ def quote_cues(text: str) -> frozenset[str]:
         out.add("invitation")
     out.update(conflict_cues(text))  # session 11: state visits, first runs (timeline.resolve.conflicts)
     out.update(f"status:{kind}" for kind in statuses(text))
+    out.update(f"text:{kind}" for kind in premodified_texts(text))  # session 14
     return frozenset(out)
 
 
@@ -1489,7 +1490,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or talks_during_visit(claim, event, rel, shared_actors)
     strong = strong or received_on_visit(claim, event, rel, shared_actors)
     strong = strong or planned_milestone(claim, event, rel)
-    aid = not strong and aid_told_twice(claim, event, rel)  # session 14: only when no other event matches so
+    aid = not strong and (aid_told_twice(claim, event, rel) or same_premodified_text(claim, event, rel))  # s14
     strong = strong or aid
     strong = strong or same_numbered_gathering(claim, event, rel)
     strong = strong or (
@@ -1591,6 +1592,7 @@ def same_named_thing(claim: Profile, event: Profile, obj: float | None = None) -
         or _organisation_gathering(event, claim)
         or _countries_thing_in_quote(claim, event)
         or _countries_thing_in_quote(event, claim)
+        or _short_document_name(claim, event)
     )
 
 
@@ -3314,6 +3316,89 @@ def _one_trip_of_year(claim: Profile, event: Profile) -> bool:
     if claim.places and event.places and not claim.places & event.places:
         return False
     return bool(claim.hosts & event.hosts) or _host_told(claim, event) or _host_told(event, claim)
+
+
+#: Session 14: kinds of document a short name keeps ("the Caspian convention", "the Ashgabat accord").
+_SHORT_NAME_KINDS = frozenset({"convention", "treaty", "declaration", "accord", "charter", "protocol"})
+
+
+def _short_name_of(name: str, full: str) -> bool:
+    """``name`` is the short form of the document named ``full``: one distinctive word and one document kind
+    (:data:`_SHORT_NAME_KINDS`), both among ``full``'s words, which has two distinctive words at least
+    ("Caspian convention" / "Convention on the Legal Status of the Caspian Sea")."""
+    short, long = object_tokens(object_core(name, stage=False)), object_tokens(object_core(full, stage=False))
+    ds, dl = _distinctive(short), _distinctive(long)
+    kinds = set(short) - ds
+    if len(ds) != 1 or len(dl) < 2 or not kinds or not kinds <= _SHORT_NAME_KINDS:
+        return False
+    return ds <= dl and kinds <= set(long) and not _numbers(short) and not _numbers(long)
+
+
+def _short_document_name(claim: Profile, event: Profile) -> bool:
+    """Session 14: one side names a document by its short form, the other by its full title ("signed the
+    Caspian convention with its four neighbours in 2018" / "signed the Convention on the Legal Status of the
+    Caspian Sea … on Aug. 12, 2018"): the same named thing (:func:`_short_name_of`). Two signings, both of
+    the AGREE family; dates, states and the rest are judged as for any named object."""
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    return any(
+        _short_name_of(a, b) or _short_name_of(b, a)
+        for a in claim.named_objects
+        for b in event.named_objects
+    )
+
+
+#: Session 14: a document named by the word before its kind: "the investment agreement", "a free trade
+#: agreement", "the extradition treaty" (the definite article, or "a"/"an", then at most one more word).
+_PREMODIFIED_TEXT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+)\s+(agreement|treaty|accord|memorandum|protocol|contract)\b"
+)
+#: Words before a document's kind that do not say what it is on.
+_PREMODIFIER_STOP = frozenset(
+    _words(
+        "intergovernmental bilateral multilateral joint new first second final framework cooperation general "
+        "basic comprehensive landmark historic major key formal draft relevant previous signed strategic "
+        "partnership package several two three"
+    )
+)
+
+
+@lru_cache(maxsize=16384)
+def premodified_texts(text: str) -> frozenset[str]:
+    """Documents a sentence names by the word before their kind ("The investment agreement for the plant
+    was signed" → "investment agreement"): lower-case modifiers only (proper names are named objects), no
+    kind, function, state or demonym word, nor one that says nothing of the subject (:data:`_PREMODIFIER_STOP`)."""
+    out = set()
+    for m in _PREMODIFIED_TEXT.finditer(text):
+        word = m.group(1)
+        if word in _PREMODIFIER_STOP or _stem(word) in _GENERIC or word in _STOP or _demonym(word):
+            continue
+        out.add(f"{_stem(word)} {m.group(2)}")
+    return frozenset(out)
+
+
+#: Session 14: the widest date of a signing told more vaguely that may still name the precise one.
+TEXT_WIDE_DAYS = 366
+
+
+def same_premodified_text(claim: Profile, event: Profile, rel: Relation) -> bool:
+    """Session 14: two articles telling the signing of one document named by the word before its kind, one
+    dated within the other ("The investment agreement for the project was signed in Baku in December 2024"
+    / "The investment agreement for the plant was signed in late 2024"): both of the AGREE family, the same
+    such document on both sides (:func:`premodified_texts`), the same two parties at least (leaders mapped),
+    two articles, dates one within the other (a year at most), no different places. One state pair may sign
+    several investment agreements in a year, so the judge marks the match coarse (only the one candidate)."""
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    if rel not in ("same", "vaguer", "finer") or claim.sources & event.sources:
+        return False
+    if claim.span is None or event.span is None or max(claim.span, event.span) > TEXT_WIDE_DAYS:
+        return False
+    texts = {c for c in claim.cues if c.startswith("text:")} & {c for c in event.cues if c.startswith("text:")}
+    if not texts or (claim.places and event.places and not claim.places & event.places):
+        return False
+    parties = member_states(claim)
+    return len(parties) >= 2 and parties == member_states(event)
 
 
 def _place_states(p: Profile) -> frozenset[str]:
