@@ -266,3 +266,49 @@ def test_a_vague_premodified_document_joins_neither_of_two_signings(session: Ses
     _store(session, "c.txt", _signing("2023-12", _DECEMBER, [MN_STATE, KG_STATE]))
     _store(session, "b.txt", _signing("2023", _LATE, [MN_STATE, KG_STATE]))
     assert len(list(session.scalars(select(Event)))) == 3
+
+
+# --- 6. a facility told again by its kind alone ---------------------------------------------------------
+
+
+def test_facility_anaphors() -> None:
+    from timeline.resolve.similarity import facility_anaphors
+
+    assert facility_anaphors("The tunnel was completed in March 2019.") == {"tunnel"}
+    assert facility_anaphors("The refinery opened in May, a worker said.") == {"refinery"}
+    assert not facility_anaphors("The Dostuk tunnel was completed in March 2019.")  # a name: a named object
+    assert not facility_anaphors("Officials said the tunnel was completed in March 2019.")  # not the subject
+
+
+def _milestone(when: str, quote: str, obj: str | None = None):  # type: ignore[no-untyped-def]
+    return claim("completed", "COOPERATE", when, named_object=obj, keywords=("complet",), quote=quote,
+                 end=len(quote))
+
+
+_NAMED = "Kyrgyz engineers complete the 4-km Dostuk tunnel on the Balykchy line."
+
+
+def test_a_facility_told_by_its_kind_joins_the_named_one_of_that_month(session: Session) -> None:
+    _store(session, "a.txt", _milestone("2019-03", _NAMED, "Dostuk tunnel"))
+    _store(session, "b.txt", _milestone("2019-03", "The tunnel was completed in March 2019."))
+    assert len(list(session.scalars(select(Event)))) == 1
+
+
+def test_another_kind_of_facility_stays_apart(session: Session) -> None:
+    _store(session, "a.txt", _milestone("2019-03", _NAMED, "Dostuk tunnel"))
+    _store(session, "b.txt", _milestone("2019-03", "The bridge was completed in March 2019."))
+    assert len(list(session.scalars(select(Event)))) == 2
+
+
+def test_a_facility_of_another_month_stays_apart(session: Session) -> None:
+    _store(session, "a.txt", _milestone("2019-03", _NAMED, "Dostuk tunnel"))
+    _store(session, "b.txt", _milestone("2019-05", "The tunnel was completed in May 2019."))
+    assert len(list(session.scalars(select(Event)))) == 2
+
+
+def test_a_facility_told_by_its_kind_joins_neither_of_two_such_facilities(session: Session) -> None:
+    _store(session, "a.txt", _milestone("2019-03", _NAMED, "Dostuk tunnel"))
+    other = _milestone("2019-03", "Chinese builders complete the Kok-Art tunnel near Osh.", "Kok-Art tunnel")
+    _store(session, "c.txt", other)
+    _store(session, "b.txt", _milestone("2019-03", "The tunnel was completed in March 2019."))
+    assert len(list(session.scalars(select(Event)))) == 3

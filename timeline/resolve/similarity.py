@@ -838,6 +838,7 @@ def quote_cues(text: str) -> frozenset[str]:
     out.update(conflict_cues(text))  # session 11: state visits, first runs (timeline.resolve.conflicts)
     out.update(f"status:{kind}" for kind in statuses(text))
     out.update(f"text:{kind}" for kind in premodified_texts(text))  # session 14
+    out.update(f"anaphor:{head}" for head in facility_anaphors(text))  # session 14
     return frozenset(out)
 
 
@@ -1490,7 +1491,11 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or talks_during_visit(claim, event, rel, shared_actors)
     strong = strong or received_on_visit(claim, event, rel, shared_actors)
     strong = strong or planned_milestone(claim, event, rel)
-    aid = not strong and (aid_told_twice(claim, event, rel) or same_premodified_text(claim, event, rel))  # s14
+    aid = not strong and (  # session 14: joins only when no other event matches so (coarse)
+        aid_told_twice(claim, event, rel)
+        or same_premodified_text(claim, event, rel)
+        or facility_told_again(claim, event, rel)
+    )
     strong = strong or aid
     strong = strong or same_numbered_gathering(claim, event, rel)
     strong = strong or (
@@ -3399,6 +3404,42 @@ def same_premodified_text(claim: Profile, event: Profile, rel: Relation) -> bool
         return False
     parties = member_states(claim)
     return len(parties) >= 2 and parties == member_states(event)
+
+
+#: Session 14: a sentence whose subject is a bare facility word, told again after the article named it
+#: ("The tunnel was completed in February 2016", "The plant opened in April").
+_FACILITY_ANAPHOR = re.compile(
+    r"^\W*The\s+(plant|factory|tunnel|bridge|railway|line|route|port|terminal|pipeline|dam|station|airport|"
+    r"refinery|mine|complex|highway|motorway|road|hospital)\s+(?:was|were|is|has|had|opened|began|started|"
+    r"ran|entered|went|came)\b"
+)
+
+
+def facility_anaphors(text: str) -> frozenset[str]:
+    """The facility word of a sentence whose subject is only "The <facility>" (:data:`_FACILITY_ANAPHOR`)."""
+    m = _FACILITY_ANAPHOR.match(text)
+    return frozenset({m.group(1)}) if m else frozenset()
+
+
+def facility_told_again(claim: Profile, event: Profile, rel: Relation) -> bool:
+    """Session 14: an article telling a facility only by its kind ("The tunnel was completed in February
+    2016"), another telling the same milestone of such a facility by its name or description in the same
+    month ("China Railway Tunnel Group completes the 19.2-km Kamchik tunnel" in February 2016; "the electric
+    bus plant … began assembling vehicles in April 2026" / "The plant opened in April"). The same type, the
+    same dates (a month at most), two articles; the bare side names no state, person, organisation or
+    object of its own, and the other names the facility word. Several such facilities in one month: the
+    judge marks the match coarse (only the one candidate)."""
+    if claim.event_type != event.event_type or rel != "same" or claim.sources & event.sources:
+        return False
+    if claim.span is None or claim.span > MONTH_DAYS:
+        return False
+    for bare, told in ((claim, event), (event, claim)):
+        heads = {c.split(":", 1)[1] for c in bare.cues if c.startswith("anaphor:")}
+        if not heads or bare.named_objects or bare.actors or bare.states:
+            continue
+        if heads & (told.tokens | {w for o in told.named_objects for w in object_tokens(o)}):
+            return True
+    return False
 
 
 def _place_states(p: Profile) -> frozenset[str]:
