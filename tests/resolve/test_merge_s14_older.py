@@ -312,3 +312,35 @@ def test_a_facility_told_by_its_kind_joins_neither_of_two_such_facilities(sessio
     _store(session, "c.txt", other)
     _store(session, "b.txt", _milestone("2019-03", "The tunnel was completed in March 2019."))
     assert len(list(session.scalars(select(Event)))) == 3
+
+
+def test_premodified_texts_of_a_sentence_naming_two_documents() -> None:
+    from timeline.resolve.similarity import premodified_texts
+
+    text = "The sides sign an agreement on visa exemption and an investment agreement for a 200 MW solar park."
+    assert not premodified_texts(text)
+
+
+# --- 7. "Meeting in <place>, the leaders agree …": the meeting is the agreement's occasion -------------------
+
+
+def test_a_participle_meeting_is_the_occasion_of_the_agreement(session: Session) -> None:
+    text = ("Chronology of talks\n\n14 March 2022 — Meeting in Ankara, the three foreign ministers of Turkey, Georgia "
+            "and Azerbaijan agree to set up a working group on transit.\n")
+    events = store_articles(session, ("chronology.md", text))
+    assert len(events) == 1
+
+
+def test_a_participle_meeting_beside_a_signed_document_stays_two(session: Session) -> None:
+    text = ("Chronology of talks\n\n14 March 2022 — Meeting in Ankara, the three foreign ministers of Turkey, Georgia "
+            "and Azerbaijan sign a declaration on transit.\n")
+    events = store_articles(session, ("chronology.md", text))
+    assert len(events) == 2
+
+
+def test_occasion_clause_needs_a_named_place() -> None:
+    from timeline.resolve.merge import _OCCASION_CLAUSE
+
+    assert _OCCASION_CLAUSE.search("5 May 2020 — Meeting in Tbilisi, the ministers agree on a plan.")
+    assert not _OCCASION_CLAUSE.search("Meeting in private, the ministers agree on a plan.")
+    assert not _OCCASION_CLAUSE.search("The meeting in Tbilisi, held on Monday, agreed a plan.")

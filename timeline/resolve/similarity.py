@@ -3368,11 +3368,22 @@ _PREMODIFIER_STOP = frozenset(
 )
 
 
+#: Nouns of a document of any kind, counted: a sentence naming two documents names no one claim's document.
+_ANY_TEXT_NOUN = re.compile(
+    r"\b(?:agreements?|treat(?:y|ies)|accords?|memorand(?:um|a|ums)|protocols?|contracts?|conventions?|"
+    r"declarations?|statements?|charters?|documents?)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=16384)
 def premodified_texts(text: str) -> frozenset[str]:
     """Documents a sentence names by the word before their kind ("The investment agreement for the plant
     was signed" → "investment agreement"): lower-case modifiers only (proper names are named objects), no
-    kind, function, state or demonym word, nor one that says nothing of the subject (:data:`_PREMODIFIER_STOP`)."""
+    kind, function, state or demonym word, nor one that says nothing of the subject (:data:`_PREMODIFIER_STOP`);
+    none when the sentence names two documents or more (:data:`_ANY_TEXT_NOUN`)."""
+    if len(_ANY_TEXT_NOUN.findall(text)) >= 2:
+        return frozenset()  # "an agreement on visa exemption and an investment agreement": whose is the claim?
     out = set()
     for m in _PREMODIFIED_TEXT.finditer(text):
         word = m.group(1)
