@@ -13,46 +13,7 @@ from sqlalchemy.orm import Session
 from timeline.models import Event
 from timeline.resolve.merge import store_extraction
 
-# --- 1. a state starts its vaccination campaign once ------------------------------------------------------
-
-
-_MARCH = "Ulaanbaatar, 2 May 2022. In March 2022 Mongolia began vaccinating its citizens with the Russian vaccine."
-
-
-def _campaign_events(events):  # type: ignore[no-untyped-def]
-    return [e for e in events if any("vaccin" in c.quote.lower() for c in e.citations)]
-
-
-def test_one_campaign_start_told_a_month_apart_is_one_event_in_conflict(session: Session) -> None:
-    events = store_articles(
-        session,
-        ("a.txt", _MARCH),
-        ("b.txt", "Ulaanbaatar, 9 May 2022. Mongolia began its vaccination campaign with Sputnik V in April 2022."),
-    )
-    found = _campaign_events(events)
-    assert len(found) == 1
-    assert found[0].has_conflict
-
-
-def test_a_booster_campaign_is_another_campaign(session: Session) -> None:
-    events = store_articles(
-        session,
-        ("a.txt", _MARCH),
-        ("b.txt", "Ulaanbaatar, 9 May 2022. Mongolia began its booster vaccination campaign in April 2022."),
-    )
-    assert len(_campaign_events(events)) == 2
-
-
-def test_two_states_starting_campaigns_stay_two(session: Session) -> None:
-    events = store_articles(
-        session,
-        ("a.txt", _MARCH),
-        ("b.txt", "Bishkek, 9 May 2022. Kyrgyzstan began its vaccination campaign in April 2022."),
-    )
-    assert len(_campaign_events(events)) == 2
-
-
-# --- 2. one delivery of aid told at two precisions ----------------------------------------------------------
+# --- 1. one delivery of aid told at two precisions ----------------------------------------------------------
 
 
 def _aid_events(events):  # type: ignore[no-untyped-def]
@@ -103,7 +64,7 @@ def test_aid_by_year_joins_neither_of_two_deliveries(session: Session) -> None:
     assert len(aid) == 3
 
 
-# --- 3. a person's visit told by its year joins that person's one visit of the year ----------------------
+# --- 2. a person's visit told by its year joins that person's one visit of the year ----------------------
 
 
 JAPAROV = replace(actor("Sadyr Japarov"), country="KGZ", role="actor")
@@ -173,7 +134,7 @@ def test_a_visit_told_by_its_year_stays_apart_from_a_visit_whose_quote_names_ano
     assert len(_visits(session)) == 2
 
 
-# --- 4. a document told by its short name and by its full title ----------------------------------------
+# --- 3. a document told by its short name and by its full title ----------------------------------------
 
 
 def test_short_name_of_a_document() -> None:
@@ -211,7 +172,7 @@ def test_a_short_name_of_another_kind_stays_apart(session: Session) -> None:
     assert len(list(session.scalars(select(Event)))) == 2
 
 
-# --- 5. a document named by the word before its kind, signed once ----------------------------------------
+# --- 4. a document named by the word before its kind, signed once ----------------------------------------
 
 
 def test_premodified_texts() -> None:
@@ -268,7 +229,7 @@ def test_a_vague_premodified_document_joins_neither_of_two_signings(session: Ses
     assert len(list(session.scalars(select(Event)))) == 3
 
 
-# --- 6. a facility told again by its kind alone ---------------------------------------------------------
+# --- 5. a facility told again by its kind alone ---------------------------------------------------------
 
 
 def test_facility_anaphors() -> None:
@@ -321,7 +282,7 @@ def test_premodified_texts_of_a_sentence_naming_two_documents() -> None:
     assert not premodified_texts(text)
 
 
-# --- 7. "Meeting in <place>, the leaders agree …": the meeting is the agreement's occasion -------------------
+# --- 6. "Meeting in <place>, the leaders agree …": the meeting is the agreement's occasion -------------------
 
 
 def test_a_participle_meeting_is_the_occasion_of_the_agreement(session: Session) -> None:

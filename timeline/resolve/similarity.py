@@ -1491,17 +1491,17 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or talks_during_visit(claim, event, rel, shared_actors)
     strong = strong or received_on_visit(claim, event, rel, shared_actors)
     strong = strong or planned_milestone(claim, event, rel)
+    strong = strong or same_numbered_gathering(claim, event, rel)
+    strong = strong or (
+        rel in ("same", "vaguer", "finer")
+        and (_one_partnership(claim, event) or _one_relations(claim, event) or _one_text_told(claim, event))
+    )
     aid = not strong and (  # session 14: joins only when no other event matches so (coarse)
         aid_told_twice(claim, event, rel)
         or same_premodified_text(claim, event, rel)
         or facility_told_again(claim, event, rel)
     )
     strong = strong or aid
-    strong = strong or same_numbered_gathering(claim, event, rel)
-    strong = strong or (
-        rel in ("same", "vaguer", "finer")
-        and (_one_partnership(claim, event) or _one_relations(claim, event) or _one_text_told(claim, event))
-    )
     if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
         return "planned vs occurred"
     positive = obj_match or bool(shared_actors) or len(shared_kw) >= KEYWORD_IDENTITY or strong
@@ -2903,7 +2903,7 @@ def one_off(claim: Profile, event: Profile) -> bool:
         return False
     if _started_once(claim, event) or _one_application(claim, event) or _one_text_signed(claim, event):
         return True
-    if _first_run(claim, event) or campaign_started_once(claim, event):
+    if _first_run(claim, event):
         return True
     levels_a = {c for c in claim.cues if c.startswith("partnership:")}
     levels_b = {c for c in event.cues if c.startswith("partnership:")}
@@ -3490,36 +3490,6 @@ def aid_told_twice(claim: Profile, event: Profile, rel: Relation) -> bool:
         return False
     sa, sb = member_states(claim) | _place_states(claim), member_states(event) | _place_states(event)
     return len(sa) >= 2 and sa == sb
-
-
-#: Session 14: words of a nationwide health campaign ("vaccination", "vaccinating", "immunisation").
-_CAMPAIGN_STEMS = ("vaccin", "immunis", "immuniz", "inocul")
-
-
-def _campaign_start(p: Profile) -> bool:
-    """The quote(s) tell a vaccination or immunisation campaign starting (keywords "start" and a
-    vaccination word), not a batch of vaccine arriving or a vaccine approved."""
-    words = p.keywords | p.tokens
-    return "start" in p.keywords and any(w.startswith(_CAMPAIGN_STEMS) for w in words)
-
-
-def campaign_started_once(claim: Profile, event: Profile) -> bool:
-    """Session 14: two articles telling one state beginning its vaccination campaign ("in January 2021
-    Azerbaijan began vaccinating its citizens" / "Azerbaijan began its vaccination campaign in February
-    2021"): a state starts its campaign once, so dates a month apart are one event in conflict. Both sides
-    tell a campaign start (:func:`_campaign_start`), name the same states (leaders mapped), one at
-    least, and name no booster, second or new round. The dates' bounds (:func:`one_off` callers:
-    near, adjacent or within a year) are judged by the caller."""
-    if not _campaign_start(claim) or not _campaign_start(event):
-        return False
-    if (claim.tokens | event.tokens) & _CAMPAIGN_ROUNDS:
-        return False  # "a booster campaign", "the second round of vaccination": another campaign
-    states = member_states(claim)
-    return bool(states) and states == member_states(event)
-
-
-#: Words telling a later round of a campaign, never its start.
-_CAMPAIGN_ROUNDS = frozenset({"booster", "second", "third", "new", "round", "again", "resum", "resume", "resumed"})
 
 
 def _neutral_join(claim: Profile, event: Profile, rel: Relation) -> bool:
