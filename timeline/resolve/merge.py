@@ -1481,7 +1481,9 @@ def _fold_name(name: str) -> str:
 #: of a visit day and the document signed after them apart ("elevated ties as X held talks with Y").
 _OCCASION_CLAUSE = re.compile(
     r"\b(?:when|as|while|where)\b[^.;:]{0,80}?\b(?:met|meets)\b"
-    r"|\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:their|the|a|his|her)\s+(?:\w+\s+){0,2}meeting\b",
+    r"|\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:their|the|a|his|her)\s+(?:\w+\s+){0,2}meeting\b"
+    # session 14: a participle opening the clause ("11 January 2021 — Meeting in Moscow, the three leaders agree")
+    r"|(?:^|[—–:]\s*)(?-i:Meeting\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,)",
     re.IGNORECASE,
 )
 

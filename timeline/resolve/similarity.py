@@ -843,6 +843,8 @@ def quote_cues(text: str) -> frozenset[str]:
         out.add("invitation")
     out.update(conflict_cues(text))  # session 11: state visits, first runs (timeline.resolve.conflicts)
     out.update(f"status:{kind}" for kind in statuses(text))
+    out.update(f"text:{kind}" for kind in premodified_texts(text))  # session 14
+    out.update(f"anaphor:{head}" for head in facility_anaphors(text))  # session 14
     return frozenset(out)
 
 
@@ -1508,6 +1510,12 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         rel in ("same", "vaguer", "finer")
         and (_one_partnership(claim, event) or _one_relations(claim, event) or _one_text_told(claim, event))
     )
+    aid = not strong and (  # session 14: joins only when no other event matches so (coarse)
+        aid_told_twice(claim, event, rel)
+        or same_premodified_text(claim, event, rel)
+        or facility_told_again(claim, event, rel)
+    )
+    strong = strong or aid
     if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
         return "planned vs occurred"
     positive = obj_match or bool(shared_actors) or len(shared_kw) >= KEYWORD_IDENTITY or strong
@@ -1545,7 +1553,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         ):
             return "date far, not the same named object"
         return Match(score, "near", True, True, (*(reasons or ("named object",)), "adjacent dates"))
-    coarse = coarse_join(claim, event, rel) and "object" not in signals
+    coarse = (coarse_join(claim, event, rel) and "object" not in signals) or aid
     return Match(score, rel, rel == "near", strong, reasons or ("same day",), coarse)
 
 
@@ -1603,6 +1611,7 @@ def same_named_thing(claim: Profile, event: Profile, obj: float | None = None) -
         or _organisation_gathering(event, claim)
         or _countries_thing_in_quote(claim, event)
         or _countries_thing_in_quote(event, claim)
+        or _short_document_name(claim, event)
     )
 
 
@@ -1948,7 +1957,7 @@ def identity_signals(
     known = _name_words(claim.states | event.states | claim.actors | event.actors | claim.places | event.places)
     if len((claim.names & event.names) - known) >= 2:
         out.add("names")
-    if _one_trip(claim, event):
+    if _one_trip(claim, event) or _one_trip_of_year(claim, event):
         out.add("trip")
     return frozenset(out)
 
@@ -3492,6 +3501,193 @@ def received_on_visit(claim: Profile, event: Profile, rel: Relation, shared_acto
         if visitors and not (told.states - visit.states - {st for p in visitors if (st := person_state(p))}):
             return True
     return False
+
+
+def _one_trip_of_year(claim: Profile, event: Profile) -> bool:
+    """Session 14: a person's visit told by its year ("When Premier Li Qiang visits Dushanbe later this
+    year") and that person's visit on days of that year ("received … Li Qiang, who arrived in Dushanbe on an
+    official visit on Monday"): the ``trip`` signal of :func:`_one_trip` for a year, when both sides name
+    one host state (a host of one side told in the other's quote, or shared hosts) and no other place.
+    A person making two visits to one state that year is left to the merger's uniqueness check of coarse
+    matches (neither joins)."""
+    if "visit" not in claim.all_modes or "visit" not in event.all_modes:
+        return False
+    if not claim.persons & event.persons or _hosts_differ(claim, event):
+        return False
+    if claim.span is None or event.span is None or max(claim.span, event.span) > ONE_OFF_DAYS:
+        return False
+    if claim.places and event.places and not claim.places & event.places:
+        return False
+    return bool(claim.hosts & event.hosts) or _host_told(claim, event) or _host_told(event, claim)
+
+
+#: Session 14: kinds of document a short name keeps ("the Caspian convention", "the Ashgabat accord").
+_SHORT_NAME_KINDS = frozenset({"convention", "treaty", "declaration", "accord", "charter", "protocol"})
+
+
+def _short_name_of(name: str, full: str) -> bool:
+    """``name`` is the short form of the document named ``full``: one distinctive word and one document kind
+    (:data:`_SHORT_NAME_KINDS`), both among ``full``'s words, which has two distinctive words at least
+    ("Caspian convention" / "Convention on the Legal Status of the Caspian Sea")."""
+    short, long = object_tokens(object_core(name, stage=False)), object_tokens(object_core(full, stage=False))
+    ds, dl = _distinctive(short), _distinctive(long)
+    kinds = set(short) - ds
+    if len(ds) != 1 or len(dl) < 2 or not kinds or not kinds <= _SHORT_NAME_KINDS:
+        return False
+    return ds <= dl and kinds <= set(long) and not _numbers(short) and not _numbers(long)
+
+
+def _short_document_name(claim: Profile, event: Profile) -> bool:
+    """Session 14: one side names a document by its short form, the other by its full title ("signed the
+    Caspian convention with its four neighbours in 2018" / "signed the Convention on the Legal Status of the
+    Caspian Sea … on Aug. 12, 2018"): the same named thing (:func:`_short_name_of`). Two signings, both of
+    the AGREE family; dates, states and the rest are judged as for any named object."""
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    return any(
+        _short_name_of(a, b) or _short_name_of(b, a)
+        for a in claim.named_objects
+        for b in event.named_objects
+    )
+
+
+#: Session 14: a document named by the word before its kind: "the investment agreement", "a free trade
+#: agreement", "the extradition treaty" (the definite article, or "a"/"an", then at most one more word).
+_PREMODIFIED_TEXT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+)\s+(agreement|treaty|accord|memorandum|protocol|contract)\b"
+)
+#: Words before a document's kind that do not say what it is on.
+_PREMODIFIER_STOP = frozenset(
+    _words(
+        "intergovernmental bilateral multilateral joint new first second final framework cooperation general "
+        "basic comprehensive landmark historic major key formal draft relevant previous signed strategic "
+        "partnership package several two three"
+    )
+)
+
+
+#: Nouns of a document of any kind, counted: a sentence naming two documents names no one claim's document.
+_ANY_TEXT_NOUN = re.compile(
+    r"\b(?:agreements?|treat(?:y|ies)|accords?|memorand(?:um|a|ums)|protocols?|contracts?|conventions?|"
+    r"declarations?|statements?|charters?|documents?)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=16384)
+def premodified_texts(text: str) -> frozenset[str]:
+    """Documents a sentence names by the word before their kind ("The investment agreement for the plant
+    was signed" → "investment agreement"): lower-case modifiers only (proper names are named objects), no
+    kind, function, state or demonym word, nor one that says nothing of the subject (:data:`_PREMODIFIER_STOP`);
+    none when the sentence names two documents or more (:data:`_ANY_TEXT_NOUN`)."""
+    if len(_ANY_TEXT_NOUN.findall(text)) >= 2:
+        return frozenset()  # "an agreement on visa exemption and an investment agreement": whose is the claim?
+    out = set()
+    for m in _PREMODIFIED_TEXT.finditer(text):
+        word = m.group(1)
+        if word in _PREMODIFIER_STOP or _stem(word) in _GENERIC or word in _STOP or _demonym(word):
+            continue
+        out.add(f"{_stem(word)} {m.group(2)}")
+    return frozenset(out)
+
+
+#: Session 14: the widest date of a signing told more vaguely that may still name the precise one.
+TEXT_WIDE_DAYS = 366
+
+
+def same_premodified_text(claim: Profile, event: Profile, rel: Relation) -> bool:
+    """Session 14: two articles telling the signing of one document named by the word before its kind, one
+    dated within the other ("The investment agreement for the project was signed in Baku in December 2024"
+    / "The investment agreement for the plant was signed in late 2024"): both of the AGREE family, the same
+    such document on both sides (:func:`premodified_texts`), the same two parties at least (leaders mapped),
+    two articles, dates one within the other (a year at most), no different places. One state pair may sign
+    several investment agreements in a year, so the judge marks the match coarse (only the one candidate)."""
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    if rel not in ("same", "vaguer", "finer") or claim.sources & event.sources:
+        return False
+    if claim.span is None or event.span is None or max(claim.span, event.span) > TEXT_WIDE_DAYS:
+        return False
+    texts = {c for c in claim.cues if c.startswith("text:")} & {c for c in event.cues if c.startswith("text:")}
+    if not texts or (claim.places and event.places and not claim.places & event.places):
+        return False
+    parties = member_states(claim)
+    return len(parties) >= 2 and parties == member_states(event)
+
+
+#: Session 14: a sentence whose subject is a bare facility word, told again after the article named it
+#: ("The tunnel was completed in February 2016", "The plant opened in April").
+_FACILITY_ANAPHOR = re.compile(
+    r"^\W*The\s+(plant|factory|tunnel|bridge|railway|line|route|port|terminal|pipeline|dam|station|airport|"
+    r"refinery|mine|complex|highway|motorway|road|hospital)\s+(?:was|were|is|has|had|opened|began|started|"
+    r"ran|entered|went|came)\b"
+)
+
+
+def facility_anaphors(text: str) -> frozenset[str]:
+    """The facility word of a sentence whose subject is only "The <facility>" (:data:`_FACILITY_ANAPHOR`)."""
+    m = _FACILITY_ANAPHOR.match(text)
+    return frozenset({m.group(1)}) if m else frozenset()
+
+
+def facility_told_again(claim: Profile, event: Profile, rel: Relation) -> bool:
+    """Session 14: an article telling a facility only by its kind ("The tunnel was completed in February
+    2016"), another telling the same milestone of such a facility by its name or description in the same
+    month ("China Railway Tunnel Group completes the 19.2-km Kamchik tunnel" in February 2016; "the electric
+    bus plant … began assembling vehicles in April 2026" / "The plant opened in April"). The same type, the
+    same dates (a month at most), two articles; the bare side names no state, person, organisation or
+    object of its own, and the other names the facility word. Several such facilities in one month: the
+    judge marks the match coarse (only the one candidate)."""
+    if claim.event_type != event.event_type or rel != "same" or claim.sources & event.sources:
+        return False
+    if claim.span is None or claim.span > MONTH_DAYS:
+        return False
+    for bare, told in ((claim, event), (event, claim)):
+        heads = {c.split(":", 1)[1] for c in bare.cues if c.startswith("anaphor:")}
+        if not heads or bare.named_objects or bare.actors or bare.states:
+            continue
+        if heads & (told.tokens | {w for o in told.named_objects for w in object_tokens(o)}):
+            return True
+    return False
+
+
+def _place_states(p: Profile) -> frozenset[str]:
+    """The states of the places a profile names ("Tashkent" → Uzbekistan), from the actor dictionary."""
+    try:
+        from timeline.extract.actors import ActorDictionary
+
+        entries = ActorDictionary.default().entries
+    except Exception:  # pragma: no cover - the dictionary ships with the package
+        return frozenset()
+    by_code = _state_by_code()
+    return frozenset(
+        st for name in p.places if (e := entries.get(name)) and e.country and (st := by_code.get(e.country))
+    )
+
+
+#: Session 14: the widest date of an aid delivery told more vaguely that may still name the precise one.
+AID_WIDE_DAYS = 366
+
+
+def aid_told_twice(claim: Profile, event: Profile, rel: Relation) -> bool:
+    """Session 14: two articles telling one delivery of aid, one dated within the other ("A group of Chinese
+    medical experts arrives in Tashkent" in April 2020 / "A team of Chinese doctors arrived in Tashkent in
+    spring 2020"; "shipped test kits and masks to Baku in the spring of 2020" / "In 2020 China sent medical
+    supplies to Azerbaijan"). Both AID, occurred, from two articles, dates one within the other (a year at
+    most), no disjoint persons or organisations, and the same two states at least
+    (leaders mapped, places mapped to their states: "Baku" is Azerbaijan). Several deliveries of one
+    donor to one recipient in a year are common, so the judge marks the match coarse: the merger joins only
+    the one candidate matching so."""
+    if claim.event_type != "AID" or event.event_type != "AID" or rel not in ("vaguer", "finer"):
+        return False
+    if claim.sources & event.sources or claim.span is None or event.span is None:
+        return False
+    if max(claim.span, event.span) > AID_WIDE_DAYS or "planned" in claim.all_statuses | event.all_statuses:
+        return False
+    if claim.actors and event.actors and not claim.actors & event.actors:
+        return False
+    sa, sb = member_states(claim) | _place_states(claim), member_states(event) | _place_states(event)
+    return len(sa) >= 2 and sa == sb
 
 
 def _neutral_join(claim: Profile, event: Profile, rel: Relation) -> bool:
