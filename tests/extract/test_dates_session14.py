@@ -126,3 +126,36 @@ def test_row_of_one_day_keeps_the_continuation() -> None:
     got = claims(ROWS, dt.date(2023, 2, 1))
     signed = [v for rule, quote, v in got if rule.startswith("agree") and "consular" in quote]
     assert signed and set(signed) == {"2022-10-04"}, got
+
+
+# -- an intransitive opening of a place (chronology present or past prose)
+
+OPENINGS = """Mongolia - Korea: key dates
+
+1990 - Mongolia and Korea establish diplomatic relations.
+2016 - The Ulaanbaatar-Zamyn-Uud highway opens to freight traffic.
+2028 - The Darkhan-Erdenet railway opens.
+"""
+
+
+def test_place_opening_in_a_chronology_row() -> None:
+    got = {(rule, v) for rule, _, v in claims(OPENINGS, dt.date(2025, 3, 1))}
+    assert ("cooperate.open", "2016") in got
+    assert ("cooperate.open", "2028") in got
+
+
+def test_place_opening_in_past_prose() -> None:
+    got = claims("The Altai bridge opened to passenger traffic in 2019.", dt.date(2025, 3, 1))
+    assert ("cooperate.open", "The Altai bridge opened to passenger traffic in 2019.", "2019") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ticket office opens at nine every morning.",
+        "The new station opened up a market for Mongolian coal in 2019.",
+        "The border crossing opened fire on smugglers in 2019.",
+    ],
+)
+def test_transitive_or_habitual_opening_is_not_a_place_opening(text: str) -> None:
+    assert not [c for c in claims(text, dt.date(2025, 3, 1)) if c[0] == "cooperate.open"]
