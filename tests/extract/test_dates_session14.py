@@ -159,3 +159,43 @@ def test_place_opening_in_past_prose() -> None:
 )
 def test_transitive_or_habitual_opening_is_not_a_place_opening(text: str) -> None:
     assert not [c for c in claims(text, dt.date(2025, 3, 1)) if c[0] == "cooperate.open"]
+
+
+# -- a coordinated clause with a modal verb of its own keeps its date ("…, and since 2020 citizens can travel …")
+
+
+def test_modal_clause_date_does_not_date_the_first_clause() -> None:
+    text = ("The visa agreement between Armenia and China was signed during Nikol Pashinyan's visit to Beijing, and "
+            "since January 2020 citizens of both countries can travel without visas.")
+    got = claims(text, dt.date(2024, 5, 1))
+    assert not [c for c in got if c[2] == "2020-01" and not c[0].startswith("cooperate.visa")], got
+
+
+def test_past_clause_after_and_keeps_its_own_date() -> None:
+    got = claims("Nikol Pashinyan visited Beijing, and in May 2019 Armenia and China signed a visa agreement.",
+                 dt.date(2024, 5, 1))
+    assert ("agree.sign", "2019-05") in {(r, v) for r, _, v in got}
+
+
+# -- a pronoun subject for the document told just before ("It entered into force on …")
+
+SIGNED = ("Kazakhstan and China have deepened ties. In May 2022 Kazakh and Chinese ministers signed a visa waiver "
+          "agreement in Astana. ")
+
+
+def test_pronoun_document_entering_into_force() -> None:
+    got = claims(SIGNED + "It entered into force on 4 March 2023. China is Kazakhstan's largest trade partner.",
+                 dt.date(2024, 5, 1))
+    assert ("cooperate.in_force", "2023-03-04") in {(r, v) for r, _, v in got}, got
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "It is expected to enter into force next year.",
+        "Officials said it took effect quickly in 2023.",  # a lowercase "it" inside a report: not this rule
+    ],
+)
+def test_pronoun_rule_needs_a_sentence_opening_fact(tail: str) -> None:
+    got = claims(SIGNED + tail, dt.date(2024, 5, 1))
+    assert not [c for c in got if c[0] == "cooperate.in_force"], got

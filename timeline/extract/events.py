@@ -703,7 +703,8 @@ _FRONTED_CLOSE = re.compile(r"\s*,")
 #: a subject (up to six words) and a finite verb after a clause-opening date: " a week of culture was held"
 _CLAUSE_SUBJECT_VERB = re.compile(
     r",?\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[\w'’-]+\s+){0,6}?"
-    r"(?P<v>is|are|was|were|has|have|had|will|\w+ed|grew|rose|fell|began|became|saw|came|met|held|signed|opened|"
+    r"(?P<v>is|are|was|were|has|have|had|will|can|could|may|must|\w+ed|grew|rose|fell|began|became|saw|came|met|held|"
+    r"signed|opened|"
     r"took|made|paid|went|visited)\b(?!\s+by\b)"
 )
 #: a comma-bracketed adjunct between a clause-opening date and its subject (", during X's state visit to Y,")
