@@ -899,15 +899,18 @@ def _pick_year(ctx: _Ctx, occ: Callable[[int], tuple[dt.date, dt.date]], det: st
         return ref.year
     if nearest is None and ATTRIBUTIVE_HEAD.match(ctx.text, ctx.end) and (
         ANAPHORIC_MONTH.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+        or _PAST_AT_OCCASION.search(ctx.text, max(0, ctx.start - 40), ctx.start)
         or (ctx.tense() != "future" and _ATTRIBUTIVE_MONTH.search(ctx.text, max(0, ctx.start - 12), ctx.start))
     ):
         # "under the February agreement", "the June summit's decisions": a month naming an occasion already held,
         # in the year of that month's last mention with a year ("signed in February 2024 … the February agreement")
         word = re.escape(ctx.text[ctx.start : ctx.end].strip())
-        told = list(re.finditer(rf"\b{word}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b",
-                                ctx.text[max(0, ctx.start - 3000) : ctx.start]))
-        if told and int(told[-1].group(1)) <= ref.year:
-            return int(told[-1].group(1))
+        lo = max(0, ctx.start - 3000)
+        told = [(m.end(), int(m.group(1))) for m in re.finditer(
+            rf"\b{word}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)\b", ctx.text[lo : ctx.start])]
+        told = [(lo + pos, y) for pos, y in told] + _same_month_told(ctx, occ(ref.year)[0].month, lo)
+        if told and max(told)[1] <= ref.year:
+            return max(told)[1]
         return max(y for y in years if occ(y)[0] <= ref)
     after = min((y for y in years if occ(y)[1] >= ref), default=ref.year)
     before = max((y for y in years if occ(y)[0] <= ref), default=ref.year)
@@ -934,6 +937,17 @@ def _pick_year(ctx: _Ctx, occ: Callable[[int], tuple[dt.date, dt.date]], det: st
     return after if d_after <= _NEAR_FUTURE_DAYS and d_after < d_before else before
 
 
+def _same_month_told(ctx: _Ctx, month: int, lo: int) -> list[tuple[int, int]]:
+    """(end offset, year) of the earlier mentions after ``lo`` that resolved to that month of some year ("last
+    April" → 2025-04), for "the April visit" told later: the occasion of the month already told."""
+    out = []
+    for unit, _start, end in ctx.stated or []:
+        value = unit.value or ""
+        if lo <= end <= ctx.start and re.fullmatch(r"\d{4}-\d\d", value) and int(value[5:7]) == month:
+            out.append((end, int(value[:4])))
+    return out
+
+
 #: A yearless month used as the attribute of an occasion or a document ("the February agreement", "the March
 #: memorandum", "the June summit's decisions"): a reference back to one already told, so never a coming month.
 _ATTRIBUTIVE_MONTH = re.compile(r"\b(?:the|that|this\s+year's|last\s+year's)\s+$", re.I)
@@ -941,6 +955,13 @@ ANAPHORIC_MONTH = re.compile(
     r"\b(?:under|after|following|since|per|of|pursuant\s+to|in\s+line\s+with|in\s+accordance\s+with|in\s+the\s+wake\s+of"
     r"|based\s+on)\s+(?:the|that|this\s+year's|last\s+year's)\s+$",
     re.I,
+)
+#: A past verb placing an act at an occasion named by its month ("agreed during the April visit", "signed at the
+#: March summit"): the occasion was held already, whatever tense the rest of the sentence has ("…, agreed during
+#: the April visit, is scheduled for 2026"); "will be signed at the June summit" is not past.
+_PAST_AT_OCCASION = re.compile(
+    _PAST_VERB_CORE + r"\s+(?:(?:only|already|first|jointly)\s+)?"
+    r"(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the|that)\s+$"
 )
 ATTRIBUTIVE_HEAD = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:agreements?|accords?|deals?|memorand(?:um|a)|memo|declarations?|statements?|"
@@ -3738,14 +3759,17 @@ _WEEKDAY_ONLY = re.compile(
 )
 #: Between a first day and the weekday closing the same occasion: "from Monday to Wednesday", "between Monday and
 #: Wednesday", "arrived on Tuesday for a state visit that runs until Thursday", "opened on Monday for talks lasting
-#: until Wednesday". Group ``stay`` marks the stay told by a noun, which needs "until/till/through".
+#: until Wednesday", "arrived on Tuesday at the head of a large delegation for a visit that runs until Friday".
+#: Group ``stay`` marks the stay told by a noun, which needs "until/till/through".
 _DAY_RANGE_GAP = re.compile(
     r"[^\S\n]*(?:(?:-|–|—|to|until|till|through|and)"
-    r"|(?P<stay>,?\s+(?:for|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"|(?P<stay>(?:,?\s+(?:at\s+the\s+head\s+of|heading|leading|with)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:delegation|team|entourage)(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?)?"
+    r",?\s+(?:for|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:visit|trip|tour|stay|summit|conference|forum|talks|exercises?|drills|session|mission|meeting|fair"
     r"|festival|exhibition|negotiations|consultations|round)s?"
     r"(?:\s+(?:to|in|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
-    r",?\s+(?:(?:that|which)\s+(?:(?:will|is\s+due\s+to|is\s+scheduled\s+to)\s+)?(?:runs?|lasts?|continues?)\s+"
+    r",?\s+(?:(?:that|which)\s+(?:(?:will|is\s+due\s+to|is\s+scheduled\s+to)\s+)?(?:runs?|ran|lasts?|lasted|continues?|continued)\s+"
     r"|(?:running|lasting|continuing)\s+)?(?:until|till|through)))"
     r"[^\S\n]+(?:(?i:on)[^\S\n]+)?",
     re.I,

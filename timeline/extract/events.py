@@ -710,7 +710,8 @@ _FRONTED_CLOSE = re.compile(r"\s*,")
 #: a subject (up to six words) and a finite verb after a clause-opening date: " a week of culture was held"
 _CLAUSE_SUBJECT_VERB = re.compile(
     r",?\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[\w'’-]+\s+){0,6}?"
-    r"(?P<v>is|are|was|were|has|have|had|will|\w+ed|grew|rose|fell|began|became|saw|came|met|held|signed|opened|"
+    r"(?P<v>is|are|was|were|has|have|had|will|can|could|may|must|\w+ed|grew|rose|fell|began|became|saw|came|met|held|"
+    r"signed|opened|"
     r"took|made|paid|went|visited)\b(?!\s+by\b)"
 )
 #: a comma-bracketed adjunct between a clause-opening date and its subject (", during X's state visit to Y,")
@@ -5831,9 +5832,21 @@ class EventExtractor:
         if first is None or first.end > pos:
             return None
         between = [d for d in self.dates if head.start < d.start < pos]
-        if not between or any(d.start >= first.end for d in between):
+        if not between or (any(d.start >= first.end for d in between) and not self._days_of_span(head, between)):
             return None  # nothing between, or a later sentence's own date: the usual continuation
         return head, pos, "+heading-date"
+
+    @staticmethod
+    def _days_of_span(head: DateMention, between: list[DateMention]) -> bool:
+        """"18-19 May – X visits Y. On 18 May he co-chairs Z. The sides sign A.": the row head is a span of days
+        and the later sentences' dates are single days inside it: a day told for one act of the stay, not a date
+        the next act continues; the dateless sentence is the row's (its span)."""
+        if head.precision != "interval" or head.lower is None or head.upper is None or head.lower == head.upper:
+            return False
+        if (head.upper - head.lower).days > 14:
+            return False
+        return all(d.precision == "day" and d.lower is not None and head.lower <= d.lower <= head.upper
+                   for d in between)
 
     def _heading(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
         """A dateless sentence under a date heading takes the heading's date (until the next heading)."""
