@@ -1413,6 +1413,8 @@ def _one_award_told_twice(claim: Profile, event: Profile, rel: Relation | None) 
     selected as the preferred bidder in 2024"), typed AGREE and COOPERATE: one award, so the type may
     differ (session 14, B1 round 2; :func:`~timeline.resolve.conflicts.tender_award_once` checks the
     shared company, the dates and the places)."""
+    if "started" in claim.cues or "started" in event.cues:  # a sentence also telling a regime taking effect
+        return False
     return rel in ("same", "vaguer", "finer") and tender_award_once(claim, event)
 
 
