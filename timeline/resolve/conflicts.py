@@ -126,6 +126,9 @@ _TENDER_AWARD = re.compile(
     r"\b(?:won|wins|win|winning)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’–-]+\s+){0,3}?(?:tender|auction|bidding)\b"
     r"|\b(?:selected|chosen|named|picked|chose|selects|names|picks)\b[^.;]{0,80}?\bas\s+(?:its\s+|the\s+|a\s+)?"
     r"(?:private\s+|preferred\s+|strategic\s+)?(?:partner|investor|operator|winner)\b"
+    # session 14 (B1 round 2): "was selected as the preferred bidder" (a bidder only when preferred or winning)
+    r"|\b(?:selected|chosen|named|picked)\b[^.;]{0,80}?\bas\s+(?:its\s+|the\s+|a\s+)?"
+    r"(?:preferred|winning|successful)\s+bidder\b"
     r"|\b(?:chose|chosen|selected|picked)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|bidder)\b"
     r"|\bwinners?\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?tender\b",
     re.IGNORECASE,

@@ -576,6 +576,23 @@ _FORCE_STOP_WORDS = (
 _FORCE_STOP = frozenset(_FORCE_STOP_WORDS.split())
 
 
+#: A relative pronoun opening the clause an entry into force is told in ("…, which took effect in 2017").
+_RELATIVE_OPEN = re.compile(r"^\s*(?:which|that)\s+(?:(?:has|had|have)\s+)?(?:(?:finally|officially|formally)\s+)?$",
+                            re.IGNORECASE)
+
+
+def _in_force_head(before: str) -> str:
+    """The clause naming what entered into force, from the text before the verb (session 14, round 2).
+
+    Usually the clause just before ("the visa regime came into force"); when that clause is only a
+    relative pronoun ("The Peru-Korea trade agreement, which took effect in 2011, …") the noun it
+    refers to is in the clause before the comma."""
+    parts = re.split(r"[.;:,!?—–]", before)
+    if len(parts) >= 2 and _RELATIVE_OPEN.match(parts[-1]):
+        return parts[-2]
+    return parts[-1]
+
+
 def in_force_words(text: str) -> frozenset[str]:
     """Words naming what a sentence says entered into force (round 9): the up to six words before
     "took effect" / "entered into force" or after "entry into force of", in their clause, without
@@ -587,7 +604,7 @@ def in_force_words(text: str) -> frozenset[str]:
     for m in _IN_FORCE_AFTER.finditer(text):
         if _IN_FORCE_BEFORE.match(text, m.start()):
             continue
-        head = _fold(re.split(r"[.;:,!?—–]", text[: m.start()])[-1])
+        head = _fold(_in_force_head(text[: m.start()]))
         # the last eight words, states and function words left out ("the visa-free regime between Georgia
         # and China came into force" names the visa regime)
         out.update(w for w in re.findall(r"[a-z]+", head)[-8:] if w not in _state_words())
@@ -1393,6 +1410,16 @@ def same_event(claim: Profile, event: Profile) -> Match | None:
     return verdict if isinstance(verdict, Match) else None
 
 
+def _one_award_told_twice(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """A tender award told by two articles with dates that overlap ("won the tender" on 29 May / "was
+    selected as the preferred bidder in 2024"), typed AGREE and COOPERATE: one award, so the type may
+    differ (session 14, B1 round 2; :func:`~timeline.resolve.conflicts.tender_award_once` checks the
+    shared company, the dates and the places)."""
+    if "started" in claim.cues or "started" in event.cues:  # a sentence also telling a regime taking effect
+        return False
+    return rel in ("same", "vaguer", "finer") and tender_award_once(claim, event)
+
+
 def judge(claim: Profile, event: Profile) -> Match | str:
     """:func:`same_event` with the reason of a refusal: a :class:`Match`, or why there is none
     ("states clash", "date far", …) — for diagnostics and tests."""
@@ -1416,6 +1443,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     once = once or (beside and not claim.sources & event.sources and _both_tell_relations(claim, event))
     once = once or (rel == "far" and one_occurrence(claim, event))  # session 11: timeline.resolve.conflicts
     award = rel in ("far", "near") and tender_award_once(claim, event)  # session 12: one tender awarded
+    award = award or _one_award_told_twice(claim, event, rel)
     once = once or award
     beside = beside or (once and rel == "far")
     if rel is None or (rel == "far" and not beside):
