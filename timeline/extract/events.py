@@ -730,6 +730,8 @@ _SURNAME_SUBJECT = re.compile(
 )
 #: event types whose place tells the state involved when no actor is named
 _PLACED_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
+#: event types whose foreign venue's state takes part (:meth:`EventExtractor._venue_state`)
+_VENUE_TYPES = {"CONSULT"}
 #: the people of an aid mission ("a team of doctors", "medical teams", "rescuers") in an AID cue match
 _AID_PEOPLE = re.compile(r"\b(?:doctors|medics|nurses|epidemiologists|virologists|rescuers|medical\s+(?:teams?|"
                          r"brigades?|experts|specialists|workers|staff|personnel)|rescue\s+(?:teams?|brigades?))\b",
@@ -3826,6 +3828,7 @@ class EventExtractor:
         if (cm.cue.id.startswith(("cooperate.open", "cooperate.start"))
                 and _MISSION.search(text, max(sent.start, cm.mstart - 60), min(clause_end, cm.mend + 60))):
             actors = self._mission_parties(actors, on)  # (after the title: "Embassy of Hungary work starts")
+        actors = actors + self._venue_state(cm, actors)
         q_end = sent.end
         context = cm.cue.context
         for name, pat in self.cues.contexts:
@@ -4158,6 +4161,31 @@ class EventExtractor:
             if state is not None:
                 out.append(replace(state, start=a.start, end=a.end, surface=a.surface, role="participant"))
         return out if len(out) <= 2 else []
+
+    def _venue_state(self, cm: CueMatch, actors: list[ActorMention]) -> list[ActorMention]:
+        """The host state of a foreign venue (conventions A1: the host state is always an actor): a visit, meeting
+        or forum held in a place of a state that none of the parties belongs to ("Mirziyoyev attended Beijing's
+        Belt and Road Forum" → China; "Aliyev's talks in Astana" → Kazakhstan). Only the first place next to the
+        cue, only when a party of another state is named, and never a third state beside a named one."""
+        if cm.cue.type not in _VENUE_TYPES:
+            return []
+        parties = [a for a in actors if a.role != "location" and a.kind != "place"]
+        codes = {a.country for a in parties if a.country}
+        if not codes or len({a.country for a in parties if a.kind == "state"}) >= 2:
+            return []
+        for a in actors:
+            if a.kind != "place" or a.role != "location" or not a.country:
+                continue
+            if not (0 <= a.start - cm.mend <= 60 or 0 <= cm.mstart - a.end <= 60):
+                continue
+            if a.country in codes:
+                return []
+            state = self.states.get(a.country) or self._state_entry(a.country)
+            if state is None:
+                return []
+            role: Role = "recipient" if cm.cue.mode == "visit" else "participant"
+            return [replace(state, start=a.start, end=a.end, surface=a.surface, role=role)]
+        return []
 
     def _dateline_place(self, a: ActorMention) -> bool:
         """``a`` is the city of a wire dateline at the start of a line (:func:`at_dateline`)."""
