@@ -56,3 +56,27 @@ def test_new_dictionary_entries_carry_their_state() -> None:
     assert by_name["Hualing Group"].country == "CHN"
     assert by_name["Free University of Tbilisi"].country == "GEO"
     assert by_name["Gevorg Papoyan"].country == "ARM"
+
+
+# --- a document the visit produced ------------------------------------------------------------------------------
+
+
+def test_document_the_visit_produced_is_the_visitors_and_the_hosts() -> None:
+    body = ("Askar Akayev travelled to Ankara in May 1996, where he was received by President Suleyman Demirel; "
+            "the visit produced a joint declaration on friendship.")
+    claims = [a for r, a in _claims(body, "2020-01-01") if r.startswith("agree")]
+    assert claims, _claims(body, "2020-01-01")
+    assert "Askar Akayev" in claims[0] and "Turkey" in claims[0]
+    assert "Süleyman Demirel" not in claims[0]
+
+
+def test_document_signed_by_named_people_keeps_them() -> None:
+    body = "Askar Akayev and Suleyman Demirel signed a joint declaration on friendship in Ankara in May 1996."
+    claims = [a for r, a in _claims(body, "2020-01-01") if r.startswith("agree")]
+    assert claims and {"Askar Akayev", "Süleyman Demirel"} <= set(claims[0])
+
+
+def test_two_sides_meeting_at_a_third_states_summit_take_no_host() -> None:
+    actors = _actors_of("Tokayev and Japarov met in Tianjin on 31 August 2025 on the sidelines of the summit.",
+                        "consult.meeting")
+    assert "China" not in actors
