@@ -4189,12 +4189,12 @@ class EventExtractor:
         return out + [a for a in actors if a.role == "location"]
 
     def _venue_state(self, cm: CueMatch, actors: list[ActorMention]) -> list[ActorMention]:
-        """The host state of a foreign venue (conventions A1: the host state is always an actor): a visit, meeting
+        """The host state of a foreign venue (conventions A1: the host state is always an actor): a visit, summit
         or forum held in a place of a state that none of the parties belongs to ("Mirziyoyev attended Beijing's
         Belt and Road Forum" → China; "Aliyev's talks in Astana" → Kazakhstan). Only the first place next to the
         cue, only when the parties named all belong to one other state."""
-        if cm.cue.type not in _VENUE_TYPES:
-            return []
+        if cm.cue.type not in _VENUE_TYPES or not (cm.cue.mode == "visit" or ".multilateral" in cm.cue.id):
+            return []  # (a meeting told by a commentator, "the previous meeting, held in X", names no host)
         parties = [a for a in actors if a.role != "location" and a.kind != "place"]
         codes = {a.country for a in parties if a.country}
         if len(codes) != 1:  # (two sides meeting at a third state's summit: a bilateral act, not the host's)
