@@ -743,6 +743,8 @@ _SURNAME_SUBJECT = re.compile(
 )
 #: event types whose place tells the state involved when no actor is named
 _PLACED_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
+#: event types whose foreign venue's state takes part (:meth:`EventExtractor._venue_state`)
+_VENUE_TYPES = {"CONSULT"}
 #: the people of an aid mission ("a team of doctors", "medical teams", "rescuers") in an AID cue match
 _AID_PEOPLE = re.compile(r"\b(?:doctors|medics|nurses|epidemiologists|virologists|rescuers|medical\s+(?:teams?|"
                          r"brigades?|experts|specialists|workers|staff|personnel)|rescue\s+(?:teams?|brigades?))\b",
@@ -751,6 +753,9 @@ _AID_PEOPLE = re.compile(r"\b(?:doctors|medics|nurses|epidemiologists|virologist
 _AID_HELPED = re.compile(r"\b(?:help|helping|assist|assisting|support|supporting|for|to)\s+$", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 #: "the joint statement that followed": a document of the occasion told just before
+#: a document the visit told before produced ("the visit produced a joint communique", "the trip yielded ...")
+_VISIT_OUTCOME = re.compile(r"\b(?:the|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+(?:also\s+)?"
+                            r"(?:produced|yielded|resulted\s+in|brought)\b", re.I)
 _DOCUMENT_THAT_FOLLOWED = re.compile(r"\b(?:that|which)\s+followed\b", re.I)
 #: a participle right after a relationship status ("the strategic partnership declared in 2023", "the alliance
 #: that was proclaimed in 2021"): the relationship of the article's pair, told as a reduced relative
@@ -3853,6 +3858,7 @@ class EventExtractor:
         actors = self._add_pair(cm, sent, actors, unnamed_document=unnamed_doc, item=item)
         actors = self._add_antecedent(cm, sent, actors, on)
         actors = self._organ_states(_dedupe(actors))
+        actors = self._visit_outcome_parties(cm, sent, actors, on)
         if not any(a.role != "location" for a in actors):
             actors = actors + self._surname_subject(cm, sent)
         if not any(a.role != "location" for a in actors):  # "The peacekeepers themselves left last spring"
@@ -3904,6 +3910,7 @@ class EventExtractor:
         if (cm.cue.id.startswith(("cooperate.open", "cooperate.start"))
                 and _MISSION.search(text, max(sent.start, cm.mstart - 60), min(clause_end, cm.mend + 60))):
             actors = self._mission_parties(actors, on)  # (after the title: "Embassy of Hungary work starts")
+        actors = actors + self._venue_state(cm, actors)
         q_end = sent.end
         context = cm.cue.context
         for name, pat in self.cues.contexts:
@@ -4236,6 +4243,53 @@ class EventExtractor:
             if state is not None:
                 out.append(replace(state, start=a.start, end=a.end, surface=a.surface, role="participant"))
         return out if len(out) <= 2 else []
+
+    def _visit_outcome_parties(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
+    ) -> list[ActorMention]:
+        """A document the visit told before in the sentence produced ("X travelled to Beijing, where he was received
+        by Y; the visit produced a joint communique"): its parties are the visitor and the host state (conventions
+        A1/A2: the host's person only when named as signing), not the names of the relative clause between."""
+        if cm.cue.type != "AGREE" or not _VISIT_OUTCOME.search(self.text, max(sent.start, cm.mstart - 50), cm.mend):
+            return actors
+        told = [a for pos, a in self._visitors if sent.start <= pos < cm.mstart]
+        if not told:
+            return actors
+        visitor = told[-1]
+        host = None
+        for a in self.actors_in(sent.start, cm.mstart, on):
+            if a.kind in {"place", "state"} and a.country and a.country != visitor.country:
+                host = self.states.get(a.country) or self._state_entry(a.country) if a.kind == "place" else a
+                break
+        out = [replace(visitor, start=cm.mstart, end=cm.mstart, surface="", role="participant")]
+        if host is not None:
+            out.append(replace(host, start=cm.mstart, end=cm.mstart, surface="", role="participant"))
+        return out + [a for a in actors if a.role == "location"]
+
+    def _venue_state(self, cm: CueMatch, actors: list[ActorMention]) -> list[ActorMention]:
+        """The host state of a foreign venue (conventions A1: the host state is always an actor): a visit, summit
+        or forum held in a place of a state that none of the parties belongs to ("Mirziyoyev attended Beijing's
+        Belt and Road Forum" → China; "Aliyev's talks in Astana" → Kazakhstan). Only the first place next to the
+        cue, only when the parties named all belong to one other state."""
+        if cm.cue.type not in _VENUE_TYPES or not (cm.cue.mode == "visit" or ".multilateral" in cm.cue.id):
+            return []  # (a meeting told by a commentator, "the previous meeting, held in X", names no host)
+        parties = [a for a in actors if a.role != "location" and a.kind != "place"]
+        codes = {a.country for a in parties if a.country}
+        if len(codes) != 1:  # (two sides meeting at a third state's summit: a bilateral act, not the host's)
+            return []
+        for a in actors:
+            if a.kind != "place" or a.role != "location" or not a.country:
+                continue
+            if not (0 <= a.start - cm.mend <= 60 or 0 <= cm.mstart - a.end <= 60):
+                continue
+            if a.country in codes:
+                return []
+            state = self.states.get(a.country) or self._state_entry(a.country)
+            if state is None:
+                return []
+            role: Role = "recipient" if cm.cue.mode == "visit" else "participant"
+            return [replace(state, start=a.start, end=a.end, surface=a.surface, role=role)]
+        return []
 
     def _dateline_place(self, a: ActorMention) -> bool:
         """``a`` is the city of a wire dateline at the start of a line (:func:`at_dateline`)."""
