@@ -80,14 +80,14 @@ FLOORS: dict[str, tuple[float, float, float, float]] = {
     "heldout34": (0.93, 0.87, 0.92, 0.71),
     "heldout35": (0.82, 0.90, 0.95, 0.57),
     "heldout36": (0.86, 0.90, 0.94, 0.82),
-    # unseen (written in session 14 by writers who never saw the extractor): floors 4 points under the figures of
-    # extractor 1.19.0 (5f356d2): 97/92/93 13/18, 91/87/90 10/16, 87/88/98 9/13
-    "heldout37": (0.93, 0.88, 0.89, 0.68),
+    # heldout37-39 (written in session 14) became dev sets in session 15; floors at their session-14 end figures
+    # - 4 points (extractor 1.20.0: 97/92/94 14/19, 91/87/90 10/16, 87/88/98 9/13)
+    "heldout37": (0.93, 0.88, 0.90, 0.70),
     "heldout38": (0.87, 0.83, 0.86, 0.58),
     "heldout39": (0.83, 0.84, 0.94, 0.65),
 }
 #: Sets whose contents must not reach people who write rules (their failures show figures only).
-UNSEEN = frozenset({"heldout37", "heldout38", "heldout39"})
+UNSEEN: frozenset[str] = frozenset()
 #: Ratios over at most this many items may miss their floor by one item.
 SMALL = 12
 
