@@ -46,7 +46,8 @@ def names(c: Claim) -> set[str]:
         ("After talks in Hanoi on 3 September 2013 the presidents of Chile and Vietnam signed a joint "
          "declaration.",
          "2013-09-03"),
-        ("Chile and Vietnam signed a visa agreement following bilateral talks in Santiago on 5 May 2014.", "2014-05-05"),
+        ("Chile and Vietnam signed a visa agreement following bilateral talks in Santiago on 5 May 2014.",
+         "2014-05-05"),
     ],
 )
 def test_talks_told_as_the_occasion_of_a_signing(text: str, date: str) -> None:
@@ -89,8 +90,8 @@ def test_footnote_marker_after_the_full_stop_ends_the_sentence() -> None:
 
 
 def test_footnoted_signing_keeps_its_own_date() -> None:
-    text = ("President Gabriel Boric made his first trip to Hanoi in November 2022, where he signed a joint communique\n"
-            "on trade with Vietnam.(2) A second visit followed in 2024.")
+    text = ("President Gabriel Boric made his first trip to Hanoi in November 2022, where he signed a joint "
+            "communique\non trade with Vietnam.(2) A second visit followed in 2024.")
     assert [c.date.value for c in by_rule(text, "agree.sign")] == ["2022-11"]
 
 
