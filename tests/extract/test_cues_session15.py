@@ -183,3 +183,26 @@ def test_since_clause_with_a_verb_dates_neither_the_visit_nor_the_next_clause() 
 def test_first_visit_since_a_bare_date_still_tells_the_earlier_visit() -> None:
     text = "Xi Jinping paid his first state visit to Vietnam since May 2019 in March 2024."
     assert "2024-03" in {c.date.value for c in by_rule(text, "consult.visit.paid")}
+
+
+# ----------------------------------------------------------------------------- later additions
+
+
+def test_a_donation_told_as_an_item_gets_its_own_month() -> None:
+    text = ("We are also working together. In 2021 Vietnam delivered several batches of vaccines to Laos, including a "
+            "donation of 300,000 doses in October.")
+    assert "2021-10" in {c.date.value for c in claims(text) if c.event_type == "AID"}
+
+
+def test_a_visit_named_by_its_month_is_told_before() -> None:
+    text = ("Xi Jinping paid a state visit to Vietnam in April 2023. The first meeting of the new Vietnam-China "
+            "Committee, agreed during the April visit, is scheduled for the first half of 2025.")
+    assert not [c for c in claims(text) if c.rule.startswith("consult.visit") and "visit" not in c.quote[:60]
+                and "agreed during" in c.quote]
+
+
+def test_an_interviewers_bold_prompt_gives_no_fallback_event() -> None:
+    text = ("**INTERVIEWER: What about trade?**\n\n**Nguyen:** Trade grew.\n\n"
+            "**INTERVIEWER: President Boric was in Vietnam again this summer.**\n\n"
+            "**Nguyen:** Yes, at the end of August President Boric attended the APEC summit in Da Nang.")
+    assert not [c for c in claims(text) if c.rule.startswith("fallback") and "again" in c.quote]

@@ -863,6 +863,8 @@ _FRAME = re.compile(
     r"\b(?:during|as\s+part\s+of|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|within\s+the\s+framework\s+of|"
     r"following|after|at|(?:at|by|towards?|upon|on)\s+the\s+(?:end|close|conclusion|closing|last\s+day|final\s+day)\s+of)"
     r"\s+(?:the|this|that)\s+(?:(?:last|latest|recent|same|previous)\s+)?"
+    # session 15: a bare month names the occasion already told ("agreed during the April visit")
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?P<noun>visit|trip|summit|meeting|talks|forum|conference|session|call|conversation)\b",
     re.IGNORECASE,
 )
@@ -2722,6 +2724,8 @@ class EventExtractor:
                 continue  # "almost 40,000 Chinese tourists visited Azerbaijan": a statistic, not a visit
             if _YOU_SUBJECT.search(before[-40:]) and self._interviewer_line(sent):
                 continue  # the interviewer's "**You arrived in Baku recently.**": a prompt, not a dated event
+            if cm.cue.fallback and self._interviewer_line(sent):
+                continue  # session 15: "**APD: President X was in China again this summer.**": weak evidence in a prompt
             if self._measuring(cm, sent):
                 continue  # "deliveries reached 10 bcm": an observation, not an event
             subject_start = max(clause_start, text.rfind(",", clause_start, cm.start) + 1)
