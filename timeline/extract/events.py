@@ -2725,7 +2725,7 @@ class EventExtractor:
             if _YOU_SUBJECT.search(before[-40:]) and self._interviewer_line(sent):
                 continue  # the interviewer's "**You arrived in Baku recently.**": a prompt, not a dated event
             if cm.cue.fallback and self._interviewer_line(sent):
-                continue  # session 15: "**APD: President X was in China again this summer.**": weak evidence in a prompt
+                continue  # session 15: weak evidence in a bold prompt ("**President X was in China again.**")
             if self._measuring(cm, sent):
                 continue  # "deliveries reached 10 bcm": an observation, not an event
             subject_start = max(clause_start, text.rfind(",", clause_start, cm.start) + 1)
