@@ -863,6 +863,8 @@ _FRAME = re.compile(
     r"\b(?:during|as\s+part\s+of|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|within\s+the\s+framework\s+of|"
     r"following|after|at|(?:at|by|towards?|upon|on)\s+the\s+(?:end|close|conclusion|closing|last\s+day|final\s+day)\s+of)"
     r"\s+(?:the|this|that)\s+(?:(?:last|latest|recent|same|previous)\s+)?"
+    # session 15: a bare month names the occasion already told ("agreed during the April visit")
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?P<noun>visit|trip|summit|meeting|talks|forum|conference|session|call|conversation)\b",
     re.IGNORECASE,
 )
@@ -876,6 +878,54 @@ _ADDITION = re.compile(r"\W*(?:In\s+addition|Additionally|Also|Besides|Furthermo
 #: an event told as following the one just told ("The joint statement that followed ...")
 _FOLLOWED = re.compile(r"\b(?:that|which)\s+followed\b(?!\s+(?:the|a|an|its|his|her|their)\b)", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+#: session 15: a range of events "from X in 1991 to the signing of Y": the date inside the from-part, then "to" and
+#: the cue's nominal (the date never dates the end of the range)
+_FROM_DATE_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:in|on|of)\s+$", re.I)
+_TO_EVENT_BETWEEN = re.compile(r"\s+to\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}", re.I)
+#: session 15: an undated wish after the act: "will sign the agreement at an early date", "to pay a state visit at a
+#: mutually convenient time", "as soon as possible"
+_UNDATED_HEDGE = re.compile(
+    r"[^.;!?]{0,80}?\b(?:at\s+(?:a|the|an)\s+(?:mutually\s+)?(?:convenient|agreed|suitable|appropriate)\s+(?:time|date|moment)|"
+    r"at\s+an\s+early\s+date|at\s+the\s+earliest\s+(?:possible\s+)?(?:date|time|opportunity)|as\s+soon\s+as\s+possible|"
+    r"in\s+due\s+course)\b",
+    re.I,
+)
+#: a present-tense passive of a cue ("is completed", "are opened") and the temporal subordinator that opens its clause
+_PRESENT_PASSIVE = re.compile(
+    r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:completed|finished|opened|launched|commissioned)\b", re.I
+)
+_TEMPORAL_SUBORDINATOR = re.compile(r"\b(?:as|once|when|until|till)\s+(?:[\w'’-]+\s+){0,8}$", re.I)
+#: a quantified class of documents: "many such documents", "numerous similar agreements", "such deals"
+_SUCH_CLASS = re.compile(
+    r"\b(?:(?:many|numerous|countless|several|dozens\s+of|hundreds\s+of|a\s+number\s+of|lots\s+of|a\s+lot\s+of|"
+    r"other)\s+(?:such|similar)|(?<!\ba\s)(?<!\bone\s)such)\s+$",
+    re.I,
+)
+#: a metaphorical stage opened: "opened a new stage", "launched a new chapter"
+_NEW_STAGE = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?:qualitatively|whole|completely|entirely|fundamentally)\s+)?new\s+"
+    r"(?:(?:and\s+)?[\w-]+\s+){0,2}?(?:stage|phase|chapter|page|era|period)s?$",
+    re.I,
+)
+#: thanks for aid told in a relative clause: "expressed gratitude for the assistance China provided"
+_THANKS_FOR_AID = re.compile(
+    r"\b(?:gratitude|thanks|thanked|thanking|thank|grateful|appreciation|appreciated)\s+(?:[\w'’-]+\s+){0,4}?for\s+"
+    r"(?:the|its|their|all\s+the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:assistance|aid|support|help|donations?)\s+"
+    r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+#: companies of a state as the subject: "Azerbaijani companies took part in", "Chinese firms also attended"
+_COMPANIES_SUBJECT = re.compile(
+    r"\b(?-i:[A-Z])[\w'’-]+\s+(?:[\w-]+\s+)?(?:companies|firms|businesses|exhibitors|enterprises|producers|"
+    r"manufacturers|entrepreneurs|businessmen|brands|start-?ups)\s+(?:also\s+|have\s+|had\s+)?$",
+)
+#: session 15: a since-clause with a subject and a verb of its own before a date: "since he assumed office as President
+#: in", "since the two countries established relations in" (the date tells the clause's act, not the main one)
+_SINCE_CLAUSE_BEFORE = re.compile(
+    r"\bsince\s+(?:he|she|they|we|I|it|(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)(?:had\s+|has\s+|have\s+)?"
+    r"(?:assumed|took|became|came|returned|joined|entered|won|was|were|(?-i:[a-z]{3,}ed))\b[^.;:!?,]{0,80}$",
+    re.I,
+)
 #: a sentence opening with a reference to an occasion just told ("After the ceremony", "Following the reception")
 _AFTER_OCCASION = re.compile(
     r"\s*(?:after|following|at\s+the\s+(?:end|close)\s+of|upon\s+the\s+conclusion\s+of)\s+(?:the|this|that)\s+"
@@ -1116,7 +1166,8 @@ _CEREMONY_ACT_BEFORE = re.compile(
 _CEREMONY_ACT_AFTER = re.compile(
     r"\s+(?:(?:held\s+)?(?:on|near|in|at)\s+(?:[\w'’.-]+\s+){1,6}?)?(?:(?:to\s+)?(?:mark(?:ing|s)?|celebrat(?:ing|e))"
     r"\s+(?:the\s+)?(?:(?P<act>start|beginning|launch|opening|inauguration|completion|commissioning|signing)\b)|"
-    r"(?:(?:launching|starting|for\s+the\s+start\s+of)\s+(?P<act2>construction)))",
+    r"(?:(?:launching|starting|for\s+the\s+start\s+of|(?:that|which)\s+(?:launched|started|began|kicked\s+off|"
+    r"marked\s+the\s+(?:start|beginning)\s+of))\s+(?:the\s+)?(?P<act2>construction)))",
     re.I,
 )
 #: a second-person subject right before the cue: "You arrived in Baku", "you recently visited"
@@ -2211,6 +2262,8 @@ def _visit_roles(
     for a in actors:
         before = text[max(0, a.start - 24) : a.start]
         direct = cm.end <= a.start and not text[cm.end : a.start].strip()
+        # "made Mongolia one of the first stops of his presidency": the state made a stop is the host
+        direct = direct or (cm.start < a.start < cm.end and bool(re.search(r"\b(?:made|makes|making)\s+$", before)))
         if a.kind in {"state", "organisation"} and (re.search(r"\bto\s+(?:the\s+)?$", before) or direct):
             hosts.add(a.name)
     has_person = any(a.kind == "person" for a in actors)
@@ -2652,7 +2705,12 @@ class EventExtractor:
             ):
                 blocked.append(cm)  # not an event, but its dates are its own
                 continue
+            if self._undated_hedge(cm, sent) or self._subordinate_present(cm, comma_clause):
+                blocked.append(cm)  # "to pay a state visit at a mutually convenient time", "as the line is completed"
+                continue
             if self._anaphoric(cm) or self._generic_plural(cm) or self._purpose_gerund(cm):
+                continue
+            if self._precision_guard(cm, sent, before):
                 continue
             if self._retold_gathering(cm, sent) or self._protocol(cm, sent):
                 continue
@@ -2666,6 +2724,8 @@ class EventExtractor:
                 continue  # "almost 40,000 Chinese tourists visited Azerbaijan": a statistic, not a visit
             if _YOU_SUBJECT.search(before[-40:]) and self._interviewer_line(sent):
                 continue  # the interviewer's "**You arrived in Baku recently.**": a prompt, not a dated event
+            if cm.cue.fallback and self._interviewer_line(sent):
+                continue  # session 15: weak evidence in a bold prompt ("**President X was in China again.**")
             if self._measuring(cm, sent):
                 continue  # "deliveries reached 10 bcm": an observation, not an event
             subject_start = max(clause_start, text.rfind(",", clause_start, cm.start) + 1)
@@ -3198,14 +3258,61 @@ class EventExtractor:
         'travel without visas since 1 August, under an agreement signed during X's visit': a date opened by "since"
         starts a state; it never dates a visit nor a signing (told "in", not "since"), unless an ordinal makes it the
         previous one ("his first visit since May 2019")."""
+        kind = (cm.cue.type == "CONSULT" and cm.cue.mode == "visit") or cm.cue.id == "agree.sign"
+        clause = _SINCE_CLAUSE_BEFORE.search(self.text, max(0, d.start - 100), d.start)
+        if clause is not None and not clause.start() <= cm.mstart < d.end and not _SINCE_WHEN.match(self.text, d.end):
+            # "his first state visit since he took office in June 2021, and congratulated X": the date is the
+            # since-clause's act, neither the visit's nor the next clause's
+            return True
         return bool(
-            ((cm.cue.type == "CONSULT" and cm.cue.mode == "visit") or cm.cue.id == "agree.sign")
+            kind
             and _SINCE_BEFORE.search(self.text, max(0, d.start - 12), d.start)
             # ("his first visit to China since December 2015" tells the visit before, then)
             and not _ORDINAL_SINCE.search(self.text, max(0, d.start - 80), d.start)
             # ("in force since 1994, when A and B signed it": the when-clause tells the act at that date)
             and not _SINCE_WHEN.match(self.text, d.end)
         )
+
+    def _undated_hedge(self, cm: CueMatch, sent: Sentence) -> bool:
+        """'reiterated his invitation to pay a state visit at a mutually convenient time', 'hopes the two sides will
+        sign the agreement at an early date': a wish with no date of its own in the sentence is no dated event (with
+        one, "said on Wednesday that he had invited Xi to visit at a convenient time", the invitation is dated)."""
+        return bool(_UNDATED_HEDGE.match(self.text, cm.end, sent.end)) and not any(
+            usable_date(d) for d in self._dates_in(sent.start, sent.end)
+        )
+
+    def _subordinate_present(self, cm: CueMatch, comma_clause: str) -> bool:
+        """'Flows will rise to full capacity as a second string of the pipeline is completed': a present-tense
+        passive inside a temporal subordinate clause (as, once, when, until) tells a condition of a forecast."""
+        return bool(
+            _PRESENT_PASSIVE.search(self.text, cm.mstart, cm.end)
+            and _TEMPORAL_SUBORDINATOR.search(comma_clause[-80:])
+        )
+
+    def _precision_guard(self, cm: CueMatch, sent: Sentence, before: str) -> bool:
+        """Session 15 classes that are no event of their own:
+        - "had signed many such documents with many partners": a quantified class of acts, no one signing;
+        - "the state visit opened a new stage": a metaphorical stage, nothing opened;
+        - "expressed gratitude for the assistance China provided": past aid told as a reason for thanks, with no
+          date in the sentence;
+        - "Chilean companies took part in the expo": companies of a state at a fair, not the state's participation.
+        """
+        text = self.text
+        obj_lo = cm.obj[0] if cm.obj else cm.mstart
+        if cm.cue.type == "AGREE" and _SUCH_CLASS.search(text, max(sent.start, obj_lo - 30), obj_lo):
+            return True
+        if (
+            cm.cue.id.startswith("cooperate.open") and cm.obj
+            and _NEW_STAGE.search(text, max(sent.start, cm.obj[0] - 30), cm.obj[1])
+            and not re.match(r"\s+of\b", text[cm.obj[1] : cm.obj[1] + 4])
+        ):
+            return True
+        if (
+            cm.cue.type == "AID" and _THANKS_FOR_AID.search(before[-140:])
+            and not any(usable_date(d) for d in self._dates_in(sent.start, sent.end))
+        ):
+            return True
+        return cm.cue.id == "consult.multilateral.attend" and bool(_COMPANIES_SUBJECT.search(before[-60:]))
 
     def _anaphoric(self, cm: CueMatch) -> bool:
         """A bare event noun with a definite determiner refers back ("The visit came after ..."); so does a bare
@@ -3748,6 +3855,10 @@ class EventExtractor:
             return None  # "Under the March memorandum, X and Y will hold exercises": the month is the memorandum's
         if self._summary_plural(cm, d) or self._since_after_visit(cm, d):
             return None
+        if _FROM_DATE_BEFORE.search(text, max(sent.start, d.start - 80), d.start) and _TO_EVENT_BETWEEN.fullmatch(
+            text, d.end, max(d.end, cm.mstart)
+        ):
+            return None  # "from recognition in 1991 to the signing of the treaty": the date is the range's start
         ann = _anniversary_date(text, cm, sent.start, d, self.article.published)
         if ann is None:
             return None
@@ -6695,7 +6806,8 @@ _DOC_AFTER = re.compile(
 #: the next document of a comma list: "an agreement on X, an agreement between A and B on Y, and a memorandum ..."
 _DOC_LISTED = re.compile(
     r"(?:\s+(?:of\s+understanding\s+)?(?:on|of|for|about|between|with|in\s+the\s+field\s+of)\s+[^,;:.()]{1,140}?)?"
-    r",\s*(?:and\s+|as\s+well\s+as\s+)?(?:(?:also\s+)?(?:a|an|the|another)\s+)(?P<doc>(?:[\w'’-]+\s+){0,3}?"
+    r",\s*(?:and\s+|as\s+well\s+as\s+|including\s+|among\s+them\s+|such\s+as\s+)?(?:(?:also\s+)?(?:a|an|the|another)\s+)"
+    r"(?P<doc>(?:[\w'’-]+\s+){0,3}?"
     + _DOC_NOUNS + r")\b", re.I
 )
 #: a first document coordinated before the signed one: "A memorandum on X and (an agreement ...) were signed"
@@ -6720,7 +6832,8 @@ _SELF_DESCRIPTION = re.compile(
     r"[\s\"“*_]*(?:(?:This|The|Our|Today['’]s)\s+(?:brief|briefing|report|paper|review|article|study|note|analysis|"
     r"chapter|section|issue|newsletter|memo|update|overview|survey|digest|factsheet|fact\s+sheet|explainer)"
     r"(?:\s+(?:below|here|that\s+follows))?\s+(?:reviews|examines|looks\s+(?:at|back\s+at)|summari[sz]es|surveys|"
-    r"covers|discusses|analy[sz]es|describes|tracks|lists|maps|considers|assesses|explores|outlines|sets\s+out|"
+    r"covers|discusses|analy[sz]es|describes|tracks|lists|maps|considers|assesses|"
+    r"explores|outlines|sets\s+out|"
     r"recaps|takes\s+stock\s+of|goes\s+through|focuses\s+on)|"
     r"In\s+this\s+(?:brief|briefing|report|paper|review|article|study|note|analysis|chapter|section|issue|newsletter|"
     r"memo|update|overview)\s*,?\s+(?:we|I)\s+(?:\w+ly\s+)?[a-z]+|"

@@ -46,6 +46,8 @@ from typing import TYPE_CHECKING
 
 from timeline.extract.dates import anaphoric_month
 from timeline.extract.events import (
+    _BOLD_LINE,
+    _QUESTION_TURN,
     _VAGUE_AGREEMENT,
     answering_side,
     figure_dates,
@@ -353,6 +355,7 @@ def fallback_claims(
         return finder.find(text, start, end, on=None)
 
     own = answering_side(text, pair, find)
+    interview = _QUESTION_TURN.search(text) is not None
     for sent in sentences:
         if sent.paragraph >= 0 and any(s < sent.end and sent.start < e for s, e in taken):
             out.extend(_clause_claims(article, sent, dates, finder, claims, figures))
@@ -361,6 +364,8 @@ def fallback_claims(
             continue
         if off_pair_question(text, sent.start, pair, find, own):
             continue  # a journalist's question about another matter
+        if interview and _BOLD_LINE.match(text, text.rfind("\n", 0, sent.start) + 1):
+            continue  # session 15: the interviewer's bold prompt ("**President X was in China again this summer.**")
         copular = member_claims(text, sent, dates, finder, pair) or inset_claims(text, sent, dates, finder, pair)
         if copular:
             out.extend(c for c in copular if not any(retells(c, told) for told in claims))

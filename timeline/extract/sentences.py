@@ -2,7 +2,8 @@
 
 A boundary candidate is sentence-final punctuation (``.``, ``!``, ``?``, ``…``), optionally
 followed by closing quotes, brackets or emphasis ("**Deal signed.** Azerbaijan …") and footnote
-markers ("[1]", "[^2]", "³"), then whitespace, then a capital letter, a digit or an opening quote.
+markers ("[1]", "[^2]", "³", a PDF's "(2)" glued to the point), then whitespace, then a capital letter, a digit or
+an opening quote.
 Candidates after a period are rejected when the word before it is an abbreviation: titles ("Mr.",
 "Dr.", "Gen.", "St."), initials ("J. Smith"), month abbreviations before a number ("Jan. 5",
 "Dec. 2015"), "No. 5", "vs.", "e.g."; dotted acronyms ("U.S.", "a.m.") and "Inc."/"Jr."/"etc." end a
@@ -24,7 +25,8 @@ import re
 from timeline.extract.types import Sentence
 from timeline.ingest.boilerplate import split_paragraphs
 
-_CANDIDATE = re.compile(r"([.!?…]+['\"”’»)\]*_]*(?:\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)(\s+)")  # "2015.[1] Turkey"
+# "2015.[1] Turkey", "1992.(2) A"
+_CANDIDATE = re.compile(r"([.!?…]+['\"”’»)\]*_]*(?:\[\^?\d{1,3}\]|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)(\s+)")
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[*_]*([\w’'-]+)")
 _OPENERS = "\"'“‘«([¿¡*_"
