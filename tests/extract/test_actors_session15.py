@@ -94,3 +94,29 @@ def test_two_recognitions_may_still_join() -> None:
     a = _profile({"recognis", "independence"}, dt.date(1991, 12, 27))
     b = _profile({"recognis", "independence", "georgia"}, dt.date(1991, 12, 27))
     assert not isinstance(judge(a, b), str)
+
+
+# --- an unnamed party told by its nationality -----------------------------------------------------------------------
+
+
+def test_contract_with_a_national_company_takes_its_state() -> None:
+    actors = _actors_of("Georgia's Ministry of Economy signed a contract with a Turkish construction company in "
+                        "May 2024.", "agree")
+    assert actors.get("Turkey") == "participant"
+
+
+def test_national_delegation_received() -> None:
+    actors = _actors_of("Mirziyoyev held talks with a Chinese business delegation in Tashkent on 3 May 2024.", "consult")
+    assert "China" in actors
+
+
+def test_no_state_from_a_named_partys_own_demonym() -> None:
+    """The nationality of a party already named (its state is in the event) adds nothing."""
+    actors = _actors_of("Tokayev met the Kazakh delegation on 3 May 2024.", "consult")
+    assert list(actors).count("Kazakhstan") <= 1
+
+
+def test_nationality_of_a_thing_is_no_party() -> None:
+    """"Chinese buses", "the Chinese language": things, not parties."""
+    actors = _actors_of("Baku opened a school teaching the Chinese language on 1 September 2024.", "cooperate")
+    assert "China" not in actors

@@ -747,6 +747,12 @@ _PLACED_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 _ROUTE_NOUN = re.compile(
     r"\b(?:flights?|air\s+(?:service|link|route)s?|routes?|(?:container|freight|cargo|block|passenger)\s+"
     r"(?:trains?|services?)|trains?|rail\s+(?:services?|links?)|ferry\s+(?:services?|line)|bus\s+service)\b", re.I)
+#: an unnamed party told by its nationality: "a Chinese energy company", "Turkish contractors", "the Chinese side"
+_NATIONAL_PARTY = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:(?:state-owned|private|[a-z]+)\s+){0,2}?(?:compan(?:y|ies)|firms?|contractors?|"
+    r"consorti(?:um|a)|embassy|delegations?|investors?|side|government|banks?|developers?|operators?|manufacturers?|"
+    r"carmakers?|automakers?|builders?|enterprises?|corporations?|state\s+companies)\b"
+)
 #: a place named as a transport link's end: "between/from/to A", "A-B"
 _ROUTE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|\bto|[-–—])\s*$", re.I)
 #: what joins a link's two ends: "A-B", "A–B", "A and B" (after "between"), "A to B"
@@ -3943,6 +3949,7 @@ class EventExtractor:
         actors = actors + self._route_states(cm, sent, actors, on)
         if cm.cue.id.startswith("cooperate.recognise"):
             actors = actors + self._recognised_state(cm, actors, on)
+        actors = actors + self._demonym_parties(cm, sent, actors)
         q_end = sent.end
         context = cm.cue.context
         for name, pat in self.cues.contexts:
@@ -4348,6 +4355,21 @@ class EventExtractor:
             if state is not None:
                 named.add(a.country)
                 out.append(replace(state, start=a.start, end=a.end, surface=a.surface, role="participant"))
+        return out
+
+    def _demonym_parties(self, cm: CueMatch, sent: Sentence, actors: list[ActorMention]) -> list[ActorMention]:
+        """The state of an unnamed party told by its nationality next to the cue ("a contract with a Chinese energy
+        company", "built by Turkish contractors", "received a Chinese delegation"): the state takes part, as a
+        named company would bring its state. Only when no actor of that state is named."""
+        lo, hi = max(sent.start, cm.mstart - 60), min(sent.end, cm.mend + 60)
+        have = {a.country for a in actors if a.country and a.role != "location"}
+        out: list[ActorMention] = []
+        for m in _NATIONAL_PARTY.finditer(self.text, lo, hi):
+            state = self._demonym_state(m.start(1), m.end(1))
+            if state is None or state.country in have:
+                continue
+            have.add(state.country)
+            out.append(replace(state, role="participant"))
         return out
 
     def _recognised_state(self, cm: CueMatch, actors: list[ActorMention], on: dt.date | None) -> list[ActorMention]:
