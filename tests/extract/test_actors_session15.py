@@ -106,7 +106,8 @@ def test_contract_with_a_national_company_takes_its_state() -> None:
 
 
 def test_national_delegation_received() -> None:
-    actors = _actors_of("Mirziyoyev held talks with a Chinese business delegation in Tashkent on 3 May 2024.", "consult")
+    actors = _actors_of("Mirziyoyev held talks with a Chinese business delegation in Tashkent on 3 May 2024.",
+                        "consult")
     assert "China" in actors
 
 
