@@ -121,3 +121,16 @@ def test_nationality_of_a_thing_is_no_party() -> None:
     """"Chinese buses", "the Chinese language": things, not parties."""
     actors = _actors_of("Baku opened a school teaching the Chinese language on 1 September 2024.", "cooperate")
     assert "China" not in actors
+
+
+# --- the organisation of a gathering ---------------------------------------------------------------------------------
+
+
+def test_organisation_of_the_attended_summit_takes_part() -> None:
+    actors = _actors_of("Mirziyoyev attended the SCO summit in Bishkek on 14 June 2019.", "multilateral")
+    assert actors.get("Shanghai Cooperation Organisation") == "participant"
+
+
+def test_meeting_on_the_sidelines_takes_no_organisation() -> None:
+    claims = _claims("Tokayev met Xi on the sidelines of the SCO summit in Astana on 3 July 2024.")
+    assert all("Shanghai Cooperation Organisation" not in a for _, a in claims)

@@ -753,6 +753,8 @@ _NATIONAL_PARTY = re.compile(
     r"consorti(?:um|a)|embassy|delegations?|investors?|side|government|banks?|developers?|operators?|manufacturers?|"
     r"carmakers?|automakers?|builders?|enterprises?|corporations?|state\s+companies)\b"
 )
+#: "on the sidelines of the", "on the margins of a": a gathering that is only the setting
+_SIDELINES = re.compile(r"\b(?:sidelines?|margins?|eve|occasion)\s+of\s+(?:the|a|an|this|that)?\s*$", re.I)
 #: a place named as a transport link's end: "between/from/to A", "A-B"
 _ROUTE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|\bto|[-–—])\s*$", re.I)
 #: what joins a link's two ends: "A-B", "A–B", "A and B" (after "between"), "A to B"
@@ -3950,6 +3952,7 @@ class EventExtractor:
         if cm.cue.id.startswith("cooperate.recognise"):
             actors = actors + self._recognised_state(cm, actors, on)
         actors = actors + self._demonym_parties(cm, sent, actors)
+        actors = actors + self._gathering_organisation(cm, sent, actors, on)
         q_end = sent.end
         context = cm.cue.context
         for name, pat in self.cues.contexts:
@@ -4371,6 +4374,23 @@ class EventExtractor:
             have.add(state.country)
             out.append(replace(state, role="participant"))
         return out
+
+    def _gathering_organisation(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
+    ) -> list[ActorMention]:
+        """The organisation whose gathering a multilateral event is ("attended the SCO summit in Tianjin", "the CICA
+        summit was held"): it takes part, as the gathering's convener. Not for meetings held on a gathering's
+        sidelines (another mode), only an organisation named right before the cue's own gathering noun."""
+        if cm.cue.type != "CONSULT" or not (cm.cue.mode == "multilateral" or ".multilateral" in cm.cue.id):
+            return []
+        have = {a.name for a in actors}
+        for a in self.actors_in(max(sent.start, cm.mstart - 40), min(sent.end, cm.mend + 30), on):
+            if a.kind != "organisation" or a.name in have or not _GATHERING_AFTER.match(self.text, a.end):
+                continue
+            if _SIDELINES.search(self.text, max(sent.start, a.start - 40), a.start):
+                continue
+            return [replace(a, role="participant")]
+        return []
 
     def _recognised_state(self, cm: CueMatch, actors: list[ActorMention], on: dt.date | None) -> list[ActorMention]:
         """The state a recognition is given to ("China recognised Azerbaijan's independence", "recognised the
