@@ -743,6 +743,43 @@ _SURNAME_SUBJECT = re.compile(
 )
 #: event types whose place tells the state involved when no actor is named
 _PLACED_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
+#: a transport link whose ends' states take part (:meth:`EventExtractor._route_states`)
+_ROUTE_NOUN = re.compile(
+    r"\b(?:flights?|air\s+(?:service|link|route)s?|routes?|(?:container|freight|cargo|block|passenger)\s+"
+    r"(?:trains?|services?)|trains?|rail\s+(?:services?|links?)|ferry\s+(?:services?|line)|bus\s+service)\b", re.I)
+#: an unnamed party told by its nationality: "a Chinese energy company", "Turkish contractors", "the Chinese side"
+_NATIONAL_PARTY = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:(?:state-owned|private|[a-z]+)\s+){0,2}?(?:compan(?:y|ies)|firms?|contractors?|"
+    r"consorti(?:um|a)|embassy|delegations?|investors?|side|government|banks?|developers?|operators?|manufacturers?|"
+    r"carmakers?|automakers?|builders?|enterprises?|corporations?|state\s+companies)\b"
+)
+#: "on the sidelines of the", "on the margins of a": a gathering that is only the setting
+_SIDELINES = re.compile(r"\b(?:sidelines?|margins?|eve|occasion)\s+of\s+(?:the|a|an|this|that)?\s*$", re.I)
+#: a place named as a transport link's end: "between/from/to A", "A-B"
+_ROUTE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|\bto|[-–—])\s*$", re.I)
+#: what joins a link's two ends: "A-B", "A–B", "A and B" (after "between"), "A to B"
+_ROUTE_JOIN = re.compile(r"\s*[-–—]\s*|\s+(?:and|to)\s+", re.I)
+
+
+def _route_ends(text: str, places: list[ActorMention], lo: int) -> list[ActorMention]:
+    """The places of ``places`` told as ends of a transport link: after "between/from/to" or a dash, or joined
+    to the next place by a dash, "and" or "to" ("Urumqi-Baku", "between Baku and Beijing", "from X to Y")."""
+    ends: list[ActorMention] = []
+    if any(_ROUTE_JOIN.fullmatch(text[a.end : b.start]) and _ROUTE_JOIN.fullmatch(text[b.end : c.start])
+           for a, b, c in zip(places, places[1:], places[2:], strict=False)):
+        return []  # "the Baku–Tbilisi–Kars railway": a named line, not a service between two ends
+    for i, a in enumerate(places):
+        lead = bool(_ROUTE_BEFORE.search(text[max(lo, a.start - 12) : a.start]))
+        joined = i + 1 < len(places) and bool(_ROUTE_JOIN.fullmatch(text[a.end : places[i + 1].start]))
+        if joined and " and " in text[a.end : places[i + 1].start].lower() and not lead:
+            joined = False  # "Baku and Beijing" is a link only after "between"
+        if lead or joined:
+            ends.append(a)
+            if joined:
+                ends.append(places[i + 1])
+    return list({id(a): a for a in ends}.values())
+
+
 #: event types whose foreign venue's state takes part (:meth:`EventExtractor._venue_state`)
 _VENUE_TYPES = {"CONSULT"}
 #: the people of an aid mission ("a team of doctors", "medical teams", "rescuers") in an AID cue match
@@ -4022,6 +4059,11 @@ class EventExtractor:
                 and _MISSION.search(text, max(sent.start, cm.mstart - 60), min(clause_end, cm.mend + 60))):
             actors = self._mission_parties(actors, on)  # (after the title: "Embassy of Hungary work starts")
         actors = actors + self._venue_state(cm, actors)
+        actors = actors + self._route_states(cm, sent, actors, on)
+        if cm.cue.id.startswith("cooperate.recognise"):
+            actors = actors + self._recognised_state(cm, actors, on)
+        actors = actors + self._demonym_parties(cm, sent, actors)
+        actors = actors + self._gathering_organisation(cm, sent, actors, on)
         q_end = sent.end
         context = cm.cue.context
         for name, pat in self.cues.contexts:
@@ -4400,6 +4442,79 @@ class EventExtractor:
                 return []
             role: Role = "recipient" if cm.cue.mode == "visit" else "participant"
             return [replace(state, start=a.start, end=a.end, surface=a.surface, role=role)]
+        return []
+
+    def _route_states(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
+    ) -> list[ActorMention]:
+        """The states of a transport link's ends (conventions A1: the states a service connects take part):
+        "flights between Baku and Beijing", "Urumqi-Baku flights", "a container train from Xi'an to Alat",
+        "the weekly service from Chengdu". Only a link told next to the cue, only places of the dictionary."""
+        if cm.cue.type != "COOPERATE":
+            return []
+        noun = _ROUTE_NOUN.search(self.text, cm.mstart, min(sent.end, cm.mend + 30))
+        if noun is None:  # the link is the cue's own object ("launched flights", "the service started")
+            noun = next((m for m in _ROUTE_NOUN.finditer(self.text, max(sent.start, cm.mstart - 40), cm.mstart)), None)
+        if noun is None:
+            return []
+        lo, hi = max(sent.start, noun.start() - 40), min(sent.end, noun.end() + 40)
+        named = {a.country for a in actors if a.kind == "state" and a.country}
+        out: list[ActorMention] = []
+        places = sorted((a for a in self.actors_in(lo, hi, on) if a.kind in {"place", "state"} and a.country),
+                        key=lambda a: a.start)
+        for a in _route_ends(self.text, places, lo):
+            if a.country in named:
+                continue
+            state = a if a.kind == "state" else self.states.get(a.country) or self._state_entry(a.country)
+            if state is not None:
+                named.add(a.country)
+                out.append(replace(state, start=a.start, end=a.end, surface=a.surface, role="participant"))
+        return out
+
+    def _demonym_parties(self, cm: CueMatch, sent: Sentence, actors: list[ActorMention]) -> list[ActorMention]:
+        """The state of an unnamed party told by its nationality next to the cue ("a contract with a Chinese energy
+        company", "built by Turkish contractors", "received a Chinese delegation"): the state takes part, as a
+        named company would bring its state. Only when no actor of that state is named."""
+        lo, hi = max(sent.start, cm.mstart - 60), min(sent.end, cm.mend + 60)
+        have = {a.country for a in actors if a.country and a.role != "location"}
+        out: list[ActorMention] = []
+        for m in _NATIONAL_PARTY.finditer(self.text, lo, hi):
+            state = self._demonym_state(m.start(1), m.end(1))
+            if state is None or state.country in have:
+                continue
+            have.add(state.country)
+            out.append(replace(state, role="participant"))
+        return out
+
+    def _gathering_organisation(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
+    ) -> list[ActorMention]:
+        """The organisation whose gathering a multilateral event is ("attended the SCO summit in Tianjin", "the CICA
+        summit was held"): it takes part, as the gathering's convener. Not for meetings held on a gathering's
+        sidelines (another mode), only an organisation named right before the cue's own gathering noun."""
+        if cm.cue.type != "CONSULT" or not (cm.cue.mode == "multilateral" or ".multilateral" in cm.cue.id):
+            return []
+        have = {a.name for a in actors}
+        for a in self.actors_in(max(sent.start, cm.mstart - 40), min(sent.end, cm.mend + 30), on):
+            if a.kind != "organisation" or a.name in have or not _GATHERING_AFTER.match(self.text, a.end):
+                continue
+            if _SIDELINES.search(self.text, max(sent.start, a.start - 40), a.start):
+                continue
+            return [replace(a, role="participant")]
+        return []
+
+    def _recognised_state(self, cm: CueMatch, actors: list[ActorMention], on: dt.date | None) -> list[ActorMention]:
+        """The state a recognition is given to ("China recognised Azerbaijan's independence", "recognised the
+        independence of Georgia"): the first other state inside the cue's match is its recipient."""
+        have = {a.name for a in actors}
+        of = re.compile(r"\s+of\s+(?:the\s+)?").match(self.text, cm.mend)
+        end = min(len(self.text), of.end() + 45) if of else cm.mend  # "... the independence of the Republic of X"
+        for a in self.actors_in(cm.mstart, end, on):
+            if of and a.start >= of.end() and a.start != of.end() and not self.text[of.end():a.start].startswith(
+                    ("Republic of ", "Kingdom of ", "State of ")):
+                continue
+            if a.kind == "state" and a.name not in have:
+                return [replace(a, role="recipient")]
         return []
 
     def _dateline_place(self, a: ActorMention) -> bool:

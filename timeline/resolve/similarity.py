@@ -1435,6 +1435,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         return "states or modes clash"
     if _levels_differ(claim, event):
         return "different partnership levels"
+    if _recognition_apart(claim, event):  # session 15
+        return "a recognition and another act"
     claim, event = _carrier_objects(claim, event)
     rel = _date_relation(claim, event)
     beside = rel == "far" and _adjacent_dates(claim, event)
@@ -2957,6 +2959,18 @@ def one_off(claim: Profile, event: Profile) -> bool:
         return False
     parties = member_states(claim)
     return len(parties) == 2 and parties == member_states(event)
+
+
+def _recognises(p: Profile) -> bool:
+    return any(k.startswith(("recognis", "recogniz")) for k in p.keywords)
+
+
+def _recognition_apart(claim: Profile, event: Profile) -> bool:
+    """Session 15: one state recognising another and the two establishing relations are two once-per-pair
+    acts, often told in one sentence ("China recognised Azerbaijan's independence on 27 December 1991, and the
+    two countries established diplomatic relations on 2 April 1992"): the partnership level that sentence
+    tells must not make the recognition a dated-differently telling of the relations."""
+    return _recognises(claim) != _recognises(event)
 
 
 def _first_run(claim: Profile, event: Profile) -> bool:
