@@ -17,7 +17,7 @@ from timeline.resolve.merge import store_extraction
 
 # --- 1. coarse joins with two candidates, in every order ---------------------------------------------------
 
-_AID_MARCH = "Dushanbe, 2 April 2022. Uzbekistan sent a team of doctors and medical supplies to Tajikistan in March 2022."
+_AID_MARCH = "Dushanbe, 2 April 2022. Uzbekistan sent a team of doctors and supplies to Tajikistan in March 2022."
 _AID_JULY = "Tashkent, 9 August 2022. Uzbekistan sent medical supplies to Tajikistan in July 2022."
 _AID_YEAR = "Tashkent, 1 October 2022. In 2022 Uzbekistan sent several batches of medical supplies to Tajikistan."
 
@@ -58,7 +58,9 @@ _VISITS = [
 
 
 @pytest.mark.parametrize("order", _ORDERS)
-def test_a_visit_told_by_its_year_joins_neither_of_two_visits_in_any_order(session: Session, order: tuple[int, ...]) -> None:
+def test_a_visit_told_by_its_year_joins_neither_of_two_visits_in_any_order(
+    session: Session, order: tuple[int, ...]
+) -> None:
     for i in order:
         uri, when, quote = _VISITS[i]
         actors = [TOKAYEV, KAZ, MNG] if when == "2026" else None
@@ -73,7 +75,7 @@ def _milestone(when: str, quote: str, obj: str | None = None):  # type: ignore[n
 
 
 _FACILITIES = [
-    ("a.txt", _milestone("2021-09", "Uzbek engineers complete the 3-km Kamchik bridge on the Angren line.", "Kamchik bridge")),
+    ("a.txt", _milestone("2021-09", "Uzbek engineers complete the Kamchik bridge near Angren.", "Kamchik bridge")),
     ("b.txt", _milestone("2021-09", "Chinese builders complete the Chirchiq bridge near Tashkent.", "Chirchiq bridge")),
     ("c.txt", _milestone("2021-09", "The bridge was completed in September 2021.")),
 ]
@@ -84,3 +86,36 @@ def test_a_facility_told_by_its_kind_joins_neither_of_two_in_any_order(session: 
     for i in order:
         _store(session, *_FACILITIES[i])
     assert len(list(session.scalars(select(Event)))) == 3
+
+
+# --- 2. the document just told, named again with its parties ---------------------------------------------
+
+
+def test_modified_follow_up_pattern() -> None:
+    from timeline.resolve.merge import _modified_follow_up
+
+    assert _modified_follow_up("The agreement between Kazakh Railways and the port authority was signed in Aktau.")
+    assert _modified_follow_up("The contract with the Turkish operator was signed by the transport minister.")
+    assert not _modified_follow_up("The agreement, which runs for ten years, was signed in Aktau.")  # not a modifier
+    assert not _modified_follow_up("The agreement between the two banks was also signed on Friday.")  # another act
+    assert not _modified_follow_up("A second agreement between the two banks was signed on Friday.")
+
+
+_PORT = (
+    "Astana, 4 March 2025. Kazakhstan on Monday signed a 15-year contract to run a grain terminal at Georgia's "
+    "Poti port, officials said. The agreement between the state grain company and Georgia's port authority "
+    "was signed in Tbilisi in the presence of Agriculture Minister Aidarbek Saparov."
+)
+
+
+def test_the_document_named_again_with_its_parties_is_the_signing_just_told(session: Session) -> None:
+    events = store_articles(session, ("a.txt", _PORT))
+    agree = [e for e in events if e.event_type == "AGREE"]
+    assert len(agree) == 1, [e.title for e in agree]
+    assert len(agree[0].citations) == 2
+
+
+def test_a_document_named_again_on_another_day_stays_apart(session: Session) -> None:
+    text = _PORT.replace("was signed in Tbilisi", "was signed in Tbilisi on 20 February")
+    events = store_articles(session, ("a.txt", text))
+    assert len([e for e in events if e.event_type == "AGREE"]) == 2

@@ -1422,6 +1422,15 @@ _SIGNED_FOR = re.compile(
     r"\bsign(?:s|ed)?\s+(?:it\s+|them\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
     r"([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})(?=\s*(?:[,.;:]|\band\b|$))"
 )
+#: Session 15 (B2): the anaphoric document of :data:`_FOLLOW_UP` with a postmodifier naming its parties
+#: or subject before the verb ("The agreement between the port company and the maritime authority was
+#: signed in Tehran …", "The contract with the operator was signed by …"); no comma, no other verb.
+_FOLLOW_UP_MODIFIED = re.compile(
+    r"^\W*(?:the|this|that)\s+(?:agreement|deal|memorandum|contract|accord|treaty|protocol|document)\s+"
+    r"(?:between|with|on|for|of)\s+[^,.;]{3,120}?\s+(?:was|had\s+been|has\s+been)\s+(?:(?!also\b)\w+\s+)?signed\b"
+    r"(?![^.;]{0,80}\b(?:also|another|second|too)\b)",
+    re.IGNORECASE,
+)
 #: Another act told by the sentence: "also signed for …", "a second memorandum".
 _ANOTHER_ACT = re.compile(r"\b(?:also|another|second|separate|too|as\s+well)\b", re.IGNORECASE)
 #: Most characters between the end of the signing told and the follow-up sentence (one sentence).
@@ -1492,7 +1501,7 @@ def _follow_up(ctx: _Context, claim: Claim) -> Event | None:
     if not d:
         return None
     signing = type_family(claim.event_type) == type_family("AGREE") and (
-        _FOLLOW_UP.search(claim.quote) is not None or _signed_for_party(claim)
+        _FOLLOW_UP.search(claim.quote) is not None or _signed_for_party(claim) or _modified_follow_up(claim.quote)
     )
     before = [row for row in ctx.stored if row[1] <= claim.start and claim.start - row[1] <= FOLLOW_UP_GAP]
     if not before:
@@ -1506,6 +1515,13 @@ def _follow_up(ctx: _Context, claim: Claim) -> Event | None:
     if obj and claim.named_object and obj != claim.named_object:
         return None
     return _get_event(ctx.session, event_id)
+
+
+def _modified_follow_up(quote: str) -> bool:
+    """Session 15 (B2): "The agreement between X and Y was signed in Tehran in the presence of …" right
+    after "India on Monday signed a 10-year contract …": the document told just before, named again with
+    its parties (:data:`_FOLLOW_UP_MODIFIED`); the caller checks the gap, the date and the type family."""
+    return _FOLLOW_UP_MODIFIED.search(quote) is not None
 
 
 def _signed_for_party(claim: Claim) -> bool:
