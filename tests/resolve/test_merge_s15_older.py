@@ -82,10 +82,53 @@ _FACILITIES = [
 
 
 @pytest.mark.parametrize("order", _ORDERS)
-def test_a_facility_told_by_its_kind_joins_neither_of_two_in_any_order(session: Session, order: tuple[int, ...]) -> None:
+def test_a_facility_told_by_its_kind_joins_neither_of_two_in_any_order(
+    session: Session, order: tuple[int, ...]
+) -> None:
     for i in order:
         _store(session, *_FACILITIES[i])
     assert len(list(session.scalars(select(Event)))) == 3
+
+
+UZ_STATE = replace(actor("Uzbekistan", "state"), country="UZB")
+TJ_STATE = replace(actor("Tajikistan", "state"), country="TJK")
+KZ_STATE = replace(actor("Kazakhstan", "state"), country="KAZ")
+
+
+def _signing(when: str, quote: str, parties=None):  # type: ignore[no-untyped-def]
+    return claim("agreement signed", "AGREE", when, actors=parties or [UZ_STATE, TJ_STATE], keywords=("agree", "sign"),
+                 quote=quote, end=len(quote))
+
+
+_SIGNINGS = [
+    ("a.txt", _signing("2024-02", "The investment agreement for the cement plant was signed in Khujand in February.")),
+    ("b.txt", _signing("2024-10", "The investment agreement for the dam was signed in Termez in October 2024.")),
+    ("c.txt", _signing("2024", "The investment agreement for the project was signed in 2024.")),
+]
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_a_vague_premodified_document_joins_neither_of_two_signings_in_any_order(
+    session: Session, order: tuple[int, ...]
+) -> None:
+    for i in order:
+        _store(session, *_SIGNINGS[i])
+    assert len(list(session.scalars(select(Event)))) == 3
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_a_vague_mention_stays_with_its_one_candidate_when_another_pair_signs(
+    session: Session, order: tuple[int, ...]
+) -> None:
+    other = ("b.txt", _signing("2024-10", "The investment agreement for the dam was signed in Termez in October 2024.",
+                               [UZ_STATE, KZ_STATE]))
+    texts = [_SIGNINGS[0], other, _SIGNINGS[2]]
+    for i in order:
+        _store(session, *texts[i])
+    events = list(session.scalars(select(Event).order_by(Event.id)))
+    assert len(events) == 2
+    assert sorted(len(e.citations) for e in events) == [1, 2]
+    assert any(e.edtf == "2024-02" and len(e.citations) == 2 for e in events)  # not blurred by the vague one
 
 
 # --- 2. the document just told, named again with its parties ---------------------------------------------
