@@ -394,6 +394,7 @@ def _recheck(ctx: _Context, stats: MergeStats) -> None:
         touched.discard(gone_id)
         touched.add(keep_id)
     _recheck_touched(ctx, stats, touched, set(others))
+    _release_ambiguous_coarse(ctx, touched)
 
 
 def _recheck_touched(ctx: _Context, stats: MergeStats, touched: set[int], others: set[int]) -> None:
@@ -430,6 +431,66 @@ def _recheck_touched(ctx: _Context, stats: MergeStats, touched: set[int], others
         if count[t.id] != 1 or count[o.id] != 1:
             continue  # which one? none
         _join(ctx, stats, t, o)
+
+
+def _release_ambiguous_coarse(ctx: _Context, touched: set[int]) -> None:
+    """Session 15 (B2), order independence of the coarse joins (a vague mention joins only when no
+    other event matches so: "In 2022 Uzbekistan sent medical supplies to Tajikistan" against the March
+    and the July deliveries). A vague citation that joined an event coarsely while it was the only
+    candidate is released into an event of its own when an event this source touched (a second
+    delivery, visit or facility inside its span) matches it coarsely too and :func:`_break_tie` does
+    not keep it where it is: arriving now, it would have joined neither. At most
+    :data:`RECHECK_LIMIT` events and citations each; curated and conflicting events are left alone."""
+    session = ctx.session
+    for event_id in sorted(touched)[:RECHECK_LIMIT]:
+        t = _get_event(session, event_id)
+        if t is None or t.date_start is None or t.date_end is None or not _recheckable(t):
+            continue
+        rows = session.scalars(
+            select(Citation)
+            .where(
+                Citation.event_id != t.id,
+                Citation.event_type.in_(family_types(t.event_type)),
+                Citation.claimed_start <= t.date_start,
+                Citation.claimed_end >= t.date_end,
+                Citation.curated.is_(False),
+            )
+            .order_by(Citation.id)
+            .limit(RECHECK_LIMIT)
+        ).all()
+        t_profile: Profile | None = None
+        for c in rows:
+            e = c.event
+            if span_days(c.claimed_start, c.claimed_end) < span_days(t.date_start, t.date_end):  # type: ignore[arg-type]
+                continue  # finer than the touched event
+            if e is None or e.id in touched or len(e.citations) < 2 or not _recheckable(e):
+                continue
+            rest = [x for x in e.citations if x is not c and not (x.source_id == c.source_id and x.start == c.start)]
+            if not rest:
+                continue
+            profile, _links = _citation_profile(session, c)
+            t_profile = t_profile or _event_profile(t, list(t.citations))
+            e_profile = _event_profile(e, rest)
+            m_t, m_e = same_event(profile, t_profile), same_event(profile, e_profile)
+            if not (m_t and m_e and m_t.coarse and m_e.coarse) or _one_both_ways(e_profile, t_profile):
+                continue
+            if _break_tie(profile, [(e.id, e_profile, m_e), (t.id, t_profile, m_t)]) == e.id:
+                continue
+            det = c.details or {}
+            own = Event(
+                title=(det.get("title") or c.event_type or "")[:1000],
+                event_type=(c.event_type or e.event_type)[:32],
+                mode=c.mode,
+                status=c.status or "occurred",
+                rule=c.rule,
+            )
+            session.add(own)
+            c.event = own
+            session.flush()
+            recompute_event(session, own)
+            recompute_event(session, e)
+            session.flush()
+            ctx.forget(e.id)
 
 
 def _dates_overlap(a: Event, b: Event) -> bool:
@@ -1361,6 +1422,15 @@ _SIGNED_FOR = re.compile(
     r"\bsign(?:s|ed)?\s+(?:it\s+|them\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
     r"([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})(?=\s*(?:[,.;:]|\band\b|$))"
 )
+#: Session 15 (B2): the anaphoric document of :data:`_FOLLOW_UP` with a postmodifier naming its parties
+#: or subject before the verb ("The agreement between the port company and the maritime authority was
+#: signed in Tehran …", "The contract with the operator was signed by …"); no comma, no other verb.
+_FOLLOW_UP_MODIFIED = re.compile(
+    r"^\W*(?:the|this|that)\s+(?:agreement|deal|memorandum|contract|accord|treaty|protocol|document)\s+"
+    r"(?:between|with|on|for|of)\s+[^,.;]{3,120}?\s+(?:was|had\s+been|has\s+been)\s+(?:(?!also\b)\w+\s+)?signed\b"
+    r"(?![^.;]{0,80}\b(?:also|another|second|too)\b)",
+    re.IGNORECASE,
+)
 #: Another act told by the sentence: "also signed for …", "a second memorandum".
 _ANOTHER_ACT = re.compile(r"\b(?:also|another|second|separate|too|as\s+well)\b", re.IGNORECASE)
 #: Most characters between the end of the signing told and the follow-up sentence (one sentence).
@@ -1431,7 +1501,7 @@ def _follow_up(ctx: _Context, claim: Claim) -> Event | None:
     if not d:
         return None
     signing = type_family(claim.event_type) == type_family("AGREE") and (
-        _FOLLOW_UP.search(claim.quote) is not None or _signed_for_party(claim)
+        _FOLLOW_UP.search(claim.quote) is not None or _signed_for_party(claim) or _modified_follow_up(claim.quote)
     )
     before = [row for row in ctx.stored if row[1] <= claim.start and claim.start - row[1] <= FOLLOW_UP_GAP]
     if not before:
@@ -1445,6 +1515,13 @@ def _follow_up(ctx: _Context, claim: Claim) -> Event | None:
     if obj and claim.named_object and obj != claim.named_object:
         return None
     return _get_event(ctx.session, event_id)
+
+
+def _modified_follow_up(quote: str) -> bool:
+    """Session 15 (B2): "The agreement between X and Y was signed in Tehran in the presence of …" right
+    after "India on Monday signed a 10-year contract …": the document told just before, named again with
+    its parties (:data:`_FOLLOW_UP_MODIFIED`); the caller checks the gap, the date and the type family."""
+    return _FOLLOW_UP_MODIFIED.search(quote) is not None
 
 
 def _signed_for_party(claim: Claim) -> bool:
