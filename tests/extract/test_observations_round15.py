@@ -218,3 +218,47 @@ def test_over_the_same_period_at_the_start_of_a_sentence() -> None:
     got = figures("Trade between Tajikistan and China reached $1.1 billion in January-May 2025.\n\n"
                   "Over the same period, rail shipments between the two countries reached 0.8 million tonnes.")
     assert (8e5, "t", "2025-01/2025-05") in got
+
+
+def test_a_count_taken_as_of_a_day_is_a_standing_level() -> None:
+    got = figures("As of 1 July 2025, the number of companies with Turkish capital operating in Georgia reached 2,150.")
+    assert got == [(2150.0, "companies", "2025-07-01")]
+
+
+def test_a_count_on_a_day_is_still_a_crowd() -> None:
+    assert figures("On 14 May 2025, 60 Chinese companies took part in the Baku trade fair.") == []
+
+
+def test_the_value_of_a_planned_thing_is_no_measured_figure() -> None:
+    assert figures("In March 2021, an investor dropped plans for a 120 million dollar trade centre in Gori.") == []
+
+
+def test_a_figure_after_plans_without_for_is_kept() -> None:
+    assert (4.5e8, "USD", "2021") in figures("Despite the plans, trade reached 450 million dollars in 2021.")
+
+
+def test_a_reported_and_that_clause_shares_the_period() -> None:
+    got = figures("The railway says that 3.1 million tonnes of cargo crossed Georgia in 2025, and that container "
+                  "traffic on the route reached 41,000 TEU.")
+    assert got == [(3.1e6, "t", "2025"), (41000.0, "TEU", "2025")]
+
+
+def test_and_that_with_its_own_comparison_is_not_parallel() -> None:
+    got = figures("The railway says that 3.1 million tonnes of cargo crossed in 2025, and that traffic was 2 million "
+                  "tonnes a year earlier.")
+    assert (2e6, "t", "2025") not in got
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("About 18,000 Indian citizens visited Georgia in 2025.", (18000.0, "people", "2025")),
+        ("In 2024 some 9,500 Turkish nationals visited Armenia.", (9500.0, "people", "2024")),
+    ],
+)
+def test_citizens_visiting_are_counted_people(body: str, expected: tuple[float, str, str]) -> None:
+    assert expected in figures(body)
+
+
+def test_citizens_without_a_people_indicator_are_skipped() -> None:
+    assert figures("In 2024, 300 Chinese citizens attended the opening ceremony.") == []

@@ -146,7 +146,8 @@ _SC = r"(?:[\s-]*(?P<scale>trillion|billion|million|thousand|bn|bln|mln|mn|tn|tr
 #: After a currency sign also "$300m", "€2b".
 _SC_CUR = r"(?:[\s-]*(?P<scale>trillion|billion|million|thousand|bn|bln|mln|mn|tn|trln)\b|(?P<short>[mb])\b)?"
 #: Counted people: "100,000 Karabakh Armenians", "200,000 Chinese tourists", "2,000 peacekeepers".
-_PEOPLE_NOUNS = (r"people|persons|refugees|residents|civilians|migrants|tourists|visitors|pilgrims|troops|soldiers|"
+_PEOPLE_NOUNS = (r"people|persons|citizens|nationals|refugees|residents|civilians|migrants|tourists|visitors|pilgrims|"
+                 r"troops|soldiers|"
                  r"servicemen|peacekeepers|prisoners|detainees|hostages|captives")
 _TROOP_NOUNS = frozenset({"troops", "soldiers", "servicemen", "peacekeepers"})
 #: Counted things with their own unit and indicator: "3,000 Kazakh students", "400 container trains".
@@ -543,7 +544,8 @@ _CAPACITY_BEFORE = re.compile(r"\b(?:capacity|designed\s+to|able\s+to|can)\b(?:\
 #: a goal, whatever date the sentence gives (often that of the announcement).
 _INTENT = re.compile(r"\b(?:plans?|planning|planned|intends?|intending|aims?|aiming|hopes?|hoping|seeks?|seeking|"
                      r"wants?|expects?|expected|is\s+set|are\s+set)\s+to\s+(?:[\w-]+\s+){1,3}?"
-                     r"(?:(?:about|some|around|up\s+to|nearly|more\s+than|over|at\s+least|an?\s+(?:additional|further))\s+)?$",
+                     r"(?:(?:about|some|around|up\s+to|nearly|more\s+than|over|at\s+least|an?\s+(?:additional|further))\s+)?$"
+                     r"|\b(?:plans?|proposals?|projects?)\s+(?:for|of)\s+(?:an?|the)\s+(?:(?:proposed|planned|new)\s+)?$",
                      re.IGNORECASE)
 
 
@@ -633,6 +635,10 @@ def _months(word: str) -> int:
 _ONE_LOAD = re.compile(r"\b(?:a|an|one|the|first|single)\s+(?:[\w-]+\s+){0,2}?(?:train|ship|vessel|truck|lorry|convoy|"
                        r"plane|aircraft|barge|tanker)\s+(?:(?:that\s+was\s+)?carrying|loaded\s+with|with|consisting\s+of|"
                        r"transporting|of)\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?$", re.IGNORECASE)
+
+
+#: A day a standing count is taken at: "As of 1 September 2025, the number of companies ... reached 3,420".
+_STOCK_DATE = re.compile(r"\b(?:as\s+(?:of|at)|at\s+the\s+end\s+of)\s+$", re.IGNORECASE)
 
 
 def _short(p: DateMention) -> bool:
@@ -923,7 +929,8 @@ _CHANGE_LEVEL_GAP = re.compile(
 
 #: A parallel clause with no date of its own: "exports ... $260 million in 2024, while imports totaled $1.4 billion".
 _PARALLEL_GAP = re.compile(
-    r"\s*(?:(?:for\s+the\s+first\s+time|alone|together|combined|in\s+total|overall)\s*)?,?\s*(?:while|whereas)\s+"
+    r"\s*(?:(?:for\s+the\s+first\s+time|alone|together|combined|in\s+total|overall)\s*)?,?\s*(?:while|whereas|"
+    r"(?<=,\s)and\s+that)\s+"
     r"(?!.*\b(?:(?<!imports\s)(?<!imported\s)from|than|against|compared|versus|vs|including|of\s+which|previous|"
     r"earlier|before|last|next|ago|since|until|by\s+(?:the\s+(?:end|start|beginning)|(?:19|20)\d\d|then|now))\b)"
     r"(?:[^\d.;,$€£]{3,60}|[^\d.;,$€£]{3,40},[^\d.;,$€£]{3,60},"
@@ -1301,7 +1308,7 @@ def extract_observations(
             if load and fig.unit in {*_COUNTED, "t", "TEU"}:
                 continue  # "a freight train carrying 50 containers": the load of one vehicle, not a statistic
             if (indicator in {"tourist_arrivals", "companies"} or fig.unit in _COUNTED) and all(
-                _short(p) for p in periods
+                _short(p) and not _STOCK_DATE.search(text, max(sent.start, p.start - 20), p.start) for p in periods
             ):
                 continue  # "300 tourists visited the fair on Monday", "40 firms at the forum last week": a crowd
             if fig.unit == "%" and (indicator not in {"vote_share", "stake", "inflation", "unemployment",
