@@ -928,6 +928,9 @@ def _unit(value: str | None) -> str:
         "visitors": "people",
         "tourists": "people",
         "passengers": "people",
+        # counted companies: the extractor's unit is "companies"
+        "enterprises": "companies",
+        "firms": "companies",
     }.get(u, u)
 
 

@@ -146,7 +146,8 @@ _SC = r"(?:[\s-]*(?P<scale>trillion|billion|million|thousand|bn|bln|mln|mn|tn|tr
 #: After a currency sign also "$300m", "€2b".
 _SC_CUR = r"(?:[\s-]*(?P<scale>trillion|billion|million|thousand|bn|bln|mln|mn|tn|trln)\b|(?P<short>[mb])\b)?"
 #: Counted people: "100,000 Karabakh Armenians", "200,000 Chinese tourists", "2,000 peacekeepers".
-_PEOPLE_NOUNS = (r"people|persons|refugees|residents|civilians|migrants|tourists|visitors|pilgrims|troops|soldiers|"
+_PEOPLE_NOUNS = (r"people|persons|citizens|nationals|refugees|residents|civilians|migrants|tourists|visitors|pilgrims|"
+                 r"troops|soldiers|"
                  r"servicemen|peacekeepers|prisoners|detainees|hostages|captives")
 _TROOP_NOUNS = frozenset({"troops", "soldiers", "servicemen", "peacekeepers"})
 #: Counted things with their own unit and indicator: "3,000 Kazakh students", "400 container trains".
@@ -214,13 +215,15 @@ _COMMODITY = re.compile(r"\b(?:(?P<gas>natural\s+gas|gas|LNG)|(?P<oil>oil|crude|
 _COMMODITY_INDICATORS = frozenset({"exports", "imports", "reserves", "production"})
 _CHANGE = re.compile(
     r"\b(?P<dir>increased|increase|rose|grew|grown|growth|up|jumped|surged|raised|hiked|decreased|decrease|declined|"
-    r"decline|fell|dropped|down|shrank|reduced|cut|lowered)\s+(?:by\s+)?(?:(?:about|approximately|around|nearly|almost|over|some)\s+)?$",
+    r"decline|fell|dropped|down|shrank|reduced|cut|lowered)\s+(?:by\s+)?(?:(?:about|approximately|around|nearly|almost|over|some|"
+    r"roughly|(?:more|less)\s+than|at\s+least|just\s+(?:over|under))\s+)?$",
     re.IGNORECASE,
 )
 #: "cut its key rate by 2 percent", "increased exports to China by 15%": the direction a few words before "by".
 _CHANGE_BY = re.compile(
     r"\b(?P<dir>increased|rose|grew|jumped|surged|raised|hiked|decreased|declined|fell|dropped|shrank|reduced|cut|"
-    r"lowered)(?:\s+[\w'’-]+){1,4}\s+by\s+(?:(?:about|approximately|around|nearly|almost|over|some)\s+)?$",
+    r"lowered)(?:\s+[\w'’-]+){1,4}\s+by\s+(?:(?:about|approximately|around|nearly|almost|over|some|roughly|"
+    r"(?:more|less)\s+than|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
 #: "a 15% increase", "a 12 per cent drop in imports".
@@ -246,7 +249,7 @@ _FORECAST = re.compile(
     r"\b(?:will|'ll|expected|expects?\s+to|forecasts?|forecasted|projected|planned|plans?\s+to|would|could|"
     r"might|(?-i:may)|target(?:s|ed)?\s+(?:of|to|at)|aims?\s+to|hopes?\s+to|seeks?\s+to|intends?\s+to|goal|"
     r"should(?!\s+(?:be\s+)?(?:noted|stressed|mentioned|emphasi[sz]ed|recalled|underlined|pointed\s+out)\b)|(?:is|are)\s+likely\s+to|poised\s+to|on\s+track\s+to|envisag\w+|potential(?:ly)?|"
-    r"by\s+20\d\d|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|slated\s+)?to\s+(?!date\b)\w+)\b",
+    r"by\s+20\d\d(?![^.;]{0,60}\bhad\b)|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|slated\s+)?to\s+(?!date\b)\w+)\b",
     re.IGNORECASE,
 )
 #: A commitment with no date is dated by the publication ("IPGL will invest $120 million").
@@ -266,6 +269,14 @@ _PRESENT = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince\s+(?:\S+\s+){0,2}?$", re.IGNORECASE)
+#: A "since" clause with its own verb: "Since the pipeline opened in December 2010, its strings have carried ...".
+_SINCE_CLAUSE = re.compile(r"\bsince\s+[^,;.()\d]{1,60}?\s(?:in|on)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _since(text: str, lo: int, d: DateMention) -> bool:
+    """Whether date ``d`` opens a "since" period (:data:`_SINCE`, :data:`_SINCE_CLAUSE`)."""
+    return bool(_SINCE.search(text, max(lo, d.start - 25), d.start)
+                or _SINCE_CLAUSE.search(text, max(lo, d.start - 80), d.start))
 _ORIGIN_AFTER = re.compile(r"\s+(?:with|of)\s+(?:[A-Z][\w-]*\s+|foreign\s+|joint\s+)*(?:capital|investments?|"
                            r"participation)\b")
 #: Where the predicate of a figure starts, for the tense check ("..., which has kept 2,000 troops there").
@@ -303,12 +314,39 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 _THAN_IN_DATE = re.compile(r"(?:more|less|fewer|higher|lower)\s+than\b", re.IGNORECASE)
+#: The base of a change after "on" / "from": "up 9 percent on the year before", "a 12% rise on 2024", "down 5% from
+#: a year earlier".
+_CHANGE_BASE = re.compile(r"(?:%|\bper\s*cent|\bpercent|\b(?:up|down|higher|lower|more|less|increase|rise|growth|"
+                          r"decline|drop|fall|gain))\s+(?:on|from)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+#: A record or level the figure is compared with: "slightly below the record set in 2024", "above the peak of 2019",
+#: and "almost double the 2023 figure" (the date inside the noun phrase, see :data:`_LEVEL_AFTER`).
+_RECORD_BASE = re.compile(
+    r"\b(?:below|above|under|short\s+of|beyond|beat(?:ing)?|surpass(?:ing|ed)|exceed(?:ing|ed)|broke|breaking|than)"
+    r"\s+(?:the\s+|its\s+|a\s+)?(?:previous\s+|all[\s-]time\s+|earlier\s+)?(?:record|peak|high|level|figure|total)"
+    r"(?:\s+(?:high|low))?(?:\s+(?:set|reached|recorded|seen|hit|posted))?\s+(?:in|of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"\b(?:double|twice|triple|treble|thrice|half|above|below|under|than|exceeding|surpassing|"
+                           r"beating|over)\s+(?:the|its)\s+$", re.IGNORECASE)
+_LEVEL_AFTER = re.compile(r"\s*(?:figure|level|total|record|volume|mark|result)s?\b", re.IGNORECASE)
+#: The date of another event told in a relative clause about a thing: "the port, which opened at Alat in 2017, ...":
+#: not the period of a figure of the clause.
+_ASIDE = re.compile(
+    r"\b(?:which|that|who)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?"
+    r"(?:first\s+)?(?:opened|launched|founded|built|completed|established|created|inaugurated|commissioned|signed|"
+    r"set\s+up|started|began|registered)\s+(?:[^\d,;.()]{0,30}?\s)?(?:in|on)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 
 
 def _is_base(text: str, lo: int, d: DateMention) -> bool:
     """Whether date ``d`` is the base of a comparison (:data:`_COMPARED`), also when the tagger took the comparison
-    into the date ("18 per cent more than a year earlier")."""
-    return bool(_COMPARED.search(text, max(lo, d.start - 60), d.start) or _THAN_IN_DATE.match(d.text))
+    into the date ("18 per cent more than a year earlier"), the base of a change ("up 9% on the year before"), a record
+    compared with ("below the record set in 2024", "double the 2023 figure"), or the date of an aside about a thing
+    (:data:`_ASIDE`)."""
+    at = max(lo, d.start - 60)
+    return bool(_COMPARED.search(text, at, d.start) or _THAN_IN_DATE.match(d.text)
+                or _CHANGE_BASE.search(text, at, d.start) or _RECORD_BASE.search(text, at, d.start)
+                or (_LEVEL_BEFORE.search(text, at, d.start) and _LEVEL_AFTER.match(text, d.end))
+                or _ASIDE.search(text, at, d.start))
 
 
 #: Counted people who died: "300 soldiers were killed", "killing 12 civilians", "the death toll rose to 45 people".
@@ -416,7 +454,8 @@ def _unit_of(raw: str, rate: str | None, after: str = "") -> str:
 
 
 #: Before a figure that modifies a noun ("the 240 MW solar plant", "a 500 km line"): a determiner, maybe an adjective.
-_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those|our|whose)\s+(?:[a-z][\w-]*\s+)?$",
+_DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|these|those|our|whose)|[A-Za-z][\w-]*['’]s)\s+"
+                         r"(?:[a-z][\w-]*\s+)?$",
                          re.IGNORECASE)
 #: A noun right after the unit (not a preposition, a verb or a rate): "MW solar plant", "km railway".
 _NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|on|at|for|by|to|and|or|from|with|was|were|is|are|has|have|had|will|would|"
@@ -505,8 +544,19 @@ _CAPACITY_BEFORE = re.compile(r"\b(?:capacity|designed\s+to|able\s+to|can)\b(?:\
 #: a goal, whatever date the sentence gives (often that of the announcement).
 _INTENT = re.compile(r"\b(?:plans?|planning|planned|intends?|intending|aims?|aiming|hopes?|hoping|seeks?|seeking|"
                      r"wants?|expects?|expected|is\s+set|are\s+set)\s+to\s+(?:[\w-]+\s+){1,3}?"
-                     r"(?:(?:about|some|around|up\s+to|nearly|more\s+than|over|at\s+least|an?\s+(?:additional|further))\s+)?$",
+                     r"(?:(?:about|some|around|up\s+to|nearly|more\s+than|over|at\s+least|an?\s+(?:additional|further))\s+)?$"
+                     r"|\b(?:plans?|proposals?|projects?)\s+(?:for|of)\s+(?:an?|the)\s+(?:(?:proposed|planned|new)\s+)?$",
                      re.IGNORECASE)
+
+
+#: A contract term, not a measured figure: "above the 30 bcm a year already contracted", "the contracted volume of
+#: 10 bcm", "a contractual 5 million tonnes".
+_CONTRACTED_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?(?:(?:a|per)\s+(?:year|annum)\s+)?(?:of\s+[\w-]+\s+)?"
+                               r"(?:(?:already|previously|currently|originally)\s+)?(?:contracted|stipulated)\b",
+                               re.IGNORECASE)
+_CONTRACTED_BEFORE = re.compile(r"\b(?:contracted|contractual)\s+(?:(?:annual|yearly|gas|supply|export)\s+)?"
+                                r"(?:(?:volumes?|amounts?|supplies|quantity|level)\s+(?:of\s+)?)?"
+                                r"(?:(?:about|some|around|nearly|up\s+to)\s+)?$", re.IGNORECASE)
 
 
 def _indicator(text: str, lo: int, hi: int, fig: Figure) -> str | None:
@@ -535,6 +585,8 @@ def _indicator(text: str, lo: int, hi: int, fig: Figure) -> str | None:
             if best is None or dist < best[0]:
                 best = (dist, name)
     if best is None:
+        if fig.unit in {"t", "t/year"} and re.search(r"\btraffic\b", text[lo:hi], re.IGNORECASE):
+            return "freight_volume"  # "Container traffic from China: about 240,000 tonnes in 2024"
         return None
     name = best[1]
     if name in _COMMODITY_INDICATORS:
@@ -582,7 +634,11 @@ def _months(word: str) -> int:
 #: The load of one vehicle: "a freight train carrying 50 containers", "the first ship with 3,000 tonnes of grain".
 _ONE_LOAD = re.compile(r"\b(?:a|an|one|the|first|single)\s+(?:[\w-]+\s+){0,2}?(?:train|ship|vessel|truck|lorry|convoy|"
                        r"plane|aircraft|barge|tanker)\s+(?:(?:that\s+was\s+)?carrying|loaded\s+with|with|consisting\s+of|"
-                       r"transporting)\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?$", re.IGNORECASE)
+                       r"transporting|of)\s+(?:(?:about|some|around|nearly|over|more\s+than)\s+)?$", re.IGNORECASE)
+
+
+#: A day a standing count is taken at: "As of 1 September 2025, the number of companies ... reached 3,420".
+_STOCK_DATE = re.compile(r"\b(?:as\s+(?:of|at)|at\s+the\s+end\s+of)\s+$", re.IGNORECASE)
 
 
 def _short(p: DateMention) -> bool:
@@ -838,7 +894,8 @@ def _own_dates(text: str, figs: list[Figure], k: int, sdates: list[DateMention])
         if d.start < fig.end or (nxt is not None and d.start >= nxt):
             continue
         gap = text[prev_end : d.start]
-        if not out and (_NEXT_CLAUSE.search(gap) or _is_base(text, prev_end, d)):
+        if not out and (_NEXT_CLAUSE.search(gap) or _is_base(text, prev_end, d)
+                        or (fig.change and re.fullmatch(r"\s*(?:on|from)\s+", gap))):
             break  # "handled 30,000 TEU in 2023, and in 2024 45,000 TEU": 2024 belongs to the next clause
         if (not out and _FIGURE_TO_DATE.match(gap)) or (out and _COORD_GAP.match(gap)):
             out.append(d)
@@ -860,7 +917,8 @@ _LABEL_GAP = re.compile(r"(?:\s+[^\d:;.,()$€£]{1,40}?)?\s*:\s*")
 #: Between a change and a level of one quantity ("grew by 12% in 2024 to $2.1 billion", "$2.1 billion in 2024, up
 #: 12%"): the two share the period written with either.
 _CHANGE_LEVEL_GAP = re.compile(
-    r"\s*,?\s*(?:(?:year[\s-]on[\s-]year|y/y|yoy|annually)\s*,?\s*)?(?:to(?:\s+reach)?|reaching|up|down|or|"
+    r"\s*,?\s*(?:according\s+to\s+[^,;.\d]{1,50}?,\s*)?(?:(?:year[\s-]on[\s-]year|y/y|yoy|annually)\s*,?\s*)?"
+    r"(?:to(?:\s+reach)?|reaching|up|down|or|"
     r"and\s+(?:(?:has|have|had)\s+)?(?:exceeded|surpassed|topped|reached|hit|totall?ed|amounted\s+to|stood\s+at|"
     r"came\s+to)|"
     r"an?\s+(?:increase|rise|growth|jump|decrease|decline|drop|fall)\s+of)\s+"
@@ -871,8 +929,12 @@ _CHANGE_LEVEL_GAP = re.compile(
 
 #: A parallel clause with no date of its own: "exports ... $260 million in 2024, while imports totaled $1.4 billion".
 _PARALLEL_GAP = re.compile(
-    r"\s*,?\s*(?:while|whereas)\s+(?!.*\b(?:from|than|against|compared|versus|vs|including|of\s+which|previous|"
-    r"earlier|before|last|next|ago|since|until|by)\b)[^\d.;,$€£]{3,60}",
+    r"\s*(?:(?:for\s+the\s+first\s+time|alone|together|combined|in\s+total|overall)\s*)?,?\s*(?:while|whereas|"
+    r"(?<=,\s)and\s+that)\s+"
+    r"(?!.*\b(?:(?<!imports\s)(?<!imported\s)from|than|against|compared|versus|vs|including|of\s+which|previous|"
+    r"earlier|before|last|next|ago|since|until|by\s+(?:the\s+(?:end|start|beginning)|(?:19|20)\d\d|then|now))\b)"
+    r"(?:[^\d.;,$€£]{3,60}|[^\d.;,$€£]{3,40},[^\d.;,$€£]{3,60},"
+    r"[^\d.;,$€£]{3,40})",
     re.IGNORECASE,
 )
 
@@ -943,6 +1005,12 @@ def _sentence_figures(text: str, sent: Sentence) -> list[Figure]:
             scale = _SCALE.get((m["scale"] or "").lower(), 1.0)
             value = float(m["num"].replace(",", "")) * scale
             out.append(Figure(m.start("num"), m.end(), value, _NUMBER_OF_UNITS[m["noun"].lower()]))
+    for m in (_LABEL_COUNT.search(text, sent.start, sent.end), _LEAD_COUNT.match(text, sent.start, sent.end)):
+        if m is not None and not any(f.start < m.end("num") and m.start("num") < f.end for f in out) \
+                and not re.fullmatch(r"(?:19|20)\d\d", m["num"]):
+            end = m.end("noun") if m.re is _LEAD_COUNT else m.end("num")
+            out.append(Figure(m.start("num"), end, float(m["num"].replace(",", "")),
+                              _NUMBER_OF_UNITS[m["noun"].lower()]))
     for m in _MULTIPLE_CHANGE.finditer(text, sent.start, sent.end):
         if not any(f.start < m.end() and m.start() < f.end for f in out):
             out.append(Figure(m.start(), m.end(), _MULTIPLES[m["mult"].lower()], "%", change=True))
@@ -1001,6 +1069,16 @@ _NUMBER_OF = re.compile(
     r"(?!\s+(?:a|per|each|every)\s+(?:week|day|month|year)\b)",
     re.IGNORECASE,
 )
+_COUNT_NOUNS = "|".join(_NUMBER_OF_UNITS)
+#: A key-figure line counting the noun of its label: "Chinese visitors to Georgia: about 30,000 in 2025".
+_LABEL_COUNT = re.compile(r"\b(?P<noun>" + _COUNT_NOUNS + r")\b[^:.;\d]{0,60}:\s*(?:(?:about|around|some|nearly|"
+                          r"almost|over|roughly|approximately|more\s+than)\s+)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)"
+                          r"(?![\d.,]*\s*(?:%|per\b|percent|million|billion|thousand|bcm\b|t\b|tonnes|tons|TEU|km\b|"
+                          r"MW\b|[$€£]|(?-i:[A-Z]{3})\b))", re.IGNORECASE)
+#: A key-figure line led by the figure, the counted noun after the colon: "- 612: block trains that crossed Georgia
+#: in 2025".
+_LEAD_COUNT = re.compile(r"[\s\-*•·]*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*:\s+(?:[\w'’-]+\s+){0,5}?(?P<noun>"
+                         + _COUNT_NOUNS + r")\b", re.IGNORECASE)
 #: A change told as a multiple: "more than doubled", "tripled", "halved".
 _MULTIPLE_CHANGE = re.compile(r"\b(?:(?:more\s+than|almost|nearly|roughly|about)\s+)?(?P<mult>doubled|tripled|trebled|"
                               r"quadrupled|halved)\b", re.IGNORECASE)
@@ -1043,7 +1121,7 @@ def _periods(
     pub = article.published
     periods = own or (free if len(free) == 1 else _segment_date(text, sent, fig, free))
     if periods:
-        if any(_SINCE.search(text, max(sent.start, d.start - 25), d.start) for d in periods):
+        if any(_since(text, sent.start, d) for d in periods):
             if fig.unit in _STOCK_UNITS and not forecast:  # a level standing since then: it holds now
                 p = _publication_period(article, fig, "as a standing level")
                 return [p] if p else []
@@ -1105,10 +1183,25 @@ def _drop_late_since(text: str, sent: Sentence, free: list[DateMention]) -> list
     rise since 2021"): that one is the base of a comparison, not the figure's period."""
     out: list[DateMention] = []
     for d in free:
-        if out and _SINCE.search(text, max(sent.start, d.start - 25), d.start):
+        if out and _since(text, sent.start, d):
             continue
         out.append(d)
     return out
+
+
+#: A period named only as that of the figure before: "Container traffic reached 38,000 TEU over the same nine months",
+#: "exports totaled $410 million in the same period" (not "up 9% on the same period", a comparison base).
+_SAME_PERIOD = re.compile(r"(?<!\bon\s)(?<!\bfrom\s)(?<!\bthan\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bagainst\s)"
+                          r"(?<!\bversus\s)\b(?:in|over|during|for)\s+the\s+same\s+(?:period|(?:[\w-]+\s+)?months|"
+                          r"quarter|half[\s-]year|year)\b(?!\s+(?:of|in|last|a\s+year)\b)", re.IGNORECASE)
+#: A figure whose quantity is the one named before: "In January-September it reached USD 1.05 billion", "By 2024 the
+#: figure had reached $13.8 billion".
+_ANAPHORIC_SUBJECT = re.compile(r"(?:^|[,;]\s*|\b(?:and|while|whereas|but)\s+|\b(?:19|20)\d\d\s+|\b[a-z]+\s+)"
+                                r"(?-i:it|[Tt]he\s+(?:figure|total|volume|sum|amount))\s+(?:(?:had|has|have|then|"
+                                r"already)\s+)*(?:reached|amounted\s+to|totall?ed|stood\s+at|came\s+to|exceeded|"
+                                r"topped|hit|rose\s+to|grew\s+to|climbed\s+to|increased\s+to|fell\s+to|dropped\s+to|"
+                                r"was)\s+(?:(?:about|around|some|nearly|almost|roughly|over|approximately|"
+                                r"(?:more|less)\s+than)\s+)?$", re.IGNORECASE)
 
 
 def _earlier_date(sent: Sentence, recent: list[tuple[Sentence, list[DateMention]]]) -> DateMention | None:
@@ -1139,7 +1232,11 @@ def extract_observations(
     news: DateMention | None = None  # the latest day-precise date of the text in the week before publication
     pub = article.published
     paragraph = -1
-    for sent in sentences:
+    last: Observation | None = None  # the last observation of one of the three sentences before
+    for i, sent in enumerate(sentences):
+        last = out[-1] if out and out[-1].start < sent.start and any(
+            p.start <= out[-1].start < p.end for p in sentences[max(0, i - 3) : i]
+        ) else None
         sdates = [d for d in by_start if sent.start <= d.start and d.end <= sent.end]
         for d in sdates:
             if (pub and d.precision == "day" and not d.modifier and d.lower and d.upper
@@ -1176,6 +1273,10 @@ def extract_observations(
             part = part_m is not None  # a labelled row of a breakdown: "of which transit containers: 18,600 TEU"
             if _INTENT.search(text, max(sent.start, fig.start - 60), fig.start):
                 continue  # "which plans to invest USD 75 million": a goal, not a measured figure
+            if _CONTRACTED_AFTER.match(text, fig.end) or _CONTRACTED_BEFORE.search(
+                text, max(sent.start, fig.start - 50), fig.start
+            ):
+                continue  # "above the 30 bcm a year already contracted": a contract term, not a measured figure
             if part:  # "142,000 TEU in 9M 2025, of which 18,600 TEU China-related": the period of the whole
                 periods = owns[k] or whole
             else:
@@ -1183,6 +1284,9 @@ def extract_observations(
                 periods = [_not_after(p, article.published) for p in periods]
             if k and owns[k] and whole and all(_A_YEAR_EARLIER.fullmatch(d.text.strip()) for d in owns[k]):
                 periods = [b for b in (_year_back(p) for p in whole) if b is not None] or periods
+            periods = [p for p in periods if p.precision != "decade"]  # "in the mid-1990s": too vague to date a figure
+            if not periods and last is not None and _SAME_PERIOD.search(text, *_clause(text, sent, fig)):
+                periods = [last.period]  # "Exports totaled $410 million in the same period": the period before
             whole = periods
             if not periods:
                 continue
@@ -1194,13 +1298,17 @@ def extract_observations(
                 fig = replace(fig, unit="people")
             else:
                 indicator = _indicator(text, lo, hi, fig) or _indicator(text, sent.start, sent.end, fig)
+            if (indicator is None and last is not None and _fits(last.indicator.removesuffix("_change"), fig.unit)
+                    and not fig.change and fig.unit != "%"
+                    and _ANAPHORIC_SUBJECT.search(text, max(sent.start, fig.start - 60), fig.start)):
+                indicator = last.indicator  # "In January-September it reached USD 1.05 billion": the quantity before
             if indicator is None:
                 continue
             load = _ONE_LOAD.search(text, max(sent.start, fig.start - 80), fig.start)
             if load and fig.unit in {*_COUNTED, "t", "TEU"}:
                 continue  # "a freight train carrying 50 containers": the load of one vehicle, not a statistic
             if (indicator in {"tourist_arrivals", "companies"} or fig.unit in _COUNTED) and all(
-                _short(p) for p in periods
+                _short(p) and not _STOCK_DATE.search(text, max(sent.start, p.start - 20), p.start) for p in periods
             ):
                 continue  # "300 tourists visited the fair on Monday", "40 firms at the forum last week": a crowd
             if fig.unit == "%" and (indicator not in {"vote_share", "stake", "inflation", "unemployment",
