@@ -106,3 +106,51 @@ def test_shared_date_of_a_two_date_sentence_raises_no_conflict(session: Session,
 def test_shared_date_of_a_one_date_sentence_still_conflicts(session: Session, order: tuple[int, int]) -> None:
     events = _events(session, order, [_OWN, _SHARED_ALONE])
     assert len(events) == 1 and events[0].has_conflict
+
+
+# --- a pair's meeting at one place, a month and a neighbouring day (pair_meeting_at_place_once) ---------------
+
+_TOKAYEV = actor("Kassym-Jomart Tokayev")
+_MIRZIYOYEV = actor("Shavkat Mirziyoyev")
+_ERDOGAN = actor("Recep Tayyip Erdoğan")
+
+
+def _m(quote: str, when: str, text: str, *places: str, people: tuple = (_TOKAYEV, _MIRZIYOYEV)) -> Claim:
+    made = claim("Tokayev–Mirziyoyev meeting", "CONSULT", when, quote=quote, start=0, end=len(quote),
+                 actors=[*people, *(actor(p, "place", "location") for p in places)], keywords=("meet",))
+    return replace(made, date=date(when, text), rule="consult.meeting")
+
+
+_DAY = ("wire.kz", _m("22 July 2025 - Tokayev and Mirziyoyev, meeting in Turkestan on the sidelines of a summit, "
+                      "sign a joint statement.", "2025-07-22", "22 July 2025", "Turkestan"))
+_MONTH = ("radio.uz", _m("Presidents Tokayev and Mirziyoyev met in Turkestan in August 2025.", "2025-08",
+                         "August 2025", "Turkestan"))
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_pair_meeting_at_one_place_month_and_near_day_is_one_event_in_conflict(
+    session: Session, order: tuple[int, int]
+) -> None:
+    events = _events(session, order, [_DAY, _MONTH])
+    assert len(events) == 1 and events[0].has_conflict
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        _m("Presidents Tokayev and Mirziyoyev met in Samarkand in August 2025.", "2025-08", "August 2025",
+           "Samarkand"),
+        _m("Presidents Tokayev and Mirziyoyev met in August 2025.", "2025-08", "August 2025"),
+        _m("Presidents Tokayev and Mirziyoyev met again in Turkestan in August 2025.", "2025-08", "August 2025",
+           "Turkestan"),
+        _m("Tokayev, Mirziyoyev and Erdoğan met in Turkestan in August 2025.", "2025-08", "August 2025",
+           "Turkestan", people=(_TOKAYEV, _MIRZIYOYEV, _ERDOGAN)),
+        _m("Presidents Tokayev and Mirziyoyev met in Turkestan in September 2025.", "2025-09", "September 2025",
+           "Turkestan"),
+    ],
+    ids=["other place", "no place", "met again", "third person", "month after next"],
+)
+def test_pair_meetings_told_otherwise_stay_apart(session: Session, other: Claim) -> None:
+    for order in _ORDERS[:1]:
+        events = _events(session, order, [_DAY, ("radio.uz", other)])
+        assert len(events) == 2 and not any(e.has_conflict for e in events)
