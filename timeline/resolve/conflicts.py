@@ -60,6 +60,12 @@ the coarser side apart — "4 June" vs "July", "March 2005" vs "2006"):
   differ (Tashkent–Osh / Tashkent–Andijan) and two stages of a built thing (:func:`stages_differ`:
   the first and the second section; Phase II against the opening) dated apart stay two events.
 
+- **One pair's meeting at one place** (:func:`pair_meeting_at_place_once`, session 15): two articles tell a
+  meeting of the same two persons at a place both name, both dated to the month or finer and at most
+  two weeks apart ("met in Astana in June 2024" / "3 July 2024 - Xi and Aliyev, meeting in Astana"), neither
+  telling it as one of several ("met again"). Other places, no place, a third person or dates further apart
+  stay two meetings.
+
 Recurring acts never join through these rules: visits without "first", annual sessions, later runs of
 a service, a plan and a later one. Every claim stays a citation with its own claimed date.
 """

@@ -18,6 +18,10 @@ Canonical date rule (the text written to ``events.date_rule`` says which step de
    reports closest to the event are least likely to be garbled by retelling.
 7. Tie → the earlier date (deterministic).
 
+Shared dates (session 15): before step 2, a claim whose date was shared from another act of its sentence
+(rule "+shared-date") in a sentence that tells another date too is set aside when it is disjoint from a claim
+that states its own date (:func:`set_aside_shared`); the rule then ends with "; shared dates set aside".
+
 Vaguer compatible claims support and never conflict. ``has_conflict`` is true when two claims have
 disjoint bounds (e.g. July 3 vs July 5, or "December 2015" vs "November 30, 2015").
 
