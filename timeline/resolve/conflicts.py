@@ -60,6 +60,12 @@ the coarser side apart — "4 June" vs "July", "March 2005" vs "2006"):
   differ (Tashkent–Osh / Tashkent–Andijan) and two stages of a built thing (:func:`stages_differ`:
   the first and the second section; Phase II against the opening) dated apart stay two events.
 
+- **One pair's meeting at one place** (:func:`pair_meeting_at_place_once`, session 15): two articles tell a
+  meeting of the same two persons at a place both name, both dated to the month or finer and at most
+  two weeks apart ("met in Astana in June 2024" / "3 July 2024 - Xi and Aliyev, meeting in Astana"), neither
+  telling it as one of several ("met again"). Other places, no place, a third person or dates further apart
+  stay two meetings.
+
 Recurring acts never join through these rules: visits without "first", annual sessions, later runs of
 a service, a plan and a later one. Every claim stays a citation with its own claimed date.
 """
@@ -261,7 +267,37 @@ def one_occurrence(claim: Profile, event: Profile) -> bool:
         or first_run_once(claim, event)
         or ordinal_gathering_once(claim, event)
         or relations_once(claim, event)
+        or pair_meeting_at_place_once(claim, event)
     )
+
+
+#: Words of a meeting told as one of several ("met again", "another meeting", "their second meeting"): stemmed
+#: tokens of :attr:`Profile.tokens`.
+_REPEAT_WORDS = frozenset(
+    {"again", "another", "second", "third", "fourth", "latest", "previous", "earlier", "next", "repeat", "more"}
+)
+
+
+def pair_meeting_at_place_once(claim: Profile, event: Profile) -> bool:
+    """Session 15: two articles' claims of a meeting (CONSULT, keyword "meet", no visit or phone mode) of the
+    same two persons and no other at a place both name ("Presidents Tokayev and Mirziyoyev met in Turkestan in
+    June 2025" / "22 July 2025: Tokayev and Mirziyoyev, meeting in Turkestan …"), both dated to the month or
+    finer and at most :data:`~timeline.resolve.dates.CONFLICT_DAYS` apart, neither telling it as one of several
+    ("met again", "another meeting"): two leaders meet at one city once in a fortnight, so the two dates are
+    one meeting in conflict. Meetings at no place or at different places, a third person, dates further apart
+    or a repeat stay apart."""
+    if claim.event_type != "CONSULT" or event.event_type != "CONSULT" or claim.sources & event.sources:
+        return False
+    if not claim.dated or not event.dated or {"visit", "phone"} & (claim.all_modes | event.all_modes):
+        return False
+    if "meet" not in claim.keywords or "meet" not in event.keywords:
+        return False
+    if len(claim.persons) != 2 or claim.persons != event.persons or not claim.places & event.places:
+        return False
+    if (claim.span or 0) > _MONTH_SPAN or (event.span or 0) > _MONTH_SPAN:
+        return False
+    gap = (max(claim.lower, event.lower) - min(claim.upper, event.upper)).days  # type: ignore[type-var,operator]
+    return 0 < gap <= CONFLICT_DAYS and not (_REPEAT_WORDS & (claim.tokens | event.tokens))
 
 
 def first_state_visit_once(claim: Profile, event: Profile) -> bool:
@@ -398,6 +434,8 @@ def place_reach(profile: Profile) -> int | None:
     gathering = bool(profile.ordinals) or any(kind in profile.tokens for kind in _GATHERINGS)
     if profile.event_type == "CONSULT" and (profile.span or 0) <= _MONTH_SPAN and gathering:
         return _MONTH_SPAN
+    if profile.event_type == "CONSULT" and (profile.span or 0) <= _MONTH_SPAN and "meet" in profile.keywords:
+        return CONFLICT_DAYS  # session 15: a pair's meeting at a place (pair_meeting_at_place_once)
     return None
 
 

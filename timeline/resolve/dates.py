@@ -18,6 +18,10 @@ Canonical date rule (the text written to ``events.date_rule`` says which step de
    reports closest to the event are least likely to be garbled by retelling.
 7. Tie → the earlier date (deterministic).
 
+Shared dates (session 15): before step 2, a claim whose date was shared from another act of its sentence
+(rule "+shared-date") in a sentence that tells another date too is set aside when it is disjoint from a claim
+that states its own date (:func:`set_aside_shared`); the rule then ends with "; shared dates set aside".
+
 Vaguer compatible claims support and never conflict. ``has_conflict`` is true when two claims have
 disjoint bounds (e.g. July 3 vs July 5, or "December 2015" vs "November 30, 2015").
 
@@ -253,6 +257,9 @@ class DatedClaim:
     published: dt.date | None = None
     #: The source (document) itself, for joining the days of one source; None: never joined.
     document: str | None = None
+    #: The claim's date was shared from another act of its sentence (rule "+shared-date") and the sentence
+    #: tells another date too (:func:`other_date_told`): an attachment guess (:func:`set_aside_shared`).
+    shared: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,6 +426,43 @@ def days_within_span(claims: list[DatedClaim]) -> tuple[list[DatedClaim], bool]:
     return out, changed
 
 
+#: A date expression of a sentence, for :func:`other_date_told`: a year, a month name, a relative year or
+#: month, a weekday, "today"/"yesterday".
+_DATE_WORD = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|\b(?:last|next|this|previous|same)\s+(?:year|month|week|spring|summer|autumn|winter)\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b",
+)
+
+
+def other_date_told(quote: str | None, date_text: str | None) -> bool:
+    """Session 15: does the sentence tell a date besides the claim's own (``date_text``, removed once)?
+    "his meeting in Astana in July 2024, … and his state visit in April last year" for "April last year"."""
+    if not quote:
+        return False
+    rest = quote.replace(date_text, " ", 1) if date_text else quote
+    return _DATE_WORD.search(rest) is not None
+
+
+def set_aside_shared(claims: list[DatedClaim]) -> tuple[list[DatedClaim], bool]:
+    """Session 15: drop the claims whose date was shared from another act of their sentence, a sentence
+    telling another date too (:attr:`DatedClaim.shared`), when they are disjoint from a claim that states
+    its own date; flag: any dropped. "recalled his meeting in Astana in July 2024, when the two countries
+    established a strategic partnership, and his state visit in April last year" gives the partnership the
+    visit's date: that is the attachment's guess, not a source dating the act otherwise, so it neither
+    conflicts nor competes. Shared claims that agree with the own-dated ones, or events with no own-dated
+    claim, are kept."""
+    own = [(c.lower, c.upper) for c in claims if not c.shared and c.lower and c.upper]
+    if not own:
+        return claims, False
+    out = [
+        c
+        for c in claims
+        if not (c.shared and c.lower and c.upper and any(not overlaps((c.lower, c.upper), o) for o in own))
+    ]
+    return out, len(out) != len(claims)
+
+
 def choose_canonical(
     claims: list[DatedClaim], *, multi_day: bool = False, visit: bool = False
 ) -> CanonicalDate | None:
@@ -431,6 +475,7 @@ def choose_canonical(
     if not claims:
         return None
     joined = spanned = False
+    claims, aside = set_aside_shared(claims)
     if visit:
         claims, spanned = days_within_span(claims)
     if multi_day or visit:
@@ -457,6 +502,8 @@ def choose_canonical(
         rule += "; days of one source joined"
     if spanned:
         rule += "; days within a stated span"
+    if aside:
+        rule += "; shared dates set aside"
     return CanonicalDate(win.edtf, win.lower, win.upper, win.precision, conflict, rule)
 
 

@@ -114,6 +114,7 @@ from timeline.resolve.dates import (
     choose_canonical,
     complete_near,
     edtf_bounds,
+    other_date_told,
     span_days,
     unknown_year_parts,
 )
@@ -1934,6 +1935,7 @@ def _recompute_date(event: Event, cits: list[Citation]) -> None:
             _source_key(c.source),
             c.source.published,
             f"source:{c.source_id}",
+            shared="+shared-date" in (c.rule or "") and other_date_told(c.quote, c.date_text),
         )
         for c in cits
     ]

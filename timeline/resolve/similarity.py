@@ -242,6 +242,7 @@ from timeline.resolve.conflicts import (
     activity_start_once,
     conflict_cues,
     one_occurrence,
+    pair_meeting_at_place_once,
     stages_differ,
     tender_award_once,
 )
@@ -1444,6 +1445,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     once = once or (beside and (_same_contract(claim, event) or _session_in_conflict(claim, event)))
     once = once or (beside and not claim.sources & event.sources and _both_tell_relations(claim, event))
     once = once or (rel == "far" and one_occurrence(claim, event))  # session 11: timeline.resolve.conflicts
+    once = once or (rel == "near" and pair_meeting_at_place_once(claim, event))  # session 15: resolve.conflicts
     award = rel in ("far", "near") and tender_award_once(claim, event)  # session 12: one tender awarded
     award = award or _one_award_told_twice(claim, event, rel)
     once = once or award
