@@ -607,6 +607,13 @@ _NOUN_OF_DATE = re.compile(
 )
 #: a clause boundary between a document noun and a later period ("signed a plan, and trade grew for 2025-2027")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|which|who|when)\b|[.!?]\s")
+#: Session 15: "since he assumed office", "since the two countries established": a since-clause with its own verb
+_SINCE_CLAUSE = re.compile(
+    r"\bsince\s+(?:he|she|they|we|it|I|(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+){0,2}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"\s+(?:had\s+|was\s+|were\s+|first\s+)?(?!been\b)[a-z]+(?:ed|ame|ook|ent|ew|ote|egan|on|ad)\b"
+)
+#: Session 15: ", arriving in X on": a participle clause telling the arrival of the visit just named
+_ARRIVING_PARTICIPLE = re.compile(r",\s+(?:arriving|landing)\b[^,;.]{0,60}$", re.I)
 #: ", during which", ", at which", ", in the course of which", ", where", ", when": a relative clause on an occasion
 _OCCASION_RELATIVE = re.compile(
     r",\s+(?:(?:during|at|in|on|after|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of)"
@@ -3207,6 +3214,20 @@ class EventExtractor:
             and not _SINCE_WHEN.match(self.text, d.end)
         )
 
+    def _since_clause_date(self, cm: CueMatch, d: DateMention) -> bool:
+        """Session 15: ``d`` is told in a "since" clause with a verb of its own after the cue ("his first state visit
+        to X since he assumed office in June 2021"): the clause's act, not the cue's (the guard above handles a
+        bare "since <date>")."""
+        text = self.text
+        if d.start < cm.mend:  # "…, and congratulated X": a cue after the since-clause has closed
+            if cm.mstart < d.end or "," not in text[d.end : cm.mstart]:
+                return False
+            lo = max(0, d.start - 150)
+            m = ([None, *_SINCE_CLAUSE.finditer(text, lo, d.start)])[-1]
+            return m is not None and not re.search(r"[,;.!?]", text[m.end() : d.start])
+        m = ([None, *_SINCE_CLAUSE.finditer(text, cm.mend, d.start)])[-1]
+        return m is not None and not re.search(r"[,;.!?]", text[m.end() : d.start])
+
     def _anaphoric(self, cm: CueMatch) -> bool:
         """A bare event noun with a definite determiner refers back ("The visit came after ..."); so does a bare
         definite gathering noun timed against another event ("The meeting coincided with the arrival ...",
@@ -3306,7 +3327,7 @@ class EventExtractor:
                     continue
                 if self._outside_role(cm, role[id(d)]) or self._relative_has_own_date(cm, d, info):
                     continue
-                if self._reacted_event_date(cm, d):
+                if self._reacted_event_date(cm, d) or self._since_clause_date(cm, d):
                     continue
                 dist = _distance(text, cm, d)
                 if dist < best_dist:
@@ -3352,7 +3373,8 @@ class EventExtractor:
                 d = min(own, key=lambda x: _distance(text, cm, x))
             else:
                 own = [x for x in info.dates if not self._outside_role(cm, role[id(x)])
-                       and not self._relative_has_own_date(cm, x, info) and not self._reacted_event_date(cm, x)]
+                       and not self._relative_has_own_date(cm, x, info) and not self._reacted_event_date(cm, x)
+                       and not self._since_clause_date(cm, x)]
                 if not own:
                     continue  # only dates of a fronted "After X did Y in 2019," clause or of a later clause
                 d = min(own, key=lambda x: _distance(text, cm, x))
@@ -3388,6 +3410,8 @@ class EventExtractor:
         for cm in info.cues:  # "After the summit in June 2023, the two governments agreed …": that year
             cm.dates = [self._year_after(cm, d, role.get(id(d))) for d in cm.dates]
         self._antecedent_dates(info)
+        self._relative_clause_dates(info)
+        self._stay_within(info)
         for cm in info.cues:  # "X has ordered new vessels, but they will not be delivered before 2027"
             cm.dates = [d for d in cm.dates if not self._other_future_clause(cm, d)]
             if len(cm.dates) > 1:  # "opened in 2011, and today Chinese is taught in dozens of schools"
@@ -3451,6 +3475,45 @@ class EventExtractor:
                 cm.dates.append(own)
                 cm.inherited = True
 
+    def _stay_within(self, info: _SentInfo) -> None:
+        """Session 15: a visit dated by a coarse period ("made a state visit to X last week") that the same sentence
+        details by the stay of its arrival (", arriving in Y on Thursday for two days of talks"): the stay's span,
+        which lies inside the period, dates the visit."""
+        text = self.text
+        stays = [d for d in info.dates if d.precision == "interval" and "-day stay" in (d.note or "")]
+        if not stays:
+            return
+        for cm in info.cues:
+            if cm.cue.mode != "visit" or len(cm.dates) != 1:
+                continue
+            d = cm.dates[0]
+            if d.lower is None or d.upper is None or (d.upper - d.lower).days < 6:
+                continue  # a day or a short span is the visit's own
+            for e in stays:
+                if e.start < cm.mend or e.lower is None or e.upper is None:
+                    continue
+                if not d.lower <= e.lower <= e.upper <= d.upper:
+                    continue
+                if not _ARRIVING_PARTICIPLE.search(text, cm.mend, e.start):
+                    continue
+                cm.dates = [e]
+                break
+
+    def _relative_clause_dates(self, info: _SentInfo) -> None:
+        """Session 15: a cue of an occasion's relative clause ("the visit in August 2014, when the sides upgraded
+        their ties, laid the foundation of today's relations") keeps its antecedent's date over a date told only
+        after the relative clause has closed."""
+        text = self.text
+        for cm in info.cues:
+            if not cm.dates or any(d.start < cm.mend for d in cm.dates):
+                continue
+            if not all("," in text[cm.mend : d.start] for d in cm.dates):
+                continue
+            ante = self._antecedent_date(cm, info)
+            if ante is not None:
+                cm.dates = [ante]
+                cm.inherited = True
+
     def _antecedent_date(self, cm: CueMatch, info: _SentInfo) -> DateMention | None:
         """The modifier date of the occasion noun whose relative clause (", when", ", during which") holds
         ``cm``: "his December 2015 state visit, when Baku signed a memorandum" → December 2015."""
@@ -3463,7 +3526,20 @@ class EventExtractor:
         own = [d for d in info.modifiers if lo <= d.start and d.end <= rel.start()]
         if own and _OCCASION_NOUN.search(text, own[-1].end, rel.start()):
             return own[-1]
-        return None
+        return self._postmodifier_antecedent(info, lo, rel.start())
+
+    def _postmodifier_antecedent(self, info: _SentInfo, lo: int, rel: int) -> DateMention | None:
+        """Session 15: the date that closes an occasion phrase right before its relative clause ("his meeting with
+        X in Astana in July 2024, when the two countries established …", "the state visit in August 2014, when
+        the sides upgraded …") dates that clause, not a date told after it."""
+        text = self.text
+        close = [d for d in info.dates if lo <= d.start and d.end <= rel and not text[d.end : rel].strip()]
+        if not close or not usable_date(close[-1]):
+            return None
+        d = close[-1]
+        if not _OCCASION_NOUN.search(text, lo, d.start) or _CLAUSE_BREAK.search(text, lo, d.start):
+            return None
+        return d
 
     def _clause_role(self, d: DateMention, info: _SentInfo) -> tuple[str, int] | None:
         """The clause a date belongs to when that clause is not the one a nearer cue may be in:
@@ -6059,6 +6135,12 @@ class EventExtractor:
             return None
         # the story goes on from its most precise, then last-told event ("on Monday" over "two years ago")
         last = max(prev.claims, key=lambda c: (_PRECISION_RANK.get(c.date.precision or "", 0), c.date.start))
+        frame = _FRAME.search(self.text, info.sent.start, info.sent.end)
+        if (frame is not None and "visit" in _FRAME_NOUNS.get(frame.group("noun").lower(), set())
+                and not any(c.mode == "visit" for c in prev.claims) and last.date.precision == "day"):
+            # session 15: "On 23 April the presidents held talks … More than twenty documents were signed during the
+            # visit": the visit holds the talks' day, its own days are not told — its month (as _back_reference)
+            return _month_of(last.date), info.sent.start, "+continued-date"
         return last.date, info.sent.start, "+continued-date"
 
     def _also_signed(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
@@ -6505,7 +6587,9 @@ class EventExtractor:
             modes = _FRAME_NOUNS.get(m.group("noun").lower(), set())
             fits = [c for prev in before for c in prev.claims  # told with a date of its own
                     if c.event_type == "CONSULT" and c.mode in modes and c.status != "planned"
-                    and ("+" not in c.rule or c.rule.endswith("+lead-date"))]  # (the lead's date is its own)
+                    and ("+" not in c.rule or c.rule.endswith(("+lead-date", "+published-lead")))]
+            # (the lead's date is its own; session 15: so is the publication day of a present-perfect news lead,
+            # "X has received Y …" … "After the meeting, a memorandum was signed": not a meeting recalled in between)
             if fits:  # the story's own occasion is told to the day; a recalled one ("met in May") is coarser
                 days = [c for c in fits if c.date.precision == "day"]
                 pool = days or fits
