@@ -139,3 +139,30 @@ def test_since_clause_day_does_not_date_the_visit() -> None:
     body = PAIR + "President Sadyr Japarov paid his first state visit to China since he took office on Monday."
     found = [(t, v) for t, v, _ in dated(body)]
     assert ("CONSULT", "2026-06-08") not in found, found
+
+
+def test_signed_during_the_visit_reported_the_same_week_keeps_the_day() -> None:
+    body = PAIR + ("On 14 March President Xi Jinping and President Sadyr Japarov held talks in the Great Hall of the "
+                   "People, and after the talks they signed a joint statement on a strategic partnership. More than "
+                   "a dozen documents were signed during the visit, on trade, energy and education.")
+    found = {c.date.value for c in claims(body, dt.date(2026, 3, 15)) if "dozen documents" in c.quote}
+    assert found == {"2026-03-14"}, found
+
+
+def test_when_clause_after_a_since_clause_keeps_its_date() -> None:
+    body = PAIR + ("Relations have developed rapidly, especially since the two countries established a strategic "
+                   "partnership in August last year, when President Xi Jinping met President Sadyr Japarov in "
+                   "Astana.")
+    found = [(t, v) for t, v, _ in dated(body)]
+    assert ("CONSULT", "2025-08") in found, found
+
+
+# -- "during the three-day trip" after an arrival day told before: the trip from that day
+
+
+def test_during_the_n_day_trip_after_an_arrival_day_is_the_trip() -> None:
+    body = PAIR + ("President Sadyr Japarov arrived in Beijing on Tuesday for a state visit, his first since 2019.\n\n"
+                   "A package of intergovernmental agreements is also expected to be signed during the three-day trip, "
+                   "an aide said.")
+    found = {c.date.value for c in claims(body, dt.date(2026, 6, 9)) if "package" in c.quote}  # a Tuesday
+    assert found == {"2026-06-09/2026-06-11"}, found

@@ -612,6 +612,8 @@ _SINCE_CLAUSE = re.compile(
     r"\bsince\s+(?:he|she|they|we|it|I|(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+){0,2}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
     r"\s+(?:had\s+|was\s+|were\s+|first\s+)?(?!been\b)[a-z]+(?:ed|ame|ook|ent|ew|ote|egan|on|ad)\b"
 )
+#: Session 15: ", and <verb>" ("…, and congratulated X"): a predicate coordinated after a clause, no subject of its own
+_AND_COORDINATED = re.compile(r",\s+and\s+(?:also\s+)?", re.I)
 #: Session 15: ", arriving in X on": a participle clause telling the arrival of the visit just named
 _ARRIVING_PARTICIPLE = re.compile(r",\s+(?:arriving|landing)\b[^,;.]{0,60}$", re.I)
 #: ", during which", ", at which", ", in the course of which", ", where", ", when": a relative clause on an occasion
@@ -2813,6 +2815,8 @@ class EventExtractor:
             return d
         m = _OPENED_STAY.search(self.text, sent.start, sent.end)
         if m is None:
+            m = self._during_stay_of_arrival(sent, d)
+        if m is None:
             return d
         word = m.group("n").lower()
         n = int(word) if word.isdigit() else _SHIFT_NUMBERS.get(word, 0)
@@ -2821,6 +2825,16 @@ class EventExtractor:
         last = d.lower + dt.timedelta(days=n - 1)
         return replace(d, value=f"{d.lower.isoformat()}/{last.isoformat()}", upper=last, precision="interval",
                        note=f"a {n}-day stay from {d.value}")
+
+    def _during_stay_of_arrival(self, sent: Sentence, d: DateMention) -> re.Match[str] | None:
+        """Session 15: "… is expected to be signed during the three-day trip" borrowing the day of an arrival told
+        before ("arrived in Beijing on Tuesday for a state visit"): the trip of that length from that day."""
+        if sent.start <= d.start < sent.end or not d.text:
+            return None
+        m = _DURING_STAY.search(self.text, sent.start, sent.end)
+        if m is None or not _ARRIVAL_BEFORE.search(self.text, max(0, d.start - 80), d.start):
+            return None
+        return m
 
     def _subject_relative_date(self, d: DateMention, sent: Sentence, cues: list[CueMatch]) -> bool:
         """A date inside a restrictive relative clause of the subject, before the main verb's cue ("A container
@@ -3219,8 +3233,9 @@ class EventExtractor:
         to X since he assumed office in June 2021"): the clause's act, not the cue's (the guard above handles a
         bare "since <date>")."""
         text = self.text
-        if d.start < cm.mend:  # "…, and congratulated X": a cue after the since-clause has closed
-            if cm.mstart < d.end or "," not in text[d.end : cm.mstart]:
+        if d.start < cm.mend:  # "…, and congratulated X": a coordinated verb after the since-clause has closed
+            joint = _AND_COORDINATED.match(text, d.end, cm.mstart)
+            if joint is None or joint.end() != cm.mstart:
                 return False
             lo = max(0, d.start - 150)
             m = ([None, *_SINCE_CLAUSE.finditer(text, lo, d.start)])[-1]
@@ -6136,10 +6151,13 @@ class EventExtractor:
         # the story goes on from its most precise, then last-told event ("on Monday" over "two years ago")
         last = max(prev.claims, key=lambda c: (_PRECISION_RANK.get(c.date.precision or "", 0), c.date.start))
         frame = _FRAME.search(self.text, info.sent.start, info.sent.end)
+        pub = self.article.published
         if (frame is not None and "visit" in _FRAME_NOUNS.get(frame.group("noun").lower(), set())
-                and not any(c.mode == "visit" for c in prev.claims) and last.date.precision == "day"):
+                and not any(c.mode == "visit" for c in prev.claims) and last.date.precision == "day"
+                and pub is not None and last.date.lower is not None and (pub - last.date.lower).days > 7):
             # session 15: "On 23 April the presidents held talks … More than twenty documents were signed during the
-            # visit": the visit holds the talks' day, its own days are not told — its month (as _back_reference)
+            # visit", recalled weeks later: the visit holds the talks' day, its own days are not told — its month (as
+            # _back_reference); a report of the day ("within the framework of the visit, a forum was held") keeps it
             return _month_of(last.date), info.sent.start, "+continued-date"
         return last.date, info.sent.start, "+continued-date"
 
@@ -6833,6 +6851,15 @@ _OPENED_STAY = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:visit|trip|tour|stay)\b",
     re.I,
 )
+#: Session 15: "during the three-day trip", "over his two-day visit": a stay of a stated length named as the frame
+_DURING_STAY = re.compile(
+    r"\b(?:during|in\s+the\s+course\s+of|over)\s+(?:the|his|her|their|its|this)\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:visit|trip|tour|stay)\b",
+    re.I,
+)
+#: an arrival verb governing the date right after it: "arrived in Beijing on"
+_ARRIVAL_BEFORE = re.compile(r"\b(?:arriv\w*|land(?:s|ed)?|flew\s+in(?:to)?)\b[^,;.]{0,60}$", re.I)
 _PERIOD_LINK = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+|\s*[-–]\s*)$")
 _PERIOD_LEAD = re.compile(r"\b(?:for|covering)\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?)?$", re.I)
 #: a document or plan whose period "for 2024-2028" is
