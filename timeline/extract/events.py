@@ -3541,20 +3541,7 @@ class EventExtractor:
         own = [d for d in info.modifiers if lo <= d.start and d.end <= rel.start()]
         if own and _OCCASION_NOUN.search(text, own[-1].end, rel.start()):
             return own[-1]
-        return self._postmodifier_antecedent(info, lo, rel.start())
-
-    def _postmodifier_antecedent(self, info: _SentInfo, lo: int, rel: int) -> DateMention | None:
-        """Session 15: the date that closes an occasion phrase right before its relative clause ("his meeting with
-        X in Astana in July 2024, when the two countries established …", "the state visit in August 2014, when
-        the sides upgraded …") dates that clause, not a date told after it."""
-        text = self.text
-        close = [d for d in info.dates if lo <= d.start and d.end <= rel and not text[d.end : rel].strip()]
-        if not close or not usable_date(close[-1]):
-            return None
-        d = close[-1]
-        if not _OCCASION_NOUN.search(text, lo, d.start) or _CLAUSE_BREAK.search(text, lo, d.start):
-            return None
-        return d
+        return None
 
     def _clause_role(self, d: DateMention, info: _SentInfo) -> tuple[str, int] | None:
         """The clause a date belongs to when that clause is not the one a nearer cue may be in:
