@@ -835,6 +835,47 @@ def _other_occurrence(citation: dict[str, Any], mention: GoldMention) -> bool:
     return bool(claimed) and not dates_compatible(str(claimed), mention.claimed_date)
 
 
+def _checked_hits(
+    gold: Gold, g: GoldEvent, hits: list[tuple[_Candidate, int, GoldMention]], events: list[dict[str, Any]]
+) -> list[tuple[_Candidate, int, GoldMention]]:
+    """The hits of gold event ``g`` whose claimed dates are checked.
+
+    Session 15: a sentence telling two acts ("his meeting … in July 2024, when the two countries established a
+    partnership, and his state visit … in April last year, during which a statement was signed") gives a claim
+    per act. When the extracted event matched to ``g`` quotes that sentence twice — its own act's claim, which
+    gives the mention's date, and the other act's claim merged into it — both pair with ``g``'s mention. The
+    second citation is then not checked against ``g``: it claims the date of another gold event's mention that
+    its quote also covers (a merging error, not a date error). Nothing else changes: a mention that no citation
+    of the event dates right is checked on every citation, as before, so no wrong claim counts as right.
+    """
+    groups: dict[tuple[int, str, str], list[tuple[_Candidate, int, GoldMention]]] = defaultdict(list)
+    for c, ci, m in hits:
+        groups[(c.index, m.file, m.snippet)].append((c, ci, m))
+
+    def claimed(c: _Candidate, ci: int) -> Any:
+        return events[c.index]["citations"][ci].get("claimed_date")
+
+    def other_act(c: _Candidate, ci: int, m: GoldMention) -> bool:
+        quote = str(events[c.index]["citations"][ci].get("quote") or "")
+        return any(
+            o.file == m.file and o.claimed_date and quotes_overlap(quote, o.snippet)
+            and same_date(claimed(c, ci), o.claimed_date)
+            for other in gold.events
+            if other.id != g.id and other.part_of != g.id and g.part_of != other.id
+            for o in other.mentions
+        )
+
+    out = []
+    for group in groups.values():
+        m = group[0][2]
+        if m.claimed_date is None or not any(same_date(claimed(c, ci), m.claimed_date) for c, ci, _ in group):
+            out += group
+            continue
+        out += [(c, ci, mm) for c, ci, mm in group
+                if same_date(claimed(c, ci), m.claimed_date) or not other_act(c, ci, mm)]  # fmt: skip
+    return out
+
+
 def _date_ok(gold: GoldEvent, event: dict[str, Any], has_hits: bool) -> bool:
     date = _event_date(event)
     if date is None:
@@ -1100,7 +1141,7 @@ def score(gold: Gold, events: list[dict[str, Any]], observations: list[dict[str,
                 if (m.file, m.snippet) in found:
                     mention_found += 1
                     per_file[m.file].found_mentions += 1
-        for c, ci, m in hits:
+        for c, ci, m in _checked_hits(gold, g, hits, events):
             cit = events[c.index]["citations"][ci]
             if m.claimed_date is None:
                 continue

@@ -412,9 +412,25 @@ class _Ctx:
         year, pos = self.story
         if not self.near(pos, _STORY_SENTENCES) or (self.ref is not None and year >= self.ref.year):
             return None
-        if self.tense() != "past" or self.reaches_present():
+        tense = self.tense()
+        if tense is None and self._fronted_before_past():
+            tense = "past"
+        if tense != "past" or self.reaches_present():
             return None
         return year
+
+    def _fronted_before_past(self) -> bool:
+        """Session 15: the mention closes a fronted adverbial without a verb of its own and the main clause after
+        it is in the past ("After talks in Ashgabat on 3 September the two presidents signed …")."""
+        left = self.text[max(0, self.start - 160) : self.start]
+        left = left[max((m.end() for m in _BOUNDARY.finditer(left)), default=0) :]
+        if not _FRONTED_ADVERBIAL.match(left) or _past_verb(left) or _FUTURE.search(left):
+            return False
+        right = self.text[self.end : self.end + 100]
+        stop = _BOUNDARY.search(right)
+        right = right[: stop.start()] if stop else right
+        verb = _PAST_VERB.search(right)
+        return verb is not None and not _FUTURE.search(right, 0, verb.start())
 
     def _frame_year(self) -> int | None:
         if self.frame is None:
@@ -3881,6 +3897,12 @@ def _in_since_clause(text: str, start: int) -> bool:
     return re.search(r"\bsince\b", left[cut:], re.I) is not None
 
 
+#: A fronted adverbial opening a clause ("After talks in X on", "During the visit on", "At a ceremony on").
+_FRONTED_ADVERBIAL = re.compile(
+    r"\s*(?:after|following|during|at|in|on|before)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
+    r"[\w'’ -]{0,60}$",
+    re.I,
+)
 #: How many sentences back a past story's year reaches (same paragraph).
 _STORY_SENTENCES = 4
 _STORY_VALUE = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
@@ -3912,6 +3934,11 @@ def _follow_story(ctx: _Ctx, text: str, c: _Cand, res: _Res) -> None:
 _STAY = re.compile(
     rf"\b(?P<n>{NUMWORD}|\d{{1,2}})[- ]day(?:[- ]long)?\s+(?:(?:[a-z]+)\s+){{0,2}}?"
     r"(?i:visit|trip|tour|stay|summit|conference|forum|talks|exercises?|drills|session|mission)s?\b"
+)
+#: Session 15: a stay told as a count of days of an activity: "arriving on Thursday for two days of talks".
+_STAY_DAYS_OF = re.compile(
+    rf"(?<=\bfor\s)(?P<n>{NUMWORD}|\d{{1,2}})\s+days\s+of\s+(?:(?:official|state|working|intensive|[a-z]+-level)\s+)?"
+    r"(?i:talks|meetings|consultations|visits?|negotiations)\b"
 )
 #: The date opens the stay: "arrived on Tuesday for a three-day visit", "began a two-day trip on Monday".
 _STAY_START = re.compile(
@@ -3950,7 +3977,7 @@ def _with_stay(text: str, d: DateMention) -> DateMention:
     lo = max((b.end() for b in _BOUNDARY.finditer(text, max(0, d.start - 250), d.start)), default=max(0, d.start - 250))
     stop = _BOUNDARY.search(text, d.end, d.end + _STAY_REACH)  # bounded: one search per date, not the rest
     hi = stop.start() if stop else min(len(text), d.end + _STAY_REACH)
-    stays = list(_STAY.finditer(text, lo, hi))
+    stays = [*_STAY.finditer(text, lo, hi), *_STAY_DAYS_OF.finditer(text, lo, hi)]
     if len(stays) != 1:
         return d
     n = number(stays[0]["n"])
@@ -3964,7 +3991,7 @@ def _with_stay(text: str, d: DateMention) -> DateMention:
     # "on Monday began a two-day visit": the verb between the date and the stay, in the same clause
     gap = text[d.end : stays[0].start()] + "$" if stays[0].start() >= d.end else ""
     gap = gap if len(gap) <= 60 and not re.search(r"[,;:]", gap) else ""
-    follows = re.match(r"\s+(?:for|on)\s+(?:a|an|his|her|their|its)\s+\$", gap)
+    follows = re.match(r"\s+(?:for|on)\s+(?:a|an|his|her|their|its)\s+\$|\s+for\s+\$", gap)
     starts = _STAY_START.search(gap[:-1]) or (_STAY_START.search(before) and not _STAY_END.search(before))
     told = re.search(r"\bthe\s+$", text[max(lo, stays[0].start() - 5) : stays[0].start()], re.I)
     try:  # a stay past the ends of the calendar (year 1/9999) stays a day

@@ -607,6 +607,15 @@ _NOUN_OF_DATE = re.compile(
 )
 #: a clause boundary between a document noun and a later period ("signed a plan, and trade grew for 2025-2027")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|which|who|when)\b|[.!?]\s")
+#: Session 15: "since he assumed office", "since the two countries established": a since-clause with its own verb
+_SINCE_CLAUSE = re.compile(
+    r"\bsince\s+(?:he|she|they|we|it|I|(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+){0,2}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"\s+(?:had\s+|was\s+|were\s+|first\s+)?(?!been\b)[a-z]+(?:ed|ame|ook|ent|ew|ote|egan|on|ad)\b"
+)
+#: Session 15: ", and <verb>" ("…, and congratulated X"): a predicate coordinated after a clause, no subject of its own
+_AND_COORDINATED = re.compile(r",\s+and\s+(?:also\s+)?", re.I)
+#: Session 15: ", arriving in X on": a participle clause telling the arrival of the visit just named
+_ARRIVING_PARTICIPLE = re.compile(r",\s+(?:arriving|landing)\b[^,;.]{0,60}$", re.I)
 #: ", during which", ", at which", ", in the course of which", ", where", ", when": a relative clause on an occasion
 _OCCASION_RELATIVE = re.compile(
     r",\s+(?:(?:during|at|in|on|after|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of)"
@@ -2903,6 +2912,8 @@ class EventExtractor:
             return d
         m = _OPENED_STAY.search(self.text, sent.start, sent.end)
         if m is None:
+            m = self._during_stay_of_arrival(sent, d)
+        if m is None:
             return d
         word = m.group("n").lower()
         n = int(word) if word.isdigit() else _SHIFT_NUMBERS.get(word, 0)
@@ -2911,6 +2922,16 @@ class EventExtractor:
         last = d.lower + dt.timedelta(days=n - 1)
         return replace(d, value=f"{d.lower.isoformat()}/{last.isoformat()}", upper=last, precision="interval",
                        note=f"a {n}-day stay from {d.value}")
+
+    def _during_stay_of_arrival(self, sent: Sentence, d: DateMention) -> re.Match[str] | None:
+        """Session 15: "… is expected to be signed during the three-day trip" borrowing the day of an arrival told
+        before ("arrived in Beijing on Tuesday for a state visit"): the trip of that length from that day."""
+        if sent.start <= d.start < sent.end or not d.text:
+            return None
+        m = _DURING_STAY.search(self.text, sent.start, sent.end)
+        if m is None or not _ARRIVAL_BEFORE.search(self.text, max(0, d.start - 80), d.start):
+            return None
+        return m
 
     def _subject_relative_date(self, d: DateMention, sent: Sentence, cues: list[CueMatch]) -> bool:
         """A date inside a restrictive relative clause of the subject, before the main verb's cue ("A container
@@ -3351,6 +3372,21 @@ class EventExtractor:
             return True
         return cm.cue.id == "consult.multilateral.attend" and bool(_COMPANIES_SUBJECT.search(before[-60:]))
 
+    def _since_clause_date(self, cm: CueMatch, d: DateMention) -> bool:
+        """Session 15: ``d`` is told in a "since" clause with a verb of its own after the cue ("his first state visit
+        to X since he assumed office in June 2021"): the clause's act, not the cue's (the guard above handles a
+        bare "since <date>")."""
+        text = self.text
+        if d.start < cm.mend:  # "…, and congratulated X": a coordinated verb after the since-clause has closed
+            joint = _AND_COORDINATED.match(text, d.end, cm.mstart)
+            if joint is None or joint.end() != cm.mstart:
+                return False
+            lo = max(0, d.start - 150)
+            m = ([None, *_SINCE_CLAUSE.finditer(text, lo, d.start)])[-1]
+            return m is not None and not re.search(r"[,;.!?]", text[m.end() : d.start])
+        m = ([None, *_SINCE_CLAUSE.finditer(text, cm.mend, d.start)])[-1]
+        return m is not None and not re.search(r"[,;.!?]", text[m.end() : d.start])
+
     def _anaphoric(self, cm: CueMatch) -> bool:
         """A bare event noun with a definite determiner refers back ("The visit came after ..."); so does a bare
         definite gathering noun timed against another event ("The meeting coincided with the arrival ...",
@@ -3450,7 +3486,7 @@ class EventExtractor:
                     continue
                 if self._outside_role(cm, role[id(d)]) or self._relative_has_own_date(cm, d, info):
                     continue
-                if self._reacted_event_date(cm, d):
+                if self._reacted_event_date(cm, d) or self._since_clause_date(cm, d):
                     continue
                 dist = _distance(text, cm, d)
                 if dist < best_dist:
@@ -3496,7 +3532,8 @@ class EventExtractor:
                 d = min(own, key=lambda x: _distance(text, cm, x))
             else:
                 own = [x for x in info.dates if not self._outside_role(cm, role[id(x)])
-                       and not self._relative_has_own_date(cm, x, info) and not self._reacted_event_date(cm, x)]
+                       and not self._relative_has_own_date(cm, x, info) and not self._reacted_event_date(cm, x)
+                       and not self._since_clause_date(cm, x)]
                 if not own:
                     continue  # only dates of a fronted "After X did Y in 2019," clause or of a later clause
                 d = min(own, key=lambda x: _distance(text, cm, x))
@@ -3532,6 +3569,8 @@ class EventExtractor:
         for cm in info.cues:  # "After the summit in June 2023, the two governments agreed …": that year
             cm.dates = [self._year_after(cm, d, role.get(id(d))) for d in cm.dates]
         self._antecedent_dates(info)
+        self._relative_clause_dates(info)
+        self._stay_within(info)
         for cm in info.cues:  # "X has ordered new vessels, but they will not be delivered before 2027"
             cm.dates = [d for d in cm.dates if not self._other_future_clause(cm, d)]
             if len(cm.dates) > 1:  # "opened in 2011, and today Chinese is taught in dozens of schools"
@@ -3593,6 +3632,45 @@ class EventExtractor:
             own = self._antecedent_date(cm, info)
             if own is not None:
                 cm.dates.append(own)
+                cm.inherited = True
+
+    def _stay_within(self, info: _SentInfo) -> None:
+        """Session 15: a visit dated by a coarse period ("made a state visit to X last week") that the same sentence
+        details by the stay of its arrival (", arriving in Y on Thursday for two days of talks"): the stay's span,
+        which lies inside the period, dates the visit."""
+        text = self.text
+        stays = [d for d in info.dates if d.precision == "interval" and "-day stay" in (d.note or "")]
+        if not stays:
+            return
+        for cm in info.cues:
+            if cm.cue.mode != "visit" or len(cm.dates) != 1:
+                continue
+            d = cm.dates[0]
+            if d.lower is None or d.upper is None or (d.upper - d.lower).days < 6:
+                continue  # a day or a short span is the visit's own
+            for e in stays:
+                if e.start < cm.mend or e.lower is None or e.upper is None:
+                    continue
+                if not d.lower <= e.lower <= e.upper <= d.upper:
+                    continue
+                if not _ARRIVING_PARTICIPLE.search(text, cm.mend, e.start):
+                    continue
+                cm.dates = [e]
+                break
+
+    def _relative_clause_dates(self, info: _SentInfo) -> None:
+        """Session 15: a cue of an occasion's relative clause ("the visit in August 2014, when the sides upgraded
+        their ties, laid the foundation of today's relations") keeps its antecedent's date over a date told only
+        after the relative clause has closed."""
+        text = self.text
+        for cm in info.cues:
+            if not cm.dates or any(d.start < cm.mend for d in cm.dates):
+                continue
+            if not all("," in text[cm.mend : d.start] for d in cm.dates):
+                continue
+            ante = self._antecedent_date(cm, info)
+            if ante is not None:
+                cm.dates = [ante]
                 cm.inherited = True
 
     def _antecedent_date(self, cm: CueMatch, info: _SentInfo) -> DateMention | None:
@@ -6285,6 +6363,15 @@ class EventExtractor:
             return None
         # the story goes on from its most precise, then last-told event ("on Monday" over "two years ago")
         last = max(prev.claims, key=lambda c: (_PRECISION_RANK.get(c.date.precision or "", 0), c.date.start))
+        frame = _FRAME.search(self.text, info.sent.start, info.sent.end)
+        pub = self.article.published
+        if (frame is not None and "visit" in _FRAME_NOUNS.get(frame.group("noun").lower(), set())
+                and not any(c.mode == "visit" for c in prev.claims) and last.date.precision == "day"
+                and pub is not None and last.date.lower is not None and (pub - last.date.lower).days > 7):
+            # session 15: "On 23 April the presidents held talks … More than twenty documents were signed during the
+            # visit", recalled weeks later: the visit holds the talks' day, its own days are not told — its month (as
+            # _back_reference); a report of the day ("within the framework of the visit, a forum was held") keeps it
+            return _month_of(last.date), info.sent.start, "+continued-date"
         return last.date, info.sent.start, "+continued-date"
 
     def _also_signed(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
@@ -6731,7 +6818,9 @@ class EventExtractor:
             modes = _FRAME_NOUNS.get(m.group("noun").lower(), set())
             fits = [c for prev in before for c in prev.claims  # told with a date of its own
                     if c.event_type == "CONSULT" and c.mode in modes and c.status != "planned"
-                    and ("+" not in c.rule or c.rule.endswith("+lead-date"))]  # (the lead's date is its own)
+                    and ("+" not in c.rule or c.rule.endswith(("+lead-date", "+published-lead")))]
+            # (the lead's date is its own; session 15: so is the publication day of a present-perfect news lead,
+            # "X has received Y …" … "After the meeting, a memorandum was signed": not a meeting recalled in between)
             if fits:  # the story's own occasion is told to the day; a recalled one ("met in May") is coarser
                 days = [c for c in fits if c.date.precision == "day"]
                 pool = days or fits
@@ -6977,6 +7066,15 @@ _OPENED_STAY = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:visit|trip|tour|stay)\b",
     re.I,
 )
+#: Session 15: "during the three-day trip", "over his two-day visit": a stay of a stated length named as the frame
+_DURING_STAY = re.compile(
+    r"\b(?:during|in\s+the\s+course\s+of|over)\s+(?:the|his|her|their|its|this)\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:visit|trip|tour|stay)\b",
+    re.I,
+)
+#: an arrival verb governing the date right after it: "arrived in Beijing on"
+_ARRIVAL_BEFORE = re.compile(r"\b(?:arriv\w*|land(?:s|ed)?|flew\s+in(?:to)?)\b[^,;.]{0,60}$", re.I)
 _PERIOD_LINK = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+|\s*[-–]\s*)$")
 _PERIOD_LEAD = re.compile(r"\b(?:for|covering)\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?)?$", re.I)
 #: a document or plan whose period "for 2024-2028" is
