@@ -134,3 +134,8 @@ def test_organisation_of_the_attended_summit_takes_part() -> None:
 def test_meeting_on_the_sidelines_takes_no_organisation() -> None:
     claims = _claims("Tokayev met Xi on the sidelines of the SCO summit in Astana on 3 July 2024.")
     assert all("Shanghai Cooperation Organisation" not in a for _, a in claims)
+
+
+def test_dalai_lama_is_a_known_actor() -> None:
+    actors = _actors_of("The Dalai Lama visited Ulaanbaatar in November 2016.", "visit")
+    assert actors.get("Dalai Lama") == "actor" and "Mongolia" in actors
