@@ -1147,11 +1147,20 @@ def _sentence_twin(citations: list[Any], source_id: int, claim: Claim) -> bool:
         other = det.get("named_object")
         if (c.event_type, c.mode) != (claim.event_type, claim.mode):
             return False
+        if _documents_differ(claim.title, det.get("title") or ""):
+            return False  # "signed a memorandum on X and a protocol on Y": two documents, two events
         if c.claimed_edtf != claim.date.value and not _refined_date(c, claim) and not _visit_days(c, claim):
             return False
         if other and claim.named_object and other != claim.named_object:
             return False
     return True
+
+
+def _documents_differ(title: str, other_title: str) -> bool:
+    """Session 14: two claims of one sentence whose titles name kinds of document and share none
+    ("memorandum of understanding signed" / "protocol signed"): two texts signed, not one act told twice."""
+    mine, other = document_kinds(title), document_kinds(other_title)
+    return bool(mine) and bool(other) and not mine & other
 
 
 def _sentence_match(probe: Profile, event: Profile, citations: list[Any], source_id: int, claim: Claim) -> bool:
@@ -1169,6 +1178,8 @@ def _sentence_match(probe: Profile, event: Profile, citations: list[Any], source
         return False
     if any(_set_beside_act(claim, (c.details or {}).get("title") or "", c.rule) for c in citations):
         return False  # a set of documents and one act of the sentence (a partnership, a statement)
+    if any(_documents_differ(claim.title, (c.details or {}).get("title") or "") for c in citations):
+        return False  # session 14: a memorandum and a protocol signed side by side
     if any(c.claimed_edtf != claim.date.value for c in citations) or not probe.dated:
         return False
     modes = event.all_modes or frozenset({None})
@@ -1499,6 +1510,29 @@ _SIGNS_DOCUMENT = re.compile(
 )
 
 
+#: Words of a level of the relations ("strategic", "comprehensive cooperative"), not of one field
+#: ("a transport partnership"): a partnership level named by :func:`one_off_cues`.
+_RELATIONS_LEVEL = re.compile(
+    r"\b(?:strategic|comprehensive|cooperative|all-round|all-weather|privileged|allied|enhanced|friendly|"
+    r"everlasting|special|global)\b",
+    re.IGNORECASE,
+)
+
+#: A partnership told as what the parties agreed on ("had agreed on a strategic partnership … when they
+#: met"): a decision, the meeting's outcome, not an act of its own.
+_AGREED_ON_PARTNERSHIP = re.compile(r"\bagree(?:d|s)?\s+(?:on|upon|to)\b[^.;]{0,60}?\bpartnership\b", re.IGNORECASE)
+
+
+def _partnership_act(quote: str) -> bool:
+    """Session 14: the sentence tells the relations raised to a partnership level ("upgraded ties to a
+    strategic partnership", "established a comprehensive partnership") as an act, not a partnership of one
+    field ("a transport partnership") nor a decision agreed on (:data:`_AGREED_ON_PARTNERSHIP`)."""
+    levels = [c for c in one_off_cues(quote) if c.startswith("partnership:")]
+    if not any(_RELATIONS_LEVEL.search(c) for c in levels):
+        return False
+    return _AGREED_ON_PARTNERSHIP.search(quote) is None
+
+
 def _agreed_when_met(a: tuple[str, str | None], b: tuple[str, str | None], quote: str) -> bool:
     """An agreement and the meeting its sentence names as its occasion ("the two countries agreed on
     a partnership in July, when their presidents met in Astana"): one timeline line. A meeting and a
@@ -1508,6 +1542,8 @@ def _agreed_when_met(a: tuple[str, str | None], b: tuple[str, str | None], quote
     agreement = [x for x in (a, b) if x[0] in ("AGREE", "COOPERATE")]
     if _SIGNS_DOCUMENT.search(quote):
         return False  # session 12: "when X met Y in Astana, the two signed a joint statement": a document, its own line
+    if _partnership_act(quote):
+        return False  # session 14: the relations raised to a partnership at a meeting: its own line (gold E2/E5)
     return bool(meeting) and bool(agreement) and _OCCASION_CLAUSE.search(quote) is not None
 
 
