@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
 from resolve_helpers import actor, claim, extraction, source
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from timeline.models import Event
-from timeline.resolve.merge import store_extraction
+from timeline.resolve.merge import _agreed_when_met, store_extraction
 from timeline.resolve.similarity import Profile, _kind_against_subject, document_kinds, partnership_levels
 
 KG = replace(actor("Kyrgyzstan", "state"), country="KGZ")
@@ -181,3 +182,23 @@ def test_a_planned_partnership_of_another_level_stays_apart(session: Session) ->
     _store(session, "mfa.html", _announced("comprehensive strategic"))
     _store(session, "wire.txt", _planned("all-round strategic"))
     assert len(_events(session)) == 2
+
+
+# --- 6. (s14-apart, taken) a partnership told as the decision taken when they met stays with the meeting ----
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "So when the two presidents met in Samarkand, the decision to raise our relations to the level of "
+        "comprehensive strategic partnership was a natural step.",
+        "When the leaders met in Hanoi, a decision was taken to upgrade ties to a strategic partnership.",
+    ],
+)
+def test_a_partnership_told_as_the_decision_when_they_met_is_the_meeting(quote: str) -> None:
+    assert _agreed_when_met(("CONSULT", None), ("AGREE", None), quote)
+
+
+def test_a_partnership_raised_when_they_met_is_still_its_own_act() -> None:
+    quote = "The two countries raised their ties to a strategic partnership when their presidents met in Hanoi."
+    assert not _agreed_when_met(("CONSULT", None), ("AGREE", None), quote)

@@ -1520,7 +1520,14 @@ _RELATIONS_LEVEL = re.compile(
 
 #: A partnership told as what the parties agreed on ("had agreed on a strategic partnership … when they
 #: met"): a decision, the meeting's outcome, not an act of its own.
-_AGREED_ON_PARTNERSHIP = re.compile(r"\bagree(?:d|s)?\s+(?:on|upon|to)\b[^.;]{0,60}?\bpartnership\b", re.IGNORECASE)
+#: Session 15: also a partnership told as the decision taken ("when the two heads of state met in Astana, the
+#: decision to raise our relations to the level of strategic partnership was a natural step").
+_AGREED_ON_PARTNERSHIP = re.compile(
+    r"\bagree(?:d|s)?\s+(?:on|upon|to)\b[^.;]{0,60}?\bpartnership\b"
+    r"|\bdecisions?\s+(?:was\s+(?:taken|made)\s+)?to\s+(?:raise|upgrade|elevate|lift|establish|form|build)\b"
+    r"[^.;]{0,60}?\bpartnership\b",
+    re.IGNORECASE,
+)
 
 
 def _partnership_act(quote: str) -> bool:
