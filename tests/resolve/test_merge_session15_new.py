@@ -202,3 +202,39 @@ def test_a_partnership_told_as_the_decision_when_they_met_is_the_meeting(quote: 
 def test_a_partnership_raised_when_they_met_is_still_its_own_act() -> None:
     quote = "The two countries raised their ties to a strategic partnership when their presidents met in Hanoi."
     assert not _agreed_when_met(("CONSULT", None), ("AGREE", None), quote)
+
+
+# --- 7. one of two documents of a sentence, and the same two leaders signing that kind in its year ---------
+
+_TWO = ("During the visit in March 2019 the two presidents signed a joint statement on deepening friendship, "
+        "and the ministers signed a memorandum on the digital corridor.")
+
+
+def _two_documents():  # type: ignore[no-untyped-def]
+    return (
+        claim("Japarov–Mirziyoyev joint statement signed", "AGREE", "2019-03", start=0, end=len(_TWO),
+              actors=[JAPAROV, MIRZIYOYEV, KG, UZ], keywords=("state", "sign", "joint"), quote=_TWO),
+        claim("Kyrgyzstan–Uzbekistan memorandum signed", "AGREE", "2019-03", start=0, end=len(_TWO),
+              actors=[KG, UZ], keywords=("memorandum", "sign"), quote=_TWO),
+    )
+
+
+def _year_signing(kind: str):  # type: ignore[no-untyped-def]
+    return claim(f"Japarov–Mirziyoyev {kind} signed", "AGREE", "2019", actors=[JAPAROV, MIRZIYOYEV, KG, UZ],
+                 keywords=("sign", *kind.split()),
+                 quote=f"In 2019 Japarov paid a state visit to Uzbekistan, and the two heads of state signed a "
+                       f"{kind} that opened a new stage.")
+
+
+def test_the_same_leaders_kind_of_a_year_joins_that_document_of_two(session: Session) -> None:
+    _store(session, "mfa.html", *_two_documents())
+    _store(session, "speech.txt", _year_signing("joint statement"))
+    events = _events(session)
+    assert len(events) == 2
+    assert sorted(len(e.citations) for e in events) == [1, 2]
+
+
+def test_another_kind_of_the_same_leaders_year_stays_apart(session: Session) -> None:
+    _store(session, "mfa.html", *_two_documents())
+    _store(session, "speech.txt", _year_signing("treaty"))
+    assert len(_events(session)) == 3

@@ -390,6 +390,8 @@ def _recheck(ctx: _Context, stats: MergeStats) -> None:
         target = _get_event(ctx.session, target_id)
         if target is None or not _recheckable(target) or target.mode != other.mode:
             continue  # talks and the visit they were held during: the ingest-time rules decide
+        if _two_documents_apart(target, other):
+            continue  # session 15: a memorandum and a statement of one sentence stay apart
         keep_id, gone_id = _join(ctx, stats, target, other)
         touched.discard(gone_id)
         touched.add(keep_id)
@@ -429,7 +431,21 @@ def _recheck_touched(ctx: _Context, stats: MergeStats, touched: set[int], others
     for t, o in pairs:
         if count[t.id] != 1 or count[o.id] != 1:
             continue  # which one? none
+        if _two_documents_apart(t, o):
+            continue
         _join(ctx, stats, t, o)
+
+
+def _two_documents_apart(a: Event, b: Event) -> bool:
+    """Session 15: the two events hold claims of one sentence coding documents of different kinds ("signed a
+    joint statement … and a memorandum"): kept apart at ingest (:func:`_documents_differ`), so the re-check
+    does not join them when a later claim makes one of them look like the other."""
+    mine = {(c.source_id, c.start, c.end): (c.details or {}).get("title") or "" for c in a.citations}
+    return any(
+        _documents_differ(mine[key], (c.details or {}).get("title") or "")
+        for c in b.citations
+        if (key := (c.source_id, c.start, c.end)) in mine
+    )
 
 
 def _dates_overlap(a: Event, b: Event) -> bool:

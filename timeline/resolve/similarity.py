@@ -2290,10 +2290,22 @@ def contained_candidate(claim: Profile, event: Profile) -> bool:
     named = (obj is not None and obj >= OBJECT_MATCH) or _acronym_named(claim, event) or _acronym_named(event, claim)
     named = named or _same_ordinal_gathering(claim, event)
     topical = len(_shared_topic_words(claim, event)) >= TOPIC_PHRASE
-    if wide.span >= 360 and not (named or topical or (claim.all_modes and claim.all_modes == event.all_modes)):
+    pair_signed = _pair_signed_kind(claim, event)
+    same_modes = bool(claim.all_modes) and claim.all_modes == event.all_modes
+    if wide.span >= 360 and not (named or topical or pair_signed or same_modes):
         return False  # quote cues ("the truce") are not enough: a wrong-year truce claim was absorbed
-    signed_at = wide.span < 360 and _kind_signed_at(claim, event)  # a month: one text signed at one place
+    signed_at = (wide.span < 360 and _kind_signed_at(claim, event)) or pair_signed  # a month: one text, one place
     return _only_candidate_identity(claim, event, named=named or signed_at, one_party=topical or signed_at)
+
+
+def _pair_signed_kind(claim: Profile, event: Profile) -> bool:
+    """Session 15: the same two persons sign one kind of document on both sides ("in 2015 the two heads of state
+    signed a joint statement" / "in March 2015 the two presidents signed a joint statement … and a
+    memorandum"): for the only candidate of a year or month, that names the text."""
+    if len(claim.persons & event.persons) < 2:
+        return False
+    one, other = (claim, event) if len(claim.kinds) <= len(event.kinds) else (event, claim)
+    return len(one.kinds) == 1 and one.kinds <= other.kinds
 
 
 def _kind_signed_at(claim: Profile, event: Profile) -> bool:
@@ -2525,7 +2537,20 @@ def _one_of_two_documents(claim: Profile, event: Profile, obj_match: bool) -> bo
     documents of one visit are two timeline lines, so neither joins through shared actors or names."""
     if obj_match or type_family(claim.event_type) != "agree-cooperate":
         return False
-    return ("two documents" in claim.cues) != ("two documents" in event.cues)
+    if ("two documents" in claim.cues) == ("two documents" in event.cues):
+        return False
+    two, one = (claim, event) if "two documents" in claim.cues else (event, claim)
+    return not _coded_the_kind(two, one)
+
+
+def _coded_the_kind(two: Profile, one: Profile) -> bool:
+    """Session 15: the side whose sentence tells two documents coded the one kind the other side names, and
+    only that kind (its keywords: "signed a joint statement … and a memorandum" coded as the statement /
+    "signed a joint statement"): that document, not the other one."""
+    if len(one.kinds) != 1 or not one.kinds <= two.kinds:
+        return False
+    coded = {k for k in two.kinds if any(k.startswith(w) for w in two.keywords if len(w) >= 5)}
+    return coded == one.kinds
 
 
 #: Documents told in the plural as what was signed: "some twenty documents", "agreements covering …",
