@@ -391,6 +391,8 @@ def _recheck(ctx: _Context, stats: MergeStats) -> None:
         target = _get_event(ctx.session, target_id)
         if target is None or not _recheckable(target) or target.mode != other.mode:
             continue  # talks and the visit they were held during: the ingest-time rules decide
+        if _two_documents_apart(target, other):
+            continue  # session 15: a memorandum and a statement of one sentence stay apart
         keep_id, gone_id = _join(ctx, stats, target, other)
         touched.discard(gone_id)
         touched.add(keep_id)
@@ -431,6 +433,8 @@ def _recheck_touched(ctx: _Context, stats: MergeStats, touched: set[int], others
     for t, o in pairs:
         if count[t.id] != 1 or count[o.id] != 1:
             continue  # which one? none
+        if _two_documents_apart(t, o):
+            continue
         _join(ctx, stats, t, o)
 
 
@@ -492,6 +496,18 @@ def _release_ambiguous_coarse(ctx: _Context, touched: set[int]) -> None:
             recompute_event(session, e)
             session.flush()
             ctx.forget(e.id)
+
+
+def _two_documents_apart(a: Event, b: Event) -> bool:
+    """Session 15: the two events hold claims of one sentence coding documents of different kinds ("signed a
+    joint statement … and a memorandum"): kept apart at ingest (:func:`_documents_differ`), so the re-check
+    does not join them when a later claim makes one of them look like the other."""
+    mine = {(c.source_id, c.start, c.end): (c.details or {}).get("title") or "" for c in a.citations}
+    return any(
+        _documents_differ(mine[key], (c.details or {}).get("title") or "")
+        for c in b.citations
+        if (key := (c.source_id, c.start, c.end)) in mine
+    )
 
 
 def _dates_overlap(a: Event, b: Event) -> bool:
@@ -1209,11 +1225,20 @@ def _sentence_twin(citations: list[Any], source_id: int, claim: Claim) -> bool:
         other = det.get("named_object")
         if (c.event_type, c.mode) != (claim.event_type, claim.mode):
             return False
+        if _documents_differ(claim.title, det.get("title") or ""):
+            return False  # "signed a memorandum on X and a protocol on Y": two documents, two events
         if c.claimed_edtf != claim.date.value and not _refined_date(c, claim) and not _visit_days(c, claim):
             return False
         if other and claim.named_object and other != claim.named_object:
             return False
     return True
+
+
+def _documents_differ(title: str, other_title: str) -> bool:
+    """Session 14: two claims of one sentence whose titles name kinds of document and share none
+    ("memorandum of understanding signed" / "protocol signed"): two texts signed, not one act told twice."""
+    mine, other = document_kinds(title), document_kinds(other_title)
+    return bool(mine) and bool(other) and not mine & other
 
 
 def _sentence_match(probe: Profile, event: Profile, citations: list[Any], source_id: int, claim: Claim) -> bool:
@@ -1231,6 +1256,8 @@ def _sentence_match(probe: Profile, event: Profile, citations: list[Any], source
         return False
     if any(_set_beside_act(claim, (c.details or {}).get("title") or "", c.rule) for c in citations):
         return False  # a set of documents and one act of the sentence (a partnership, a statement)
+    if any(_documents_differ(claim.title, (c.details or {}).get("title") or "") for c in citations):
+        return False  # session 14: a memorandum and a protocol signed side by side
     if any(c.claimed_edtf != claim.date.value for c in citations) or not probe.dated:
         return False
     modes = event.all_modes or frozenset({None})
@@ -1577,6 +1604,36 @@ _SIGNS_DOCUMENT = re.compile(
 )
 
 
+#: Words of a level of the relations ("strategic", "comprehensive cooperative"), not of one field
+#: ("a transport partnership"): a partnership level named by :func:`one_off_cues`.
+_RELATIONS_LEVEL = re.compile(
+    r"\b(?:strategic|comprehensive|cooperative|all-round|all-weather|privileged|allied|enhanced|friendly|"
+    r"everlasting|special|global)\b",
+    re.IGNORECASE,
+)
+
+#: A partnership told as what the parties agreed on ("had agreed on a strategic partnership … when they
+#: met"): a decision, the meeting's outcome, not an act of its own.
+#: Session 15: also a partnership told as the decision taken ("when the two heads of state met in Astana, the
+#: decision to raise our relations to the level of strategic partnership was a natural step").
+_AGREED_ON_PARTNERSHIP = re.compile(
+    r"\bagree(?:d|s)?\s+(?:on|upon|to)\b[^.;]{0,60}?\bpartnership\b"
+    r"|\bdecisions?\s+(?:was\s+(?:taken|made)\s+)?to\s+(?:raise|upgrade|elevate|lift|establish|form|build)\b"
+    r"[^.;]{0,60}?\bpartnership\b",
+    re.IGNORECASE,
+)
+
+
+def _partnership_act(quote: str) -> bool:
+    """Session 14: the sentence tells the relations raised to a partnership level ("upgraded ties to a
+    strategic partnership", "established a comprehensive partnership") as an act, not a partnership of one
+    field ("a transport partnership") nor a decision agreed on (:data:`_AGREED_ON_PARTNERSHIP`)."""
+    levels = [c for c in one_off_cues(quote) if c.startswith("partnership:")]
+    if not any(_RELATIONS_LEVEL.search(c) for c in levels):
+        return False
+    return _AGREED_ON_PARTNERSHIP.search(quote) is None
+
+
 def _agreed_when_met(a: tuple[str, str | None], b: tuple[str, str | None], quote: str) -> bool:
     """An agreement and the meeting its sentence names as its occasion ("the two countries agreed on
     a partnership in July, when their presidents met in Astana"): one timeline line. A meeting and a
@@ -1586,6 +1643,8 @@ def _agreed_when_met(a: tuple[str, str | None], b: tuple[str, str | None], quote
     agreement = [x for x in (a, b) if x[0] in ("AGREE", "COOPERATE")]
     if _SIGNS_DOCUMENT.search(quote):
         return False  # session 12: "when X met Y in Astana, the two signed a joint statement": a document, its own line
+    if _partnership_act(quote):
+        return False  # session 14: the relations raised to a partnership at a meeting: its own line (gold E2/E5)
     return bool(meeting) and bool(agreement) and _OCCASION_CLAUSE.search(quote) is not None
 
 

@@ -535,7 +535,38 @@ def partnership_levels(text: str, date_text: str | None = None) -> frozenset[str
     at = flat.find(date_text) if date_text else -1
     if at < 0:
         return frozenset(level for _, level in found)
+    own = _levels_of_date(flat, found, at, at + len(date_text))  # type: ignore[arg-type]
+    found = [f for f in found if f[1] in own] or found
     return frozenset({min(found, key=lambda f: abs(f[0] - at))[1]})
+
+
+#: Words that anchor a date in a sentence: a month's name or a year.
+_DATE_ANCHOR = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:19|20)\d\d)\b"
+)
+
+
+def _levels_of_date(flat: str, found: list[tuple[int, str]], lo: int, hi: int) -> frozenset[str]:
+    """Session 15: with two levels and two dates in one sentence ("met in Astana in July 2024, when the
+    two countries established a strategic partnership, and his state visit in April last year, during
+    which a joint statement on comprehensive strategic partnership was signed"), each level belongs to
+    the date nearest to its words (gap between edges); the levels of the claim's date (``lo``–``hi``), or
+    nothing when the sentence names no other date or none is left (the caller then keeps the nearest)."""
+    anchors = [(m.start(), m.end()) for m in _DATE_ANCHOR.finditer(flat) if m.end() <= lo or m.start() >= hi]
+    if len(found) < 2 or not anchors:
+        return frozenset()
+
+    def gap(span: tuple[int, int], end: int, level: str) -> int:
+        start = end - len(level) - 1
+        return start - span[1] if span[1] <= start else max(0, span[0] - end)
+
+    out = set()
+    for end, level in found:
+        mine = gap((lo, hi), end, level)
+        if all(mine < gap(a, end, level) for a in anchors):
+            out.add(level)
+    return frozenset(out)
 
 
 #: A facility or agreement starting to work (round 9): "began commercial deliveries", "came on
@@ -1431,7 +1462,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         # The event also holds a citation of the claim's family (a summit and what was agreed at it):
         # the claim meets it as that type.
         event = replace(event, event_type=claim.event_type if claim.event_type in kin else kin[0])
-    one_route = same_route(claim, event) and same_service(claim, event)
+    one_route = (same_route(claim, event) and same_service(claim, event)) or _one_party_each(claim, event)
     if (_states_clash(claim.states, event.states) and not one_route) or _modes_clash(claim, event):
         return "states or modes clash"
     if _levels_differ(claim, event):
@@ -1587,6 +1618,19 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         return Match(score, "near", True, True, (*(reasons or ("named object",)), "adjacent dates"))
     coarse = (coarse_join(claim, event, rel) and "object" not in signals) or aid
     return Match(score, rel, rel == "near", strong, reasons or ("same day",), coarse)
+
+
+def _one_party_each(claim: Profile, event: Profile) -> bool:
+    """Session 15: each side names one state, a different one, and both the same named document within
+    one period ("Mongolia values the Treaty on Friendly Relations and Cooperation signed in 1994" / "with
+    China it came in the Treaty on Friendly Relations and Cooperation, signed on 29 April 1994"): each
+    article names the other party of one bilateral text, which is no clash of parties."""
+    if len(claim.states) != 1 or len(event.states) != 1 or claim.states == event.states:
+        return False
+    if not claim.kinds & event.kinds or _date_relation(claim, event) not in ("same", "vaguer", "finer"):
+        return False
+    obj = _best_object(claim, event)
+    return obj is not None and obj >= OBJECT_MATCH
 
 
 def _carrier_objects(claim: Profile, event: Profile) -> tuple[Profile, Profile]:
@@ -2059,6 +2103,8 @@ def planned_joins_occurred(claim: Profile, event: Profile, rel: Relation, signal
     plan_rel = rel if planned_is_claim else _reverse(rel)
     if plan_rel == "finer" and same_text_in_force(claim, event):
         return True  # round 11: "is due to enter into force on 1 June" / "took effect in June": one text
+    if plan_rel == "finer" and _one_partnership(claim, event):
+        return True  # session 15: "expected to sign … a comprehensive strategic partnership on Wednesday" / "in April"
     if plan_rel not in ("same", "vaguer"):
         return False
     if planned_start_joins_start(claim, event, rel):
@@ -2248,9 +2294,39 @@ def contained_candidate(claim: Profile, event: Profile) -> bool:
     named = (obj is not None and obj >= OBJECT_MATCH) or _acronym_named(claim, event) or _acronym_named(event, claim)
     named = named or _same_ordinal_gathering(claim, event)
     topical = len(_shared_topic_words(claim, event)) >= TOPIC_PHRASE
-    if wide.span >= 360 and not (named or topical or (claim.all_modes and claim.all_modes == event.all_modes)):
+    pair_signed = _pair_signed_kind(claim, event)
+    same_modes = bool(claim.all_modes) and claim.all_modes == event.all_modes
+    if wide.span >= 360 and not (named or topical or pair_signed or same_modes):
         return False  # quote cues ("the truce") are not enough: a wrong-year truce claim was absorbed
-    return _only_candidate_identity(claim, event, named=named, one_party=topical)
+    signed_at = (wide.span < 360 and _kind_signed_at(claim, event)) or pair_signed  # a month: one text, one place
+    return _only_candidate_identity(claim, event, named=named or signed_at, one_party=topical or signed_at)
+
+
+def _pair_signed_kind(claim: Profile, event: Profile) -> bool:
+    """Session 15: the same two persons sign one kind of document on both sides ("in 2015 the two heads of state
+    signed a joint statement" / "in March 2015 the two presidents signed a joint statement … and a
+    memorandum"): for the only candidate of a year or month, that names the text."""
+    if len(claim.persons & event.persons) < 2:
+        return False
+    one, other = (claim, event) if len(claim.kinds) <= len(event.kinds) else (event, claim)
+    return len(one.kinds) == 1 and one.kinds <= other.kinds
+
+
+def _kind_signed_at(claim: Profile, event: Profile) -> bool:
+    """Session 15: both quotes name one kind of document ("signed the new treaty in Ulaanbaatar in April 1994"
+    / "the treaty … signed in Ulaanbaatar on 29 April 1994"), or agreements on one subject word ("an
+    agreement for a solar park in the Jabrayil district" / "the agreement on a solar power plant in
+    Jabrayil"), and one place: for the only candidate of a month, that names the text as a named object does."""
+    one_kind = bool(claim.kinds) and claim.kinds == event.kinds
+    one_subject = not claim.kinds and not event.kinds and bool(_doc_topics(claim) & _doc_topics(event))
+    if not one_kind and not one_subject:
+        return False
+    return bool(claim.places & event.places) or _place_named(claim, event) or _place_named(event, claim)
+
+
+def _place_named(a: Profile, b: Profile) -> bool:
+    """A one-word place of ``a`` is a proper-name word of ``b``'s quote (the coder left it out there)."""
+    return any(" " not in p and _fold(p) in b.names for p in a.places)
 
 
 def _same_ordinal_gathering(claim: Profile, event: Profile) -> bool:
@@ -2295,6 +2371,8 @@ def _only_candidate_identity(claim: Profile, event: Profile, *, named: bool = Fa
         return False
     if _ordinals_differ(claim, event):
         return False
+    if _kind_against_subject(claim, event) or _kind_against_subject(event, claim):
+        return False
     shared_actors = claim.actors & event.actors
     if claim.sources & event.sources:  # one article, several happenings of a period
         return False
@@ -2313,6 +2391,17 @@ def _only_candidate_identity(claim: Profile, event: Profile, *, named: bool = Fa
     if len(_shared_topic_words(claim, event)) >= 2:  # "an intergovernmental agreement on the railway"
         return True
     return bool(content_keywords(claim.keywords & event.keywords))
+
+
+def _kind_against_subject(a: Profile, b: Profile) -> bool:
+    """Session 15: ``a`` names a kind of document without a subject ("the protocol they signed lists forty
+    projects") and ``b`` an agreement on a subject of two or more words without a kind ("the agreement on
+    the construction of a solar power plant"), ``a``'s quote naming at most one of those words: two texts
+    of one month, not one told twice (for the only-candidate rules, where nothing else says which)."""
+    topics = _doc_topics(b)
+    if not a.kinds or b.kinds or _doc_topics(a) or len(topics) < 2:
+        return False
+    return len(topics & (a.words | a.keywords)) < 2
 
 
 def near_candidate(claim: Profile, event: Profile) -> bool:
@@ -2452,7 +2541,20 @@ def _one_of_two_documents(claim: Profile, event: Profile, obj_match: bool) -> bo
     documents of one visit are two timeline lines, so neither joins through shared actors or names."""
     if obj_match or type_family(claim.event_type) != "agree-cooperate":
         return False
-    return ("two documents" in claim.cues) != ("two documents" in event.cues)
+    if ("two documents" in claim.cues) == ("two documents" in event.cues):
+        return False
+    two, one = (claim, event) if "two documents" in claim.cues else (event, claim)
+    return not _coded_the_kind(two, one)
+
+
+def _coded_the_kind(two: Profile, one: Profile) -> bool:
+    """Session 15: the side whose sentence tells two documents coded the one kind the other side names, and
+    only that kind (its keywords: "signed a joint statement … and a memorandum" coded as the statement /
+    "signed a joint statement"): that document, not the other one."""
+    if len(one.kinds) != 1 or not one.kinds <= two.kinds:
+        return False
+    coded = {k for k in two.kinds if any(k.startswith(w) for w in two.keywords if len(w) >= 5)}
+    return coded == one.kinds
 
 
 #: Documents told in the plural as what was signed: "some twenty documents", "agreements covering …",
