@@ -762,8 +762,6 @@ _NATIONAL_PARTY = re.compile(
     r"consorti(?:um|a)|embassy|delegations?|investors?|side|government|banks?|developers?|operators?|manufacturers?|"
     r"carmakers?|automakers?|builders?|enterprises?|corporations?|state\s+companies)\b"
 )
-#: "on the sidelines of the", "on the margins of a": a gathering that is only the setting
-_SIDELINES = re.compile(r"\b(?:sidelines?|margins?|eve|occasion)\s+of\s+(?:the|a|an|this|that)?\s*$", re.I)
 #: a place named as a transport link's end: "between/from/to A", "A-B"
 _ROUTE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|\bto|[-–—])\s*$", re.I)
 #: what joins a link's two ends: "A-B", "A–B", "A and B" (after "between"), "A to B"
