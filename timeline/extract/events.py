@@ -762,6 +762,9 @@ _NATIONAL_PARTY = re.compile(
     r"consorti(?:um|a)|embassy|delegations?|investors?|side|government|banks?|developers?|operators?|manufacturers?|"
     r"carmakers?|automakers?|builders?|enterprises?|corporations?|state\s+companies)\b"
 )
+#: "of the" after a recognition's match, and the styles a recognised state may be named with after it
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_STATE_STYLES = ("Republic of ", "Kingdom of ", "State of ")
 #: a place named as a transport link's end: "between/from/to A", "A-B"
 _ROUTE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|\bto|[-–—])\s*$", re.I)
 #: what joins a link's two ends: "A-B", "A–B", "A and B" (after "between"), "A to B"
@@ -4583,12 +4586,11 @@ class EventExtractor:
         """The state a recognition is given to ("China recognised Azerbaijan's independence", "recognised the
         independence of Georgia"): the first other state inside the cue's match is its recipient."""
         have = {a.name for a in actors}
-        of = re.compile(r"\s+of\s+(?:the\s+)?").match(self.text, cm.mend)
-        end = min(len(self.text), of.end() + 45) if of else cm.mend  # "... the independence of the Republic of X"
+        of = _OF_THE.match(self.text, cm.mend)  # "... the independence of (the Republic of) X"
+        end = min(len(self.text), of.end() + 45) if of else cm.mend
         for a in self.actors_in(cm.mstart, end, on):
-            if of and a.start >= of.end() and a.start != of.end() and not self.text[of.end():a.start].startswith(
-                    ("Republic of ", "Kingdom of ", "State of ")):
-                continue
+            if of and a.start > of.end() and not self.text.startswith(_STATE_STYLES, of.end()):
+                continue  # only the state right after "of", not one further on
             if a.kind == "state" and a.name not in have:
                 return [replace(a, role="recipient")]
         return []
