@@ -256,6 +256,8 @@ def test_met_and_agreed_to_is_one_line() -> None:
     assert _met_and_agreed(("CONSULT", None), ("AGREE", None), quote)
     assert _met_and_agreed(("AGREE", None), ("CONSULT", None), "The ministers held talks and agreed that trade "
                            "should double.")
+    assert _met_and_agreed(("CONSULT", None), ("AGREE", None), "His last trip to Lima, in May, included a meeting "
+                           "with Boluarte at which the two sides agreed to mark the anniversary with new contracts.")
 
 
 def test_met_and_signed_or_a_partnership_stays_two_lines() -> None:
@@ -275,3 +277,36 @@ def test_quote_cues_of_the_session_16_classes() -> None:
     assert "parties reported" not in quote_cues("The minister signed the treaty in Lima.")
     assert "chair taken" in quote_cues("Peru assumed the rotating presidency of the bloc in January.")
     assert "chair taken" not in quote_cues("Peru chaired the meeting in January.")
+
+
+# --- 8. one loan told as agreed and as given ---------------------------------------------------------------------
+
+
+BANK = actor("Andean Development Bank", "organisation")
+
+
+def test_one_loan_agreed_and_lent_is_one_event() -> None:
+    agreed = _c("Andean Development Bank–Peru reach agreement", "AGREE", "2019-06",
+                "In June, the Andean Development Bank agreed to lend Peru $2 billion to build the Callao terminal.",
+                [BANK, PE], keywords=("agree",))
+    lent = _c("Andean Development Bank provides aid", "AID", "2019",
+              "The Andean Development Bank lent USD 2 billion in 2019 for the Callao terminal.", [BANK],
+              keywords=("aid", "provid"))
+    assert "loan" in _profile(agreed).cues and "loan" in _profile(lent).cues
+    assert _joins(agreed, lent)
+    assert _joins(lent, agreed)
+
+
+def test_another_sum_lender_or_year_is_another_loan() -> None:
+    agreed = _c("Andean Development Bank–Peru reach agreement", "AGREE", "2019-06",
+                "In June, the Andean Development Bank agreed to lend Peru $2 billion.", [BANK, PE],
+                keywords=("agree",))
+    other_sum = _c("Andean Development Bank provides aid", "AID", "2019",
+                   "The Andean Development Bank lent USD 500 million in 2019.", [BANK], keywords=("aid",))
+    assert not _joins(agreed, other_sum)
+    other_lender = _c("Pacific Bank provides aid", "AID", "2019", "The Pacific Bank lent USD 2 billion in 2019.",
+                      [actor("Pacific Bank", "organisation")], keywords=("aid",))
+    assert not _joins(agreed, other_lender)
+    later = _c("Andean Development Bank provides aid", "AID", "2021",
+               "The Andean Development Bank lent USD 2 billion in 2021.", [BANK], keywords=("aid",))
+    assert not _joins(agreed, later)

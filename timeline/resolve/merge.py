@@ -1649,10 +1649,13 @@ def _agreed_when_met(a: tuple[str, str | None], b: tuple[str, str | None], quote
     return bool(meeting) and bool(agreement) and _OCCASION_CLAUSE.search(quote) is not None
 
 
-#: Session 16: a meeting and a bare decision coordinated ("met in Samarkand in September 2022 … and agreed to
-#: synergise", "held talks and agreed that …"): the decision is what the meeting did.
+#: Session 16: a meeting and a bare decision coordinated or relative to it ("met in Samarkand in September 2022
+#: … and agreed to synergise", "held talks and agreed that …", "a meeting at which the two sides agreed to"): the
+#: decision is what the meeting did.
 _MET_AND_AGREED = re.compile(
-    r"\b(?:met|meet|meets|held\s+talks|hold\s+talks)\b[^.;]{0,160}?,?\s+and\s+(?:also\s+)?agreed\s+(?:to|that)\b",
+    r"\b(?:met|meet|meets|held\s+talks|hold\s+talks)\b[^.;]{0,160}?,?\s+and\s+(?:also\s+)?agreed\s+(?:to|that)\b"
+    # "included a meeting with Xi at which the two sides agreed to celebrate …"
+    r"|\b(?:meeting|talks)\b[^.;]{0,80}?\b(?:at|during|in)\s+which\b[^.;]{0,80}?\bagreed\s+(?:to|that)\b",
     re.IGNORECASE,
 )
 
