@@ -103,6 +103,21 @@ def test_a_recognition_told_with_the_noun_joins_the_recognition_of_that_day() ->
     assert _joins(verb, noun)
 
 
+def test_a_recognition_announced_by_a_ministry_joins_the_recognition_of_that_day() -> None:
+    verb = _c("Kenya recognised Peru's independence", "AGREE", "1992-02-03",
+              "Kenya recognised Peru's independence on 3 February 1992.", [KE, PE], keywords=("recognis",),
+              named_object="Peru's independence")
+    announced = _c("Ministry of Foreign Affairs of Kenya declared", "AGREE", "1992-02-03",
+                   "The recognition was announced by the Kenyan Foreign Ministry on 3 February 1992.",
+                   [actor("Ministry of Foreign Affairs of Kenya", "organisation"), KE], keywords=("declar",))
+    assert _joins(announced, verb)
+    award = _c("Ministry of Culture of Kenya declared", "AGREE", "1992-02-03",
+               "The ministry declared the day a holiday in recognition of the athletes on 3 February 1992.",
+               [actor("Ministry of Culture of Kenya", "organisation"), KE], keywords=("declar",))
+    assert "recognition told" not in _profile(award).cues
+    assert not _joins(award, verb)
+
+
 def test_a_recognition_of_another_state_or_day_and_a_prize_stay_apart() -> None:
     verb = _c("Kenya recognised Peru", "AGREE", "1992-02-03", "Kenya recognises Peru.", [KE, PE],
               keywords=("recognis",))

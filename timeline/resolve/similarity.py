@@ -896,6 +896,8 @@ def quote_cues(text: str) -> frozenset[str]:
         out.add("chair taken")
     if _LOAN.search(text) and amounts(text):  # session 16
         out.add("loan")
+    if _RECOGNITION_NOUN.search(text):  # session 16
+        out.add("recognition told")
     out.update(conflict_cues(text))  # session 11: state visits, first runs (timeline.resolve.conflicts)
     out.update(f"status:{kind}" for kind in statuses(text))
     out.update(f"text:{kind}" for kind in premodified_texts(text))  # session 14
@@ -3247,12 +3249,16 @@ def _recognises(p: Profile) -> bool:
 
 #: Session 16: keywords that make the noun "recognition" a state's act ("extended recognition", "granted
 #: recognition", "recognition of its independence"), not a prize's motive ("in recognition of his work").
-_RECOGNITION_ACT = frozenset({"extend", "grant", "accord", "gave", "independence"})
+_RECOGNITION_ACT = frozenset({"extend", "grant", "accord", "gave", "independence", "announc", "declar"})
+#: Session 16: the noun told as a state's act, not a prize's motive ("in recognition of").
+_RECOGNITION_NOUN = re.compile(r"(?<!\bin\s)\brecognition\b", re.IGNORECASE)
 
 
 def _recognition_granted(p: Profile) -> bool:
-    """Session 16: the recognition told with the noun ("Beijing extended recognition on 27 December 1991")."""
-    return "recognition" in p.keywords and bool(p.keywords & _RECOGNITION_ACT)
+    """Session 16: the recognition told with the noun ("Beijing extended recognition on 27 December 1991", "The
+    recognition was announced by the Foreign Ministry on 27 December 1991")."""
+    told = "recognition" in p.keywords or "recognition told" in p.cues
+    return told and bool(p.keywords & _RECOGNITION_ACT)
 
 
 def _recognition_apart(claim: Profile, event: Profile) -> bool:
