@@ -325,3 +325,34 @@ def test_another_sum_lender_or_year_is_another_loan() -> None:
     later = _c("Andean Development Bank provides aid", "AID", "2021",
                "The Andean Development Bank lent USD 2 billion in 2021.", [BANK], keywords=("aid",))
     assert not _joins(agreed, later)
+
+
+# --- 9. one start of construction by the same states, one side without a name -----------------------------
+
+
+def test_a_construction_start_of_the_same_states_and_kind_joins_without_a_name() -> None:
+    day = _c("Peru and Chile began building a railway", "COOPERATE", "2025-06-13",
+             "LIMA (AFP) — Kenya, Peru and Chile on Friday began building a railway across the Andes.",
+             [KE, PE, CL], keywords=("build", "railway"))
+    month = _c("Kenya, Peru and Chile construction starts", "COOPERATE", "2025-06",
+               "The Kenya–Peru–Chile railway, whose construction began in June last year, is being built under "
+               "the agreement signed in Lima.", [KE, PE, CL], keywords=("construction", "start"))
+    assert _joins(month, day)
+    assert _joins(day, month)
+
+
+def test_a_section_another_kind_or_other_states_stay_apart() -> None:
+    day = _c("Peru and Chile began building a railway", "COOPERATE", "2025-06-13",
+             "Kenya, Peru and Chile on Friday began building a railway across the Andes.", [KE, PE, CL],
+             keywords=("build", "railway"))
+    section = _c("Peru section construction starts", "COOPERATE", "2025-06",
+                 "Construction of the Peruvian section of the railway began in June.", [KE, PE, CL],
+                 keywords=("construction", "start"))
+    assert not _joins(section, day)
+    plant = _c("Kenya, Peru and Chile construction starts", "COOPERATE", "2025-06",
+               "Construction of a solar plant by Kenya, Peru and Chile began in June.", [KE, PE, CL],
+               keywords=("construction", "start"))
+    assert not _joins(plant, day)
+    pair = _c("Peru and Chile construction starts", "COOPERATE", "2025-06",
+              "Construction of the Peru–Chile railway began in June.", [PE, CL], keywords=("construction", "start"))
+    assert not _joins(pair, day)

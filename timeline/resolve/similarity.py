@@ -1141,6 +1141,38 @@ def construction_start_named(claim: Profile, event: Profile, rel: Relation | Non
     return _same_thing_named(claim, event)
 
 
+#: Session 16: kinds of thing whose construction starts once (stemmed like :func:`quote_tokens`).
+_BUILT_KINDS = frozenset(
+    _words(
+        "railway railroad pipeline highway road motorway expressway bridge tunnel dam port terminal airport plant "
+        "factory refinery canal"
+    )
+)
+#: Words telling a part of a thing: its start of construction is another one's ("the Kyrgyz section").
+_PART_WORDS = frozenset(_words("section sections stretch segment phase stage line string leg"))
+
+
+def construction_start_of_pair(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """Session 16: two sentences telling the start of construction of one kind of thing by the same states,
+    one date within the other, with no name on one side ("China, Kyrgyzstan and Uzbekistan on Friday began
+    building a railway across the mountains" / "The China–Kyrgyzstan–Uzbekistan railway, whose construction
+    began in December last year"): one start of construction. Both quotes tell a construction start, the same
+    two or more states (leaders mapped), a shared kind of thing (railway, pipeline, plant …), and neither tells
+    a part of it (a section, a phase: another start); different named objects are refused before."""
+    if rel not in ("same", "vaguer", "finer"):
+        return False
+    if "construction start" not in claim.cues or "construction start" not in event.cues:
+        return False
+    if "CONSULT" in (claim.event_type, event.event_type):
+        return False
+    sa, sb = member_states(claim), member_states(event)
+    if len(sa) < 2 or sa != sb:
+        return False
+    if (claim.tokens | event.tokens) & _PART_WORDS:
+        return False
+    return bool(claim.tokens & event.tokens & _BUILT_KINDS)
+
+
 #: A transport service starting: "the first direct flight … landed", "opened a Beijing–Baku route",
 #: "launched a weekly container service", "direct flights began" (round 11).
 _SERVICE_START = re.compile(
@@ -1670,6 +1702,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     )
     strong = strong or _one_recognition(claim, event, rel) or _one_founding(claim, event, rel)  # session 16
     strong = strong or construction_start_named(claim, event, rel) or _one_chairmanship(claim, event, rel)
+    strong = strong or construction_start_of_pair(claim, event, rel)  # session 16
     aid = not strong and (  # session 14: joins only when no other event matches so (coarse)
         aid_told_twice(claim, event, rel)
         or same_premodified_text(claim, event, rel)
