@@ -1384,6 +1384,7 @@ def _sentence_partner(ctx: _Context, claim: Claim) -> Event | None:
             or _gathering_decision((etype, mode, obj), (claim.event_type, claim.mode, claim.named_object))
             or {etype, claim.event_type} == {"CONSULT", "SUPPORT"}
             or _agreed_when_met((etype, mode), (claim.event_type, claim.mode), claim.quote)
+            or _met_and_agreed((etype, mode), (claim.event_type, claim.mode), claim.quote)
             or _ceremony_of_act((etype, mode), (claim.event_type, claim.mode), claim.quote)
         )
         and not (obj and claim.named_object and obj != claim.named_object)
@@ -1646,6 +1647,30 @@ def _agreed_when_met(a: tuple[str, str | None], b: tuple[str, str | None], quote
     if _partnership_act(quote):
         return False  # session 14: the relations raised to a partnership at a meeting: its own line (gold E2/E5)
     return bool(meeting) and bool(agreement) and _OCCASION_CLAUSE.search(quote) is not None
+
+
+#: Session 16: a meeting and a bare decision coordinated or relative to it ("met in Samarkand in September 2022
+#: … and agreed to synergise", "held talks and agreed that …", "a meeting at which the two sides agreed to"): the
+#: decision is what the meeting did.
+_MET_AND_AGREED = re.compile(
+    r"\b(?:met|meet|meets|held\s+talks|hold\s+talks)\b[^.;]{0,160}?,?\s+and\s+(?:also\s+)?agreed\s+(?:to|that)\b"
+    # "included a meeting with Xi at which the two sides agreed to celebrate …"
+    r"|\b(?:meeting|talks)\b[^.;]{0,80}?\b(?:at|during|in)\s+which\b[^.;]{0,80}?\bagreed\s+(?:to|that)\b",
+    re.IGNORECASE,
+)
+
+
+def _met_and_agreed(a: tuple[str, str | None], b: tuple[str, str | None], quote: str) -> bool:
+    """Session 16: a meeting (CONSULT without mode) and a bare decision its sentence coordinates with it ("Xi
+    Jinping and Aliyev met in Samarkand in September 2022, at the SCO summit, and agreed to synergise the
+    Belt and Road with Azerbaijan's transport plans"): one timeline line, as when the meeting is the
+    decision's occasion (:func:`_agreed_when_met`). A document signed ("met and signed a memorandum") or a
+    partnership level raised stays its own line. Arguments: (type, mode) of the two claims."""
+    meeting = [x for x in (a, b) if x[0] == "CONSULT" and x[1] is None]
+    agreement = [x for x in (a, b) if x[0] == "AGREE"]
+    if not meeting or not agreement or _SIGNS_DOCUMENT.search(quote) or _partnership_act(quote):
+        return False
+    return _MET_AND_AGREED.search(quote) is not None
 
 
 def _gathering_decision(a: tuple[str, str | None, str | None], b: tuple[str, str | None, str | None]) -> bool:

@@ -888,8 +888,16 @@ def quote_cues(text: str) -> frozenset[str]:
     out.update(f"route:{kind}:{'|'.join(sorted(ends))}" for kind, ends in routes(text))
     if _LEADERS_REPORTED.search(text):
         out.add("leaders reported")
+    if _PARTIES_REPORTED.search(text):  # session 16
+        out.add("parties reported")
     if _INVITED.search(text):
         out.add("invitation")
+    if _CHAIR_TAKEN.search(text):  # session 16
+        out.add("chair taken")
+    if _LOAN.search(text) and amounts(text):  # session 16
+        out.add("loan")
+    if _RECOGNITION_NOUN.search(text):  # session 16
+        out.add("recognition told")
     out.update(conflict_cues(text))  # session 11: state visits, first runs (timeline.resolve.conflicts)
     out.update(f"status:{kind}" for kind in statuses(text))
     out.update(f"text:{kind}" for kind in premodified_texts(text))  # session 14
@@ -954,6 +962,29 @@ _LEADERS_REPORTED = re.compile(
     r"\b(?:noted|said|stressed|recalled|emphasi[sz]ed|underlined|pointed\s+out|reminded\s+\w+)\s+that\b"
     r"[^.;]{0,160}?\b(?:the\s+(?:two\s+)?heads\s+of\s+state|the\s+two\s+(?:leaders|presidents))\b",
     re.IGNORECASE,
+)
+
+#: Session 16: a state taking over an organisation's rotating chairmanship ("Kyrgyzstan takes over the
+#: chairmanship of the organisation", "assumed the rotating presidency of the bloc", "its chairmanship of the
+#: SCO, which it took over in Tianjin").
+_CHAIR_TAKEN = re.compile(
+    r"\b(?:t(?:ook|akes?|aking|aken)\s+over|assum(?:ed|es?|ing))\s+(?:the\s+|its\s+)?(?:rotating\s+|annual\s+)?"
+    r"(?:chairmanship|chair|presidency)\s+of\b"
+    r"|\b(?:chairmanship|presidency)\s+of\b[^.;]{0,60}?\b(?:which|that)\s+(?:it|they)\s+(?:took\s+over|assumed)\b",
+    re.IGNORECASE,
+)
+
+
+#: Session 16: a speaker telling what two states did, in a that-clause whose subject is the pair ("Noting that
+#: China and Azerbaijan established a strategic partnership in July 2024, Li called on …", "the minister
+#: recalled that the two countries had signed the treaty"): the person the sentence names is the speaker,
+#: not a party of the act told.
+_PARTIES_REPORTED = re.compile(
+    r"\b(?i:not(?:ed|ing)|recall(?:ed|ing)|stress(?:ed|ing)|emphasi[sz](?:ed|ing)|underlin(?:ed|ing)|"
+    r"point(?:ed|ing)\s+out|remind(?:ed|ing)\s+\w+|sa(?:id|ying))\s+that\s+"
+    r"(?:the\s+two\s+(?:countries|sides|states|nations|governments)|[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:jointly\s+|formally\s+)?"
+    r"(?:established|signed|agreed|raised|upgraded|elevated|set\s+up|concluded|forged)\b"
 )
 
 
@@ -1046,6 +1077,8 @@ def _same_end(a: str, b: str) -> bool:
 _CONSTRUCTION_START = re.compile(
     r"\b(?:start|beginning|launch|commencement)\s+of\s+(?:the\s+)?construction\b"
     r"|\bconstruction\b[^.;]{0,60}?\b(?:start(?:s|ed)?|beg[ai]ns?|began|begun|commenced?|got\s+under\s+way)\b"
+    # session 16: "Construction of the railway is launched", "whose construction was launched in December"
+    r"|\bconstruction\b[^.;]{0,60}?\b(?:is|was|were|has\s+been|had\s+been|been)\s+(?:formally\s+|officially\s+)?launched\b"
     # session 11: a long subject ("Construction of the 272-kilometre railway from A to B, which will link …,
     # began in 2024"), no completion or halt told between
     r"|\bconstruction\s+(?:work\s+)?(?:of|on)\b(?:(?!\b(?:complet|finish|end|halt|suspend|stop|resum)\w*)[^.;])"
@@ -1075,6 +1108,69 @@ def construction_start_once(claim: Profile, event: Profile) -> bool:
         return False
     na, nb = thing_names(claim) - _PROJECT_STAGES, thing_names(event) - _PROJECT_STAGES
     return not (na and nb and not na & nb)
+
+
+def _same_thing_named(a: Profile, b: Profile) -> bool:
+    """A named object of one side is one of the other's, by its words or by its acronym ("the CKU railway" /
+    "the China-Kyrgyzstan-Uzbekistan railway")."""
+    for x in a.named_objects:
+        for y in b.named_objects:
+            sim = object_similarity(x, y)
+            if sim is not None and sim >= OBJECT_MATCH:
+                return True
+            if (sim is None or sim >= OBJECT_DIFFERENT) and (
+                _acronym_of(x, distinctive_words(y)) or _acronym_of(y, distinctive_words(x))
+            ):
+                return True
+    return False
+
+
+def construction_start_named(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """Session 16: two sentences telling the start of construction of one named thing, one date within the
+    other ("27 December 2024 — Construction of the CKU railway is launched at a ceremony" / "the
+    China-Kyrgyzstan-Uzbekistan railway, whose construction was launched in December 2024"): a start of
+    construction happens once, so the vaguer mention joins the precise one. Both quotes tell a construction
+    start, the same thing by name or acronym (:func:`_same_thing_named`), and no clashing parties; a second
+    section or another thing is not the same name."""
+    if rel not in ("same", "vaguer", "finer"):
+        return False
+    if "construction start" not in claim.cues or "construction start" not in event.cues:
+        return False
+    if "CONSULT" in (claim.event_type, event.event_type) or _parties_clash(claim, event):
+        return False
+    return _same_thing_named(claim, event)
+
+
+#: Session 16: kinds of thing whose construction starts once (stemmed like :func:`quote_tokens`).
+_BUILT_KINDS = frozenset(
+    _words(
+        "railway railroad pipeline highway road motorway expressway bridge tunnel dam port terminal airport plant "
+        "factory refinery canal"
+    )
+)
+#: Words telling a part of a thing: its start of construction is another one's ("the Kyrgyz section").
+_PART_WORDS = frozenset(_words("section sections stretch segment phase stage line string leg"))
+
+
+def construction_start_of_pair(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """Session 16: two sentences telling the start of construction of one kind of thing by the same states,
+    one date within the other, with no name on one side ("China, Kyrgyzstan and Uzbekistan on Friday began
+    building a railway across the mountains" / "The China–Kyrgyzstan–Uzbekistan railway, whose construction
+    began in December last year"): one start of construction. Both quotes tell a construction start, the same
+    two or more states (leaders mapped), a shared kind of thing (railway, pipeline, plant …), and neither tells
+    a part of it (a section, a phase: another start); different named objects are refused before."""
+    if rel not in ("same", "vaguer", "finer"):
+        return False
+    if "construction start" not in claim.cues or "construction start" not in event.cues:
+        return False
+    if "CONSULT" in (claim.event_type, event.event_type):
+        return False
+    sa, sb = member_states(claim), member_states(event)
+    if len(sa) < 2 or sa != sb:
+        return False
+    if (claim.tokens | event.tokens) & _PART_WORDS:
+        return False
+    return bool(claim.tokens & event.tokens & _BUILT_KINDS)
 
 
 #: A transport service starting: "the first direct flight … landed", "opened a Beijing–Baku route",
@@ -1115,7 +1211,31 @@ def applications(text: str) -> frozenset[str]:
 
 #: Families that a cue lets meet across the type wall: a signed ceasefire statement (AGREE) and
 #: the truce (RETREAT) are one event.
-_BRIDGES = {"truce": frozenset({"agree-cooperate", "RETREAT"})}
+_BRIDGES = {
+    "truce": frozenset({"agree-cooperate", "RETREAT"}),
+    "loan": frozenset({"agree-cooperate", "AID"}),  # session 16: :func:`_one_loan`
+}
+#: Session 16: a loan told ("agreed to lend", "lent", "a loan of", "extended a credit").
+_LOAN = re.compile(r"\b(?:lend|lends|lending|lent|loans?|credit\s+line|line\s+of\s+credit)\b", re.IGNORECASE)
+
+
+def _one_loan(claim: Profile, event: Profile) -> bool:
+    """Session 16: one loan told as agreed (AGREE: "China Development Bank agreed to lend Turkmenistan $3
+    billion") and as given (AID: "China Development Bank lent USD 3 billion in 2009"): both quotes tell a loan
+    (cue "loan") of the same sum (cue "amount:…"), a shared lender (organisation actor), no clash of states, and
+    one date within the other. Another sum or another lender is another loan."""
+    if {type_family(claim.event_type), type_family(event.event_type)} != {"agree-cooperate", "AID"}:
+        return False
+    if "loan" not in claim.cues or "loan" not in event.cues:
+        return False
+    sums_a = {c for c in claim.cues if c.startswith("amount:")}
+    if not sums_a & {c for c in event.cues if c.startswith("amount:")}:
+        return False
+    if not (claim.actors - claim.persons) & (event.actors - event.persons):
+        return False
+    if _states_clash(member_states(claim), member_states(event)):
+        return False
+    return _date_relation(claim, event) in ("same", "vaguer", "finer")
 
 
 def bridge_types(event_type: str, cues: frozenset[str]) -> tuple[str, ...]:
@@ -1458,6 +1578,9 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     if type_family(claim.event_type) != type_family(event.event_type):
         kin = sorted(t for t in event.types if type_family(t) == type_family(claim.event_type))
         if not kin:
+            if _one_loan(claim, event):  # session 16
+                rel = _date_relation(claim, event)
+                return Match(1.5 + _date_score(rel), rel, False, True, ("one loan",))  # type: ignore[arg-type]
             return _bridge(claim, event) or "type family"
         # The event also holds a citation of the claim's family (a summit and what was agreed at it):
         # the claim meets it as that type.
@@ -1508,6 +1631,9 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         and _object_points(claim, event) < 2.0
         and not _both_tell_relations(claim, event)
         and not _one_partnership(claim, event)
+        and not _one_partnership_level(claim, event)
+        and not _one_recognition(claim, event, rel)
+        and not _one_founding(claim, event, rel)
         and not award
     ):
         return "other type without the same object"
@@ -1571,8 +1697,12 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or same_numbered_gathering(claim, event, rel)
     strong = strong or (
         rel in ("same", "vaguer", "finer")
-        and (_one_partnership(claim, event) or _one_relations(claim, event) or _one_text_told(claim, event))
+        and (_one_partnership(claim, event) or _one_relations(claim, event) or _one_text_told(claim, event)
+             or _one_partnership_level(claim, event))
     )
+    strong = strong or _one_recognition(claim, event, rel) or _one_founding(claim, event, rel)  # session 16
+    strong = strong or construction_start_named(claim, event, rel) or _one_chairmanship(claim, event, rel)
+    strong = strong or construction_start_of_pair(claim, event, rel)  # session 16
     aid = not strong and (  # session 14: joins only when no other event matches so (coarse)
         aid_told_twice(claim, event, rel)
         or same_premodified_text(claim, event, rel)
@@ -1685,6 +1815,8 @@ def same_named_thing(claim: Profile, event: Profile, obj: float | None = None) -
         or _same_numbered_gathering(event, claim)
         or _organisation_gathering(claim, event)
         or _organisation_gathering(event, claim)
+        or _summit_body(claim, event)  # session 16
+        or _summit_body(event, claim)
         or _countries_thing_in_quote(claim, event)
         or _countries_thing_in_quote(event, claim)
         or _short_document_name(claim, event)
@@ -1770,6 +1902,35 @@ def _organisation_gathering(a: Profile, b: Profile) -> bool:
         acronyms = {tok for tok in _ACRONYM.findall(name) if len(tok) >= 3}
         if acronyms & initials and kind in b.tokens | b.words:
             return True
+    return False
+
+
+#: Session 16: an organisation's body that meets as its summit ("the SCO Council of Heads of State").
+_SUMMIT_BODY = re.compile(r"\bCouncil\s+of\s+(?:the\s+)?Heads\s+of\s+State\b", re.IGNORECASE)
+
+
+def _summit_body(a: Profile, b: Profile) -> bool:
+    """Session 16: ``a`` names an organisation's summit in full ("the Shanghai Cooperation Organisation summit")
+    and ``b`` has as actor the body of that organisation that meets as its summit, by the organisation's
+    initials or name ("the meeting of the SCO Council of Heads of State, which will be held in Bishkek"), and
+    both share a state or place: one gathering. The heads of government's council is another meeting."""
+    if a.event_type != "CONSULT" or b.event_type != "CONSULT":
+        return False
+    if not (a.places & b.places or a.states & b.states):
+        return False
+    bodies = [name for name in b.actors - b.persons if _SUMMIT_BODY.search(name)]
+    if not bodies:
+        return False
+    for name in a.named_objects:
+        words = name.split()
+        if len(words) < 3 or words[-1].casefold() != "summit":
+            continue
+        org = " ".join(words[:-1])
+        initials = "".join(w[0] for w in words[:-1] if w[:1].isupper()).upper()
+        for body in bodies:
+            head = body.split()[0]
+            if (len(initials) >= 2 and head == initials) or body.casefold().startswith(org.casefold()):
+                return True
     return False
 
 
@@ -1900,8 +2061,8 @@ def _bridge(claim: Profile, event: Profile) -> Match | None:
     event's; nothing contradicting (different named objects, counterparts); and the event holds no
     citation of the claim's family yet unless the object is the same (one truce, one document)."""
     fam_c, fam_e = type_family(claim.event_type), type_family(event.event_type)
-    bridgeable = [cue for cue, families in _BRIDGES.items() if families == {fam_c, fam_e}]
-    if not bridgeable:
+    bridgeable = [cue for cue, families in _BRIDGES.items() if families == {fam_c, fam_e} and cue != "loan"]
+    if not bridgeable:  # session 16: a loan crosses only by its own rule (:func:`_one_loan`)
         return None
     obj = _best_object(claim, event)
     obj_match = obj is not None and obj >= OBJECT_MATCH
@@ -1952,6 +2113,20 @@ def person_state(name: str) -> str | None:
     if entry is None or entry.kind != "person" or not entry.country:
         return None
     return _state_by_code().get(entry.country)
+
+
+def _gathering_held_as_planned(claim: Profile, event: Profile, signals: frozenset[str]) -> bool:
+    """Session 16: one named gathering announced for days and reported held within a vaguer date ("will take
+    part in the meeting of the SCO Council of Heads of State, which will be held in Bishkek on 27-28 August" /
+    "the Shanghai Cooperation Organisation summit that Kyrgyzstan hosted … in late August"): a summit is not
+    moved within its month unnoticed. Both are gatherings (CONSULT, multilateral), the same named gathering
+    (``signals`` "object"), and a shared place or host state; a visit ("will visit on Thursday" / "visited in
+    May") is no named gathering."""
+    if claim.event_type != "CONSULT" or event.event_type != "CONSULT" or "object" not in signals:
+        return False
+    if "multilateral" not in claim.all_modes or "multilateral" not in event.all_modes:
+        return False
+    return bool(claim.places & event.places or claim.states & event.states)
 
 
 def member_states(p: Profile) -> frozenset[str]:
@@ -2105,6 +2280,8 @@ def planned_joins_occurred(claim: Profile, event: Profile, rel: Relation, signal
         return True  # round 11: "is due to enter into force on 1 June" / "took effect in June": one text
     if plan_rel == "finer" and _one_partnership(claim, event):
         return True  # session 15: "expected to sign … a comprehensive strategic partnership on Wednesday" / "in April"
+    if plan_rel == "finer" and _gathering_held_as_planned(claim, event, signals):
+        return True  # session 16: "will be held in Bishkek on 27-28 August" / "the summit hosted in late August"
     if plan_rel not in ("same", "vaguer"):
         return False
     if planned_start_joins_start(claim, event, rel):
@@ -3001,6 +3178,40 @@ def _one_partnership(claim: Profile, event: Profile) -> bool:
     return _one_pair_told(claim, event, pair=False)
 
 
+@lru_cache(maxsize=1)
+def _partnership_act_words() -> frozenset[str]:
+    """Keywords a sentence telling a partnership established uses of that act itself (normalised like the
+    extractor's keywords): they say nothing of another subject."""
+    words = "established upgraded raised elevated relationship relations ties partnership partners level twice"
+    words += " declaration announced strategic comprehensive"
+    try:
+        from timeline.extract.events import keywords_of
+    except ImportError:  # pragma: no cover - the extractor is part of the package
+        return frozenset(words.split())
+    return frozenset(keywords_of(words)) | frozenset(words.split())
+
+
+def _one_partnership_level(claim: Profile, event: Profile) -> bool:
+    """Session 16: one partnership level told established between one pair of states, whatever words and type
+    each sentence used, within one article too ("signed a joint statement establishing a strategic
+    partnership" coded AGREE / "upgraded their relationship twice, first to a strategic partnership (July
+    2024)" coded COOPERATE / "we had only just agreed on a strategic partnership"): a level is reached once
+    between two states. The same level cues, exactly two parties (:func:`_one_pair_told`), and no subject
+    beyond the partnership on one side that the other lacks ("signed a gas agreement during the visit that
+    established the strategic partnership" is the gas agreement)."""
+    if "partnership sector" in claim.cues | event.cues:
+        return False
+    levels = {c for c in claim.cues if c.startswith("partnership:")}
+    if not levels or levels != {c for c in event.cues if c.startswith("partnership:")}:
+        return False
+    words = _partnership_act_words()
+    ka = _topic_keywords(content_keywords(claim.keywords)) - words
+    kb = _topic_keywords(content_keywords(event.keywords)) - words
+    if (ka or kb) and not ka & kb:
+        return False
+    return _one_pair_told(claim, event)
+
+
 def _one_pair_told(claim: Profile, event: Profile, *, pair: bool = True) -> bool:
     """One side's states (leaders mapped to their states) within the other's, two states in all (``pair``;
     else two or more), and a state one side lacks named in its quote by its name or demonym ("relations
@@ -3066,7 +3277,21 @@ def one_off(claim: Profile, event: Profile) -> bool:
 
 
 def _recognises(p: Profile) -> bool:
-    return any(k.startswith(("recognis", "recogniz")) for k in p.keywords)
+    return any(k.startswith(("recognis", "recogniz")) for k in p.keywords) or _recognition_granted(p)
+
+
+#: Session 16: keywords that make the noun "recognition" a state's act ("extended recognition", "granted
+#: recognition", "recognition of its independence"), not a prize's motive ("in recognition of his work").
+_RECOGNITION_ACT = frozenset({"extend", "grant", "accord", "gave", "independence", "announc", "declar"})
+#: Session 16: the noun told as a state's act, not a prize's motive ("in recognition of").
+_RECOGNITION_NOUN = re.compile(r"(?<!\bin\s)\brecognition\b", re.IGNORECASE)
+
+
+def _recognition_granted(p: Profile) -> bool:
+    """Session 16: the recognition told with the noun ("Beijing extended recognition on 27 December 1991", "The
+    recognition was announced by the Foreign Ministry on 27 December 1991")."""
+    told = "recognition" in p.keywords or "recognition told" in p.cues
+    return told and bool(p.keywords & _RECOGNITION_ACT)
 
 
 def _recognition_apart(claim: Profile, event: Profile) -> bool:
@@ -3075,6 +3300,68 @@ def _recognition_apart(claim: Profile, event: Profile) -> bool:
     two countries established diplomatic relations on 2 April 1992"): the partnership level that sentence
     tells must not make the recognition a dated-differently telling of the relations."""
     return _recognises(claim) != _recognises(event)
+
+
+def _one_recognition(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """Session 16: two sentences telling one state recognising another on the same day, whatever words and
+    type each used ("China recognises the independence of the Kyrgyz Republic" coded AGREE / "Beijing extended
+    recognition on 27 December 1991" coded COOPERATE, the recipient only "the new republic"): a recognition
+    happens once. Day-precise on both sides, and one side's states (leaders mapped) within the other's, so a
+    recognition of another state the same day (a clash of states) stays apart."""
+    if rel != "same" or claim.span != 0 or event.span != 0:
+        return False
+    if not _recognises(claim) or not _recognises(event):
+        return False
+    sa, sb = member_states(claim), member_states(event)
+    return bool(sa & sb) and (sa <= sb or sb <= sa)
+
+
+def _one_chairmanship(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """Session 16: two sentences telling one state taking over one organisation's rotating chairmanship, with
+    dates that nest or overlap ("31 August-1 September 2025 — At the SCO summit in Tianjin, Kyrgyzstan takes
+    over the chairmanship of the organisation" / "its chairmanship of the SCO, which it took over in Tianjin
+    last September"): one handover. Both quotes tell a chairmanship taken (cue "chair taken"), a shared
+    state and no clash of states, and a shared name of a thing (the organisation's) or organisation actor;
+    the same state's next chairmanship, years later, is dated apart."""
+    if rel not in ("same", "vaguer", "finer", "overlap"):
+        return False
+    if "chair taken" not in claim.cues or "chair taken" not in event.cues:
+        return False
+    sa, sb = member_states(claim), member_states(event)
+    if _states_clash(sa, sb):
+        return False
+    # the chair is a state of one side that the other has or names in its quote (an actor missed there)
+    told_a = sa | {st for st in sb if any(t.startswith(_state_stem(st)) for t in claim.tokens)}
+    told_b = sb | {st for st in sa if any(t.startswith(_state_stem(st)) for t in event.tokens)}
+    if not told_a & told_b:
+        return False
+    orgs = (claim.actors - claim.persons) & (event.actors - event.persons)
+    return bool(orgs or thing_names(claim) & thing_names(event))
+
+
+def _founds(p: Profile) -> bool:
+    return any(k.startswith("found") for k in p.keywords)
+
+
+def _founded_names(p: Profile) -> set[str]:
+    """Names an organisation's founding may be told by: the named objects and the organisation actors."""
+    return set(p.named_objects) | (p.actors - p.persons)
+
+
+def _one_founding(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """Session 16: two sentences telling one organisation founded, with dates that nest, whatever type each
+    got and whether the organisation is the object or the actor ("The Shanghai Cooperation Organisation is
+    founded in Shanghai" coded COOPERATE with the organisation as its actor / "The Shanghai Cooperation
+    Organisation, founded in June 2001" coded AGREE with it as the object): an organisation is founded once.
+    Both tell a founding, and a name of one side (object or organisation) is the other's
+    (:func:`object_similarity`); one of its summits or bodies is another event."""
+    if rel not in ("same", "vaguer", "finer") or not _founds(claim) or not _founds(event):
+        return False
+    return any(
+        (sim := object_similarity(x, y)) is not None and sim >= OBJECT_MATCH
+        for x in _founded_names(claim)
+        for y in _founded_names(event)
+    )
 
 
 def _first_run(claim: Profile, event: Profile) -> bool:
@@ -3547,7 +3834,7 @@ def _speakers_only(claim: Profile, event: Profile) -> bool:
     did (cue "leaders reported": "Minister Jabbarov noted that … since the heads of state signed the joint
     statement"), so disjoint persons say nothing against one event; the parties must agree (two or more
     states shared, leaders and speakers mapped to their states, one side's within the other's)."""
-    if "leaders reported" not in claim.cues and "leaders reported" not in event.cues:
+    if not {"leaders reported", "parties reported"} & (claim.cues | event.cues):  # session 16: parties too
         return False
     return _same_parties(claim, event)
 
