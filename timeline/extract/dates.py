@@ -395,6 +395,9 @@ class _Ctx:
         if year is None and story:
             year = self._story_year()
             self.anchor_pos = self.story[1] if year is not None and self.story is not None else None
+        if year is not None and self.anchor_pos is not None and self._back_to_present(self.anchor_pos):
+            self.anchor_pos = None
+            return None
         return year
 
     def anchor_unit(self) -> Unit | None:
@@ -453,6 +456,17 @@ class _Ctx:
         if self.ref is not None and (year >= self.ref.year or self.tense() == "future"):
             return None
         return year
+
+    def _back_to_present(self, pos: int) -> bool:
+        """Session 16: whether the story has come back to the present between the clause anchor ending at ``pos``
+        and this mention: a perfect "since" ("set up a partnership in July 2024 and the relationship has since
+        grown, …") or a mention dating the latest or most recent of its kind ("the committee, which held its
+        latest meeting in September"): the month counts from the reference, not from the anchor's year."""
+        if _SINCE_PERFECT.search(self.text, pos, self.start):
+            return True
+        left = self.text[max(pos, self.start - 80) : self.start]
+        left = left[max(left.rfind(","), left.rfind(";")) + 1 :]
+        return _LATEST.search(left) is not None
 
     def _coordinated_year(self, year: int, pos: int) -> bool:
         """Whether a bare year ending at ``pos`` dates a past clause coordinated by "and" with this mention's own
@@ -700,6 +714,33 @@ def _frame_sentence(text: str, start: int, end: int) -> bool:
             return False
         cut = 0
     return _FRAME_SENTENCE.fullmatch(text, cut, start) is not None
+
+
+#: A perfect "since" that brings a story up to now: "has since reached", "have since then grown", "since then has".
+_SINCE_PERFECT = re.compile(
+    r"\b(?:[Hh]as|[Hh]ave)\s+(?:(?:also|only|long)\s+)?since\s+(?:then\s+)?(?!the\b|last\b|then\b)[a-z]+\b"
+    r"|\b[Ss]ince\s+then\s+(?:\w+\s+)?(?:has|have)\b"
+)
+#: "its latest meeting", "the most recent round", "the last session" … before a yearless date of its clause.
+_LATEST = re.compile(r"\b(?:latest|most\s+recent)\s+(?:[\w-]+\s+){0,2}?[a-z]+s?\b", re.I)
+
+
+#: A bare year as the object of a verb that opens or closes it with an act ("opened 2025 with a state visit",
+#: "began 2019 by signing", "rounded off 2023 with a trip"): the year of the dates that the act's phrase tells.
+_YEAR_OBJECT_VERB = re.compile(
+    r"\b(?:open(?:ed|s|ing)?|beg(?:an|ins?|inning|un)|start(?:ed|s|ing)?|kick(?:ed|s|ing)?\s+off|usher(?:ed|s|ing)?\s+in"
+    r"|end(?:ed|s|ing)?|clos(?:ed|es|ing)|finish(?:ed|es|ing)?|round(?:ed|s|ing)?\s+off|wrap(?:ped|s|ping)?\s+up"
+    r"|s(?:aw|ees?|eeing)\s+(?:out|in))[^\S\n]+$",
+    re.I,
+)
+
+
+def _year_opened_with(text: str, start: int, end: int) -> bool:
+    """Session 16: whether the bare year at ``start:end`` is opened or closed with an act ("President X opened
+    2025 with a state visit from 4 to 8 February"): the year frames the yearless dates told after it."""
+    return bool(_YEAR_OBJECT_VERB.search(text, max(0, start - 30), start)) and bool(
+        re.match(r"[^\S\n]+(?:with|by)\b", text[end : end + 6])
+    )
 
 
 #: Between a bare year and a yearless month of the same sentence: the year's clause coordinated with the month's
@@ -1050,6 +1091,8 @@ def _yearless(
     mod: str | None = None,
 ) -> _Res | None:
     """Resolve a date given without a year (month, day, season, quarter, holiday)."""
+    if precision == "day" and det is None and (inside := _day_in_told_span(ctx, make)) is not None:
+        return _modded(_unit_res(inside, frame="explicit", note="year of the span of days just told"), mod)
     year = ctx.narrative_year(story=precision in ("day", "month", "season")) if det is None else None
     if year is not None:
         unit = make(year)
@@ -1075,6 +1118,17 @@ def _yearless(
     if unit is None:
         return None
     return _modded(_unit_res(unit, relative=True, frame="ref"), mod)
+
+
+def _day_in_told_span(ctx: _Ctx, make: Callable[[int], Unit | None]) -> Unit | None:
+    """Session 16: a yearless day that falls inside the span of days told in this or the previous sentence is a
+    day of that span ("a state visit from 4 to 8 February, meeting the president on 5 February": the span's
+    February, even when the span took its year from the story and the day alone would count from the reference)."""
+    if ctx.span is None or not ctx.near(ctx.span[2], 1):
+        return None
+    first, last, _ = ctx.span
+    inside = [u for y in {first.year, last.year} if (u := make(y)) is not None and first <= u.point <= last]
+    return inside[0] if len(inside) == 1 else None
 
 
 #: A clause telling an earlier time: pluperfect, "earlier", "before", "previously" (a flashback in the story).
@@ -3671,6 +3725,8 @@ def _tag(text: str, reference: dt.date | None, anchor: bool) -> list[DateMention
                     kind = "since"  # "Since February 2022, …": a period running up to now, no past frame
                 elif kind == "explicit" and res.unit.gran == "year" and _frame_sentence(text, c.start, c.end):
                     kind = "opener"  # "The turn came in 2015.": the sentence only sets the paragraph's year
+                elif kind == "explicit" and res.unit.gran == "year" and _year_opened_with(text, c.start, c.end):
+                    kind = "opener"  # "opened 2025 with a state visit from 4 to 8 February": that year's February
                 ctx.frame = (res.unit.point.year, c.end, kind, res.unit.gran)
                 ctx.frame_deictic = res.relative and res.unit.gran == "year"
                 if kind not in ("ref", "modifier"):  # "the 2020 war" names an event; "that year" is not it
