@@ -85,3 +85,23 @@ def test_a_plain_past_story_keeps_the_anchor_year() -> None:
 def test_since_as_the_preposition_of_the_month_is_not_a_perfect_since() -> None:
     text = "The plant opened in June 2024. Output, which has grown since April, is sold abroad."
     assert values(text, dt.date(2025, 10, 1))["April"] == "2024-04"
+
+
+# -- "the second half of the year": of the year in focus, else of the reference year
+
+
+def test_half_of_the_year_is_the_reference_years_when_not_past() -> None:
+    text = "A prime-ministerial visit to Chile is pencilled in for the second half of the year."
+    assert values(text, dt.date(2026, 2, 1))["the second half of the year"] == "2026-07/2026-12"
+    text = "Construction of the bridge should begin in the second half of the year."
+    assert values(text, dt.date(2026, 2, 1))["the second half of the year"] == "2026-07/2026-12"
+
+
+def test_half_of_the_year_takes_the_narrative_year() -> None:
+    text = "In 2019 trade between Chile and Peru grew strongly. Exports rose 5% in the first half of the year."
+    assert values(text, dt.date(2026, 2, 1))["the first half of the year"] == "2019-01/2019-06"
+
+
+def test_past_half_not_begun_yet_is_the_last_one() -> None:
+    text = "Exports to Peru fell in the second half of the year."
+    assert values(text, dt.date(2026, 2, 1))["the second half of the year"] == "2025-07/2025-12"

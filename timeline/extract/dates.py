@@ -2127,6 +2127,20 @@ def _figures_sentence(text: str, start: int, end: int) -> bool:
     return _FIGURES.search(text, lo, stop.start() if stop else min(len(text), end + 200)) is not None
 
 
+def _half_of_the_year(ctx: _Ctx, h: int) -> _Res | None:
+    """Session 16: "the second half of the year" is a half of the year in focus (a narrative year), else of the
+    reference year ("a visit is pencilled in for the second half of the year" in February = this July–December),
+    not the latest half begun; a half not begun yet told in the past tense falls back to the yearless rule."""
+    year = ctx.narrative_year(story=False)
+    if year is not None:
+        return _unit_res(make_unit("half", dt.date(year, 6 * h - 5, 1)), frame="explicit", note="year from context")
+    if ctx.ref is None:
+        return None
+    if ctx.tense() == "past" and dt.date(ctx.ref.year, 6 * h - 5, 1) > ctx.ref:
+        return None
+    return _unit_res(make_unit("half", dt.date(ctx.ref.year, 6 * h - 5, 1)), relative=True, frame="ref")
+
+
 def h_half(m: re.Match[str], text: str) -> Builder | None:
     h = 1 if m["h"].lower() in ("first", "1st") else 2
     if m["bare"] is not None:
@@ -2141,8 +2155,11 @@ def h_half(m: re.Match[str], text: str) -> Builder | None:
     if m["y"]:
         return _abs(make_unit("half", dt.date(int(m["y"]), 6 * h - 5, 1)))
     off = _rel_year_offset(m["rel"])
+    the_year = (m["rel"] or "").lower() == "the"
 
     def build(ctx: _Ctx) -> _Res | None:
+        if the_year and (own := _half_of_the_year(ctx, h)) is not None:
+            return own
         if off is None:
             return _yearless(ctx, lambda y: make_unit("half", dt.date(y, 6 * h - 5, 1)), "XXXX", "interval",
                              nearest="period")  # fmt: skip
