@@ -105,3 +105,8 @@ def test_half_of_the_year_takes_the_narrative_year() -> None:
 def test_past_half_not_begun_yet_is_the_last_one() -> None:
     text = "Exports to Peru fell in the second half of the year."
     assert values(text, dt.date(2026, 2, 1))["the second half of the year"] == "2025-07/2025-12"
+
+
+def test_latest_under_a_year_opening_the_sentence_keeps_that_year() -> None:
+    text = "In 2015, the two sides held the latest round of talks in May."
+    assert values(text, dt.date(2025, 11, 3))["May"] == "2015-05"

@@ -395,7 +395,8 @@ class _Ctx:
         if year is None and story:
             year = self._story_year()
             self.anchor_pos = self.story[1] if year is not None and self.story is not None else None
-        if year is not None and self.anchor_pos is not None and self._back_to_present(self.anchor_pos):
+        opener = self.frame is not None and self.frame[2] == "opener" and self.anchor_pos == self.frame[1]
+        if year is not None and self.anchor_pos is not None and not opener and self._back_to_present(self.anchor_pos):
             self.anchor_pos = None
             return None
         return year
