@@ -847,6 +847,9 @@ def _checked_hits(
     second citation is then not checked against ``g``: it claims the date of another gold event's mention that
     its quote also covers (a merging error, not a date error). Nothing else changes: a mention that no citation
     of the event dates right is checked on every citation, as before, so no wrong claim counts as right.
+    Session 16: the other act may be a part of ``g`` or its parent (talks held during a visit, conventions E5):
+    "His five-day visit in June 2024 took him to …, where he met X on 7 June" folded into one event gives the
+    visit's claim (June 2024, right) and the talks' claim (7 June), which is the part's date, not the visit's.
     """
     groups: dict[tuple[int, str, str], list[tuple[_Candidate, int, GoldMention]]] = defaultdict(list)
     for c, ci, m in hits:
@@ -861,7 +864,7 @@ def _checked_hits(
             o.file == m.file and o.claimed_date and quotes_overlap(quote, o.snippet)
             and same_date(claimed(c, ci), o.claimed_date)
             for other in gold.events
-            if other.id != g.id and other.part_of != g.id and g.part_of != other.id
+            if other.id != g.id
             for o in other.mentions
         )
 

@@ -395,6 +395,10 @@ class _Ctx:
         if year is None and story:
             year = self._story_year()
             self.anchor_pos = self.story[1] if year is not None and self.story is not None else None
+        opener = self.frame is not None and self.frame[2] == "opener" and self.anchor_pos == self.frame[1]
+        if year is not None and self.anchor_pos is not None and not opener and self._back_to_present(self.anchor_pos):
+            self.anchor_pos = None
+            return None
         return year
 
     def anchor_unit(self) -> Unit | None:
@@ -453,6 +457,17 @@ class _Ctx:
         if self.ref is not None and (year >= self.ref.year or self.tense() == "future"):
             return None
         return year
+
+    def _back_to_present(self, pos: int) -> bool:
+        """Session 16: whether the story has come back to the present between the clause anchor ending at ``pos``
+        and this mention: a perfect "since" ("set up a partnership in July 2024 and the relationship has since
+        grown, …") or a mention dating the latest or most recent of its kind ("the committee, which held its
+        latest meeting in September"): the month counts from the reference, not from the anchor's year."""
+        if _SINCE_PERFECT.search(self.text, pos, self.start):
+            return True
+        left = self.text[max(pos, self.start - 80) : self.start]
+        left = left[max(left.rfind(","), left.rfind(";")) + 1 :]
+        return _LATEST.search(left) is not None
 
     def _coordinated_year(self, year: int, pos: int) -> bool:
         """Whether a bare year ending at ``pos`` dates a past clause coordinated by "and" with this mention's own
@@ -700,6 +715,33 @@ def _frame_sentence(text: str, start: int, end: int) -> bool:
             return False
         cut = 0
     return _FRAME_SENTENCE.fullmatch(text, cut, start) is not None
+
+
+#: A perfect "since" that brings a story up to now: "has since reached", "have since then grown", "since then has".
+_SINCE_PERFECT = re.compile(
+    r"\b(?:[Hh]as|[Hh]ave)\s+(?:(?:also|only|long)\s+)?since\s+(?:then\s+)?(?!the\b|last\b|then\b)[a-z]+\b"
+    r"|\b[Ss]ince\s+then\s+(?:\w+\s+)?(?:has|have)\b"
+)
+#: "its latest meeting", "the most recent round", "the last session" … before a yearless date of its clause.
+_LATEST = re.compile(r"\b(?:latest|most\s+recent)\s+(?:[\w-]+\s+){0,2}?[a-z]+s?\b", re.I)
+
+
+#: A bare year as the object of a verb that opens or closes it with an act ("opened 2025 with a state visit",
+#: "began 2019 by signing", "rounded off 2023 with a trip"): the year of the dates that the act's phrase tells.
+_YEAR_OBJECT_VERB = re.compile(
+    r"\b(?:open(?:ed|s|ing)?|beg(?:an|ins?|inning|un)|start(?:ed|s|ing)?|kick(?:ed|s|ing)?\s+off|usher(?:ed|s|ing)?\s+in"
+    r"|end(?:ed|s|ing)?|clos(?:ed|es|ing)|finish(?:ed|es|ing)?|round(?:ed|s|ing)?\s+off|wrap(?:ped|s|ping)?\s+up"
+    r"|s(?:aw|ees?|eeing)\s+(?:out|in))[^\S\n]+$",
+    re.I,
+)
+
+
+def _year_opened_with(text: str, start: int, end: int) -> bool:
+    """Session 16: whether the bare year at ``start:end`` is opened or closed with an act ("President X opened
+    2025 with a state visit from 4 to 8 February"): the year frames the yearless dates told after it."""
+    return bool(_YEAR_OBJECT_VERB.search(text, max(0, start - 30), start)) and bool(
+        re.match(r"[^\S\n]+(?:with|by)\b", text[end : end + 6])
+    )
 
 
 #: Between a bare year and a yearless month of the same sentence: the year's clause coordinated with the month's
@@ -1050,6 +1092,8 @@ def _yearless(
     mod: str | None = None,
 ) -> _Res | None:
     """Resolve a date given without a year (month, day, season, quarter, holiday)."""
+    if precision == "day" and det is None and (inside := _day_in_told_span(ctx, make)) is not None:
+        return _modded(_unit_res(inside, frame="explicit", note="year of the span of days just told"), mod)
     year = ctx.narrative_year(story=precision in ("day", "month", "season")) if det is None else None
     if year is not None:
         unit = make(year)
@@ -1075,6 +1119,17 @@ def _yearless(
     if unit is None:
         return None
     return _modded(_unit_res(unit, relative=True, frame="ref"), mod)
+
+
+def _day_in_told_span(ctx: _Ctx, make: Callable[[int], Unit | None]) -> Unit | None:
+    """Session 16: a yearless day that falls inside the span of days told in this or the previous sentence is a
+    day of that span ("a state visit from 4 to 8 February, meeting the president on 5 February": the span's
+    February, even when the span took its year from the story and the day alone would count from the reference)."""
+    if ctx.span is None or not ctx.near(ctx.span[2], 1):
+        return None
+    first, last, _ = ctx.span
+    inside = [u for y in {first.year, last.year} if (u := make(y)) is not None and first <= u.point <= last]
+    return inside[0] if len(inside) == 1 else None
 
 
 #: A clause telling an earlier time: pluperfect, "earlier", "before", "previously" (a flashback in the story).
@@ -2073,6 +2128,20 @@ def _figures_sentence(text: str, start: int, end: int) -> bool:
     return _FIGURES.search(text, lo, stop.start() if stop else min(len(text), end + 200)) is not None
 
 
+def _half_of_the_year(ctx: _Ctx, h: int) -> _Res | None:
+    """Session 16: "the second half of the year" is a half of the year in focus (a narrative year), else of the
+    reference year ("a visit is pencilled in for the second half of the year" in February = this July–December),
+    not the latest half begun; a half not begun yet told in the past tense falls back to the yearless rule."""
+    year = ctx.narrative_year(story=False)
+    if year is not None:
+        return _unit_res(make_unit("half", dt.date(year, 6 * h - 5, 1)), frame="explicit", note="year from context")
+    if ctx.ref is None:
+        return None
+    if ctx.tense() == "past" and dt.date(ctx.ref.year, 6 * h - 5, 1) > ctx.ref:
+        return None
+    return _unit_res(make_unit("half", dt.date(ctx.ref.year, 6 * h - 5, 1)), relative=True, frame="ref")
+
+
 def h_half(m: re.Match[str], text: str) -> Builder | None:
     h = 1 if m["h"].lower() in ("first", "1st") else 2
     if m["bare"] is not None:
@@ -2087,8 +2156,11 @@ def h_half(m: re.Match[str], text: str) -> Builder | None:
     if m["y"]:
         return _abs(make_unit("half", dt.date(int(m["y"]), 6 * h - 5, 1)))
     off = _rel_year_offset(m["rel"])
+    the_year = (m["rel"] or "").lower() == "the"
 
     def build(ctx: _Ctx) -> _Res | None:
+        if the_year and (own := _half_of_the_year(ctx, h)) is not None:
+            return own
         if off is None:
             return _yearless(ctx, lambda y: make_unit("half", dt.date(y, 6 * h - 5, 1)), "XXXX", "interval",
                              nearest="period")  # fmt: skip
@@ -3671,6 +3743,8 @@ def _tag(text: str, reference: dt.date | None, anchor: bool) -> list[DateMention
                     kind = "since"  # "Since February 2022, …": a period running up to now, no past frame
                 elif kind == "explicit" and res.unit.gran == "year" and _frame_sentence(text, c.start, c.end):
                     kind = "opener"  # "The turn came in 2015.": the sentence only sets the paragraph's year
+                elif kind == "explicit" and res.unit.gran == "year" and _year_opened_with(text, c.start, c.end):
+                    kind = "opener"  # "opened 2025 with a state visit from 4 to 8 February": that year's February
                 ctx.frame = (res.unit.point.year, c.end, kind, res.unit.gran)
                 ctx.frame_deictic = res.relative and res.unit.gran == "year"
                 if kind not in ("ref", "modifier"):  # "the 2020 war" names an event; "that year" is not it

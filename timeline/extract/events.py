@@ -204,6 +204,7 @@ from typing import Protocol
 import yaml
 
 from timeline.extract.dates import anaphoric_month
+from timeline.extract.dates_lexicon import number
 from timeline.extract.grammar import compact_views, masked_views, relative_views
 from timeline.extract.types import ActorMention, Article, Claim, DateMention, Role, Sentence, Status
 from timeline.ingest.boilerplate import is_dated_item, is_timed_entry
@@ -1975,10 +1976,11 @@ def _open_relative_start(text: str, cue: CueMatch, d: DateMention) -> int | None
 def _anniversary_date(
     text: str, cue: CueMatch, sent_start: int, d: DateMention, published: dt.date | None = None
 ) -> DateMention | bool | None:
-    """False when the cue is not under "Nth anniversary of"; else the implied original date (or None)."""
+    """False when the cue is not under "Nth anniversary of" (or "the N years since"); else the implied original
+    date (or None)."""
     m = _ANNIVERSARY.search(text, max(sent_start, cue.mstart - 80), cue.mstart)
     if not m:
-        return False
+        return _years_since_date(text, cue, sent_start, d)
     n = int(m.group("n")) if m.group("n") else _ORDINALS.get((m.group("w") or "").lower())
     if (
         n and d.start >= cue.mend and d.lower and _OWN_YEAR_GAP.fullmatch(text, cue.mend, d.start)
@@ -2011,6 +2013,27 @@ def _anniversary_date(
         start=d.start, end=d.end, text=d.text, value=f"{year:04d}", lower=dt.date(year, 1, 1),
         upper=dt.date(year, 12, 31), precision="year", note=note,
     )
+
+
+#: Session 16: "over the 34 years since the establishment of …", "in the thirty years since": a count of years up
+#: to the time of the sentence
+_YEARS_SINCE = re.compile(r"\bthe\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\s+since\s+(?:the\s+)?$", re.I)
+
+
+def _years_since_date(text: str, cue: CueMatch, sent_start: int, d: DateMention) -> DateMention | bool:
+    """Session 16: the act a count of years runs from ("have travelled a long road over the 34 years since the
+    establishment of diplomatic relations", dated by the report's day in 2026): that many years before the year
+    of the date the sentence is told at, to the year (like an anniversary phrase). False when the cue is not
+    under such a count or the date is not a day or month of the time of telling."""
+    m = _YEARS_SINCE.search(text, max(sent_start, cue.mstart - 40), cue.mstart)
+    if m is None or d.lower is None or d.start >= cue.mstart or d.precision not in {"day", "month"}:
+        return False
+    n = number(m.group("n"))
+    if not n or not 2 <= n <= 200:
+        return False
+    year = d.lower.year - n
+    return DateMention(start=d.start, end=d.end, text=d.text, value=f"{year:04d}", lower=dt.date(year, 1, 1),
+                       upper=dt.date(year, 12, 31), precision="year", note=f"{n} years before {d.value}")
 
 
 #: a reported pluperfect clause right after a report's date ("confirmed on Monday that the president had died")
@@ -2826,7 +2849,8 @@ class EventExtractor:
         shifts = [d for d in dates if _SHIFT_TEXT.search(d.text)]
         dates = [d for d in dates if d not in shifts or not any(
             x not in shifts and x.start > d.end and ";" not in text[d.end : x.start]
-            and _PRECISION_RANK.get(x.precision or "", 0) > _PRECISION_RANK.get(d.precision or "", 0) for x in dates)]
+            and _PRECISION_RANK.get(x.precision or "", 0) > _PRECISION_RANK.get(d.precision or "", 0)
+            and not self._own_clause_date(d, x) for x in dates)]
         # "signed an agreement on increasing traffic in 2027, and X and Y signed ...": a target's period dates no act
         dates = [d for d in dates if not _TARGET_OBJECT.search(text, max(sent.start, d.start - 120), d.start)]
         ordinal = [d for d in dates if _ORDINAL_OF.search(text, max(sent.start, d.start - 60), d.start)
@@ -2838,6 +2862,16 @@ class EventExtractor:
         if not dates and not all_dates:  # a later ';'-separated event of a dated table row: the row's date
             dates = [d for s, e, d in self.rows if s <= sent.start < e][:1]
         return _SentInfo(sent, cues, dates, blocked=blocked, modifiers=modifiers)
+
+    def _own_clause_date(self, shift: DateMention, x: DateMention) -> bool:
+        """Session 16: a finer date after a counted shift that opens a coordinated clause with its own subject and
+        verb ("A year later, X paid his first visit to Y, and in April 1964 Z inaugurated …") dates that clause's
+        act, not the shift's: the shift stays the first clause's date."""
+        text = self.text
+        if not _CLAUSE_JOINT_BEFORE.search(text, max(shift.end, x.start - 16), x.start):
+            return False
+        m = _SUBJECT_VERB_AFTER.match(text, x.end)
+        return m is not None and m.group("v").lower() not in _ELLIPSIS_VERBS
 
     def _unbounded(self, sent: Sentence, dates: list[DateMention]) -> list[DateMention]:
         """Drop the dates that bound an object rather than date an event: an end date or deadline
@@ -3572,6 +3606,7 @@ class EventExtractor:
         self._antecedent_dates(info)
         self._relative_clause_dates(info)
         self._stay_within(info)
+        self._arrival_to_departure(info)
         for cm in info.cues:  # "X has ordered new vessels, but they will not be delivered before 2027"
             cm.dates = [d for d in cm.dates if not self._other_future_clause(cm, d)]
             if len(cm.dates) > 1:  # "opened in 2011, and today Chinese is taught in dozens of schools"
@@ -3658,6 +3693,30 @@ class EventExtractor:
                     continue
                 cm.dates = [e]
                 break
+
+    def _arrival_to_departure(self, info: _SentInfo) -> None:
+        """Session 16: a visit told by its arrival day and, in a predicate coordinated with it, its departure day
+        ("arrived in Hanoi on Monday and will leave for Vientiane on Thursday", "… and left on 9 May"): the stay
+        from the arrival to the departure dates the visit (the tagger keeps the two days apart)."""
+        text = self.text
+        for cm in info.cues:
+            if cm.cue.mode != "visit" or len(cm.dates) != 1:
+                continue
+            d = cm.dates[0]
+            if d.precision != "day" or d.lower is None or d.lower != d.upper or d.start < cm.mstart:
+                continue
+            if not _ARRIVAL_BEFORE.search(text, max(info.sent.start, d.start - 80), d.start):
+                continue
+            later = [e for e in info.dates if e.start >= d.end and e.precision == "day" and e.lower is not None]
+            if not later:
+                continue
+            e = later[0]
+            if e.lower is None or not 0 < (e.lower - d.lower).days <= 14:
+                continue
+            if not _THEN_DEPARTS.fullmatch(text, d.end, e.start):
+                continue
+            cm.dates = [replace(d, value=f"{d.lower.isoformat()}/{e.lower.isoformat()}", upper=e.lower,
+                                precision="interval", note=f"the stay from {d.value} to {e.value}")]
 
     def _relative_clause_dates(self, info: _SentInfo) -> None:
         """Session 15: a cue of an occasion's relative clause ("the visit in August 2014, when the sides upgraded
@@ -3898,6 +3957,8 @@ class EventExtractor:
         pub = self.article.published
         if d.lower and pub and d.lower > pub:
             return "planned"
+        if (d.note or "").startswith("the stay from") and d.lower and pub and d.lower <= pub:
+            return "occurred"  # "arrived on Sunday and will leave on Wednesday": the visit is under way
         if _PLANNED.search(window) and not (d.upper and pub and d.upper < pub):
             return "planned"
         reported_plan = _REPORTED_PLAN.search(text[max(sent.start, cm.mstart - 80) : cm.mstart])
@@ -7074,6 +7135,13 @@ _DURING_STAY = re.compile(
     re.I,
 )
 #: an arrival verb governing the date right after it: "arrived in Beijing on"
+#: Between an arrival day and the departure day of the same visitor: a predicate coordinated by "and" that leaves
+#: ("… from Dushanbe and will leave for Tashkent on", "… and left on", "… and is due to depart on").
+_THEN_DEPARTS = re.compile(
+    r"[^,;.]{0,60}?\s+and\s+(?:(?:will|is\s+(?:due|scheduled|set|expected)\s+to|was\s+due\s+to)\s+)?"
+    r"(?:leave|leaves|left|depart|departs|departed)\b[^,;.]{0,40}?\s+(?:on\s+)?",
+    re.I,
+)
 _ARRIVAL_BEFORE = re.compile(r"\b(?:arriv\w*|land(?:s|ed)?|flew\s+in(?:to)?)\b[^,;.]{0,60}$", re.I)
 _PERIOD_LINK = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through)\s+|\s*[-–]\s*)$")
 _PERIOD_LEAD = re.compile(r"\b(?:for|covering)\s+(?:the\s+)?(?:years?\s+|period\s+(?:of\s+)?)?$", re.I)
