@@ -178,3 +178,56 @@ def test_a_visit_to_another_host_after_the_landmark_stays_apart(session: Session
                                  actors=(_VISITOR, _KH_HOST), keywords=("visit", "state")))
     events = _events(session, (0, 1), [other, _SINCE])
     assert len(events) == 2 and not any(e.has_conflict for e in events)
+
+
+# ------------------------------------------------------------------------------------------ a built route opened
+
+_UZ = replace(actor("Uzbekistan", "state"), country="UZB")
+_CN = replace(actor("China", "state"), country="CHN")
+
+
+def _coop(quote: str, when: str, text: str, *states, named: str | None = None) -> Claim:  # type: ignore[no-untyped-def]
+    made = _c(quote, when, text, "COOPERATE", actors=states, mode=None, keywords=("railway", "open"))
+    return replace(made, named_object=named)
+
+
+_OPENED_DAY = ("news.kz", _coop("On 30 May 2016 the presidents of Uzbekistan and Kazakhstan opened the "
+                                "Navoi-Uchkuduk-Nukus railway.", "2016-05-30", "On 30 May 2016", _UZ, _KZ,
+                                named="Navoi-Uchkuduk-Nukus railway"))
+_OPENED_MONTH = ("chronology.cn", _coop("June 2016 - The Navoi–Uchkuduk–Nukus railway opens.", "2016-06",
+                                        "June 2016", _UZ, _CN, named="Navoi–Uchkuduk–Nukus railway"))
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_one_line_opened_told_with_other_states_is_one_event_in_conflict(
+    session: Session, order: tuple[int, int]
+) -> None:
+    events = _events(session, order, [_OPENED_DAY, _OPENED_MONTH])
+    assert len(events) == 1 and events[0].has_conflict
+    assert events[0].edtf == "2016-05-30"
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_one_line_opened_whatever_object_its_sentence_coded(session: Session, order: tuple[int, int]) -> None:
+    mixed = ("brief.uz", _coop("The Navoi–Nukus railway, opened on 30 May 2016, and the new Port of Aktau were "
+                               "built with public money.", "2016-05-30", "on 30 May 2016", named="Port of Aktau"))
+    later = ("newsletter.kz", _coop("The Navoi-Nukus railway, which opened in 2017, carried record cargo this "
+                                    "year.", "2017", "in 2017", named="Navoi-Nukus railway"))
+    events = _events(session, order, [mixed, later])
+    assert len(events) == 1 and events[0].has_conflict
+
+
+_APART = [
+    ("The second section of the Navoi–Uchkuduk–Nukus railway opened in 2017.", "Navoi–Uchkuduk–Nukus railway"),
+    ("The Navoi–Termez railway opened in 2017, the ministry said.", "Navoi–Termez railway"),
+]
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+@pytest.mark.parametrize("told", _APART)
+def test_a_later_section_or_another_route_stays_apart(
+    session: Session, order: tuple[int, int], told: tuple[str, str]
+) -> None:
+    other = ("wire.uz", _coop(told[0], "2017", "in 2017", _UZ, named=told[1]))
+    events = _events(session, order, [_OPENED_DAY, other])
+    assert len(events) == 2 and not any(e.has_conflict for e in events)

@@ -85,6 +85,13 @@ the coarser side apart — "4 June" vs "July", "March 2005" vs "2006"):
   from). Only visits (mode visit on both sides), one shared visitor and no other person on the telling side's
   claim, one shared host; visits told plainly a year apart stay two.
 
+- **A built route opened** (:func:`route_opening_once`, session 16): both quotes tell a railway, road or pipeline
+  between the same named ends (:func:`~timeline.resolve.similarity.same_route`: "the Baku–Tbilisi–Kars railway")
+  opened, inaugurated or commissioned, dates a unit apart ("opened on 30 October 2017" / "which opened in 2018"),
+  whatever named object each coding took (a sentence naming the railway and a port codes the port): a line
+  opens once. A service on the route (trains, flights), a stage ("the second section"), or another route stay
+  apart.
+
 Recurring acts never join through these rules: visits without "first", annual sessions, later runs of
 a service, a plan and a later one. Every claim stays a citation with its own claimed date.
 """
@@ -92,6 +99,7 @@ a service, a plan and a later one. Every claim stays a citation with its own cla
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from timeline.resolve.dates import ADJACENT_MAX_SPAN, CONFLICT_DAYS, adjacent
@@ -339,6 +347,7 @@ def one_occurrence(claim: Profile, event: Profile) -> bool:
         or relations_once(claim, event)
         or pair_meeting_at_place_once(claim, event)
         or boundary_agreement_once(claim, event)
+        or route_opening_once(claim, event)
     )
 
 
@@ -506,6 +515,47 @@ def relations_once(claim: Profile, event: Profile) -> bool:
         return False
     parties = relation_parties(claim)
     return len(parties) == 2 and parties == relation_parties(event)
+
+
+#: Session 16: stemmed tokens (:attr:`Profile.tokens`) telling a built thing opened.
+_OPENED = frozenset(
+    {"open", "opened", "opening", "inaugurate", "inaugurated", "inauguration", "commissioned", "commissioning"}
+)
+#: Route kinds of built things (not "service": trains and flights run on a route many times).
+_BUILT_ROUTES = ("rail", "road", "pipe")
+
+
+def built_routes(p: Profile) -> frozenset[str]:
+    """Session 16: the route cues of a profile that name a built line ("route:rail:baku|kars|tbilisi")."""
+    return frozenset(c for c in p.cues if c.startswith("route:") and c.split(":")[1] in _BUILT_ROUTES)
+
+
+def route_opening_once(claim: Profile, event: Profile) -> bool:
+    """Session 16 (module docstring): two articles' claims (COOPERATE both) telling one built route opened: a
+    built route shared (:func:`~timeline.resolve.similarity.same_route` on rail, road or pipeline routes), an
+    opening word on both sides, no stage and no service start or first run on either side."""
+    from timeline.resolve.similarity import same_route
+
+    if claim.event_type != "COOPERATE" or event.event_type != "COOPERATE" or claim.sources & event.sources:
+        return False
+    if not built_routes(claim) or not built_routes(event):
+        return False
+    if not _OPENED & claim.tokens or not _OPENED & event.tokens:
+        return False
+    told = claim.cues | event.cues
+    if "service start" in told or any(c.startswith(("stage:", "first run:")) for c in told):
+        return False
+    only = replace(claim, cues=built_routes(claim)), replace(event, cues=built_routes(event))
+    return same_route(*only)
+
+
+def route_ends(p: Profile) -> list[str]:
+    """Session 16: the ends of the built route a claim tells opened (for the candidate query that reaches the
+    other article's telling a unit away: events quoting every end); empty otherwise."""
+    if not _OPENED & p.tokens or "service start" in p.cues:
+        return []
+    routes = sorted(built_routes(p))
+    return [end for end in routes[0].split(":", 2)[2].split("|") if len(end) >= 3] if routes else []
 
 
 def told_states(p: Profile) -> frozenset[str]:

@@ -104,7 +104,7 @@ from sqlalchemy.orm import Session, selectinload
 from timeline.extract.actors import ActorDictionary
 from timeline.extract.types import ActorMention, Claim, Extraction
 from timeline.models import Actor, ActorAlias, Citation, Event, EventActor, ObservationRow, Source
-from timeline.resolve.conflicts import capital_codes, gap_told_once, object_reach, place_reach
+from timeline.resolve.conflicts import capital_codes, gap_told_once, object_reach, place_reach, route_ends
 from timeline.resolve.dates import (
     ADJACENT_MAX_SPAN,
     CONFLICT_DAYS,
@@ -1796,6 +1796,8 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
     wide = sorted(set(codes) | set(capital_codes([a.name for a, _ in links if a.kind == "place"])))
     if "relations established" in profile.cues and len(wide) == 2 and wide != codes:
         conds.append(_ObjectCond(_has_party_of(wide), reach=ADJACENT_MAX_SPAN))  # session 11: capitals
+    if (ends := route_ends(profile)) and profile.event_type == "COOPERATE":  # session 16: a built route opened
+        conds.append(_ObjectCond(and_(*[_quote_names_any([e]) for e in ends]), reach=ADJACENT_MAX_SPAN))
     if "boundary text" in profile.cues:  # session 16: one pair's boundary agreement a unit away (resolve.conflicts)
         conds.append(_ObjectCond(_quote_names_any(["boundary", "border"]), reach=ADJACENT_MAX_SPAN))
     # round 11: one intergovernmental text of the same parties; one state's application to one organisation
