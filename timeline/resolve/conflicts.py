@@ -66,6 +66,38 @@ the coarser side apart — "4 June" vs "July", "March 2005" vs "2006"):
   telling it as one of several ("met again"). Other places, no place, a third person or dates further apart
   stay two meetings.
 
+- **A boundary agreement of two states** (:func:`boundary_agreement_once`, session 16): both quotes tell the
+  boundary (border) agreement or treaty of the same two states (capitals read as their states, and states the
+  quote names by name or demonym: "signed the boundary agreement in Peking, settling the frontier between
+  Xinjiang and the areas under Pakistani control"), dates a unit apart ("the 1962 boundary agreement" / "on 2
+  March 1963 … signed the boundary agreement"): two states settle their boundary once. A supplementary,
+  additional or second agreement, a protocol, or one section of the border ("the eastern section") on either
+  side, or a third state, stay apart (China and Kazakhstan signed supplementary agreements after 1994).
+
+- **A visit a told gap excludes** (:func:`gap_told_once`, session 16): a visit told as the first in a number
+  of years ("President X's state visit on 20-21 April 2015, the first by a Chinese head of state in nine years")
+  leaves no room for a visit of the same visitor to the same host in the year before it, so another article's
+  visit of theirs dated a unit earlier ("unveiled when X visited Islamabad in 2014") is that visit misdated.
+  Likewise a visit told as the landmark of a later one ("his state visit in August was his first to Kyrgyzstan
+  since his state visit of June 2018") is the last visit before that one: a visit of the same visitor to the
+  same host stored within a year after the landmark's date ("June 2019 — X's second state visit to Kyrgyzstan")
+  is that visit misdated, unless it holds the landmark sentence's own source (the later visit it is counted
+  from). Only visits (mode visit on both sides), one shared visitor and no other person on the telling side's
+  claim, one shared host; visits told plainly a year apart stay two.
+
+- **A built route opened** (:func:`route_opening_once`, session 16): both quotes tell a railway, road or pipeline
+  between the same named ends (:func:`~timeline.resolve.similarity.same_route`: "the Baku–Tbilisi–Kars railway")
+  opened, inaugurated or commissioned, dates a unit apart ("opened on 30 October 2017" / "which opened in 2018"),
+  whatever named object each coding took (a sentence naming the railway and a port codes the port): a line
+  opens once. A service on the route (trains, flights), a stage ("the second section"), or another route stay
+  apart.
+
+- **A speaker's frame** (session 16, :func:`conflict_cues` "leaders reported"): "Noting that China and
+  Azerbaijan established a strategic partnership in July 2024 …, Li called on the two sides …" names the
+  speaker, not a party of the act told inside the frame, so the leaders' signing another article tells (a day
+  of that month, or a year away in conflict) is not kept apart by the disjoint persons
+  (:func:`~timeline.resolve.similarity._speakers_only` then asks the same two states).
+
 Recurring acts never join through these rules: visits without "first", annual sessions, later runs of
 a service, a plan and a later one. Every claim stays a citation with its own claimed date.
 """
@@ -73,6 +105,7 @@ a service, a plan and a later one. Every claim stays a citation with its own cla
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from timeline.resolve.dates import ADJACENT_MAX_SPAN, CONFLICT_DAYS, adjacent
@@ -154,6 +187,55 @@ _STAGE_NUMBERS = {
 }
 #: Stage nouns told as one kind ("leg" of a route is a "section").
 _STAGE_NOUN = {"segment": "section", "leg": "section", "string": "line", "branch": "line"}
+#: Session 16: the boundary agreement or treaty of two states ("the 1962 boundary agreement", "the border treaty",
+#: "the agreement on the boundary between"), not a border trade or crossing agreement.
+_BOUNDARY_TEXT = re.compile(
+    r"\b(?:boundary|border)\s+(?:agreement|treaty)\b"
+    r"|\b(?:agreement|treaty)\s+on\s+the\s+(?:state\s+)?(?:boundary|border)\b(?!\s+(?:trade|crossing|security|areas?|"
+    r"regions?|guards?|control|checkpoints?|cooperation|posts?))",
+    re.IGNORECASE,
+)
+#: A boundary text that is one of several between a pair: a supplementary or later text, a protocol, a section.
+_BOUNDARY_PART = re.compile(
+    r"\b(?:supplementary|additional|second|third|new|revised|complementary|demarcation|protocols?|sections?|"
+    r"eastern|western|northern|southern|central)\b(?=[^.;]{0,30}\b(?:boundary|border)\b)"
+    r"|\b(?:boundary|border)\s+(?:agreement|treaty)\b[^.;]{0,40}\b(?:section|protocol|supplement)",
+    re.IGNORECASE,
+)
+#: Session 16: a visit told as the first in a number of years ("the first by a Chinese head of state in nine
+#: years", "his first visit to Egypt in more than 20 years", "the first such visit in a decade"). Group "n".
+_FIRST_IN_YEARS = re.compile(
+    r"\bfirst\b[^.;]{0,60}?\bin\s+(?:(?:more|over)\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?"
+    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a)"
+    r"\s+(?P<unit>years|decades?)\b",
+    re.IGNORECASE,
+)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_GAP_NUMBERS = {
+    "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+}  # fmt: skip
+#: Session 16: a visit told as the first since another visit of the visitor ("his first to Kyrgyzstan since his
+#: state visit of June 2018", "the first since her official visit in 2019").
+_FIRST_SINCE_VISIT = re.compile(
+    r"\bfirst\b[^.;]{0,80}?\bsince\s+(?:his|her|their|the)\s+(?:last\s+|previous\s+)?(?:state\s+|official\s+)?"
+    r"visit\s+(?:of|in)\s+(?:(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+#: Session 16: a speaker's participial frame around an act of two states: "Noting that China and Azerbaijan
+#: established a strategic partnership in July 2024 …, Li called on the two sides …", "Recalling that the two
+#: countries signed the treaty in 2001, Minister X said …": the person named after the frame is the speaker,
+#: not a party of the act told inside it (cue "leaders reported", as for "X noted that the two leaders signed").
+_SPEAKER_FRAME = re.compile(
+    r"^\W*(?:Noting|Recalling|Stressing|Underlining|Emphasi[sz]ing|Pointing\s+out|Reminding\s+\w+)\s+that\s+"
+    r"(?:the\s+two\s+(?:countries|states|sides|nations)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:had\s+|have\s+)?\w+ed\b[^;]{0,240}?,\s+"
+    r"(?:(?:Premier|President|Prime\s+Minister|Minister|Chairman|Vice\s+Premier|Foreign\s+Minister)\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:called|urged|said|noted|stressed|added|proposed|expressed|hoped|"
+    r"told|invited|welcomed)\b"
+)
 #: Gathering nouns a quote may name without an ordinal (stemmed tokens of :attr:`Profile.tokens`).
 #: Not "meeting" or "session": any talks are a meeting, and a body holds many sessions.
 _GATHERINGS = ("summit", "forum", "conference", "congress")
@@ -176,6 +258,20 @@ def conflict_cues(text: str) -> frozenset[str]:
             out.add("landmark visit")
     if _TENDER_AWARD.search(text):
         out.add("tender award")
+    if _SPEAKER_FRAME.search(text):
+        out.add("leaders reported")  # session 16: the person named is the speaker
+    if _BOUNDARY_TEXT.search(text) and not _BOUNDARY_PART.search(text):
+        out.add("boundary text")  # session 16
+    if re.search(r"\bvisit", text, re.IGNORECASE):  # session 16: a gap the visit's sentence tells
+        for m in _FIRST_IN_YEARS.finditer(text):
+            n = _GAP_NUMBERS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else 0)
+            years = n * 10 if m.group("unit").lower().startswith("decade") else n
+            if years >= 2:
+                out.add("first in years")
+        # the landmark's date: only the claim dated so is the landmark visit, not the later one of its sentence
+        for m in _FIRST_SINCE_VISIT.finditer(text):
+            month = f"-{_MONTHS.index(m.group('month').lower()) + 1:02d}" if m.group("month") else ""
+            out.add(f"first since visit:{m.group('year')}{month}")
     out.update(f"stage:{label}" for label in stages(text))
     out.update(f"began:{stem}" for stem in activity_starts(text))
     if not _FIRST_SINCE.search(text):
@@ -259,6 +355,8 @@ def one_occurrence(claim: Profile, event: Profile) -> bool:
     docstring)? Then the same-event test joins them as one event with a flagged date conflict."""
     if claim.sources & event.sources or not claim.dated or not event.dated:
         return False
+    if gap_told_once(claim, event):  # session 16: its own windows
+        return True
     if not adjacent((claim.lower, claim.upper), (event.lower, event.upper)):  # type: ignore[arg-type]
         return False
     return (
@@ -268,7 +366,30 @@ def one_occurrence(claim: Profile, event: Profile) -> bool:
         or ordinal_gathering_once(claim, event)
         or relations_once(claim, event)
         or pair_meeting_at_place_once(claim, event)
+        or boundary_agreement_once(claim, event)
+        or route_opening_once(claim, event)
     )
+
+
+def gap_told_once(a: Profile, b: Profile) -> bool:
+    """Session 16 (module docstring): two articles' visits of one visitor to one host, dated apart, where one
+    side's sentence tells a gap the other's date falls in: "the first … in nine years" and the other visit a
+    unit earlier (:func:`~timeline.resolve.dates.adjacent`), or "the first … since his visit of <its date>"
+    and the other visit after that date, at most a year. Symmetric in the two sides."""
+    if a.sources & b.sources or not a.dated or not b.dated:
+        return False
+    if "visit" not in a.all_modes or "visit" not in b.all_modes or a.event_type != b.event_type:
+        return False
+    if not a.persons & b.persons or not a.hosts & b.hosts:
+        return False
+    early, late = (a, b) if a.upper < b.lower else (b, a) if b.upper < a.lower else (None, None)  # type: ignore[operator]
+    if early is None or late is None:
+        return False
+    if "first in years" in late.cues:
+        return adjacent((early.lower, early.upper), (late.lower, late.upper))  # type: ignore[arg-type]
+    if f"first since visit:{early.edtf}" in early.cues:  # the landmark, dated as its sentence dates it
+        return (late.lower - early.upper).days <= ADJACENT_MAX_SPAN  # type: ignore[operator]
+    return False
 
 
 #: Words of a meeting told as one of several ("met again", "another meeting", "their second meeting"): stemmed
@@ -414,6 +535,92 @@ def relations_once(claim: Profile, event: Profile) -> bool:
         return False
     parties = relation_parties(claim)
     return len(parties) == 2 and parties == relation_parties(event)
+
+
+#: Session 16: stemmed tokens (:attr:`Profile.tokens`) telling a built thing opened.
+_OPENED = frozenset(
+    {"open", "opened", "opening", "inaugurate", "inaugurated", "inauguration", "commissioned", "commissioning"}
+)
+#: Route kinds of built things (not "service": trains and flights run on a route many times).
+_BUILT_ROUTES = ("rail", "road", "pipe")
+
+
+def built_routes(p: Profile) -> frozenset[str]:
+    """Session 16: the route cues of a profile that name a built line ("route:rail:baku|kars|tbilisi")."""
+    return frozenset(c for c in p.cues if c.startswith("route:") and c.split(":")[1] in _BUILT_ROUTES)
+
+
+def route_opening_once(claim: Profile, event: Profile) -> bool:
+    """Session 16 (module docstring): two articles' claims (COOPERATE both) telling one built route opened: a
+    built route shared (:func:`~timeline.resolve.similarity.same_route` on rail, road or pipeline routes), an
+    opening word on both sides, no stage and no service start or first run on either side."""
+    from timeline.resolve.similarity import same_route
+
+    if claim.event_type != "COOPERATE" or event.event_type != "COOPERATE" or claim.sources & event.sources:
+        return False
+    if not built_routes(claim) or not built_routes(event):
+        return False
+    if not _OPENED & claim.tokens or not _OPENED & event.tokens:
+        return False
+    told = claim.cues | event.cues
+    if "service start" in told or any(c.startswith(("stage:", "first run:")) for c in told):
+        return False
+    only = replace(claim, cues=built_routes(claim)), replace(event, cues=built_routes(event))
+    return same_route(*only)
+
+
+def route_ends(p: Profile) -> list[str]:
+    """Session 16: the ends of the built route a claim tells opened (for the candidate query that reaches the
+    other article's telling a unit away: events quoting every end); empty otherwise."""
+    if not _OPENED & p.tokens or "service start" in p.cues:
+        return []
+    routes = sorted(built_routes(p))
+    return [end for end in routes[0].split(":", 2)[2].split("|") if len(end) >= 3] if routes else []
+
+
+def told_states(p: Profile) -> frozenset[str]:
+    """Session 16: the states a profile's quote(s) tell by name or demonym among their proper-name words
+    ("under Pakistani control" → Pakistan), for acts of two states whose sentence names one of them only as an
+    adjective."""
+    words = _state_words()
+    return frozenset(st for w in p.names if (st := words.get(w)))
+
+
+def _state_words() -> dict[str, str]:
+    """Folded one-word names, aliases and demonyms of the actor dictionary's states → the state."""
+    global _STATE_WORDS
+    if _STATE_WORDS is None:
+        from timeline.extract.actors import ActorDictionary
+
+        d = ActorDictionary.default()
+        out: dict[str, str] = {}
+        for name, e in d.entries.items():
+            if e.kind != "state" or not e.country:
+                continue
+            senses = d._by_entry.get(name, [])  # names, aliases and demonyms of the entry
+            for w in (name, *e.aliases, *(x.alias for x in senses if x.kind in ("name", "demonym"))):
+                if w.isalpha() and len(w) >= 4:
+                    out.setdefault(w.casefold(), name)
+        _STATE_WORDS = out
+    return _STATE_WORDS
+
+
+_STATE_WORDS: dict[str, str] | None = None
+
+
+def boundary_agreement_once(claim: Profile, event: Profile) -> bool:
+    """Session 16: two articles' claims (AGREE–COOPERATE) both telling the boundary agreement of one pair (cue
+    "boundary text": not a supplementary text, a protocol or a section), the same two states on both sides
+    (:func:`relation_parties` plus the states the quotes tell, :func:`told_states`), no third: two states sign
+    their boundary agreement once, so dates a unit apart (the caller checked) are one event in conflict."""
+    from timeline.resolve.similarity import type_family
+
+    if "boundary text" not in claim.cues or "boundary text" not in event.cues or claim.sources & event.sources:
+        return False
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    parties = relation_parties(claim) | told_states(claim)
+    return len(parties) == 2 and parties == relation_parties(event) | told_states(event)
 
 
 def capital_codes(names: list[str]) -> list[str]:

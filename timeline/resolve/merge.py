@@ -104,7 +104,7 @@ from sqlalchemy.orm import Session, selectinload
 from timeline.extract.actors import ActorDictionary
 from timeline.extract.types import ActorMention, Claim, Extraction
 from timeline.models import Actor, ActorAlias, Citation, Event, EventActor, ObservationRow, Source
-from timeline.resolve.conflicts import capital_codes, object_reach, place_reach
+from timeline.resolve.conflicts import capital_codes, gap_told_once, object_reach, place_reach, route_ends
 from timeline.resolve.dates import (
     ADJACENT_MAX_SPAN,
     CONFLICT_DAYS,
@@ -397,6 +397,7 @@ def _recheck(ctx: _Context, stats: MergeStats) -> None:
         touched.discard(gone_id)
         touched.add(keep_id)
     _recheck_touched(ctx, stats, touched, set(others))
+    _recheck_gap_told(ctx, stats, touched, set(others))
     _release_ambiguous_coarse(ctx, touched)
 
 
@@ -436,6 +437,37 @@ def _recheck_touched(ctx: _Context, stats: MergeStats, touched: set[int], others
         if _two_documents_apart(t, o):
             continue
         _join(ctx, stats, t, o)
+
+
+def _recheck_gap_told(ctx: _Context, stats: MergeStats, touched: set[int], others: set[int]) -> None:
+    """Session 16, order independence of the told-gap conflicts (:func:`~timeline.resolve.conflicts.gap_told_once`):
+    a visit this source tells as "the first … in nine years" (or the landmark a later visit is counted from)
+    makes another article's visit stored earlier, dated in that gap, the same visit misdated; arriving first,
+    that article's claim could not know it. A touched visit and a met one, dates disjoint, matched so as events
+    (either way), each the other's only such match: joined, the conflict flagged. At most
+    :data:`RECHECK_LIMIT` events each side; curated and rejected events are left alone."""
+    mine_ids, met_ids = sorted(touched)[:RECHECK_LIMIT], sorted(others)[:RECHECK_LIMIT]
+    events = _get_events(ctx.session, [*mine_ids, *met_ids])
+    mine = [e for i in mine_ids if (e := events.get(i)) is not None and e.mode == "visit" and _gap_joinable(e)]
+    met = [e for i in met_ids if (e := events.get(i)) is not None and e.mode == "visit" and _gap_joinable(e)]
+    if not mine or not met:
+        return
+    profiles = {e.id: _event_profile(e, list(e.citations)) for e in (*mine, *met)}
+    pairs = [
+        (t, o) for t in mine for o in met
+        if t.id != o.id and not _dates_overlap(t, o) and gap_told_once(profiles[t.id], profiles[o.id])
+    ]  # fmt: skip
+    count = Counter([t.id for t, _ in pairs] + [o.id for _, o in pairs])
+    for t, o in pairs:
+        if count[t.id] == 1 and count[o.id] == 1:
+            _join(ctx, stats, t, o)
+
+
+def _gap_joinable(event: Event) -> bool:
+    """May the told-gap re-check join this event (not curated or rejected, no curated citation)?"""
+    if event.curated or event.rejected or not event.citations:
+        return False
+    return not any(c.curated for c in event.citations)
 
 
 def _release_ambiguous_coarse(ctx: _Context, touched: set[int]) -> None:
@@ -1789,6 +1821,10 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
     wide = sorted(set(codes) | set(capital_codes([a.name for a, _ in links if a.kind == "place"])))
     if "relations established" in profile.cues and len(wide) == 2 and wide != codes:
         conds.append(_ObjectCond(_has_party_of(wide), reach=ADJACENT_MAX_SPAN))  # session 11: capitals
+    if (ends := route_ends(profile)) and profile.event_type == "COOPERATE":  # session 16: a built route opened
+        conds.append(_ObjectCond(and_(*[_quote_names_any([e]) for e in ends]), reach=ADJACENT_MAX_SPAN))
+    if "boundary text" in profile.cues:  # session 16: one pair's boundary agreement a unit away (resolve.conflicts)
+        conds.append(_ObjectCond(_quote_names_any(["boundary", "border"]), reach=ADJACENT_MAX_SPAN))
     # round 11: one intergovernmental text of the same parties; one state's application to one organisation
     applied = any(c.startswith("applied:") for c in profile.cues)
     if codes and (applied or ("intergovernmental text" in profile.cues and len(codes) >= 2)):

@@ -243,6 +243,7 @@ from timeline.resolve.conflicts import (
     conflict_cues,
     one_occurrence,
     pair_meeting_at_place_once,
+    route_opening_once,
     stages_differ,
     tender_award_once,
 )
@@ -1586,6 +1587,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         # the claim meets it as that type.
         event = replace(event, event_type=claim.event_type if claim.event_type in kin else kin[0])
     one_route = (same_route(claim, event) and same_service(claim, event)) or _one_party_each(claim, event)
+    one_route = one_route or route_opening_once(claim, event)  # session 16: a line opens once (resolve.conflicts)
     if (_states_clash(claim.states, event.states) and not one_route) or _modes_clash(claim, event):
         return "states or modes clash"
     if _levels_differ(claim, event):
