@@ -231,38 +231,3 @@ def test_a_later_section_or_another_route_stays_apart(
     other = ("wire.uz", _coop(told[0], "2017", "in 2017", _UZ, named=told[1]))
     events = _events(session, order, [_OPENED_DAY, other])
     assert len(events) == 2 and not any(e.has_conflict for e in events)
-
-
-# ------------------------------------------------------------------------------------- a speaker's frame
-
-_KARIMOV = actor("Aziz Karimov")
-_RAHMAT = actor("Sardor Rahmat")
-_ZHOU = actor("Zhou Ming")
-
-
-def test_speaker_frame_cue() -> None:
-    assert "leaders reported" in conflict_cues(
-        "Noting that China and Uzbekistan established a strategic partnership in June 2016 and that ties have "
-        "grown since, Zhou called on the two sides to expand trade."
-    )
-    assert "leaders reported" in conflict_cues(
-        "Recalling that the two countries signed the treaty in 2001, Minister Zhou Ming said ties were strong."
-    )
-    assert "leaders reported" not in conflict_cues("Noting the progress, Zhou called on both sides to do more.")
-    assert "leaders reported" not in conflict_cues("Zhou noted that the partnership was established in June 2016.")
-
-
-@pytest.mark.parametrize("order", _ORDERS)
-def test_a_partnership_told_inside_a_speakers_frame_joins_the_leaders_signing(
-    session: Session, order: tuple[int, int]
-) -> None:
-    framed = ("xinhua.cn", _c("Noting that China and Uzbekistan established a strategic partnership in June 2016 "
-                              "and that ties have grown since, Zhou called on the two sides to expand trade.",
-                              "2016-06", "in June 2016", "AGREE", actors=(_CN, _UZ, _ZHOU), mode=None,
-                              keywords=("partnership", "strategic", "establish")))
-    signed = ("brief.uz", _c("On 22 June 2016 the two presidents, Karimov and Rahmat, signed a joint statement "
-                             "establishing a strategic partnership.", "2016-06-22", "On 22 June 2016", "AGREE",
-                             actors=(_CN, _UZ, _KARIMOV, _RAHMAT), mode=None,
-                             keywords=("partnership", "strategic", "establish")))
-    events = _events(session, order, [framed, signed])
-    assert len(events) == 1

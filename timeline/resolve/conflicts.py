@@ -92,12 +92,6 @@ the coarser side apart — "4 June" vs "July", "March 2005" vs "2006"):
   opens once. A service on the route (trains, flights), a stage ("the second section"), or another route stay
   apart.
 
-- **A speaker's frame** (session 16, :func:`conflict_cues` "leaders reported"): "Noting that China and
-  Azerbaijan established a strategic partnership in July 2024 …, Li called on the two sides …" names the
-  speaker, not a party of the act told inside the frame, so the leaders' signing another article tells (a day
-  of that month, or a year away in conflict) is not kept apart by the disjoint persons
-  (:func:`~timeline.resolve.similarity._speakers_only` then asks the same two states).
-
 Recurring acts never join through these rules: visits without "first", annual sessions, later runs of
 a service, a plan and a later one. Every claim stays a citation with its own claimed date.
 """
@@ -224,18 +218,6 @@ _FIRST_SINCE_VISIT = re.compile(
     r"November|December)\s+)?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-#: Session 16: a speaker's participial frame around an act of two states: "Noting that China and Azerbaijan
-#: established a strategic partnership in July 2024 …, Li called on the two sides …", "Recalling that the two
-#: countries signed the treaty in 2001, Minister X said …": the person named after the frame is the speaker,
-#: not a party of the act told inside it (cue "leaders reported", as for "X noted that the two leaders signed").
-_SPEAKER_FRAME = re.compile(
-    r"^\W*(?:Noting|Recalling|Stressing|Underlining|Emphasi[sz]ing|Pointing\s+out|Reminding\s+\w+)\s+that\s+"
-    r"(?:the\s+two\s+(?:countries|states|sides|nations)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+and\s+(?:the\s+)?"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:had\s+|have\s+)?\w+ed\b[^;]{0,240}?,\s+"
-    r"(?:(?:Premier|President|Prime\s+Minister|Minister|Chairman|Vice\s+Premier|Foreign\s+Minister)\s+)?"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:called|urged|said|noted|stressed|added|proposed|expressed|hoped|"
-    r"told|invited|welcomed)\b"
-)
 #: Gathering nouns a quote may name without an ordinal (stemmed tokens of :attr:`Profile.tokens`).
 #: Not "meeting" or "session": any talks are a meeting, and a body holds many sessions.
 _GATHERINGS = ("summit", "forum", "conference", "congress")
@@ -258,8 +240,6 @@ def conflict_cues(text: str) -> frozenset[str]:
             out.add("landmark visit")
     if _TENDER_AWARD.search(text):
         out.add("tender award")
-    if _SPEAKER_FRAME.search(text):
-        out.add("leaders reported")  # session 16: the person named is the speaker
     if _BOUNDARY_TEXT.search(text) and not _BOUNDARY_PART.search(text):
         out.add("boundary text")  # session 16
     if re.search(r"\bvisit", text, re.IGNORECASE):  # session 16: a gap the visit's sentence tells
