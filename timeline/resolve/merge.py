@@ -1716,6 +1716,9 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
     places = sorted({a.id for a, _ in links if a.kind == "place"})
     if profile.ordinals and places:  # "the first summit took place in Xi'an": the gathering held there
         conds.append(_has_actor(places))
+    if places and any(c.startswith("attack:") for c in profile.cues):
+        # session 16 (M1): one attack told by its casualties and place (timeline.resolve.retellings)
+        conds.append(_has_actor(places))
     reach = place_reach(profile) if places else None
     if reach:  # session 11: a one-off act told by another article a date unit away (resolve.conflicts)
         conds.append(_ObjectCond(_has_actor(places), reach=reach))
