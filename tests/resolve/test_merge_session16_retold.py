@@ -303,3 +303,55 @@ def test_a_first_flight_told_again_is_a_coarse_match() -> None:
     assert isinstance(judge(ferry, day), str)
     year = replace(month, lower=dt.date(2025, 1, 1), upper=dt.date(2025, 12, 31))
     assert isinstance(judge(year, day), str)
+
+
+# --- 6. a lead dated by its reporting verb and the follow-up telling the signing's own day ------------------
+
+LEAD = ("Chile and Peru have agreed to set up a joint commission to fight smuggling across their border, "
+        "officials said Friday.")
+FOLLOW = ("The agreement was signed in Lima on Thursday by Interior Minister Rosa Vidal and Peru's Minister of "
+          "Justice Mario Quispe, the ministry said.")
+VIDAL, QUISPE = actor("Rosa Vidal"), actor("Mario Quispe")
+
+
+def _wire(lead: str, lead_when: str | None, follow: str, follow_when: str, follow_text: str = "Thursday",
+          lead_text: str = "Friday") -> tuple[Claim, Claim]:
+    one = _claim("Chile–Peru agreement", "AGREE", lead_when, lead_text, lead, actors=[CL, PE],
+                 keywords=("agree",))
+    one = replace(one, start=0, end=len(lead), date=date(lead_when, lead_text) if lead_when else date(None))
+    two = _claim("Vidal–Quispe agreement signed", "AGREE", follow_when, follow_text, follow,
+                 actors=[VIDAL, QUISPE, actor("Lima", "place", role="location")], keywords=("sign",))
+    two = replace(two, start=len(lead) + 2, end=len(lead) + 2 + len(follow))
+    return one, two
+
+
+def test_a_lead_dated_by_its_reporting_verb_joins_the_signing_it_tells(session: Session) -> None:
+    _store(session, "wire.txt", *_wire(LEAD, "2026-01-30", FOLLOW, "2026-01-29"))
+    assert len(_events(session)) == 1
+
+
+def test_the_reported_lead_joins_the_event_its_follow_up_joined(session: Session) -> None:
+    _store(session, "agency.html", _claim(
+        "Vidal–Quispe agreement", "AGREE", "2026-01", "in January",
+        "The ministers welcomed the agreement on a joint commission signed in Lima in January by Interior "
+        "Minister Rosa Vidal and Peru's Minister of Justice Mario Quispe.", actors=[VIDAL, QUISPE],
+        keywords=("sign",)))
+    _store(session, "wire.txt", *_wire(LEAD, "2026-01-30", FOLLOW, "2026-01-29"))
+    assert len(_events(session)) == 1
+
+
+def test_a_lead_dated_by_its_own_act_or_a_later_follow_up_stays_apart(session: Session) -> None:
+    own = "Chile and Peru signed an agreement on a joint commission to fight smuggling on Friday."
+    _store(session, "wire.txt", *_wire(own, "2026-01-30", FOLLOW, "2026-01-29"))
+    assert len(_events(session)) == 2
+
+
+def test_a_follow_up_dated_after_the_reporting_day_stays_apart(session: Session) -> None:
+    later = FOLLOW.replace("on Thursday", "on Saturday")
+    _store(session, "wire.txt", *_wire(LEAD, "2026-01-30", later, "2026-01-31", follow_text="Saturday"))
+    assert len(_events(session)) == 2
+
+
+def test_an_undated_lead_with_a_weekday_reporting_verb_joins_too(session: Session) -> None:
+    _store(session, "wire.txt", *_wire(LEAD, None, FOLLOW, "2026-01-29"))
+    assert len(_events(session)) == 1

@@ -270,6 +270,7 @@ def _store(ctx: _Context, extraction: Extraction) -> MergeStats:
     _prefetch_actors(ctx, [m for claim in extraction.claims for m in claim.actors])
     for claim in sorted(extraction.claims, key=_claim_order):
         _store_claim(ctx, claim, stats)
+    _join_reported_leads(ctx, stats, extraction.claims)  # session 16 (M1)
     _recheck(ctx, stats)
     rows = [
         {
@@ -1543,6 +1544,67 @@ def _follow_up(ctx: _Context, claim: Claim) -> Event | None:
     if obj and claim.named_object and obj != claim.named_object:
         return None
     return _get_event(ctx.session, event_id)
+
+
+#: Session 16 (M1): a lead dated by its reporting verb ("Pakistan and China have agreed …, officials said
+#: Friday"): the day it was told, not the day of the act.
+_REPORTED_ON = r"\b(?:said|says|announced|confirmed|reported|told\s+\w+)\s+(?:on\s+)?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+#: Most days between the act's own day told by a follow-up and the lead's reporting day.
+REPORTED_LEAD_DAYS = 3
+
+
+def _reported_lead(ctx: _Context, event_id: int, lead_start: int, lead_edtf: str | None, claim: Claim) -> bool:
+    """Session 16 (M1): the lead before a follow-up is dated by its reporting verb ("… have agreed to set up
+    a joint mechanism …, officials said Friday") and the follow-up tells the act's own day at most
+    :data:`REPORTED_LEAD_DAYS` before it ("The agreement was signed in Islamabad on Thursday by …"): the
+    same act, told on the day it was reported. A follow-up dated after the lead, or a lead dated by its
+    own act ("signed an agreement on Friday"), is not this."""
+    d = claim.date
+    if d.precision != "day" or d.lower is None:
+        return False
+    lead = ctx.session.scalars(
+        select(Citation).where(
+            Citation.event_id == event_id, Citation.source_id == ctx.source.id, Citation.start == lead_start
+        )
+    ).first()
+    if lead is None:
+        return False
+    if not lead_edtf:  # the lead left undated: its reporting verb names a weekday ("officials said Friday")
+        return re.search(_REPORTED_ON + _WEEKDAY, lead.quote, re.IGNORECASE) is not None
+    try:
+        lead_day = dt.date.fromisoformat(lead_edtf) if len(lead_edtf) == 10 else None
+    except ValueError:
+        lead_day = None
+    if lead_day is None or not 0 < (lead_day - d.lower).days <= REPORTED_LEAD_DAYS or not lead.date_text:
+        return False
+    return re.search(_REPORTED_ON + re.escape(lead.date_text) + r"\b", lead.quote, re.IGNORECASE) is not None
+
+
+def _join_reported_leads(ctx: _Context, stats: MergeStats, claims: list[Claim]) -> None:
+    """Session 16 (M1): a follow-up signing sentence ("The agreement was signed in Islamabad on Thursday by
+    …", :data:`_FOLLOW_UP`) right after a lead dated by its reporting verb ("Pakistan and China have agreed
+    to set up a joint mechanism …, officials said Friday", :func:`_reported_lead`) tells the lead's act:
+    the two events become one, whichever event the follow-up joined (another article's telling of the
+    signing, or its own). Of the AGREE family both; curated, rejected and conflicting events are left alone."""
+    for claim in claims:
+        if type_family(claim.event_type) != type_family("AGREE") or _FOLLOW_UP.search(claim.quote) is None:
+            continue
+        own = [row for row in ctx.stored if (row[0], row[1], row[2]) == (claim.start, claim.end, claim.event_type)]
+        before = [row for row in ctx.stored if row[1] <= claim.start and claim.start - row[1] <= FOLLOW_UP_GAP]
+        if len(own) != 1 or not before:
+            continue
+        lead = max(before, key=lambda row: (row[1], row[0]))
+        if lead[-1] == own[0][-1] or type_family(lead[2]) != type_family(claim.event_type):
+            continue
+        if not _reported_lead(ctx, lead[-1], lead[0], lead[3], claim):
+            continue
+        a, b = _get_event(ctx.session, lead[-1]), _get_event(ctx.session, own[0][-1])
+        if a is None or b is None or not _recheckable(a) or not _recheckable(b):
+            continue
+        _join(ctx, stats, a, b)
+        ctx.forget(a.id)
+        ctx.forget(b.id)
 
 
 def _modified_follow_up(quote: str) -> bool:
