@@ -355,3 +355,38 @@ def test_a_follow_up_dated_after_the_reporting_day_stays_apart(session: Session)
 def test_an_undated_lead_with_a_weekday_reporting_verb_joins_too(session: Session) -> None:
     _store(session, "wire.txt", *_wire(LEAD, None, FOLLOW, "2026-01-29"))
     assert len(_events(session)) == 1
+
+
+# --- 7. a text named by its year, signed a year away ---------------------------------------------------------
+
+
+def test_year_texts() -> None:
+    from timeline.resolve.retellings import year_texts
+
+    assert year_texts("The 1983 border agreement settled the Atacama frontier.") == {"yeartext:border agreement:1983"}
+    assert year_texts("The 1983 joint agreement was a start.") == frozenset()  # says nothing of the subject
+    assert year_texts("The 1983 border agreement and a later protocol settled it.") == frozenset()  # two texts
+
+
+def _border(quote: str, when: str, when_text: str, *, keywords: tuple[str, ...] = ("sign",)) -> Claim:
+    return _claim("Border agreement", "AGREE", when, when_text, quote, actors=[CL, PE], keywords=keywords)
+
+
+SIGNED = ("On 14 May 1984 Foreign Minister Ana Rios and Minister Luis Paz signed the border agreement in Lima, "
+          "settling the frontier in the Atacama.")
+
+
+def test_a_text_named_by_its_year_joins_its_signing_a_year_away_as_a_conflict(session: Session) -> None:
+    _store(session, "journal.txt", _border(SIGNED, "1984-05-14", "14 May 1984"))
+    _store(session, "notes.md", _border("The 1983 border agreement settled the Atacama frontier and turned a "
+                                        "cautious relationship into a close one.", "1983", "1983"))
+    events = _events(session)
+    assert len(events) == 1 and events[0].has_conflict
+
+
+def test_a_text_named_by_its_year_stays_apart_from_its_entry_into_force_or_two_years_away(session: Session) -> None:
+    _store(session, "journal.txt", _border("The border agreement entered into force on 1 July 1984.",
+                                           "1984-07-01", "1 July 1984", keywords=("force",)))
+    _store(session, "notes.md", _border("The 1983 border agreement settled the Atacama frontier.", "1983", "1983"))
+    _store(session, "review.md", _border(SIGNED.replace("1984", "1985"), "1985-05-14", "14 May 1985"))
+    assert len(_events(session)) == 3

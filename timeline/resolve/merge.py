@@ -1842,6 +1842,11 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         # session 13: one status granted to one state in an organisation, told by another article at another
         # precision ("has been an SCO dialogue partner since 2015"): events whose quotes tell that status
         conds.append(_ObjectCond(_quote_names_any(held), reach=ADJACENT_MAX_SPAN))
+    texts = sorted({c.split(":")[1] for c in profile.cues if c.startswith("yeartext:")})
+    texts += sorted(c.removeprefix("text:") for c in profile.cues if c.startswith("text:"))
+    if texts and codes and profile.event_type == "AGREE":
+        # session 16 (M1): a text named by its year, signed a year away (timeline.resolve.retellings)
+        conds.append(_ObjectCond(_quote_names_any(texts), reach=ADJACENT_MAX_SPAN))
     names = sorted(thing_names(profile)) if "started" in profile.cues else []
     names += sorted(c.removeprefix("force:") for c in profile.cues if c.startswith("force:"))
     if names:  # round 9: a named thing starting to work, told by another article a year either way
