@@ -390,3 +390,54 @@ def test_a_text_named_by_its_year_stays_apart_from_its_entry_into_force_or_two_y
     _store(session, "notes.md", _border("The 1983 border agreement settled the Atacama frontier.", "1983", "1983"))
     _store(session, "review.md", _border(SIGNED.replace("1984", "1985"), "1985-05-14", "14 May 1985"))
     assert len(_events(session)) == 3
+
+
+# --- 8. a visit told a year before the visit called the first in years ----------------------------------------
+
+
+def test_first_in_years() -> None:
+    from timeline.resolve.retellings import first_in_years
+
+    assert first_in_years("the state visit on 3-4 May 2016, the first by a Kenyan head of state in nine years.") == {
+        "first in years:9"
+    }
+    assert first_in_years("his visit, the first in more than a decade") == {"first in years:10"}
+    assert first_in_years("the first visit in a year") == frozenset()
+    assert first_in_years("the first visit since 2001") == frozenset()
+
+
+KAMAU = replace(actor("Daniel Kamau"), country="KEN")
+JP_HOST = replace(actor("Japan", "state", role="recipient"), country="JPN")
+FIRST = ("The decisive moment was President Daniel Kamau's state visit to Japan on 3-4 May 2016, the first by a "
+         "Kenyan head of state in nine years.")
+
+
+def _visit(quote: str, when: str, when_text: str, who: ActorMention = KAMAU) -> Claim:
+    return _claim("Kamau visit to Japan", "CONSULT", when, when_text, quote, actors=[who, JP_HOST], mode="visit",
+                  keywords=("visit",))
+
+
+def test_a_visit_told_a_year_before_the_first_visit_in_years_is_that_visit(session: Session) -> None:
+    _store(session, "wire.txt", _visit("The rail deal, unveiled when Kamau visited Tokyo in 2015, has grown.",
+                                       "2015", "2015"))
+    _store(session, "journal.txt", _visit(FIRST, "2016-05-03/2016-05-04", "3-4 May 2016"))
+    events = _events(session)
+    assert len(events) == 1 and events[0].has_conflict
+
+
+def test_the_same_in_the_other_order(session: Session) -> None:
+    _store(session, "journal.txt", _visit(FIRST, "2016-05-03/2016-05-04", "3-4 May 2016"))
+    _store(session, "wire.txt", _visit("The rail deal, unveiled when Kamau visited Tokyo in 2015, has grown.",
+                                       "2015", "2015"))
+    assert len(_events(session)) == 1
+
+
+def test_a_visit_after_the_first_or_told_as_a_repeat_or_of_another_visitor_stays_apart(session: Session) -> None:
+    _store(session, "journal.txt", _visit(FIRST, "2016-05-03/2016-05-04", "3-4 May 2016"))
+    _store(session, "wire.txt", _visit("The rail deal, signed when Kamau visited Tokyo in 2017, has grown.",
+                                       "2017", "2017"))
+    _store(session, "notes.md", _visit("Kamau's second state visit to Japan in 2015 was brief.", "2015", "2015"))
+    other = replace(actor("Grace Wanjiru"), country="KEN")
+    _store(session, "brief.md", _visit("The rail deal, unveiled when Wanjiru visited Tokyo in 2015, has grown.",
+                                       "2015", "2015", who=other))
+    assert len(_events(session)) == 4

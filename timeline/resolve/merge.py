@@ -118,6 +118,7 @@ from timeline.resolve.dates import (
     span_days,
     unknown_year_parts,
 )
+from timeline.resolve.retellings import told_a_unit_apart
 from timeline.resolve.similarity import (
     OBJECT_MATCH,
     SPECIFIC_KINDS,
@@ -272,6 +273,7 @@ def _store(ctx: _Context, extraction: Extraction) -> MergeStats:
         _store_claim(ctx, claim, stats)
     _join_reported_leads(ctx, stats, extraction.claims)  # session 16 (M1)
     _recheck(ctx, stats)
+    _recheck_told_apart(ctx, stats)  # session 16 (M1)
     rows = [
         {
             "source_id": ctx.source.id,
@@ -437,6 +439,42 @@ def _recheck_touched(ctx: _Context, stats: MergeStats, touched: set[int], others
         if _two_documents_apart(t, o):
             continue
         _join(ctx, stats, t, o)
+
+
+def _recheck_told_apart(ctx: _Context, stats: MergeStats) -> None:
+    """Session 16 (M1), order independence of the date-conflict rules of :mod:`timeline.resolve.retellings`
+    (:func:`~timeline.resolve.retellings.told_a_unit_apart`: a text named by its year, a visit told a year
+    before the visit called the first in years): the re-check joins no conflicting pair, so when the citation
+    that makes the rule hold ("the first by a head of state in nine years") arrives after the misdated one,
+    an event this source touched and one its claims met become one when the same-event test matches them
+    both ways as events, as a date conflict, and that rule holds. Each at most once, one pass, at most
+    :data:`RECHECK_LIMIT` events each side; curated, rejected and conflicting events are left alone."""
+    touched = sorted({row[-1] for row in ctx.stored})[:RECHECK_LIMIT]
+    met = sorted(ctx.met - set(touched), reverse=True)[:RECHECK_LIMIT]
+    if not touched or not met:
+        return
+    events = _get_events(ctx.session, [*touched, *met])
+    done: set[int] = set()
+    for t_id in touched:
+        t = events.get(t_id)
+        if t is None or t_id in done or not _recheckable(t):
+            continue
+        t_profile = _event_profile(t, list(t.citations))
+        for o_id in met:
+            o = events.get(o_id)
+            if o is None or o_id in done or not _recheckable(o) or o.mode != t.mode:
+                continue
+            if type_family(o.event_type) != type_family(t.event_type):
+                continue
+            o_profile = _event_profile(o, list(o.citations))
+            if not told_a_unit_apart(t_profile, o_profile):
+                continue
+            one, two = same_event(t_profile, o_profile), same_event(o_profile, t_profile)
+            if one is None or two is None or not one.conflict or not two.conflict:
+                continue
+            keep_id, gone_id = _join(ctx, stats, t, o)
+            done.update((keep_id, gone_id))
+            break
 
 
 def _release_ambiguous_coarse(ctx: _Context, touched: set[int]) -> None:

@@ -31,6 +31,11 @@ Each rule here reads the quotes (through cues computed by :func:`retold_cues`, k
   year and the word before its kind designates one text; the signing of that text by the same parties told a
   year away is that text misdated (a date conflict). Never a text taking effect or planned on either side:
   the signing and the entry into force a year later are two events.
+- **A visit told a year before the visit called the first in years** (:func:`visit_before_first_in_years`):
+  "President X's state visit on 20-21 April 2015, the first by a head of state of his country in nine years"
+  / "unveiled when X visited Islamabad in 2014": if the 2015 visit was the first in nine years, X paid none
+  in 2014 — the same visit misdated (a date conflict). The same visitor and host; the other side dated only
+  before the first visit (a visit after it may be a second one) and told as no repeat.
 """
 
 from __future__ import annotations
@@ -333,6 +338,61 @@ def year_named_text_apart(claim: Profile, event: Profile) -> bool:
     return False
 
 
+# --- the first visit in years -------------------------------------------------------------------------
+
+_FIRST_IN_YEARS = re.compile(
+    rf"\bfirst\b[^.;]{{0,80}}?\bin\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(\d{{1,2}}|{_COUNT_WORDS}|a)\s+"
+    r"(years|decades?)\b",
+    re.IGNORECASE,
+)
+
+
+def first_in_years(text: str) -> frozenset[str]:
+    """"first in years:<n>" when a sentence tells something as the first in ``n`` years ("the first by a
+    Chinese head of state in nine years" → 9; "the first in a decade" → 10)."""
+    out = set()
+    for m in _FIRST_IN_YEARS.finditer(text):
+        word, unit = m.group(1).casefold(), m.group(2).casefold()
+        n = 1 if word == "a" else _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        n *= 10 if unit.startswith("decade") else 1
+        if n >= 2:
+            out.add(f"first in years:{n}")
+    return frozenset(out)
+
+
+def visit_before_first_in_years(claim: Profile, event: Profile) -> bool:
+    """Both visits of a shared person to a shared host from two articles; one side told as the first in
+    ``n`` years (:func:`first_in_years`, a month at most), the other dated wholly before it and within those
+    years, told as no repeat visit: one visit, the earlier date a misdating. The caller asks it only for
+    dates one unit apart."""
+    if "visit" not in claim.all_modes or "visit" not in event.all_modes or claim.sources & event.sources:
+        return False
+    if not claim.persons & event.persons or not claim.hosts & event.hosts:
+        return False
+    for first, other in ((claim, event), (event, claim)):
+        years = [int(c.split(":")[1]) for c in _cues(first, "first in years:")]
+        if not years or first.span is None or first.span > MONTH_SPAN or not other.dated:
+            continue
+        if "repeat visit" in other.cues or _cues(other, "first in years:"):
+            continue
+        assert first.lower and other.upper and other.lower
+        if other.upper < first.lower and first.lower.year - other.lower.year < max(years):
+            return True
+    return False
+
+
+def told_a_unit_apart(a: Profile, b: Profile) -> bool:
+    """One of this module's date-conflict rules holds for two profiles (either way): the merger's re-check
+    of conflicting pairs asks it (:func:`timeline.resolve.merge._recheck_told_apart`)."""
+    return year_named_text_apart(a, b) or visit_before_first_in_years(a, b)
+
+
 def retold_cues(text: str, date_text: str | None) -> frozenset[str]:
     """The cues of this module's rules for one sentence and its claim's date text."""
-    return attack_cues(text, date_text) | anniversary_cues(text) | opening_cues(text, date_text) | year_texts(text)
+    return (
+        attack_cues(text, date_text)
+        | anniversary_cues(text)
+        | opening_cues(text, date_text)
+        | year_texts(text)
+        | first_in_years(text)
+    )
