@@ -441,3 +441,15 @@ def test_a_visit_after_the_first_or_told_as_a_repeat_or_of_another_visitor_stays
     _store(session, "brief.md", _visit("The rail deal, unveiled when Wanjiru visited Tokyo in 2015, has grown.",
                                        "2015", "2015", who=other))
     assert len(_events(session)) == 4
+
+
+def test_a_year_opening_against_two_openings_of_one_kind_in_one_town_joins_neither(session: Session) -> None:
+    _store(session, "journal.txt",
+           _opening("At Lamu, Japanese loans built a cement plant; President Samuel Kibet inaugurated it on 12 May "
+                    "2011.", "2011-05-12", "12 May 2011", [actor("Samuel Kibet")]),
+           replace(_opening("At Lamu, Japanese engineers built a fertiliser plant; Minister Joseph Otieno "
+                            "inaugurated it on 20 September 2011.", "2011-09-20", "20 September 2011",
+                            [actor("Joseph Otieno")]), start=200, end=300))
+    _store(session, "wire.txt", _opening("Lamu, where Japan built a plant that opened in 2011, remains a flashpoint.",
+                                         "2011", "2011", [JP, LAMU]))
+    assert len(_events(session)) == 3

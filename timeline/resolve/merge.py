@@ -454,22 +454,28 @@ def _recheck_told_apart(ctx: _Context, stats: MergeStats) -> None:
     if not touched or not met:
         return
     events = _get_events(ctx.session, [*touched, *met])
+    profiles: dict[int, Profile] = {}
+
+    def profile_of(e: Event) -> Profile:
+        if e.id not in profiles:
+            profiles[e.id] = _event_profile(e, list(e.citations))
+        return profiles[e.id]
+
     done: set[int] = set()
     for t_id in touched:
         t = events.get(t_id)
         if t is None or t_id in done or not _recheckable(t):
             continue
-        t_profile = _event_profile(t, list(t.citations))
         for o_id in met:
             o = events.get(o_id)
-            if o is None or o_id in done or not _recheckable(o) or o.mode != t.mode:
+            if o is None or o_id in done or o.mode != t.mode or type_family(o.event_type) != type_family(t.event_type):
                 continue
-            if type_family(o.event_type) != type_family(t.event_type):
+            # cheap columns first: both dated and disjoint (a conflict), then the profiles
+            if None in (t.date_start, t.date_end, o.date_start, o.date_end) or _dates_overlap(t, o):
                 continue
-            o_profile = _event_profile(o, list(o.citations))
-            if not told_a_unit_apart(t_profile, o_profile):
+            if not _recheckable(o) or not told_a_unit_apart(profile_of(t), profile_of(o)):
                 continue
-            one, two = same_event(t_profile, o_profile), same_event(o_profile, t_profile)
+            one, two = same_event(profile_of(t), profile_of(o)), same_event(profile_of(o), profile_of(t))
             if one is None or two is None or not one.conflict or not two.conflict:
                 continue
             keep_id, gone_id = _join(ctx, stats, t, o)

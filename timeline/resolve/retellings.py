@@ -21,7 +21,8 @@ Each rule here reads the quotes (through cues computed by :func:`retold_cues`, k
   on 20 March 2007" (the port of Gwadar named earlier in the sentence) / "Gwadar, where China built a port
   that opened in 2007": an opening verb in each date clause, the same facility word and a shared place name
   in the sentences, dates one within the other. Another facility word (a port and an airport of one town) is
-  another opening.
+  another opening; two of one kind opened in one town that year: the judge marks the match coarse (only the
+  one candidate joins).
 - **A first run told again** (:func:`first_run_told_again`): "the first commercial flight … landed at New
   Gwadar International Airport on 20 January 2025" / "the airport … received its first commercial flight in
   January 2025": the first run of one kind of carrier at one kind of facility in one month, one side naming no

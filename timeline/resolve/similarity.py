@@ -1592,6 +1592,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         or same_premodified_text(claim, event, rel)
         or facility_told_again(claim, event, rel)
         or first_run_told_again(claim, event, rel)  # session 16 (M1)
+        or facility_opened_twice(claim, event, rel)  # session 16 (M1)
     )
     strong = strong or aid
     if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
@@ -1636,13 +1637,9 @@ def judge(claim: Profile, event: Profile) -> Match | str:
 
 
 def _retold_act(claim: Profile, event: Profile, rel: Relation) -> bool:
-    """Session 16 (M1): one attack, anniversary or facility opening told by two sentences in other words
+    """Session 16 (M1): one attack or anniversary told by two sentences in other words
     (:mod:`timeline.resolve.retellings`)."""
-    return (
-        attack_told_twice(claim, event, rel)
-        or same_anniversary(claim, event, rel)
-        or facility_opened_twice(claim, event, rel)
-    )
+    return attack_told_twice(claim, event, rel) or same_anniversary(claim, event, rel)
 
 
 def _one_party_each(claim: Profile, event: Profile) -> bool:
