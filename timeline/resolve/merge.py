@@ -118,6 +118,7 @@ from timeline.resolve.dates import (
     span_days,
     unknown_year_parts,
 )
+from timeline.resolve.retellings import told_a_unit_apart
 from timeline.resolve.similarity import (
     OBJECT_MATCH,
     SPECIFIC_KINDS,
@@ -270,7 +271,9 @@ def _store(ctx: _Context, extraction: Extraction) -> MergeStats:
     _prefetch_actors(ctx, [m for claim in extraction.claims for m in claim.actors])
     for claim in sorted(extraction.claims, key=_claim_order):
         _store_claim(ctx, claim, stats)
+    _join_reported_leads(ctx, stats, extraction.claims)  # session 16 (M1)
     _recheck(ctx, stats)
+    _recheck_told_apart(ctx, stats)  # session 16 (M1)
     rows = [
         {
             "source_id": ctx.source.id,
@@ -468,6 +471,48 @@ def _gap_joinable(event: Event) -> bool:
     if event.curated or event.rejected or not event.citations:
         return False
     return not any(c.curated for c in event.citations)
+
+
+def _recheck_told_apart(ctx: _Context, stats: MergeStats) -> None:
+    """Session 16 (M1), order independence of the date-conflict rules of :mod:`timeline.resolve.retellings`
+    (:func:`~timeline.resolve.retellings.told_a_unit_apart`: a text named by its year, a visit told a year
+    before the visit called the first in years): the re-check joins no conflicting pair, so when the citation
+    that makes the rule hold ("the first by a head of state in nine years") arrives after the misdated one,
+    an event this source touched and one its claims met become one when the same-event test matches them
+    both ways as events, as a date conflict, and that rule holds. Each at most once, one pass, at most
+    :data:`RECHECK_LIMIT` events each side; curated, rejected and conflicting events are left alone."""
+    touched = sorted({row[-1] for row in ctx.stored})[:RECHECK_LIMIT]
+    met = sorted(ctx.met - set(touched), reverse=True)[:RECHECK_LIMIT]
+    if not touched or not met:
+        return
+    events = _get_events(ctx.session, [*touched, *met])
+    profiles: dict[int, Profile] = {}
+
+    def profile_of(e: Event) -> Profile:
+        if e.id not in profiles:
+            profiles[e.id] = _event_profile(e, list(e.citations))
+        return profiles[e.id]
+
+    done: set[int] = set()
+    for t_id in touched:
+        t = events.get(t_id)
+        if t is None or t_id in done or not _recheckable(t):
+            continue
+        for o_id in met:
+            o = events.get(o_id)
+            if o is None or o_id in done or o.mode != t.mode or type_family(o.event_type) != type_family(t.event_type):
+                continue
+            # cheap columns first: both dated and disjoint (a conflict), then the profiles
+            if None in (t.date_start, t.date_end, o.date_start, o.date_end) or _dates_overlap(t, o):
+                continue
+            if not _recheckable(o) or not told_a_unit_apart(profile_of(t), profile_of(o)):
+                continue
+            one, two = same_event(profile_of(t), profile_of(o)), same_event(profile_of(o), profile_of(t))
+            if one is None or two is None or not one.conflict or not two.conflict:
+                continue
+            keep_id, gone_id = _join(ctx, stats, t, o)
+            done.update((keep_id, gone_id))
+            break
 
 
 def _release_ambiguous_coarse(ctx: _Context, touched: set[int]) -> None:
@@ -1578,6 +1623,67 @@ def _follow_up(ctx: _Context, claim: Claim) -> Event | None:
     return _get_event(ctx.session, event_id)
 
 
+#: Session 16 (M1): a lead dated by its reporting verb ("Pakistan and China have agreed …, officials said
+#: Friday"): the day it was told, not the day of the act.
+_REPORTED_ON = r"\b(?:said|says|announced|confirmed|reported|told\s+\w+)\s+(?:on\s+)?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+#: Most days between the act's own day told by a follow-up and the lead's reporting day.
+REPORTED_LEAD_DAYS = 3
+
+
+def _reported_lead(ctx: _Context, event_id: int, lead_start: int, lead_edtf: str | None, claim: Claim) -> bool:
+    """Session 16 (M1): the lead before a follow-up is dated by its reporting verb ("… have agreed to set up
+    a joint mechanism …, officials said Friday") and the follow-up tells the act's own day at most
+    :data:`REPORTED_LEAD_DAYS` before it ("The agreement was signed in Islamabad on Thursday by …"): the
+    same act, told on the day it was reported. A follow-up dated after the lead, or a lead dated by its
+    own act ("signed an agreement on Friday"), is not this."""
+    d = claim.date
+    if d.precision != "day" or d.lower is None:
+        return False
+    lead = ctx.session.scalars(
+        select(Citation).where(
+            Citation.event_id == event_id, Citation.source_id == ctx.source.id, Citation.start == lead_start
+        )
+    ).first()
+    if lead is None:
+        return False
+    if not lead_edtf:  # the lead left undated: its reporting verb names a weekday ("officials said Friday")
+        return re.search(_REPORTED_ON + _WEEKDAY, lead.quote, re.IGNORECASE) is not None
+    try:
+        lead_day = dt.date.fromisoformat(lead_edtf) if len(lead_edtf) == 10 else None
+    except ValueError:
+        lead_day = None
+    if lead_day is None or not 0 < (lead_day - d.lower).days <= REPORTED_LEAD_DAYS or not lead.date_text:
+        return False
+    return re.search(_REPORTED_ON + re.escape(lead.date_text) + r"\b", lead.quote, re.IGNORECASE) is not None
+
+
+def _join_reported_leads(ctx: _Context, stats: MergeStats, claims: list[Claim]) -> None:
+    """Session 16 (M1): a follow-up signing sentence ("The agreement was signed in Islamabad on Thursday by
+    …", :data:`_FOLLOW_UP`) right after a lead dated by its reporting verb ("Pakistan and China have agreed
+    to set up a joint mechanism …, officials said Friday", :func:`_reported_lead`) tells the lead's act:
+    the two events become one, whichever event the follow-up joined (another article's telling of the
+    signing, or its own). Of the AGREE family both; curated, rejected and conflicting events are left alone."""
+    for claim in claims:
+        if type_family(claim.event_type) != type_family("AGREE") or _FOLLOW_UP.search(claim.quote) is None:
+            continue
+        own = [row for row in ctx.stored if (row[0], row[1], row[2]) == (claim.start, claim.end, claim.event_type)]
+        before = [row for row in ctx.stored if row[1] <= claim.start and claim.start - row[1] <= FOLLOW_UP_GAP]
+        if len(own) != 1 or not before:
+            continue
+        lead = max(before, key=lambda row: (row[1], row[0]))
+        if lead[-1] == own[0][-1] or type_family(lead[2]) != type_family(claim.event_type):
+            continue
+        if not _reported_lead(ctx, lead[-1], lead[0], lead[3], claim):
+            continue
+        a, b = _get_event(ctx.session, lead[-1]), _get_event(ctx.session, own[0][-1])
+        if a is None or b is None or not _recheckable(a) or not _recheckable(b):
+            continue
+        _join(ctx, stats, a, b)
+        ctx.forget(a.id)
+        ctx.forget(b.id)
+
+
 def _modified_follow_up(quote: str) -> bool:
     """Session 15 (B2): "The agreement between X and Y was signed in Tehran in the presence of …" right
     after "India on Monday signed a 10-year contract …": the document told just before, named again with
@@ -1773,6 +1879,9 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
     places = sorted({a.id for a, _ in links if a.kind == "place"})
     if profile.ordinals and places:  # "the first summit took place in Xi'an": the gathering held there
         conds.append(_has_actor(places))
+    if places and any(c.startswith("attack:") for c in profile.cues):
+        # session 16 (M1): one attack told by its casualties and place (timeline.resolve.retellings)
+        conds.append(_has_actor(places))
     reach = place_reach(profile) if places else None
     if reach:  # session 11: a one-off act told by another article a date unit away (resolve.conflicts)
         conds.append(_ObjectCond(_has_actor(places), reach=reach))
@@ -1838,6 +1947,11 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         # session 13: one status granted to one state in an organisation, told by another article at another
         # precision ("has been an SCO dialogue partner since 2015"): events whose quotes tell that status
         conds.append(_ObjectCond(_quote_names_any(held), reach=ADJACENT_MAX_SPAN))
+    texts = sorted({c.split(":")[1] for c in profile.cues if c.startswith("yeartext:")})
+    texts += sorted(c.removeprefix("text:") for c in profile.cues if c.startswith("text:"))
+    if texts and codes and profile.event_type == "AGREE":
+        # session 16 (M1): a text named by its year, signed a year away (timeline.resolve.retellings)
+        conds.append(_ObjectCond(_quote_names_any(texts), reach=ADJACENT_MAX_SPAN))
     names = sorted(thing_names(profile)) if "started" in profile.cues else []
     names += sorted(c.removeprefix("force:") for c in profile.cues if c.startswith("force:"))
     if names:  # round 9: a named thing starting to work, told by another article a year either way

@@ -248,6 +248,16 @@ from timeline.resolve.conflicts import (
     tender_award_once,
 )
 from timeline.resolve.dates import CONFLICT_DAYS, Relation, adjacent, complete_near, complete_year, relation
+from timeline.resolve.retellings import (
+    attack_told_twice,
+    facility_opened_twice,
+    first_run_told_again,
+    next_session_numbered,
+    retold_cues,
+    same_anniversary,
+    visit_before_first_in_years,
+    year_named_text_apart,
+)
 
 #: Types that may describe the same event; keys map to a family name.
 TYPE_FAMILY = {"AGREE": "agree-cooperate", "COOPERATE": "agree-cooperate"}
@@ -739,6 +749,7 @@ def one_off_cues(text: str, date_text: str | None = None) -> frozenset[str]:
         out.add("partnership sector")
     if _BODY.search(text):
         out.add("body")
+    out.update(retold_cues(text, date_text))  # session 16 (M1): timeline.resolve.retellings
     if _STARTED.search(text):
         out.add("started")
         out.update(f"part:{part}" for part in start_parts(text))
@@ -1605,6 +1616,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     award = rel in ("far", "near") and tender_award_once(claim, event)  # session 12: one tender awarded
     award = award or _one_award_told_twice(claim, event, rel)
     once = once or award
+    once = once or (beside and year_named_text_apart(claim, event))  # session 16 (M1): "the 1962 … agreement"
+    once = once or (beside and visit_before_first_in_years(claim, event))  # session 16 (M1)
     beside = beside or (once and rel == "far")
     if rel is None or (rel == "far" and not beside):
         return f"date {rel or 'unknown'}"
@@ -1641,7 +1654,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         return "other type without the same object"
     obj_match = same_named_thing(claim, event, obj) or route
     shared_actors = shared_specific_actors(claim, event)
-    session = _same_session(claim, event)
+    session = _same_session(claim, event) or next_session_numbered(claim, event, rel)  # session 16: retellings
     speakers = _speakers_only(claim, event)
     disjoint = claim.actors and event.actors and not shared_actors and not obj_match and not session
     if disjoint and not speakers:
@@ -1697,6 +1710,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or planned_milestone(claim, event, rel)
     strong = strong or planned_start_joins_start(claim, event, rel)
     strong = strong or same_numbered_gathering(claim, event, rel)
+    strong = strong or _retold_act(claim, event, rel)  # session 16 (M1): timeline.resolve.retellings
     strong = strong or (
         rel in ("same", "vaguer", "finer")
         and (_one_partnership(claim, event) or _one_relations(claim, event) or _one_text_told(claim, event)
@@ -1709,6 +1723,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         aid_told_twice(claim, event, rel)
         or same_premodified_text(claim, event, rel)
         or facility_told_again(claim, event, rel)
+        or first_run_told_again(claim, event, rel)  # session 16 (M1)
+        or facility_opened_twice(claim, event, rel)  # session 16 (M1)
     )
     strong = strong or aid
     if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
@@ -1750,6 +1766,12 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         return Match(score, "near", True, True, (*(reasons or ("named object",)), "adjacent dates"))
     coarse = (coarse_join(claim, event, rel) and "object" not in signals) or aid
     return Match(score, rel, rel == "near", strong, reasons or ("same day",), coarse)
+
+
+def _retold_act(claim: Profile, event: Profile, rel: Relation) -> bool:
+    """Session 16 (M1): one attack or anniversary told by two sentences in other words
+    (:mod:`timeline.resolve.retellings`)."""
+    return attack_told_twice(claim, event, rel) or same_anniversary(claim, event, rel)
 
 
 def _one_party_each(claim: Profile, event: Profile) -> bool:
@@ -2286,6 +2308,8 @@ def planned_joins_occurred(claim: Profile, event: Profile, rel: Relation, signal
         return True  # session 16: "will be held in Bishkek on 27-28 August" / "the summit hosted in late August"
     if plan_rel not in ("same", "vaguer"):
         return False
+    if same_anniversary(claim, event, rel):
+        return True  # session 16: "agreed to celebrate the 75th anniversary … next year" / marked on 21 May
     if planned_start_joins_start(claim, event, rel):
         return True  # session 14: "construction of the wind farm is expected to begin in the autumn" / broke ground
     if visa_regime_start(claim, event):

@@ -1,0 +1,399 @@
+"""Session 16 (M1): one act told by two articles in other words — identity rules of the same-event test.
+
+Each rule here reads the quotes (through cues computed by :func:`retold_cues`, kept on the profiles'
+``cues``) and answers one question for :func:`timeline.resolve.similarity.judge`:
+
+- **One attack told twice** (:func:`attack_told_twice`): both ASSAULT, dates one within the other (a year at
+  most), and the clause of each claim's date tells the same casualties — the same number of victims of the
+  same nationality ("in April 2022 a woman suicide bomber killed three Chinese teachers at the University of
+  Karachi" / "… killed three Chinese teachers outside the Confucius Institute at the University of Karachi")
+  — and a shared proper name of the place. One side may name a perpetrator and the other the victims' place:
+  the casualties and the place identify the attack. Two attacks in one city with other tolls, or in other
+  years, stay apart.
+- **The next session and the numbered one** (:func:`next_session_numbered`): an article telling "the next
+  meeting of the Joint Cooperation Committee would take place in the summer", another "the 15th meeting of
+  the CPEC Joint Cooperation Committee would be held in Islamabad in July": one planned session of one
+  standing body (named on both sides), dates one within the other. A past session, or two numbers, differ.
+- **One anniversary** (:func:`same_anniversary`): both quotes tell the same numbered anniversary ("the 75th
+  anniversary of the establishment of diplomatic relations") of the same parties, dates one within the
+  other (the plan "next year" and the day it was marked): an anniversary falls once.
+- **One facility opened, told by two verbs** (:func:`facility_opened_twice`): "President X inaugurated it
+  on 20 March 2007" (the port of Gwadar named earlier in the sentence) / "Gwadar, where China built a port
+  that opened in 2007": an opening verb in each date clause, the same facility word and a shared place name
+  in the sentences, dates one within the other. Another facility word (a port and an airport of one town) is
+  another opening; two of one kind opened in one town that year: the judge marks the match coarse (only the
+  one candidate joins).
+- **A first run told again** (:func:`first_run_told_again`): "the first commercial flight … landed at New
+  Gwadar International Airport on 20 January 2025" / "the airport … received its first commercial flight in
+  January 2025": the first run of one kind of carrier at one kind of facility in one month, one side naming no
+  place of its own. Marked coarse by the judge (only when no other event matches so).
+- **A text named by its year, a year off** (:func:`year_named_text_apart`): "The 1962 boundary agreement
+  settled the frontier" / "On 2 March 1963 … signed the boundary agreement in Peking": a document named by a
+  year and the word before its kind designates one text; the signing of that text by the same parties told a
+  year away is that text misdated (a date conflict). Never a text taking effect or planned on either side:
+  the signing and the entry into force a year later are two events.
+- **A visit told a year before the visit called the first in years** (:func:`visit_before_first_in_years`):
+  "President X's state visit on 20-21 April 2015, the first by a head of state of his country in nine years"
+  / "unveiled when X visited Islamabad in 2014": if the 2015 visit was the first in nine years, X paid none
+  in 2014 — the same visit misdated (a date conflict). The same visitor and host; the other side dated only
+  before the first visit (a visit after it may be a second one) and told as no repeat.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from timeline.resolve.dates import Relation
+    from timeline.resolve.similarity import Profile
+
+#: Widest date (days minus one) of a side for these rules: a year.
+YEAR_SPAN = 366
+#: Widest date of a side for a first run told again: a month.
+MONTH_SPAN = 31
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
+_MONTH_WORDS = "january february march april may june july august september october november december"
+_MONTHS = frozenset(_MONTH_WORDS.split())
+#: Where one clause of a sentence ends and another begins ("…, and in April 2022 …", "…; on 6 October …").
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\.\s+|:\s+(?=[a-z])")
+
+
+def date_clause(text: str, date_text: str | None) -> str:
+    """The clause of ``text`` holding ``date_text`` (the whole text when the date is not found): a sentence
+    listing several dated acts ("On 14 July 2021 a bomb … killed nine Chinese workers; in April 2022 a …")
+    tells each in its own clause."""
+    if not date_text:
+        return text
+    at = text.find(date_text)
+    if at < 0:
+        at = text.casefold().find(date_text.casefold())
+    if at < 0:
+        return text
+    lo, hi = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= at:
+            lo = m.end()
+        elif m.start() >= at + len(date_text):
+            hi = m.start()
+            break
+    return text[lo:hi]
+
+
+# --- attacks --------------------------------------------------------------------------------------
+
+_CASUALTY_VERB = re.compile(r"\b(?:kill\w*|died|dies|dead|death|wound\w*|injur\w*|lost\s+their\s+lives)\b", re.I)
+_COUNT_WORDS = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+#: A number of victims and the (up to three) words after it: "three Chinese teachers", "12 soldiers".
+_COUNT = re.compile(rf"\b(\d{{1,3}}|{_COUNT_WORDS})\s+((?:[A-Za-z'’-]+\s+){{0,2}}[A-Za-z'’-]+)", re.IGNORECASE)
+
+
+def attack_cues(text: str, date_text: str | None) -> frozenset[str]:
+    """Casualties of the clause of the claim's date (:func:`date_clause`) that tells deaths or wounds:
+    "attack:<number>:<nationality or victims' word>" ("killed three Chinese teachers" → "attack:3:chinese")
+    and "attack at:<name>" for each proper name of the clause that is not a state, nationality or month
+    ("Karachi", "University")."""
+    from timeline.resolve.similarity import _demonym, _stem, quote_names
+
+    clause = date_clause(text, date_text)
+    if not _CASUALTY_VERB.search(clause):
+        return frozenset()
+    out: set[str] = set()
+    for m in _COUNT.finditer(clause):
+        word = m.group(1).casefold()
+        num = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        if not num:
+            continue
+        words = [w.casefold().strip("'’-") for w in m.group(2).split()]
+        who = next((w for w in words if _demonym(w)), None)
+        if who is None:
+            if not words or words[0] in _MONTHS or not words[0].isalpha():
+                continue  # "6 October", "2 March"
+            who = _stem(words[0])
+        out.add(f"attack:{num}:{who}")
+    if not out:
+        return frozenset()
+    names = {n for n in quote_names(clause) if not _demonym(n) and n not in _MONTHS and n not in _NUMBER_WORDS}
+    out.update(f"attack at:{n}" for n in names)
+    return frozenset(out)
+
+
+def _cues(p: Profile, prefix: str) -> frozenset[str]:
+    return frozenset(c for c in p.cues if c.startswith(prefix))
+
+
+def _nested(claim: Profile, event: Profile, rel: Relation | None, widest: int = YEAR_SPAN) -> bool:
+    """Dates one within the other (or equal), neither side wider than ``widest`` days."""
+    if rel not in ("same", "vaguer", "finer") or claim.span is None or event.span is None:
+        return False
+    return max(claim.span, event.span) <= widest
+
+
+def attack_told_twice(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """One attack told by two sentences: both ASSAULT, dates nested (a year at most), the same casualties
+    (an "attack:<number>:<who>" cue of both) and a shared proper name of the place ("attack at:" cues)."""
+    if claim.event_type != "ASSAULT" or event.event_type != "ASSAULT" or not _nested(claim, event, rel):
+        return False
+    if not _cues(claim, "attack:") & _cues(event, "attack:"):
+        return False
+    return bool(_cues(claim, "attack at:") & _cues(event, "attack at:"))
+
+
+# --- the next session of a standing body ------------------------------------------------------------
+
+
+def next_session_numbered(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """One side tells the *next* session of a standing body without a number, the other that body's
+    numbered session, both planned, from two articles, the body told on both sides, dates nested (a year
+    at most) and no place of one side missing from the other."""
+    from timeline.resolve.similarity import _body_told, _places_agree, _same_body
+
+    if claim.event_type != "CONSULT" or event.event_type != "CONSULT" or claim.sources & event.sources:
+        return False
+    if not _nested(claim, event, rel):
+        return False
+    if claim.all_statuses != {"planned"} or event.all_statuses != {"planned"}:
+        return False
+    told = _body_told(claim, event) or _body_told(event, claim) or _same_body(claim, event)
+    if not told or not _places_agree(claim, event):
+        return False
+    for nxt, numbered in ((claim, event), (event, claim)):
+        if "next gathering" in nxt.cues and not nxt.ordinals and numbered.ordinals:
+            return True
+    return False
+
+
+# --- anniversaries ----------------------------------------------------------------------------------
+
+_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+         "eightieth": 80, "ninetieth": 90, "hundredth": 100}  # fmt: skip
+_TEN_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+              "ninety": 90}  # fmt: skip
+_UNIT_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twenty-fifth": 25}  # fmt: skip
+_ANNIVERSARY = re.compile(r"\b(\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+anniversary\b", re.IGNORECASE)
+
+
+def _ordinal_value(word: str) -> int | None:
+    w = word.casefold()
+    if m := re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", w):
+        return int(m.group(1))
+    if w in _UNIT_ORDINALS:
+        return _UNIT_ORDINALS[w]
+    if w in _TENS:
+        return _TENS[w]
+    tens, _, unit = w.partition("-")
+    if tens in _TEN_WORDS and unit in _UNIT_ORDINALS and _UNIT_ORDINALS[unit] < 10:
+        return _TEN_WORDS[tens] + _UNIT_ORDINALS[unit]
+    return None
+
+
+def anniversary_cues(text: str) -> frozenset[str]:
+    """"anniversary:<n>" for each numbered anniversary a sentence names ("the 75th anniversary",
+    "the seventy-fifth anniversary")."""
+    return frozenset(f"anniversary:{n}" for m in _ANNIVERSARY.finditer(text) if (n := _ordinal_value(m.group(1))))
+
+
+def same_anniversary(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """Both sides tell the same numbered anniversary of the same parties, dates nested (a year at most):
+    the plan to mark it and the day it was marked are one event. Each side names one anniversary only;
+    the parties (persons mapped to their states) share a state and neither side names a state the other's
+    parties lack."""
+    from timeline.resolve.similarity import member_states
+
+    if not _nested(claim, event, rel):
+        return False
+    mine, other = _cues(claim, "anniversary:"), _cues(event, "anniversary:")
+    if len(mine) != 1 or mine != other:
+        return False
+    sa, sb = member_states(claim), member_states(event)
+    return bool(sa & sb) and (sa <= sb or sb <= sa)
+
+
+# --- a facility opened ---------------------------------------------------------------------------------
+
+_FACILITY = (
+    r"port|seaport|airport|terminal|bridge|tunnel|railway|dam|plant|factory|refinery|pipeline|highway|motorway|"
+    r"hospital|stadium|station|canal|mine|university|embassy|consulate|centre|center|park"
+)
+_FACILITY_WORD = re.compile(rf"\b({_FACILITY})s?\b", re.IGNORECASE)
+_OPENING = re.compile(r"\b(?:inaugurat\w*|opened|opens|commissioned|unveiled)\b", re.IGNORECASE)
+
+
+def opening_cues(text: str, date_text: str | None) -> frozenset[str]:
+    """"opened:<facility>" for each facility word of a sentence whose date clause tells an opening
+    ("President X inaugurated it on 20 March 2007" after "… built … a deep-sea port" → "opened:port")."""
+    if not _OPENING.search(date_clause(text, date_text)):
+        return frozenset()
+    return frozenset(f"opened:{m.group(1).casefold()}" for m in _FACILITY_WORD.finditer(text))
+
+
+def _shared_place_name(a: Profile, b: Profile) -> bool:
+    """A proper name of both quotes that is no state, nationality or actor's name word, or a place of one
+    side named in the other's quote."""
+    from timeline.resolve.similarity import _demonym, _fold, _name_words
+
+    known = _name_words(a.states | b.states | a.actors | b.actors)
+    if any(not _demonym(n) for n in (a.names & b.names) - known):
+        return True
+    return any(" " not in p and _fold(p) in other.names for side, other in ((a, b), (b, a)) for p in side.places)
+
+
+def facility_opened_twice(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """One facility opened, told by two articles: AGREE–COOPERATE both, an "opened:<facility>" cue of both
+    naming one facility word that each names once (a sentence of a port and an airport is left alone),
+    dates nested (a year at most) and a shared place name."""
+    from timeline.resolve.similarity import type_family
+
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    if claim.sources & event.sources or not _nested(claim, event, rel):
+        return False
+    mine, other = _cues(claim, "opened:"), _cues(event, "opened:")
+    if len(mine) != 1 or mine != other:
+        return False
+    return _shared_place_name(claim, event)
+
+
+# --- a first run told again --------------------------------------------------------------------------
+
+
+def first_run_told_again(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """The first run of one kind of carrier ("first run:flight") told by two articles within one month
+    (dates nested), the same facility word in both quotes ("airport"), no place of one side missing from
+    the other's (one side may name none) and no other state on either side. Coarse: the judge lets the
+    merger join it only as the one candidate matching so."""
+    from timeline.resolve.similarity import _places_agree, type_family
+
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    if claim.sources & event.sources or not _nested(claim, event, rel, MONTH_SPAN):
+        return False
+    if not _cues(claim, "first run:") & _cues(event, "first run:"):
+        return False
+    if not _places_agree(claim, event) or (claim.states and event.states and claim.states != event.states):
+        return False
+    facilities = {m.group(1).casefold() for m in _FACILITY_WORD.finditer(" ".join(sorted(claim.tokens)))}
+    others = {m.group(1).casefold() for m in _FACILITY_WORD.finditer(" ".join(sorted(event.tokens)))}
+    return bool(facilities & others)
+
+
+# --- a text named by its year -------------------------------------------------------------------------
+
+_YEAR_TEXT = re.compile(
+    r"\b[Tt]he\s+((?:1[89]|20)\d\d)\s+([a-z][a-z-]+)\s+(agreement|treaty|accord|memorandum|protocol|contract)\b"
+)
+
+
+def year_texts(text: str) -> frozenset[str]:
+    """"yeartext:<word> <kind>:<year>" for a document a sentence names by a year and the word before its
+    kind ("The 1962 boundary agreement" → "yeartext:boundary agreement:1962"); words that do not say what
+    the text is on ("joint", "new", "bilateral") name no one text; none when the sentence names two
+    documents or more."""
+    from timeline.resolve.similarity import _ANY_TEXT_NOUN, _PREMODIFIER_STOP, _demonym, _stem
+
+    if len(_ANY_TEXT_NOUN.findall(text)) >= 2:
+        return frozenset()
+    return frozenset(
+        f"yeartext:{_stem(m.group(2))} {m.group(3)}:{m.group(1)}"
+        for m in _YEAR_TEXT.finditer(text)
+        if m.group(2) not in _PREMODIFIER_STOP and not _demonym(m.group(2))
+    )
+
+
+def year_named_text_apart(claim: Profile, event: Profile) -> bool:
+    """One side names a text by its year (a "yeartext:" cue of its own year, :func:`year_texts`), the other
+    tells the same kind of text by the same word ("text:<word> <kind>" or "yeartext:") with a date in the
+    neighbouring year: both AGREE, from two articles, occurred only, no start or entry into force told, the
+    parties (persons and places mapped to their states) sharing a state, one side's within the other's. The
+    caller asks it only for dates one unit apart."""
+    from timeline.resolve.similarity import _place_states, member_states
+
+    if claim.event_type != "AGREE" or event.event_type != "AGREE" or claim.sources & event.sources:
+        return False
+    if not claim.dated or not event.dated or claim.all_statuses - {"occurred"} or event.all_statuses - {"occurred"}:
+        return False
+    if any(c == "started" or c.startswith("force:") for c in claim.cues | event.cues):
+        return False
+    # places stand for their states when a signatory is not in the dictionary ("signed … in Peking")
+    sa, sb = member_states(claim) | _place_states(claim), member_states(event) | _place_states(event)
+    if not sa & sb or not (sa <= sb or sb <= sa):
+        return False
+    for named, other in ((claim, event), (event, claim)):
+        assert named.lower and other.lower
+        for cue in _cues(named, "yeartext:"):
+            _, text, year = cue.split(":")
+            if int(year) != named.lower.year or named.span is None or named.span < 364:
+                continue  # the year of the name is the side's own date, told to the year
+            if abs(other.lower.year - int(year)) != 1:
+                continue
+            told = {c.removeprefix("text:") for c in _cues(other, "text:")}
+            told |= {c.split(":")[1] for c in _cues(other, "yeartext:")}
+            if text in told:
+                return True
+    return False
+
+
+# --- the first visit in years -------------------------------------------------------------------------
+
+_FIRST_IN_YEARS = re.compile(
+    rf"\bfirst\b[^.;]{{0,80}}?\bin\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(\d{{1,2}}|{_COUNT_WORDS}|a)\s+"
+    r"(years|decades?)\b",
+    re.IGNORECASE,
+)
+
+
+def first_in_years(text: str) -> frozenset[str]:
+    """"first in years:<n>" when a sentence tells something as the first in ``n`` years ("the first by a
+    Chinese head of state in nine years" → 9; "the first in a decade" → 10)."""
+    out = set()
+    for m in _FIRST_IN_YEARS.finditer(text):
+        word, unit = m.group(1).casefold(), m.group(2).casefold()
+        n = 1 if word == "a" else _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        n *= 10 if unit.startswith("decade") else 1
+        if n >= 2:
+            out.add(f"first in years:{n}")
+    return frozenset(out)
+
+
+def visit_before_first_in_years(claim: Profile, event: Profile) -> bool:
+    """Both visits of a shared person to a shared host from two articles; one side told as the first in
+    ``n`` years (:func:`first_in_years`, a month at most), the other dated wholly before it and within those
+    years, told as no repeat visit: one visit, the earlier date a misdating. The caller asks it only for
+    dates one unit apart."""
+    if "visit" not in claim.all_modes or "visit" not in event.all_modes or claim.sources & event.sources:
+        return False
+    if not claim.persons & event.persons or not claim.hosts & event.hosts:
+        return False
+    for first, other in ((claim, event), (event, claim)):
+        years = [int(c.split(":")[1]) for c in _cues(first, "first in years:")]
+        if not years or first.span is None or first.span > MONTH_SPAN or not other.dated:
+            continue
+        if "repeat visit" in other.cues or _cues(other, "first in years:"):
+            continue
+        assert first.lower and other.upper and other.lower
+        if other.upper < first.lower and first.lower.year - other.lower.year < max(years):
+            return True
+    return False
+
+
+def told_a_unit_apart(a: Profile, b: Profile) -> bool:
+    """One of this module's date-conflict rules holds for two profiles (either way): the merger's re-check
+    of conflicting pairs asks it (:func:`timeline.resolve.merge._recheck_told_apart`)."""
+    return year_named_text_apart(a, b) or visit_before_first_in_years(a, b)
+
+
+def retold_cues(text: str, date_text: str | None) -> frozenset[str]:
+    """The cues of this module's rules for one sentence and its claim's date text."""
+    return (
+        attack_cues(text, date_text)
+        | anniversary_cues(text)
+        | opening_cues(text, date_text)
+        | year_texts(text)
+        | first_in_years(text)
+    )
