@@ -681,6 +681,10 @@ _ORDINAL_SINCE = re.compile(
     r"(?:(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+)?$", re.I
 )
 #: a counted shift told as a date: "Four months later", "Less than a year later", "a week earlier"
+#: session 16: the rest of a person's name between a mention and its verb ("President Hu| Jintao |followed")
+_NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s*")
+#: session 16: a clause opened by the stay of a visit told just before ("; during his stay the two sides signed")
+_DURING_STAY = re.compile(r"(?:[;,]|\band)\s+(?:and\s+)?during\s+(?:his|her|their|the|that)\s+(?:stay|visit|trip)\b", re.I)
 _SHIFT_TEXT = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards|on)$", re.I)
 #: an ordinal frequency phrase: "for the third time this year", "for the second time in 2026"
 _ORDINAL_TIME = re.compile(
@@ -985,6 +989,9 @@ _HAPPENING = re.compile(
 )
 _PAIR_ANAPHORA = re.compile(
     r"\b(?:the\s+two\s+(?:countries|nations|states|sides|governments|leaders|presidents|heads\s+of\s+state)|"
+    # session 16: organs of the two states ("the two space agencies agreed", "the two foreign ministers signed")
+    r"the\s+two\s+(?:[\w-]+\s+){0,2}?(?:agencies|ministries|armies|militaries|navies|foreign\s+ministers|"
+    r"prime\s+ministers|premiers|defen[cs]e\s+ministers|parliaments)|"
     r"both\s+(?:countries|nations|states|sides|governments|leaders|presidents)|the\s+parties|bilateral|"
     r"heads\s+of\s+(?:the\s+two\s+states|state\s+of\s+(?:the\s+two|both))|between\s+the\s+heads\s+of\s+state)\b",
     re.IGNORECASE,
@@ -1239,7 +1246,10 @@ _CEREMONY_OF_GATHERING = re.compile(
 )
 #: "agreed that <subject> will/is to ...": the content of the agreement is a future act
 _AGREED_THAT_FUTURE = re.compile(
-    r"agreed\s+(?:in\s+principle\s+)?that\s+(?P<subj>[^,;:.]{1,60}?)\s+(?:will|would|shall|should|(?:is|are|was|were)\s+to)"
+    # (session 16: not an indefinite subject, "agreed that a Chilean astronaut would train in China and fly to the
+    # station": no known person's planned trip, the agreement is the event)
+    r"agreed\s+(?:in\s+principle\s+)?that\s+(?!(?:an?|one|some|several)\s)(?P<subj>[^,;:.]{1,60}?)\s+"
+    r"(?:will|would|shall|should|(?:is|are|was|were)\s+to)"
     r"\s+(?:also\s+|soon\s+)?",
     re.I,
 )
@@ -1306,7 +1316,11 @@ _NEGATED_AFTER = re.compile(
 #: a reported plan right before the cue ("said it would launch", "announced that it would open")
 _REPORTED_PLAN = re.compile(
     r"\b(?:said|says|announced|announces|stated|confirmed|told\s+[\w'’-]+|added)\s+(?:that\s+)?"
-    r"(?:it|they|he|she|the\s+[\w'’-]+|(?-i:[A-Z])[\w'’-]+)\s+would\s+(?:soon\s+|also\s+|now\s+)?$",
+    r"(?:it|they|he|she|the\s+[\w'’-]+|(?-i:[A-Z])[\w'’-]+)\s+would\s+(?:soon\s+|also\s+|now\s+)?$"
+    # session 16: an agreed or announced step with a titled subject ("agreed that Prime Minister X would visit
+    # China later this year"), and the second that-clause of such a verb (", and that X would visit ...")
+    r"|\b(?:(?:agreed|decided|announced|confirmed|said|stated)\s+that|,\s*and\s+that)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,5}would\s+(?:soon\s+|also\s+|now\s+)?$",
     re.I,
 )
 #: a denial governs everything after it in its clause ("denied reports that they are preparing to leave")
@@ -1722,7 +1736,11 @@ def _second_verb(text: str, c: CueMatch, k: CueMatch) -> bool:
     return _AND_VERB.search(text, max(c.mend, k.obj[1]), k.start) is not None
 
 
-_AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?(?:was\s+|were\s+)?$")
+#: (session 16: also a relative clause of the object, "signed a free trade agreement, which entered into force on 1
+#: July 2007": the signing and the entry into force are two events)
+_AND_VERB = re.compile(
+    r"(?:\band|,\s*(?:which|that))\s+(?:then\s+|later\s+|\w+ly\s+)?(?:was\s+|were\s+|has\s+|had\s+)?$"
+)
 
 def _across_clauses(text: str, c: CueMatch) -> bool:
     """An object-first match whose verb belongs to a later coordinated clause with its own subject ("a loan
@@ -2769,6 +2787,8 @@ class EventExtractor:
                     cm.cue = act  # "attended a groundbreaking ceremony for a wind farm": the groundbreaking
             if self._people_count(cm, sent):
                 continue  # "almost 40,000 Chinese tourists visited Azerbaijan": a statistic, not a visit
+            if self._ellipsis_without_visit(cm, sent, matches):
+                continue  # "X followed in 2006" with no visit told before it: not a visit
             if _YOU_SUBJECT.search(before[-40:]) and self._interviewer_line(sent):
                 continue  # the interviewer's "**You arrived in Baku recently.**": a prompt, not a dated event
             if cm.cue.fallback and self._interviewer_line(sent):
@@ -2826,6 +2846,7 @@ class EventExtractor:
         shifts = [d for d in dates if _SHIFT_TEXT.search(d.text)]
         dates = [d for d in dates if d not in shifts or not any(
             x not in shifts and x.start > d.end and ";" not in text[d.end : x.start]
+            and not self._opens_coordinated_clause(x, sent)
             and _PRECISION_RANK.get(x.precision or "", 0) > _PRECISION_RANK.get(d.precision or "", 0) for x in dates)]
         # "signed an agreement on increasing traffic in 2027, and X and Y signed ...": a target's period dates no act
         dates = [d for d in dates if not _TARGET_OBJECT.search(text, max(sent.start, d.start - 120), d.start)]
@@ -3150,7 +3171,10 @@ class EventExtractor:
         return not any(_TENURE_VERB.search(x) or _PAST_WORD.search(x) for x in (segment, rest))
 
     def _date_in_name(self, d: DateMention) -> bool:
-        """A date inside a short quoted name with other words ('"Expo 2020"', '"Exercise - 2023"')."""
+        """A date inside a short quoted name with other words ('"Expo 2020"', '"Exercise - 2023"'), or a month that
+        names the Long March rockets ("a Long March rocket put the satellite into orbit", session 16)."""
+        if d.text == "March" and self.text.endswith("Long ", 0, d.start):
+            return True
         span = self._in_spans(d.start, self._titles)
         if span is None or d.end > span[1]:
             return False
@@ -3263,6 +3287,21 @@ class EventExtractor:
         return any(
             o.cue.type in {"COOPERATE", "AGREE"} and o.cue.id != "consult.multilateral.attend" for o in per[idx - 1]
         )
+
+    def _ellipsis_without_visit(self, cm: CueMatch, sent: Sentence, matches: Sequence[CueMatch]) -> bool:
+        """Session 16: a visit told by ellipsis ("President Hu followed in November 2006", cue
+        ``consult.visit.followed``) needs a visit told before it, in its own sentence or the previous one."""
+        if cm.cue.id != "consult.visit.followed":
+            return False
+        before = [a for a in self.actors_in(sent.start, cm.start, None) if a.end <= cm.start]
+        if not before or before[-1].kind != "person" or not _NAME_REST.fullmatch(self.text, before[-1].end, cm.start):
+            return True  # "the Hungarian embassy in Baku followed in 2009": only a person right before is a visitor
+        if any(o is not cm and o.cue.mode == "visit" and o.mstart < cm.mstart for o in matches):
+            return False
+        i = getattr(self, "_index", {}).get(sent.start)
+        per_sentence = getattr(self, "_per_sentence", [])
+        prev = per_sentence[i - 1] if i and i <= len(per_sentence) else []
+        return not any(o.cue.mode == "visit" for o in prev)
 
     def _people_count(self, cm: CueMatch, sent: Sentence) -> bool:
         """'Last year almost 40,000 Chinese tourists visited Azerbaijan', 'more than 2,000 representatives attended
@@ -3519,7 +3558,7 @@ class EventExtractor:
         for cm in info.cues:
             if cm.dates or not info.dates:
                 continue
-            ante = self._antecedent_date(cm, info)
+            ante = self._antecedent_date(cm, info) or self._during_stay_date(cm, info)
             if ante is not None:  # "his December 2015 state visit, when Baku signed …": the occasion's own date
                 cm.dates.append(ante)
                 cm.inherited = True
@@ -3674,6 +3713,17 @@ class EventExtractor:
                 cm.dates = [ante]
                 cm.inherited = True
 
+    def _during_stay_date(self, cm: CueMatch, info: _SentInfo) -> DateMention | None:
+        """Session 16: "President X followed in November 2006; during his stay the two sides signed a free trade
+        agreement": a clause opened by "during his stay/visit/trip" after a dated visit of the same sentence takes
+        the visit's date (not the date of a later relative clause, "which entered into force on 1 July 2007")."""
+        text = self.text
+        m = ([None, *_DURING_STAY.finditer(text, info.sent.start, cm.mstart)])[-1]
+        if m is None or _CLAUSE_BREAK.search(text, m.end(), cm.mstart):
+            return None
+        visits = [c for c in info.cues if c.cue.mode == "visit" and c.dates and c.mend <= m.start()]
+        return visits[-1].dates[0] if visits else None
+
     def _antecedent_date(self, cm: CueMatch, info: _SentInfo) -> DateMention | None:
         """The modifier date of the occasion noun whose relative clause (", when", ", during which") holds
         ``cm``: "his December 2015 state visit, when Baku signed a memorandum" → December 2015."""
@@ -3726,6 +3776,14 @@ class EventExtractor:
             if m is not None and m.group("v").lower() not in _ELLIPSIS_VERBS:
                 return ("opens", joint.start())
         return None
+
+    def _opens_coordinated_clause(self, d: DateMention, sent: Sentence) -> bool:
+        """Session 16: ``d`` opens a coordinated clause with its own subject and verb (", and in April 1964 the
+        airline inaugurated ..."): a finer date there does not replace a counted shift of the first clause ("A year
+        later, Premier X paid his first visit to Y, and in April 1964 ...")."""
+        text = self.text
+        joint = _CLAUSE_JOINT_BEFORE.search(text, max(sent.start, d.start - 16), d.start)
+        return joint is not None and joint.start() > sent.start and _CLAUSE_SUBJECT_VERB.match(text, d.end) is not None
 
     @staticmethod
     def _outside_role(cm: CueMatch, role: tuple[str, int] | None) -> bool:
