@@ -227,3 +227,41 @@ def test_expected_return_is_a_planned_visit() -> None:
 )
 def test_no_planned_visit(text: str) -> None:
     assert not [c for c in claims(text) if c.rule.startswith("consult.visit")]
+
+
+def test_expected_in_a_capital_is_a_planned_visit() -> None:
+    found = by_rule("Foreign Minister Jeyhun Bayramov is expected in Beijing in March, the ministry has said.",
+                    "consult.visit.travel")
+    assert [(c.date.value, c.status) for c in found] == [("2025-03", "planned")]
+
+
+def test_growth_expected_in_a_state_is_no_visit() -> None:
+    assert not by_rule("Growth is expected in China in 2025.", "consult.visit.travel")
+
+
+# ----------------------------------------------------------------------------- precision
+
+
+def test_inverted_condition_is_no_event() -> None:
+    text = ("Should Xi Jinping visit Hanoi in 2026, it would be the first visit to Vietnam by a Chinese head of "
+            "state.")
+    assert not [c for c in claims(text) if c.event_type == "CONSULT"]
+
+
+def test_object_relative_clause_of_the_subject_is_no_event() -> None:
+    text = "People remember that at the start of 2021 the first doses Vietnam received were Chinese."
+    assert not [c for c in claims(text) if c.rule.startswith("fallback")]
+
+
+def test_compound_funded_adjective_is_no_aid() -> None:
+    text = ("Chile and Vietnam have agreed to set up a joint mechanism to protect nationals working on "
+            "Beijing-funded projects, officials said on 4 May 2023.")
+    assert not [c for c in claims(text) if c.event_type == "AID"]
+
+
+def test_fronted_noting_clause_does_not_date_the_appeal() -> None:
+    text = ("Noting that Chile and Vietnam established a strategic partnership in July 2014 and that the "
+            "relationship has since reached a new height, Li Qiang called on the two sides to make good use of the "
+            "committee.")
+    assert not [c for c in claims(text) if c.event_type == "REQUEST" and c.date.value == "2014-07"]
+    assert [c.date.value for c in by_rule(text, "agree.partnership")] == ["2014-07"]

@@ -681,6 +681,11 @@ _ORDINAL_SINCE = re.compile(
     r"(?:(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+)?$", re.I
 )
 #: a counted shift told as a date: "Four months later", "Less than a year later", "a week earlier"
+#: session 16: a fronted participial clause of reported content ("Noting that ...", "Recalling that ...")
+_FRONTED_THAT = re.compile(
+    r"[\s\"“*_]*(?:Noting|Recalling|Stressing|Saying|Pointing\s+out|Emphasi[sz]ing|Underlining|Underscoring|"
+    r"Highlighting|Observing|Remembering|Mentioning|Acknowledging)\s+(?:with\s+\w+\s+)?that\b"
+)
 #: session 16: the rest of a person's name between a mention and its verb ("President Hu| Jintao |followed")
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s*")
 #: session 16: a clause opened by the stay of a visit told just before ("; during his stay the two sides signed")
@@ -1487,7 +1492,9 @@ _MODAL_AUX = re.compile(
     r"\b(?:would|will|could|should|might|may|must|shall|can)\s+(?:\w+ly\s+)?(?:be|have\s+been|have)\s", re.I
 )
 #: "If", "unless", "whether" anywhere before the cue in its clause: a condition governs it
-_CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b")
+#: (session 16: an inverted condition, "Should Xi Jinping visit Baku in 2026, it would be the first visit", "Were the
+#: line to open in 2027, ...")
+_CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b|\b(?:Should|Were|Had)\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 
 
 #: a heading line: Markdown ("## Outlook") or a bold line ("**March 2022**")
@@ -3573,7 +3580,7 @@ class EventExtractor:
             else:
                 own = [x for x in info.dates if not self._outside_role(cm, role[id(x)])
                        and not self._relative_has_own_date(cm, x, info) and not self._reacted_event_date(cm, x)
-                       and not self._since_clause_date(cm, x)]
+                       and not self._since_clause_date(cm, x) and not self._fronted_report_date(cm, x, info)]
                 if not own:
                     continue  # only dates of a fronted "After X did Y in 2019," clause or of a later clause
                 d = min(own, key=lambda x: _distance(text, cm, x))
@@ -3712,6 +3719,16 @@ class EventExtractor:
             if ante is not None:
                 cm.dates = [ante]
                 cm.inherited = True
+
+    def _fronted_report_date(self, cm: CueMatch, d: DateMention, info: _SentInfo) -> bool:
+        """Session 16: ``d`` lies in a fronted participial that-clause ("Noting that A and B established a strategic
+        partnership in July 2014 and that ..., Li called on the two sides to ...") and ``cm`` in the main clause
+        after its comma: the recalled act's date is not the appeal's."""
+        text = self.text
+        if _FRONTED_THAT.match(text, info.sent.start, d.start) is None:
+            return False
+        comma = text.rfind(",", d.end, cm.mstart)
+        return comma >= 0
 
     def _during_stay_date(self, cm: CueMatch, info: _SentInfo) -> DateMention | None:
         """Session 16: "President X followed in November 2006; during his stay the two sides signed a free trade
