@@ -265,3 +265,32 @@ def test_fronted_noting_clause_does_not_date_the_appeal() -> None:
             "committee.")
     assert not [c for c in claims(text) if c.event_type == "REQUEST" and c.date.value == "2014-07"]
     assert [c.date.value for c in by_rule(text, "agree.partnership")] == ["2014-07"]
+
+
+# ----------------------------------------------------------------------------- the story's day
+
+
+NEWS = ("HANOI, May 4 (VNA): Vietnamese Foreign Minister Bui Thanh Son and Chinese Foreign Minister Wang Yi on "
+        "Thursday held talks in Hanoi as the two countries marked an anniversary.\n\n"
+        "Wang Yi said the two countries had stood together since diplomatic relations were established on "
+        "18 January 1950.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Earlier in the day, President Xi Jinping and President Nguyen Xuan Phuc exchanged congratulatory "
+         "messages on the anniversary.", "consult.message"),
+        ("Later in the evening, Wang Yi called on President Nguyen Xuan Phuc at the Presidential Palace.",
+         "consult.courtesy_call"),
+    ],
+)
+def test_same_day_phrase_takes_the_lead_day(text: str, rule: str) -> None:
+    found = by_rule(NEWS + text, rule, published=dt.date(2023, 5, 5))
+    assert [c.date.value for c in found] == ["2023-05-04"]
+
+
+def test_same_day_phrase_without_a_news_lead_claims_nothing() -> None:
+    text = ("Vietnam and China established relations on 18 January 1950.\n\nEarlier in the day, President Xi "
+            "Jinping and President Nguyen Xuan Phuc exchanged congratulatory messages.")
+    assert not by_rule(text, "consult.message", published=dt.date(2023, 5, 5))

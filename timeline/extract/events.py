@@ -837,7 +837,10 @@ _SAME_TIME = re.compile(
     r"\b(?P<what>(?:that|the\s+same|on\s+the\s+same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)|"
     r"(?:the\s+)?(?P<shift>following|next|previous)\s+(?:day|morning|afternoon|evening)|"
     r"the\s+day\s+(?P<shift2>after|before)|"
-    r"a\s+day\s+(?P<shift3>later|earlier))\b",
+    r"a\s+day\s+(?P<shift3>later|earlier)|"
+    # session 16: "Earlier in the day", "Later in the evening", "At the conclusion of the dialogue": the day told last
+    r"(?P<story>(?:earlier|later)\s+in\s+the\s+(?:day|morning|afternoon|evening)|"
+    r"at\s+the\s+(?:conclusion|end|close)\s+of\s+the\s+(?:dialogue|talks|meeting|session|consultations|negotiations)))\b",
     re.I,
 )
 #: a part of the day told last, opening a diary-like sentence ("In the afternoon", "Later that day")
@@ -6383,6 +6386,8 @@ class EventExtractor:
             return None
         if shifted_only and info.cues and m.start() > info.cues[0].mstart:
             return None  # "signed ..., and Xi spoke the following day": the shift is another clause's
+        if m.group("story"):  # session 16: "Earlier in the day" in a news report: the lead's day, nothing else
+            return self._story_day(info, before)
         unit = (m.group("unit") or "day").lower()
         shift = (m.group("shift") or m.group("shift2") or m.group("shift3") or "").lower()
         delta = 1 if shift in {"following", "next", "after", "later"} else -1 if shift else 0
@@ -6410,6 +6415,21 @@ class EventExtractor:
                                 note=f"{'day after' if delta > 0 else 'day before'} {d.value}")
                 return d, info.sent.start, "+same-time"
         return None
+
+    def _story_day(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
+        """Session 16: the day of a news report's lead ("Earlier in the day, A and B exchanged messages", "At the
+        conclusion of the dialogue, the ministers signed ..."): the first claim of the article dated to a day at
+        most a week before publication (a background date told in between, "relations established on 21 May
+        1951", is not the story's day)."""
+        lead = next((c for prev in before for c in prev.claims), None)
+        pub = self.article.published
+        if lead is None or lead.date.precision != "day" or not lead.date.lower or pub is None:
+            return None
+        if not 0 <= (pub - lead.date.lower).days <= 7 or lead.status != "occurred":
+            return None
+        if not any(self._told_past(cm) for cm in info.cues):
+            return None
+        return lead.date, info.sent.start, "+same-time"
 
     def _noun_of_date(self, d: DateMention, prev: _SentInfo) -> bool:
         """"the parliamentary elections of 1 September 2024", "the decree of 5 May": a date after "<noun> of"
