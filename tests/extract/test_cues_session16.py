@@ -294,3 +294,24 @@ def test_same_day_phrase_without_a_news_lead_claims_nothing() -> None:
     text = ("Vietnam and China established relations on 18 January 1950.\n\nEarlier in the day, President Xi "
             "Jinping and President Nguyen Xuan Phuc exchanged congratulatory messages.")
     assert not by_rule(text, "consult.message", published=dt.date(2023, 5, 5))
+
+
+# ----------------------------------------------------------------------------- joint exercises
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In October 2002 the armies of Chile and Peru held a joint counter-terrorism exercise in the mountains.",
+        "Russian and Chinese warships held joint naval drills in July 2023, the first joint drills of the year.",
+    ],
+)
+def test_joint_exercise_is_cooperation(text: str) -> None:
+    found = claims(text)
+    assert [c.event_type for c in found if c.rule.startswith("cooperate.joint_exercise")] == ["COOPERATE"]
+    assert not [c for c in found if c.event_type == "MOBILIZE"]
+
+
+def test_a_states_own_exercise_stays_a_mobilisation() -> None:
+    text = "Iran held large military exercises near the Azerbaijani border in October 2021."
+    assert [c.event_type for c in claims(text)] == ["MOBILIZE"]
