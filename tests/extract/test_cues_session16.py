@@ -143,6 +143,12 @@ def test_visit_told_by_ellipsis(text: str) -> None:
     assert "Hu Jintao" in names(found[0])
 
 
+def test_visit_told_by_ellipsis_goes_where_the_earlier_one_went() -> None:
+    text = "Premier Wen Jiabao visited Chile in April 2005, and President Hu Jintao followed in November 2006."
+    found = by_rule(text, "consult.visit.followed")
+    assert [a.name for a in found[0].actors if a.role == "recipient"] == ["Chile"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -689,7 +689,9 @@ _FRONTED_THAT = re.compile(
 #: session 16: the rest of a person's name between a mention and its verb ("President Hu| Jintao |followed")
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s*")
 #: session 16: a clause opened by the stay of a visit told just before ("; during his stay the two sides signed")
-_DURING_STAY = re.compile(r"(?:[;,]|\band)\s+(?:and\s+)?during\s+(?:his|her|their|the|that)\s+(?:stay|visit|trip)\b", re.I)
+_DURING_STAY = re.compile(
+    r"(?:[;,]|\band)\s+(?:and\s+)?during\s+(?:his|her|their|the|that)\s+(?:stay|visit|trip)\b", re.I
+)
 _SHIFT_TEXT = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards|on)$", re.I)
 #: an ordinal frequency phrase: "for the third time this year", "for the second time in 2026"
 _ORDINAL_TIME = re.compile(
@@ -1497,7 +1499,9 @@ _MODAL_AUX = re.compile(
 #: "If", "unless", "whether" anywhere before the cue in its clause: a condition governs it
 #: (session 16: an inverted condition, "Should Xi Jinping visit Baku in 2026, it would be the first visit", "Were the
 #: line to open in 2027, ...")
-_CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b|\b(?:Should|Were|Had)\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b|\b(?:Should|Were|Had)\s+(?:the\s+|a\s+|an\s+)?[A-Z]"
+)
 
 
 #: a heading line: Markdown ("## Outlook") or a bold line ("**March 2022**")
@@ -3298,6 +3302,26 @@ class EventExtractor:
             o.cue.type in {"COOPERATE", "AGREE"} and o.cue.id != "consult.multilateral.attend" for o in per[idx - 1]
         )
 
+    def _followed_destination(self, cm: CueMatch, sent: Sentence, on: dt.date | None) -> list[ActorMention]:
+        """Session 16: the state the earlier visit went to, for a visit told by ellipsis ("Premier Wen's visit to
+        Hanoi in April 2005 ... President Hu followed in November 2006": Vietnam is visited again)."""
+        i = getattr(self, "_index", {}).get(sent.start)
+        per_sentence = getattr(self, "_per_sentence", [])
+        if i is None or i > len(per_sentence):
+            return []
+        earlier = [o for o in per_sentence[i] if o.mstart < cm.mstart] if i < len(per_sentence) else []
+        if i:
+            earlier = [*per_sentence[i - 1], *earlier]
+        for o in reversed([o for o in earlier if o.cue.mode == "visit"]):
+            for a in self.actors_in(o.mend, min(len(self.text), o.mend + 40), on):
+                state = a if a.kind == "state" else (
+                    (self.states.get(a.country) or self._state_entry(a.country)) if a.kind == "place" and a.country
+                    else None
+                )
+                if state is not None:
+                    return [replace(state, start=a.start, end=a.end, surface=a.surface, role="recipient")]
+        return []
+
     def _ellipsis_without_visit(self, cm: CueMatch, sent: Sentence, matches: Sequence[CueMatch]) -> bool:
         """Session 16: a visit told by ellipsis ("President Hu followed in November 2006", cue
         ``consult.visit.followed``) needs a visit told before it, in its own sentence or the previous one."""
@@ -4202,6 +4226,8 @@ class EventExtractor:
             actors, hosts_moved = _hosts_not_visitors(actors)
         if cm.cue.mode == "visit" and not any(a.role == "actor" for a in actors):
             actors = actors + self._unnamed_visitor(cm, actors, on)  # "The December 2015 state visit, during which"
+        if cm.cue.id == "consult.visit.followed" and not any(a.role == "recipient" for a in actors):
+            actors = actors + self._followed_destination(cm, sent, on)  # "X visited Y in 2005, and Z followed"
         if not any(a.role != "location" for a in actors) and not named and not (thing and cm.cue.thing):
             return None
         if cm.cue.person and not any(a.kind == "person" for a in actors) and not self._named_subject(cm, sent):
