@@ -321,3 +321,10 @@ def test_joint_exercise_is_cooperation(text: str) -> None:
 def test_a_states_own_exercise_stays_a_mobilisation() -> None:
     text = "Iran held large military exercises near the Azerbaijani border in October 2021."
     assert [c.event_type for c in claims(text)] == ["MOBILIZE"]
+
+
+def test_relations_of_the_two_countries_raised_to_the_level_of_a_partnership() -> None:
+    text = _pair_context("Nguyen Xuan Phuc recalled the state visit of Xi Jinping to Vietnam in July 2023, which "
+                         "raised the relations of the two countries to the level of comprehensive strategic "
+                         "cooperative partnership.")
+    assert [c.date.value for c in by_rule(text, "agree.partnership")] == ["2023-07"]
