@@ -328,3 +328,9 @@ def test_relations_of_the_two_countries_raised_to_the_level_of_a_partnership() -
                          "raised the relations of the two countries to the level of comprehensive strategic "
                          "cooperative partnership.")
     assert [c.date.value for c in by_rule(text, "agree.partnership")] == ["2023-07"]
+
+
+def test_due_in_a_capital_to_chair_a_meeting_is_the_meeting() -> None:
+    text = ("First Deputy Prime Minister Roman Sklyar is due in Beijing next month to co-chair the 11th meeting of "
+            "the cooperation committee with Vice Premier Ding Xuexiang.")
+    assert not by_rule(text, "consult.visit.travel")

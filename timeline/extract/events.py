@@ -689,7 +689,7 @@ _FRONTED_THAT = re.compile(
 #: session 16: the rest of a person's name between a mention and its verb ("President Hu| Jintao |followed")
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s*")
 #: session 16: a clause opened by the stay of a visit told just before ("; during his stay the two sides signed")
-_DURING_STAY = re.compile(
+_STAY_CLAUSE = re.compile(
     r"(?:[;,]|\band)\s+(?:and\s+)?during\s+(?:his|her|their|the|that)\s+(?:stay|visit|trip)\b", re.I
 )
 _SHIFT_TEXT = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards|on)$", re.I)
@@ -3762,7 +3762,7 @@ class EventExtractor:
         agreement": a clause opened by "during his stay/visit/trip" after a dated visit of the same sentence takes
         the visit's date (not the date of a later relative clause, "which entered into force on 1 July 2007")."""
         text = self.text
-        m = ([None, *_DURING_STAY.finditer(text, info.sent.start, cm.mstart)])[-1]
+        m = ([None, *_STAY_CLAUSE.finditer(text, info.sent.start, cm.mstart)])[-1]
         if m is None or _CLAUSE_BREAK.search(text, m.end(), cm.mstart):
             return None
         visits = [c for c in info.cues if c.cue.mode == "visit" and c.dates and c.mend <= m.start()]
