@@ -132,9 +132,11 @@ POSITIVE = [
     ("The Asian Development Bank provided a $100 million grant to Kyrgyzstan on 3 May 2024.", "AID", None,
      "2024-05-03"),
     ("China lends Kyrgyzstan $100 million on 3 May 2024.", "AID", None, "2024-05-03"),
-    # MOBILIZE: exercises as nouns with their own verb
-    ("Joint exercises of Kazakhstan and China began on 3 May 2024.", "MOBILIZE", None, "2024-05-03"),
-    ("The joint exercise Peace Mission 2024 took place in Kazakhstan on 3 May 2024.", "MOBILIZE", None,
+    # MOBILIZE: exercises as nouns with their own verb; a joint exercise of two states is military cooperation
+    # (session 16: COOPERATE, as two independent gold sets annotate it)
+    ("Military exercises of Iran began on 3 May 2024.", "MOBILIZE", None, "2024-05-03"),
+    ("Joint exercises of Kazakhstan and China began on 3 May 2024.", "COOPERATE", None, "2024-05-03"),
+    ("The joint exercise Peace Mission 2024 took place in Kazakhstan on 3 May 2024.", "COOPERATE", None,
      "2024-05-03"),
     # PROTEST: historic present
     ("Georgians protest against the media law in Tbilisi, Georgia, on 3 May 2024.", "PROTEST", None, "2024-05-03"),

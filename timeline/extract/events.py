@@ -682,6 +682,17 @@ _ORDINAL_SINCE = re.compile(
     r"(?:(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+)?$", re.I
 )
 #: a counted shift told as a date: "Four months later", "Less than a year later", "a week earlier"
+#: session 16: a fronted participial clause of reported content ("Noting that ...", "Recalling that ...")
+_FRONTED_THAT = re.compile(
+    r"[\s\"“*_]*(?:Noting|Recalling|Stressing|Saying|Pointing\s+out|Emphasi[sz]ing|Underlining|Underscoring|"
+    r"Highlighting|Observing|Remembering|Mentioning|Acknowledging)\s+(?:with\s+\w+\s+)?that\b"
+)
+#: session 16: the rest of a person's name between a mention and its verb ("President Hu| Jintao |followed")
+_NAME_REST = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*\s*")
+#: session 16: a clause opened by the stay of a visit told just before ("; during his stay the two sides signed")
+_STAY_CLAUSE = re.compile(
+    r"(?:[;,]|\band)\s+(?:and\s+)?during\s+(?:his|her|their|the|that)\s+(?:stay|visit|trip)\b", re.I
+)
 _SHIFT_TEXT = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards|on)$", re.I)
 #: an ordinal frequency phrase: "for the third time this year", "for the second time in 2026"
 _ORDINAL_TIME = re.compile(
@@ -829,7 +840,10 @@ _SAME_TIME = re.compile(
     r"\b(?P<what>(?:that|the\s+same|on\s+the\s+same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)|"
     r"(?:the\s+)?(?P<shift>following|next|previous)\s+(?:day|morning|afternoon|evening)|"
     r"the\s+day\s+(?P<shift2>after|before)|"
-    r"a\s+day\s+(?P<shift3>later|earlier))\b",
+    r"a\s+day\s+(?P<shift3>later|earlier)|"
+    # session 16: "Earlier in the day", "Later in the evening", "At the conclusion of the dialogue": the day told last
+    r"(?P<story>(?:earlier|later)\s+in\s+the\s+(?:day|morning|afternoon|evening)|"
+    r"at\s+the\s+(?:conclusion|end|close)\s+of\s+the\s+(?:dialogue|talks|meeting|session|consultations|negotiations)))\b",
     re.I,
 )
 #: a part of the day told last, opening a diary-like sentence ("In the afternoon", "Later that day")
@@ -986,6 +1000,9 @@ _HAPPENING = re.compile(
 )
 _PAIR_ANAPHORA = re.compile(
     r"\b(?:the\s+two\s+(?:countries|nations|states|sides|governments|leaders|presidents|heads\s+of\s+state)|"
+    # session 16: organs of the two states ("the two space agencies agreed", "the two foreign ministers signed")
+    r"the\s+two\s+(?:[\w-]+\s+){0,2}?(?:agencies|ministries|armies|militaries|navies|foreign\s+ministers|"
+    r"prime\s+ministers|premiers|defen[cs]e\s+ministers|parliaments)|"
     r"both\s+(?:countries|nations|states|sides|governments|leaders|presidents)|the\s+parties|bilateral|"
     r"heads\s+of\s+(?:the\s+two\s+states|state\s+of\s+(?:the\s+two|both))|between\s+the\s+heads\s+of\s+state)\b",
     re.IGNORECASE,
@@ -1240,7 +1257,10 @@ _CEREMONY_OF_GATHERING = re.compile(
 )
 #: "agreed that <subject> will/is to ...": the content of the agreement is a future act
 _AGREED_THAT_FUTURE = re.compile(
-    r"agreed\s+(?:in\s+principle\s+)?that\s+(?P<subj>[^,;:.]{1,60}?)\s+(?:will|would|shall|should|(?:is|are|was|were)\s+to)"
+    # (session 16: not an indefinite subject, "agreed that a Chilean astronaut would train in China and fly to the
+    # station": no known person's planned trip, the agreement is the event)
+    r"agreed\s+(?:in\s+principle\s+)?that\s+(?!(?:an?|one|some|several)\s)(?P<subj>[^,;:.]{1,60}?)\s+"
+    r"(?:will|would|shall|should|(?:is|are|was|were)\s+to)"
     r"\s+(?:also\s+|soon\s+)?",
     re.I,
 )
@@ -1307,7 +1327,11 @@ _NEGATED_AFTER = re.compile(
 #: a reported plan right before the cue ("said it would launch", "announced that it would open")
 _REPORTED_PLAN = re.compile(
     r"\b(?:said|says|announced|announces|stated|confirmed|told\s+[\w'’-]+|added)\s+(?:that\s+)?"
-    r"(?:it|they|he|she|the\s+[\w'’-]+|(?-i:[A-Z])[\w'’-]+)\s+would\s+(?:soon\s+|also\s+|now\s+)?$",
+    r"(?:it|they|he|she|the\s+[\w'’-]+|(?-i:[A-Z])[\w'’-]+)\s+would\s+(?:soon\s+|also\s+|now\s+)?$"
+    # session 16: an agreed or announced step with a titled subject ("agreed that Prime Minister X would visit
+    # China later this year"), and the second that-clause of such a verb (", and that X would visit ...")
+    r"|\b(?:(?:agreed|decided|announced|confirmed|said|stated)\s+that|,\s*and\s+that)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,5}would\s+(?:soon\s+|also\s+|now\s+)?$",
     re.I,
 )
 #: a denial governs everything after it in its clause ("denied reports that they are preparing to leave")
@@ -1474,7 +1498,11 @@ _MODAL_AUX = re.compile(
     r"\b(?:would|will|could|should|might|may|must|shall|can)\s+(?:\w+ly\s+)?(?:be|have\s+been|have)\s", re.I
 )
 #: "If", "unless", "whether" anywhere before the cue in its clause: a condition governs it
-_CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b")
+#: (session 16: an inverted condition, "Should Xi Jinping visit Baku in 2026, it would be the first visit", "Were the
+#: line to open in 2027, ...")
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b|\b(?:Should|Were|Had)\s+(?:the\s+|a\s+|an\s+)?[A-Z]"
+)
 
 
 #: a heading line: Markdown ("## Outlook") or a bold line ("**March 2022**")
@@ -1723,7 +1751,11 @@ def _second_verb(text: str, c: CueMatch, k: CueMatch) -> bool:
     return _AND_VERB.search(text, max(c.mend, k.obj[1]), k.start) is not None
 
 
-_AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?(?:was\s+|were\s+)?$")
+#: (session 16: also a relative clause of the object, "signed a free trade agreement, which entered into force on 1
+#: July 2007": the signing and the entry into force are two events)
+_AND_VERB = re.compile(
+    r"(?:\band|,\s*(?:which|that))\s+(?:then\s+|later\s+|\w+ly\s+)?(?:was\s+|were\s+|has\s+|had\s+)?$"
+)
 
 def _across_clauses(text: str, c: CueMatch) -> bool:
     """An object-first match whose verb belongs to a later coordinated clause with its own subject ("a loan
@@ -2792,6 +2824,8 @@ class EventExtractor:
                     cm.cue = act  # "attended a groundbreaking ceremony for a wind farm": the groundbreaking
             if self._people_count(cm, sent):
                 continue  # "almost 40,000 Chinese tourists visited Azerbaijan": a statistic, not a visit
+            if self._ellipsis_without_visit(cm, sent, matches):
+                continue  # "X followed in 2006" with no visit told before it: not a visit
             if _YOU_SUBJECT.search(before[-40:]) and self._interviewer_line(sent):
                 continue  # the interviewer's "**You arrived in Baku recently.**": a prompt, not a dated event
             if cm.cue.fallback and self._interviewer_line(sent):
@@ -2850,7 +2884,7 @@ class EventExtractor:
         dates = [d for d in dates if d not in shifts or not any(
             x not in shifts and x.start > d.end and ";" not in text[d.end : x.start]
             and _PRECISION_RANK.get(x.precision or "", 0) > _PRECISION_RANK.get(d.precision or "", 0)
-            and not self._own_clause_date(d, x) for x in dates)]
+            and not self._own_clause_date(d, x) and not self._opens_coordinated_clause(x, sent) for x in dates)]
         # "signed an agreement on increasing traffic in 2027, and X and Y signed ...": a target's period dates no act
         dates = [d for d in dates if not _TARGET_OBJECT.search(text, max(sent.start, d.start - 120), d.start)]
         ordinal = [d for d in dates if _ORDINAL_OF.search(text, max(sent.start, d.start - 60), d.start)
@@ -3184,7 +3218,10 @@ class EventExtractor:
         return not any(_TENURE_VERB.search(x) or _PAST_WORD.search(x) for x in (segment, rest))
 
     def _date_in_name(self, d: DateMention) -> bool:
-        """A date inside a short quoted name with other words ('"Expo 2020"', '"Exercise - 2023"')."""
+        """A date inside a short quoted name with other words ('"Expo 2020"', '"Exercise - 2023"'), or a month that
+        names the Long March rockets ("a Long March rocket put the satellite into orbit", session 16)."""
+        if d.text == "March" and self.text.endswith("Long ", 0, d.start):
+            return True
         span = self._in_spans(d.start, self._titles)
         if span is None or d.end > span[1]:
             return False
@@ -3297,6 +3334,41 @@ class EventExtractor:
         return any(
             o.cue.type in {"COOPERATE", "AGREE"} and o.cue.id != "consult.multilateral.attend" for o in per[idx - 1]
         )
+
+    def _followed_destination(self, cm: CueMatch, sent: Sentence, on: dt.date | None) -> list[ActorMention]:
+        """Session 16: the state the earlier visit went to, for a visit told by ellipsis ("Premier Wen's visit to
+        Hanoi in April 2005 ... President Hu followed in November 2006": Vietnam is visited again)."""
+        i = getattr(self, "_index", {}).get(sent.start)
+        per_sentence = getattr(self, "_per_sentence", [])
+        if i is None or i > len(per_sentence):
+            return []
+        earlier = [o for o in per_sentence[i] if o.mstart < cm.mstart] if i < len(per_sentence) else []
+        if i:
+            earlier = [*per_sentence[i - 1], *earlier]
+        for o in reversed([o for o in earlier if o.cue.mode == "visit"]):
+            for a in self.actors_in(o.mend, min(len(self.text), o.mend + 40), on):
+                state = a if a.kind == "state" else (
+                    (self.states.get(a.country) or self._state_entry(a.country)) if a.kind == "place" and a.country
+                    else None
+                )
+                if state is not None:
+                    return [replace(state, start=a.start, end=a.end, surface=a.surface, role="recipient")]
+        return []
+
+    def _ellipsis_without_visit(self, cm: CueMatch, sent: Sentence, matches: Sequence[CueMatch]) -> bool:
+        """Session 16: a visit told by ellipsis ("President Hu followed in November 2006", cue
+        ``consult.visit.followed``) needs a visit told before it, in its own sentence or the previous one."""
+        if cm.cue.id != "consult.visit.followed":
+            return False
+        before = [a for a in self.actors_in(sent.start, cm.start, None) if a.end <= cm.start]
+        if not before or before[-1].kind != "person" or not _NAME_REST.fullmatch(self.text, before[-1].end, cm.start):
+            return True  # "the Hungarian embassy in Baku followed in 2009": only a person right before is a visitor
+        if any(o is not cm and o.cue.mode == "visit" and o.mstart < cm.mstart for o in matches):
+            return False
+        i = getattr(self, "_index", {}).get(sent.start)
+        per_sentence = getattr(self, "_per_sentence", [])
+        prev = per_sentence[i - 1] if i and i <= len(per_sentence) else []
+        return not any(o.cue.mode == "visit" for o in prev)
 
     def _people_count(self, cm: CueMatch, sent: Sentence) -> bool:
         """'Last year almost 40,000 Chinese tourists visited Azerbaijan', 'more than 2,000 representatives attended
@@ -3553,7 +3625,7 @@ class EventExtractor:
         for cm in info.cues:
             if cm.dates or not info.dates:
                 continue
-            ante = self._antecedent_date(cm, info)
+            ante = self._antecedent_date(cm, info) or self._during_stay_date(cm, info)
             if ante is not None:  # "his December 2015 state visit, when Baku signed …": the occasion's own date
                 cm.dates.append(ante)
                 cm.inherited = True
@@ -3568,7 +3640,7 @@ class EventExtractor:
             else:
                 own = [x for x in info.dates if not self._outside_role(cm, role[id(x)])
                        and not self._relative_has_own_date(cm, x, info) and not self._reacted_event_date(cm, x)
-                       and not self._since_clause_date(cm, x)]
+                       and not self._since_clause_date(cm, x) and not self._fronted_report_date(cm, x, info)]
                 if not own:
                     continue  # only dates of a fronted "After X did Y in 2019," clause or of a later clause
                 d = min(own, key=lambda x: _distance(text, cm, x))
@@ -3733,6 +3805,27 @@ class EventExtractor:
                 cm.dates = [ante]
                 cm.inherited = True
 
+    def _fronted_report_date(self, cm: CueMatch, d: DateMention, info: _SentInfo) -> bool:
+        """Session 16: ``d`` lies in a fronted participial that-clause ("Noting that A and B established a strategic
+        partnership in July 2014 and that ..., Li called on the two sides to ...") and ``cm`` in the main clause
+        after its comma: the recalled act's date is not the appeal's."""
+        text = self.text
+        if _FRONTED_THAT.match(text, info.sent.start, d.start) is None:
+            return False
+        comma = text.rfind(",", d.end, cm.mstart)
+        return comma >= 0
+
+    def _during_stay_date(self, cm: CueMatch, info: _SentInfo) -> DateMention | None:
+        """Session 16: "President X followed in November 2006; during his stay the two sides signed a free trade
+        agreement": a clause opened by "during his stay/visit/trip" after a dated visit of the same sentence takes
+        the visit's date (not the date of a later relative clause, "which entered into force on 1 July 2007")."""
+        text = self.text
+        m = ([None, *_STAY_CLAUSE.finditer(text, info.sent.start, cm.mstart)])[-1]
+        if m is None or _CLAUSE_BREAK.search(text, m.end(), cm.mstart):
+            return None
+        visits = [c for c in info.cues if c.cue.mode == "visit" and c.dates and c.mend <= m.start()]
+        return visits[-1].dates[0] if visits else None
+
     def _antecedent_date(self, cm: CueMatch, info: _SentInfo) -> DateMention | None:
         """The modifier date of the occasion noun whose relative clause (", when", ", during which") holds
         ``cm``: "his December 2015 state visit, when Baku signed a memorandum" → December 2015."""
@@ -3785,6 +3878,14 @@ class EventExtractor:
             if m is not None and m.group("v").lower() not in _ELLIPSIS_VERBS:
                 return ("opens", joint.start())
         return None
+
+    def _opens_coordinated_clause(self, d: DateMention, sent: Sentence) -> bool:
+        """Session 16: ``d`` opens a coordinated clause with its own subject and verb (", and in April 1964 the
+        airline inaugurated ..."): a finer date there does not replace a counted shift of the first clause ("A year
+        later, Premier X paid his first visit to Y, and in April 1964 ...")."""
+        text = self.text
+        joint = _CLAUSE_JOINT_BEFORE.search(text, max(sent.start, d.start - 16), d.start)
+        return joint is not None and joint.start() > sent.start and _CLAUSE_SUBJECT_VERB.match(text, d.end) is not None
 
     @staticmethod
     def _outside_role(cm: CueMatch, role: tuple[str, int] | None) -> bool:
@@ -4185,6 +4286,8 @@ class EventExtractor:
             actors, hosts_moved = _hosts_not_visitors(actors)
         if cm.cue.mode == "visit" and not any(a.role == "actor" for a in actors):
             actors = actors + self._unnamed_visitor(cm, actors, on)  # "The December 2015 state visit, during which"
+        if cm.cue.id == "consult.visit.followed" and not any(a.role == "recipient" for a in actors):
+            actors = actors + self._followed_destination(cm, sent, on)  # "X visited Y in 2005, and Z followed"
         if not any(a.role != "location" for a in actors) and not named and not (thing and cm.cue.thing):
             return None
         if cm.cue.person and not any(a.kind == "person" for a in actors) and not self._named_subject(cm, sent):
@@ -6369,6 +6472,8 @@ class EventExtractor:
             return None
         if shifted_only and info.cues and m.start() > info.cues[0].mstart:
             return None  # "signed ..., and Xi spoke the following day": the shift is another clause's
+        if m.group("story"):  # session 16: "Earlier in the day" in a news report: the lead's day, nothing else
+            return self._story_day(info, before)
         unit = (m.group("unit") or "day").lower()
         shift = (m.group("shift") or m.group("shift2") or m.group("shift3") or "").lower()
         delta = 1 if shift in {"following", "next", "after", "later"} else -1 if shift else 0
@@ -6396,6 +6501,21 @@ class EventExtractor:
                                 note=f"{'day after' if delta > 0 else 'day before'} {d.value}")
                 return d, info.sent.start, "+same-time"
         return None
+
+    def _story_day(self, info: _SentInfo, before: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
+        """Session 16: the day of a news report's lead ("Earlier in the day, A and B exchanged messages", "At the
+        conclusion of the dialogue, the ministers signed ..."): the first claim of the article dated to a day at
+        most a week before publication (a background date told in between, "relations established on 21 May
+        1951", is not the story's day)."""
+        lead = next((c for prev in before for c in prev.claims), None)
+        pub = self.article.published
+        if lead is None or lead.date.precision != "day" or not lead.date.lower or pub is None:
+            return None
+        if not 0 <= (pub - lead.date.lower).days <= 7 or lead.status != "occurred":
+            return None
+        if not any(self._told_past(cm) for cm in info.cues):
+            return None
+        return lead.date, info.sent.start, "+same-time"
 
     def _noun_of_date(self, d: DateMention, prev: _SentInfo) -> bool:
         """"the parliamentary elections of 1 September 2024", "the decree of 5 May": a date after "<noun> of"

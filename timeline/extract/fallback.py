@@ -692,6 +692,9 @@ def _lemma(word: str) -> str | None:
 
 
 _PARTICIPLE_BEFORE = re.compile(r",\s*(?:\w+ly\s+)?$")
+#: a finite verb right after the past form: the past form ends a relative clause of the subject ("the doses X
+#: received were Chinese", "the treaty they signed is still in force")
+_COPULA_NEXT = re.compile(r"\s+(?:is|are|was|were|has|have|had|remains|remained|became|proved|seemed)\b")
 _PARTICIPLE_AFTER = re.compile(r"\s+by\b")
 #: a reduced relative after a common noun: "a government report released on Monday | expressed concern": an adjunct
 #: (no object, a blanked date "#") and then the clause's own past verb, not coordinated, not a passive agent ("by")
@@ -740,6 +743,8 @@ def _past_verb(masked: str, words: list[re.Match[str]], i: int, lo: int) -> _Ver
         return _Verb("past", lemma or low, lo + w.start(), lo + w.end(), passive=True) if lemma else None
     if prev in _ADJ_BEFORE or (prev.endswith("ly") and prev2 in _ADJ_BEFORE):
         return None
+    if _COPULA_NEXT.match(masked, w.end()):
+        return None  # session 16: "the first doses Azerbaijan received were Chinese": a relative clause of the subject
     if _PARTICIPLE_BEFORE.search(masked, 0, w.start()) or _PARTICIPLE_AFTER.match(masked, w.end()):
         return None  # ", established in 2011,": a participle phrase; "recognised by the UN": a reduced passive
     if i and prev.isalpha() and words[i - 1].group()[0].islower() and prev not in _PRONOUN_SUBJECTS:
