@@ -1645,7 +1645,16 @@ def _agreed_when_met(a: tuple[str, str | None], b: tuple[str, str | None], quote
         return False  # session 12: "when X met Y in Astana, the two signed a joint statement": a document, its own line
     if _partnership_act(quote):
         return False  # session 14: the relations raised to a partnership at a meeting: its own line (gold E2/E5)
-    return bool(meeting) and bool(agreement) and _OCCASION_CLAUSE.search(quote) is not None
+    occasion = _OCCASION_CLAUSE.search(quote) is not None or _AT_WHICH_AGREED.search(quote) is not None
+    return bool(meeting) and bool(agreement) and occasion
+
+
+#: Session 16: the agreement told in a relative clause of its meeting ("a meeting with the premier at
+#: which the two sides agreed to …", "talks during which they agreed on …"): the meeting is its occasion.
+_AT_WHICH_AGREED = re.compile(
+    r"\b(?:meeting|talks)\b[^.;:]{0,80}?\b(?:at|during|in)\s+which\b[^.;:]{0,60}?\b(?:agreed|agree|agrees)\b",
+    re.IGNORECASE,
+)
 
 
 def _gathering_decision(a: tuple[str, str | None, str | None], b: tuple[str, str | None, str | None]) -> bool:

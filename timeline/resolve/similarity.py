@@ -1463,7 +1463,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         # the claim meets it as that type.
         event = replace(event, event_type=claim.event_type if claim.event_type in kin else kin[0])
     one_route = (same_route(claim, event) and same_service(claim, event)) or _one_party_each(claim, event)
-    if (_states_clash(claim.states, event.states) and not one_route) or _modes_clash(claim, event):
+    clash = _states_clash(claim.states, event.states) and not _states_via_persons(claim, event)
+    if (clash and not one_route) or _modes_clash(claim, event):
         return "states or modes clash"
     if _levels_differ(claim, event):
         return "different partnership levels"
@@ -1618,6 +1619,17 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         return Match(score, "near", True, True, (*(reasons or ("named object",)), "adjacent dates"))
     coarse = (coarse_join(claim, event, rel) and "object" not in signals) or aid
     return Match(score, rel, rel == "near", strong, reasons or ("same day",), coarse)
+
+
+def _states_via_persons(claim: Profile, event: Profile) -> bool:
+    """Session 16: the named states differ only because one side names a party by its leader ("Aliyev
+    pays a state visit to China" / "the previous state visit, when Azerbaijan's president met Xi"): with
+    each known person mapped to its state (:func:`member_states`) one side's parties contain the other's
+    and both name two or more. Two different visits are still told apart by their hosts."""
+    if not claim.persons and not event.persons:
+        return False
+    a, b = member_states(claim), member_states(event)
+    return len(a & b) >= 2 and (a <= b or b <= a)
 
 
 def _one_party_each(claim: Profile, event: Profile) -> bool:
@@ -2778,7 +2790,23 @@ def _same_session(claim: Profile, event: Profile) -> bool:
         return False
     if "next gathering" in claim.cues and "next gathering" in event.cues:
         return "planned" in claim.all_statuses and "planned" in event.all_statuses and _places_agree(claim, event)
+    if _next_session_held(claim, event) or _next_session_held(event, claim):
+        return True  # session 16
     return len(claim.persons & event.persons) >= 2 or _place_shared(claim, event)
+
+
+def _next_session_held(plan: Profile, held: Profile) -> bool:
+    """Session 16: ``plan`` announces the next meeting of a standing body ("this autumn we will hold the
+    next meeting of the intergovernmental commission on trade") and ``held`` reports a session of the body
+    described by the same words ("the intergovernmental commission on trade … holds its tenth session"):
+    one session, whatever places other clauses name. Only a plan (planned, no number of its own) against
+    a held session; whether the plan's date contains the session's is for :func:`planned_joins_occurred`."""
+    if "next gathering" not in plan.cues or "next gathering" in held.cues or plan.ordinals:
+        return False
+    if plan.all_statuses != {"planned"} or "occurred" not in held.all_statuses:
+        return False
+    mp, mh = _body_mods(plan), _body_mods(held)
+    return any(x & y for kind in mp.keys() & mh.keys() for x in mp[kind] for y in mh[kind])
 
 
 def _place_shared(a: Profile, b: Profile) -> bool:

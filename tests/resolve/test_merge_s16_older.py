@@ -1,0 +1,125 @@
+"""Session 16 (helper M3), resolver merging on the older dev sets: invented names, places and dates;
+positive and negative cases for each class."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from resolve_helpers import store_articles
+from sqlalchemy.orm import Session
+
+from timeline.resolve.merge import _agreed_when_met
+from timeline.resolve.similarity import Profile, judge
+
+# --- 1. the next meeting of a standing body, announced, and the session held -------------------------------
+
+_NEXT_AUTUMN = (
+    "Ulaanbaatar, 2 March 2023. In the autumn of 2023 we will hold the next meeting of the intergovernmental commission "
+    "on trade and economic cooperation, and we want to open a new school in Darkhan."
+)
+_HELD_OCTOBER = (
+    "Astana, 1 December 2023. The intergovernmental commission on trade and economic cooperation held its "
+    "eighth session in Astana in October 2023."
+)
+_HELD_MAY = (
+    "Astana, 1 June 2023. The intergovernmental commission on trade and economic cooperation held its "
+    "seventh session in Astana in May 2023."
+)
+_BORDER_HELD = "Astana, 1 December 2023. The joint border commission held its eighth session in Astana in October 2023."
+
+
+def _sessions(events: list) -> list:
+    return [e for e in events if e.event_type == "CONSULT"]
+
+
+def test_next_meeting_announced_joins_the_session_held_within_its_season(session: Session) -> None:
+    events = _sessions(store_articles(session, ("a.txt", _NEXT_AUTUMN), ("b.txt", _HELD_OCTOBER)))
+    assert len(events) == 1, [(e.edtf, e.status) for e in events]
+    assert events[0].status == "occurred"
+
+
+def test_next_meeting_joins_in_either_order(session: Session) -> None:
+    events = _sessions(store_articles(session, ("b.txt", _HELD_OCTOBER), ("a.txt", _NEXT_AUTUMN)))
+    assert len(events) == 1, [(e.edtf, e.status) for e in events]
+
+
+def test_next_meeting_in_autumn_is_not_a_session_held_in_may(session: Session) -> None:
+    events = _sessions(store_articles(session, ("a.txt", _NEXT_AUTUMN), ("b.txt", _HELD_MAY)))
+    assert len(events) == 2, [(e.edtf, e.status) for e in events]
+
+
+def test_next_meeting_of_one_commission_is_not_a_session_of_another(session: Session) -> None:
+    events = _sessions(store_articles(session, ("a.txt", _NEXT_AUTUMN), ("b.txt", _BORDER_HELD)))
+    assert len(events) == 2, [(e.edtf, e.status) for e in events]
+
+
+# --- 2. an agreement told in a relative clause of its meeting ----------------------------------------------
+
+_MET_AT_WHICH = (
+    "Tashkent, 1 May 2023. In March Tokayev held a meeting with Mirziyoyev in Tashkent at which the two sides "
+    "agreed to build a new border crossing."
+)
+_MET_AND_AGREED = (
+    "Tashkent, 1 May 2023. In March Tokayev held talks with Mirziyoyev in Tashkent and the two sides agreed to "
+    "build a new border crossing."
+)
+
+
+def test_agreement_at_which_meeting_is_one_line(session: Session) -> None:
+    events = store_articles(session, ("a.txt", _MET_AT_WHICH))
+    assert len(events) == 1, [(e.event_type, e.title) for e in events]
+
+
+def test_talks_and_agreement_side_by_side_stay_two_lines(session: Session) -> None:
+    events = store_articles(session, ("a.txt", _MET_AND_AGREED))
+    assert len(events) == 2, [(e.event_type, e.title) for e in events]
+
+
+def test_at_which_clause_needs_agreeing_not_signing() -> None:
+    meeting, agreement = ("CONSULT", None), ("AGREE", None)
+    assert _agreed_when_met(meeting, agreement, "talks during which they agreed to open a consulate")
+    signed = "a meeting at which the two sides signed an agreement on visas"
+    assert not _agreed_when_met(meeting, agreement, signed)
+    assert not _agreed_when_met(meeting, agreement, "the meeting was held, and they agreed on a plan")
+
+
+# --- 3. a party named by its leader on one side, by the state on the other ------------------------------------
+
+
+def _visit(states: set[str], persons: set[str], hosts: set[str], day: tuple[dt.date, dt.date], src: int) -> Profile:
+    return Profile(
+        event_type="CONSULT",
+        mode="visit",
+        lower=day[0],
+        upper=day[1],
+        states=frozenset(states),
+        actors=frozenset(persons),
+        persons=frozenset(persons),
+        hosts=frozenset(hosts),
+        sources=frozenset({src}),
+        keywords=frozenset({"visit", "state"}),
+    )
+
+
+_DAYS = (dt.date(2019, 5, 6), dt.date(2019, 5, 8))
+
+
+def test_states_named_through_leaders_do_not_clash() -> None:
+    # "Tokayev pays a state visit to Uzbekistan on 6-8 May" / "Kazakhstan … Mirziyoyev received the guest"
+    a = _visit({"Uzbekistan"}, {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}, {"Uzbekistan"}, _DAYS, 1)
+    b = _visit({"Kazakhstan"}, {"Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"}, set(), _DAYS, 2)
+    assert judge(a, b) != "states or modes clash"
+
+
+def test_states_of_other_parties_still_clash() -> None:
+    # the same visitor, two different hosts: parties through persons do not contain each other
+    a = _visit({"Uzbekistan"}, {"Kassym-Jomart Tokayev"}, {"Uzbekistan"}, _DAYS, 1)
+    b = _visit({"Mongolia"}, {"Kassym-Jomart Tokayev"}, {"Mongolia"}, _DAYS, 2)
+    assert judge(a, b) == "states or modes clash"
+
+
+def test_two_visits_each_way_stay_apart() -> None:
+    # Tokayev to Uzbekistan and Mirziyoyev to Kazakhstan the same days: the hosts differ
+    a = _visit({"Uzbekistan"}, {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}, {"Uzbekistan"}, _DAYS, 1)
+    b = _visit({"Kazakhstan"}, {"Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"}, {"Kazakhstan"}, _DAYS, 2)
+    assert judge(a, b) == "visit hosts differ"
