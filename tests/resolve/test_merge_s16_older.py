@@ -14,8 +14,8 @@ from timeline.resolve.similarity import Profile, judge
 # --- 1. the next meeting of a standing body, announced, and the session held -------------------------------
 
 _NEXT_AUTUMN = (
-    "Ulaanbaatar, 2 March 2023. In the autumn of 2023 we will hold the next meeting of the intergovernmental commission "
-    "on trade and economic cooperation, and we want to open a new school in Darkhan."
+    "Ulaanbaatar, 2 March 2023. In the autumn of 2023 we will hold the next meeting of the intergovernmental "
+    "commission on trade and economic cooperation, and we want to open a new school in Darkhan."
 )
 _HELD_OCTOBER = (
     "Astana, 1 December 2023. The intergovernmental commission on trade and economic cooperation held its "
@@ -123,3 +123,38 @@ def test_two_visits_each_way_stay_apart() -> None:
     a = _visit({"Uzbekistan"}, {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}, {"Uzbekistan"}, _DAYS, 1)
     b = _visit({"Kazakhstan"}, {"Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"}, {"Kazakhstan"}, _DAYS, 2)
     assert judge(a, b) == "visit hosts differ"
+
+
+# --- 4. one loan told as agreed and as lent ----------------------------------------------------------------
+
+_LOAN_AGREED = (
+    "Bishkek, 3 July 2011. In June 2011, the Eurasian Development Bank agreed to lend Kyrgyzstan $2 billion to "
+    "build a new railway."
+)
+_LOAN_LENT = "Almaty, 3 March 2012. The Eurasian Development Bank lent USD 2 billion in 2011 for the railway."
+_LOAN_OTHER_SUM = "Almaty, 3 March 2012. The Eurasian Development Bank lent USD 5 billion in 2011 for the railway."
+_LOAN_LATER = "Almaty, 3 March 2014. The Eurasian Development Bank lent USD 2 billion in 2013 for the railway."
+
+
+def _money(events: list) -> list:
+    return [e for e in events if e.event_type in ("AGREE", "AID")]
+
+
+def test_loan_agreed_and_loan_lent_are_one_line(session: Session) -> None:
+    events = _money(store_articles(session, ("a.txt", _LOAN_AGREED), ("b.txt", _LOAN_LENT)))
+    assert len(events) == 1, [(e.event_type, e.edtf) for e in events]
+
+
+def test_loan_lent_then_agreed_is_one_line(session: Session) -> None:
+    events = _money(store_articles(session, ("b.txt", _LOAN_LENT), ("a.txt", _LOAN_AGREED)))
+    assert len(events) == 1, [(e.event_type, e.edtf) for e in events]
+
+
+def test_another_sum_is_another_loan(session: Session) -> None:
+    events = _money(store_articles(session, ("a.txt", _LOAN_AGREED), ("b.txt", _LOAN_OTHER_SUM)))
+    assert len(events) == 2, [(e.event_type, e.edtf) for e in events]
+
+
+def test_the_same_sum_two_years_later_is_another_loan(session: Session) -> None:
+    events = _money(store_articles(session, ("a.txt", _LOAN_AGREED), ("b.txt", _LOAN_LATER)))
+    assert len(events) == 2, [(e.event_type, e.edtf) for e in events]

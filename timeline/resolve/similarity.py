@@ -1128,7 +1128,17 @@ def bridge_types(event_type: str, cues: frozenset[str]) -> tuple[str, ...]:
         if fam in families:
             for other in families - {fam}:
                 out.update([t for t, f in TYPE_FAMILY.items() if f == other] or [other])
+    out.update(_credit_types(fam, cues))
     return tuple(sorted(out))
+
+
+def _credit_types(fam: str, cues: frozenset[str]) -> tuple[str, ...]:
+    """Session 16: a claim telling a sum of money may meet the other family of :func:`_credit_bridge`."""
+    if not any(c.startswith("amount:") for c in cues):
+        return ()
+    if fam == "agree-cooperate":
+        return ("AID",)
+    return tuple(t for t, f in TYPE_FAMILY.items() if f == "agree-cooperate") if fam == "AID" else ()
 
 
 def content_keywords(keywords: frozenset[str]) -> frozenset[str]:
@@ -1458,7 +1468,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     if type_family(claim.event_type) != type_family(event.event_type):
         kin = sorted(t for t in event.types if type_family(t) == type_family(claim.event_type))
         if not kin:
-            return _bridge(claim, event) or "type family"
+            return _bridge(claim, event) or _credit_bridge(claim, event) or "type family"
         # The event also holds a citation of the claim's family (a summit and what was agreed at it):
         # the claim meets it as that type.
         event = replace(event, event_type=claim.event_type if claim.event_type in kin else kin[0])
@@ -1931,6 +1941,34 @@ def _bridge(claim: Profile, event: Profile) -> Match | None:
     if rel not in ("same", "vaguer", "finer"):
         return None
     return Match(1.0 + 3.0 * (obj or 0.0) + _date_score(rel), rel, False, True, ("across families",))
+
+
+#: A loan or credit told as agreed or granted: "agreed to lend", "a loan of", "extended a credit line".
+_CREDIT = re.compile(r"\b(?:lend|lends|lent|lending|loans?|credits?|credit\s+lines?)\b", re.IGNORECASE)
+
+
+def _credit_bridge(claim: Profile, event: Profile) -> Match | None:
+    """Session 16: one loan told as an agreement and as aid ("In June the Development Bank agreed to lend
+    Ruritania $2 billion" AGREE / "the Development Bank lent USD 2 billion in 2009" AID): one credit, one line.
+    The two families AGREE–COOPERATE and AID; both quotes tell a loan or credit (:data:`_CREDIT`) and the
+    same sum (:func:`amounts`); two articles; a shared specific actor (the lender); no clashing parties
+    (leaders mapped) or counterparts; one date within or equal to the other's. Another sum, another lender
+    or dates apart are another credit."""
+    if {type_family(claim.event_type), type_family(event.event_type)} != {"agree-cooperate", "AID"}:
+        return None
+    if claim.sources & event.sources or not shared_specific_actors(claim, event):
+        return None
+    sums = [{c for c in p.cues if c.startswith("amount:")} for p in (claim, event)]
+    if not sums[0] & sums[1]:
+        return None
+    if not all(_CREDIT.search(" ".join(p.tokens | p.keywords | p.words)) for p in (claim, event)):
+        return None
+    if _states_clash(member_states(claim), member_states(event)) or _counterparts_differ(claim, event):
+        return None
+    rel = _date_relation(claim, event)
+    if rel not in ("same", "vaguer", "finer"):
+        return None
+    return Match(1.5 + _date_score(rel), rel, False, True, ("across families", "same credit"))
 
 
 # --- parties, identity signals, status ----------------------------------------------------------
