@@ -158,3 +158,35 @@ def test_another_sum_is_another_loan(session: Session) -> None:
 def test_the_same_sum_two_years_later_is_another_loan(session: Session) -> None:
     events = _money(store_articles(session, ("a.txt", _LOAN_AGREED), ("b.txt", _LOAN_LATER)))
     assert len(events) == 2, [(e.event_type, e.edtf) for e in events]
+
+
+# --- 5. a happening placed at the ceremony the sentence before told ------------------------------------------
+
+_PLANT_OPENED = (
+    "Tashkent, 1 May 2024. A Korean-built car plant opened in the Jizzakh industrial zone on Monday, at a ceremony "
+    "attended by the deputy prime minister."
+)
+
+
+def _cooperation(events: list) -> list:
+    return [e for e in events if e.event_type == "COOPERATE"]
+
+
+def test_first_output_during_the_ceremony_is_part_of_the_opening(session: Session) -> None:
+    text = _PLANT_OPENED + " The first 50 cars rolled off the line during the ceremony."
+    events = _cooperation(store_articles(session, ("a.txt", text)))
+    assert len(events) == 1, [(e.title, e.edtf) for e in events]
+
+
+def test_first_output_without_the_ceremony_stays_its_own_line(session: Session) -> None:
+    text = _PLANT_OPENED + " The first 50 cars rolled off the line the same day."
+    events = _cooperation(store_articles(session, ("a.txt", text)))
+    assert len(events) == 2, [(e.title, e.edtf) for e in events]
+
+
+def test_during_the_ceremony_needs_the_definite_ceremony() -> None:
+    from timeline.resolve.merge import _DURING_THE_CEREMONY
+
+    assert _DURING_THE_CEREMONY.search("The first buses rolled off the line during the ceremony.")
+    assert _DURING_THE_CEREMONY.search("Production began at the opening ceremony.")
+    assert not _DURING_THE_CEREMONY.search("Production began during a separate ceremony in May.")

@@ -1513,7 +1513,27 @@ def _consequence_of(claim: Claim, prev_type: str, prev_mode: str | None) -> bool
         return _THE_CEREMONY.search(claim.quote) is not None
     if claim.event_type in _MATERIAL_CONFLICT and prev_type in _MATERIAL_CONFLICT:
         return _CASUALTIES.search(claim.quote) is not None and len(claim.quote) <= 160
-    return False
+    return _during_the_ceremony(claim, prev_type)
+
+
+#: Session 16: a happening placed at the ceremony just told ("during the ceremony", "at the opening ceremony").
+_DURING_THE_CEREMONY = re.compile(
+    r"\b(?:during|at)\s+(?:the|this|that)\s+(?:(?:opening|inauguration|launch|commissioning|unveiling)\s+)?"
+    r"ceremony\b",
+    re.IGNORECASE,
+)
+
+
+def _during_the_ceremony(claim: Claim, prev_type: str) -> bool:
+    """Session 16: a COOPERATE sentence right after an opening told as a COOPERATE act, placing itself at
+    "the ceremony" ("The plant was inaugurated on Monday …" → "The first 30 buses rolled off the line during
+    the ceremony."): part of that opening. A document signed at the ceremony is its own line (gold E2), and so
+    is anything without the definite ceremony."""
+    if claim.event_type != "COOPERATE" or prev_type != "COOPERATE":
+        return False
+    if _SIGNS_DOCUMENT.search(claim.quote) or len(claim.quote) > 160:
+        return False
+    return _DURING_THE_CEREMONY.search(claim.quote) is not None
 
 
 def _follow_up(ctx: _Context, claim: Claim) -> Event | None:
