@@ -190,3 +190,26 @@ def test_during_the_ceremony_needs_the_definite_ceremony() -> None:
     assert _DURING_THE_CEREMONY.search("The first buses rolled off the line during the ceremony.")
     assert _DURING_THE_CEREMONY.search("Production began at the opening ceremony.")
     assert not _DURING_THE_CEREMONY.search("Production began during a separate ceremony in May.")
+
+
+# --- 6. in a chronology entry, what was agreed in the sentence after the meeting --------------------------
+
+_ENTRY_AGREED = (
+    "Chronology\n\n6 May 2021 — At their meeting in Samarkand, Tokayev and Mirziyoyev confirm their commitment "
+    "to the water accord. Kazakhstan agrees to host a monitoring office.\n"
+)
+_ENTRY_SIGNED = (
+    "Chronology\n\n9 May 2021 — Tokayev and Mirziyoyev meet in Tashkent. Uzbekistan signs an agreement on a "
+    "monitoring office with Kazakhstan.\n"
+)
+
+
+def test_agreement_after_the_entry_meeting_is_part_of_it(session: Session) -> None:
+    events = store_articles(session, ("a.txt", _ENTRY_AGREED))
+    assert len(events) == 1, [(e.event_type, e.title) for e in events]
+    assert {c.event_type for c in events[0].citations} == {"CONSULT", "AGREE"}
+
+
+def test_document_signed_after_the_entry_meeting_is_its_own_line(session: Session) -> None:
+    events = store_articles(session, ("a.txt", _ENTRY_SIGNED))
+    assert len(events) == 2, [(e.event_type, e.title) for e in events]

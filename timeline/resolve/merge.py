@@ -1513,7 +1513,7 @@ def _consequence_of(claim: Claim, prev_type: str, prev_mode: str | None) -> bool
         return _THE_CEREMONY.search(claim.quote) is not None
     if claim.event_type in _MATERIAL_CONFLICT and prev_type in _MATERIAL_CONFLICT:
         return _CASUALTIES.search(claim.quote) is not None and len(claim.quote) <= 160
-    return _during_the_ceremony(claim, prev_type)
+    return _during_the_ceremony(claim, prev_type) or _agreed_at_entry_meeting(claim, prev_type, prev_mode)
 
 
 #: Session 16: a happening placed at the ceremony just told ("during the ceremony", "at the opening ceremony").
@@ -1534,6 +1534,19 @@ def _during_the_ceremony(claim: Claim, prev_type: str) -> bool:
     if _SIGNS_DOCUMENT.search(claim.quote) or len(claim.quote) > 160:
         return False
     return _DURING_THE_CEREMONY.search(claim.quote) is not None
+
+
+def _agreed_at_entry_meeting(claim: Claim, prev_type: str, prev_mode: str | None) -> bool:
+    """Session 16: in a chronology entry, an agreement told by the sentence after a meeting and dated by the
+    entry ("6 May 2021 — At the summit in Lisbon, the two leaders confirm their commitment to the accord.
+    Portugal agrees to host a monitoring office."): what was agreed at that meeting, one line as
+    :func:`_agreed_when_met`. A signed document or a partnership raised is its own line (gold E2), and a
+    sentence with a date of its own is another happening."""
+    if claim.event_type != "AGREE" or prev_type != "CONSULT" or prev_mode not in (None, "multilateral"):
+        return False
+    if not (claim.rule or "").endswith("+continued-date"):
+        return False
+    return not _SIGNS_DOCUMENT.search(claim.quote) and not _partnership_act(claim.quote)
 
 
 def _follow_up(ctx: _Context, claim: Claim) -> Event | None:
