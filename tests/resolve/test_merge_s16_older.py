@@ -213,3 +213,41 @@ def test_agreement_after_the_entry_meeting_is_part_of_it(session: Session) -> No
 def test_document_signed_after_the_entry_meeting_is_its_own_line(session: Session) -> None:
     events = store_articles(session, ("a.txt", _ENTRY_SIGNED))
     assert len(events) == 2, [(e.event_type, e.title) for e in events]
+
+
+# --- 7. one start of construction told at two precisions ---------------------------------------------------
+
+_RAIL_DAY = (
+    "Bishkek, 14 March 2017. Kazakhstan and Kyrgyzstan on 13 March 2017 began building a railway across the "
+    "mountains, a project first sketched out in the 1990s."
+)
+_RAIL_MONTH = (
+    "Almaty, 3 May 2018. The Kazakhstan–Kyrgyzstan railway, whose construction began in March 2017, is being "
+    "built under an intergovernmental agreement."
+)
+_PLANT_MONTH = "Almaty, 3 May 2018. Construction of a new cement plant in Kyrgyzstan began in March 2017."
+_RAIL_OTHER_YEAR = (
+    "Almaty, 3 May 2019. The Kazakhstan–Kyrgyzstan railway, whose construction began in March 2018, is being "
+    "built under an intergovernmental agreement."
+)
+
+
+def test_works_start_by_month_joins_the_day(session: Session) -> None:
+    events = _cooperation(store_articles(session, ("a.txt", _RAIL_DAY), ("b.txt", _RAIL_MONTH)))
+    assert len(events) == 1, [(e.title, e.edtf) for e in events]
+    assert events[0].edtf == "2017-03-13"
+
+
+def test_works_start_by_month_joins_in_either_order(session: Session) -> None:
+    events = _cooperation(store_articles(session, ("b.txt", _RAIL_MONTH), ("a.txt", _RAIL_DAY)))
+    assert len(events) == 1, [(e.title, e.edtf) for e in events]
+
+
+def test_start_of_another_built_thing_stays_apart(session: Session) -> None:
+    events = _cooperation(store_articles(session, ("a.txt", _RAIL_DAY), ("c.txt", _PLANT_MONTH)))
+    assert len(events) == 2, [(e.title, e.edtf) for e in events]
+
+
+def test_start_told_for_another_year_stays_apart(session: Session) -> None:
+    events = _cooperation(store_articles(session, ("a.txt", _RAIL_DAY), ("d.txt", _RAIL_OTHER_YEAR)))
+    assert len(events) == 2, [(e.title, e.edtf) for e in events]

@@ -1588,6 +1588,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         aid_told_twice(claim, event, rel)
         or same_premodified_text(claim, event, rel)
         or facility_told_again(claim, event, rel)
+        or start_told_vaguer(claim, event, rel)
     )
     strong = strong or aid
     if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
@@ -3606,6 +3607,51 @@ def planned_start_joins_start(claim: Profile, event: Profile, rel: Relation) -> 
     if na and nb and not na & nb:
         return False
     return not _states_clash(member_states(plan), member_states(done))
+
+
+def _works_start(p: Profile) -> bool:
+    """The profile tells works starting: the construction-start cue, or "work(s) … began" coded as a start."""
+    if "construction start" in p.cues:
+        return True
+    return "start" in p.keywords and bool({"work", "construction"} & (p.keywords | p.tokens))
+
+
+def _stage_cues(p: Profile) -> frozenset[str]:
+    """The stage cues of a profile ("stage:d line")."""
+    return frozenset(c for c in p.cues if c.startswith("stage:"))
+
+
+def start_told_vaguer(claim: Profile, event: Profile, rel: Relation) -> bool:
+    """Session 16: one start of construction told at two precisions by two articles ("Work on the Lao section
+    began in 2016" / "12 March 2016 -- Construction of the line starts in Laos"; "the railway, whose
+    construction began in December last year" / "began building the railway on Friday"): a thing's works
+    start once. Both COOPERATE and occurred, two articles, one date within the other's (a year at most),
+    both telling works starting (:func:`_works_start`), the same built thing (:data:`_BUILT_THINGS`, a rail
+    line on both sides, or the same stage: "Line D"), no differing stages ("Line C" / "Line D"), proper names
+    of things or clashing parties. Several starts in one year are common, so the judge marks the match
+    coarse: the merger joins only the one candidate matching so."""
+    if claim.event_type != "COOPERATE" or event.event_type != "COOPERATE" or rel not in ("vaguer", "finer"):
+        return False
+    if claim.sources & event.sources or claim.all_statuses != {"occurred"} or event.all_statuses != {"occurred"}:
+        return False
+    if claim.span is None or event.span is None or max(claim.span, event.span) > 366:
+        return False
+    if not _works_start(claim) or not _works_start(event):
+        return False
+    sa, sb = _stage_cues(claim), _stage_cues(event)
+    if sa and sb and not sa & sb:
+        return False
+    rail = bool((claim.words | claim.keywords) & _RAIL_WORDS) and bool((event.words | event.keywords) & _RAIL_WORDS)
+    if not (claim.tokens & event.tokens & _BUILT_THINGS or rail or sa & sb):
+        return False
+    ka, kb = claim.tokens & _PLANT_KINDS, event.tokens & _PLANT_KINDS
+    if ka and kb and not ka & kb:
+        return False
+    na = thing_names(claim) - _PROJECT_STAGES - _name_words(claim.actors)
+    nb = thing_names(event) - _PROJECT_STAGES - _name_words(event.actors)
+    if na and nb and not na & nb:
+        return False
+    return not _states_clash(member_states(claim), member_states(event))
 
 
 def _speakers_only(claim: Profile, event: Profile) -> bool:
