@@ -251,3 +251,24 @@ def test_start_of_another_built_thing_stays_apart(session: Session) -> None:
 def test_start_told_for_another_year_stays_apart(session: Session) -> None:
     events = _cooperation(store_articles(session, ("a.txt", _RAIL_DAY), ("d.txt", _RAIL_OTHER_YEAR)))
     assert len(events) == 2, [(e.title, e.edtf) for e in events]
+
+
+def test_a_document_after_the_meeting_is_never_the_meeting() -> None:
+    from dataclasses import replace
+
+    from resolve_helpers import claim
+
+    from timeline.resolve.merge import _agreed_at_entry_meeting
+
+    def agreeing(quote: str) -> object:
+        return replace(claim(quote, "AGREE", "2021-05-09", quote=quote), rule="agree.sign+continued-date")
+
+    assert _agreed_at_entry_meeting(agreeing("Kazakhstan agrees to host a monitoring office."), "CONSULT", None)
+    protocol = agreeing("The protocol they signed lists some forty projects.")
+    assert not _agreed_at_entry_meeting(protocol, "CONSULT", None)
+    memo = agreeing("A memorandum on water sharing follows.")
+    assert not _agreed_at_entry_meeting(memo, "CONSULT", None)
+    # a visit (mode) or a sentence dated on its own is not the entry's meeting
+    assert not _agreed_at_entry_meeting(agreeing("Kazakhstan agrees to host an office."), "CONSULT", "visit")
+    own_date = replace(agreeing("Kazakhstan agrees to host an office."), rule="agree.agree")
+    assert not _agreed_at_entry_meeting(own_date, "CONSULT", None)

@@ -1546,7 +1546,12 @@ def _agreed_at_entry_meeting(claim: Claim, prev_type: str, prev_mode: str | None
         return False
     if not (claim.rule or "").endswith("+continued-date"):
         return False
-    return not _SIGNS_DOCUMENT.search(claim.quote) and not _partnership_act(claim.quote)
+    if _SIGNS_DOCUMENT.search(claim.quote) or _SIGNED.search(claim.quote) or document_kinds(claim.quote):
+        return False  # "The protocol they signed lists forty projects": a document, its own line
+    return not _partnership_act(claim.quote)
+
+
+_SIGNED = re.compile(r"\bsign(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
 def _follow_up(ctx: _Context, claim: Claim) -> Event | None:
