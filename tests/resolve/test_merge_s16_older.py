@@ -272,3 +272,15 @@ def test_a_document_after_the_meeting_is_never_the_meeting() -> None:
     assert not _agreed_at_entry_meeting(agreeing("Kazakhstan agrees to host an office."), "CONSULT", "visit")
     own_date = replace(agreeing("Kazakhstan agrees to host an office."), rule="agree.agree")
     assert not _agreed_at_entry_meeting(own_date, "CONSULT", None)
+
+
+def test_relations_established_after_the_meeting_are_not_agreed_at_it() -> None:
+    from dataclasses import replace
+
+    from resolve_helpers import claim
+
+    from timeline.resolve.merge import _agreed_at_entry_meeting
+
+    quote = "Opening the talks, Tokayev noted the 30 years since the establishment of diplomatic relations."
+    told = replace(claim(quote, "AGREE", "2022-05-09", quote=quote), rule="agree.relations+continued-date")
+    assert not _agreed_at_entry_meeting(told, "CONSULT", None)

@@ -1548,6 +1548,8 @@ def _agreed_at_entry_meeting(claim: Claim, prev_type: str, prev_mode: str | None
         return False
     if _SIGNS_DOCUMENT.search(claim.quote) or _SIGNED.search(claim.quote) or document_kinds(claim.quote):
         return False  # "The protocol they signed lists forty projects": a document, its own line
+    if "relations established" in quote_cues(claim.quote):
+        return False  # "… since the establishment of diplomatic relations": a once-per-pair act of its own
     return not _partnership_act(claim.quote)
 
 
