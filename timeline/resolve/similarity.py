@@ -3621,14 +3621,23 @@ def _stage_cues(p: Profile) -> frozenset[str]:
     return frozenset(c for c in p.cues if c.startswith("stage:"))
 
 
+def _route_told_by(a: Profile, b: Profile) -> bool:
+    """When ``a`` names a route (cue ``route:``) and ``b`` names none, every end of one of ``a``'s routes is a
+    word of ``b``'s quote ("the Mashhad–Herat railway" / "a railway from Mashhad to Herat"); True otherwise."""
+    ends = [c.split(":", 2)[2].split("|") for c in a.cues if c.startswith("route:")]
+    if not ends or any(c.startswith("route:") for c in b.cues):
+        return True
+    return any(all(set(object_tokens(end)) <= b.tokens for end in route) for route in ends)
+
+
 def start_told_vaguer(claim: Profile, event: Profile, rel: Relation) -> bool:
     """Session 16: one start of construction told at two precisions by two articles ("Work on the Lao section
     began in 2016" / "12 March 2016 -- Construction of the line starts in Laos"; "the railway, whose
     construction began in December last year" / "began building the railway on Friday"): a thing's works
     start once. Both COOPERATE and occurred, two articles, one date within the other's (a year at most),
     both telling works starting (:func:`_works_start`), the same built thing (:data:`_BUILT_THINGS`, a rail
-    line on both sides, or the same stage: "Line D"), no differing stages ("Line C" / "Line D"), proper names
-    of things or clashing parties. Several starts in one year are common, so the judge marks the match
+    line on both sides, or the same stage: "Line D"), no differing stages ("Line C" / "Line D") or routes,
+    proper names of things or clashing parties. Several starts in one year are common, so the judge marks the match
     coarse: the merger joins only the one candidate matching so."""
     if claim.event_type != "COOPERATE" or event.event_type != "COOPERATE" or rel not in ("vaguer", "finer"):
         return False
@@ -3639,7 +3648,9 @@ def start_told_vaguer(claim: Profile, event: Profile, rel: Relation) -> bool:
     if not _works_start(claim) or not _works_start(event):
         return False
     sa, sb = _stage_cues(claim), _stage_cues(event)
-    if sa and sb and not sa & sb:
+    if (sa and sb and not sa & sb) or _routes_differ(claim, event):
+        return False  # "Line C" / "Line D"; the Mashhad–Herat and the Herat–Mazar railway
+    if not _route_told_by(claim, event) or not _route_told_by(event, claim):
         return False
     rail = bool((claim.words | claim.keywords) & _RAIL_WORDS) and bool((event.words | event.keywords) & _RAIL_WORDS)
     if not (claim.tokens & event.tokens & _BUILT_THINGS or rail or sa & sb):
