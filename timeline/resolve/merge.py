@@ -1591,7 +1591,47 @@ def _consequence_of(claim: Claim, prev_type: str, prev_mode: str | None) -> bool
         return _THE_CEREMONY.search(claim.quote) is not None
     if claim.event_type in _MATERIAL_CONFLICT and prev_type in _MATERIAL_CONFLICT:
         return _CASUALTIES.search(claim.quote) is not None and len(claim.quote) <= 160
-    return False
+    return _during_the_ceremony(claim, prev_type) or _agreed_at_entry_meeting(claim, prev_type, prev_mode)
+
+
+#: Session 16: a happening placed at the ceremony just told ("during the ceremony", "at the opening ceremony").
+_DURING_THE_CEREMONY = re.compile(
+    r"\b(?:during|at)\s+(?:the|this|that)\s+(?:(?:opening|inauguration|launch|commissioning|unveiling)\s+)?"
+    r"ceremony\b",
+    re.IGNORECASE,
+)
+
+
+def _during_the_ceremony(claim: Claim, prev_type: str) -> bool:
+    """Session 16: a COOPERATE sentence right after an opening told as a COOPERATE act, placing itself at
+    "the ceremony" ("The plant was inaugurated on Monday …" → "The first 30 buses rolled off the line during
+    the ceremony."): part of that opening. A document signed at the ceremony is its own line (gold E2), and so
+    is anything without the definite ceremony."""
+    if claim.event_type != "COOPERATE" or prev_type != "COOPERATE":
+        return False
+    if _SIGNS_DOCUMENT.search(claim.quote) or len(claim.quote) > 160:
+        return False
+    return _DURING_THE_CEREMONY.search(claim.quote) is not None
+
+
+def _agreed_at_entry_meeting(claim: Claim, prev_type: str, prev_mode: str | None) -> bool:
+    """Session 16: in a chronology entry, an agreement told by the sentence after a meeting and dated by the
+    entry ("6 May 2021 — At the summit in Lisbon, the two leaders confirm their commitment to the accord.
+    Portugal agrees to host a monitoring office."): what was agreed at that meeting, one line as
+    :func:`_agreed_when_met`. A signed document or a partnership raised is its own line (gold E2), and a
+    sentence with a date of its own is another happening."""
+    if claim.event_type != "AGREE" or prev_type != "CONSULT" or prev_mode not in (None, "multilateral"):
+        return False
+    if not (claim.rule or "").endswith("+continued-date"):
+        return False
+    if _SIGNS_DOCUMENT.search(claim.quote) or _SIGNED.search(claim.quote) or document_kinds(claim.quote):
+        return False  # "The protocol they signed lists forty projects": a document, its own line
+    if "relations established" in quote_cues(claim.quote):
+        return False  # "… since the establishment of diplomatic relations": a once-per-pair act of its own
+    return not _partnership_act(claim.quote)
+
+
+_SIGNED = re.compile(r"\bsign(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
 def _follow_up(ctx: _Context, claim: Claim) -> Event | None:
@@ -1784,7 +1824,16 @@ def _agreed_when_met(a: tuple[str, str | None], b: tuple[str, str | None], quote
         return False  # session 12: "when X met Y in Astana, the two signed a joint statement": a document, its own line
     if _partnership_act(quote):
         return False  # session 14: the relations raised to a partnership at a meeting: its own line (gold E2/E5)
-    return bool(meeting) and bool(agreement) and _OCCASION_CLAUSE.search(quote) is not None
+    occasion = _OCCASION_CLAUSE.search(quote) is not None or _AT_WHICH_AGREED.search(quote) is not None
+    return bool(meeting) and bool(agreement) and occasion
+
+
+#: Session 16: the agreement told in a relative clause of its meeting ("a meeting with the premier at
+#: which the two sides agreed to …", "talks during which they agreed on …"): the meeting is its occasion.
+_AT_WHICH_AGREED = re.compile(
+    r"\b(?:meeting|talks)\b[^.;:]{0,80}?\b(?:at|during|in)\s+which\b[^.;:]{0,60}?\b(?:agreed|agree|agrees)\b",
+    re.IGNORECASE,
+)
 
 
 #: Session 16: a meeting and a bare decision coordinated or relative to it ("met in Samarkand in September 2022

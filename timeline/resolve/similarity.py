@@ -1260,7 +1260,17 @@ def bridge_types(event_type: str, cues: frozenset[str]) -> tuple[str, ...]:
         if fam in families:
             for other in families - {fam}:
                 out.update([t for t, f in TYPE_FAMILY.items() if f == other] or [other])
+    out.update(_credit_types(fam, cues))
     return tuple(sorted(out))
+
+
+def _credit_types(fam: str, cues: frozenset[str]) -> tuple[str, ...]:
+    """Session 16: a claim telling a sum of money may meet the other family of :func:`_credit_bridge`."""
+    if not any(c.startswith("amount:") for c in cues):
+        return ()
+    if fam == "agree-cooperate":
+        return ("AID",)
+    return tuple(t for t, f in TYPE_FAMILY.items() if f == "agree-cooperate") if fam == "AID" else ()
 
 
 def content_keywords(keywords: frozenset[str]) -> frozenset[str]:
@@ -1593,13 +1603,14 @@ def judge(claim: Profile, event: Profile) -> Match | str:
             if _one_loan(claim, event):  # session 16
                 rel = _date_relation(claim, event)
                 return Match(1.5 + _date_score(rel), rel, False, True, ("one loan",))  # type: ignore[arg-type]
-            return _bridge(claim, event) or "type family"
+            return _bridge(claim, event) or _credit_bridge(claim, event) or "type family"
         # The event also holds a citation of the claim's family (a summit and what was agreed at it):
         # the claim meets it as that type.
         event = replace(event, event_type=claim.event_type if claim.event_type in kin else kin[0])
     one_route = (same_route(claim, event) and same_service(claim, event)) or _one_party_each(claim, event)
     one_route = one_route or route_opening_once(claim, event)  # session 16: a line opens once (resolve.conflicts)
-    if (_states_clash(claim.states, event.states) and not one_route) or _modes_clash(claim, event):
+    clash = _states_clash(claim.states, event.states) and not _states_via_persons(claim, event)
+    if (clash and not one_route) or _modes_clash(claim, event):
         return "states or modes clash"
     if _levels_differ(claim, event):
         return "different partnership levels"
@@ -1725,6 +1736,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         or facility_told_again(claim, event, rel)
         or first_run_told_again(claim, event, rel)  # session 16 (M1)
         or facility_opened_twice(claim, event, rel)  # session 16 (M1)
+        or start_told_vaguer(claim, event, rel)  # session 16 (M3)
     )
     strong = strong or aid
     if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
@@ -1772,6 +1784,17 @@ def _retold_act(claim: Profile, event: Profile, rel: Relation) -> bool:
     """Session 16 (M1): one attack or anniversary told by two sentences in other words
     (:mod:`timeline.resolve.retellings`)."""
     return attack_told_twice(claim, event, rel) or same_anniversary(claim, event, rel)
+
+
+def _states_via_persons(claim: Profile, event: Profile) -> bool:
+    """Session 16: the named states differ only because one side names a party by its leader ("Aliyev
+    pays a state visit to China" / "the previous state visit, when Azerbaijan's president met Xi"): with
+    each known person mapped to its state (:func:`member_states`) one side's parties contain the other's
+    and both name two or more. Two different visits are still told apart by their hosts."""
+    if not claim.persons and not event.persons:
+        return False
+    a, b = member_states(claim), member_states(event)
+    return len(a & b) >= 2 and (a <= b or b <= a)
 
 
 def _one_party_each(claim: Profile, event: Profile) -> bool:
@@ -2104,6 +2127,34 @@ def _bridge(claim: Profile, event: Profile) -> Match | None:
     if rel not in ("same", "vaguer", "finer"):
         return None
     return Match(1.0 + 3.0 * (obj or 0.0) + _date_score(rel), rel, False, True, ("across families",))
+
+
+#: A loan or credit told as agreed or granted: "agreed to lend", "a loan of", "extended a credit line".
+_CREDIT = re.compile(r"\b(?:lend|lends|lent|lending|loans?|credits?|credit\s+lines?)\b", re.IGNORECASE)
+
+
+def _credit_bridge(claim: Profile, event: Profile) -> Match | None:
+    """Session 16: one loan told as an agreement and as aid ("In June the Development Bank agreed to lend
+    Ruritania $2 billion" AGREE / "the Development Bank lent USD 2 billion in 2009" AID): one credit, one line.
+    The two families AGREE–COOPERATE and AID; both quotes tell a loan or credit (:data:`_CREDIT`) and the
+    same sum (:func:`amounts`); two articles; a shared specific actor (the lender); no clashing parties
+    (leaders mapped) or counterparts; one date within or equal to the other's. Another sum, another lender
+    or dates apart are another credit."""
+    if {type_family(claim.event_type), type_family(event.event_type)} != {"agree-cooperate", "AID"}:
+        return None
+    if claim.sources & event.sources or not shared_specific_actors(claim, event):
+        return None
+    sums = [{c for c in p.cues if c.startswith("amount:")} for p in (claim, event)]
+    if not sums[0] & sums[1]:
+        return None
+    if not all(_CREDIT.search(" ".join(p.tokens | p.keywords | p.words)) for p in (claim, event)):
+        return None
+    if _states_clash(member_states(claim), member_states(event)) or _counterparts_differ(claim, event):
+        return None
+    rel = _date_relation(claim, event)
+    if rel not in ("same", "vaguer", "finer"):
+        return None
+    return Match(1.5 + _date_score(rel), rel, False, True, ("across families", "same credit"))
 
 
 # --- parties, identity signals, status ----------------------------------------------------------
@@ -2981,7 +3032,23 @@ def _same_session(claim: Profile, event: Profile) -> bool:
         return False
     if "next gathering" in claim.cues and "next gathering" in event.cues:
         return "planned" in claim.all_statuses and "planned" in event.all_statuses and _places_agree(claim, event)
+    if _next_session_held(claim, event) or _next_session_held(event, claim):
+        return True  # session 16
     return len(claim.persons & event.persons) >= 2 or _place_shared(claim, event)
+
+
+def _next_session_held(plan: Profile, held: Profile) -> bool:
+    """Session 16: ``plan`` announces the next meeting of a standing body ("this autumn we will hold the
+    next meeting of the intergovernmental commission on trade") and ``held`` reports a session of the body
+    described by the same words ("the intergovernmental commission on trade … holds its tenth session"):
+    one session, whatever places other clauses name. Only a plan (planned, no number of its own) against
+    a held session; whether the plan's date contains the session's is for :func:`planned_joins_occurred`."""
+    if "next gathering" not in plan.cues or "next gathering" in held.cues or plan.ordinals:
+        return False
+    if plan.all_statuses != {"planned"} or "occurred" not in held.all_statuses:
+        return False
+    mp, mh = _body_mods(plan), _body_mods(held)
+    return any(x & y for kind in mp.keys() & mh.keys() for x in mp[kind] for y in mh[kind])
 
 
 def _place_shared(a: Profile, b: Profile) -> bool:
@@ -3853,6 +3920,62 @@ def planned_start_joins_start(claim: Profile, event: Profile, rel: Relation) -> 
     if na and nb and not na & nb:
         return False
     return not _states_clash(member_states(plan), member_states(done))
+
+
+def _works_start(p: Profile) -> bool:
+    """The profile tells works starting: the construction-start cue, or "work(s) … began" coded as a start."""
+    if "construction start" in p.cues:
+        return True
+    return "start" in p.keywords and bool({"work", "construction"} & (p.keywords | p.tokens))
+
+
+def _stage_cues(p: Profile) -> frozenset[str]:
+    """The stage cues of a profile ("stage:d line")."""
+    return frozenset(c for c in p.cues if c.startswith("stage:"))
+
+
+def _route_told_by(a: Profile, b: Profile) -> bool:
+    """When ``a`` names a route (cue ``route:``) and ``b`` names none, every end of one of ``a``'s routes is a
+    word of ``b``'s quote ("the Mashhad–Herat railway" / "a railway from Mashhad to Herat"); True otherwise."""
+    ends = [c.split(":", 2)[2].split("|") for c in a.cues if c.startswith("route:")]
+    if not ends or any(c.startswith("route:") for c in b.cues):
+        return True
+    return any(all(set(object_tokens(end)) <= b.tokens for end in route) for route in ends)
+
+
+def start_told_vaguer(claim: Profile, event: Profile, rel: Relation) -> bool:
+    """Session 16: one start of construction told at two precisions by two articles ("Work on the Lao section
+    began in 2016" / "12 March 2016 -- Construction of the line starts in Laos"; "the railway, whose
+    construction began in December last year" / "began building the railway on Friday"): a thing's works
+    start once. Both COOPERATE and occurred, two articles, one date within the other's (a year at most),
+    both telling works starting (:func:`_works_start`), the same built thing (:data:`_BUILT_THINGS`, a rail
+    line on both sides, or the same stage: "Line D"), no differing stages ("Line C" / "Line D") or routes,
+    proper names of things or clashing parties. Several starts in one year are common, so the judge marks the match
+    coarse: the merger joins only the one candidate matching so."""
+    if claim.event_type != "COOPERATE" or event.event_type != "COOPERATE" or rel not in ("vaguer", "finer"):
+        return False
+    if claim.sources & event.sources or claim.all_statuses != {"occurred"} or event.all_statuses != {"occurred"}:
+        return False
+    if claim.span is None or event.span is None or max(claim.span, event.span) > 366:
+        return False
+    if not _works_start(claim) or not _works_start(event):
+        return False
+    sa, sb = _stage_cues(claim), _stage_cues(event)
+    if (sa and sb and not sa & sb) or _routes_differ(claim, event):
+        return False  # "Line C" / "Line D"; the Mashhad–Herat and the Herat–Mazar railway
+    if not _route_told_by(claim, event) or not _route_told_by(event, claim):
+        return False
+    rail = bool((claim.words | claim.keywords) & _RAIL_WORDS) and bool((event.words | event.keywords) & _RAIL_WORDS)
+    if not (claim.tokens & event.tokens & _BUILT_THINGS or rail or sa & sb):
+        return False
+    ka, kb = claim.tokens & _PLANT_KINDS, event.tokens & _PLANT_KINDS
+    if ka and kb and not ka & kb:
+        return False
+    na = thing_names(claim) - _PROJECT_STAGES - _name_words(claim.actors)
+    nb = thing_names(event) - _PROJECT_STAGES - _name_words(event.actors)
+    if na and nb and not na & nb:
+        return False
+    return not _states_clash(member_states(claim), member_states(event))
 
 
 def _speakers_only(claim: Profile, event: Profile) -> bool:
