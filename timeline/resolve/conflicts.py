@@ -366,6 +366,8 @@ def gap_told_once(a: Profile, b: Profile) -> bool:
     if early is None or late is None:
         return False
     if "first in years" in late.cues:
+        if "repeat visit" in early.cues or {"second", "third", "fourth", "again", "another"} & early.tokens:
+            return False  # "his second state visit in 2015" is not the first one misdated
         return adjacent((early.lower, early.upper), (late.lower, late.upper))  # type: ignore[arg-type]
     if f"first since visit:{early.edtf}" in early.cues:  # the landmark, dated as its sentence dates it
         return (late.lower - early.upper).days <= ADJACENT_MAX_SPAN  # type: ignore[operator]
@@ -599,6 +601,10 @@ def boundary_agreement_once(claim: Profile, event: Profile) -> bool:
         return False
     if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
         return False
+    if any(c == "started" or c.startswith("force:") for c in claim.cues | event.cues) or "force" in (
+        claim.keywords | event.keywords
+    ):
+        return False  # the entry into force a year after the signing is another event
     parties = relation_parties(claim) | told_states(claim)
     return len(parties) == 2 and parties == relation_parties(event) | told_states(event)
 

@@ -320,8 +320,12 @@ def year_named_text_apart(claim: Profile, event: Profile) -> bool:
         return False
     if any(c == "started" or c.startswith("force:") for c in claim.cues | event.cues):
         return False
-    # places stand for their states when a signatory is not in the dictionary ("signed … in Peking")
-    sa, sb = member_states(claim) | _place_states(claim), member_states(event) | _place_states(event)
+    # places stand for their states when a signatory is not in the dictionary ("signed … in Peking"); a state
+    # told only as an adjective counts too ("the provinces under Mongolian control": not another pair's text)
+    from timeline.resolve.conflicts import told_states
+
+    sa = member_states(claim) | _place_states(claim) | told_states(claim)
+    sb = member_states(event) | _place_states(event) | told_states(event)
     if not sa & sb or not (sa <= sb or sb <= sa):
         return False
     for named, other in ((claim, event), (event, claim)):

@@ -3975,7 +3975,10 @@ def start_told_vaguer(claim: Profile, event: Profile, rel: Relation) -> bool:
     nb = thing_names(event) - _PROJECT_STAGES - _name_words(event.actors)
     if na and nb and not na & nb:
         return False
-    return not _states_clash(member_states(claim), member_states(event))
+    ma, mb = member_states(claim), member_states(event)
+    if len(ma) >= 2 and len(mb) >= 2 and ma != mb:
+        return False  # the Peru–Chile railway is not the Kenya–Peru–Chile one
+    return not _states_clash(ma, mb)
 
 
 def _speakers_only(claim: Profile, event: Profile) -> bool:
