@@ -2229,6 +2229,30 @@ _GATHERING_AFTER = re.compile(
     r"meetings?|countries|member\s+states)\b",
     re.IGNORECASE,
 )
+#: after a region's name, the gathering of its format ("the EU–Central Asia summit", "the Central Asia – China summit")
+_REGION_GATHERING = re.compile(
+    r"\s*(?:[–—-]\s*(?:[A-Z][\w.'’]*\s*){1,2})?(?:summits?|forums?|ministerials?|heads\s+of\s+state\s+meetings?)\b",
+    re.IGNORECASE,
+)
+#: a standing bilateral body ("the intergovernmental commission", "the Joint Committee", "the commission")
+_BILATERAL_BODY = re.compile(
+    r"\b(?:(?:inter-?governmental|joint|bilateral|interstate|inter-state)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|"
+    r"council)|(?:the|this|that|its)\s+(?:commission|committee))\b",
+    re.IGNORECASE,
+)
+#: a bilateral body named by its two sides ("the Mongolia-China Intergovernmental Commission", "Georgian-Chinese
+#: Joint Committee")
+_PAIR_BODY = re.compile(
+    r"\b[A-Z][\w'’]+\s*[–-]\s*[A-Z][\w'’]+(?P<pair_end>)\s+(?:(?:Inter-?governmental|Joint|Interstate|Bilateral|"
+    r"Business|Cooperation)\s+)*(?:Commission|Committee|Council)\b"
+)
+#: COOPERATE cues of an act done on a site (construction, commissioning, opening, production, arrival): the state
+#: of the place where it happens takes part (:meth:`EventExtractor._site_state`)
+_SITE_CUES = re.compile(r"^(?:cooperate\.(?:open|open_facility|open_named|open_ordinal|groundbreaking|complete|"
+                        r"production_start|production_first|cultural_institution|transport\.arrive|delivery)|"
+                        r"lex\.cooperate\.(?:produce|reopen|deliver))(?:$|[+.])")
+_AT_SITE = re.compile(r"\b(?:in|at|near|into)\s+(?:the\s+)?(?:(?:city|town|port|district|region|village)\s+of\s+)?$",
+                      re.IGNORECASE)
 _INVITATION = re.compile(r"(?:invitation\s+of|invited\s+by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 #: a state body whose acts are its state's: parliaments and ministries
 _STATE_ORGAN = re.compile(
@@ -4138,11 +4162,16 @@ class EventExtractor:
                 and _MISSION.search(text, max(sent.start, cm.mstart - 60), min(clause_end, cm.mend + 60))):
             actors = self._mission_parties(actors, on)  # (after the title: "Embassy of Hungary work starts")
         actors = actors + self._venue_state(cm, actors)
+        if cm.cue.mode == "visit":  # (after the title: "Ilham Aliyev state visit", as the sources tell it)
+            actors = actors + self._pair_host(actors)
         actors = actors + self._route_states(cm, sent, actors, on)
         if cm.cue.id.startswith("cooperate.recognise"):
             actors = actors + self._recognised_state(cm, actors, on)
         actors = actors + self._demonym_parties(cm, sent, actors)
         actors = actors + self._gathering_organisation(cm, sent, actors, on)
+        actors = actors + self._format_members(cm, sent, actors, on)
+        actors = actors + self._commission_parties(cm, sent, actors, on)
+        actors = actors + self._site_state(cm, actors)
         q_end = sent.end
         context = cm.cue.context
         for name, pat in self.cues.contexts:
@@ -4582,6 +4611,106 @@ class EventExtractor:
             return [replace(a, role="participant")]
         return []
 
+    def _format_members(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
+    ) -> list[ActorMention]:
+        """The member states of a standing format or region whose gathering a multilateral event is ("the first
+        China–Central Asia summit was held in Xi'an" → China and the five Central Asian states; "the EU–Central Asia
+        summit" → the five): the format's name tells its parties. Only a format named next to the cue, a region
+        only as the name of a gathering (not "a forum in Central Asia"), not a meeting on a gathering's sidelines,
+        not a leader's attendance told by name (the annotators then list the attendee's side only)."""
+        if cm.cue.type != "CONSULT" or not (cm.cue.mode == "multilateral" or ".multilateral" in cm.cue.id):
+            return []
+        members_of = getattr(self.finder, "members_of", None)
+        if members_of is None or any(a.kind == "person" and a.role != "location" for a in actors):
+            return []  # "Mirziyoyev attended the China–Central Asia summit": his attendance, not the format's
+        have = {a.country for a in actors if a.kind == "state" and a.role != "location" and a.country}
+        out: list[ActorMention] = []
+        for a in self.actors_in(max(sent.start, cm.mstart - 60), min(sent.end, cm.mend + 40), on):
+            codes = members_of(a.name)
+            gathering = _REGION_GATHERING.match(self.text, a.end) if a.kind == "place" else None
+            if not codes or (a.kind == "place" and gathering is None):
+                continue
+            if _SIDELINES.search(self.text, max(sent.start, a.start - 60), a.start):
+                return []
+            if gathering is not None:  # the region's partner in the format's name ("EU–", "– China summit")
+                names = {x.name for x in actors if x.role != "location"}
+                for x in self.actors_in(max(sent.start, a.start - 30), gathering.end(), on):
+                    joined = re.fullmatch(r"\s*[–—-]\s*", self.text[x.end : a.start] if x.end <= a.start
+                                          else self.text[a.end : x.start])
+                    if x.kind in {"state", "organisation"} and x.name not in names and joined:
+                        names.add(x.name)
+                        have.add(x.country or "")
+                        out.append(replace(x, role="participant"))
+            for code in codes:
+                state = self.states.get(code) or self._state_entry(code)
+                if state is None or code in have:
+                    continue
+                have.add(code)
+                out.append(replace(state, start=a.start, end=a.end, surface=a.surface, role="participant"))
+            break
+        return out
+
+    def _commission_parties(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
+    ) -> list[ActorMention]:
+        """The two states of a standing bilateral body's meeting ("the next session of the intergovernmental
+        commission will be held in Beijing"; "the Georgian-Chinese Intergovernmental Commission met in Tbilisi"):
+        the states its name tells, else the article's pair when the sentence names no party. Only for a
+        multilateral-mode meeting whose own body is such a commission or committee."""
+        if cm.cue.type != "CONSULT" or not (cm.cue.mode == "multilateral" or ".multilateral" in cm.cue.id
+                                              or cm.cue.id.startswith("consult.body_session")):
+            return []
+        lo, hi = max(sent.start, cm.mstart - 80), min(sent.end, cm.mend + 50)
+        have = {a.country for a in actors if a.kind == "state" and a.role != "location" and a.country}
+        out: list[ActorMention] = []
+        for m in _PAIR_BODY.finditer(self.text, lo, hi):  # "the Mongolia-China Intergovernmental Commission"
+            for state in self._states_named_in(m.start(), m.start("pair_end")):
+                if state.country not in have:
+                    have.add(state.country or "")
+                    out.append(replace(state, role="participant"))
+        if out or self.pair is None or not _BILATERAL_BODY.search(self.text, lo, hi):
+            return out
+        placed = {a.start for a in actors if a.kind == "place"}  # (a place's state, :meth:`_place_states`)
+        if any(a.role != "location" and a.kind != "place" and a.start not in placed for a in actors):
+            return []  # the sentence names the body's parties itself
+        return [replace(p, start=cm.mstart, end=cm.mstart, surface="", role="participant")
+                for p in self.pair if p.country not in have]
+
+    def _states_named_in(self, lo: int, hi: int) -> list[ActorMention]:
+        """The states whose name or demonym is a capitalised word of ``text[lo:hi]`` ("Georgian-Chinese" → Georgia,
+        China)."""
+        resolve = getattr(self.finder, "resolve", None)
+        if resolve is None:
+            return []
+        found: list[ActorMention] = []
+        for m in re.finditer(r"[A-Z][\w'’]+", self.text[lo:hi]):
+            for e in resolve(m.group(0)):
+                if e.kind == "state" and not any(f.name == e.name for f in found):
+                    found.append(ActorMention(e.name, "state", lo + m.start(), lo + m.end(), m.group(0),
+                                              country=e.country, wikidata=e.wikidata))
+        return found
+
+    def _site_state(self, cm: CueMatch, actors: list[ActorMention]) -> list[ActorMention]:
+        """The state of the site of an on-site act ("PowerChina broke ground on the plant in Jabrayil district" →
+        Azerbaijan; "the Chinese centre in Astana opened" → Kazakhstan): conventions A1, the host state of an act
+        done in one of its places takes part. Only a place told with a locative next to the cue; a signing or a
+        meeting (no site cue) adds no venue state."""
+        if cm.cue.type != "COOPERATE" or not _SITE_CUES.match(cm.cue.id):
+            return []
+        have = {a.country for a in actors if a.kind == "state" and a.role != "location" and a.country}
+        for a in actors:
+            if a.kind != "place" or a.role != "location" or not a.country or a.country in have:
+                continue
+            if not (0 <= a.start - cm.mend <= 60 or 0 <= cm.mstart - a.end <= 40 or cm.mstart <= a.start < cm.mend):
+                continue
+            if not _AT_SITE.search(self.text, max(0, a.start - 30), a.start):
+                continue
+            state = self.states.get(a.country) or self._state_entry(a.country)
+            if state is not None:
+                return [replace(state, start=a.start, end=a.end, surface=a.surface, role="participant")]
+        return []
+
     def _recognised_state(self, cm: CueMatch, actors: list[ActorMention], on: dt.date | None) -> list[ActorMention]:
         """The state a recognition is given to ("China recognised Azerbaijan's independence", "recognised the
         independence of Georgia"): the first other state inside the cue's match is its recipient."""
@@ -4705,6 +4834,29 @@ class EventExtractor:
             return []
         return [replace(a, start=cm.mstart, end=cm.mstart, surface="", role="actor")
                 for a in holders("heads of state", [pair[0].name], on)]
+
+    def _pair_host(self, actors: list[ActorMention]) -> list[ActorMention]:
+        """The host of a visit told without one, in a bilateral article ("Ilham Aliyev's state visit in March 2005
+        produced a joint declaration", "Xi was in Tashkent on a state visit" in an Azerbaijan–China / Uzbekistan–
+        China story): when the visiting people all belong to one state of the article's pair, the other state
+        (conventions A1: the host state is always an actor). Not when a place of a third state is the visit's."""
+        if self.pair is None or len(self.pair) != 2 or any(a.role == "recipient" for a in actors):
+            return []
+        visitors = [a for a in actors if a.role == "actor" and a.kind == "person"]
+        codes = {a.country for a in visitors}
+        if not visitors or len(codes) != 1 or None in codes:
+            return []
+        other = [p for p in self.pair if p.country not in codes]
+        if len(other) != 1 or len(other) == len(self.pair):
+            return []
+        host = other[0]
+        if any(a.kind == "place" and a.country and a.country != host.country for a in actors):
+            return []  # "his visit to Paris": a third state's (or his own state's) place
+        if any(a.kind == "state" and a.role != "actor" and a.country != host.country for a in actors
+               if a.role not in {None, "country"}):
+            return []
+        at = visitors[0].start
+        return [replace(host, start=at, end=at, surface="", role="recipient")]
 
     def _head_of_state(self, country: str | None, on: dt.date | None) -> ActorMention | None:
         """The person heading the state of ``country`` on ``on`` (None when unknown or not a single person)."""
