@@ -114,7 +114,8 @@ def test_visit_without_pair_article_takes_no_host() -> None:
 
 
 def test_groundbreaking_in_a_district_takes_its_state() -> None:
-    actors = _actors_of("PowerChina broke ground on the 240 MW solar plant in Jabrayil district last week.", "cooperate")
+    actors = _actors_of("PowerChina broke ground on the 240 MW solar plant in Jabrayil district last week.",
+                        "cooperate")
     assert actors.get("Azerbaijan") == "participant"
 
 
