@@ -178,8 +178,6 @@ class ActorEntry:
     roles: tuple[RoleSpell, ...] = ()
     #: For capitals (and "the Kremlin"): the state they stand for when used as an actor.
     metonym_of: str | None = None
-    #: For a region or a standing format ("Central Asia", "China–Central Asia Summit"): its member states' codes.
-    members: tuple[str, ...] = ()
 
     def active_on(self, on: dt.date) -> bool:
         """True when the entry holds one of its offices on ``on``."""
@@ -425,12 +423,6 @@ class ActorDictionary:
     def entry(self, name: str) -> ActorEntry | None:
         """The entry with this canonical name, or None."""
         return self.entries.get(name)
-
-    def members_of(self, name: str) -> tuple[str, ...]:
-        """The country codes of the member states of a format or region entry (its ``members`` list: "China–Central
-        Asia Summit" → CHN and the five Central Asian states); empty for any other entry."""
-        e = self.entries.get(name)
-        return e.members if e is not None else ()
 
     def state_for(self, name: str) -> str | None:
         """Whom an actor stands for as the subject of a figure: a state itself, the state a capital is a metonym
@@ -2031,7 +2023,7 @@ class _Builder:
         final = []
         for name, e in self.entries.items():
             roles = tuple(self.roles.get(name, ()))
-            final.append(ActorEntry(e.name, e.kind, e.country, e.wikidata, e.aliases, roles, e.metonym_of, e.members))
+            final.append(ActorEntry(e.name, e.kind, e.country, e.wikidata, e.aliases, roles, e.metonym_of))
         self._names_and_aliases()
         self._surnames()
         for e in final:
@@ -2065,7 +2057,6 @@ class _Builder:
             wikidata=raw.get("wikidata"),
             aliases=tuple(dict.fromkeys(a for a in aliases if a != name)),
             metonym_of=raw.get("metonym_of"),
-            members=tuple(_as_list(raw.get("members"))),
         )
         self.extra[name] = raw
 

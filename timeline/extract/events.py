@@ -2229,11 +2229,6 @@ _GATHERING_AFTER = re.compile(
     r"meetings?|countries|member\s+states)\b",
     re.IGNORECASE,
 )
-#: after a region's name, the gathering of its format ("the EU–Central Asia summit", "the Central Asia – China summit")
-_REGION_GATHERING = re.compile(
-    r"\s*(?:[–—-]\s*(?:[A-Z][\w.'’]*\s*){1,2})?(?:summits?|forums?|ministerials?|heads\s+of\s+state\s+meetings?)\b",
-    re.IGNORECASE,
-)
 #: a standing bilateral body ("the intergovernmental commission", "the Joint Committee", "the commission")
 _BILATERAL_BODY = re.compile(
     r"\b(?:(?:inter-?governmental|joint|bilateral|interstate|inter-state)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|"
@@ -4169,7 +4164,6 @@ class EventExtractor:
             actors = actors + self._recognised_state(cm, actors, on)
         actors = actors + self._demonym_parties(cm, sent, actors)
         actors = actors + self._gathering_organisation(cm, sent, actors, on)
-        actors = actors + self._format_members(cm, sent, actors, on)
         actors = actors + self._commission_parties(cm, sent, actors, on)
         actors = actors + self._site_state(cm, actors)
         q_end = sent.end
@@ -4611,46 +4605,6 @@ class EventExtractor:
             return [replace(a, role="participant")]
         return []
 
-    def _format_members(
-        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
-    ) -> list[ActorMention]:
-        """The member states of a standing format or region whose gathering a multilateral event is ("the first
-        China–Central Asia summit was held in Xi'an" → China and the five Central Asian states; "the EU–Central Asia
-        summit" → the five): the format's name tells its parties. Only a format named next to the cue, a region
-        only as the name of a gathering (not "a forum in Central Asia"), not a meeting on a gathering's sidelines,
-        not a leader's attendance told by name (the annotators then list the attendee's side only)."""
-        if cm.cue.type != "CONSULT" or not (cm.cue.mode == "multilateral" or ".multilateral" in cm.cue.id):
-            return []
-        members_of = getattr(self.finder, "members_of", None)
-        if members_of is None or any(a.kind == "person" and a.role != "location" for a in actors):
-            return []  # "Mirziyoyev attended the China–Central Asia summit": his attendance, not the format's
-        have = {a.country for a in actors if a.kind == "state" and a.role != "location" and a.country}
-        out: list[ActorMention] = []
-        for a in self.actors_in(max(sent.start, cm.mstart - 60), min(sent.end, cm.mend + 40), on):
-            codes = members_of(a.name)
-            gathering = _REGION_GATHERING.match(self.text, a.end) if a.kind == "place" else None
-            if not codes or (a.kind == "place" and gathering is None):
-                continue
-            if _SIDELINES.search(self.text, max(sent.start, a.start - 60), a.start):
-                return []
-            if gathering is not None:  # the region's partner in the format's name ("EU–", "– China summit")
-                names = {x.name for x in actors if x.role != "location"}
-                for x in self.actors_in(max(sent.start, a.start - 30), gathering.end(), on):
-                    joined = re.fullmatch(r"\s*[–—-]\s*", self.text[x.end : a.start] if x.end <= a.start
-                                          else self.text[a.end : x.start])
-                    if x.kind in {"state", "organisation"} and x.name not in names and joined:
-                        names.add(x.name)
-                        have.add(x.country or "")
-                        out.append(replace(x, role="participant"))
-            for code in codes:
-                state = self.states.get(code) or self._state_entry(code)
-                if state is None or code in have:
-                    continue
-                have.add(code)
-                out.append(replace(state, start=a.start, end=a.end, surface=a.surface, role="participant"))
-            break
-        return out
-
     def _commission_parties(
         self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
     ) -> list[ActorMention]:
@@ -4847,14 +4801,14 @@ class EventExtractor:
         if not visitors or len(codes) != 1 or None in codes:
             return []
         other = [p for p in self.pair if p.country not in codes]
-        if len(other) != 1 or len(other) == len(self.pair):
+        if len(other) != 1:
             return []
         host = other[0]
         if any(a.kind == "place" and a.country and a.country != host.country for a in actors):
             return []  # "his visit to Paris": a third state's (or his own state's) place
-        if any(a.kind == "state" and a.role != "actor" and a.country != host.country for a in actors
-               if a.role not in {None, "country"}):
-            return []
+        if any(a.kind == "state" and a.role not in {None, "actor", "country"} and a.country != host.country
+               for a in actors):
+            return []  # another state told in the visit's clause
         at = visitors[0].start
         return [replace(host, start=at, end=at, surface="", role="recipient")]
 
