@@ -1,5 +1,6 @@
 """Session 16 (actors, helper R): the two states of a standing bilateral commission's meeting, the host of a visit told
-without one in a bilateral article, and the state of the place of an on-site act."""
+without one in a bilateral article, the state of the place of an on-site act, and the other side of a bilateral
+article's document one side signed in the other's place."""
 
 from __future__ import annotations
 
@@ -95,3 +96,25 @@ def test_a_place_far_from_the_site_cue_adds_nothing() -> None:
                         "later that week in Almaty.", "cooperate")
     assert "Kazakhstan" not in actors
 
+
+
+# --- a document one side of the pair signed in the other's place ---------------------------------------------------
+
+
+def test_signing_in_the_other_states_city_takes_it() -> None:
+    actors = _actors_of(_PAIR + "The agreement on the recognition of diplomas that Khurelsukh signed in Astana in 2016 "
+                        "made a difference.", "agree", "Khurelsukh")
+    assert actors.get("Kazakhstan") == "participant"
+
+
+def test_signing_with_a_third_party_adds_no_host() -> None:
+    actors = _actors_of(_PAIR + "Khurelsukh signed a loan agreement with the World Bank in Astana on 4 May 2024.",
+                        "agree", "World Bank")
+    assert "Kazakhstan" not in actors
+
+
+def test_signing_in_a_third_or_own_state_adds_no_host() -> None:
+    for city in ("Paris", "Ulaanbaatar"):
+        actors = _actors_of(_PAIR + f"Khurelsukh signed the declaration in {city} on 5 May 2024.", "agree",
+                            "Khurelsukh")
+        assert "Kazakhstan" not in actors

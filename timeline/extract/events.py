@@ -4166,6 +4166,7 @@ class EventExtractor:
         actors = actors + self._gathering_organisation(cm, sent, actors, on)
         actors = actors + self._commission_parties(cm, sent, actors, on)
         actors = actors + self._site_state(cm, actors)
+        actors = actors + self._signing_host(cm, actors)
         q_end = sent.end
         context = cm.cue.context
         for name, pat in self.cues.contexts:
@@ -4788,6 +4789,26 @@ class EventExtractor:
             return []
         return [replace(a, start=cm.mstart, end=cm.mstart, surface="", role="actor")
                 for a in holders("heads of state", [pair[0].name], on)]
+
+    def _signing_host(self, cm: CueMatch, actors: list[ActorMention]) -> list[ActorMention]:
+        """The other side of a bilateral article's document signed by one side in the other's place ("Berdimuhamedov
+        in Beijing; Treaty of Friendship signed", "the agreement that Jabbarov signed in Beijing in 2016" in a
+        Turkmenistan–/Azerbaijan–China story): the host state is the counterpart. Only when every party named
+        belongs to one state of the pair and the place belongs to the other (a venue of a third state adds none)."""
+        if cm.cue.type != "AGREE" or self.pair is None or len(self.pair) != 2:
+            return []
+        parties = [a for a in actors if a.role != "location" and a.kind != "place"]
+        codes = {a.country for a in parties}
+        if not parties or len(codes) != 1 or None in codes:
+            return []
+        other = [p for p in self.pair if p.country not in codes]
+        if len(other) != 1:
+            return []
+        places = [a for a in actors if a.kind == "place" and a.country]
+        if not places or any(a.country != other[0].country for a in places):
+            return []
+        at = places[0]
+        return [replace(other[0], start=at.start, end=at.end, surface=at.surface, role="participant")]
 
     def _pair_host(self, actors: list[ActorMention]) -> list[ActorMention]:
         """The host of a visit told without one, in a bilateral article ("Ilham Aliyev's state visit in March 2005
