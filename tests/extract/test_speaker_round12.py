@@ -110,13 +110,14 @@ def test_unattributed_quote_gets_no_speaker() -> None:
 
 def test_quote_boundary_keeps_speakers_apart() -> None:
     # (session 13: a trade office, not a consulate: a mission's opening has its host state as a party by the gold
-    # conventions, which would hide what this test checks, that the next sentence's Georgian is no party)
+    # conventions, which would hide what this test checks, that the next sentence's Georgian is no party; session
+    # 16: so does any opening on a site in one of the state's places, hence no place here)
     text = (
         "Officials of Kazakhstan and Georgia met in Astana.\n\n"
-        '"We opened a trade office in Batumi in 2021," Kazakh President Kassym-Jomart Tokayev said. A Georgian '
+        '"We opened a trade office in 2021," Kazakh President Kassym-Jomart Tokayev said. A Georgian '
         'official later said he had not been told.\n'
     )
-    got = parties(text, "trade office in Batumi")
+    got = parties(text, "trade office in 2021")
     assert "Kazakhstan" in got and "Georgia" not in got
 
 

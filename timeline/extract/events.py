@@ -2284,6 +2284,25 @@ _GATHERING_AFTER = re.compile(
     r"meetings?|countries|member\s+states)\b",
     re.IGNORECASE,
 )
+#: a standing bilateral body ("the intergovernmental commission", "the Joint Committee", "the commission")
+_BILATERAL_BODY = re.compile(
+    r"\b(?:(?:inter-?governmental|joint|bilateral|interstate|inter-state)\s+(?:[\w-]+\s+){0,2}?(?:commission|committee|"
+    r"council)|(?:the|this|that|its)\s+(?:commission|committee))\b",
+    re.IGNORECASE,
+)
+#: a bilateral body named by its two sides ("the Mongolia-China Intergovernmental Commission", "Georgian-Chinese
+#: Joint Committee")
+_PAIR_BODY = re.compile(
+    r"\b[A-Z][\w'’]+\s*[–-]\s*[A-Z][\w'’]+(?P<pair_end>)\s+(?:(?:Inter-?governmental|Joint|Interstate|Bilateral|"
+    r"Business|Cooperation)\s+)*(?:Commission|Committee|Council)\b"
+)
+#: COOPERATE cues of an act done on a site (construction, commissioning, opening, production, arrival): the state
+#: of the place where it happens takes part (:meth:`EventExtractor._site_state`)
+_SITE_CUES = re.compile(r"^(?:cooperate\.(?:open|open_facility|open_named|open_ordinal|groundbreaking|complete|"
+                        r"production_start|production_first|cultural_institution|transport\.arrive|delivery)|"
+                        r"lex\.cooperate\.(?:produce|reopen|deliver))(?:$|[+.])")
+_AT_SITE = re.compile(r"\b(?:in|at|near|into)\s+(?:the\s+)?(?:(?:city|town|port|district|region|village)\s+of\s+)?$",
+                      re.IGNORECASE)
 _INVITATION = re.compile(r"(?:invitation\s+of|invited\s+by|on\s+behalf\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 #: a state body whose acts are its state's: parliaments and ministries
 _STATE_ORGAN = re.compile(
@@ -4302,11 +4321,16 @@ class EventExtractor:
                 and _MISSION.search(text, max(sent.start, cm.mstart - 60), min(clause_end, cm.mend + 60))):
             actors = self._mission_parties(actors, on)  # (after the title: "Embassy of Hungary work starts")
         actors = actors + self._venue_state(cm, actors)
+        if cm.cue.mode == "visit":  # (after the title: "Ilham Aliyev state visit", as the sources tell it)
+            actors = actors + self._pair_host(actors)
         actors = actors + self._route_states(cm, sent, actors, on)
         if cm.cue.id.startswith("cooperate.recognise"):
             actors = actors + self._recognised_state(cm, actors, on)
         actors = actors + self._demonym_parties(cm, sent, actors)
         actors = actors + self._gathering_organisation(cm, sent, actors, on)
+        actors = actors + self._commission_parties(cm, sent, actors, on)
+        actors = actors + self._site_state(cm, actors)
+        actors = actors + self._signing_host(cm, actors)
         q_end = sent.end
         context = cm.cue.context
         for name, pat in self.cues.contexts:
@@ -4746,6 +4770,66 @@ class EventExtractor:
             return [replace(a, role="participant")]
         return []
 
+    def _commission_parties(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
+    ) -> list[ActorMention]:
+        """The two states of a standing bilateral body's meeting ("the next session of the intergovernmental
+        commission will be held in Beijing"; "the Georgian-Chinese Intergovernmental Commission met in Tbilisi"):
+        the states its name tells, else the article's pair when the sentence names no party. Only for a
+        multilateral-mode meeting whose own body is such a commission or committee."""
+        if cm.cue.type != "CONSULT" or not (cm.cue.mode == "multilateral" or ".multilateral" in cm.cue.id
+                                              or cm.cue.id.startswith("consult.body_session")):
+            return []
+        lo, hi = max(sent.start, cm.mstart - 80), min(sent.end, cm.mend + 50)
+        have = {a.country for a in actors if a.kind == "state" and a.role != "location" and a.country}
+        out: list[ActorMention] = []
+        for m in _PAIR_BODY.finditer(self.text, lo, hi):  # "the Mongolia-China Intergovernmental Commission"
+            for state in self._states_named_in(m.start(), m.start("pair_end")):
+                if state.country not in have:
+                    have.add(state.country or "")
+                    out.append(replace(state, role="participant"))
+        if out or self.pair is None or not _BILATERAL_BODY.search(self.text, lo, hi):
+            return out
+        placed = {a.start for a in actors if a.kind == "place"}  # (a place's state, :meth:`_place_states`)
+        if any(a.role != "location" and a.kind != "place" and a.start not in placed for a in actors):
+            return []  # the sentence names the body's parties itself
+        return [replace(p, start=cm.mstart, end=cm.mstart, surface="", role="participant")
+                for p in self.pair if p.country not in have]
+
+    def _states_named_in(self, lo: int, hi: int) -> list[ActorMention]:
+        """The states whose name or demonym is a capitalised word of ``text[lo:hi]`` ("Georgian-Chinese" → Georgia,
+        China)."""
+        resolve = getattr(self.finder, "resolve", None)
+        if resolve is None:
+            return []
+        found: list[ActorMention] = []
+        for m in re.finditer(r"[A-Z][\w'’]+", self.text[lo:hi]):
+            for e in resolve(m.group(0)):
+                if e.kind == "state" and not any(f.name == e.name for f in found):
+                    found.append(ActorMention(e.name, "state", lo + m.start(), lo + m.end(), m.group(0),
+                                              country=e.country, wikidata=e.wikidata))
+        return found
+
+    def _site_state(self, cm: CueMatch, actors: list[ActorMention]) -> list[ActorMention]:
+        """The state of the site of an on-site act ("PowerChina broke ground on the plant in Jabrayil district" →
+        Azerbaijan; "the Chinese centre in Astana opened" → Kazakhstan): conventions A1, the host state of an act
+        done in one of its places takes part. Only a place told with a locative next to the cue; a signing or a
+        meeting (no site cue) adds no venue state."""
+        if cm.cue.type != "COOPERATE" or not _SITE_CUES.match(cm.cue.id):
+            return []
+        have = {a.country for a in actors if a.kind == "state" and a.role != "location" and a.country}
+        for a in actors:
+            if a.kind != "place" or a.role != "location" or not a.country or a.country in have:
+                continue
+            if not (0 <= a.start - cm.mend <= 60 or 0 <= cm.mstart - a.end <= 40 or cm.mstart <= a.start < cm.mend):
+                continue
+            if not _AT_SITE.search(self.text, max(0, a.start - 30), a.start):
+                continue
+            state = self.states.get(a.country) or self._state_entry(a.country)
+            if state is not None:
+                return [replace(state, start=a.start, end=a.end, surface=a.surface, role="participant")]
+        return []
+
     def _recognised_state(self, cm: CueMatch, actors: list[ActorMention], on: dt.date | None) -> list[ActorMention]:
         """The state a recognition is given to ("China recognised Azerbaijan's independence", "recognised the
         independence of Georgia"): the first other state inside the cue's match is its recipient."""
@@ -4869,6 +4953,49 @@ class EventExtractor:
             return []
         return [replace(a, start=cm.mstart, end=cm.mstart, surface="", role="actor")
                 for a in holders("heads of state", [pair[0].name], on)]
+
+    def _signing_host(self, cm: CueMatch, actors: list[ActorMention]) -> list[ActorMention]:
+        """The other side of a bilateral article's document signed by one side in the other's place ("Berdimuhamedov
+        in Beijing; Treaty of Friendship signed", "the agreement that Jabbarov signed in Beijing in 2016" in a
+        Turkmenistan–/Azerbaijan–China story): the host state is the counterpart. Only when every party named
+        belongs to one state of the pair and the place belongs to the other (a venue of a third state adds none)."""
+        if cm.cue.type != "AGREE" or self.pair is None or len(self.pair) != 2:
+            return []
+        parties = [a for a in actors if a.role != "location" and a.kind != "place"]
+        codes = {a.country for a in parties}
+        if not parties or len(codes) != 1 or None in codes:
+            return []
+        other = [p for p in self.pair if p.country not in codes]
+        if len(other) != 1:
+            return []
+        places = [a for a in actors if a.kind == "place" and a.country]
+        if not places or any(a.country != other[0].country for a in places):
+            return []
+        at = places[0]
+        return [replace(other[0], start=at.start, end=at.end, surface=at.surface, role="participant")]
+
+    def _pair_host(self, actors: list[ActorMention]) -> list[ActorMention]:
+        """The host of a visit told without one, in a bilateral article ("Ilham Aliyev's state visit in March 2005
+        produced a joint declaration", "Xi was in Tashkent on a state visit" in an Azerbaijan–China / Uzbekistan–
+        China story): when the visiting people all belong to one state of the article's pair, the other state
+        (conventions A1: the host state is always an actor). Not when a place of a third state is the visit's."""
+        if self.pair is None or len(self.pair) != 2 or any(a.role == "recipient" for a in actors):
+            return []
+        visitors = [a for a in actors if a.role == "actor" and a.kind == "person"]
+        codes = {a.country for a in visitors}
+        if not visitors or len(codes) != 1 or None in codes:
+            return []
+        other = [p for p in self.pair if p.country not in codes]
+        if len(other) != 1:
+            return []
+        host = other[0]
+        if any(a.kind == "place" and a.country and a.country != host.country for a in actors):
+            return []  # "his visit to Paris": a third state's (or his own state's) place
+        if any(a.kind == "state" and a.role not in {None, "actor", "country"} and a.country != host.country
+               for a in actors):
+            return []  # another state told in the visit's clause
+        at = visitors[0].start
+        return [replace(host, start=at, end=at, surface="", role="recipient")]
 
     def _head_of_state(self, country: str | None, on: dt.date | None) -> ActorMention | None:
         """The person heading the state of ``country`` on ``on`` (None when unknown or not a single person)."""
