@@ -3912,14 +3912,20 @@ def planned_start_joins_start(claim: Profile, event: Profile, rel: Relation) -> 
         return False
     if not plan.tokens & done.tokens & _BUILT_THINGS:
         return False
-    ka, kb = plan.tokens & _PLANT_KINDS, done.tokens & _PLANT_KINDS
-    if ka and kb and not ka & kb:
-        return False
-    na = thing_names(plan) - _PROJECT_STAGES - _name_words(plan.actors)
-    nb = thing_names(done) - _PROJECT_STAGES - _name_words(done.actors)
-    if na and nb and not na & nb:
+    if _other_built_thing(plan, done):
         return False
     return not _states_clash(member_states(plan), member_states(done))
+
+
+def _other_built_thing(a: Profile, b: Profile) -> bool:
+    """Two works starts name different things: kinds of plant ("a cement plant" / "a solar plant") or proper
+    names of things (stages and the parties' own names aside)."""
+    ka, kb = a.tokens & _PLANT_KINDS, b.tokens & _PLANT_KINDS
+    if ka and kb and not ka & kb:
+        return True
+    na = thing_names(a) - _PROJECT_STAGES - _name_words(a.actors)
+    nb = thing_names(b) - _PROJECT_STAGES - _name_words(b.actors)
+    return bool(na and nb and not na & nb)
 
 
 def _works_start(p: Profile) -> bool:
@@ -3968,12 +3974,7 @@ def start_told_vaguer(claim: Profile, event: Profile, rel: Relation) -> bool:
     rail = bool((claim.words | claim.keywords) & _RAIL_WORDS) and bool((event.words | event.keywords) & _RAIL_WORDS)
     if not (claim.tokens & event.tokens & _BUILT_THINGS or rail or sa & sb):
         return False
-    ka, kb = claim.tokens & _PLANT_KINDS, event.tokens & _PLANT_KINDS
-    if ka and kb and not ka & kb:
-        return False
-    na = thing_names(claim) - _PROJECT_STAGES - _name_words(claim.actors)
-    nb = thing_names(event) - _PROJECT_STAGES - _name_words(event.actors)
-    if na and nb and not na & nb:
+    if _other_built_thing(claim, event):
         return False
     ma, mb = member_states(claim), member_states(event)
     if len(ma) >= 2 and len(mb) >= 2 and ma != mb:
