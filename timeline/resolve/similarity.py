@@ -906,7 +906,7 @@ def quote_cues(text: str) -> frozenset[str]:
         out.add("invitation")
     if _CHAIR_TAKEN.search(text):  # session 16
         out.add("chair taken")
-    if _LOAN.search(text) and amounts(text):  # session 16
+    if _CREDIT.search(text) and amounts(text):  # session 16: :func:`_credit_bridge`
         out.add("loan")
     if _RECOGNITION_NOUN.search(text):  # session 16
         out.add("recognition told")
@@ -1225,31 +1225,7 @@ def applications(text: str) -> frozenset[str]:
 #: the truce (RETREAT) are one event.
 _BRIDGES = {
     "truce": frozenset({"agree-cooperate", "RETREAT"}),
-    "loan": frozenset({"agree-cooperate", "AID"}),  # session 16: :func:`_one_loan`
 }
-#: Session 16: a loan told ("agreed to lend", "lent", "a loan of", "extended a credit").
-_LOAN = re.compile(r"\b(?:lend|lends|lending|lent|loans?|credit\s+line|line\s+of\s+credit)\b", re.IGNORECASE)
-
-
-def _one_loan(claim: Profile, event: Profile) -> bool:
-    """Session 16: one loan told as agreed (AGREE: "China Development Bank agreed to lend Turkmenistan $3
-    billion") and as given (AID: "China Development Bank lent USD 3 billion in 2009"): both quotes tell a loan
-    (cue "loan") of the same sum (cue "amount:…"), a shared lender (organisation actor), no clash of states, and
-    one date within the other. Another sum or another lender is another loan."""
-    if {type_family(claim.event_type), type_family(event.event_type)} != {"agree-cooperate", "AID"}:
-        return False
-    if "loan" not in claim.cues or "loan" not in event.cues:
-        return False
-    sums_a = {c for c in claim.cues if c.startswith("amount:")}
-    if not sums_a & {c for c in event.cues if c.startswith("amount:")}:
-        return False
-    if not (claim.actors - claim.persons) & (event.actors - event.persons):
-        return False
-    if _states_clash(member_states(claim), member_states(event)):
-        return False
-    return _date_relation(claim, event) in ("same", "vaguer", "finer")
-
-
 def bridge_types(event_type: str, cues: frozenset[str]) -> tuple[str, ...]:
     """Types of other families a claim of ``event_type`` with these quote cues may join
     (:func:`_bridge`), for candidate queries."""
@@ -1600,9 +1576,6 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     if type_family(claim.event_type) != type_family(event.event_type):
         kin = sorted(t for t in event.types if type_family(t) == type_family(claim.event_type))
         if not kin:
-            if _one_loan(claim, event):  # session 16
-                rel = _date_relation(claim, event)
-                return Match(1.5 + _date_score(rel), rel, False, True, ("one loan",))  # type: ignore[arg-type]
             return _bridge(claim, event) or _credit_bridge(claim, event) or "type family"
         # The event also holds a citation of the claim's family (a summit and what was agreed at it):
         # the claim meets it as that type.
@@ -2108,8 +2081,8 @@ def _bridge(claim: Profile, event: Profile) -> Match | None:
     event's; nothing contradicting (different named objects, counterparts); and the event holds no
     citation of the claim's family yet unless the object is the same (one truce, one document)."""
     fam_c, fam_e = type_family(claim.event_type), type_family(event.event_type)
-    bridgeable = [cue for cue, families in _BRIDGES.items() if families == {fam_c, fam_e} and cue != "loan"]
-    if not bridgeable:  # session 16: a loan crosses only by its own rule (:func:`_one_loan`)
+    bridgeable = [cue for cue, families in _BRIDGES.items() if families == {fam_c, fam_e}]
+    if not bridgeable:  # (a loan crosses by its own rule, :func:`_credit_bridge`)
         return None
     obj = _best_object(claim, event)
     obj_match = obj is not None and obj >= OBJECT_MATCH
@@ -2147,7 +2120,7 @@ def _credit_bridge(claim: Profile, event: Profile) -> Match | None:
     sums = [{c for c in p.cues if c.startswith("amount:")} for p in (claim, event)]
     if not sums[0] & sums[1]:
         return None
-    if not all(_CREDIT.search(" ".join(p.tokens | p.keywords | p.words)) for p in (claim, event)):
+    if not all("loan" in p.cues or _CREDIT.search(" ".join(p.tokens | p.keywords | p.words)) for p in (claim, event)):
         return None
     if _states_clash(member_states(claim), member_states(event)) or _counterparts_differ(claim, event):
         return None
