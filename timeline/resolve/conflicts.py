@@ -66,13 +66,15 @@ the coarser side apart — "4 June" vs "July", "March 2005" vs "2006"):
   telling it as one of several ("met again"). Other places, no place, a third person or dates further apart
   stay two meetings.
 
-- **A boundary agreement of two states** (:func:`boundary_agreement_once`, session 16): both quotes tell the
-  boundary (border) agreement or treaty of the same two states (capitals read as their states, and states the
-  quote names by name or demonym: "signed the boundary agreement in Peking, settling the frontier between
-  Xinjiang and the areas under Pakistani control"), dates a unit apart ("the 1962 boundary agreement" / "on 2
-  March 1963 … signed the boundary agreement"): two states settle their boundary once. A supplementary,
-  additional or second agreement, a protocol, or one section of the border ("the eastern section") on either
-  side, or a third state, stay apart (China and Kazakhstan signed supplementary agreements after 1994).
+- **One text of one pair, a unit apart** (:func:`one_text_apart`, session 16): both quotes tell the signing of
+  one text of the same two states (capitals read as their states, and states the quote names by name or demonym:
+  "signed the boundary agreement in Peking, settling the frontier between Xinjiang and the areas under Pakistani
+  control"), dates a unit apart, the text one the pair signs once: its boundary (border) agreement or treaty
+  ("the 1962 boundary agreement" / "on 2 March 1963 … signed the boundary agreement": two states settle their
+  boundary once), or a text named by its year and the word before its kind ("The 1983 border agreement" / "On
+  14 May 1984 … signed the border agreement"). A supplementary, additional or second agreement, a protocol, or
+  one section of the border ("the eastern section") on either side, a third state, or a text taking effect
+  stay apart (China and Kazakhstan signed supplementary agreements after 1994).
 
 - **A visit a told gap excludes** (:func:`gap_told_once`, session 16): a visit told as the first in a number
   of years ("President X's state visit on 20-21 April 2015, the first by a Chinese head of state in nine years")
@@ -82,8 +84,9 @@ the coarser side apart — "4 June" vs "July", "March 2005" vs "2006"):
   since his state visit of June 2018") is the last visit before that one: a visit of the same visitor to the
   same host stored within a year after the landmark's date ("June 2019 — X's second state visit to Kyrgyzstan")
   is that visit misdated, unless it holds the landmark sentence's own source (the later visit it is counted
-  from). Only visits (mode visit on both sides), one shared visitor and no other person on the telling side's
-  claim, one shared host; visits told plainly a year apart stay two.
+  from). Only visits (mode visit on both sides), one shared visitor, one shared host; visits told plainly a
+  year apart, or told as a repeat, stay two. The merger's re-check (:func:`told_apart`) asks these two rules
+  again when the sentence holding the evidence arrives second.
 
 - **A built route opened** (:func:`route_opening_once`, session 16): both quotes tell a railway, road or pipeline
   between the same named ends (:func:`~timeline.resolve.similarity.same_route`: "the Baku–Tbilisi–Kars railway")
@@ -199,16 +202,17 @@ _BOUNDARY_PART = re.compile(
 #: Session 16: a visit told as the first in a number of years ("the first by a Chinese head of state in nine
 #: years", "his first visit to Egypt in more than 20 years", "the first such visit in a decade"). Group "n".
 _FIRST_IN_YEARS = re.compile(
-    r"\bfirst\b[^.;]{0,60}?\bin\s+(?:(?:more|over)\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?"
-    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a)"
-    r"\s+(?P<unit>years|decades?)\b",
+    r"\bfirst\b[^.;]{0,80}?\bin\s+(?:(?:more|over)\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?"
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a)\s+(?P<unit>years|decades?)\b",
     re.IGNORECASE,
 )
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _GAP_NUMBERS = {
-    "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
 #: Session 16: a visit told as the first since another visit of the visitor ("his first to Kyrgyzstan since his
 #: state visit of June 2018", "the first since her official visit in 2019").
@@ -242,12 +246,9 @@ def conflict_cues(text: str) -> frozenset[str]:
         out.add("tender award")
     if _BOUNDARY_TEXT.search(text) and not _BOUNDARY_PART.search(text):
         out.add("boundary text")  # session 16
+    out.update(year_texts(text))  # session 16
     if re.search(r"\bvisit", text, re.IGNORECASE):  # session 16: a gap the visit's sentence tells
-        for m in _FIRST_IN_YEARS.finditer(text):
-            n = _GAP_NUMBERS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else 0)
-            years = n * 10 if m.group("unit").lower().startswith("decade") else n
-            if years >= 2:
-                out.add("first in years")
+        out.update(f"first in years:{n}" for n in first_in_years(text))
         # the landmark's date: only the claim dated so is the landmark visit, not the later one of its sentence
         for m in _FIRST_SINCE_VISIT.finditer(text):
             month = f"-{_MONTHS.index(m.group('month').lower()) + 1:02d}" if m.group("month") else ""
@@ -259,6 +260,25 @@ def conflict_cues(text: str) -> frozenset[str]:
             word = m.group(1).lower()
             out.add(f"first run:{_CARRIER.get(word, word)}")
     return frozenset(out)
+
+
+def first_in_years(text: str) -> frozenset[int]:
+    """Session 16: the gaps (in years) a sentence tells something as the first in ("the first by a Chinese head
+    of state in nine years" → 9, "the first in more than a decade" → 10); gaps under two years tell nothing
+    ("the first visit in a year"). :func:`conflict_cues` keeps them as "first in years:<n>" for a sentence
+    telling a visit."""
+    out = set()
+    for m in _FIRST_IN_YEARS.finditer(text):
+        n = _GAP_NUMBERS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else 0)
+        years = n * 10 if m.group("unit").lower().startswith("decade") else n
+        if years >= 2:
+            out.add(years)
+    return frozenset(out)
+
+
+def gap_years(p: Profile) -> list[int]:
+    """Session 16: the gaps a profile's quote(s) tell its visit as the first in ("first in years:<n>" cues)."""
+    return [int(c.split(":")[1]) for c in p.cues if c.startswith("first in years:")]
 
 
 def activity_starts(text: str) -> frozenset[str]:
@@ -346,16 +366,19 @@ def one_occurrence(claim: Profile, event: Profile) -> bool:
         or ordinal_gathering_once(claim, event)
         or relations_once(claim, event)
         or pair_meeting_at_place_once(claim, event)
-        or boundary_agreement_once(claim, event)
+        or one_text_apart(claim, event)
         or route_opening_once(claim, event)
     )
 
 
 def gap_told_once(a: Profile, b: Profile) -> bool:
     """Session 16 (module docstring): two articles' visits of one visitor to one host, dated apart, where one
-    side's sentence tells a gap the other's date falls in: "the first … in nine years" and the other visit a
-    unit earlier (:func:`~timeline.resolve.dates.adjacent`), or "the first … since his visit of <its date>"
-    and the other visit after that date, at most a year. Symmetric in the two sides."""
+    side's sentence tells a gap the other's date falls in. "The first … in nine years" (:func:`gap_years`, the
+    side dated to the month or finer): the other visit dated wholly before it, a unit earlier
+    (:func:`~timeline.resolve.dates.adjacent`) and within those years, told as no repeat and telling no gap of
+    its own. "The first … since his visit of <its date>": the other visit after that date, at most a year.
+    Symmetric in the two sides; the one rule of the told gap (the same-event test and the merger's re-check
+    :func:`timeline.resolve.merge._recheck_told_apart` ask it)."""
     if a.sources & b.sources or not a.dated or not b.dated:
         return False
     if "visit" not in a.all_modes or "visit" not in b.all_modes or a.event_type != b.event_type:
@@ -365,13 +388,19 @@ def gap_told_once(a: Profile, b: Profile) -> bool:
     early, late = (a, b) if a.upper < b.lower else (b, a) if b.upper < a.lower else (None, None)  # type: ignore[operator]
     if early is None or late is None:
         return False
-    if "first in years" in late.cues:
-        if "repeat visit" in early.cues or {"second", "third", "fourth", "again", "another"} & early.tokens:
+    if years := gap_years(late):
+        if "repeat visit" in early.cues or _REPEAT_TOLD & early.tokens or gap_years(early):
             return False  # "his second state visit in 2015" is not the first one misdated
+        if (late.span or 0) > _MONTH_SPAN or late.lower.year - early.lower.year >= max(years):  # type: ignore[union-attr]
+            return False
         return adjacent((early.lower, early.upper), (late.lower, late.upper))  # type: ignore[arg-type]
     if f"first since visit:{early.edtf}" in early.cues:  # the landmark, dated as its sentence dates it
         return (late.lower - early.upper).days <= ADJACENT_MAX_SPAN  # type: ignore[operator]
     return False
+
+
+#: Words of a visit told as one of several ("his second visit", "came again"): stemmed tokens.
+_REPEAT_TOLD = frozenset({"second", "third", "fourth", "again", "another"})
 
 
 #: Words of a meeting told as one of several ("met again", "another meeting", "their second meeting"): stemmed
@@ -590,23 +619,88 @@ def _state_words() -> dict[str, str]:
 _STATE_WORDS: dict[str, str] | None = None
 
 
-def boundary_agreement_once(claim: Profile, event: Profile) -> bool:
-    """Session 16: two articles' claims (AGREE–COOPERATE) both telling the boundary agreement of one pair (cue
-    "boundary text": not a supplementary text, a protocol or a section), the same two states on both sides
-    (:func:`relation_parties` plus the states the quotes tell, :func:`told_states`), no third: two states sign
-    their boundary agreement once, so dates a unit apart (the caller checked) are one event in conflict."""
-    from timeline.resolve.similarity import type_family
+#: Session 16: a document named by a year and the word before its kind ("The 1962 boundary agreement"): groups
+#: year, word, kind.
+_YEAR_TEXT = re.compile(
+    r"\b[Tt]he\s+((?:1[89]|20)\d\d)\s+([a-z][a-z-]+)\s+(agreement|treaty|accord|memorandum|protocol|contract)\b"
+)
 
-    if "boundary text" not in claim.cues or "boundary text" not in event.cues or claim.sources & event.sources:
+
+def year_texts(text: str) -> frozenset[str]:
+    """Session 16: "yeartext:<word> <kind>:<year>" for a document a sentence names by a year and the word before
+    its kind ("The 1962 boundary agreement" → "yeartext:boundary agreement:1962"); words that do not say what the
+    text is on ("joint", "new", "bilateral") name no one text; none when the sentence names two documents or
+    more."""
+    from timeline.resolve.similarity import _ANY_TEXT_NOUN, _PREMODIFIER_STOP, _demonym, _stem
+
+    if len(_ANY_TEXT_NOUN.findall(text)) >= 2:
+        return frozenset()
+    return frozenset(
+        f"yeartext:{_stem(m.group(2))} {m.group(3)}:{m.group(1)}"
+        for m in _YEAR_TEXT.finditer(text)
+        if m.group(2) not in _PREMODIFIER_STOP and not _demonym(m.group(2))
+    )
+
+
+def _named_by_year(named: Profile, other: Profile) -> bool:
+    """Session 16: ``named`` names its text by its own year, told to the year ("the 1962 boundary agreement"
+    dated 1962), and ``other`` tells the same kind of text by the same word ("text:<word> <kind>" or
+    "yeartext:") dated in the neighbouring year."""
+    assert named.lower and other.lower
+    for cue in named.cues:
+        if not cue.startswith("yeartext:"):
+            continue
+        _, text, year = cue.split(":")
+        if int(year) != named.lower.year or named.span is None or named.span < _YEAR_MIN_SPAN:
+            continue
+        if abs(other.lower.year - int(year)) != 1:
+            continue
+        told = {c.removeprefix("text:") for c in other.cues if c.startswith("text:")}
+        told |= {c.split(":")[1] for c in other.cues if c.startswith("yeartext:")}
+        if text in told:
+            return True
+    return False
+
+
+def one_text_apart(claim: Profile, event: Profile) -> bool:
+    """Session 16 (module docstring): two articles' claims telling the signing of one text of one pair, dates a
+    unit apart (the caller checked): a text the pair signs once — its boundary agreement (cue "boundary text":
+    not a supplementary text, a protocol or a section) or one named by its year (:func:`_named_by_year`: "The
+    1962 boundary agreement" / "on 2 March 1963 … signed the boundary agreement"). Both AGREE, occurred only, no
+    start or entry into force told (the signing and the entry into force a year later are two events), and the
+    same two states on both sides: persons, capitals and places read as their states, and states the quotes
+    tell by name or demonym (:func:`told_states`: "the provinces under Mongolian control"). The one rule of a
+    text told a unit apart (the same-event test and the merger's re-check ask it)."""
+    from timeline.resolve.similarity import _place_states
+
+    if claim.sources & event.sources or not claim.dated or not event.dated:
         return False
-    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+    if claim.event_type != "AGREE" or event.event_type != "AGREE":
+        return False
+    if claim.all_statuses - {"occurred"} or event.all_statuses - {"occurred"}:
         return False
     if any(c == "started" or c.startswith("force:") for c in claim.cues | event.cues) or "force" in (
         claim.keywords | event.keywords
     ):
-        return False  # the entry into force a year after the signing is another event
-    parties = relation_parties(claim) | told_states(claim)
-    return len(parties) == 2 and parties == relation_parties(event) | told_states(event)
+        return False
+    parties = relation_parties(claim) | _place_states(claim) | told_states(claim)
+    if len(parties) != 2 or parties != relation_parties(event) | _place_states(event) | told_states(event):
+        return False
+    if "boundary text" in claim.cues and "boundary text" in event.cues:
+        return True
+    return _named_by_year(claim, event) or _named_by_year(event, claim)
+
+
+def told_apart(a: Profile, b: Profile) -> bool:
+    """Session 16: one of the rules whose evidence one article's sentence holds alone holds for two events
+    dated apart (either way): a visit in a told gap (:func:`gap_told_once`) or one text of one pair a unit
+    apart (:func:`one_text_apart`). The merger's re-check asks it
+    (:func:`timeline.resolve.merge._recheck_told_apart`): the citation that makes it hold may arrive second."""
+    if gap_told_once(a, b):
+        return True
+    if not a.dated or not b.dated or not adjacent((a.lower, a.upper), (b.lower, b.upper)):  # type: ignore[arg-type]
+        return False
+    return one_text_apart(a, b)
 
 
 def capital_codes(names: list[str]) -> list[str]:

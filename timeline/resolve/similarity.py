@@ -255,8 +255,6 @@ from timeline.resolve.retellings import (
     next_session_numbered,
     retold_cues,
     same_anniversary,
-    visit_before_first_in_years,
-    year_named_text_apart,
 )
 
 #: Types that may describe the same event; keys map to a family name.
@@ -1600,8 +1598,6 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     award = rel in ("far", "near") and tender_award_once(claim, event)  # session 12: one tender awarded
     award = award or _one_award_told_twice(claim, event, rel)
     once = once or award
-    once = once or (beside and year_named_text_apart(claim, event))  # session 16 (M1): "the 1962 … agreement"
-    once = once or (beside and visit_before_first_in_years(claim, event))  # session 16 (M1)
     beside = beside or (once and rel == "far")
     if rel is None or (rel == "far" and not beside):
         return f"date {rel or 'unknown'}"
