@@ -104,7 +104,14 @@ from sqlalchemy.orm import Session, selectinload
 from timeline.extract.actors import ActorDictionary
 from timeline.extract.types import ActorMention, Claim, Extraction
 from timeline.models import Actor, ActorAlias, Citation, Event, EventActor, ObservationRow, Source
-from timeline.resolve.conflicts import capital_codes, object_reach, place_reach, route_ends, told_apart
+from timeline.resolve.conflicts import (
+    capital_codes,
+    object_reach,
+    place_reach,
+    route_ends,
+    subject_names,
+    told_apart,
+)
 from timeline.resolve.dates import (
     ADJACENT_MAX_SPAN,
     CONFLICT_DAYS,
@@ -1940,6 +1947,17 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
             ),
         )
         conds.append(_ObjectCond(first_told, reach=ADJACENT_MAX_SPAN))
+        # session 17: a state visit told by another article a year off in the same month
+        # (conflicts.state_visit_year_slip), or a visit dated by a count of years ("A year later",
+        # conflicts.counted_visit_once), whichever article came first
+        counted = [Citation.date_text.ilike(f"%{w}%") for w in ("year later", "years later", "following year")]
+        state_told = and_(
+            _has_actor(persons),
+            exists().where(Citation.event_id == Event.id, or_(Citation.quote.ilike("%state visit%"), *counted)),
+        )
+        conds.append(_ObjectCond(state_told, reach=ADJACENT_MAX_SPAN))
+    if profile.mode == "visit" and persons and "counted years" in profile.cues:
+        conds.append(_ObjectCond(_has_actor(persons), reach=ADJACENT_MAX_SPAN))  # session 17: its anchor misread
     once = "relations established" in profile.cues or any(c.startswith("partnership:") for c in profile.cues)
     if once and len(codes) == 2:  # once between two states (relations; a partnership level, round 9)
         conds.append(_ObjectCond(_has_party_of(codes), reach=ADJACENT_MAX_SPAN))
@@ -1966,8 +1984,14 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
     texts = sorted({c.split(":")[1] for c in profile.cues if c.startswith("yeartext:")})
     texts += sorted(c.removeprefix("text:") for c in profile.cues if c.startswith("text:"))
     if texts and codes and profile.event_type == "AGREE":
-        # session 16 (M1): a text named by its year, signed a year away (timeline.resolve.retellings)
+        # session 16: a text named by its year, signed a year away (conflicts.one_text_apart)
         conds.append(_ObjectCond(_quote_names_any(texts), reach=ADJACENT_MAX_SPAN))
+    if any(c.startswith("full member:") for c in profile.cues):
+        # session 17: one state's full membership told a year off (conflicts.membership_once), any type
+        conds.append(_ObjectCond(_quote_names_any(["full member", "full-fledged member"]), reach=ADJACENT_MAX_SPAN))
+    if (subjects := subject_names(profile)) and profile.event_type == "AGREE":
+        # session 17: one memorandum of a pair named by its subject, a unit away (conflicts.one_text_apart)
+        conds.append(_ObjectCond(_quote_names_any(["%".join(n.split()) for n in subjects]), reach=ADJACENT_MAX_SPAN))
     names = sorted(thing_names(profile)) if "started" in profile.cues else []
     names += sorted(c.removeprefix("force:") for c in profile.cues if c.startswith("force:"))
     if names:  # round 9: a named thing starting to work, told by another article a year either way
