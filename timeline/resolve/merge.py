@@ -1937,25 +1937,26 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         told_body = and_(Event.event_type == "CONSULT", _quote_names_any(kinds))
         conds.append(_ObjectCond(told_body, reach=ADJACENT_MAX_SPAN))
     if profile.mode == "visit" and persons:
-        # round 10: a visit before the one another article calls the person's first, a year either way
+        # round 10: a visit before the one another article calls the person's first, a year either way;
+        # session 17, in the same query: a state visit told by another article a year off in the same month
+        # (conflicts.state_visit_year_slip), or a visit dated by a count of years ("A year later",
+        # conflicts.counted_visit_once), whichever article came first
+        counted = [Citation.date_text.ilike(f"%{w}%") for w in ("year later", "years later", "following year")]
         first_told = and_(
             _has_actor(persons),
             exists().where(
                 Citation.event_id == Event.id,
-                Citation.quote.ilike("%first%"),
-                or_(Citation.quote.ilike("%visit%"), Citation.quote.ilike("%trip%")),
+                or_(
+                    and_(
+                        Citation.quote.ilike("%first%"),
+                        or_(Citation.quote.ilike("%visit%"), Citation.quote.ilike("%trip%")),
+                    ),
+                    Citation.quote.ilike("%state visit%"),
+                    *counted,
+                ),
             ),
         )
         conds.append(_ObjectCond(first_told, reach=ADJACENT_MAX_SPAN))
-        # session 17: a state visit told by another article a year off in the same month
-        # (conflicts.state_visit_year_slip), or a visit dated by a count of years ("A year later",
-        # conflicts.counted_visit_once), whichever article came first
-        counted = [Citation.date_text.ilike(f"%{w}%") for w in ("year later", "years later", "following year")]
-        state_told = and_(
-            _has_actor(persons),
-            exists().where(Citation.event_id == Event.id, or_(Citation.quote.ilike("%state visit%"), *counted)),
-        )
-        conds.append(_ObjectCond(state_told, reach=ADJACENT_MAX_SPAN))
     if profile.mode == "visit" and persons and "counted years" in profile.cues:
         conds.append(_ObjectCond(_has_actor(persons), reach=ADJACENT_MAX_SPAN))  # session 17: its anchor misread
     once = "relations established" in profile.cues or any(c.startswith("partnership:") for c in profile.cues)
