@@ -110,12 +110,16 @@ _MISDATED = ("wire.la", _c("The rail corridor, announced when Tran Dai Minh visi
                            "grown to cover power lines.", "2015", "in 2015", actors=(_VISITOR, _LA_HOST)))
 
 
+def _gaps(text: str) -> set[str]:
+    return {c for c in conflict_cues(text) if c.startswith("first in years")}
+
+
 def test_gap_cues() -> None:
-    assert "first in years" in conflict_cues(_GAP_VISIT[1].quote)
-    assert "first in years" in conflict_cues("It was his first visit to Cairo in more than 20 years.")
-    assert "first in years" in conflict_cues("the first such visit in a decade")
-    assert "first in years" not in conflict_cues("The country posted its first trade surplus in nine years.")
-    assert "first in years" not in conflict_cues("It was her first visit in a year.")
+    assert _gaps(_GAP_VISIT[1].quote) == {"first in years:11"}
+    assert _gaps("It was his first visit to Cairo in more than 20 years.") == {"first in years:20"}
+    assert _gaps("the first such visit in a decade") == {"first in years:10"}
+    assert not _gaps("The country posted its first trade surplus in nine years.")
+    assert not _gaps("It was her first visit in a year.")
     cues = conflict_cues("His state visit in October was his first to Laos since his state visit of May 2016.")
     assert "first since visit:2016-05" in cues
     told = conflict_cues("Her trip was her first to Cairo since her official visit in 2019.")

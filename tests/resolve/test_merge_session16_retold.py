@@ -361,7 +361,7 @@ def test_an_undated_lead_with_a_weekday_reporting_verb_joins_too(session: Sessio
 
 
 def test_year_texts() -> None:
-    from timeline.resolve.retellings import year_texts
+    from timeline.resolve.conflicts import year_texts
 
     assert year_texts("The 1983 border agreement settled the Atacama frontier.") == {"yeartext:border agreement:1983"}
     assert year_texts("The 1983 joint agreement was a start.") == frozenset()  # says nothing of the subject
@@ -396,12 +396,10 @@ def test_a_text_named_by_its_year_stays_apart_from_its_entry_into_force_or_two_y
 
 
 def test_first_in_years() -> None:
-    from timeline.resolve.retellings import first_in_years
+    from timeline.resolve.conflicts import first_in_years
 
-    assert first_in_years("the state visit on 3-4 May 2016, the first by a Kenyan head of state in nine years.") == {
-        "first in years:9"
-    }
-    assert first_in_years("his visit, the first in more than a decade") == {"first in years:10"}
+    assert first_in_years("the state visit on 3-4 May 2016, the first by a Kenyan head of state in nine years.") == {9}
+    assert first_in_years("his visit, the first in more than a decade") == {10}
     assert first_in_years("the first visit in a year") == frozenset()
     assert first_in_years("the first visit since 2001") == frozenset()
 

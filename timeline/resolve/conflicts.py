@@ -66,13 +66,15 @@ the coarser side apart — "4 June" vs "July", "March 2005" vs "2006"):
   telling it as one of several ("met again"). Other places, no place, a third person or dates further apart
   stay two meetings.
 
-- **A boundary agreement of two states** (:func:`boundary_agreement_once`, session 16): both quotes tell the
-  boundary (border) agreement or treaty of the same two states (capitals read as their states, and states the
-  quote names by name or demonym: "signed the boundary agreement in Peking, settling the frontier between
-  Xinjiang and the areas under Pakistani control"), dates a unit apart ("the 1962 boundary agreement" / "on 2
-  March 1963 … signed the boundary agreement"): two states settle their boundary once. A supplementary,
-  additional or second agreement, a protocol, or one section of the border ("the eastern section") on either
-  side, or a third state, stay apart (China and Kazakhstan signed supplementary agreements after 1994).
+- **One text of one pair, a unit apart** (:func:`one_text_apart`, session 16): both quotes tell the signing of
+  one text of the same two states (capitals read as their states, and states the quote names by name or demonym:
+  "signed the boundary agreement in Peking, settling the frontier between Xinjiang and the areas under Pakistani
+  control"), dates a unit apart, the text one the pair signs once: its boundary (border) agreement or treaty
+  ("the 1962 boundary agreement" / "on 2 March 1963 … signed the boundary agreement": two states settle their
+  boundary once), or a text named by its year and the word before its kind ("The 1983 border agreement" / "On
+  14 May 1984 … signed the border agreement"). A supplementary, additional or second agreement, a protocol, or
+  one section of the border ("the eastern section") on either side, a third state, or a text taking effect
+  stay apart (China and Kazakhstan signed supplementary agreements after 1994).
 
 - **A visit a told gap excludes** (:func:`gap_told_once`, session 16): a visit told as the first in a number
   of years ("President X's state visit on 20-21 April 2015, the first by a Chinese head of state in nine years")
@@ -82,8 +84,9 @@ the coarser side apart — "4 June" vs "July", "March 2005" vs "2006"):
   since his state visit of June 2018") is the last visit before that one: a visit of the same visitor to the
   same host stored within a year after the landmark's date ("June 2019 — X's second state visit to Kyrgyzstan")
   is that visit misdated, unless it holds the landmark sentence's own source (the later visit it is counted
-  from). Only visits (mode visit on both sides), one shared visitor and no other person on the telling side's
-  claim, one shared host; visits told plainly a year apart stay two.
+  from). Only visits (mode visit on both sides), one shared visitor, one shared host; visits told plainly a
+  year apart, or told as a repeat, stay two. The merger's re-check (:func:`told_apart`) asks these two rules
+  again when the sentence holding the evidence arrives second.
 
 - **A built route opened** (:func:`route_opening_once`, session 16): both quotes tell a railway, road or pipeline
   between the same named ends (:func:`~timeline.resolve.similarity.same_route`: "the Baku–Tbilisi–Kars railway")
@@ -91,6 +94,28 @@ the coarser side apart — "4 June" vs "July", "March 2005" vs "2006"):
   whatever named object each coding took (a sentence naming the railway and a port codes the port): a line
   opens once. A service on the route (trains, flights), a stage ("the second section"), or another route stay
   apart.
+
+- **Session 17: one state visit a month apart** (:func:`state_visit_month_once`): both quotes tell a *state* visit
+  of the same visitor to the same host, both to the month or finer, at most a month apart ("22-23 January 2016 -
+  X pays a state visit to Tehran" / "X's state visit to Tehran in February 2016"); plain or official visits a
+  month apart, a state visit told as the second, or another host stay apart.
+- **Session 17: a visit's year slipped** (:func:`state_visit_year_slip`): the same calendar month of two
+  neighbouring years, one side a state visit, no gathering named ("X's visit to Ankara in April 2000" / "April
+  2001 - X pays a state visit to Türkiye"); other months, visits paid for a summit or forum, or no state visit
+  stay apart.
+- **Session 17: a visit dated by a count of years** (:func:`counted_visit_once`): one side dated "a year later"
+  off another act, the other to the month or finer a unit away, the same visitor, host and a stop that is not
+  a capital ("A year later Prime Minister X flew to Urumqi and then on to Beijing" / "8-11 April 2012 - X visits
+  China, starting in Urumqi"); a plain date, a return or the capital only stay apart.
+- **Session 17: one memorandum named by its subject** (:func:`one_text_apart`, :func:`named_subject_texts`): a
+  memorandum, treaty, accord, charter or convention of one pair named by the proper name of its subject ("a
+  memorandum on jointly promoting the Silk Road Economic Belt" / "signed a memorandum with China on jointly
+  building the Silk Road Economic Belt in 2016"), a unit apart; a new, renewed or amended text, another subject,
+  kind or pair stay apart.
+- **Session 17: one full membership** (:func:`membership_once`): one state becoming a full member of one
+  organisation, told by two articles within a year ("4 July 2023 - Iran becomes the ninth full member of the SCO"
+  / "Iran, which joined the SCO as a full member at the Samarkand summit in September 2022"), whatever type each
+  coding took; another state or organisation, a plan, or dates further apart stay apart.
 
 Recurring acts never join through these rules: visits without "first", annual sessions, later runs of
 a service, a plan and a later one. Every claim stays a citation with its own claimed date.
@@ -199,16 +224,17 @@ _BOUNDARY_PART = re.compile(
 #: Session 16: a visit told as the first in a number of years ("the first by a Chinese head of state in nine
 #: years", "his first visit to Egypt in more than 20 years", "the first such visit in a decade"). Group "n".
 _FIRST_IN_YEARS = re.compile(
-    r"\bfirst\b[^.;]{0,60}?\bin\s+(?:(?:more|over)\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?"
-    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a)"
-    r"\s+(?P<unit>years|decades?)\b",
+    r"\bfirst\b[^.;]{0,80}?\bin\s+(?:(?:more|over)\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+)?"
+    r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a)\s+(?P<unit>years|decades?)\b",
     re.IGNORECASE,
 )
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _GAP_NUMBERS = {
-    "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
 #: Session 16: a visit told as the first since another visit of the visitor ("his first to Kyrgyzstan since his
 #: state visit of June 2018", "the first since her official visit in 2019").
@@ -242,12 +268,10 @@ def conflict_cues(text: str) -> frozenset[str]:
         out.add("tender award")
     if _BOUNDARY_TEXT.search(text) and not _BOUNDARY_PART.search(text):
         out.add("boundary text")  # session 16
+    out.update(year_texts(text))  # session 16
+    out.update(named_subject_texts(text))  # session 17
     if re.search(r"\bvisit", text, re.IGNORECASE):  # session 16: a gap the visit's sentence tells
-        for m in _FIRST_IN_YEARS.finditer(text):
-            n = _GAP_NUMBERS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else 0)
-            years = n * 10 if m.group("unit").lower().startswith("decade") else n
-            if years >= 2:
-                out.add("first in years")
+        out.update(f"first in years:{n}" for n in first_in_years(text))
         # the landmark's date: only the claim dated so is the landmark visit, not the later one of its sentence
         for m in _FIRST_SINCE_VISIT.finditer(text):
             month = f"-{_MONTHS.index(m.group('month').lower()) + 1:02d}" if m.group("month") else ""
@@ -259,6 +283,25 @@ def conflict_cues(text: str) -> frozenset[str]:
             word = m.group(1).lower()
             out.add(f"first run:{_CARRIER.get(word, word)}")
     return frozenset(out)
+
+
+def first_in_years(text: str) -> frozenset[int]:
+    """Session 16: the gaps (in years) a sentence tells something as the first in ("the first by a Chinese head
+    of state in nine years" → 9, "the first in more than a decade" → 10); gaps under two years tell nothing
+    ("the first visit in a year"). :func:`conflict_cues` keeps them as "first in years:<n>" for a sentence
+    telling a visit."""
+    out = set()
+    for m in _FIRST_IN_YEARS.finditer(text):
+        n = _GAP_NUMBERS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else 0)
+        years = n * 10 if m.group("unit").lower().startswith("decade") else n
+        if years >= 2:
+            out.add(years)
+    return frozenset(out)
+
+
+def gap_years(p: Profile) -> list[int]:
+    """Session 16: the gaps a profile's quote(s) tell its visit as the first in ("first in years:<n>" cues)."""
+    return [int(c.split(":")[1]) for c in p.cues if c.startswith("first in years:")]
 
 
 def activity_starts(text: str) -> frozenset[str]:
@@ -335,27 +378,32 @@ def one_occurrence(claim: Profile, event: Profile) -> bool:
     docstring)? Then the same-event test joins them as one event with a flagged date conflict."""
     if claim.sources & event.sources or not claim.dated or not event.dated:
         return False
-    if gap_told_once(claim, event):  # session 16: its own windows
+    if gap_told_once(claim, event) or state_visit_year_slip(claim, event) or membership_once(claim, event):
         return True
     if not adjacent((claim.lower, claim.upper), (event.lower, event.upper)):  # type: ignore[arg-type]
         return False
     return (
         first_state_visit_once(claim, event)
         or state_visit_year_once(claim, event)
+        or state_visit_month_once(claim, event)
+        or counted_visit_once(claim, event)
         or first_run_once(claim, event)
         or ordinal_gathering_once(claim, event)
         or relations_once(claim, event)
         or pair_meeting_at_place_once(claim, event)
-        or boundary_agreement_once(claim, event)
+        or one_text_apart(claim, event)
         or route_opening_once(claim, event)
     )
 
 
 def gap_told_once(a: Profile, b: Profile) -> bool:
     """Session 16 (module docstring): two articles' visits of one visitor to one host, dated apart, where one
-    side's sentence tells a gap the other's date falls in: "the first … in nine years" and the other visit a
-    unit earlier (:func:`~timeline.resolve.dates.adjacent`), or "the first … since his visit of <its date>"
-    and the other visit after that date, at most a year. Symmetric in the two sides."""
+    side's sentence tells a gap the other's date falls in. "The first … in nine years" (:func:`gap_years`, the
+    side dated to the month or finer): the other visit dated wholly before it, a unit earlier
+    (:func:`~timeline.resolve.dates.adjacent`) and within those years, told as no repeat and telling no gap of
+    its own. "The first … since his visit of <its date>": the other visit after that date, at most a year.
+    Symmetric in the two sides; the one rule of the told gap (the same-event test and the merger's re-check
+    :func:`timeline.resolve.merge._recheck_told_apart` ask it)."""
     if a.sources & b.sources or not a.dated or not b.dated:
         return False
     if "visit" not in a.all_modes or "visit" not in b.all_modes or a.event_type != b.event_type:
@@ -365,13 +413,19 @@ def gap_told_once(a: Profile, b: Profile) -> bool:
     early, late = (a, b) if a.upper < b.lower else (b, a) if b.upper < a.lower else (None, None)  # type: ignore[operator]
     if early is None or late is None:
         return False
-    if "first in years" in late.cues:
-        if "repeat visit" in early.cues or {"second", "third", "fourth", "again", "another"} & early.tokens:
+    if years := gap_years(late):
+        if "repeat visit" in early.cues or _REPEAT_TOLD & early.tokens or gap_years(early):
             return False  # "his second state visit in 2015" is not the first one misdated
+        if (late.span or 0) > _MONTH_SPAN or late.lower.year - early.lower.year >= max(years):  # type: ignore[union-attr]
+            return False
         return adjacent((early.lower, early.upper), (late.lower, late.upper))  # type: ignore[arg-type]
     if f"first since visit:{early.edtf}" in early.cues:  # the landmark, dated as its sentence dates it
         return (late.lower - early.upper).days <= ADJACENT_MAX_SPAN  # type: ignore[operator]
     return False
+
+
+#: Words of a visit told as one of several ("his second visit", "came again"): stemmed tokens.
+_REPEAT_TOLD = frozenset({"second", "third", "fourth", "again", "another"})
 
 
 #: Words of a meeting told as one of several ("met again", "another meeting", "their second meeting"): stemmed
@@ -430,6 +484,192 @@ def state_visit_year_once(claim: Profile, event: Profile) -> bool:
     if (fine.span or 0) > _MONTH_SPAN or (coarse.span or 0) < _YEAR_MIN_SPAN or "landmark visit" not in coarse.cues:
         return False
     return bool(claim.persons & event.persons) and bool(claim.hosts & event.hosts)
+
+
+#: Session 17: words of a gathering a visit may be paid for ("to attend the summit", "for the forum"): such visits
+#: recur with the gathering (stemmed tokens of :attr:`Profile.tokens`).
+_GATHERING_WORDS = frozenset(
+    {"summit", "forum", "conference", "congress", "session", "game", "olympic", "expo", "exhibition", "fair",
+     "festival", "ceremony", "meeting", "assembly", "council", "talk"}
+)  # fmt: skip
+
+
+def _one_visitor_visits(claim: Profile, event: Profile) -> bool:
+    """Session 17: two articles' visits (mode visit, one type) of a shared visitor to a shared host, both dated to
+    the month or finer, neither told as one of several ("second", "another", "again", "the first … since")."""
+    if claim.sources & event.sources or not claim.dated or not event.dated or claim.event_type != event.event_type:
+        return False
+    if "visit" not in claim.all_modes or "visit" not in event.all_modes:
+        return False
+    if not claim.persons & event.persons or not claim.hosts & event.hosts:
+        return False
+    if (claim.span or 0) > _MONTH_SPAN or (event.span or 0) > _MONTH_SPAN:
+        return False
+    told = claim.cues | event.cues
+    return not ({"repeat visit", "first since"} & told or _REPEAT_TOLD & (claim.tokens | event.tokens))
+
+
+def state_visit_month_once(claim: Profile, event: Profile) -> bool:
+    """Session 17: both quotes tell a *state* visit of a shared visitor to a shared host, both dated to the month
+    or finer and at most a month apart ("22-23 January 2016 - X pays a state visit to Tehran" / "X's state visit
+    to Tehran in February 2016"), neither told as one of several (:func:`_one_visitor_visits`): a state visit,
+    the highest rank of visit, is paid to one host every few years at most, so two a month apart are one visit
+    misdated. Official or plain visits a month apart, state visits further apart or to another host stay two."""
+    if not _one_visitor_visits(claim, event):
+        return False
+    if "state visit" not in claim.cues or "state visit" not in event.cues:
+        return False
+    gap = (max(claim.lower, event.lower) - min(claim.upper, event.upper)).days  # type: ignore[type-var,operator]
+    return 0 < gap <= _MONTH_SPAN
+
+
+def state_visit_year_slip(claim: Profile, event: Profile) -> bool:
+    """Session 17: one visit told by two articles in the same calendar month of two neighbouring years ("X's visit
+    to Ankara in April 2000 completed the cycle of top-level visits" / "April 2001 - X pays a state visit to
+    Türkiye"): a shared visitor and host (:func:`_one_visitor_visits`), at least one side a *state* visit, both
+    dated to the month or finer within one calendar month, the years one apart, and no gathering named on either
+    side (a visit paid for an annual summit or forum recurs in its month): a year slipped in one telling. Visits
+    in other months, visits for a gathering, or two visits neither told as a state visit stay two."""
+    if not _one_visitor_visits(claim, event):
+        return False
+    if "state visit" not in claim.cues | event.cues:
+        return False
+    assert claim.lower and claim.upper and event.lower and event.upper
+    if claim.lower.month != claim.upper.month or event.lower.month != event.upper.month:
+        return False
+    if claim.lower.month != event.lower.month or abs(claim.lower.year - event.lower.year) != 1:
+        return False
+    return not (_GATHERING_WORDS & (claim.tokens | event.tokens) or claim.occasions or event.occasions)
+
+
+#: Session 17: a claim's date told as a count of years from another act ("A year later", "two years after",
+#: "the following year"): resolved off an anchor, it is off by as much as the anchor or the count.
+_COUNTED_YEARS = re.compile(
+    r"^\s*(?:(?:a|one|two|three|\d)\s+years?\s+(?:later|after(?:wards)?|on)|the\s+(?:following|next)\s+year)\b",
+    re.IGNORECASE,
+)
+#: Words of a visit told as a return ("returned to Urumqi", "was back in Beijing"): stemmed tokens.
+_RETURN_TOLD = frozenset({"return", "returned", "returning", "back", "revisit", "revisited"})
+
+
+def counted_date_cues(text: str, date_text: str | None) -> frozenset[str]:
+    """Session 17: the cues of this module read with the claim's date: "counted years" when its date text counts
+    years from another act (:data:`_COUNTED_YEARS`: "A year later"), and the full membership told nearest to it
+    (:func:`membership_cues`)."""
+    out = membership_cues(text, date_text)
+    return out | {"counted years"} if date_text and _COUNTED_YEARS.match(date_text) else out
+
+
+def counted_visit_once(claim: Profile, event: Profile) -> bool:
+    """Session 17: one visit told by two articles, one of them dating it by a count of years from another act
+    ("A year later Prime Minister X flew to Urumqi and then on to Beijing", resolved to 2013 / "8-11 April 2012 -
+    Prime Minister X visits China, starting in Urumqi"): a shared visitor and host, the counted side dated to the
+    year (cue "counted years") and the other to the month or finer, dates a unit apart (the caller checked), and
+    a shared stop that is not a capital (the itinerary identifies the trip); neither told as one of several or a
+    return. A visit dated plainly, one to the capital only, or told as a return stays apart."""
+    if claim.sources & event.sources or not claim.dated or not event.dated or claim.event_type != event.event_type:
+        return False
+    if "visit" not in claim.all_modes or "visit" not in event.all_modes:
+        return False
+    if not claim.persons & event.persons or not claim.hosts & event.hosts:
+        return False
+    counted, other = (claim, event) if "counted years" in claim.cues else (event, claim)
+    if "counted years" not in counted.cues or "counted years" in other.cues:
+        return False
+    if (counted.span or 0) < _YEAR_MIN_SPAN or (other.span or 0) > _MONTH_SPAN:
+        return False
+    told = claim.cues | event.cues
+    if {"repeat visit", "first since"} & told or (_REPEAT_TOLD | _RETURN_TOLD) & (claim.tokens | event.tokens):
+        return False
+    return any(capital_state(place) is None for place in claim.places & event.places)
+
+
+#: Session 17: an organisation named by an acronym ("SCO") or by capitalised words ("Shanghai Cooperation
+#: Organization"), after "of the" / "joined the".
+_ORG = r"(?P<org>(?-i:[A-Z]{2,6})\b|(?-i:[A-Z][a-z]+)(?:\s+(?:of\s+|and\s+|for\s+)?(?-i:[A-Z][a-z]+)){1,5})"
+#: A state becoming a full member of an organisation: "Iran becomes the ninth full member of the SCO", "became a
+#: full-fledged member of the Organisation", "X, which joined the Shanghai Cooperation Organization as a full
+#: member". Not an application, an observer or a dialogue partner, nor a memorandum "for full membership".
+_FULL_MEMBER = re.compile(
+    r"\b(?:bec[oa]me|becomes|becoming)\s+(?:the\s+\w+\s+|a\s+)?full(?:-fledged|\s+fledged)?\s+member\s+of\s+"
+    r"(?:the\s+)?" + _ORG
+    + r"|\b(?:joined|joins|join|joining|admitted\s+to)\s+(?:the\s+)?" + _ORG.replace("org>", "org2>")
+    + r"\s+as\s+(?:a|its\s+\w+)\s+full(?:-fledged|\s+fledged)?\s+member\b",
+    re.IGNORECASE,
+)
+#: Words of an organisation's name that its acronym leaves out.
+_ORG_SMALL = frozenset({"of", "and", "for", "the"})
+
+
+def _org_key(name: str) -> str:
+    """An organisation's name as its acronym: "SCO" → "sco", "Shanghai Cooperation Organization" → "sco"."""
+    words = name.split()
+    if len(words) == 1:
+        return words[0].casefold()
+    return "".join(w[0] for w in words if w.casefold() not in _ORG_SMALL).casefold()
+
+
+#: A month's name or a year: another date between a membership and the claim's date.
+_DATE_WORD = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b"
+)
+#: Farthest (characters) a membership may be told from its claim's date.
+_MEMBER_REACH = 100
+
+
+def _between(text: str, lo: int, hi: int, d_lo: int, d_hi: int) -> str:
+    """The text between a span and a date span ("" when they touch or overlap); a span farther than
+    :data:`_MEMBER_REACH` reads as a date between (a year "2000" placeholder)."""
+    gap = text[hi:d_lo] if hi <= d_lo else text[d_hi:lo] if d_hi <= lo else ""
+    return "2000" if len(gap) > _MEMBER_REACH else gap
+
+
+def membership_cues(text: str, date_text: str | None) -> frozenset[str]:
+    """Session 17: "full member:<organisation acronym>:<state>" for the full membership a sentence tells nearest
+    to the claim's date ("Iran, which joined the Shanghai Cooperation Organization as a full member at the
+    Samarkand summit in September 2022 and became a member of BRICS in January 2024" → "full member:sco:iran" for
+    "September 2022"): the state is the one named nearest before the membership words."""
+    from timeline.resolve.similarity import _fold, _single_word_states
+
+    found = list(_FULL_MEMBER.finditer(text))
+    at = text.find(date_text) if date_text else -1
+    if not found or at < 0:
+        return frozenset()
+    # the membership of the claim's date: near it, no other date between ("… as a full member … in September
+    # 2022 and became a member of BRICS in January 2024": not the BRICS claim's)
+    found = [m for m in found if not _DATE_WORD.search(_between(text, m.start(), m.end(), at, at + len(date_text)))]
+    if not found:
+        return frozenset()
+    found = [min(found, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))]
+    states = _single_word_states()
+    out = set()
+    for m in found:
+        before = re.findall(r"[a-z]+", _fold(text[max(0, m.start() - 80) : m.start()]))
+        holders = [w for w in before if w in states]
+        if holders:
+            out.add(f"full member:{_org_key(m.group('org') or m.group('org2'))}:{holders[-1]}")
+    return frozenset(out)
+
+
+def membership_once(claim: Profile, event: Profile) -> bool:
+    """Session 17: one state's full membership of one organisation told by two articles with dates within a year
+    of each other ("4 July 2023 - Iran becomes the ninth full member of the SCO" / "Iran, which joined the SCO as
+    a full member at the Samarkand summit in September 2022"): a state becomes a full member once, and a telling
+    a year off dates the decision or a step of the accession as the entry. The same "full member:" cue on both
+    sides, both occurred, dated to the month or finer; another organisation, another state, a plan ("is expected
+    to become a full member") or dates further apart stay apart. Whatever type each coding took (a sentence
+    naming the summit where it happened may be coded a meeting)."""
+    if claim.sources & event.sources or not claim.dated or not event.dated:
+        return False
+    mine = {c for c in claim.cues if c.startswith("full member:")}
+    if not mine or mine != {c for c in event.cues if c.startswith("full member:")}:
+        return False
+    if claim.all_statuses - {"occurred"} or event.all_statuses - {"occurred"}:
+        return False
+    if (claim.span or 0) > _MONTH_SPAN or (event.span or 0) > _MONTH_SPAN:
+        return False
+    gap = (max(claim.lower, event.lower) - min(claim.upper, event.upper)).days  # type: ignore[type-var,operator]
+    return 0 < gap <= ADJACENT_MAX_SPAN
 
 
 def first_run_once(claim: Profile, event: Profile) -> bool:
@@ -590,23 +830,133 @@ def _state_words() -> dict[str, str]:
 _STATE_WORDS: dict[str, str] | None = None
 
 
-def boundary_agreement_once(claim: Profile, event: Profile) -> bool:
-    """Session 16: two articles' claims (AGREE–COOPERATE) both telling the boundary agreement of one pair (cue
-    "boundary text": not a supplementary text, a protocol or a section), the same two states on both sides
-    (:func:`relation_parties` plus the states the quotes tell, :func:`told_states`), no third: two states sign
-    their boundary agreement once, so dates a unit apart (the caller checked) are one event in conflict."""
-    from timeline.resolve.similarity import type_family
+#: Session 16: a document named by a year and the word before its kind ("The 1962 boundary agreement"): groups
+#: year, word, kind.
+_YEAR_TEXT = re.compile(
+    r"\b[Tt]he\s+((?:1[89]|20)\d\d)\s+([a-z][a-z-]+)\s+(agreement|treaty|accord|memorandum|protocol|contract)\b"
+)
 
-    if "boundary text" not in claim.cues or "boundary text" not in event.cues or claim.sources & event.sources:
+
+#: Session 17: a text of a kind a pair signs once on one subject, named by the proper name of that subject: "a
+#: memorandum on jointly promoting the Silk Road Economic Belt", "signed a memorandum with China on jointly
+#: building the Silk Road Economic Belt in 2016", "the memorandum of understanding on the construction of the
+#: Mekong Green Corridor". The name must end the subject (a clause, place or time after it, not "… in the digital
+#: economy"). Groups "kind" and "name". Not agreements, plans or programmes: a pair signs many on one corridor.
+_NAMED_SUBJECT_TEXT = re.compile(
+    r"\b(?P<kind>memorand(?:um|a)|treaty|accord|charter|convention)(?:\s+of\s+understanding)?"
+    r"(?:\s+(?:with|between)\s+[A-Z][\w'’-]+(?:\s+and\s+[A-Z][\w'’-]+)?)?"
+    r"\s+(?:on|for|of)\s+(?:jointly\s+|the\s+joint\s+)?(?:(?:promot|build|construct|develop|implement)\w*\s+)?"
+    r"(?:the\s+)?(?:construction\s+of\s+(?:the\s+)?)?"
+    r"(?P<name>(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?:and|of|the|for)\s+)?(?-i:[A-Z][\w'’-]+)){1,6})"
+    r"(?=\s*(?:[,.;:()—–]|$)|\s+(?:during|at|when|which|that|as|while|with|and|by|was|were)\b|\s+in\s+(?-i:[A-Z0-9]))",
+    re.IGNORECASE,
+)
+#: A text told as one of several on its subject: "a new memorandum", "the renewed treaty", "a second memorandum".
+_TEXT_RENEWED = re.compile(
+    r"\b(?:new|renewed|revised|updated|amended|extended|second|third|another|additional|supplementary|further|"
+    r"follow-up|implementing)\s+(?:[\w-]+\s+){0,2}?(?:memorand(?:um|a)|treaty|accord|charter|convention)\b"
+    r"|\b(?:renew\w*|extend\w*|prolong\w*|amend\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def named_subject_texts(text: str) -> frozenset[str]:
+    """Session 17: "docname:<kind>:<name>" for a memorandum, treaty, accord, charter or convention a sentence
+    names by the proper name of its subject (:data:`_NAMED_SUBJECT_TEXT`: "a memorandum on jointly promoting the
+    Silk Road Economic Belt" → "docname:memorandum:silk road economic belt"); none when the sentence tells a
+    text renewed, amended or one of several (:data:`_TEXT_RENEWED`)."""
+    if _TEXT_RENEWED.search(text):
+        return frozenset()
+    out = set()
+    for m in _NAMED_SUBJECT_TEXT.finditer(text):
+        kind = "memorandum" if m.group("kind").lower().startswith("memorand") else m.group("kind").lower()
+        out.add(f"docname:{kind}:{' '.join(m.group('name').casefold().split())}")
+    return frozenset(out)
+
+
+def subject_names(p: Profile) -> list[str]:
+    """Session 17: the subject names of a profile's "docname:" cues (for the candidate query)."""
+    return sorted({c.split(":", 2)[2] for c in p.cues if c.startswith("docname:")})
+
+
+def year_texts(text: str) -> frozenset[str]:
+    """Session 16: "yeartext:<word> <kind>:<year>" for a document a sentence names by a year and the word before
+    its kind ("The 1962 boundary agreement" → "yeartext:boundary agreement:1962"); words that do not say what the
+    text is on ("joint", "new", "bilateral") name no one text; none when the sentence names two documents or
+    more."""
+    from timeline.resolve.similarity import _ANY_TEXT_NOUN, _PREMODIFIER_STOP, _demonym, _stem
+
+    if len(_ANY_TEXT_NOUN.findall(text)) >= 2:
+        return frozenset()
+    return frozenset(
+        f"yeartext:{_stem(m.group(2))} {m.group(3)}:{m.group(1)}"
+        for m in _YEAR_TEXT.finditer(text)
+        if m.group(2) not in _PREMODIFIER_STOP and not _demonym(m.group(2))
+    )
+
+
+def _named_by_year(named: Profile, other: Profile) -> bool:
+    """Session 16: ``named`` names its text by its own year, told to the year ("the 1962 boundary agreement"
+    dated 1962), and ``other`` tells the same kind of text by the same word ("text:<word> <kind>" or
+    "yeartext:") dated in the neighbouring year."""
+    assert named.lower and other.lower
+    for cue in named.cues:
+        if not cue.startswith("yeartext:"):
+            continue
+        _, text, year = cue.split(":")
+        if int(year) != named.lower.year or named.span is None or named.span < _YEAR_MIN_SPAN:
+            continue
+        if abs(other.lower.year - int(year)) != 1:
+            continue
+        told = {c.removeprefix("text:") for c in other.cues if c.startswith("text:")}
+        told |= {c.split(":")[1] for c in other.cues if c.startswith("yeartext:")}
+        if text in told:
+            return True
+    return False
+
+
+def one_text_apart(claim: Profile, event: Profile) -> bool:
+    """Session 16 (module docstring): two articles' claims telling the signing of one text of one pair, dates a
+    unit apart (the caller checked): a text the pair signs once — its boundary agreement (cue "boundary text":
+    not a supplementary text, a protocol or a section) or one named by its year (:func:`_named_by_year`: "The
+    1962 boundary agreement" / "on 2 March 1963 … signed the boundary agreement"). Both AGREE, occurred only, no
+    start or entry into force told (the signing and the entry into force a year later are two events), and the
+    same two states on both sides: persons, capitals and places read as their states, and states the quotes
+    tell by name or demonym (:func:`told_states`: "the provinces under Mongolian control"). The one rule of a
+    text told a unit apart (the same-event test and the merger's re-check ask it)."""
+    from timeline.resolve.similarity import _place_states
+
+    if claim.sources & event.sources or not claim.dated or not event.dated:
         return False
-    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+    if claim.event_type != "AGREE" or event.event_type != "AGREE":
+        return False
+    if claim.all_statuses - {"occurred"} or event.all_statuses - {"occurred"}:
         return False
     if any(c == "started" or c.startswith("force:") for c in claim.cues | event.cues) or "force" in (
         claim.keywords | event.keywords
     ):
-        return False  # the entry into force a year after the signing is another event
-    parties = relation_parties(claim) | told_states(claim)
-    return len(parties) == 2 and parties == relation_parties(event) | told_states(event)
+        return False
+    parties = relation_parties(claim) | _place_states(claim) | told_states(claim)
+    if len(parties) != 2 or parties != relation_parties(event) | _place_states(event) | told_states(event):
+        return False
+    if "boundary text" in claim.cues and "boundary text" in event.cues:
+        return True
+    named = {c for c in claim.cues if c.startswith("docname:")}
+    if named and named == {c for c in event.cues if c.startswith("docname:")}:
+        return True  # session 17: one memorandum of the pair named by its subject's proper name
+    return _named_by_year(claim, event) or _named_by_year(event, claim)
+
+
+def told_apart(a: Profile, b: Profile) -> bool:
+    """Session 16: one of the rules whose evidence one article's sentence holds alone holds for two events
+    dated apart (either way): a visit in a told gap (:func:`gap_told_once`) or one text of one pair a unit
+    apart (:func:`one_text_apart`). The merger's re-check asks it
+    (:func:`timeline.resolve.merge._recheck_told_apart`): the citation that makes it hold may arrive second."""
+    if gap_told_once(a, b):
+        return True
+    if not a.dated or not b.dated or not adjacent((a.lower, a.upper), (b.lower, b.upper)):  # type: ignore[arg-type]
+        return False
+    return one_text_apart(a, b)
 
 
 def capital_codes(names: list[str]) -> list[str]:

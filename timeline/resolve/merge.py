@@ -104,7 +104,14 @@ from sqlalchemy.orm import Session, selectinload
 from timeline.extract.actors import ActorDictionary
 from timeline.extract.types import ActorMention, Claim, Extraction
 from timeline.models import Actor, ActorAlias, Citation, Event, EventActor, ObservationRow, Source
-from timeline.resolve.conflicts import capital_codes, gap_told_once, object_reach, place_reach, route_ends
+from timeline.resolve.conflicts import (
+    capital_codes,
+    object_reach,
+    place_reach,
+    route_ends,
+    subject_names,
+    told_apart,
+)
 from timeline.resolve.dates import (
     ADJACENT_MAX_SPAN,
     CONFLICT_DAYS,
@@ -118,7 +125,6 @@ from timeline.resolve.dates import (
     span_days,
     unknown_year_parts,
 )
-from timeline.resolve.retellings import told_a_unit_apart
 from timeline.resolve.similarity import (
     OBJECT_MATCH,
     SPECIFIC_KINDS,
@@ -273,7 +279,6 @@ def _store(ctx: _Context, extraction: Extraction) -> MergeStats:
         _store_claim(ctx, claim, stats)
     _join_reported_leads(ctx, stats, extraction.claims)  # session 16 (M1)
     _recheck(ctx, stats)
-    _recheck_told_apart(ctx, stats)  # session 16 (M1)
     rows = [
         {
             "source_id": ctx.source.id,
@@ -400,7 +405,7 @@ def _recheck(ctx: _Context, stats: MergeStats) -> None:
         touched.discard(gone_id)
         touched.add(keep_id)
     _recheck_touched(ctx, stats, touched, set(others))
-    _recheck_gap_told(ctx, stats, touched, set(others))
+    _recheck_told_apart(ctx, stats, touched, set(others))  # session 16
     _release_ambiguous_coarse(ctx, touched)
 
 
@@ -442,50 +447,22 @@ def _recheck_touched(ctx: _Context, stats: MergeStats, touched: set[int], others
         _join(ctx, stats, t, o)
 
 
-def _recheck_gap_told(ctx: _Context, stats: MergeStats, touched: set[int], others: set[int]) -> None:
-    """Session 16, order independence of the told-gap conflicts (:func:`~timeline.resolve.conflicts.gap_told_once`):
-    a visit this source tells as "the first … in nine years" (or the landmark a later visit is counted from)
-    makes another article's visit stored earlier, dated in that gap, the same visit misdated; arriving first,
-    that article's claim could not know it. A touched visit and a met one, dates disjoint, matched so as events
-    (either way), each the other's only such match: joined, the conflict flagged. At most
-    :data:`RECHECK_LIMIT` events each side; curated and rejected events are left alone."""
+def _recheck_told_apart(ctx: _Context, stats: MergeStats, touched: set[int], others: set[int]) -> None:
+    """Session 16, order independence of the date-conflict rules whose evidence one article's sentence holds
+    alone (:func:`~timeline.resolve.conflicts.told_apart`: a visit in a gap a sentence tells, "the first … in
+    nine years" or "the first since his visit of June 2018"; one text of one pair a unit apart, "the 1962
+    boundary agreement"): the re-check above joins no conflicting pair, so when the citation that makes the
+    rule hold arrives after the misdated one, an event this source touched and one its claims met, dates
+    disjoint, of one mode and type family, become one when that rule holds and the same-event test matches
+    them both ways as events, as a date conflict, each the other's only such match. At most
+    :data:`RECHECK_LIMIT` events each side, one pass; curated, rejected and conflicting events are left
+    alone."""
     mine_ids, met_ids = sorted(touched)[:RECHECK_LIMIT], sorted(others)[:RECHECK_LIMIT]
     events = _get_events(ctx.session, [*mine_ids, *met_ids])
-    mine = [e for i in mine_ids if (e := events.get(i)) is not None and e.mode == "visit" and _gap_joinable(e)]
-    met = [e for i in met_ids if (e := events.get(i)) is not None and e.mode == "visit" and _gap_joinable(e)]
+    mine = [e for i in mine_ids if (e := events.get(i)) is not None and _recheckable(e)]
+    met = [e for i in met_ids if (e := events.get(i)) is not None and _recheckable(e)]
     if not mine or not met:
         return
-    profiles = {e.id: _event_profile(e, list(e.citations)) for e in (*mine, *met)}
-    pairs = [
-        (t, o) for t in mine for o in met
-        if t.id != o.id and not _dates_overlap(t, o) and gap_told_once(profiles[t.id], profiles[o.id])
-    ]  # fmt: skip
-    count = Counter([t.id for t, _ in pairs] + [o.id for _, o in pairs])
-    for t, o in pairs:
-        if count[t.id] == 1 and count[o.id] == 1:
-            _join(ctx, stats, t, o)
-
-
-def _gap_joinable(event: Event) -> bool:
-    """May the told-gap re-check join this event (not curated or rejected, no curated citation)?"""
-    if event.curated or event.rejected or not event.citations:
-        return False
-    return not any(c.curated for c in event.citations)
-
-
-def _recheck_told_apart(ctx: _Context, stats: MergeStats) -> None:
-    """Session 16 (M1), order independence of the date-conflict rules of :mod:`timeline.resolve.retellings`
-    (:func:`~timeline.resolve.retellings.told_a_unit_apart`: a text named by its year, a visit told a year
-    before the visit called the first in years): the re-check joins no conflicting pair, so when the citation
-    that makes the rule hold ("the first by a head of state in nine years") arrives after the misdated one,
-    an event this source touched and one its claims met become one when the same-event test matches them
-    both ways as events, as a date conflict, and that rule holds. Each at most once, one pass, at most
-    :data:`RECHECK_LIMIT` events each side; curated, rejected and conflicting events are left alone."""
-    touched = sorted({row[-1] for row in ctx.stored})[:RECHECK_LIMIT]
-    met = sorted(ctx.met - set(touched), reverse=True)[:RECHECK_LIMIT]
-    if not touched or not met:
-        return
-    events = _get_events(ctx.session, [*touched, *met])
     profiles: dict[int, Profile] = {}
 
     def profile_of(e: Event) -> Profile:
@@ -493,26 +470,23 @@ def _recheck_told_apart(ctx: _Context, stats: MergeStats) -> None:
             profiles[e.id] = _event_profile(e, list(e.citations))
         return profiles[e.id]
 
-    done: set[int] = set()
-    for t_id in touched:
-        t = events.get(t_id)
-        if t is None or t_id in done or not _recheckable(t):
-            continue
-        for o_id in met:
-            o = events.get(o_id)
-            if o is None or o_id in done or o.mode != t.mode or type_family(o.event_type) != type_family(t.event_type):
+    pairs = []
+    for t in mine:
+        for o in met:
+            if t.id == o.id or o.mode != t.mode or type_family(o.event_type) != type_family(t.event_type):
                 continue
             # cheap columns first: both dated and disjoint (a conflict), then the profiles
             if None in (t.date_start, t.date_end, o.date_start, o.date_end) or _dates_overlap(t, o):
                 continue
-            if not _recheckable(o) or not told_a_unit_apart(profile_of(t), profile_of(o)):
+            if not told_apart(profile_of(t), profile_of(o)):
                 continue
             one, two = same_event(profile_of(t), profile_of(o)), same_event(profile_of(o), profile_of(t))
-            if one is None or two is None or not one.conflict or not two.conflict:
-                continue
-            keep_id, gone_id = _join(ctx, stats, t, o)
-            done.update((keep_id, gone_id))
-            break
+            if one is not None and two is not None and one.conflict and two.conflict:
+                pairs.append((t, o))
+    count = Counter([t.id for t, _ in pairs] + [o.id for _, o in pairs])
+    for t, o in pairs:
+        if count[t.id] == 1 and count[o.id] == 1:
+            _join(ctx, stats, t, o)
 
 
 def _release_ambiguous_coarse(ctx: _Context, touched: set[int]) -> None:
@@ -1963,16 +1937,28 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
         told_body = and_(Event.event_type == "CONSULT", _quote_names_any(kinds))
         conds.append(_ObjectCond(told_body, reach=ADJACENT_MAX_SPAN))
     if profile.mode == "visit" and persons:
-        # round 10: a visit before the one another article calls the person's first, a year either way
+        # round 10: a visit before the one another article calls the person's first, a year either way;
+        # session 17, in the same query: a state visit told by another article a year off in the same month
+        # (conflicts.state_visit_year_slip), or a visit dated by a count of years ("A year later",
+        # conflicts.counted_visit_once), whichever article came first
+        counted = [Citation.date_text.ilike(f"%{w}%") for w in ("year later", "years later", "following year")]
         first_told = and_(
             _has_actor(persons),
             exists().where(
                 Citation.event_id == Event.id,
-                Citation.quote.ilike("%first%"),
-                or_(Citation.quote.ilike("%visit%"), Citation.quote.ilike("%trip%")),
+                or_(
+                    and_(
+                        Citation.quote.ilike("%first%"),
+                        or_(Citation.quote.ilike("%visit%"), Citation.quote.ilike("%trip%")),
+                    ),
+                    Citation.quote.ilike("%state visit%"),
+                    *counted,
+                ),
             ),
         )
         conds.append(_ObjectCond(first_told, reach=ADJACENT_MAX_SPAN))
+    if profile.mode == "visit" and persons and "counted years" in profile.cues:
+        conds.append(_ObjectCond(_has_actor(persons), reach=ADJACENT_MAX_SPAN))  # session 17: its anchor misread
     once = "relations established" in profile.cues or any(c.startswith("partnership:") for c in profile.cues)
     if once and len(codes) == 2:  # once between two states (relations; a partnership level, round 9)
         conds.append(_ObjectCond(_has_party_of(codes), reach=ADJACENT_MAX_SPAN))
@@ -1999,8 +1985,14 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
     texts = sorted({c.split(":")[1] for c in profile.cues if c.startswith("yeartext:")})
     texts += sorted(c.removeprefix("text:") for c in profile.cues if c.startswith("text:"))
     if texts and codes and profile.event_type == "AGREE":
-        # session 16 (M1): a text named by its year, signed a year away (timeline.resolve.retellings)
+        # session 16: a text named by its year, signed a year away (conflicts.one_text_apart)
         conds.append(_ObjectCond(_quote_names_any(texts), reach=ADJACENT_MAX_SPAN))
+    if any(c.startswith("full member:") for c in profile.cues):
+        # session 17: one state's full membership told a year off (conflicts.membership_once), any type
+        conds.append(_ObjectCond(_quote_names_any(["full member", "full-fledged member"]), reach=ADJACENT_MAX_SPAN))
+    if (subjects := subject_names(profile)) and profile.event_type == "AGREE":
+        # session 17: one memorandum of a pair named by its subject, a unit away (conflicts.one_text_apart)
+        conds.append(_ObjectCond(_quote_names_any(["%".join(n.split()) for n in subjects]), reach=ADJACENT_MAX_SPAN))
     names = sorted(thing_names(profile)) if "started" in profile.cues else []
     names += sorted(c.removeprefix("force:") for c in profile.cues if c.startswith("force:"))
     if names:  # round 9: a named thing starting to work, told by another article a year either way

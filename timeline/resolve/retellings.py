@@ -27,16 +27,10 @@ Each rule here reads the quotes (through cues computed by :func:`retold_cues`, k
   Gwadar International Airport on 20 January 2025" / "the airport … received its first commercial flight in
   January 2025": the first run of one kind of carrier at one kind of facility in one month, one side naming no
   place of its own. Marked coarse by the judge (only when no other event matches so).
-- **A text named by its year, a year off** (:func:`year_named_text_apart`): "The 1962 boundary agreement
-  settled the frontier" / "On 2 March 1963 … signed the boundary agreement in Peking": a document named by a
-  year and the word before its kind designates one text; the signing of that text by the same parties told a
-  year away is that text misdated (a date conflict). Never a text taking effect or planned on either side:
-  the signing and the entry into force a year later are two events.
-- **A visit told a year before the visit called the first in years** (:func:`visit_before_first_in_years`):
-  "President X's state visit on 20-21 April 2015, the first by a head of state of his country in nine years"
-  / "unveiled when X visited Islamabad in 2014": if the 2015 visit was the first in nine years, X paid none
-  in 2014 — the same visit misdated (a date conflict). The same visitor and host; the other side dated only
-  before the first visit (a visit after it may be a second one) and told as no repeat.
+- The date conflicts of a text named by its year ("The 1962 boundary agreement" / "On 2 March 1963 … signed the
+  boundary agreement") and of a visit told a year before the visit called the first in years live in
+  :mod:`timeline.resolve.conflicts` (:func:`~timeline.resolve.conflicts.one_text_apart`,
+  :func:`~timeline.resolve.conflicts.gap_told_once`), one rule each.
 """
 
 from __future__ import annotations
@@ -283,121 +277,10 @@ def first_run_told_again(claim: Profile, event: Profile, rel: Relation | None) -
     return bool(facilities & others)
 
 
-# --- a text named by its year -------------------------------------------------------------------------
-
-_YEAR_TEXT = re.compile(
-    r"\b[Tt]he\s+((?:1[89]|20)\d\d)\s+([a-z][a-z-]+)\s+(agreement|treaty|accord|memorandum|protocol|contract)\b"
-)
-
-
-def year_texts(text: str) -> frozenset[str]:
-    """"yeartext:<word> <kind>:<year>" for a document a sentence names by a year and the word before its
-    kind ("The 1962 boundary agreement" → "yeartext:boundary agreement:1962"); words that do not say what
-    the text is on ("joint", "new", "bilateral") name no one text; none when the sentence names two
-    documents or more."""
-    from timeline.resolve.similarity import _ANY_TEXT_NOUN, _PREMODIFIER_STOP, _demonym, _stem
-
-    if len(_ANY_TEXT_NOUN.findall(text)) >= 2:
-        return frozenset()
-    return frozenset(
-        f"yeartext:{_stem(m.group(2))} {m.group(3)}:{m.group(1)}"
-        for m in _YEAR_TEXT.finditer(text)
-        if m.group(2) not in _PREMODIFIER_STOP and not _demonym(m.group(2))
-    )
-
-
-def year_named_text_apart(claim: Profile, event: Profile) -> bool:
-    """One side names a text by its year (a "yeartext:" cue of its own year, :func:`year_texts`), the other
-    tells the same kind of text by the same word ("text:<word> <kind>" or "yeartext:") with a date in the
-    neighbouring year: both AGREE, from two articles, occurred only, no start or entry into force told, the
-    parties (persons and places mapped to their states) sharing a state, one side's within the other's. The
-    caller asks it only for dates one unit apart."""
-    from timeline.resolve.similarity import _place_states, member_states
-
-    if claim.event_type != "AGREE" or event.event_type != "AGREE" or claim.sources & event.sources:
-        return False
-    if not claim.dated or not event.dated or claim.all_statuses - {"occurred"} or event.all_statuses - {"occurred"}:
-        return False
-    if any(c == "started" or c.startswith("force:") for c in claim.cues | event.cues):
-        return False
-    # places stand for their states when a signatory is not in the dictionary ("signed … in Peking"); a state
-    # told only as an adjective counts too ("the provinces under Mongolian control": not another pair's text)
-    from timeline.resolve.conflicts import told_states
-
-    sa = member_states(claim) | _place_states(claim) | told_states(claim)
-    sb = member_states(event) | _place_states(event) | told_states(event)
-    if not sa & sb or not (sa <= sb or sb <= sa):
-        return False
-    for named, other in ((claim, event), (event, claim)):
-        assert named.lower and other.lower
-        for cue in _cues(named, "yeartext:"):
-            _, text, year = cue.split(":")
-            if int(year) != named.lower.year or named.span is None or named.span < 364:
-                continue  # the year of the name is the side's own date, told to the year
-            if abs(other.lower.year - int(year)) != 1:
-                continue
-            told = {c.removeprefix("text:") for c in _cues(other, "text:")}
-            told |= {c.split(":")[1] for c in _cues(other, "yeartext:")}
-            if text in told:
-                return True
-    return False
-
-
-# --- the first visit in years -------------------------------------------------------------------------
-
-_FIRST_IN_YEARS = re.compile(
-    rf"\bfirst\b[^.;]{{0,80}}?\bin\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(\d{{1,2}}|{_COUNT_WORDS}|a)\s+"
-    r"(years|decades?)\b",
-    re.IGNORECASE,
-)
-
-
-def first_in_years(text: str) -> frozenset[str]:
-    """"first in years:<n>" when a sentence tells something as the first in ``n`` years ("the first by a
-    Chinese head of state in nine years" → 9; "the first in a decade" → 10)."""
-    out = set()
-    for m in _FIRST_IN_YEARS.finditer(text):
-        word, unit = m.group(1).casefold(), m.group(2).casefold()
-        n = 1 if word == "a" else _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
-        n *= 10 if unit.startswith("decade") else 1
-        if n >= 2:
-            out.add(f"first in years:{n}")
-    return frozenset(out)
-
-
-def visit_before_first_in_years(claim: Profile, event: Profile) -> bool:
-    """Both visits of a shared person to a shared host from two articles; one side told as the first in
-    ``n`` years (:func:`first_in_years`, a month at most), the other dated wholly before it and within those
-    years, told as no repeat visit: one visit, the earlier date a misdating. The caller asks it only for
-    dates one unit apart."""
-    if "visit" not in claim.all_modes or "visit" not in event.all_modes or claim.sources & event.sources:
-        return False
-    if not claim.persons & event.persons or not claim.hosts & event.hosts:
-        return False
-    for first, other in ((claim, event), (event, claim)):
-        years = [int(c.split(":")[1]) for c in _cues(first, "first in years:")]
-        if not years or first.span is None or first.span > MONTH_SPAN or not other.dated:
-            continue
-        if "repeat visit" in other.cues or _cues(other, "first in years:"):
-            continue
-        assert first.lower and other.upper and other.lower
-        if other.upper < first.lower and first.lower.year - other.lower.year < max(years):
-            return True
-    return False
-
-
-def told_a_unit_apart(a: Profile, b: Profile) -> bool:
-    """One of this module's date-conflict rules holds for two profiles (either way): the merger's re-check
-    of conflicting pairs asks it (:func:`timeline.resolve.merge._recheck_told_apart`)."""
-    return year_named_text_apart(a, b) or visit_before_first_in_years(a, b)
-
-
 def retold_cues(text: str, date_text: str | None) -> frozenset[str]:
     """The cues of this module's rules for one sentence and its claim's date text."""
     return (
         attack_cues(text, date_text)
         | anniversary_cues(text)
         | opening_cues(text, date_text)
-        | year_texts(text)
-        | first_in_years(text)
     )

@@ -241,6 +241,8 @@ from rapidfuzz import fuzz
 from timeline.resolve.conflicts import (
     activity_start_once,
     conflict_cues,
+    counted_date_cues,
+    membership_once,
     one_occurrence,
     pair_meeting_at_place_once,
     route_opening_once,
@@ -255,8 +257,6 @@ from timeline.resolve.retellings import (
     next_session_numbered,
     retold_cues,
     same_anniversary,
-    visit_before_first_in_years,
-    year_named_text_apart,
 )
 
 #: Types that may describe the same event; keys map to a family name.
@@ -483,7 +483,7 @@ _PARTNERSHIP_TOLD = re.compile(
 )
 _PARTNERSHIP_PASSIVE = re.compile(
     r"^\s*(?:,\s*(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?"
-    r"(?:established|set\s+up|forged|signed|announced|proclaimed)\b",
+    r"(?:established|set\s+up|forged|signed|announced|proclaimed|declared)\b",  # session 17: "was declared"
     re.IGNORECASE,
 )
 #: A partnership being deepened or developed ("agreed to deepen their … partnership"): no establishment.
@@ -750,6 +750,7 @@ def one_off_cues(text: str, date_text: str | None = None) -> frozenset[str]:
     if _BODY.search(text):
         out.add("body")
     out.update(retold_cues(text, date_text))  # session 16 (M1): timeline.resolve.retellings
+    out.update(counted_date_cues(text, date_text))  # session 17: timeline.resolve.conflicts
     if _STARTED.search(text):
         out.add("started")
         out.update(f"part:{part}" for part in start_parts(text))
@@ -1575,6 +1576,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     ("states clash", "date far", …) — for diagnostics and tests."""
     if type_family(claim.event_type) != type_family(event.event_type):
         kin = sorted(t for t in event.types if type_family(t) == type_family(claim.event_type))
+        if not kin and membership_once(claim, event):  # session 17: one accession, whatever type (resolve.conflicts)
+            kin = [claim.event_type]
         if not kin:
             return _bridge(claim, event) or _credit_bridge(claim, event) or "type family"
         # The event also holds a citation of the claim's family (a summit and what was agreed at it):
@@ -1600,8 +1603,6 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     award = rel in ("far", "near") and tender_award_once(claim, event)  # session 12: one tender awarded
     award = award or _one_award_told_twice(claim, event, rel)
     once = once or award
-    once = once or (beside and year_named_text_apart(claim, event))  # session 16 (M1): "the 1962 … agreement"
-    once = once or (beside and visit_before_first_in_years(claim, event))  # session 16 (M1)
     beside = beside or (once and rel == "far")
     if rel is None or (rel == "far" and not beside):
         return f"date {rel or 'unknown'}"
