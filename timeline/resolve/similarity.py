@@ -1649,6 +1649,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         and not _one_partnership_level(claim, event)
         and not _one_recognition(claim, event, rel)
         and not _one_founding(claim, event, rel)
+        and not founding_membership_signed(claim, event, rel)  # session 17 (M2)
         and not award
     ):
         return "other type without the same object"
@@ -1719,6 +1720,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or _one_recognition(claim, event, rel) or _one_founding(claim, event, rel)  # session 16
     strong = strong or construction_start_named(claim, event, rel) or _one_chairmanship(claim, event, rel)
     strong = strong or construction_start_of_pair(claim, event, rel)  # session 16
+    strong = strong or founding_membership_signed(claim, event, rel)  # session 17 (M2)
     aid = not strong and (  # session 14: joins only when no other event matches so (coarse)
         aid_told_twice(claim, event, rel)
         or same_premodified_text(claim, event, rel)
@@ -1855,6 +1857,8 @@ def same_named_thing(claim: Profile, event: Profile, obj: float | None = None) -
         or _summit_body(claim, event)  # session 16
         or _summit_body(event, claim)
         or _organisation_summit_at_place(claim, event)  # session 17 (M2)
+        or _first_delivery_of_product(claim, event)  # session 17 (M2)
+        or _first_delivery_of_product(event, claim)
         or _countries_thing_in_quote(claim, event)
         or _countries_thing_in_quote(event, claim)
         or _short_document_name(claim, event)
@@ -1974,6 +1978,35 @@ def _organisation_summit_at_place(a: Profile, b: Profile) -> bool:
         return out
 
     return bool(initials(a) & initials(b))
+
+
+#: Session 17 (M2): words telling a first delivery ("the first batch … arrived", "the first doses … arrive").
+_DELIVERED = quote_tokens("arrive arrived arrives delivered delivers delivery deliveries shipped shipment reached")
+
+
+def _first_delivery_of_product(a: Profile, b: Profile) -> bool:
+    """Session 17 (M2): ``a`` names a product by one word of its own ("CoronaVac") that ``b``'s quote names
+    too, both tell its *first* delivery ("the first batch of the CoronaVac vaccine arrived in Baku in January
+    2021" / "The first doses of the Chinese CoronaVac vaccine arrive"), the same two or more states, dates one
+    within the other, a month at most: a first delivery happens once. COOPERATE only; a second batch, another
+    product or another recipient is another event."""
+    if a.event_type != "COOPERATE" or b.event_type != "COOPERATE" or a.sources & b.sources:
+        return False
+    if a.span is None or b.span is None or max(a.span, b.span) > MONTH_DAYS:
+        return False
+    if _date_relation(a, b) not in ("same", "vaguer", "finer"):
+        return False
+    if len(a.states) < 2 or a.states != b.states:
+        return False
+    for t in (a.tokens, b.tokens):
+        if "first" not in t or not t & _DELIVERED or t & _ORDINAL_WORDS - {"first"}:
+            return False
+    known = _state_words() | _name_words(a.places | b.places | a.persons | b.persons)
+    for name in a.named_objects:
+        words = distinctive_words(name) - known
+        if len(object_tokens(name)) == 1 and len(words) == 1 and words <= b.tokens:
+            return True
+    return False
 
 
 #: Session 16: an organisation's body that meets as its summit ("the SCO Council of Heads of State").
@@ -3324,7 +3357,8 @@ def _one_partnership_level(claim: Profile, event: Profile) -> bool:
     levels = {c for c in claim.cues if c.startswith("partnership:")}
     if not levels or levels != {c for c in event.cues if c.startswith("partnership:")}:
         return False
-    words = _partnership_act_words() | _state_words()  # session 17 (M2): the parties' names are no subject
+    # session 17 (M2): the parties' names are no subject ("put their names to …" keywords "kenya", "peru")
+    words = _partnership_act_words() | _state_words() | _name_words(claim.states | event.states)
     ka = _topic_keywords(content_keywords(claim.keywords)) - words
     kb = _topic_keywords(content_keywords(event.keywords)) - words
     if (ka or kb) and not ka & kb:
@@ -3482,6 +3516,62 @@ def _one_founding(claim: Profile, event: Profile, rel: Relation | None) -> bool:
         for x in _founded_names(claim)
         for y in _founded_names(event)
     )
+
+
+#: Session 17 (M2): kind nouns of an organisation a sentence may name it by alone ("the Articles of Agreement of
+#: the Bank"), and the words of its founding text.
+_ORGANISATION_KINDS = quote_tokens("bank fund organisation organization union")
+_FOUNDING_TEXT = quote_tokens("article articles agreement charter")
+
+
+def _founding_side(p: Profile) -> str | None:
+    """"member" when the quote tells a state joining or becoming a founding member, "text" when it tells the
+    founding text (articles of agreement, charter) signed; None otherwise."""
+    if {"found", "member"} <= p.tokens:
+        return "member"
+    if "sign" in p.tokens and ({"article", "agreement"} <= p.tokens or "charter" in p.tokens):
+        return "text"
+    return None
+
+
+def _one_organisation(a: Profile, b: Profile) -> bool:
+    """The same organisation on both sides: names alike (:data:`OBJECT_MATCH`), by initials, or one side
+    naming it only by its kind noun ("the Bank") that ends the other's name ("Asian Infrastructure
+    Investment Bank")."""
+    for x in _founded_names(a):
+        for y in _founded_names(b):
+            sim = object_similarity(x, y)
+            if sim is not None and sim >= OBJECT_MATCH:
+                return True
+            if _acronym_of(x, distinctive_words(y)) or _acronym_of(y, distinctive_words(x)):
+                return True
+            tx, ty = object_tokens(x), object_tokens(y)
+            for short, full in ((tx, ty), (ty, tx)):
+                kind = bool(short and full) and short[-1] == full[-1] in _ORGANISATION_KINDS and len(full) >= 3
+                if kind and not set(short) - _FOUNDING_TEXT - {short[-1]}:
+                    return True
+    return False
+
+
+def founding_membership_signed(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """Session 17 (M2): a state joining an organisation as a founding member and its signing of the
+    organisation's founding text, told by two articles ("Azerbaijan joined the Asian Infrastructure
+    Investment Bank as a founding member in 2015" / "on 29 June, it signs the Articles of Agreement of the Bank
+    in Beijing"): a founding member joins by signing the founding text, once. Agreement types, dates one within
+    the other (a year at most), one side telling the membership and the other the text (or both the same),
+    one organisation (:func:`_one_organisation`), no clashing member states."""
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    if rel not in ("same", "vaguer", "finer") or claim.sources & event.sources:
+        return False
+    if claim.span is None or event.span is None or max(claim.span, event.span) > 366:
+        return False
+    if _founding_side(claim) is None or _founding_side(event) is None:
+        return False
+    if not _one_organisation(claim, event):
+        return False
+    sa, sb = member_states(claim), member_states(event)
+    return not (sa and sb and not sa & sb)
 
 
 def _first_run(claim: Profile, event: Profile) -> bool:
