@@ -477,7 +477,9 @@ _RELATIONS_ESTABLISHED = re.compile(
 _PARTNERSHIP = re.compile(r"\b((?:[a-z][a-z-]*\s+){1,4})partnerships?\b")
 _PARTNERSHIP_TOLD = re.compile(
     r"\b(?:establish\w*|set(?:ting)?\s+up|forg(?:e|ed|es|ing)|upgrad\w*|elevat\w*|rais(?:e|ed|es|ing)|"
-    r"lift(?:s|ed|ing)?|sign(?:s|ed|ing)?|announc\w*|agree[sd]?|agreeing|proclaim\w*|declar\w*)\b"
+    r"lift(?:s|ed|ing)?|sign(?:s|ed|ing)?|announc\w*|agree[sd]?|agreeing|proclaim\w*|declar\w*|"
+    # session 17 (M2): "raised … to the level of a … partnership", "put their names to a … partnership"
+    r"to\s+(?:the\s+)?level\s+of|put(?:s|ting)?\s+(?:their|its|his|her|our)\s+(?:names?|signatures?)\s+to)\b"
     r"[^.;:!?]{0,80}$",
     re.IGNORECASE,
 )
@@ -548,7 +550,21 @@ def partnership_levels(text: str, date_text: str | None = None) -> frozenset[str
         return frozenset(level for _, level in found)
     own = _levels_of_date(flat, found, at, at + len(date_text))  # type: ignore[arg-type]
     found = [f for f in found if f[1] in own] or found
+    found = _levels_in_date_clause(flat, found, at, at + len(date_text)) or found  # type: ignore[arg-type]
     return frozenset({min(found, key=lambda f: abs(f[0] - at))[1]})
+
+
+def _levels_in_date_clause(flat: str, found: list[tuple[int, str]], lo: int, hi: int) -> list[tuple[int, str]]:
+    """Session 17 (M2): the one level told in the claim's date's own clause — no comma or semicolon between
+    the date and the level ("agreed on a strategic partnership, and in 2025 they raised it to a
+    comprehensive strategic partnership": "2025" is the comprehensive one's). Empty when not exactly one."""
+    mine = []
+    for end, level in found:
+        start = end - len(level) - 1
+        between = flat[hi:start] if start >= hi else flat[end:lo]
+        if not re.search(r"[,;]", between):
+            mine.append((end, level))
+    return mine if len(mine) == 1 else []
 
 
 #: Words that anchor a date in a sentence: a month's name or a year.
@@ -1634,6 +1650,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         and not _one_partnership_level(claim, event)
         and not _one_recognition(claim, event, rel)
         and not _one_founding(claim, event, rel)
+        and not founding_membership_signed(claim, event, rel)  # session 17 (M2)
         and not award
     ):
         return "other type without the same object"
@@ -1704,6 +1721,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or _one_recognition(claim, event, rel) or _one_founding(claim, event, rel)  # session 16
     strong = strong or construction_start_named(claim, event, rel) or _one_chairmanship(claim, event, rel)
     strong = strong or construction_start_of_pair(claim, event, rel)  # session 16
+    strong = strong or founding_membership_signed(claim, event, rel)  # session 17 (M2)
     aid = not strong and (  # session 14: joins only when no other event matches so (coarse)
         aid_told_twice(claim, event, rel)
         or same_premodified_text(claim, event, rel)
@@ -1711,6 +1729,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         or first_run_told_again(claim, event, rel)  # session 16 (M1)
         or facility_opened_twice(claim, event, rel)  # session 16 (M1)
         or start_told_vaguer(claim, event, rel)  # session 16 (M3)
+        or bare_start_plan(claim, event, rel)  # session 17 (M2)
     )
     strong = strong or aid
     if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
@@ -1838,6 +1857,9 @@ def same_named_thing(claim: Profile, event: Profile, obj: float | None = None) -
         or _organisation_gathering(event, claim)
         or _summit_body(claim, event)  # session 16
         or _summit_body(event, claim)
+        or _organisation_summit_at_place(claim, event)  # session 17 (M2)
+        or _first_delivery_of_product(claim, event)  # session 17 (M2)
+        or _first_delivery_of_product(event, claim)
         or _countries_thing_in_quote(claim, event)
         or _countries_thing_in_quote(event, claim)
         or _short_document_name(claim, event)
@@ -1922,6 +1944,68 @@ def _organisation_gathering(a: Profile, b: Profile) -> bool:
         kind = name.split()[-1].casefold() if name.split() else ""
         acronyms = {tok for tok in _ACRONYM.findall(name) if len(tok) >= 3}
         if acronyms & initials and kind in b.tokens | b.words:
+            return True
+    return False
+
+
+#: Session 17 (M2): words of an organisation's summit-level gathering besides its initials ("the SCO summit",
+#: "the SCO Plus meeting", "the BRICS leaders' meeting"): no other kind (a forum, the games).
+_SUMMIT_WORDS = quote_tokens("summit meeting plus leaders leader heads state")
+#: Words of a lower body's or a ministers' meeting ("the SCO foreign ministers' meeting").
+_LOWER_MEETING = quote_tokens("minister ministers ministerial foreign defence defense government premiers")
+
+
+def _organisation_summit_at_place(a: Profile, b: Profile) -> bool:
+    """Session 17 (M2): both sides name a summit-level gathering of one organisation by its initials ("his
+    participation in the SCO Plus meeting in Tianjin last year" / "he attended the SCO summit in Tianjin"),
+    at the same place, dates one within the other: one gathering, whichever of its many participants each
+    sentence tells (so disjoint persons say nothing). Both multilateral CONSULT; each name only the initials
+    and summit words (:data:`_SUMMIT_WORDS`); no ministers' or lower body's meeting told on either side."""
+    if a.event_type != "CONSULT" or b.event_type != "CONSULT" or a.all_modes != {"multilateral"}:
+        return False
+    if b.all_modes != {"multilateral"} or _date_relation(a, b) not in ("same", "vaguer", "finer"):
+        return False
+    if not (a.places & b.places) - a.states - b.states or (a.tokens | b.tokens) & _LOWER_MEETING:
+        return False
+
+    def initials(p: Profile) -> set[str]:
+        out: set[str] = set()
+        for name in p.named_objects:
+            acronyms = {t for t in _ACRONYM.findall(name) if len(t) >= 3}
+            rest = set(object_tokens(name)) - {t.casefold() for t in acronyms}
+            if not acronyms or rest - _SUMMIT_WORDS:
+                continue
+            out |= acronyms
+        return out
+
+    return bool(initials(a) & initials(b))
+
+
+#: Session 17 (M2): words telling a first delivery ("the first batch … arrived", "the first doses … arrive").
+_DELIVERED = quote_tokens("arrive arrived arrives delivered delivers delivery deliveries shipped shipment reached")
+
+
+def _first_delivery_of_product(a: Profile, b: Profile) -> bool:
+    """Session 17 (M2): ``a`` names a product by one word of its own ("CoronaVac") that ``b``'s quote names
+    too, both tell its *first* delivery ("the first batch of the CoronaVac vaccine arrived in Baku in January
+    2021" / "The first doses of the Chinese CoronaVac vaccine arrive"), the same two or more states, dates one
+    within the other, a month at most: a first delivery happens once. COOPERATE only; a second batch, another
+    product or another recipient is another event."""
+    if a.event_type != "COOPERATE" or b.event_type != "COOPERATE" or a.sources & b.sources:
+        return False
+    if a.span is None or b.span is None or max(a.span, b.span) > MONTH_DAYS:
+        return False
+    if _date_relation(a, b) not in ("same", "vaguer", "finer"):
+        return False
+    if len(a.states) < 2 or a.states != b.states:
+        return False
+    for t in (a.tokens, b.tokens):
+        if "first" not in t or not t & _DELIVERED or t & _ORDINAL_WORDS - {"first"}:
+            return False
+    known = _state_words() | _name_words(a.places | b.places | a.persons | b.persons)
+    for name in a.named_objects:
+        words = distinctive_words(name) - known
+        if len(object_tokens(name)) == 1 and len(words) == 1 and words <= b.tokens:
             return True
     return False
 
@@ -2337,6 +2421,8 @@ def planned_joins_occurred(claim: Profile, event: Profile, rel: Relation, signal
         return True  # session 16: "agreed to celebrate the 75th anniversary … next year" / marked on 21 May
     if planned_start_joins_start(claim, event, rel):
         return True  # session 14: "construction of the wind farm is expected to begin in the autumn" / broke ground
+    if bare_start_plan(claim, event, rel):
+        return True  # session 17 (M2): "Construction is due to begin next year" (coarse: the only candidate)
     if visa_regime_start(claim, event):
         return True  # session 14: "the visa exemption is due to take effect on 1 August" / travel without visas since
     if same_document(claim, event) or same_service(claim, event):
@@ -3251,6 +3337,7 @@ def _partnership_act_words() -> frozenset[str]:
     extractor's keywords): they say nothing of another subject."""
     words = "established upgraded raised elevated relationship relations ties partnership partners level twice"
     words += " declaration announced strategic comprehensive"
+    words += " put names signatures"  # session 17 (M2): "put their names to a strategic partnership"
     try:
         from timeline.extract.events import keywords_of
     except ImportError:  # pragma: no cover - the extractor is part of the package
@@ -3271,7 +3358,8 @@ def _one_partnership_level(claim: Profile, event: Profile) -> bool:
     levels = {c for c in claim.cues if c.startswith("partnership:")}
     if not levels or levels != {c for c in event.cues if c.startswith("partnership:")}:
         return False
-    words = _partnership_act_words()
+    # session 17 (M2): the parties' names are no subject ("put their names to …" keywords "kenya", "peru")
+    words = _partnership_act_words() | _state_words() | _name_words(claim.states | event.states)
     ka = _topic_keywords(content_keywords(claim.keywords)) - words
     kb = _topic_keywords(content_keywords(event.keywords)) - words
     if (ka or kb) and not ka & kb:
@@ -3429,6 +3517,62 @@ def _one_founding(claim: Profile, event: Profile, rel: Relation | None) -> bool:
         for x in _founded_names(claim)
         for y in _founded_names(event)
     )
+
+
+#: Session 17 (M2): kind nouns of an organisation a sentence may name it by alone ("the Articles of Agreement of
+#: the Bank"), and the words of its founding text.
+_ORGANISATION_KINDS = quote_tokens("bank fund organisation organization union")
+_FOUNDING_TEXT = quote_tokens("article articles agreement charter")
+
+
+def _founding_side(p: Profile) -> str | None:
+    """"member" when the quote tells a state joining or becoming a founding member, "text" when it tells the
+    founding text (articles of agreement, charter) signed; None otherwise."""
+    if {"found", "member"} <= p.tokens:
+        return "member"
+    if "sign" in p.tokens and ({"article", "agreement"} <= p.tokens or "charter" in p.tokens):
+        return "text"
+    return None
+
+
+def _one_organisation(a: Profile, b: Profile) -> bool:
+    """The same organisation on both sides: names alike (:data:`OBJECT_MATCH`), by initials, or one side
+    naming it only by its kind noun ("the Bank") that ends the other's name ("Asian Infrastructure
+    Investment Bank")."""
+    for x in _founded_names(a):
+        for y in _founded_names(b):
+            sim = object_similarity(x, y)
+            if sim is not None and sim >= OBJECT_MATCH:
+                return True
+            if _acronym_of(x, distinctive_words(y)) or _acronym_of(y, distinctive_words(x)):
+                return True
+            tx, ty = object_tokens(x), object_tokens(y)
+            for short, full in ((tx, ty), (ty, tx)):
+                kind = bool(short and full) and short[-1] == full[-1] in _ORGANISATION_KINDS and len(full) >= 3
+                if kind and not set(short) - _FOUNDING_TEXT - {short[-1]}:
+                    return True
+    return False
+
+
+def founding_membership_signed(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """Session 17 (M2): a state joining an organisation as a founding member and its signing of the
+    organisation's founding text, told by two articles ("Azerbaijan joined the Asian Infrastructure
+    Investment Bank as a founding member in 2015" / "on 29 June, it signs the Articles of Agreement of the Bank
+    in Beijing"): a founding member joins by signing the founding text, once. Agreement types, dates one within
+    the other (a year at most), one side telling the membership and the other the text (or both the same),
+    one organisation (:func:`_one_organisation`), no clashing member states."""
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    if rel not in ("same", "vaguer", "finer") or claim.sources & event.sources:
+        return False
+    if claim.span is None or event.span is None or max(claim.span, event.span) > 366:
+        return False
+    if _founding_side(claim) is None or _founding_side(event) is None:
+        return False
+    if not _one_organisation(claim, event):
+        return False
+    sa, sb = member_states(claim), member_states(event)
+    return not (sa and sb and not sa & sb)
 
 
 def _first_run(claim: Profile, event: Profile) -> bool:
@@ -3887,6 +4031,49 @@ def planned_start_joins_start(claim: Profile, event: Profile, rel: Relation) -> 
     if not plan.tokens & done.tokens & _BUILT_THINGS:
         return False
     if _other_built_thing(plan, done):
+        return False
+    return not _states_clash(member_states(plan), member_states(done))
+
+
+#: Words of a works start that name no thing ("Construction is due to begin next year").
+_WORKS_WORDS = quote_tokens("construction works work building")
+
+
+def _names_no_thing(p: Profile) -> bool:
+    """Session 17 (M2): a sentence naming nothing built, no specific actor and no place: only the works
+    ("Construction is scheduled to begin before the end of the year", the plant named sentences before)."""
+    if p.actors or p.places or p.tokens & _BUILT_THINGS:
+        return False
+    if any(set(object_tokens(n)) - _WORKS_WORDS for n in p.named_objects):
+        return False
+    return not thing_names(p) - _WORKS_WORDS
+
+
+def _works_keywords(p: Profile) -> bool:
+    """The claim's own keywords (not only its sentence, which may tell a flight launched beside) tell works
+    starting: "start" and "construction" or "work"."""
+    return "start" in p.keywords and bool({"construction", "work"} & p.keywords)
+
+
+def bare_start_plan(claim: Profile, event: Profile, rel: Relation) -> bool:
+    """Session 17 (M2): a plan to start works told without naming the thing ("Construction is due to begin
+    next year", the plant named sentences before) and the start of construction of a built thing told by
+    another article in that period ("Construction of a 200-megawatt solar power plant near Talin … began in
+    October"): one side only planned, the other only occurred, both COOPERATE telling works starting, the
+    plan dated as or vaguer than the start (a year at most), the plan naming nothing built, no actor and no
+    place (:func:`_names_no_thing`), the start naming a built thing, no clashing states. Several starts may
+    fall in one year, so the judge marks the match coarse: it joins only when no other event matches so."""
+    if claim.event_type != "COOPERATE" or event.event_type != "COOPERATE" or claim.sources & event.sources:
+        return False
+    if not _works_keywords(claim) or not _works_keywords(event):
+        return False
+    plan, done = (claim, event) if claim.all_statuses == {"planned"} else (event, claim)
+    if plan.all_statuses != {"planned"} or done.all_statuses != {"occurred"}:
+        return False
+    plan_rel = rel if plan is claim else _reverse(rel)
+    if plan_rel not in ("same", "vaguer") or plan.span is None or plan.span > 366:
+        return False
+    if not _names_no_thing(plan) or not done.tokens & _BUILT_THINGS:
         return False
     return not _states_clash(member_states(plan), member_states(done))
 
