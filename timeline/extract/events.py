@@ -2826,6 +2826,9 @@ class EventExtractor:
             ):
                 blocked.append(cm)  # not an event, but its dates are its own
                 continue
+            if _ASKED_WH.search(before):
+                blocked.append(cm)  # inside an indirect question: asked about, not told
+                continue
             if self._undated_hedge(cm, sent) or self._subordinate_present(cm, comma_clause):
                 blocked.append(cm)  # "to pay a state visit at a mutually convenient time", "as the line is completed"
                 continue
@@ -6086,6 +6089,8 @@ class EventExtractor:
         actors = self._fallback_roles(subject, [a for a in found if ve <= a.start < hi], etype, passive)
         actors = self._organ_states(actors)
         obj = _FB_OBJECT.match(text, ve, hi)
+        if verb in {"gave", "given"} and _FB_SPEECH_GIFT.match(text, ve, hi):
+            return None  # "gave Tehran words of support", "gave an interview": speech, not a transfer
         obj_words = [w for w in (obj.group("head").split() if obj else [])
                      if w.lower() not in _TITLE_STOP and not w.lower().endswith("ly")]
         if passive:
@@ -7402,6 +7407,19 @@ _PERIOD_DOC = re.compile(
 #: "Had the deal been signed", "Were the talks to resume": an inverted condition opening the sentence
 _INVERTED_CONDITION = re.compile(r"[\s\"“*_]*(?:Had|Were)\s+(?!been\b)(?:[\w'’-]+\s+){1,6}?(?:been|to)\b")
 #: a noun cue that is the subject of a counterfactual ("X's trip to China would have made ...")
+#: session 17: what "gave" hands over when it is speech or a gesture, not goods ("gave Tehran words of support", "gave
+#: an interview", "gave assurances", "gave its blessing")
+_FB_SPEECH_GIFT = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:words?|assurances?|speech(?:es)?|interviews?|lectures?|briefings?|press\s+conferences?|"
+    r"address(?:es)?|thanks|blessing|backing|signals?|promises?|guarantees?|green\s+light|nod|reassurances?)\b",
+    re.IGNORECASE,
+)
+#: session 17: an indirect question opens the clause ("X asked Y, professor of ..., what is left of the partnership the
+#: two countries proclaimed then", "wondered whether the deal signed in May still holds"): what follows is asked about
+_ASKED_WH = re.compile(
+    r"\b(?:asked|asks|asking|wondered|wonders|questioned)\b[^.;!?]{0,200}?(?:^|[\s,])(?:what|whether|how|why|if)\s",
+    re.IGNORECASE,
+)
 _COUNTERFACTUAL_AFTER = re.compile(
     r"[^,;.]{0,60}?\b(?P<modal>would|could|might|should)\s+(?:not\s+|never\s+|\w+ly\s+)?have\s+\w+", re.I
 )

@@ -46,7 +46,9 @@ from typing import TYPE_CHECKING
 
 from timeline.extract.dates import anaphoric_month
 from timeline.extract.events import (
+    _ASKED_WH,
     _BOLD_LINE,
+    _FB_SPEECH_GIFT,
     _QUESTION_TURN,
     _VAGUE_AGREEMENT,
     answering_side,
@@ -72,15 +74,16 @@ def _wordset(words: str) -> frozenset[str]:
 #: verb lemma -> (PLOVER type, mode, context); anything else is COOPERATE
 VERB_CLASSES: dict[str, tuple[str, str | None, str | None]] = {
     **dict.fromkeys(("meet", "visit", "host", "receive", "travel", "tour", "arrive", "attend", "hold", "discuss",
-                     "confer"), ("CONSULT", None, "diplomatic")),
+                     "confer", "convene"), ("CONSULT", None, "diplomatic")),
     **dict.fromkeys(("sign", "agree", "ratify", "conclude", "initial", "approve", "endorse", "adopt"),
                     ("AGREE", None, "diplomatic")),
     **dict.fromkeys(("donate", "gift", "allocate", "disburse", "grant"), ("AID", None, "humanitarian")),
     **dict.fromkeys(("lend", "finance", "fund", "invest", "credit", "loan"), ("COOPERATE", None, "economic")),
     **dict.fromkeys(("deliver", "supply", "ship", "export", "sell", "buy", "purchase", "acquire"),
                     ("COOPERATE", None, "economic")),
-    **dict.fromkeys(("ban", "restrict", "suspend", "halt", "revoke", "sanction", "expel", "freeze"),
-                    ("SANCTION", None, None)),
+    **dict.fromkeys(("ban", "restrict", "suspend", "halt", "revoke", "sanction", "expel", "freeze", "impose", "slap",
+                     "levy"), ("SANCTION", None, None)),
+    "summon": ("ACCUSE", None, "diplomatic"),  # session 17: an envoy summoned is a protest
     **dict.fromkeys(("criticise", "criticize", "condemn", "accuse", "denounce", "blame"), ("ACCUSE", None, None)),
     **dict.fromkeys(("reject", "veto", "boycott"), ("REJECT", None, None)),
     **dict.fromkeys(("withdraw", "resign", "evacuate"), ("RETREAT", None, None)),
@@ -498,6 +501,10 @@ def sentence_claim(
         why = None  # a train or a flight departing is the service's event, not a leg of someone's trip
     if why is not None:
         return None
+    if _ASKED_WH.search(text, sent.start, verb.start) or (
+        verb.lemma == "give" and _FB_SPEECH_GIFT.match(text, verb.end, clause[1])
+    ):
+        return None  # asked about in an indirect question; "gave Tehran words of support": speech, not goods
     if verb.form not in {"modal", "present"}:  # a chronology item's date leads it ("May 2019: ...")
         visible = [d for d in visible if clause[0] <= d.start < clause[1]]
     date = _claim_date(text, visible, verb)
@@ -518,6 +525,11 @@ def sentence_claim(
     if not actors:
         return None
     etype, mode, context = _classify(verb)
+    reach = text[verb.end : min(clause[1], verb.end + 80)]
+    if verb.lemma in {"hold", "host", "conduct", "stage"} and _EXERCISE.search(reach):
+        etype, mode, context = "COOPERATE", None, "military"  # "the navies held the X 2026 exercise": drills
+    elif verb.lemma == "bring" and _DELEGATION.search(reach):
+        etype, mode, context = "CONSULT", "visit", "diplomatic"  # "brought a large business delegation": a trip
     if verb.lemma in {"go", "come"} and _TRIP.match(text, verb.end):
         etype, mode, context = "CONSULT", "visit", "diplomatic"  # "went to Beijing": a trip
     title = _title(text, sent, actors, verb)
@@ -853,6 +865,12 @@ def _nominals(text: str, verb: _Verb) -> list[str]:
                 out.append(_NOMINAL[lemma])
                 break
     return out
+
+
+#: session 17: a military exercise held or hosted (COOPERATE/military, not a meeting)
+_EXERCISE = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,6}?(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b", re.I)
+#: session 17: a delegation brought along ("brought a large business delegation with him"): the bringer travelled
+_DELEGATION = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,3}?delegations?\b", re.I)
 
 
 def _classify(verb: _Verb) -> tuple[str, str | None, str | None]:
