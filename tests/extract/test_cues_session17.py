@@ -87,7 +87,8 @@ def test_tariff_lifted_is_no_sanction() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "On 9 March 2029 Norway's foreign ministry called Chile's treatment of migrants \"a great shame for humanity\".",
+        "On 9 March 2029 Norway's foreign ministry called Chile's treatment of migrants "
+        "\"a great shame for humanity\".",
         "On 2 May 2030 Egypt branded the raid a flagrant violation of international law.",
     ],
 )
@@ -143,8 +144,8 @@ def test_prices_hit_record_is_no_strike() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A draft resolution of Chile and Argentina to extend the mission won only four votes in the Security Council on "
-        "26 September 2030.",
+        "A draft resolution of Chile and Argentina to extend the mission won only four votes in the Security "
+        "Council on 26 September 2030.",
         "On 3 May 2030 the draft resolution of Chile and Argentina on the border was vetoed.",
     ],
 )
@@ -219,7 +220,8 @@ def test_chosen_as_office() -> None:
 
 
 def test_chosen_as_venue_is_no_appointment() -> None:
-    assert "cooperate.appoint" not in rules("In 2029 Lima was chosen as the venue of the summit of Chile and Argentina.")
+    text = "In 2029 Lima was chosen as the venue of the summit of Chile and Argentina."
+    assert "cooperate.appoint" not in rules(text)
 
 
 # ----------------------------------------------------------------------------- a programme signed
@@ -283,12 +285,37 @@ def test_goods_given_kept() -> None:
 
 
 def test_drill_held_is_military_cooperation() -> None:
-    got = claims("In March 2030 the navies of Chile, Argentina and Brazil held the Pacific Shield 2030 exercise off the "
-                 "port of Callao.")
+    got = claims("In March 2030 the navies of Chile, Argentina and Brazil held the Pacific Shield 2030 exercise off "
+                 "the port of Callao.")
     assert [(c.event_type, c.context) for c in got] == [("COOPERATE", "military")]
 
 
 def test_delegation_brought_is_a_trip() -> None:
     got = [c for c in claims("Mario Rossi, then prime minister of Italy, went to Chile in 1985 and brought a large "
                              "business delegation with him.") if c.rule == "fallback.bring"]
+    assert all(c.event_type == "CONSULT" for c in got)
+
+
+# ----------------------------------------------------------------------------- a chronology's preface, a description
+
+
+def test_covered_span_is_no_event() -> None:
+    text = ("The chronology lists official visits, agreements and other milestones of the relationship from the "
+            "recognition of Kazakhstan's independence to the beginning of 2021.")
+    assert claims(text) == []
+
+
+def test_span_noun_outside_a_range_kept() -> None:
+    assert rules("Chile recognised the independence of Kazakhstan in December 1991.").get(
+        "cooperate.recognise") == "AGREE"
+
+
+def test_document_of_its_kind_is_a_description() -> None:
+    assert "agree.sign" not in rules("The memorandum was one of the first documents of its kind signed between Chile "
+                                     "and Argentina in 2015.")
+
+
+def test_went_to_an_opening_is_attendance() -> None:
+    got = [c for c in claims("President Boric went to the opening of the Beijing Olympics in 2008, when many leaders "
+                             "stayed away.") if c.rule.startswith("fallback.go")]
     assert all(c.event_type == "CONSULT" for c in got)

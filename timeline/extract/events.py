@@ -2829,6 +2829,9 @@ class EventExtractor:
             if _ASKED_WH.search(before):
                 blocked.append(cm)  # inside an indirect question: asked about, not told
                 continue
+            if _SPAN_FROM.search(before[-12:]) and _SPAN_TO.match(text, cm.end, sent.end):
+                blocked.append(cm)  # "milestones from the recognition of X's independence to the beginning of 2021"
+                continue
             if self._undated_hedge(cm, sent) or self._subordinate_present(cm, comma_clause):
                 blocked.append(cm)  # "to pay a state visit at a mutually convenient time", "as the line is completed"
                 continue
@@ -7347,7 +7350,8 @@ _ALSO_LINK = re.compile(r"\b(?:also|as\s+well(?!\s+as)|likewise|additionally)\b"
 #: a document describing itself: "This brief reviews ...", "The report below looks at ...", "In this note we ..."
 _SELF_DESCRIPTION = re.compile(
     r"[\s\"“*_]*(?:(?:This|The|Our|Today['’]s)\s+(?:brief|briefing|report|paper|review|article|study|note|analysis|"
-    r"chapter|section|issue|newsletter|memo|update|overview|survey|digest|factsheet|fact\s+sheet|explainer)"
+    r"chapter|section|issue|newsletter|memo|update|overview|survey|digest|factsheet|fact\s+sheet|explainer|"
+    r"chronology|timeline|table|list|annex|appendix|backgrounder)"
     r"(?:\s+(?:below|here|that\s+follows))?\s+(?:reviews|examines|looks\s+(?:at|back\s+at)|summari[sz]es|surveys|"
     r"covers|discusses|analy[sz]es|describes|tracks|lists|maps|considers|assesses|"
     r"explores|outlines|sets\s+out|"
@@ -7418,6 +7422,14 @@ _FB_SPEECH_GIFT = re.compile(
 #: two countries proclaimed then", "wondered whether the deal signed in May still holds"): what follows is asked about
 _ASKED_WH = re.compile(
     r"\b(?:asked|asks|asking|wondered|wonders|questioned)\b[^.;!?]{0,200}?(?:^|[\s,])(?:what|whether|how|why|if)\s",
+    re.IGNORECASE,
+)
+#: session 17: an event noun naming one end of a covered span ("lists the milestones from the recognition of X's
+#: independence to the beginning of 2021", "from the signing of the treaty to the present day"): a scope, not a report
+_SPAN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_SPAN_TO = re.compile(
+    r"[^.;!?]{0,80}?\bto\s+(?:the\s+)?(?:(?:beginning|start|end|middle|close)\s+of\s+|present(?:\s+day)?\b|"
+    r"(?:this|our)\s+day\b|today\b)",
     re.IGNORECASE,
 )
 _COUNTERFACTUAL_AFTER = re.compile(

@@ -280,6 +280,13 @@ _MONTH_WORD = re.compile(
     re.I,
 )
 _TRIP = re.compile(r"\s+(?:to|on\s+a\s+(?:\w+\s+)?(?:visit|trip)\s+to)\s+(?-i:[A-Z])")
+#: session 17: "went to the opening of the Olympics", "came to the summit in Lima": attending a gathering
+_TO_GATHERING = re.compile(
+    r"\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:opening|closing|summit|forum|ceremony|games|olympics|"
+    r"inauguration|funeral|congress|conference|parade|celebrations?|festival|expo|exhibition|coronation|"
+    r"swearing-in)\b",
+    re.IGNORECASE,
+)
 #: "a delegation of the Senate", "the head of X", "representatives from Y": the group acts for its body
 _GROUP_OF = re.compile(
     r"\b(?:delegations?|group|members?|heads?|chair(?:man|woman|person)?|leaders?|representatives|officials|"
@@ -532,6 +539,8 @@ def sentence_claim(
         etype, mode, context = "CONSULT", "visit", "diplomatic"  # "brought a large business delegation": a trip
     if verb.lemma in {"go", "come"} and _TRIP.match(text, verb.end):
         etype, mode, context = "CONSULT", "visit", "diplomatic"  # "went to Beijing": a trip
+    elif verb.lemma in {"go", "come"} and _TO_GATHERING.match(text, verb.end):
+        etype, mode, context = "CONSULT", "multilateral", "diplomatic"  # "went to the opening of the Olympics"
     title = _title(text, sent, actors, verb)
     parts = ([] if verb.form == "past" else [verb.form]) + (["passive"] if verb.passive else []) + [verb.lemma]
     return Claim(
