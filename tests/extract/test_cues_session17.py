@@ -319,3 +319,21 @@ def test_went_to_an_opening_is_attendance() -> None:
     got = [c for c in claims("President Boric went to the opening of the Beijing Olympics in 2008, when many leaders "
                              "stayed away.") if c.rule.startswith("fallback.go")]
     assert all(c.event_type == "CONSULT" for c in got)
+
+
+# ----------------------------------------------------------------------------- a vote for a resolution
+
+
+def test_vote_for_resolution_is_support_and_its_content_no_event() -> None:
+    found = rules("9 June 2012 - Norway votes in favour of UN Security Council Resolution 2044, which imposes a "
+                  "fourth round of sanctions on Belarus.")
+    assert found == {"support.vote_for": "SUPPORT"}
+
+
+def test_vote_to_ratify_is_no_support() -> None:
+    assert "support.vote_for" not in rules("On 3 May 2012 the parliament of Chile voted to ratify the treaty.")
+
+
+def test_sanction_outside_a_resolution_clause_kept() -> None:
+    assert rules("On 3 May 2012 the UN Security Council imposed sanctions on Belarus.").get(
+        "sanction.sanction") == "SANCTION"

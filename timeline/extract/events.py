@@ -2829,6 +2829,8 @@ class EventExtractor:
             if _ASKED_WH.search(before):
                 blocked.append(cm)  # inside an indirect question: asked about, not told
                 continue
+            if _RESOLUTION_CONTENT.search(text, max(sent.start, cm.mstart - 80), cm.mstart):
+                continue  # "votes for Resolution 1929, which imposes a fourth round of sanctions": its content
             if _SPAN_FROM.search(before[-12:]) and _SPAN_TO.match(text, cm.end, sent.end):
                 blocked.append(cm)  # "milestones from the recognition of X's independence to the beginning of 2021"
                 continue
@@ -7423,6 +7425,11 @@ _FB_SPEECH_GIFT = re.compile(
 _ASKED_WH = re.compile(
     r"\b(?:asked|asks|asking|wondered|wonders|questioned)\b[^.;!?]{0,200}?(?:^|[\s,])(?:what|whether|how|why|if)\s",
     re.IGNORECASE,
+)
+#: session 17: what a resolution does, told in a relative clause after its name ("Resolution 1929, which imposes a
+#: fourth round of sanctions"): the content of the document voted on, not a second event
+_RESOLUTION_CONTENT = re.compile(
+    r"\b[Rr]esolution\s+(?:No\.?\s*)?\d[\w./-]*\s*,\s+(?:which|that)\s+(?:also\s+|then\s+)?$"
 )
 #: session 17: an event noun naming one end of a covered span ("lists the milestones from the recognition of X's
 #: independence to the beginning of 2021", "from the signing of the treaty to the present day"): a scope, not a report
