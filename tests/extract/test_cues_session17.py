@@ -337,3 +337,17 @@ def test_vote_to_ratify_is_no_support() -> None:
 def test_sanction_outside_a_resolution_clause_kept() -> None:
     assert rules("On 3 May 2012 the UN Security Council imposed sanctions on Belarus.").get(
         "sanction.sanction") == "SANCTION"
+
+
+# ----------------------------------------------------------------------------- joined as a member at a summit
+
+
+def test_joined_as_member_at_summit_is_accession() -> None:
+    found = rules("Mongolia joined the Shanghai Cooperation Organization as a full member at the Astana summit in "
+                  "July 2024.")
+    assert found.get("cooperate.join") == "COOPERATE" and "consult.multilateral.attend" not in found
+
+
+def test_joined_leaders_at_summit_is_attendance() -> None:
+    assert rules("In June 2019 Boric joined other leaders at the summit in Lima.").get(
+        "consult.multilateral.attend") == "CONSULT"
