@@ -110,16 +110,22 @@ def test_phone_call_to_a_possessive_title_kept() -> None:
 # ----------------------------------------------------------------------------- snapback of UN sanctions
 
 
+def test_snapback_triggered() -> None:
+    text = "On 3 May 2031 Spain and Italy triggered the snapback mechanism of the treaty."
+    assert rules(text).get("sanction.snapback") == "SANCTION"
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "On 3 May 2031 Spain and Italy triggered the snapback mechanism of the treaty.",
         "UN sanctions came back in June 2031.",
         "A week later, on 10 June 2031, UN sanctions were reimposed.",
+        "He thanked Chile for rejecting what he called the illegal return of UN sanctions in September 2031.",
     ],
 )
-def test_snapback(text: str) -> None:
-    assert rules(text).get("sanction.snapback") == "SANCTION"
+def test_sanctions_returned(text: str) -> None:
+    got = [c for c in claims(text) if c.rule.split("+")[0] == "sanction.sanctions_return"]
+    assert [(c.event_type, c.title) for c in got] == [("SANCTION", "UN sanctions restored")]
 
 
 def test_snapback_threat_is_no_event() -> None:
@@ -351,3 +357,9 @@ def test_joined_as_member_at_summit_is_accession() -> None:
 def test_joined_leaders_at_summit_is_attendance() -> None:
     assert rules("In June 2019 Boric joined other leaders at the summit in Lima.").get(
         "consult.multilateral.attend") == "CONSULT"
+
+
+def test_planned_drill_titled_by_its_name() -> None:
+    got = claims("In June 2031 Chile is due to host the next Pacific Shield exercise with Argentina and Brazil.",
+                 published=dt.date(2031, 1, 10))
+    assert any("Pacific Shield exercise" in c.title for c in got)

@@ -906,13 +906,19 @@ def _title(text: str, sent: Sentence, actors: list[ActorMention], verb: _Verb) -
     tail: list[str] = []
     prev_end = verb.end
     if not verb.phrase.startswith("attended"):
+        prev_word = ""
         for m in _WORD.finditer(text, verb.end, sent.end):
             word = m.group()
             gap = text[prev_end : m.start()]
             stops = _OBJECT_STOP - {"to", "without", "for"} if verb.form == "modal" else _OBJECT_STOP
+            if not tail and prev_word.lower() == "the" and word.lower() in {"next", "last"} and not any(
+                ch in gap for ch in ",;:()\"“”—–"
+            ):
+                prev_end, prev_word = m.end(), word  # "host the next Maritime Security Belt exercise": an ordinal
+                continue
             if any(ch in gap for ch in ",;:()\"“”—–") or word.lower() in stops or word[0].isdigit():
                 break
-            prev_end = m.end()
+            prev_end, prev_word = m.end(), word
             if not tail and word.lower() in _DETERMINERS:
                 continue
             tail.append(word)
