@@ -16,3 +16,11 @@ def test_equivalent_units(gold: str, extracted: str) -> None:
 @pytest.mark.parametrize(("gold", "extracted"), [("visitors", "t"), ("usd", "eur"), ("TEU", "t")])
 def test_different_units(gold: str, extracted: str) -> None:
     assert _unit(gold) != _unit(extracted)
+
+
+@pytest.mark.parametrize(
+    ("gold", "extracted"), [("barrels per day", "barrels/day"), ("trucks per week", "trucks/week")]
+)
+def test_per_written_out(gold: str, extracted: str) -> None:
+    """Session 17: "barrels per day" in a gold file is the extractor's "barrels/day"."""
+    assert _unit(gold) == _unit(extracted)

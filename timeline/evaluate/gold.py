@@ -955,7 +955,7 @@ def _quotes_any_gold(event: dict[str, Any], gold: Gold) -> bool:
 
 
 def _unit(value: str | None) -> str:
-    u = _norm(value or "").replace(" ", "")
+    u = re.sub(r"\s+per\s+", "/", _norm(value or "")).replace(" ", "")  # "barrels per day" = "barrels/day"
     return {
         "$": "usd",
         "us$": "usd",

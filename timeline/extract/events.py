@@ -2826,6 +2826,14 @@ class EventExtractor:
             ):
                 blocked.append(cm)  # not an event, but its dates are its own
                 continue
+            if _ASKED_WH.search(before):
+                blocked.append(cm)  # inside an indirect question: asked about, not told
+                continue
+            if _RESOLUTION_CONTENT.search(text, max(sent.start, cm.mstart - 80), cm.mstart):
+                continue  # "votes for Resolution 1929, which imposes a fourth round of sanctions": its content
+            if _SPAN_FROM.search(before[-12:]) and _SPAN_TO.match(text, cm.end, sent.end):
+                blocked.append(cm)  # "milestones from the recognition of X's independence to the beginning of 2021"
+                continue
             if self._undated_hedge(cm, sent) or self._subordinate_present(cm, comma_clause):
                 blocked.append(cm)  # "to pay a state visit at a mutually convenient time", "as the line is completed"
                 continue
@@ -6086,6 +6094,8 @@ class EventExtractor:
         actors = self._fallback_roles(subject, [a for a in found if ve <= a.start < hi], etype, passive)
         actors = self._organ_states(actors)
         obj = _FB_OBJECT.match(text, ve, hi)
+        if verb in {"gave", "given"} and _FB_SPEECH_GIFT.match(text, ve, hi):
+            return None  # "gave Tehran words of support", "gave an interview": speech, not a transfer
         obj_words = [w for w in (obj.group("head").split() if obj else [])
                      if w.lower() not in _TITLE_STOP and not w.lower().endswith("ly")]
         if passive:
@@ -7342,7 +7352,8 @@ _ALSO_LINK = re.compile(r"\b(?:also|as\s+well(?!\s+as)|likewise|additionally)\b"
 #: a document describing itself: "This brief reviews ...", "The report below looks at ...", "In this note we ..."
 _SELF_DESCRIPTION = re.compile(
     r"[\s\"“*_]*(?:(?:This|The|Our|Today['’]s)\s+(?:brief|briefing|report|paper|review|article|study|note|analysis|"
-    r"chapter|section|issue|newsletter|memo|update|overview|survey|digest|factsheet|fact\s+sheet|explainer)"
+    r"chapter|section|issue|newsletter|memo|update|overview|survey|digest|factsheet|fact\s+sheet|explainer|"
+    r"chronology|timeline|table|list|annex|appendix|backgrounder)"
     r"(?:\s+(?:below|here|that\s+follows))?\s+(?:reviews|examines|looks\s+(?:at|back\s+at)|summari[sz]es|surveys|"
     r"covers|discusses|analy[sz]es|describes|tracks|lists|maps|considers|assesses|"
     r"explores|outlines|sets\s+out|"
@@ -7402,6 +7413,32 @@ _PERIOD_DOC = re.compile(
 #: "Had the deal been signed", "Were the talks to resume": an inverted condition opening the sentence
 _INVERTED_CONDITION = re.compile(r"[\s\"“*_]*(?:Had|Were)\s+(?!been\b)(?:[\w'’-]+\s+){1,6}?(?:been|to)\b")
 #: a noun cue that is the subject of a counterfactual ("X's trip to China would have made ...")
+#: session 17: what "gave" hands over when it is speech or a gesture, not goods ("gave Tehran words of support", "gave
+#: an interview", "gave assurances", "gave its blessing")
+_FB_SPEECH_GIFT = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:words?|assurances?|speech(?:es)?|interviews?|lectures?|briefings?|press\s+conferences?|"
+    r"address(?:es)?|thanks|blessing|backing|signals?|promises?|guarantees?|green\s+light|nod|reassurances?)\b",
+    re.IGNORECASE,
+)
+#: session 17: an indirect question opens the clause ("X asked Y, professor of ..., what is left of the partnership the
+#: two countries proclaimed then", "wondered whether the deal signed in May still holds"): what follows is asked about
+_ASKED_WH = re.compile(
+    r"\b(?:asked|asks|asking|wondered|wonders|questioned)\b[^.;!?]{0,200}?(?:^|[\s,])(?:what|whether|how|why|if)\s",
+    re.IGNORECASE,
+)
+#: session 17: what a resolution does, told in a relative clause after its name ("Resolution 1929, which imposes a
+#: fourth round of sanctions"): the content of the document voted on, not a second event
+_RESOLUTION_CONTENT = re.compile(
+    r"\b[Rr]esolution\s+(?:No\.?\s*)?\d[\w./-]*\s*,\s+(?:which|that)\s+(?:also\s+|then\s+)?$"
+)
+#: session 17: an event noun naming one end of a covered span ("lists the milestones from the recognition of X's
+#: independence to the beginning of 2021", "from the signing of the treaty to the present day"): a scope, not a report
+_SPAN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_SPAN_TO = re.compile(
+    r"[^.;!?]{0,80}?\bto\s+(?:the\s+)?(?:(?:beginning|start|end|middle|close)\s+of\s+|present(?:\s+day)?\b|"
+    r"(?:this|our)\s+day\b|today\b)",
+    re.IGNORECASE,
+)
 _COUNTERFACTUAL_AFTER = re.compile(
     r"[^,;.]{0,60}?\b(?P<modal>would|could|might|should)\s+(?:not\s+|never\s+|\w+ly\s+)?have\s+\w+", re.I
 )

@@ -46,7 +46,9 @@ from typing import TYPE_CHECKING
 
 from timeline.extract.dates import anaphoric_month
 from timeline.extract.events import (
+    _ASKED_WH,
     _BOLD_LINE,
+    _FB_SPEECH_GIFT,
     _QUESTION_TURN,
     _VAGUE_AGREEMENT,
     answering_side,
@@ -72,15 +74,16 @@ def _wordset(words: str) -> frozenset[str]:
 #: verb lemma -> (PLOVER type, mode, context); anything else is COOPERATE
 VERB_CLASSES: dict[str, tuple[str, str | None, str | None]] = {
     **dict.fromkeys(("meet", "visit", "host", "receive", "travel", "tour", "arrive", "attend", "hold", "discuss",
-                     "confer"), ("CONSULT", None, "diplomatic")),
+                     "confer", "convene"), ("CONSULT", None, "diplomatic")),
     **dict.fromkeys(("sign", "agree", "ratify", "conclude", "initial", "approve", "endorse", "adopt"),
                     ("AGREE", None, "diplomatic")),
     **dict.fromkeys(("donate", "gift", "allocate", "disburse", "grant"), ("AID", None, "humanitarian")),
     **dict.fromkeys(("lend", "finance", "fund", "invest", "credit", "loan"), ("COOPERATE", None, "economic")),
     **dict.fromkeys(("deliver", "supply", "ship", "export", "sell", "buy", "purchase", "acquire"),
                     ("COOPERATE", None, "economic")),
-    **dict.fromkeys(("ban", "restrict", "suspend", "halt", "revoke", "sanction", "expel", "freeze"),
-                    ("SANCTION", None, None)),
+    **dict.fromkeys(("ban", "restrict", "suspend", "halt", "revoke", "sanction", "expel", "freeze", "impose", "slap",
+                     "levy"), ("SANCTION", None, None)),
+    "summon": ("ACCUSE", None, "diplomatic"),  # session 17: an envoy summoned is a protest
     **dict.fromkeys(("criticise", "criticize", "condemn", "accuse", "denounce", "blame"), ("ACCUSE", None, None)),
     **dict.fromkeys(("reject", "veto", "boycott"), ("REJECT", None, None)),
     **dict.fromkeys(("withdraw", "resign", "evacuate"), ("RETREAT", None, None)),
@@ -277,6 +280,13 @@ _MONTH_WORD = re.compile(
     re.I,
 )
 _TRIP = re.compile(r"\s+(?:to|on\s+a\s+(?:\w+\s+)?(?:visit|trip)\s+to)\s+(?-i:[A-Z])")
+#: session 17: "went to the opening of the Olympics", "came to the summit in Lima": attending a gathering
+_TO_GATHERING = re.compile(
+    r"\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:opening|closing|summit|forum|ceremony|games|olympics|"
+    r"inauguration|funeral|congress|conference|parade|celebrations?|festival|expo|exhibition|coronation|"
+    r"swearing-in)\b",
+    re.IGNORECASE,
+)
 #: "a delegation of the Senate", "the head of X", "representatives from Y": the group acts for its body
 _GROUP_OF = re.compile(
     r"\b(?:delegations?|group|members?|heads?|chair(?:man|woman|person)?|leaders?|representatives|officials|"
@@ -498,6 +508,10 @@ def sentence_claim(
         why = None  # a train or a flight departing is the service's event, not a leg of someone's trip
     if why is not None:
         return None
+    if _ASKED_WH.search(text, sent.start, verb.start) or (
+        verb.lemma == "give" and _FB_SPEECH_GIFT.match(text, verb.end, clause[1])
+    ):
+        return None  # asked about in an indirect question; "gave Tehran words of support": speech, not goods
     if verb.form not in {"modal", "present"}:  # a chronology item's date leads it ("May 2019: ...")
         visible = [d for d in visible if clause[0] <= d.start < clause[1]]
     date = _claim_date(text, visible, verb)
@@ -518,8 +532,15 @@ def sentence_claim(
     if not actors:
         return None
     etype, mode, context = _classify(verb)
+    reach = text[verb.end : min(clause[1], verb.end + 80)]
+    if verb.lemma in {"hold", "host", "conduct", "stage"} and _EXERCISE.search(reach):
+        etype, mode, context = "COOPERATE", None, "military"  # "the navies held the X 2026 exercise": drills
+    elif verb.lemma == "bring" and _DELEGATION.search(reach):
+        etype, mode, context = "CONSULT", "visit", "diplomatic"  # "brought a large business delegation": a trip
     if verb.lemma in {"go", "come"} and _TRIP.match(text, verb.end):
         etype, mode, context = "CONSULT", "visit", "diplomatic"  # "went to Beijing": a trip
+    elif verb.lemma in {"go", "come"} and _TO_GATHERING.match(text, verb.end):
+        etype, mode, context = "CONSULT", "multilateral", "diplomatic"  # "went to the opening of the Olympics"
     title = _title(text, sent, actors, verb)
     parts = ([] if verb.form == "past" else [verb.form]) + (["passive"] if verb.passive else []) + [verb.lemma]
     return Claim(
@@ -855,6 +876,12 @@ def _nominals(text: str, verb: _Verb) -> list[str]:
     return out
 
 
+#: session 17: a military exercise held or hosted (COOPERATE/military, not a meeting)
+_EXERCISE = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,6}?(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b", re.I)
+#: session 17: a delegation brought along ("brought a large business delegation with him"): the bringer travelled
+_DELEGATION = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,3}?delegations?\b", re.I)
+
+
 def _classify(verb: _Verb) -> tuple[str, str | None, str | None]:
     if verb.form == "presence":
         return "CONSULT", "visit" if verb.lemma == "visit" else None, "diplomatic"
@@ -879,13 +906,19 @@ def _title(text: str, sent: Sentence, actors: list[ActorMention], verb: _Verb) -
     tail: list[str] = []
     prev_end = verb.end
     if not verb.phrase.startswith("attended"):
+        prev_word = ""
         for m in _WORD.finditer(text, verb.end, sent.end):
             word = m.group()
             gap = text[prev_end : m.start()]
             stops = _OBJECT_STOP - {"to", "without", "for"} if verb.form == "modal" else _OBJECT_STOP
+            if not tail and prev_word.lower() == "the" and word.lower() in {"next", "last"} and not any(
+                ch in gap for ch in ",;:()\"“”—–"
+            ):
+                prev_end, prev_word = m.end(), word  # "host the next Maritime Security Belt exercise": an ordinal
+                continue
             if any(ch in gap for ch in ",;:()\"“”—–") or word.lower() in stops or word[0].isdigit():
                 break
-            prev_end = m.end()
+            prev_end, prev_word = m.end(), word
             if not tail and word.lower() in _DETERMINERS:
                 continue
             tail.append(word)

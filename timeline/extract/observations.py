@@ -249,7 +249,10 @@ _FORECAST = re.compile(
     r"\b(?:will|'ll|expected|expects?\s+to|forecasts?|forecasted|projected|planned|plans?\s+to|would|could|"
     r"might|(?-i:may)|target(?:s|ed)?\s+(?:of|to|at)|aims?\s+to|hopes?\s+to|seeks?\s+to|intends?\s+to|goal|"
     r"should(?!\s+(?:be\s+)?(?:noted|stressed|mentioned|emphasi[sz]ed|recalled|underlined|pointed\s+out)\b)|(?:is|are)\s+likely\s+to|poised\s+to|on\s+track\s+to|envisag\w+|potential(?:ly)?|"
-    r"by\s+20\d\d(?![^.;]{0,60}\bhad\b)|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|slated\s+)?to\s+(?!date\b)\w+)\b",
+    r"by\s+20\d\d(?![^.;]{0,60}\bhad\b)|"
+    # session 17: a window ahead ("to 600 billion dollars within ten years")
+    r"within\s+(?:the\s+next\s+)?(?:\w+\s+)?"
+    r"(?:years|decades?)(?![^.;]{0,60}\b(?:had|was|were)\b)|(?:is|are)\s+(?:due\s+|set\s+|scheduled\s+|slated\s+)?to\s+(?!date\b)\w+)\b",
     re.IGNORECASE,
 )
 #: A commitment with no date is dated by the publication ("IPGL will invest $120 million").
@@ -1107,6 +1110,21 @@ def _segment_date(text: str, sent: Sentence, fig: Figure, free: list[DateMention
     return inside if lo > sent.start and len(inside) == 1 and inside[0].end <= fig.start else []
 
 
+#: session 17: a level pledged ("pledged to raise trade to 600 billion dollars within ten years", "vowed to double
+#: trade to $10 billion"): a target (O5) whenever the pledge was made
+_PLEDGED_LEVEL = re.compile(
+    r"\b(?:pledged|pledge|pledges|promised|promise|promises|vowed|vow|vows|undertook|committed)\s+(?:themselves\s+|"
+    r"itself\s+)?to\s+(?:raise|increase|boost|lift|double|triple|bring|expand|grow|take)\b",
+    re.IGNORECASE,
+)
+#: session 17: a figure its own sentence calls unconfirmed ("was never confirmed by either government")
+_UNCONFIRMED = re.compile(
+    r"\b(?:(?:was|were|has|have|had)\s+(?:never|not)\s+(?:been\s+)?(?:officially\s+)?(?:confirmed|verified|substantiated)|"
+    r"unconfirmed|unverified|never\s+(?:confirmed|verified))\b",
+    re.IGNORECASE,
+)
+
+
 def _periods(
     article: Article, sent: Sentence, figs: list[Figure], k: int, sdates: list[DateMention],
     free: list[DateMention], own: list[DateMention], earlier: DateMention | None = None,
@@ -1117,6 +1135,10 @@ def _periods(
     fig = figs[k]
     lo, hi = _clause(text, sent, fig)
     forecast = bool(_FORECAST.search(text, lo, hi))
+    if _UNCONFIRMED.search(text, lo, hi):
+        return []  # "the figure of $400 billion that circulated was never confirmed": a rumour, not a measure
+    if _PLEDGED_LEVEL.search(text, lo, hi):
+        return []  # "pledged to raise trade to 600 billion dollars": a target even when the pledge is past
     commitment = bool(_COMMITMENT.search(text, lo, hi))
     pub = article.published
     periods = own or (free if len(free) == 1 else _segment_date(text, sent, fig, free))
@@ -1330,4 +1352,36 @@ def extract_observations(
                 out.append(Observation(indicator=indicator, value=fig.value, unit=fig.unit, period=p,
                                        quote=text[sent.start : sent.end], start=sent.start, end=sent.end,
                                        subject=subject))
+    out.extend(_count_rows(text, by_start, out))
     return out
+
+
+#: session 17: a table row counting people with its year in the label and a bare number in the next cell ("| Chinese
+#: visitors to Chile, 2019 | 425,000 | Ministry of Tourism |")
+_COUNT_ROW = re.compile(
+    r"^[ \t]*\|[ \t]*(?P<label>[^|\n]*?\b(?P<noun>visitors|tourists|tourist\s+arrivals|arrivals|students|pilgrims)\b"
+    r"[^|\n]*?),?[ \t]+(?P<year>(?:19|20)\d\d)[ \t]*\|[ \t]*(?P<num>\d{1,3}(?:,\d{3})+|\d+)[ \t]*\|",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _count_rows(text: str, dates: Sequence[DateMention], found: Sequence[Observation]) -> list[Observation]:
+    """Observations of table rows of counted people (:data:`_COUNT_ROW`) no sentence rule read."""
+    rows: list[Observation] = []
+    for m in _COUNT_ROW.finditer(text):
+        if any(o.start <= m.start("num") < o.end and o.value == float(m["num"].replace(",", "")) for o in found):
+            continue
+        year = int(m["year"])
+        period = next((d for d in dates if d.start == m.start("year") and d.precision == "year"), None) or DateMention(
+            start=m.start("year"), end=m.end("year"), text=m["year"], value=m["year"], lower=dt.date(year, 1, 1),
+            upper=dt.date(year, 12, 31), precision="year",
+        )  # (the tagger may leave a table cell's year untagged)
+        noun = m["noun"].lower()
+        unit = "students" if noun == "students" else "people"
+        indicator = "students" if noun == "students" else "tourist_arrivals"
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t|"))
+        rows.append(Observation(indicator=indicator, value=float(m["num"].replace(",", "")), unit=unit,
+                                period=period, quote=text[start:end].strip(" |"), start=start, end=end))
+    return rows
