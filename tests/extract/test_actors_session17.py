@@ -191,3 +191,10 @@ def test_the_state_of_a_sanctioned_target_told_by_its_place() -> None:
 def test_a_sanction_in_the_actor_s_own_place_adds_no_recipient() -> None:
     actors = _actors_of("In March 2025 Moscow sanctioned two banks in Saint Petersburg.", "SANCTION", "2026-01-22")
     assert "recipient" not in actors.values()
+
+
+def test_the_first_verb_s_object_is_no_party_of_the_coordinated_second() -> None:
+    claims = _claims("Georgia joined the Asian Infrastructure Investment Bank as a founding member and was admitted as "
+                     "a dialogue partner of the Shanghai Cooperation Organisation at the summit in July 2015.")
+    status = [a for _r, t, a in claims if "Shanghai Cooperation Organisation" in a]
+    assert status and all("Asian Infrastructure Investment Bank" not in a for a in status), claims

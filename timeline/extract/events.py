@@ -4481,7 +4481,9 @@ class EventExtractor:
         gap = self.text[lo : cm.mstart]
         if not _COORDINATED_VERB.search(gap) or _CLAUSE_END.search(gap):
             return (0, 0)
-        return lo, cm.mstart
+        # session 17: the object inside the first cue's own match is its object too ("joined the Asian
+        # Infrastructure Investment Bank as a founding member and was admitted as a dialogue partner of the SCO")
+        return max(prev[-1].start, prev[-1].mstart), cm.mstart
 
     def _inner_relative(self, cm: CueMatch, sent: Sentence | None = None) -> tuple[int, int]:
         """Span of a relative clause inside the cue's match ("construction of X, which would run through
