@@ -1353,6 +1353,36 @@ _FRONTED_REPORT = re.compile(
     r"\s*[*_\"“]*(?:When|After|As|Once|Since|Following|Amid)\s+(?:[\w'’-]+\s+){0,5}?that\b", re.IGNORECASE
 )
 _RELATIVE_START = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
+#: Session 17: a fronted adverbial clause with its own subject and verb ("When Britain, France and Germany triggered
+#: the snapback ..., China said ..."; "nine days later, after American bombers hit Fordow, it condemned ..."): the
+#: conjunction at the start of the sentence (or of a ';' part), after at most a short lead-in phrase and its comma
+_FRONTED_ADVERBIAL = re.compile(
+    r"\s*[*_\"“]*(?:[\w'’-]+(?:\s+[\w'’-]+){0,3},\s+)?"
+    r"(?:When|Whenever|While|Although|Though|Because|Once|Until|Before|After|As\s+soon\s+as|Even\s+though)\s+",
+    re.IGNORECASE,
+)
+#: Session 17: cues of a membership act (joining, accession, a status granted or applied for)
+_MEMBERSHIP_CUE = re.compile(r"(?:^|\.)(?:join|member|membership|status_received)$")
+#: a gathering noun (its venue hosts it)
+_GATHERING_NOUN = re.compile(r"\b(?:summits?|forums?|conferences?|congress|games|olympics|expo)\b", re.IGNORECASE)
+#: "since" before a person and the date of the person's act ("since Jiang Zemin in 2002", "since Gül's visit in 2009")
+_SINCE_WORD = re.compile(r"\bsince\s+(?:(?:President|Premier|Prime\s+Minister|Chairman)\s+)?")
+_PERSON_DATE_GAP = re.compile(
+    r"(?:['’]s\s+(?:state\s+|official\s+)?(?:visit|trip))?\s+(?:in|on)\s+(?:the\s+)?"
+)
+_DATE_START = re.compile(
+    r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+#: a personal pronoun that refers back to a person named before ("told him", "he and Rahmon attended")
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+#: a comma continuing a list of names ("Britain, France and Germany", "Fordow, Natanz and Isfahan")
+_LISTED_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,|\band\b|\bor\b)")
+#: a finite verb of that clause (lower case: "United", "Armed" in names are no verbs)
+_FRONTED_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|was|were|is|are|had|has|have|did|does|hit|met|made|took|went|came|began|won|lost|left|became|"
+    r"broke|gave|sent|paid|held|put|set|cut|struck|sought|brought|fought|spoke|rose|fell|ran|chose|drew|grew|led|"
+    r"saw|shut|told|withdrew|wrote|swept|seized|overthrew|shot|says|said|spent|flew|stayed)\b"
+)
 #: a relative clause inside a cue's match, up to its last comma ("X, which runs through A, B and C and would
 #: cut ..., was launched": a list's commas do not end it)
 _INNER_RELATIVE = re.compile(r",\s+(?:which|who|that|where)\b[^;]*,")
@@ -2280,7 +2310,7 @@ def _skip_det(text: str, pos: int, hi: int) -> int:
 
 
 _GATHERING_AFTER = re.compile(
-    r"\)?\s*(?:\([A-Z]{2,}\)\s*)?(?:summits?|forums?|conferences?|sessions?|games|olympics|ministerial|"
+    r"\)?\s*(?:\([A-Z]{2,}\)\s*)?(?:(?:plus|\+)\s*)?(?:summits?|forums?|conferences?|sessions?|games|olympics|ministerial|"
     r"meetings?|countries|member\s+states)\b",
     re.IGNORECASE,
 )
@@ -4212,6 +4242,13 @@ class EventExtractor:
         part_start = text.rfind(";", sent.start, cm.mstart) + 1 if self._row_part(sent) else sent.start
         if any(a.start >= part_start and a.kind != "place" for a in found):  # a row part with parties of its own
             found = [a for a in found if a.start >= part_start]
+        semi = text.rfind(";", sent.start, cm.mstart)
+        if semi >= 0 and any(semi < a.start < cm.mstart and a.kind != "place" for a in found) and not (
+            _PERSONAL_PRONOUN.search(text, semi, cm.mstart)
+        ):
+            # session 17: "Iran has been an SCO observer since 2005; ..., which Iran obtained in 2023, and it joined
+            # BRICS": in prose too, a ';' clause naming a party before its verb has only its own parties
+            found = [a for a in found if a.start > semi]
         found = self._relative_antecedent(cm, sent, found)
         if _TOPIC_TRIGGER.search(text[cm.mstart : cm.mend]):
             # "exchanged views on the peace process between Azerbaijan and Armenia": the topic's names are no parties,
@@ -4244,6 +4281,14 @@ class EventExtractor:
             found = [a for a in found if a.start >= and_that.end() or a.kind == "place"]
         fronted = self._fronted_report(cm, sent)
         found = [a for a in found if not (fronted[0] <= a.start < fronted[1])]
+        found = self._since_person(d, sent, found)
+        adverbial = self._fronted_adverbial(cm, sent)
+        if adverbial is not None and cm.mstart < adverbial[1]:
+            # "When Israel launched its strikes on 13 June, Beijing condemned them": the main clause's names are no
+            # parties of the fronted act (the fronted names stay in the main act: its target or occasion)
+            # (kept when the fronted act names no party of its own: "After the 2008 war ended, Moscow recognised")
+            own = [a for a in found if a.start < adverbial[1]]
+            found = own if any(a.kind != "place" for a in own) else found
         if cm.cue.mode == "visit":
             actors = _visit_roles(text, cm, found, self.states)
             self._visitors += [(cm.start, a) for a in actors if a.kind == "person" and a.role == "actor"]
@@ -4339,6 +4384,8 @@ class EventExtractor:
         actors = actors + self._commission_parties(cm, sent, actors, on)
         actors = actors + self._site_state(cm, actors)
         actors = actors + self._signing_host(cm, actors)
+        actors = actors + self._joined_body(cm, sent, actors, on)
+        actors = actors + self._sanctioned_site_state(cm, actors)
         q_end = sent.end
         context = cm.cue.context
         for name, pat in self.cues.contexts:
@@ -4398,7 +4445,7 @@ class EventExtractor:
         the sentence start otherwise."""
         prev = [c for c in self._cur_cues if c.mend <= cm.mstart and c.mstart >= sent.start]
         if not prev:
-            return sent.start
+            return self._own_subject_after_verbless(cm, sent, found)
         m = ([None, *_CLAUSE_JOINT.finditer(self.text, prev[-1].mend, cm.mstart)])[-1]
         if m is None:
             return sent.start
@@ -4409,6 +4456,25 @@ class EventExtractor:
             and _FINITE_VERB.search(self.text, cm.mend, sent.end) is not None
         )
         if not noun_subject and not any(m.end() <= a.start and a.end <= cm.mstart for a in found):
+            return sent.start
+        return m.end()
+
+    def _own_subject_after_verbless(self, cm: CueMatch, sent: Sentence, found: list[ActorMention]) -> int:
+        """Session 17: the same for a first clause whose verb is no cue ("In February 2012 Vice-President Xi Jinping
+        spent three days in Ankara, and in April of the same year Erdoğan became the first Turkish prime minister to
+        visit China": Xi and Ankara are no parties of the visit): after the last ", and"/";" joint before the cue,
+        when the first clause has a person as subject and a finite verb and the cue's clause a named subject of its
+        own (not a pronoun: "..., and in 2015 he returned" keeps the first clause's person)."""
+        text = self.text
+        m = ([None, *_CLAUSE_JOINT.finditer(text, sent.start, cm.mstart)])[-1]
+        if m is None:
+            return sent.start
+        verb = _FRONTED_VERB.search(text, sent.start, m.start())
+        if verb is None or not any(sent.start <= a.start < verb.start() and a.kind == "person" for a in found):
+            return sent.start  # (a person's act: a state's first clause may still frame the second's parties)
+        if not any(m.end() <= a.start and a.end <= cm.mstart and a.kind != "place" for a in found):
+            return sent.start
+        if _PERSONAL_PRONOUN.search(text, m.end(), cm.mstart):
             return sent.start
         return m.end()
 
@@ -4423,7 +4489,9 @@ class EventExtractor:
         gap = self.text[lo : cm.mstart]
         if not _COORDINATED_VERB.search(gap) or _CLAUSE_END.search(gap):
             return (0, 0)
-        return lo, cm.mstart
+        # session 17: the object inside the first cue's own match is its object too ("joined the Asian
+        # Infrastructure Investment Bank as a founding member and was admitted as a dialogue partner of the SCO")
+        return max(prev[-1].start, prev[-1].mstart), cm.mstart
 
     def _inner_relative(self, cm: CueMatch, sent: Sentence | None = None) -> tuple[int, int]:
         """Span of a relative clause inside the cue's match ("construction of X, which would run through
@@ -4708,7 +4776,7 @@ class EventExtractor:
         for a in actors:
             if a.kind != "place" or a.role != "location" or not a.country:
                 continue
-            if not (0 <= a.start - cm.mend <= 60 or 0 <= cm.mstart - a.end <= 60):
+            if not (0 <= a.start - cm.mend <= 60 or 0 <= cm.mstart - a.end <= 60 or self._gathering_venue(cm, a)):
                 continue
             if a.country in codes:
                 return []
@@ -4718,6 +4786,18 @@ class EventExtractor:
             role: Role = "recipient" if cm.cue.mode == "visit" else "participant"
             return [replace(state, start=a.start, end=a.end, surface=a.surface, role=role)]
         return []
+
+    def _gathering_venue(self, cm: CueMatch, a: ActorMention) -> bool:
+        """Session 17: ``a`` is the place of the gathering the cue's long object names ("takes part in the fourth
+        summit of the Conference on Interaction and Confidence-Building Measures in Asia (CICA) in Shanghai"): "in"
+        before it, no clause break between, and a gathering noun in the stretch."""
+        if cm.cue.mode == "visit":  # "a state visit ... after the summit of the SCO in Astana": the summit's place
+            return False
+        gap = self.text[cm.mend : a.start]
+        return (
+            0 <= len(gap) <= 160 and not re.search(r"[,;:.]\s", gap) and gap.rstrip().endswith(" in")
+            and _GATHERING_NOUN.search(gap) is not None
+        )
 
     def _route_states(
         self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
@@ -4838,6 +4918,24 @@ class EventExtractor:
                 return [replace(state, start=a.start, end=a.end, surface=a.surface, role="participant")]
         return []
 
+    def _sanctioned_site_state(self, cm: CueMatch, actors: list[ActorMention]) -> list[ActorMention]:
+        """Session 17: the state of a sanctioned target told by its place ("the US Treasury sanctioned an independent
+        refinery in Shandong" → China): the recipient of the sanction, when the act names no recipient. Only a place
+        after "in" in the cue's object, of a state none of the actors belongs to."""
+        if cm.cue.type != "SANCTION" or any(a.role == "recipient" and a.kind != "place" for a in actors):
+            return []
+        have = {a.country for a in actors if a.role != "location" and a.kind != "place" and a.country}
+        for a in actors:
+            if a.kind != "place" or a.role != "location" or not a.country or a.country in have:
+                continue
+            gap = self.text[cm.mend : a.start]
+            if not (0 <= len(gap) <= 60) or re.search(r"[,;:]", gap) or not re.search(r"\bin\s+$", gap):
+                continue
+            state = self.states.get(a.country) or self._state_entry(a.country)
+            if state is not None:
+                return [replace(state, start=a.start, end=a.end, surface=a.surface, role="recipient")]
+        return []
+
     def _recognised_state(self, cm: CueMatch, actors: list[ActorMention], on: dt.date | None) -> list[ActorMention]:
         """The state a recognition is given to ("China recognised Azerbaijan's independence", "recognised the
         independence of Georgia"): the first other state inside the cue's match is its recipient."""
@@ -4910,6 +5008,25 @@ class EventExtractor:
         if report is None or _REPORTED_BACK.match(self.text, report.end()):
             return sent.start  # "X met Y and said that they had agreed ...": the reported act is theirs
         return report.end()
+
+    def _joined_body(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
+    ) -> list[ActorMention]:
+        """Session 17: the organisation a state joins, applies to or gets a status of ("Iran became a full member of
+        BRICS", "Georgia joined the Asian Infrastructure Investment Bank"): the recipient of the membership act,
+        though it is the cue's named object (a subject-role cue keeps no later name otherwise). The first
+        organisation named after the cue in its clause; a gathering of it ("the SCO summit") is none."""
+        if not _MEMBERSHIP_CUE.search(cm.cue.id):
+            return []
+        text = self.text
+        end_m = _CLAUSE_END.search(text, cm.mend, sent.end)
+        hi = min([end_m.start() if end_m else sent.end, cm.mend + 80,
+                  *(c.mstart for c in self._cur_cues if c.mstart >= cm.mend)])  # not the next act's body
+        have = {a.name for a in actors}
+        for a in self.actors_in(min(cm.start, cm.mstart), hi, on):
+            if a.kind == "organisation" and not _GATHERING_AFTER.match(text, a.end):
+                return [] if a.name in have else [replace(a, role="recipient")]
+        return []
 
     def _row_visitor(
         self, sent: Sentence, part: int, actors: list[ActorMention], on: dt.date | None
@@ -6149,6 +6266,51 @@ class EventExtractor:
             return (0, 0)
         end = text.rfind(",", m.end(), cm.mstart)
         return (lo, end) if end > m.end() else (0, 0)
+
+    def _since_person(self, d: DateMention, sent: Sentence, found: list[ActorMention]) -> list[ActorMention]:
+        """Session 17: "X became the first Chinese head of state to visit Iran since Jiang Zemin in 2002" tells two
+        acts: the claim dated by "since Z in YEAR" is Z's (Z its only person), the claim of the other date X's (Z
+        is no party of it)."""
+        text = self.text
+        for since in _SINCE_WORD.finditer(text, sent.start, sent.end):
+            people = [a for a in found if a.kind == "person" and a.start == since.end()]
+            if len(people) != 1:
+                continue
+            gap = _PERSON_DATE_GAP.match(text, people[0].end, sent.end)
+            if gap is None or not _DATE_START.match(text, gap.end()):
+                continue
+            if d.start == gap.end():
+                return [a for a in found if a.kind != "person" or a.start >= since.end()]
+            return [a for a in found if a is not people[0]]
+        return found
+
+    def _fronted_adverbial(self, cm: CueMatch, sent: Sentence) -> tuple[int, int] | None:
+        """Session 17: the span (from the conjunction to its closing comma) of a fronted adverbial clause with a
+        subject and a finite verb of its own ("When Britain, France and Germany triggered the snapback, China said
+        ..."), in the sentence or ';' part of ``cm``; None when there is none. The closing comma is the first one
+        after the clause's verb that does not continue a list of names ("Britain, France and Germany")."""
+        text = self.text
+        lo = max(sent.start, text.rfind(";", sent.start, cm.mstart) + 1)
+        m = _FRONTED_ADVERBIAL.match(text, lo, sent.end)
+        if m is None:
+            return None
+        part_end = text.find(";", m.end(), sent.end)
+        part_end = sent.end if part_end < 0 else part_end
+        verb = _FRONTED_VERB.search(text, m.end(), part_end)
+        if verb is None:
+            return None
+        comma = text.find(",", verb.end(), part_end)
+        while comma >= 0 and _LISTED_NAME.match(text, comma + 1):  # "hit Fordow, Natanz and Isfahan, it ..."
+            comma = text.find(",", comma + 1, part_end)
+        main_verb = _FRONTED_VERB.search(text, comma, part_end) if comma >= 0 else None
+        if main_verb is None:
+            return None  # no main clause with a verb of its own after the comma
+        if not any(a.kind != "place" for a in self.actors_in(comma, main_verb.start(), None)):
+            return None  # "When X, who had ..., was arrested": no subject named after the comma
+        end_m = _CLAUSE_END.search(text, main_verb.end(), part_end)
+        if _PERSONAL_PRONOUN.search(text, comma, end_m.start() if end_m else part_end):
+            return None  # "When X visited Tehran, Khamenei told him ...": the main clause refers back to X
+        return (m.end(), comma)
 
     def _relative_antecedent(self, cm: CueMatch, sent: Sentence, found: list[ActorMention]) -> list[ActorMention]:
         """A cue inside a relative clause ("Armenia's parliament ratified the statute of the ICC, which had
