@@ -613,6 +613,10 @@ _SINCE_CLAUSE = re.compile(
     r"\bsince\s+(?:he|she|they|we|it|I|(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+){0,2}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
     r"\s+(?:had\s+|was\s+|were\s+|first\s+)?(?!been\b)[a-z]+(?:ed|ame|ook|ent|ew|ote|egan|on|ad)\b"
 )
+#: Session 17: an act placed against an occasion ("before the conference", "ahead of the summit")
+_TIMED_BY_OCCASION = re.compile(r"\b(?:before|after|ahead\s+of|following|during|until|since)\b", re.I)
+#: Session 17: "since Jiang Zemin in", "since President Li in": a since-phrase naming an earlier actor before the date
+_SINCE_NAMED_BEFORE = re.compile(r"\bsince\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:in|on)\s+$")
 #: Session 15: ", and <verb>" ("…, and congratulated X"): a predicate coordinated after a clause, no subject of its own
 _AND_COORDINATED = re.compile(r",\s+and\s+(?:also\s+)?", re.I)
 #: Session 15: ", arriving in X on": a participle clause telling the arrival of the visit just named
@@ -3011,6 +3015,60 @@ class EventExtractor:
         return replace(d, value=f"{d.lower.isoformat()}/{last.isoformat()}", upper=last, precision="interval",
                        note=f"a {n}-day stay from {d.value}")
 
+    def _borrowed_date(self, info: _SentInfo, i: int, infos: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
+        """The date an undated sentence ``infos[i]`` borrows from the sentences before it (first rule that finds one)."""
+        window = infos[max(0, i - 6) : i]
+        borrowed = self._row_item(info) or self._shifted(info, window) or self._ordinal_day(info, window)
+        borrowed = borrowed or self._same_time(info, window, shifted_only=True)
+        borrowed = borrowed or self._borrow(info, infos[i - 1]) or self._also_signed(info, window)
+        borrowed = borrowed or self._continuation(info, infos[i - 1])
+        borrowed = borrowed or self._paragraph_follow_up(info, infos[:i])
+        borrowed = borrowed or self._same_time(info, window) or self._heading(info, infos[:i])
+        borrowed = borrowed or self._recent_occasion(info, infos[max(0, i - 3) : i])
+        borrowed = borrowed or self._lead_day(info, infos[:i]) or self._back_reference(info, infos[:i])
+        borrowed = borrowed or self._also_in_paragraph(info, infos[:i])
+        borrowed = borrowed or self._report_event_day(info, infos[:i])
+        return borrowed or self._same_time(info, infos[:i], far=True)
+
+    def _dates_only_relative(self, info: _SentInfo) -> bool:
+        """Session 17: every date of the sentence belongs to the cue of a relative clause opened after an undated
+        main-clause cue ("signed a programme for the agreement, which X and Y signed in March 2021")."""
+        undated = [cm for cm in info.cues if not cm.dates]
+        if not info.dates or not undated or len(undated) == len(info.cues):
+            return False
+        cm = undated[0]
+        return all(d.start > cm.mend and self._relative_owner(cm, d, info) for d in info.dates)
+
+    def _counted_off_clause(self, cm: CueMatch, d: DateMention, sent: Sentence) -> DateMention:
+        """Session 17: the cue of a clause set a few weeks or months off the main clause's month or season ("I
+        arrived in the summer of 2009, a few weeks after the president had gone to Urumqi"): its act lies some
+        weeks before (after) that month or season, so the claim is the year, not the month or season."""
+        if d.precision not in {"month", "season", "quarter"} or d.lower is None or d.end > cm.mstart:
+            return d
+        m = _COUNTED_OFF.match(self.text, d.end, cm.mstart)
+        if m is None or _CLAUSE_BREAK.search(self.text, m.end(), cm.mstart):
+            return d
+        year = d.lower.year
+        return replace(d, value=f"{year:04d}", lower=dt.date(year, 1, 1), upper=dt.date(year, 12, 31),
+                       precision="year", note=f"some {m.group('unit')} off {d.value}")
+
+    def _closed_stay(self, cm: CueMatch, d: DateMention, sent: Sentence) -> DateMention:
+        """Session 17: the visit read in a clause that closes a stay of a stated length at the time of the
+        sentence's day ("X said on Tuesday …, as the visiting minister wrapped up a two-day trip"): the stay,
+        ending that day. The day stays the day for the other events of the sentence (what X said)."""
+        if cm.cue.mode != "visit" or d.precision != "day" or not d.lower or d.lower != d.upper:
+            return d
+        m = _CLOSING_STAY.search(self.text, d.end, sent.end)
+        if m is None or not m.start() <= cm.mstart < m.end():
+            return d
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else _SHIFT_NUMBERS.get(word, 0)
+        if not 2 <= n <= 14:
+            return d
+        first = d.lower - dt.timedelta(days=n - 1)
+        return replace(d, value=f"{first.isoformat()}/{d.lower.isoformat()}", lower=first, precision="interval",
+                       note=f"a {n}-day stay to {d.value}")
+
     def _during_stay_of_arrival(self, sent: Sentence, d: DateMention) -> re.Match[str] | None:
         """Session 15: "… is expected to be signed during the three-day trip" borrowing the day of an arrival told
         before ("arrived in Beijing on Tuesday for a state visit"): the trip of that length from that day."""
@@ -3510,6 +3568,8 @@ class EventExtractor:
             lo = max(0, d.start - 150)
             m = ([None, *_SINCE_CLAUSE.finditer(text, lo, d.start)])[-1]
             return m is not None and not re.search(r"[,;.!?]", text[m.end() : d.start])
+        if _SINCE_NAMED_BEFORE.search(text, max(cm.mend, d.start - 60), d.start):
+            return True  # "the first head of state to visit X since Jiang Zemin in 2002": the earlier visitor's
         m = ([None, *_SINCE_CLAUSE.finditer(text, cm.mend, d.start)])[-1]
         return m is not None and not re.search(r"[,;.!?]", text[m.end() : d.start])
 
@@ -3930,7 +3990,15 @@ class EventExtractor:
         rel = _RELATIVE_START.search(text, cm.mend, d.start)
         if rel is None or ";" in text[rel.end() : d.start]:
             return False
-        return any(c is not cm and c.mstart >= rel.end() and d in c.dates for c in info.cues)
+        # Session 17: the relative clause's cue may start on its antecedent ("signed a programme for the
+        # agreement, which X and Y signed in March 2021"): its verb lies in the relative clause. Not so for an act
+        # timed against the occasion ("delivered buses before the conference, which the city hosted in November").
+        timed = _TIMED_BY_OCCASION.search(text, cm.mend, rel.start()) is not None
+        return any(
+            c is not cm and d in c.dates
+            and (c.mstart >= rel.end() or (not timed and c.mstart >= cm.mend and c.mend > rel.end()))
+            for c in info.cues
+        )
 
     def _coordinated_event(self, cm: CueMatch, info: _SentInfo) -> bool:
         """The cue opens a clause coordinated after a dated cue of its sentence with a subject of its own and a
@@ -5520,18 +5588,11 @@ class EventExtractor:
             borrowed: tuple[DateMention, int, str] | None = None
             anchored = _EVENT_ANCHOR.search(self.text, sent.start, sent.end) is not None
             if info.cues and not info.dates and i and not anchored:
-                window = infos[max(0, i - 6) : i]
-                borrowed = self._row_item(info) or self._shifted(info, window) or self._ordinal_day(info, window)
-                borrowed = borrowed or self._same_time(info, window, shifted_only=True)
-                borrowed = borrowed or self._borrow(info, infos[i - 1]) or self._also_signed(info, window)
-                borrowed = borrowed or self._continuation(info, infos[i - 1])
-                borrowed = borrowed or self._paragraph_follow_up(info, infos[:i])
-                borrowed = borrowed or self._same_time(info, window) or self._heading(info, infos[:i])
-                borrowed = borrowed or self._recent_occasion(info, infos[max(0, i - 3) : i])
-                borrowed = borrowed or self._lead_day(info, infos[:i]) or self._back_reference(info, infos[:i])
-                borrowed = borrowed or self._also_in_paragraph(info, infos[:i])
-                borrowed = borrowed or self._report_event_day(info, infos[:i])
-                borrowed = borrowed or self._same_time(info, infos[:i], far=True)
+                borrowed = self._borrowed_date(info, i, infos)
+            elif i and not anchored and self._dates_only_relative(info):
+                # "At the end of the talks, the ministers signed a programme for the agreement, which X and Y
+                # signed in March 2021": the main clause is as dateless as a sentence without dates
+                borrowed = self._borrowed_date(replace(info, dates=[], claims=[]), i, infos)
             if info.cues and not info.dates and not borrowed and not anchored:
                 borrowed = self._occasion(info) or self._heading(info, infos[:i])
                 borrowed = borrowed or self._report_day(info, infos[max(0, i - 6) : i])
@@ -5548,6 +5609,7 @@ class EventExtractor:
                     continue  # the referenced event itself ("after the vote"), or a relative clause's verb
                 if cm.dates:
                     for d in cm.dates:
+                        d = self._counted_off_clause(cm, self._closed_stay(cm, d, sent), sent)
                         c = self._claim(cm, d, sent, sent.start, "" if not cm.inherited else "+shared-date")
                         if c:
                             info.claims.extend(self._coordinated_documents(cm, d, sent, c) or [c])
@@ -7372,6 +7434,21 @@ _OPENED_STAY = re.compile(
     r"\b(?:arriv\w*|land(?:s|ed)?|flew\s+in(?:to)?)\b[^,;.]{0,60}?\b(?:for|on|at\s+the\s+start\s+of)\s+"
     r"(?:a|an|his|her|their|its)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\s+"
     r"(?:[a-z]+\s+){0,2}?(?:visit|trip|tour|stay)\b",
+    re.I,
+)
+#: Session 17: a clause set a vague or small count of weeks or months off the main clause's date: ", a few weeks
+#: after", ", two months before"
+_COUNTED_OFF = re.compile(
+    r"[^.;]{0,80}?,\s*(?:only\s+|just\s+|barely\s+)?(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|five|six)\s+"
+    r"(?P<unit>weeks|months)\s+(?:after|before|earlier\s+than)\b",
+    re.I,
+)
+#: Session 17: a clause of the same time as the sentence's day that closes a stay: "said on Tuesday …, as the
+#: visiting minister wrapped up a two-day trip", "when she ended her three-day visit"
+_CLOSING_STAY = re.compile(
+    r"\b(?:as|when|while)\s+[^,;.]{0,80}?\b(?:wrap(?:ped|s)?\s+up|conclud(?:ed|es)|end(?:ed|s)|"
+    r"complet(?:ed|es)|finish(?:ed|es))\s+(?:a|an|his|her|their|its)\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\s+(?:[a-z]+\s+){0,2}?(?:visit|trip|tour|stay)\b",
     re.I,
 )
 #: Session 15: "during the three-day trip", "over his two-day visit": a stay of a stated length named as the frame
