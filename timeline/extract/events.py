@@ -3016,7 +3016,7 @@ class EventExtractor:
                        note=f"a {n}-day stay from {d.value}")
 
     def _borrowed_date(self, info: _SentInfo, i: int, infos: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
-        """The date an undated sentence ``infos[i]`` borrows from the sentences before it (first rule that finds one)."""
+        """The date an undated sentence ``infos[i]`` borrows from the sentences before it (the first rule's)."""
         window = infos[max(0, i - 6) : i]
         borrowed = self._row_item(info) or self._shifted(info, window) or self._ordinal_day(info, window)
         borrowed = borrowed or self._same_time(info, window, shifted_only=True)
@@ -7448,7 +7448,8 @@ _COUNTED_OFF = re.compile(
 _CLOSING_STAY = re.compile(
     r"\b(?:as|when|while)\s+[^,;.]{0,80}?\b(?:wrap(?:ped|s)?\s+up|conclud(?:ed|es)|end(?:ed|s)|"
     r"complet(?:ed|es)|finish(?:ed|es))\s+(?:a|an|his|her|their|its)\s+"
-    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\s+(?:[a-z]+\s+){0,2}?(?:visit|trip|tour|stay)\b",
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:visit|trip|tour|stay)\b",
     re.I,
 )
 #: Session 15: "during the three-day trip", "over his two-day visit": a stay of a stated length named as the frame
