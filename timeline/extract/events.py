@@ -1578,6 +1578,11 @@ _FB_QUANTITY = re.compile(
 )
 _FB_PRECISE = {"day", "month", "interval", "week"}
 _FB_COARSE = {"year", "season", "quarter"}
+#: Session 17: the "of" complement of a fallback object's head noun ("words of support", "the opening of the Games")
+_FB_OF_PART = re.compile(
+    r"of\s+(?:the\s+)?(?P<head>(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})"
+)
 _FB_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|its|his|her|their|some|more|than|over|about|nearly|almost|around|up|at|least|"
     r"another|[\d.,]+(?:\s+(?:million|billion|thousand))?)\s+)*"
@@ -2628,6 +2633,126 @@ def _joined_partner(cm: CueMatch, actor: str, obj: str, text: str | None) -> str
     return f"{actor}–{obj} cooperation"
 
 
+#: Session 17: a title opened by a conjunction ("And the first train departed") or by a fronted time adverbial
+_TITLE_CONJUNCTION = re.compile(r"^(?:And|But|So|Yet|Then|Also|Meanwhile|However),?\s+(?=\S)")
+_FRONTED_TIME_OBJECT = re.compile(
+    r"^(?:In|On|At|By|During|Since|Last|This|Next|Early|Late|Earlier|Later)\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+|\d{4}|year|month|week)(?:\s+\d{4})?$"
+)
+#: the noun phrase after a fronted adverbial's comma, up to its verb ("In April, the third Trade House of X was")
+_SUBJECT_AFTER_COMMA = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?P<np>[^,;.]{3,80}?)\s+(?:was|were|is|are|has|have|had|will|would|opened|began)\b"
+)
+#: where a verb's complement ends in a title: punctuation, a clause word, a date or a figure
+_COMPLEMENT_STOP = re.compile(
+    r"^(?:that|which|who|whom|whose|when|while|because|as|after|before|since|until|but|so|if|in|on|at|last|"
+    r"this|next|during|over|amid|following|by|same|day|today|yesterday|tomorrow|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)$",
+)
+#: a final word that leaves a title dangling: a preposition, an article or a conjunction
+_DANGLING_END = re.compile(r"\s(?:to|for|of|with|from|into|on|in|at|by|the|a|an|and|off|out)$", re.I)
+#: a final article or conjunction, which a title drops
+_DANGLING_ARTICLE = re.compile(r"\s(?:the|a|an|and|off\s+the)$", re.I)
+#: past stems that drop a final "e" ("announc(e)d", "clos(e)d", "approv(e)d", "declar(e)d", "issu(e)d")
+_E_STEM = re.compile(r"(?:[cvzu]|[aeiou][sz]|[^aeiou]g|[aou]t|[^aeiou][aiu]r|[^aeiou]l(?<!ll))$")
+
+
+def present_third(word: str) -> str | None:
+    """Session 17: the present third person of a past or present verb form ("condemned" → "condemns",
+    "closed" → "closes", "went" → "goes", "calls" → "calls"); None when ``word`` does not look like one."""
+    w = word.lower()
+    if not w.isalpha():
+        return None
+    for third, past, _part, _ger in _IRREGULAR.values():
+        if w in past.split("|") or w == third:
+            return third
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w
+    if w.endswith("ing") and len(w) >= 6:
+        w = w[:-3] + "ed"  # "calling" → "called" → "calls" (the same stem rules)
+    if not w.endswith("ed") or len(w) < 5:
+        return None
+    if w.endswith("ied"):
+        stem = w[:-3] + "y"
+    else:
+        stem = w[:-2]
+        if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+            stem = stem[:-1]  # "planned"
+        elif stem.endswith("ell") and len(stem) > 5:
+            stem = stem[:-1]  # "cancelled"
+        elif stem.endswith("e") or _E_STEM.search(stem):
+            stem += "e"  # "agreed", "announced", "closed"
+    return present_forms(stem)[0]
+
+
+def _complement(text: str, pos: int) -> str:
+    """The words after a verb at ``pos`` that a title keeps: up to punctuation, a clause word, a date or a figure
+    (a figure in a name stays: "Resolution 2231"), cut to its head phrase by :func:`_trim_object`."""
+    while pos < len(text) and (text[pos].isalnum() or text[pos] in "-'’"):
+        pos += 1  # the rest of a word the match cut ("consulate|-general")
+    words: list[str] = []
+    for m in re.finditer(r"\S+", text[pos : pos + 200]):
+        raw = m.group()
+        word = raw.strip(",;:.()\"“”!?[]")
+        if not word or _COMPLEMENT_STOP.match(word) or raw[:1] in "(\"“[":
+            break
+        if word == "and" and _AND_NEW_CLAUSE.match(text, pos + m.end()):
+            break  # "…, and the imports continued": a clause of its own
+        named_figure = words and words[-1].lower() not in _TITLE_FUNCTION_WORDS and not _YEAR_WORD.fullmatch(word)
+        if word[0].isdigit() and not named_figure:
+            break
+        words.append(word)
+        if word != raw or len(words) >= 10:
+            break  # punctuation after the word closes the phrase
+    phrase = (_trim_object(" ".join(words)) or "").split()
+    return _OBJ_DANGLING.sub("", " ".join(phrase[:_MAX_OBJECT_WORDS])).strip()
+
+
+#: "and" opening a clause of its own (a determiner, a pronoun or an adverb after it), not a coordinated word
+_AND_NEW_CLAUSE = re.compile(r"\s+(?:the|a|an|it|its|they|their|he|his|she|her|we|our|then|also|later|[a-z]+ed)\b")
+_AUXILIARIES = {"do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+                "shall", "should", "can", "could", "may", "might", "must"}
+#: words after which a figure is a quantity, not part of a name ("of 20", "the 5")
+_TITLE_FUNCTION_WORDS = {"of", "for", "to", "with", "from", "the", "a", "an", "about", "some", "only", "nearly", "over",
+                         "than", "worth", "by", "and", "or"}
+#: a year, which ends a title's complement ("in 2008"), unlike a figure of a name ("Resolution 2231")
+_YEAR_WORD = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def tidy_title(title: str) -> str:
+    """Session 17: no conjunction or fronted "In April" opening a title, no preposition or article ending it."""
+    opened = _TITLE_CONJUNCTION.sub("", title)
+    tidy = _DANGLING_ARTICLE.sub("", opened).strip()
+    return tidy[:1].upper() + tidy[1:] if opened != title else tidy
+
+
+def _verb_title(cm: CueMatch, subject: str, text: str, plural: bool) -> str | None:
+    """Session 17: "<subject> <verb as written, in the present> <its complement>" for a cue whose title would be
+    a bare verb ("China accuses" → "China condemns Israeli and American strikes"); None when the match does not
+    open with a verb or nothing follows it."""
+    end = cm.mend
+    while end < len(text) and (text[end].isalnum() or text[end] in "-'’"):
+        end += 1  # the rest of a word the match cut ("its consulate|-general")
+    words = text[cm.mstart : end].split()
+    if not words or len(words) > 5 or not words[0].islower():
+        return None
+    if words[0].lower() != cm.trigger.lower() or words[0].lower() in _AUXILIARIES:
+        return None  # the match opens with its object or subject, or with an auxiliary ("did not recognise")
+    verb = present_third(words[0])
+    if verb is None and words[0].isalpha() and not words[0].endswith(("ing", "ed")):
+        verb = present_forms(words[0])[0]  # "Presidents X and Y exchange messages"
+    if verb is None:
+        return None
+    if plural:
+        verb = _plural_verb(verb)
+    rest = " ".join(w for w in words[1:] if w.lower() not in {"the", "a", "an", "its", "their", "his", "her"})
+    tail = _complement(text, end)
+    if not tail and (not rest or _DANGLING_END.search(" " + rest)):
+        return None
+    return " ".join(x for x in (subject, verb, rest, tail) if x)
+
+
 def build_title(cm: CueMatch, actors: list[ActorMention], obj: str | None, text: str | None = None) -> str:
     """Fill the first title template of the cue whose placeholders are all known.
 
@@ -2640,6 +2765,10 @@ def build_title(cm: CueMatch, actors: list[ActorMention], obj: str | None, text:
         label = cm.trigger
     if cm.qualifier and cm.cue.mode == "visit":
         label = f"{cm.qualifier} {label}"
+    if obj and text is not None and _FRONTED_TIME_OBJECT.match(obj.strip()) and cm.obj is not None:
+        # "In April, the third Trade House of X was opened": the fronted time is no object, the subject after it is
+        after = _SUBJECT_AFTER_COMMA.match(text, cm.obj[1])
+        obj = after.group("np") if after else None
     obj = _trim_object(obj)
     words = label.split()
     if (
@@ -2676,11 +2805,21 @@ def build_title(cm: CueMatch, actors: list[ActorMention], obj: str | None, text:
             title += f" in {fills['location']}"
     if label.startswith("join") and obj and fills["actor"] and title.endswith(obj) and _is_state_or_person(obj):
         title = _joined_partner(cm, fills["actor"], obj, text)
+    subject = fills["actor"] or fills["participants_and"]
+    head = label.split()[0] if label.split() else ""
+    verb_label = head.endswith("s") and head not in _PLURAL_NOUNS and present_third(head) == head
+    bare = subject and verb_label and not obj and not fills["recipient"] and title.strip() == f"{subject} {label}"
+    if text is not None and (bare or (subject and title.startswith(subject) and _DANGLING_END.search(title))):
+        # "China accuses", "X sent a message to": the verb as written with its complement
+        verb_title = _verb_title(cm, subject, text, plural=len(actor_names) > 1 or " and " in subject)
+        if verb_title is not None:
+            verb_title = tidy_title(verb_title)
+            return verb_title[:1].upper() + verb_title[1:200]
     if len(actor_names) > 1 and title.startswith(fills["actor"] + " "):
         rest = title[len(fills["actor"]) + 1 :].split(" ", 1)
         rest[0] = _plural_verb(rest[0]) if rest[0].islower() and rest[0] not in _PLURAL_NOUNS else rest[0]
         title = f"{fills['actor']} {' '.join(rest)}"
-    title = _drop_repeated_verb(re.sub(r"\s+", " ", title).strip(), label).rstrip(" .")
+    title = tidy_title(_drop_repeated_verb(re.sub(r"\s+", " ", title).strip(), label).rstrip(" ."))
     return title[:1].upper() + title[1:200]
 
 
@@ -3037,6 +3176,9 @@ class EventExtractor:
         if not info.dates or not undated or len(undated) == len(info.cues):
             return False
         cm = undated[0]
+        word = cm.trigger.lower()
+        if not word.endswith("ed") and not any(word in past.split("|") for _t, past, _p, _g in _IRREGULAR.values()):
+            return False  # a main-clause verb in the past ("signed"), not a noun ("Opening the meeting, X noted")
         return all(d.start > cm.mend and self._relative_owner(cm, d, info) for d in info.dates)
 
     def _counted_off_clause(self, cm: CueMatch, d: DateMention, sent: Sentence) -> DateMention:
@@ -4089,7 +4231,18 @@ class EventExtractor:
             chain = self._party_chain(cm, ds, best)
             if chain:
                 return chain
-        return ds[lo : hi + 1]
+        chain = ds[lo : hi + 1]
+        # Session 17: "in January 2016, ten years ago this week,": a count from now restating the date before it
+        return [d for k, d in enumerate(chain) if not (k and self._restates(chain[k - 1], d))]
+
+    def _restates(self, prev: DateMention, d: DateMention) -> bool:
+        """``d`` is a count back from now ("ten years ago this week") set in apposition right after ``prev`` and
+        inside its span: the same time told again, not a second date of the event."""
+        return (
+            "ago" in d.text.lower() and re.fullmatch(r"\s*,\s*", self.text[prev.end : d.start]) is not None
+            and prev.lower is not None and prev.upper is not None and d.lower is not None and d.upper is not None
+            and prev.lower <= d.lower and d.upper <= prev.upper
+        )
 
     def _finer_within(self, cm: CueMatch, ds: list[DateMention], best: int) -> int:
         """A finer date of the cue's own clause after it inside the span of the nearest date, when that one is a
@@ -6150,6 +6303,9 @@ class EventExtractor:
         obj = _FB_OBJECT.match(text, ve, hi)
         obj_words = [w for w in (obj.group("head").split() if obj else [])
                      if w.lower() not in _TITLE_STOP and not w.lower().endswith("ly")]
+        of_part = _FB_OF_PART.match(text, obj.end(), hi) if obj and obj_words else None
+        if of_part is not None:  # session 17: "gave Tehran words of support", not "gave Tehran words"
+            obj_words += ["of", *of_part.group("head").split()]
         if passive:
             who = " and ".join(a.name for a in subject)
             names = {a.name for a in subject}
@@ -6159,7 +6315,7 @@ class EventExtractor:
             doer = next((a.name for a in actors if a.role == "actor" and a.kind == "person"), subject[-1].name)
             head = " ".join(obj_words) or " and ".join(_names(actors, "recipient"))
             title = f"{doer} {verb} {head}"
-        title = re.sub(r"\s+", " ", title).strip()
+        title = tidy_title(re.sub(r"\s+", " ", title).strip())
         for name, cpat in self.cues.contexts:
             if context is None and cpat.search(text, sent.start, sent.end):
                 context = name
