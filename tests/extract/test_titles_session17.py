@@ -15,8 +15,9 @@ from dataclasses import replace
 
 import pytest
 
-from timeline.extract.events import present_third, tidy_title
+from timeline.extract.events import Cue, CueMatch, build_title, present_third, tidy_title
 from timeline.extract.pipeline import extract
+from timeline.extract.types import ActorMention
 from timeline.ingest.reader import read_text
 
 PUB = dt.date(2025, 6, 1)
@@ -82,3 +83,33 @@ def test_fallback_object_keeps_its_of_complement() -> None:
     got = _titles("Beijing gave Astana words of support in June and a lost vote at the Security Council in "
                   "September.")
     assert any(t.endswith("words of support") for t in got), got
+
+
+def _cue(label: str, titles: tuple[str, ...]) -> CueMatch:
+    cue = Cue(id="t", type="CONSULT", mode=None, context=None, roles="subject", label=label, titles=titles,
+              patterns=())
+    return CueMatch(cue=cue, start=0, end=0, mstart=0, mend=0)
+
+
+def _a(name: str, kind: str, role: str) -> ActorMention:
+    return ActorMention(name=name, kind=kind, start=0, end=0, surface=name, role=role)  # type: ignore[arg-type]
+
+
+_TWO_CALLERS = [_a("Gustavo Petro", "person", "actor"), _a("Luis Arce", "person", "actor"),
+                _a("Chile", "state", "recipient")]
+
+
+@pytest.mark.parametrize(
+    ("label", "template", "title"),
+    [("phone call", "{actor} phone call with {recipient}", "Gustavo Petro and Luis Arce hold phone calls with Chile"),
+     ("visit", "{actor} visit to {recipient}", "Gustavo Petro and Luis Arce visit Chile"),
+     ("state visit", "{actor} {label} to {recipient}", "Gustavo Petro and Luis Arce pay state visits to Chile")],
+)  # fmt: skip
+def test_two_actors_with_a_nominal_label_read_as_a_clause(label: str, template: str, title: str) -> None:
+    assert build_title(_cue(label, (template,)), _TWO_CALLERS, None) == title
+
+
+def test_one_actor_keeps_the_nominal_label() -> None:
+    one = [_a("Gustavo Petro", "person", "actor"), _a("Chile", "state", "recipient")]
+    assert build_title(_cue("phone call", ("{actor} phone call with {recipient}",)), one, None) == (
+        "Gustavo Petro phone call with Chile")

@@ -2658,6 +2658,11 @@ _DANGLING_ARTICLE = re.compile(r"\s(?:the|a|an|and|off\s+the)$", re.I)
 _E_STEM = re.compile(r"(?:[cvzu]|[aeiou][sz]|[^aeiou]g|[aou]t|[^aeiou][aiu]r|[^aeiou]l(?<!ll))$")
 
 
+#: Session 17: a nominal label after two or more actors and what it becomes as a clause
+_PLURAL_NOMINAL = re.compile(r"(?P<q>(?:state|official|working) )?(?P<noun>phone call with|visit to)(?= )")
+_PLURAL_NOMINAL_AS_CLAUSE = {"phone call with": "hold phone calls with", "visit to": "visit"}
+
+
 def present_third(word: str) -> str | None:
     """Session 17: the present third person of a past or present verb form ("condemned" → "condemns",
     "closed" → "closes", "went" → "goes", "calls" → "calls"); None when ``word`` does not look like one."""
@@ -2816,6 +2821,12 @@ def build_title(cm: CueMatch, actors: list[ActorMention], obj: str | None, text:
             verb_title = tidy_title(verb_title)
             return verb_title[:1].upper() + verb_title[1:200]
     if len(actor_names) > 1 and title.startswith(fills["actor"] + " "):
+        # Session 17: two callers or visitors read as a clause, not a compound noun ("X and Y phone call with Z")
+        nominal = _PLURAL_NOMINAL.match(title, len(fills["actor"]) + 1)
+        if nominal is not None:
+            clause = f"pay {nominal.group('q')}visits to" if nominal.group("q") else (
+                _PLURAL_NOMINAL_AS_CLAUSE[nominal.group("noun")])
+            title = title[: nominal.start()] + clause + title[nominal.end() :]
         rest = title[len(fills["actor"]) + 1 :].split(" ", 1)
         rest[0] = _plural_verb(rest[0]) if rest[0].islower() and rest[0] not in _PLURAL_NOUNS else rest[0]
         title = f"{fills['actor']} {' '.join(rest)}"
