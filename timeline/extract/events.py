@@ -4242,18 +4242,7 @@ class EventExtractor:
             chain = self._party_chain(cm, ds, best)
             if chain:
                 return chain
-        chain = ds[lo : hi + 1]
-        # Session 17: "in January 2016, ten years ago this week,": a count from now restating the date before it
-        return [d for k, d in enumerate(chain) if not (k and self._restates(chain[k - 1], d))]
-
-    def _restates(self, prev: DateMention, d: DateMention) -> bool:
-        """``d`` is a count back from now ("ten years ago this week") set in apposition right after ``prev`` and
-        inside its span: the same time told again, not a second date of the event."""
-        return (
-            "ago" in d.text.lower() and re.fullmatch(r"\s*,\s*", self.text[prev.end : d.start]) is not None
-            and prev.lower is not None and prev.upper is not None and d.lower is not None and d.upper is not None
-            and prev.lower <= d.lower and d.upper <= prev.upper
-        )
+        return ds[lo : hi + 1]
 
     def _finer_within(self, cm: CueMatch, ds: list[DateMention], best: int) -> int:
         """A finer date of the cue's own clause after it inside the span of the nearest date, when that one is a
