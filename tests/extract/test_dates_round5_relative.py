@@ -72,12 +72,13 @@ def test_months_later_than_a_season_keeps_the_count() -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
+        # session 17: counted from a month, the month (gold conventions D6: a count finer than its anchor)
         ("The minister toured Kazakhstan in September 2013. Days later, in Astana, he unveiled the plan.",
-         "Days later", "2013-09/2013-10"),
-        ("Talks opened in March 2021. Days before, the envoy had resigned.", "Days before", "2021-02/2021-03"),
+         "Days later", "2013-09"),
+        ("Talks opened in March 2021. Days before, the envoy had resigned.", "Days before", "2021-03"),
         # counted from a day: still a span of days
         ("The vote was held on 5 May 2019. Days later, protests began.", "Days later", "2019-05-06/2019-05-19"),
     ],
 )
-def test_days_from_a_month_are_a_span(text: str, phrase: str, value: str) -> None:
+def test_days_from_a_month_are_the_month(text: str, phrase: str, value: str) -> None:
     assert _values(text)[phrase] == value

@@ -613,6 +613,10 @@ _SINCE_CLAUSE = re.compile(
     r"\bsince\s+(?:he|she|they|we|it|I|(?:the|his|her|their)\s+[\w-]+(?:\s+[\w-]+){0,2}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
     r"\s+(?:had\s+|was\s+|were\s+|first\s+)?(?!been\b)[a-z]+(?:ed|ame|ook|ent|ew|ote|egan|on|ad)\b"
 )
+#: Session 17: an act placed against an occasion ("before the conference", "ahead of the summit")
+_TIMED_BY_OCCASION = re.compile(r"\b(?:before|after|ahead\s+of|following|during|until|since)\b", re.I)
+#: Session 17: "since Jiang Zemin in", "since President Li in": a since-phrase naming an earlier actor before the date
+_SINCE_NAMED_BEFORE = re.compile(r"\bsince\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:in|on)\s+$")
 #: Session 15: ", and <verb>" ("…, and congratulated X"): a predicate coordinated after a clause, no subject of its own
 _AND_COORDINATED = re.compile(r",\s+and\s+(?:also\s+)?", re.I)
 #: Session 15: ", arriving in X on": a participle clause telling the arrival of the visit just named
@@ -1604,6 +1608,11 @@ _FB_QUANTITY = re.compile(
 )
 _FB_PRECISE = {"day", "month", "interval", "week"}
 _FB_COARSE = {"year", "season", "quarter"}
+#: Session 17: the "of" complement of a fallback object's head noun ("words of support", "the opening of the Games")
+_FB_OF_PART = re.compile(
+    r"of\s+(?:the\s+)?(?P<head>(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)[A-Za-z][\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})"
+)
 _FB_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|its|his|her|their|some|more|than|over|about|nearly|almost|around|up|at|least|"
     r"another|[\d.,]+(?:\s+(?:million|billion|thousand))?)\s+)*"
@@ -2654,6 +2663,131 @@ def _joined_partner(cm: CueMatch, actor: str, obj: str, text: str | None) -> str
     return f"{actor}–{obj} cooperation"
 
 
+#: Session 17: a title opened by a conjunction ("And the first train departed") or by a fronted time adverbial
+_TITLE_CONJUNCTION = re.compile(r"^(?:And|But|So|Yet|Then|Also|Meanwhile|However),?\s+(?=\S)")
+_FRONTED_TIME_OBJECT = re.compile(
+    r"^(?:In|On|At|By|During|Since|Last|This|Next|Early|Late|Earlier|Later)\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+|\d{4}|year|month|week)(?:\s+\d{4})?$"
+)
+#: the noun phrase after a fronted adverbial's comma, up to its verb ("In April, the third Trade House of X was")
+_SUBJECT_AFTER_COMMA = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?P<np>[^,;.]{3,80}?)\s+(?:was|were|is|are|has|have|had|will|would|opened|began)\b"
+)
+#: where a verb's complement ends in a title: punctuation, a clause word, a date or a figure
+_COMPLEMENT_STOP = re.compile(
+    r"^(?:that|which|who|whom|whose|when|while|because|as|after|before|since|until|but|so|if|in|on|at|last|"
+    r"this|next|during|over|amid|following|by|same|day|today|yesterday|tomorrow|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)$",
+)
+#: a final word that leaves a title dangling: a preposition, an article or a conjunction
+_DANGLING_END = re.compile(r"\s(?:to|for|of|with|from|into|on|in|at|by|the|a|an|and|off|out)$", re.I)
+#: a final article or conjunction, which a title drops
+_DANGLING_ARTICLE = re.compile(r"\s(?:the|a|an|and|off\s+the)$", re.I)
+#: past stems that drop a final "e" ("announc(e)d", "clos(e)d", "approv(e)d", "declar(e)d", "issu(e)d")
+_E_STEM = re.compile(r"(?:[cvzu]|[aeiou][sz]|[^aeiou]g|[aou]t|[^aeiou][aiu]r|[^aeiou]l(?<!ll))$")
+
+
+#: Session 17: a nominal label after two or more actors and what it becomes as a clause
+_PLURAL_NOMINAL = re.compile(r"(?P<q>(?:state|official|working) )?(?P<noun>phone call with|visit to)(?= )")
+_PLURAL_NOMINAL_AS_CLAUSE = {"phone call with": "hold phone calls with", "visit to": "visit"}
+
+
+def present_third(word: str) -> str | None:
+    """Session 17: the present third person of a past or present verb form ("condemned" → "condemns",
+    "closed" → "closes", "went" → "goes", "calls" → "calls"); None when ``word`` does not look like one."""
+    w = word.lower()
+    if not w.isalpha():
+        return None
+    for third, past, _part, _ger in _IRREGULAR.values():
+        if w in past.split("|") or w == third:
+            return third
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w
+    if w.endswith("ing") and len(w) >= 6:
+        w = w[:-3] + "ed"  # "calling" → "called" → "calls" (the same stem rules)
+    if not w.endswith("ed") or len(w) < 5:
+        return None
+    if w.endswith("ied"):
+        stem = w[:-3] + "y"
+    else:
+        stem = w[:-2]
+        if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+            stem = stem[:-1]  # "planned"
+        elif stem.endswith("ell") and len(stem) > 5:
+            stem = stem[:-1]  # "cancelled"
+        elif stem.endswith("e") or _E_STEM.search(stem):
+            stem += "e"  # "agreed", "announced", "closed"
+    return present_forms(stem)[0]
+
+
+def _complement(text: str, pos: int) -> str:
+    """The words after a verb at ``pos`` that a title keeps: up to punctuation, a clause word, a date or a figure
+    (a figure in a name stays: "Resolution 2231"), cut to its head phrase by :func:`_trim_object`."""
+    while pos < len(text) and (text[pos].isalnum() or text[pos] in "-'’"):
+        pos += 1  # the rest of a word the match cut ("consulate|-general")
+    words: list[str] = []
+    for m in re.finditer(r"\S+", text[pos : pos + 200]):
+        raw = m.group()
+        word = raw.strip(",;:.()\"“”!?[]")
+        if not word or _COMPLEMENT_STOP.match(word) or raw[:1] in "(\"“[":
+            break
+        if word == "and" and _AND_NEW_CLAUSE.match(text, pos + m.end()):
+            break  # "…, and the imports continued": a clause of its own
+        named_figure = words and words[-1].lower() not in _TITLE_FUNCTION_WORDS and not _YEAR_WORD.fullmatch(word)
+        if word[0].isdigit() and not named_figure:
+            break
+        words.append(word)
+        if word != raw or len(words) >= 10:
+            break  # punctuation after the word closes the phrase
+    phrase = (_trim_object(" ".join(words)) or "").split()
+    return _OBJ_DANGLING.sub("", " ".join(phrase[:_MAX_OBJECT_WORDS])).strip()
+
+
+#: "and" opening a clause of its own (a determiner, a pronoun or an adverb after it), not a coordinated word
+_AND_NEW_CLAUSE = re.compile(r"\s+(?:the|a|an|it|its|they|their|he|his|she|her|we|our|then|also|later|[a-z]+ed)\b")
+_AUXILIARIES = {"do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+                "shall", "should", "can", "could", "may", "might", "must"}
+#: words after which a figure is a quantity, not part of a name ("of 20", "the 5")
+_TITLE_FUNCTION_WORDS = {"of", "for", "to", "with", "from", "the", "a", "an", "about", "some", "only", "nearly", "over",
+                         "than", "worth", "by", "and", "or"}
+#: a year, which ends a title's complement ("in 2008"), unlike a figure of a name ("Resolution 2231")
+_YEAR_WORD = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def tidy_title(title: str) -> str:
+    """Session 17: no conjunction or fronted "In April" opening a title, no preposition or article ending it."""
+    opened = _TITLE_CONJUNCTION.sub("", title)
+    tidy = _DANGLING_ARTICLE.sub("", opened).strip()
+    return tidy[:1].upper() + tidy[1:] if opened != title else tidy
+
+
+def _verb_title(cm: CueMatch, subject: str, text: str, plural: bool) -> str | None:
+    """Session 17: "<subject> <verb as written, in the present> <its complement>" for a cue whose title would be
+    a bare verb ("China accuses" → "China condemns Israeli and American strikes"); None when the match does not
+    open with a verb or nothing follows it."""
+    end = cm.mend
+    while end < len(text) and (text[end].isalnum() or text[end] in "-'’"):
+        end += 1  # the rest of a word the match cut ("its consulate|-general")
+    words = text[cm.mstart : end].split()
+    if not words or len(words) > 5 or not words[0].islower():
+        return None
+    if words[0].lower() != cm.trigger.lower() or words[0].lower() in _AUXILIARIES:
+        return None  # the match opens with its object or subject, or with an auxiliary ("did not recognise")
+    verb = present_third(words[0])
+    if verb is None and words[0].isalpha() and not words[0].endswith(("ing", "ed")):
+        verb = present_forms(words[0])[0]  # "Presidents X and Y exchange messages"
+    if verb is None:
+        return None
+    if plural:
+        verb = _plural_verb(verb)
+    rest = " ".join(w for w in words[1:] if w.lower() not in {"the", "a", "an", "its", "their", "his", "her"})
+    tail = _complement(text, end)
+    if not tail and (not rest or _DANGLING_END.search(" " + rest)):
+        return None
+    return " ".join(x for x in (subject, verb, rest, tail) if x)
+
+
 def build_title(cm: CueMatch, actors: list[ActorMention], obj: str | None, text: str | None = None) -> str:
     """Fill the first title template of the cue whose placeholders are all known.
 
@@ -2666,6 +2800,10 @@ def build_title(cm: CueMatch, actors: list[ActorMention], obj: str | None, text:
         label = cm.trigger
     if cm.qualifier and cm.cue.mode == "visit":
         label = f"{cm.qualifier} {label}"
+    if obj and text is not None and _FRONTED_TIME_OBJECT.match(obj.strip()) and cm.obj is not None:
+        # "In April, the third Trade House of X was opened": the fronted time is no object, the subject after it is
+        after = _SUBJECT_AFTER_COMMA.match(text, cm.obj[1])
+        obj = after.group("np") if after else None
     obj = _trim_object(obj)
     words = label.split()
     if (
@@ -2702,11 +2840,27 @@ def build_title(cm: CueMatch, actors: list[ActorMention], obj: str | None, text:
             title += f" in {fills['location']}"
     if label.startswith("join") and obj and fills["actor"] and title.endswith(obj) and _is_state_or_person(obj):
         title = _joined_partner(cm, fills["actor"], obj, text)
+    subject = fills["actor"] or fills["participants_and"]
+    head = label.split()[0] if label.split() else ""
+    verb_label = head.endswith("s") and head not in _PLURAL_NOUNS and present_third(head) == head
+    bare = subject and verb_label and not obj and not fills["recipient"] and title.strip() == f"{subject} {label}"
+    if text is not None and (bare or (subject and title.startswith(subject) and _DANGLING_END.search(title))):
+        # "China accuses", "X sent a message to": the verb as written with its complement
+        verb_title = _verb_title(cm, subject, text, plural=len(actor_names) > 1 or " and " in subject)
+        if verb_title is not None:
+            verb_title = tidy_title(verb_title)
+            return verb_title[:1].upper() + verb_title[1:200]
     if len(actor_names) > 1 and title.startswith(fills["actor"] + " "):
+        # Session 17: two callers or visitors read as a clause, not a compound noun ("X and Y phone call with Z")
+        nominal = _PLURAL_NOMINAL.match(title, len(fills["actor"]) + 1)
+        if nominal is not None:
+            clause = f"pay {nominal.group('q')}visits to" if nominal.group("q") else (
+                _PLURAL_NOMINAL_AS_CLAUSE[nominal.group("noun")])
+            title = title[: nominal.start()] + clause + title[nominal.end() :]
         rest = title[len(fills["actor"]) + 1 :].split(" ", 1)
         rest[0] = _plural_verb(rest[0]) if rest[0].islower() and rest[0] not in _PLURAL_NOUNS else rest[0]
         title = f"{fills['actor']} {' '.join(rest)}"
-    title = _drop_repeated_verb(re.sub(r"\s+", " ", title).strip(), label).rstrip(" .")
+    title = tidy_title(_drop_repeated_verb(re.sub(r"\s+", " ", title).strip(), label).rstrip(" ."))
     return title[:1].upper() + title[1:200]
 
 
@@ -3048,6 +3202,63 @@ class EventExtractor:
         last = d.lower + dt.timedelta(days=n - 1)
         return replace(d, value=f"{d.lower.isoformat()}/{last.isoformat()}", upper=last, precision="interval",
                        note=f"a {n}-day stay from {d.value}")
+
+    def _borrowed_date(self, info: _SentInfo, i: int, infos: list[_SentInfo]) -> tuple[DateMention, int, str] | None:
+        """The date an undated sentence ``infos[i]`` borrows from the sentences before it (the first rule's)."""
+        window = infos[max(0, i - 6) : i]
+        borrowed = self._row_item(info) or self._shifted(info, window) or self._ordinal_day(info, window)
+        borrowed = borrowed or self._same_time(info, window, shifted_only=True)
+        borrowed = borrowed or self._borrow(info, infos[i - 1]) or self._also_signed(info, window)
+        borrowed = borrowed or self._continuation(info, infos[i - 1])
+        borrowed = borrowed or self._paragraph_follow_up(info, infos[:i])
+        borrowed = borrowed or self._same_time(info, window) or self._heading(info, infos[:i])
+        borrowed = borrowed or self._recent_occasion(info, infos[max(0, i - 3) : i])
+        borrowed = borrowed or self._lead_day(info, infos[:i]) or self._back_reference(info, infos[:i])
+        borrowed = borrowed or self._also_in_paragraph(info, infos[:i])
+        borrowed = borrowed or self._report_event_day(info, infos[:i])
+        return borrowed or self._same_time(info, infos[:i], far=True)
+
+    def _dates_only_relative(self, info: _SentInfo) -> bool:
+        """Session 17: every date of the sentence belongs to the cue of a relative clause opened after an undated
+        main-clause cue ("signed a programme for the agreement, which X and Y signed in March 2021")."""
+        undated = [cm for cm in info.cues if not cm.dates]
+        if not info.dates or not undated or len(undated) == len(info.cues):
+            return False
+        cm = undated[0]
+        word = cm.trigger.lower()
+        if not word.endswith("ed") and not any(word in past.split("|") for _t, past, _p, _g in _IRREGULAR.values()):
+            return False  # a main-clause verb in the past ("signed"), not a noun ("Opening the meeting, X noted")
+        return all(d.start > cm.mend and self._relative_owner(cm, d, info) for d in info.dates)
+
+    def _counted_off_clause(self, cm: CueMatch, d: DateMention, sent: Sentence) -> DateMention:
+        """Session 17: the cue of a clause set a few weeks or months off the main clause's month or season ("I
+        arrived in the summer of 2009, a few weeks after the president had gone to Urumqi"): its act lies some
+        weeks before (after) that month or season, so the claim is the year, not the month or season."""
+        if d.precision not in {"month", "season", "quarter"} or d.lower is None or d.end > cm.mstart:
+            return d
+        m = _COUNTED_OFF.match(self.text, d.end, cm.mstart)
+        if m is None or _CLAUSE_BREAK.search(self.text, m.end(), cm.mstart):
+            return d
+        year = d.lower.year
+        return replace(d, value=f"{year:04d}", lower=dt.date(year, 1, 1), upper=dt.date(year, 12, 31),
+                       precision="year", note=f"some {m.group('unit')} off {d.value}")
+
+    def _closed_stay(self, cm: CueMatch, d: DateMention, sent: Sentence) -> DateMention:
+        """Session 17: the visit read in a clause that closes a stay of a stated length at the time of the
+        sentence's day ("X said on Tuesday …, as the visiting minister wrapped up a two-day trip"): the stay,
+        ending that day. The day stays the day for the other events of the sentence (what X said)."""
+        if cm.cue.mode != "visit" or d.precision != "day" or not d.lower or d.lower != d.upper:
+            return d
+        m = _CLOSING_STAY.search(self.text, d.end, sent.end)
+        if m is None or not m.start() <= cm.mstart < m.end():
+            return d
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else _SHIFT_NUMBERS.get(word, 0)
+        if not 2 <= n <= 14:
+            return d
+        first = d.lower - dt.timedelta(days=n - 1)
+        return replace(d, value=f"{first.isoformat()}/{d.lower.isoformat()}", lower=first, precision="interval",
+                       note=f"a {n}-day stay to {d.value}")
 
     def _during_stay_of_arrival(self, sent: Sentence, d: DateMention) -> re.Match[str] | None:
         """Session 15: "… is expected to be signed during the three-day trip" borrowing the day of an arrival told
@@ -3548,6 +3759,8 @@ class EventExtractor:
             lo = max(0, d.start - 150)
             m = ([None, *_SINCE_CLAUSE.finditer(text, lo, d.start)])[-1]
             return m is not None and not re.search(r"[,;.!?]", text[m.end() : d.start])
+        if _SINCE_NAMED_BEFORE.search(text, max(cm.mend, d.start - 60), d.start):
+            return True  # "the first head of state to visit X since Jiang Zemin in 2002": the earlier visitor's
         m = ([None, *_SINCE_CLAUSE.finditer(text, cm.mend, d.start)])[-1]
         return m is not None and not re.search(r"[,;.!?]", text[m.end() : d.start])
 
@@ -3968,7 +4181,15 @@ class EventExtractor:
         rel = _RELATIVE_START.search(text, cm.mend, d.start)
         if rel is None or ";" in text[rel.end() : d.start]:
             return False
-        return any(c is not cm and c.mstart >= rel.end() and d in c.dates for c in info.cues)
+        # Session 17: the relative clause's cue may start on its antecedent ("signed a programme for the
+        # agreement, which X and Y signed in March 2021"): its verb lies in the relative clause. Not so for an act
+        # timed against the occasion ("delivered buses before the conference, which the city hosted in November").
+        timed = _TIMED_BY_OCCASION.search(text, cm.mend, rel.start()) is not None
+        return any(
+            c is not cm and d in c.dates
+            and (c.mstart >= rel.end() or (not timed and c.mstart >= cm.mend and c.mend > rel.end()))
+            for c in info.cues
+        )
 
     def _coordinated_event(self, cm: CueMatch, info: _SentInfo) -> bool:
         """The cue opens a clause coordinated after a dated cue of its sentence with a subject of its own and a
@@ -5645,18 +5866,11 @@ class EventExtractor:
             borrowed: tuple[DateMention, int, str] | None = None
             anchored = _EVENT_ANCHOR.search(self.text, sent.start, sent.end) is not None
             if info.cues and not info.dates and i and not anchored:
-                window = infos[max(0, i - 6) : i]
-                borrowed = self._row_item(info) or self._shifted(info, window) or self._ordinal_day(info, window)
-                borrowed = borrowed or self._same_time(info, window, shifted_only=True)
-                borrowed = borrowed or self._borrow(info, infos[i - 1]) or self._also_signed(info, window)
-                borrowed = borrowed or self._continuation(info, infos[i - 1])
-                borrowed = borrowed or self._paragraph_follow_up(info, infos[:i])
-                borrowed = borrowed or self._same_time(info, window) or self._heading(info, infos[:i])
-                borrowed = borrowed or self._recent_occasion(info, infos[max(0, i - 3) : i])
-                borrowed = borrowed or self._lead_day(info, infos[:i]) or self._back_reference(info, infos[:i])
-                borrowed = borrowed or self._also_in_paragraph(info, infos[:i])
-                borrowed = borrowed or self._report_event_day(info, infos[:i])
-                borrowed = borrowed or self._same_time(info, infos[:i], far=True)
+                borrowed = self._borrowed_date(info, i, infos)
+            elif i and not anchored and self._dates_only_relative(info):
+                # "At the end of the talks, the ministers signed a programme for the agreement, which X and Y
+                # signed in March 2021": the main clause is as dateless as a sentence without dates
+                borrowed = self._borrowed_date(replace(info, dates=[], claims=[]), i, infos)
             if info.cues and not info.dates and not borrowed and not anchored:
                 borrowed = self._occasion(info) or self._heading(info, infos[:i])
                 borrowed = borrowed or self._report_day(info, infos[max(0, i - 6) : i])
@@ -5673,6 +5887,7 @@ class EventExtractor:
                     continue  # the referenced event itself ("after the vote"), or a relative clause's verb
                 if cm.dates:
                     for d in cm.dates:
+                        d = self._counted_off_clause(cm, self._closed_stay(cm, d, sent), sent)
                         c = self._claim(cm, d, sent, sent.start, "" if not cm.inherited else "+shared-date")
                         if c:
                             info.claims.extend(self._coordinated_documents(cm, d, sent, c) or [c])
@@ -6215,6 +6430,9 @@ class EventExtractor:
             return None  # "gave Tehran words of support", "gave an interview": speech, not a transfer
         obj_words = [w for w in (obj.group("head").split() if obj else [])
                      if w.lower() not in _TITLE_STOP and not w.lower().endswith("ly")]
+        of_part = _FB_OF_PART.match(text, obj.end(), hi) if obj and obj_words else None
+        if of_part is not None:  # session 17: "gave Tehran words of support", not "gave Tehran words"
+            obj_words += ["of", *of_part.group("head").split()]
         if passive:
             who = " and ".join(a.name for a in subject)
             names = {a.name for a in subject}
@@ -6224,7 +6442,7 @@ class EventExtractor:
             doer = next((a.name for a in actors if a.role == "actor" and a.kind == "person"), subject[-1].name)
             head = " ".join(obj_words) or " and ".join(_names(actors, "recipient"))
             title = f"{doer} {verb} {head}"
-        title = re.sub(r"\s+", " ", title).strip()
+        title = tidy_title(re.sub(r"\s+", " ", title).strip())
         for name, cpat in self.cues.contexts:
             if context is None and cpat.search(text, sent.start, sent.end):
                 context = name
@@ -7545,6 +7763,22 @@ _OPENED_STAY = re.compile(
     r"\b(?:arriv\w*|land(?:s|ed)?|flew\s+in(?:to)?)\b[^,;.]{0,60}?\b(?:for|on|at\s+the\s+start\s+of)\s+"
     r"(?:a|an|his|her|their|its)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\s+"
     r"(?:[a-z]+\s+){0,2}?(?:visit|trip|tour|stay)\b",
+    re.I,
+)
+#: Session 17: a clause set a vague or small count of weeks or months off the main clause's date: ", a few weeks
+#: after", ", two months before"
+_COUNTED_OFF = re.compile(
+    r"[^.;]{0,80}?,\s*(?:only\s+|just\s+|barely\s+)?(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|five|six)\s+"
+    r"(?P<unit>weeks|months)\s+(?:after|before|earlier\s+than)\b",
+    re.I,
+)
+#: Session 17: a clause of the same time as the sentence's day that closes a stay: "said on Tuesday …, as the
+#: visiting minister wrapped up a two-day trip", "when she ended her three-day visit"
+_CLOSING_STAY = re.compile(
+    r"\b(?:as|when|while)\s+[^,;.]{0,80}?\b(?:wrap(?:ped|s)?\s+up|conclud(?:ed|es)|end(?:ed|s)|"
+    r"complet(?:ed|es)|finish(?:ed|es))\s+(?:a|an|his|her|their|its)\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:visit|trip|tour|stay)\b",
     re.I,
 )
 #: Session 15: "during the three-day trip", "over his two-day visit": a stay of a stated length named as the frame

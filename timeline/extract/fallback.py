@@ -57,6 +57,7 @@ from timeline.extract.events import (
     keywords_of,
     not_a_party,
     off_pair_question,
+    tidy_title,
     usable_date,
 )
 from timeline.extract.types import ActorMention, Article, Claim, DateMention, Observation, Sentence, Status
@@ -890,10 +891,18 @@ def _classify(verb: _Verb) -> tuple[str, str | None, str | None]:
     return VERB_CLASSES.get(verb.lemma, ("COOPERATE", None, None))
 
 
+#: Session 17: prepositions that may open a verb's complement in a title ("went to", "gave way to")
+_PP_OPENERS = frozenset({"to", "for", "with", "into", "from", "against", "towards"})
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+#: a word or a figure of a title's object ("Resolution 2231")
+_TITLE_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+
+
 def _title(text: str, sent: Sentence, actors: list[ActorMention], verb: _Verb) -> str:
     """"<subject> <verb phrase> <object>" (at most six object words, no dates or clauses); a passive's
     subject is its noun phrase ("Yutong buses were delivered to Baku")."""
-    subject = " and ".join([a.name for a in actors if a.role == "actor"][:2] or [actors[0].name])
+    doers = [a.name for a in actors if a.role == "actor"][:3] or [actors[0].name]
+    subject = ", ".join(doers[:-1]) + " and " + doers[-1] if len(doers) > 1 else doers[0]
     if (verb.passive and verb.form == "past") or verb.form == "modal":
         lo = _main_clause(text, sent)[0]
         skip = _DETERMINERS | {"was", "were", "is", "are", "also", "now", "then", "since"}
@@ -907,7 +916,7 @@ def _title(text: str, sent: Sentence, actors: list[ActorMention], verb: _Verb) -
     prev_end = verb.end
     if not verb.phrase.startswith("attended"):
         prev_word = ""
-        for m in _WORD.finditer(text, verb.end, sent.end):
+        for m in _TITLE_WORD.finditer(text, verb.end, sent.end):
             word = m.group()
             gap = text[prev_end : m.start()]
             stops = _OBJECT_STOP - {"to", "without", "for"} if verb.form == "modal" else _OBJECT_STOP
@@ -916,15 +925,23 @@ def _title(text: str, sent: Sentence, actors: list[ActorMention], verb: _Verb) -
             ):
                 prev_end, prev_word = m.end(), word  # "host the next Maritime Security Belt exercise": an ordinal
                 continue
-            if any(ch in gap for ch in ",;:()\"“”—–") or word.lower() in stops or word[0].isdigit():
+            if not tail and word.lower() in _PP_OPENERS:
+                stops = stops - _PP_OPENERS  # session 17: "went to the opening of …", not "went"
+            if tail and word.lower() == "of" and tail[-1].lower() not in _DETERMINERS:
+                stops = stops - {"of"}  # "words of support", "the opening of the Olympics"
+            if any(ch in gap for ch in ",;:()\"“”—–") or word.lower() in stops:
                 break
+            if word[0].isdigit() and not (tail and tail[-1][:1].isupper() and not _YEAR.fullmatch(word)):
+                continue  # a figure or a year is left out; one after a name is part of it ("Resolution 2231")
             prev_end, prev_word = m.end(), word
             if not tail and word.lower() in _DETERMINERS:
                 continue
             tail.append(word)
-            if len(tail) >= 6:
+            if len(tail) >= (8 if tail[0].lower() in _PP_OPENERS else 6):
                 break
-    return " ".join([subject, phrase, *tail]).strip()
+    while tail and tail[-1].lower() in _DETERMINERS | _PP_OPENERS | {"of", "off", "and", "the"}:
+        tail.pop()  # "held the exercise off the" → "held the exercise"
+    return tidy_title(" ".join([subject, phrase, *tail]).strip())
 
 
 # ------------------------------------------------------------------ copulas and insets with their own date
