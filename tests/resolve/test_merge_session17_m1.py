@@ -352,3 +352,45 @@ def test_a_statement_and_a_separate_call_stay_apart(session: Session) -> None:
            _claim("Joint statement", "AGREE", "2025-03", quote, actors=[PE, CL, JP], keywords=("joint", "statement")),
            _claim("Call for", "REQUEST", "2025-03", quote, actors=[PE, CL, JP], keywords=("call",)))
     assert len(_events(session)) == 2
+
+
+ANNOUNCED = ("He said Lima was ready to prepare for a visit by President Boric to Peru next year, which Foreign "
+             "Minister Van Klaveren had announced a day earlier.")
+
+
+def test_a_planned_visit_and_its_announcement_in_one_sentence_are_one_event(session: Session) -> None:
+    _store(session, "agency.html",
+           _claim("Boric visit to Peru", "CONSULT", "2027", ANNOUNCED, actors=[actor("Gabriel Boric"), PE],
+                  mode="visit", keywords=("visit",), status="planned"),
+           _claim("Peru–Van Klaveren declared", "AGREE", "2027", ANNOUNCED,
+                  actors=[actor("Alberto van Klaveren"), PE], keywords=("declar",), status="planned"))
+    assert len(_events(session)) == 1
+
+
+def test_a_visit_and_an_agreement_of_another_clause_stay_apart(session: Session) -> None:
+    quote = ("President Boric will visit Peru next year, and the two governments agreed to open a consulate in "
+             "Arequipa.")
+    _store(session, "agency.html",
+           _claim("Boric visit to Peru", "CONSULT", "2027", quote, actors=[actor("Gabriel Boric"), PE],
+                  mode="visit", keywords=("visit",), status="planned"),
+           _claim("Chile and Peru agree", "AGREE", "2027", quote, actors=[CL, PE], keywords=("agree",),
+                  status="planned"))
+    assert len(_events(session)) == 2
+
+
+def test_a_visit_that_produced_a_statement_confirming_something_stays_apart(session: Session) -> None:
+    quote = ("President Boric's state visit to Lima in December 1998 produced a joint statement that confirmed the "
+             "principles of the 1994 treaty.")
+    _store(session, "journal.txt",
+           _claim("Boric state visit to Peru", "CONSULT", "1998-12", quote, actors=[actor("Gabriel Boric"), PE],
+                  mode="visit", keywords=("visit",)),
+           _claim("Joint statement signed", "AGREE", "1998-12", quote, actors=[actor("Gabriel Boric"), PE],
+                  keywords=("joint", "statement")))
+    assert len(_events(session)) == 2
+
+
+def test_talks_by_month_do_not_take_a_visit_of_several_days() -> None:
+    talks = _talks("Last month Sergey Lavrov held talks with Jeyhun Bayramov in Baku.", "Jeyhun Bayramov")
+    longer = replace(_visit(), lower=dt.date(2021, 3, 24), upper=dt.date(2021, 3, 27))
+    assert talks_of_visit_by_month(talks, _visit(), "vaguer")
+    assert not talks_of_visit_by_month(talks, longer, "vaguer")

@@ -1464,6 +1464,7 @@ def _sentence_partner(ctx: _Context, claim: Claim) -> Event | None:
             or _met_and_agreed((etype, mode), (claim.event_type, claim.mode), claim.quote)
             or _ceremony_of_act((etype, mode), (claim.event_type, claim.mode), claim.quote)
             or _statement_and_its_call((etype, claim.event_type), claim.quote)  # session 17 (M1)
+            or _visit_and_its_announcement((etype, mode), (claim.event_type, claim.mode), claim.quote)  # s17 (M1)
         )
         and not (obj and claim.named_object and obj != claim.named_object)
         and not _launch_and_signing((etype, claim.event_type), claim.quote)
@@ -1488,6 +1489,26 @@ def _statement_and_its_call(types: tuple[str, str], quote: str) -> bool:
     happening twice, as AGREE (the statement) and REQUEST (its call): one event. A call made apart from a
     statement ("issued a statement and called on …") is its own act."""
     return set(types) == {"AGREE", "REQUEST"} and _STATEMENT_CALLING.search(quote) is not None
+
+
+#: Session 17 (M1): a visit and, in a relative clause after it, its announcement ("… to prepare for a visit by
+#: President X to Ruritania next year, which Foreign Minister Y had announced a day earlier").
+_VISIT_ANNOUNCED = re.compile(
+    r"\b(?:visit|trip)\b(?:(?!\b(?:statement|agreement|declaration|treaty|memorand\w*|deal|document|plan)s?\b)"
+    r"[^.;,]){0,100},\s+which\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+|has\s+)?(?:announced|confirmed|disclosed)\b",
+    re.IGNORECASE,
+)
+
+
+def _visit_and_its_announcement(a: tuple[str, str | None], b: tuple[str, str | None], quote: str) -> bool:
+    """Session 17 (M1): a visit told with the announcement of it in a relative clause ("… a visit by President
+    X to Ruritania next year, which Foreign Minister Y had announced a day earlier") codes one planned visit
+    twice: as the visit (CONSULT, mode visit) and as the announcement (an AGREE): one event (gold E1/E4: the
+    announcement is a mention of the visit). A visit and an agreement told by another clause stay apart."""
+    if {a[0], b[0]} != {"CONSULT", "AGREE"}:
+        return False
+    visit_mode = a[1] if a[0] == "CONSULT" else b[1]
+    return visit_mode == "visit" and _VISIT_ANNOUNCED.search(quote) is not None
 
 
 #: Two acts of one subject coordinated by "and": a launch or opening and the signing of a document

@@ -652,7 +652,8 @@ def talks_of_visit_by_month(claim: Profile, event: Profile, rel: Relation | None
     counterpart and the same town ("Last month Foreign Minister X stopped in Ankara during a tour of the
     region and held talks with Y" / "25 March 2021 – Foreign Minister X visits Ankara and holds talks with
     Foreign Minister Y"): one trip. The talks a meeting (no mode), held, with no named object, ordinal or
-    standing body; the visit held, of a week at most, inside the talks' month; the visitor a shared person not
+    standing body; the visit held, of one day (a stop: "visits Ankara and holds talks"; a visit of several days
+    has talks of its own, which a month's talks join), inside the talks' month; the visitor a shared person not
     of the host state; every other person of the talks a person of the host state named in the visit's quotes;
     a place of the talks named in the visit's quotes. Coarse: the judge lets it join only the one event
     matching so (two visits of the visitor to that host that month: neither)."""
@@ -666,8 +667,8 @@ def talks_of_visit_by_month(claim: Profile, event: Profile, rel: Relation | None
     talks, visit = sides
     if talks.all_modes - {"meeting"} or "visit" not in visit.all_modes or not visit.hosts:
         return False
-    if talks.span is None or talks.span > MONTH_SPAN or (visit.span or 0) > 7:
-        return False
+    if talks.span is None or talks.span > MONTH_SPAN or visit.span != 0:
+        return False  # a visit of several days holds talks of their own (gold part_of): they join those
     if talks.named_objects or talks.ordinals or any(c == "body" or c.startswith("body:") for c in talks.cues):
         return False
     if "planned" in talks.all_statuses | visit.all_statuses or "invitation" in visit.cues:
