@@ -394,3 +394,10 @@ def test_talks_by_month_do_not_take_a_visit_of_several_days() -> None:
     longer = replace(_visit(), lower=dt.date(2021, 3, 24), upper=dt.date(2021, 3, 27))
     assert talks_of_visit_by_month(talks, _visit(), "vaguer")
     assert not talks_of_visit_by_month(talks, longer, "vaguer")
+
+
+def test_a_planned_meeting_is_not_a_meeting_told_by_year() -> None:
+    season = _meeting(dt.date(2026, 6, 1), dt.date(2026, 8, 31), {"Vladimir Putin"}, {"Astana"}, status="planned")
+    day = _meeting(dt.date(2026, 7, 8), dt.date(2026, 7, 8), {"Vladimir Putin", "Kassym-Jomart Tokayev"}, {"Astana"})
+    assert not meeting_at_place_by_year(season, day, "vaguer")
+    assert meeting_at_place_by_year(replace(season, status="occurred"), day, "vaguer")

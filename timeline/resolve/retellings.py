@@ -501,14 +501,17 @@ def meeting_at_place_by_year(claim: Profile, event: Profile, rel: Relation | Non
     """A meeting told by its year and on its day at the same place with the same person: "I was in Samarkand
     in 2022 when the President met Xi" / "16 September 2022 – Erdoğan meets Xi on the sidelines of the SCO
     summit in Samarkand". Both CONSULT and no visit, a shared person, a shared place, no person of the vaguer
-    side missing from the finer one, both told as meetings (no visit, no gathering attended). Coarse: the judge
-    lets it join only the one event matching so (two meetings of one person in one city that year: neither)."""
+    side missing from the finer one, both told as meetings held (no visit, no gathering attended, no plan).
+    Coarse: the judge lets it join only the one event matching so (two meetings of one person in one city that
+    year: neither)."""
     if claim.event_type != "CONSULT" or event.event_type != "CONSULT":
         return False
     if claim.all_modes - {"meeting"} or event.all_modes - {"meeting"}:
         return False  # a visit, a gathering attended ("attended the Forum in Beijing in May 2017")
     if "meet" not in claim.keywords or "meet" not in event.keywords:
         return False
+    if "planned" in claim.all_statuses | event.all_statuses:
+        return False  # "we expect X to come to Beijing in the summer for consultations": a visit planned
     sides = _wide_narrow(claim, event, rel)
     if sides is None:
         return False
