@@ -521,7 +521,6 @@ def meeting_at_place_by_year(claim: Profile, event: Profile, rel: Relation | Non
     return bool(wide.places & narrow.places)
 
 
-_COUNT_WORDS = "|".join(_NUMBER_WORDS)
 #: A counted set of documents: "20 cooperation documents", "another twenty memoranda", "some 15 agreements".
 _DOCUMENT_COUNT = re.compile(
     rf"\b(\d{{1,3}}|{_COUNT_WORDS})\s+(?:[a-z-]+\s+){{0,2}}?"
