@@ -1437,12 +1437,52 @@ def _sentence_partner(ctx: _Context, claim: Claim) -> Event | None:
             or _agreed_when_met((etype, mode), (claim.event_type, claim.mode), claim.quote)
             or _met_and_agreed((etype, mode), (claim.event_type, claim.mode), claim.quote)
             or _ceremony_of_act((etype, mode), (claim.event_type, claim.mode), claim.quote)
+            or _statement_and_its_call((etype, claim.event_type), claim.quote)  # session 17 (M1)
+            or _visit_and_its_announcement((etype, mode), (claim.event_type, claim.mode), claim.quote)  # s17 (M1)
         )
         and not (obj and claim.named_object and obj != claim.named_object)
         and not _launch_and_signing((etype, claim.event_type), claim.quote)
         and not _launch_beside_partnership((etype, claim.event_type), claim.quote)
     }
     return _get_event(ctx.session, found.pop()) if len(found) == 1 else None
+
+
+#: Session 17 (M1): a statement issued and the call it makes, one clause ("the three issued a joint statement
+#: calling for an end to unilateral sanctions", "adopted a declaration that urged …").
+_STATEMENT_CALLING = re.compile(
+    r"\b(?:issu(?:e|es|ed|ing)|adopt(?:s|ed)?|releas(?:e|es|ed)|publish(?:es|ed)?|sign(?:s|ed)?)\s+(?:a|the|an)\s+"
+    r"(?:joint\s+|final\s+)?(?:statement|declaration|communiqu[eé])\s+"
+    r"(?:calling|urging|demanding|(?:that|which)\s+(?:call(?:s|ed)|urg(?:es|ed)|demand(?:s|ed)))\b",
+    re.IGNORECASE,
+)
+
+
+def _statement_and_its_call(types: tuple[str, str], quote: str) -> bool:
+    """Session 17 (M1): a sentence telling a statement issued and, in the same clause, what it calls for
+    ("… and the three issued a joint statement calling for an end to "unilateral sanctions"") codes one
+    happening twice, as AGREE (the statement) and REQUEST (its call): one event. A call made apart from a
+    statement ("issued a statement and called on …") is its own act."""
+    return set(types) == {"AGREE", "REQUEST"} and _STATEMENT_CALLING.search(quote) is not None
+
+
+#: Session 17 (M1): a visit and, in a relative clause after it, its announcement ("… to prepare for a visit by
+#: President X to Ruritania next year, which Foreign Minister Y had announced a day earlier").
+_VISIT_ANNOUNCED = re.compile(
+    r"\b(?:visit|trip)\b(?:(?!\b(?:statement|agreement|declaration|treaty|memorand\w*|deal|document|plan)s?\b)"
+    r"[^.;,]){0,100},\s+which\s+(?:[\w'’-]+\s+){1,6}?(?:had\s+|has\s+)?(?:announced|confirmed|disclosed)\b",
+    re.IGNORECASE,
+)
+
+
+def _visit_and_its_announcement(a: tuple[str, str | None], b: tuple[str, str | None], quote: str) -> bool:
+    """Session 17 (M1): a visit told with the announcement of it in a relative clause ("… a visit by President
+    X to Ruritania next year, which Foreign Minister Y had announced a day earlier") codes one planned visit
+    twice: as the visit (CONSULT, mode visit) and as the announcement (an AGREE): one event (gold E1/E4: the
+    announcement is a mention of the visit). A visit and an agreement told by another clause stay apart."""
+    if {a[0], b[0]} != {"CONSULT", "AGREE"}:
+        return False
+    visit_mode = a[1] if a[0] == "CONSULT" else b[1]
+    return visit_mode == "visit" and _VISIT_ANNOUNCED.search(quote) is not None
 
 
 #: Two acts of one subject coordinated by "and": a launch or opening and the signing of a document
@@ -1488,8 +1528,9 @@ def _launch_and_signing(types: tuple[str, str], quote: str) -> bool:
 #: behalf of …") or a signatory for one side ("X signed for the Azerbaijani side", "… signed it on
 #: behalf of the ministry"). "A second agreement was signed", "They also signed a memorandum" are not.
 _FOLLOW_UP = re.compile(
-    r"^\W*(?:the|this|that|these|those)\s+(?:documents?|agreements?|deals?|memorand(?:um|a)|contracts?|accords?|"
-    r"treat(?:y|ies)|protocols?|statements?|declarations?|mou|texts?|papers?)\s+(?:was|were|had\s+been|has\s+been)"
+    r"^\W*(?:the|this|that|these|those)\s+(?:joint\s+)?(?:documents?|agreements?|deals?|memorand(?:um|a)|contracts?|"
+    r"accords?|treat(?:y|ies)|protocols?|statements?|declarations?|mou|texts?|papers?)\s+"
+    r"(?:was|were|is|are|had\s+been|has\s+been)"
     r"\s+(?:\w+\s+)?signed\b(?![^.;]{0,80}\b(?:also|another|second|too)\b)"
     r"|\bsign(?:s|ed)?\s+(?:it\s+|them\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
     r"(?:side|party|government|delegation)\b"
@@ -1565,7 +1606,29 @@ def _consequence_of(claim: Claim, prev_type: str, prev_mode: str | None) -> bool
         return _THE_CEREMONY.search(claim.quote) is not None
     if claim.event_type in _MATERIAL_CONFLICT and prev_type in _MATERIAL_CONFLICT:
         return _CASUALTIES.search(claim.quote) is not None and len(claim.quote) <= 160
+    if _talks_anaphor(claim, prev_type, prev_mode):  # session 17 (M1)
+        return True
     return _during_the_ceremony(claim, prev_type) or _agreed_at_entry_meeting(claim, prev_type, prev_mode)
+
+
+#: Session 17 (M1): a sentence placing itself in the talks just told ("During the talks, …", "At the meeting, …").
+_THE_TALKS = re.compile(
+    r"^\W*(?:during|in|at|in\s+the\s+course\s+of)\s+(?:the|these|those|their|that)\s+"
+    r"(?:talks|meeting|discussions?|conversation|negotiations)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _talks_anaphor(claim: Claim, prev_type: str, prev_mode: str | None) -> bool:
+    """Session 17 (M1): a CONSULT sentence opening with the talks just told ("X met Y in Beijing today. …
+    During the talks, X and Y discussed bilateral relations …"), right after a meeting (not a visit: talks
+    inside a visit are the visit's parts, kept by the gold as lines of their own) and with the same date:
+    the same talks. Another type ("During the talks, the two sides signed …") is its own line."""
+    if claim.event_type != "CONSULT" or claim.mode not in (None, "meeting") or claim.status != "occurred":
+        return False
+    if prev_type != "CONSULT" or prev_mode not in (None, "meeting"):
+        return False
+    return _THE_TALKS.search(claim.quote) is not None
 
 
 #: Session 16: a happening placed at the ceremony just told ("during the ceremony", "at the opening ceremony").

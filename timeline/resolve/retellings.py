@@ -283,4 +283,285 @@ def retold_cues(text: str, date_text: str | None) -> frozenset[str]:
         attack_cues(text, date_text)
         | anniversary_cues(text)
         | opening_cues(text, date_text)
+        | recognition_cues(text)  # session 17 (M1)
+        | document_count_cues(text)  # session 17 (M1)
+        | mission_closed_cues(text)  # session 17 (M1)
+        | exit_cues(text)  # session 17 (M1)
     )
+
+
+# --- session 17 (M1): acts told once by a year, once by a day ------------------------------------------
+
+#: A government recognised, not a new state: "recognised Beijing", "recognised the People's Republic",
+#: "recognised the government in Taipei" (a capital standing for its government is checked by the caller).
+_RECOGNISED_GOVERNMENT = re.compile(
+    r"\brecogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:(People's\s+Republic|government\s+(?:in|of))\b|([A-Z][a-z]+)\b(?!['’]s))"
+)
+#: A recognition of a new state or of its independence: another act than relations with a government.
+_INDEPENDENCE = re.compile(r"\b(?:independen\w*|sovereignty|new\s+(?:state|republic))\b", re.IGNORECASE)
+
+
+def recognition_cues(text: str) -> frozenset[str]:
+    """"recognised government" when a sentence tells a state recognising another's government ("Tehran
+    recognised the People's Republic only in 1971", "after we recognised Beijing in 1971"): the object is "the
+    People's Republic", "the government in/of …" or a capital; never a sentence telling independence."""
+    from timeline.resolve.conflicts import capital_state
+
+    if _INDEPENDENCE.search(text):
+        return frozenset()
+    for m in _RECOGNISED_GOVERNMENT.finditer(text):
+        if m.group(1) or (m.group(2) and capital_state(m.group(2))):
+            return frozenset({"recognised government"})
+    return frozenset()
+
+
+def recognition_as_relations(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """One side tells a state recognising another's government ("Ankara recognised Beijing in 1971"), the
+    other the two establishing diplomatic relations ("4 August 1971 – Türkiye and the People's Republic of
+    China establish diplomatic relations"): switching recognition to a government is establishing relations
+    with it, one act of the pair. Dates nested (a year at most), the recognising side's states (leaders
+    mapped) within the other's. A recognition of a new state's independence is another act (the session-15
+    rule :func:`~timeline.resolve.similarity._recognition_apart` keeps it apart)."""
+    from timeline.resolve.similarity import member_states
+
+    if not _nested(claim, event, rel):
+        return False
+    for rec, rel_side in ((claim, event), (event, claim)):
+        if "recognised government" not in rec.cues or "relations established" not in rel_side.cues:
+            continue
+        if "recognised government" in rel_side.cues and "relations established" in rec.cues:
+            continue  # both tell both: the ordinary rules decide
+        mine, other = member_states(rec), member_states(rel_side)
+        if mine and mine <= other:
+            return True
+    return False
+
+
+def _wide_narrow(claim: Profile, event: Profile, rel: Relation | None) -> tuple[Profile, Profile] | None:
+    """(the year-or-month side, the finer side) when one date contains the other, the wide one a month to a
+    year long and the narrow one shorter; None otherwise."""
+    if rel not in ("vaguer", "finer") or claim.span is None or event.span is None:
+        return None
+    wide, narrow = (claim, event) if rel == "vaguer" else (event, claim)
+    assert wide.span is not None and narrow.span is not None
+    if not 27 <= wide.span <= YEAR_SPAN or narrow.span >= 27:
+        return None
+    return wide, narrow
+
+
+#: Words of a document's topic too common to tell two texts of one pair apart.
+_COMMON_TOPIC_WORDS = (
+    "cooperation cooper relation relations bilateral countries country government governments agreement "
+    "statement memorandum signed sign document documents"
+)
+_COMMON_TOPIC = frozenset(_COMMON_TOPIC_WORDS.split())
+
+
+def document_told_by_year(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """One document of one kind told by its year (or month) and on its day: "when we signed the joint statement
+    on strategic cooperation" (the following year) / "A joint statement signed in Ankara on 8 October
+    establishes a strategic cooperative relationship"; "signed the corresponding memorandum in 2013" (on
+    dialogue partnership) / "26 April 2013 – Foreign Minister X signs the memorandum on Türkiye's SCO dialogue
+    partnership". Both AGREE–COOPERATE, each naming one kind of document and the same kind, no set of
+    documents, states shared (leaders mapped) and a topic word shared beyond the kind and common words
+    ("strategic", "dialogue"). Coarse: the judge lets it join only the one event matching so."""
+    from timeline.resolve.similarity import member_states, type_family
+
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    if _wide_narrow(claim, event, rel) is None:
+        return False
+    if len(claim.kinds) != 1 or claim.kinds != event.kinds:
+        return False
+    if "set:documents" in claim.cues or "set:documents" in event.cues:
+        return False
+    if not member_states(claim) & member_states(event):
+        return False
+    return bool((claim.words & event.words) - _COMMON_TOPIC - claim.kinds)
+
+
+def meeting_at_place_by_year(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """A meeting told by its year and on its day at the same place with the same person: "I was in Samarkand
+    in 2022 when the President met Xi" / "16 September 2022 – Erdoğan meets Xi on the sidelines of the SCO
+    summit in Samarkand". Both CONSULT and no visit, a shared person, a shared place, no person of the vaguer
+    side missing from the finer one, both told as meetings held (no visit, no gathering attended, no plan).
+    Coarse: the judge lets it join only the one event matching so (two meetings of one person in one city that
+    year: neither)."""
+    if claim.event_type != "CONSULT" or event.event_type != "CONSULT":
+        return False
+    if claim.all_modes - {"meeting"} or event.all_modes - {"meeting"}:
+        return False  # a visit, a gathering attended ("attended the Forum in Beijing in May 2017")
+    if "meet" not in claim.keywords or "meet" not in event.keywords:
+        return False
+    if "planned" in claim.all_statuses | event.all_statuses:
+        return False  # "we expect X to come to Beijing in the summer for consultations": a visit planned
+    sides = _wide_narrow(claim, event, rel)
+    if sides is None:
+        return False
+    wide, narrow = sides
+    if not wide.persons & narrow.persons or not wide.persons <= narrow.persons:
+        return False
+    return bool(wide.places & narrow.places)
+
+
+#: A counted set of documents: "20 cooperation documents", "another twenty memoranda", "some 15 agreements".
+_DOCUMENT_COUNT = re.compile(
+    rf"\b(\d{{1,3}}|{_COUNT_WORDS})\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:documents|agreements|memoranda|memorandums|deals|contracts|accords|protocols|mous)\b",
+    re.IGNORECASE,
+)
+#: Fewest documents a count must name to identify a set: "two agreements" is too common a pair.
+DOCUMENT_COUNT_MIN = 3
+
+
+def document_count_cues(text: str) -> frozenset[str]:
+    """"documents:<n>" for each counted set of documents a sentence names ("signed 20 cooperation documents",
+    "produced another twenty memoranda"), three or more."""
+    out = set()
+    for m in _DOCUMENT_COUNT.finditer(text):
+        word = m.group(1).casefold()
+        n = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        if n >= DOCUMENT_COUNT_MIN:
+            out.add(f"documents:{n}")
+    return frozenset(out)
+
+
+def counted_documents_told_twice(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """One set of documents told by its count in digits or words ("The two sides signed 20 cooperation
+    documents on Tuesday" / "Raisi's state visit to Beijing in February 2023 produced another twenty
+    memoranda"): both AGREE–COOPERATE, each naming one count and the same count, dates nested (a year at
+    most), states shared (leaders mapped) and not clashing. Two sets of another count stay apart."""
+    from timeline.resolve.similarity import _states_clash, member_states, type_family
+
+    if type_family(claim.event_type) != "agree-cooperate" or type_family(event.event_type) != "agree-cooperate":
+        return False
+    if not _nested(claim, event, rel):
+        return False
+    mine, other = _cues(claim, "documents:"), _cues(event, "documents:")
+    if len(mine) != 1 or mine != other:
+        return False
+    sa, sb = member_states(claim), member_states(event)
+    return bool(sa & sb) and not _states_clash(sa, sb)
+
+
+# --- session 17 (M1): a diplomatic mission closed ------------------------------------------------------
+
+#: A diplomatic mission closed, with its town: "closed its consulate-general in Izmir", "shut down the
+#: embassy in Kabul", "closes its consulate in Izmir for a while".
+_MISSION_CLOSED = re.compile(
+    r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?:\s+down)?)\s+(?:down\s+)?(?:its|the|their|a|his|her)\s+"
+    r"(?:[a-z-]+\s+)?(embassy|consulate(?:[\s-]general)?|mission|trade\s+office|liaison\s+office)\s+"
+    r"(?:in|at)\s+([A-Z][\w'’-]+)"
+)
+
+
+def mission_closed_cues(text: str) -> frozenset[str]:
+    """"mission closed:<kind>:<town>" for each diplomatic mission a sentence tells closed in a named town
+    ("China temporarily closed its consulate-general in Izmir" → "mission closed:consulate:izmir")."""
+    out = set()
+    for m in _MISSION_CLOSED.finditer(text):
+        kind = m.group(1).casefold().split()[0].split("-")[0]
+        out.add(f"mission closed:{kind}:{m.group(2).casefold()}")
+    return frozenset(out)
+
+
+def mission_closed_twice(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """One mission closed, told by two sentences ("Later that month China closes its consulate-general in
+    Izmir" / "Beijing closed its consulate in Izmir for a while in response"): the same kind of mission in the
+    same town told closed on both sides, one each, dates nested (a year at most), states not clashing
+    (leaders mapped). A consulate in another town, an embassy, or a reopening is another act."""
+    from timeline.resolve.similarity import _states_clash, member_states
+
+    if not _nested(claim, event, rel):
+        return False
+    mine, other = _cues(claim, "mission closed:"), _cues(event, "mission closed:")
+    if len(mine) != 1 or mine != other:
+        return False
+    return not _states_clash(member_states(claim), member_states(event))
+
+
+# --- session 17 (M1): a company's exit from a project ---------------------------------------------------
+
+#: Leaving a project or field: "withdraws from the development of phase 11", "gave up its stake in",
+#: "pulled out of".
+_EXIT = re.compile(
+    r"\b(?:withdr(?:aw|aws|ew|awn|awing)\s+from|pull(?:s|ed)?\s+out\s+of|(?:gave|gives|give|giving)\s+up\s+"
+    r"(?:its|their|the|a)\s+(?:\w+\s+)?(?:stake|share|interest|role|contract)|exit(?:s|ed)?\s+from|"
+    r"quit(?:s)?\s+the)\b",
+    re.IGNORECASE,
+)
+#: Coming in: a sentence telling it tells another act beside any exit ("Total withdrew and CNPC took over").
+_ENTRY = re.compile(
+    r"\b(?:took|takes|take)\s+over\b|\b(?:acquir|bought|buys|won|wins|sign(?:s|ed)|award(?:s|ed)|join(?:s|ed))",
+    re.IGNORECASE,
+)
+
+
+def exit_cues(text: str) -> frozenset[str]:
+    """"exit" when a sentence tells leaving a project or field and no coming in."""
+    return frozenset({"exit"}) if _EXIT.search(text) and not _ENTRY.search(text) else frozenset()
+
+
+def exit_told_twice(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """One company leaving one project, told in two words and coded as two types ("October 2019 - CNPC
+    withdraws from the development of phase 11 of the South Pars gas field" RETREAT / "CNPC gave up its
+    stake in South Pars the following year" COOPERATE): both quotes tell an exit (:func:`exit_cues`), one side
+    a RETREAT, two articles, a shared specific actor (the company), a shared proper name beyond the actors
+    and states (the field), dates nested (a year at most). Used across the type wall by
+    :func:`timeline.resolve.similarity.judge`."""
+    from timeline.resolve.similarity import _name_words, shared_specific_actors
+
+    if "RETREAT" not in (claim.event_type, event.event_type) or claim.sources & event.sources:
+        return False
+    if "exit" not in claim.cues or "exit" not in event.cues or not _nested(claim, event, rel):
+        return False
+    if not shared_specific_actors(claim, event):
+        return False
+    known = _name_words(claim.states | event.states | claim.actors | event.actors)
+    return bool((claim.names & event.names) - known)
+
+
+# --- session 17 (M1): talks told by their month, the visit by its day -----------------------------------
+
+
+def _named_in(name: str, p: Profile) -> bool:
+    """Every word of a name is a word of the profile's quotes (normalised as named objects are)."""
+    from timeline.resolve.similarity import object_tokens
+
+    words = object_tokens(name)
+    return bool(words) and set(words) <= p.tokens
+
+
+def talks_of_visit_by_month(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """A visitor's talks told by their month and his visit by its day, the visit's own quote naming the same
+    counterpart and the same town ("Last month Foreign Minister X stopped in Ankara during a tour of the
+    region and held talks with Y" / "25 March 2021 – Foreign Minister X visits Ankara and holds talks with
+    Foreign Minister Y"): one trip. The talks a meeting (no mode), held, with no named object, ordinal or
+    standing body; the visit held, of one day (a stop: "visits Ankara and holds talks"; a visit of several days
+    has talks of its own, which a month's talks join), inside the talks' month; the visitor a shared person not
+    of the host state; every other person of the talks a person of the host state named in the visit's quotes;
+    a place of the talks named in the visit's quotes. Coarse: the judge lets it join only the one event
+    matching so (two visits of the visitor to that host that month: neither)."""
+    from timeline.resolve.similarity import person_state
+
+    if claim.event_type != "CONSULT" or event.event_type != "CONSULT":
+        return False
+    sides = _wide_narrow(claim, event, rel)
+    if sides is None:
+        return False
+    talks, visit = sides
+    if talks.all_modes - {"meeting"} or "visit" not in visit.all_modes or not visit.hosts:
+        return False
+    if talks.span is None or talks.span > MONTH_SPAN or visit.span != 0:
+        return False  # a visit of several days holds talks of their own (gold part_of): they join those
+    if talks.named_objects or talks.ordinals or any(c == "body" or c.startswith("body:") for c in talks.cues):
+        return False
+    if "planned" in talks.all_statuses | visit.all_statuses or "invitation" in visit.cues:
+        return False
+    visitors = {p for p in talks.persons & visit.persons if person_state(p) not in visit.hosts}
+    counterparts = talks.persons - visitors
+    if not visitors or not counterparts:
+        return False
+    if not all(person_state(p) in visit.hosts and _named_in(p, visit) for p in counterparts):
+        return False
+    return any(_named_in(place, visit) for place in talks.places)

@@ -252,11 +252,18 @@ from timeline.resolve.conflicts import (
 from timeline.resolve.dates import CONFLICT_DAYS, Relation, adjacent, complete_near, complete_year, relation
 from timeline.resolve.retellings import (
     attack_told_twice,
+    counted_documents_told_twice,
+    document_told_by_year,
+    exit_told_twice,
     facility_opened_twice,
     first_run_told_again,
+    meeting_at_place_by_year,
+    mission_closed_twice,
     next_session_numbered,
+    recognition_as_relations,
     retold_cues,
     same_anniversary,
+    talks_of_visit_by_month,
 )
 
 #: Types that may describe the same event; keys map to a family name.
@@ -1254,7 +1261,17 @@ def bridge_types(event_type: str, cues: frozenset[str]) -> tuple[str, ...]:
             for other in families - {fam}:
                 out.update([t for t, f in TYPE_FAMILY.items() if f == other] or [other])
     out.update(_credit_types(fam, cues))
+    out.update(_exit_types(fam, cues))
     return tuple(sorted(out))
+
+
+def _exit_types(fam: str, cues: frozenset[str]) -> tuple[str, ...]:
+    """Session 17 (M1): a claim telling an exit may meet the other side of :func:`_exit_bridge`."""
+    if "exit" not in cues:
+        return ()
+    if fam == "RETREAT":
+        return tuple(t for t, f in TYPE_FAMILY.items() if f == "agree-cooperate")
+    return ("RETREAT",) if fam == "agree-cooperate" else ()
 
 
 def _credit_types(fam: str, cues: frozenset[str]) -> tuple[str, ...]:
@@ -1595,7 +1612,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         if not kin and membership_once(claim, event):  # session 17: one accession, whatever type (resolve.conflicts)
             kin = [claim.event_type]
         if not kin:
-            return _bridge(claim, event) or _credit_bridge(claim, event) or "type family"
+            return _bridge(claim, event) or _credit_bridge(claim, event) or _exit_bridge(claim, event) or "type family"
         # The event also holds a citation of the claim's family (a summit and what was agreed at it):
         # the claim meets it as that type.
         event = replace(event, event_type=claim.event_type if claim.event_type in kin else kin[0])
@@ -1606,8 +1623,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         return "states or modes clash"
     if _levels_differ(claim, event):
         return "different partnership levels"
-    if _recognition_apart(claim, event):  # session 15
-        return "a recognition and another act"
+    if _recognition_apart(claim, event) and not recognition_as_relations(claim, event, _date_relation(claim, event)):
+        return "a recognition and another act"  # session 15; session 17 (M1): a government recognised
     claim, event = _carrier_objects(claim, event)
     rel = _date_relation(claim, event)
     beside = rel == "far" and _adjacent_dates(claim, event)
@@ -1713,6 +1730,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or planned_start_joins_start(claim, event, rel)
     strong = strong or same_numbered_gathering(claim, event, rel)
     strong = strong or _retold_act(claim, event, rel)  # session 16 (M1): timeline.resolve.retellings
+    strong = strong or recognition_as_relations(claim, event, rel)  # session 17 (M1): retellings
+    strong = strong or mission_closed_twice(claim, event, rel)  # session 17 (M1): retellings
     strong = strong or (
         rel in ("same", "vaguer", "finer")
         and (_one_partnership(claim, event) or _one_relations(claim, event) or _one_text_told(claim, event)
@@ -1730,6 +1749,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         or facility_opened_twice(claim, event, rel)  # session 16 (M1)
         or start_told_vaguer(claim, event, rel)  # session 16 (M3)
         or bare_start_plan(claim, event, rel)  # session 17 (M2)
+        or _told_by_year(claim, event, rel)  # session 17 (M1): timeline.resolve.retellings
     )
     strong = strong or aid
     if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
@@ -1771,6 +1791,17 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         return Match(score, "near", True, True, (*(reasons or ("named object",)), "adjacent dates"))
     coarse = (coarse_join(claim, event, rel) and "object" not in signals) or aid
     return Match(score, rel, rel == "near", strong, reasons or ("same day",), coarse)
+
+
+def _told_by_year(claim: Profile, event: Profile, rel: Relation) -> bool:
+    """Session 17 (M1): one document, meeting, set of documents or visitor's talks told by its year or month
+    and on its day (:mod:`timeline.resolve.retellings`); coarse: joins only the one event matching so."""
+    return (
+        document_told_by_year(claim, event, rel)
+        or meeting_at_place_by_year(claim, event, rel)
+        or counted_documents_told_twice(claim, event, rel)
+        or talks_of_visit_by_month(claim, event, rel)
+    )
 
 
 def _retold_act(claim: Profile, event: Profile, rel: Relation) -> bool:
@@ -2213,6 +2244,18 @@ def _credit_bridge(claim: Profile, event: Profile) -> Match | None:
     if rel not in ("same", "vaguer", "finer"):
         return None
     return Match(1.5 + _date_score(rel), rel, False, True, ("across families", "same credit"))
+
+
+def _exit_bridge(claim: Profile, event: Profile) -> Match | None:
+    """Session 17 (M1): one company leaving one project told as a withdrawal (RETREAT) and in other words
+    coded as another type ("gave up its stake in South Pars"): :func:`~timeline.resolve.retellings.exit_told_twice`."""
+    if _counterparts_differ(claim, event) or _states_clash(member_states(claim), member_states(event)):
+        return None
+    rel = _date_relation(claim, event)
+    if not exit_told_twice(claim, event, rel):
+        return None
+    assert rel is not None
+    return Match(1.5 + _date_score(rel), rel, False, True, ("across families", "one exit"))
 
 
 # --- parties, identity signals, status ----------------------------------------------------------
