@@ -80,9 +80,9 @@ def test_fallback_keeps_a_complement_opened_by_a_preposition() -> None:
 
 
 def test_fallback_object_keeps_its_of_complement() -> None:
-    got = _titles("Beijing gave Astana words of support in June and a lost vote at the Security Council in "
-                  "September.")
-    assert any(t.endswith("words of support") for t in got), got
+    # ("Beijing gave Astana words of support" is no event since session 17: words are not aid)
+    got = _titles("Beijing sent Astana shipments of grain in June and a team of doctors in September.")
+    assert any(t.endswith("shipments of grain") for t in got), got
 
 
 def _cue(label: str, titles: tuple[str, ...]) -> CueMatch:
