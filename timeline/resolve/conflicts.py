@@ -494,14 +494,19 @@ _GATHERING_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _one_visitor_visits(claim: Profile, event: Profile) -> bool:
-    """Session 17: two articles' visits (mode visit, one type) of a shared visitor to a shared host, both dated to
-    the month or finer, neither told as one of several ("second", "another", "again", "the first … since")."""
+def _shared_visitor(claim: Profile, event: Profile) -> bool:
+    """Two articles' dated visits (mode visit, one type) of a shared visitor to a shared host."""
     if claim.sources & event.sources or not claim.dated or not event.dated or claim.event_type != event.event_type:
         return False
     if "visit" not in claim.all_modes or "visit" not in event.all_modes:
         return False
-    if not claim.persons & event.persons or not claim.hosts & event.hosts:
+    return bool(claim.persons & event.persons) and bool(claim.hosts & event.hosts)
+
+
+def _one_visitor_visits(claim: Profile, event: Profile) -> bool:
+    """Session 17: two articles' visits (mode visit, one type) of a shared visitor to a shared host, both dated to
+    the month or finer, neither told as one of several ("second", "another", "again", "the first … since")."""
+    if not _shared_visitor(claim, event):
         return False
     if (claim.span or 0) > _MONTH_SPAN or (event.span or 0) > _MONTH_SPAN:
         return False
@@ -567,11 +572,7 @@ def counted_visit_once(claim: Profile, event: Profile) -> bool:
     year (cue "counted years") and the other to the month or finer, dates a unit apart (the caller checked), and
     a shared stop that is not a capital (the itinerary identifies the trip); neither told as one of several or a
     return. A visit dated plainly, one to the capital only, or told as a return stays apart."""
-    if claim.sources & event.sources or not claim.dated or not event.dated or claim.event_type != event.event_type:
-        return False
-    if "visit" not in claim.all_modes or "visit" not in event.all_modes:
-        return False
-    if not claim.persons & event.persons or not claim.hosts & event.hosts:
+    if not _shared_visitor(claim, event):
         return False
     counted, other = (claim, event) if "counted years" in claim.cues else (event, claim)
     if "counted years" not in counted.cues or "counted years" in other.cues:

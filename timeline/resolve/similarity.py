@@ -4054,6 +4054,20 @@ _BUILT_THINGS = quote_tokens(
 _PLANT_KINDS = quote_tokens("wind solar hydro hydropower coal gas nuclear thermal geothermal")
 
 
+def _plan_and_start(claim: Profile, event: Profile, rel: Relation) -> tuple[Profile, Profile] | None:
+    """(the plan, the start) when two articles' COOPERATE claims are one only planned and one only occurred, the
+    plan dated as or vaguer than the start and a year long at most; None otherwise."""
+    if claim.event_type != "COOPERATE" or event.event_type != "COOPERATE" or claim.sources & event.sources:
+        return None
+    plan, done = (claim, event) if claim.all_statuses == {"planned"} else (event, claim)
+    if plan.all_statuses != {"planned"} or done.all_statuses != {"occurred"}:
+        return None
+    plan_rel = rel if plan is claim else _reverse(rel)
+    if plan_rel not in ("same", "vaguer") or plan.span is None or plan.span > 366:
+        return None
+    return plan, done
+
+
 def planned_start_joins_start(claim: Profile, event: Profile, rel: Relation) -> bool:
     """Session 14: the plan to start building a thing and the start of its construction, told by two
     articles ("construction of the wind farm is expected to begin in the autumn" / "Huaxin broke ground on
@@ -4061,16 +4075,12 @@ def planned_start_joins_start(claim: Profile, event: Profile, rel: Relation) -> 
     only occurred, both COOPERATE telling a construction start, the plan dated as or vaguer than the start
     (a year at most), one built thing named on both sides ("farm", "plant", "port"; a wind and a solar farm
     are two), no proper names of things on both sides that differ and no clashing states."""
-    if claim.event_type != "COOPERATE" or event.event_type != "COOPERATE" or claim.sources & event.sources:
-        return False
     if "construction start" not in claim.cues or "construction start" not in event.cues:
         return False
-    plan, done = (claim, event) if claim.all_statuses == {"planned"} else (event, claim)
-    if plan.all_statuses != {"planned"} or done.all_statuses != {"occurred"}:
+    pair = _plan_and_start(claim, event, rel)
+    if pair is None:
         return False
-    plan_rel = rel if plan is claim else _reverse(rel)
-    if plan_rel not in ("same", "vaguer") or plan.span is None or plan.span > 366:
-        return False
+    plan, done = pair
     if not plan.tokens & done.tokens & _BUILT_THINGS:
         return False
     if _other_built_thing(plan, done):
@@ -4106,16 +4116,12 @@ def bare_start_plan(claim: Profile, event: Profile, rel: Relation) -> bool:
     plan dated as or vaguer than the start (a year at most), the plan naming nothing built, no actor and no
     place (:func:`_names_no_thing`), the start naming a built thing, no clashing states. Several starts may
     fall in one year, so the judge marks the match coarse: it joins only when no other event matches so."""
-    if claim.event_type != "COOPERATE" or event.event_type != "COOPERATE" or claim.sources & event.sources:
-        return False
     if not _works_keywords(claim) or not _works_keywords(event):
         return False
-    plan, done = (claim, event) if claim.all_statuses == {"planned"} else (event, claim)
-    if plan.all_statuses != {"planned"} or done.all_statuses != {"occurred"}:
+    pair = _plan_and_start(claim, event, rel)
+    if pair is None:
         return False
-    plan_rel = rel if plan is claim else _reverse(rel)
-    if plan_rel not in ("same", "vaguer") or plan.span is None or plan.span > 366:
-        return False
+    plan, done = pair
     if not _names_no_thing(plan) or not done.tokens & _BUILT_THINGS:
         return False
     return not _states_clash(member_states(plan), member_states(done))
