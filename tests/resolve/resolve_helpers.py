@@ -122,3 +122,21 @@ def store_articles(session: Session, *articles: tuple[str, str]) -> list:
         store_extraction(session, src, extract(article))
     session.flush()
     return list(session.scalars(select(Event).order_by(Event.id)))
+
+
+def store_in_order(
+    session: Session, order: tuple[int, ...], items: list[tuple[str, Claim]], published: dt.date = dt.date(2026, 12, 1)
+) -> list:
+    """Store each (uri, claim) of ``items`` as its own article (outlet from the uri), in ``order``; the events, by id.
+
+    Conflict tests run both orders: which article comes first must not change the result."""
+    from sqlalchemy import select
+
+    from timeline.models import Event
+    from timeline.resolve.merge import store_extraction
+
+    for i in order:
+        uri, made = items[i]
+        src = source(session, uri, outlet=uri.split(".")[0], published=published)
+        store_extraction(session, src, extraction(src, made))
+    return list(session.scalars(select(Event).order_by(Event.id)))

@@ -12,14 +12,12 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from resolve_helpers import actor, claim, date, extraction, source, store_articles
-from sqlalchemy import select
+from resolve_helpers import actor, claim, date, store_articles, store_in_order
 from sqlalchemy.orm import Session
 
 from timeline.extract.types import Claim
-from timeline.models import Event
 from timeline.resolve.conflicts import object_reach, stages
-from timeline.resolve.merge import _claim_profile, store_extraction
+from timeline.resolve.merge import _claim_profile
 
 D = dt.date
 _UZ = replace(actor("Uzbekistan", "state"), country="UZB")
@@ -51,17 +49,6 @@ def _c(
         keywords=keywords,
     )
     return replace(made, date=date(when, text))
-
-
-def _store(session: Session, uri: str, *claims: Claim) -> None:
-    src = source(session, uri, outlet=uri.split(".")[0], published=D(2026, 12, 1))
-    store_extraction(session, src, extraction(src, *claims))
-
-
-def _events(session: Session, order: tuple[int, int], items: list[tuple[str, Claim]]) -> list[Event]:
-    for i in order:
-        _store(session, items[i][0], items[i][1])
-    return list(session.scalars(select(Event).order_by(Event.id)))
 
 
 _HIGHWAY_DAY = (
@@ -123,7 +110,7 @@ def test_object_reach_only_for_finer_claims_naming_a_thing() -> None:
 
 @pytest.mark.parametrize("order", _ORDERS)
 def test_named_thing_day_and_next_year_are_one_event_in_conflict(session: Session, order: tuple[int, int]) -> None:
-    events = _events(session, order, [_HIGHWAY_DAY, _HIGHWAY_YEAR])
+    events = store_in_order(session, order, [_HIGHWAY_DAY, _HIGHWAY_YEAR])
     assert len(events) == 1 and events[0].has_conflict
 
 
@@ -156,7 +143,7 @@ def test_named_treaty_month_and_next_year_are_one_event_in_conflict(session: Ses
             ),
         ),
     ]
-    events = _events(session, order, items)
+    events = store_in_order(session, order, items)
     assert len(events) == 1 and events[0].has_conflict
 
 
@@ -170,7 +157,7 @@ def test_vaguer_year_containing_the_day_is_no_conflict(session: Session, order: 
             quote="The Tashkent–Osh highway, which opened in 2019, halved the travel time.",
         ),
     )
-    events = _events(session, order, [_HIGHWAY_DAY, same_year])
+    events = store_in_order(session, order, [_HIGHWAY_DAY, same_year])
     assert len(events) == 1 and not events[0].has_conflict
 
 
@@ -187,7 +174,7 @@ def test_another_named_thing_a_unit_away_stays_apart(session: Session, order: tu
             keywords=("highway", "open"),
         ),
     )
-    assert len(_events(session, order, [_HIGHWAY_DAY, other])) == 2
+    assert len(store_in_order(session, order, [_HIGHWAY_DAY, other])) == 2
 
 
 @pytest.mark.parametrize("order", _ORDERS)
@@ -200,7 +187,7 @@ def test_named_thing_two_years_apart_stays_apart(session: Session, order: tuple[
             quote="The Tashkent–Osh highway, which opened in 2021, halved the travel time.",
         ),
     )
-    assert len(_events(session, order, [_HIGHWAY_DAY, later])) == 2
+    assert len(store_in_order(session, order, [_HIGHWAY_DAY, later])) == 2
 
 
 @pytest.mark.parametrize("order", _ORDERS)
@@ -231,7 +218,7 @@ def test_yearly_forum_of_one_name_a_year_later_stays_apart(session: Session, ord
             ),
         ),
     ]
-    assert len(_events(session, order, items)) == 2
+    assert len(store_in_order(session, order, items)) == 2
 
 
 @pytest.mark.parametrize("order", _ORDERS)
@@ -297,7 +284,7 @@ def test_two_sections_of_a_road_a_unit_apart_stay_apart(session: Session, order:
             keywords=("road", "open"),
         ),
     )
-    assert len(_events(session, order, [_RING_DAY, second])) == 2
+    assert len(store_in_order(session, order, [_RING_DAY, second])) == 2
 
 
 @pytest.mark.parametrize("order", _ORDERS)
@@ -313,7 +300,7 @@ def test_a_later_phase_and_the_opening_a_unit_apart_stay_apart(session: Session,
             keywords=("road", "open"),
         ),
     )
-    assert len(_events(session, order, [opened, phase])) == 2
+    assert len(store_in_order(session, order, [opened, phase])) == 2
 
 
 @pytest.mark.parametrize("order", _ORDERS)
@@ -328,7 +315,7 @@ def test_the_first_section_and_the_opening_a_unit_apart_are_one(session: Session
             keywords=("road", "open"),
         ),
     )
-    events = _events(session, order, [_RING_DAY, opened])
+    events = store_in_order(session, order, [_RING_DAY, opened])
     assert len(events) == 1 and events[0].has_conflict
 
 
@@ -344,7 +331,7 @@ def test_the_same_stage_a_unit_apart_is_one_event_in_conflict(session: Session, 
             keywords=("road", "open"),
         ),
     )
-    events = _events(session, order, [_RING_DAY, same])
+    events = store_in_order(session, order, [_RING_DAY, same])
     assert len(events) == 1 and events[0].has_conflict
 
 
@@ -375,7 +362,7 @@ def test_a_stage_named_in_passing_by_a_signing_does_not_split_it(session: Sessio
             ),
         ),
     ]
-    events = _events(session, order, items)
+    events = store_in_order(session, order, items)
     assert len(events) == 1 and events[0].has_conflict
 
 

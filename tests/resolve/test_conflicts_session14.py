@@ -15,14 +15,11 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from resolve_helpers import actor, claim, date, extraction, source
-from sqlalchemy import select
+from resolve_helpers import actor, claim, date, store_in_order
 from sqlalchemy.orm import Session
 
 from timeline.extract.types import Claim
-from timeline.models import Event
 from timeline.resolve.conflicts import conflict_cues
-from timeline.resolve.merge import store_extraction
 
 D = dt.date
 _MN = replace(actor("Mongolia", "state"), country="MNG")
@@ -39,17 +36,6 @@ def _c(quote: str, when: str, text: str, event_type: str = "CONSULT", *, actors:
     made = claim("c", event_type, when, quote=quote, start=0, end=len(quote), mode=mode,
                  actors=list(actors), keywords=keywords)
     return replace(made, date=date(when, text))
-
-
-def _store(session: Session, uri: str, *claims: Claim) -> None:
-    src = source(session, uri, outlet=uri.split(".")[0], published=D(2026, 12, 1))
-    store_extraction(session, src, extraction(src, *claims))
-
-
-def _events(session: Session, order: tuple[int, ...], items: list[tuple[str, Claim]]) -> list[Event]:
-    for i in order:
-        _store(session, items[i][0], items[i][1])
-    return list(session.scalars(select(Event).order_by(Event.id)))
 
 
 _MONTH_VISIT = ("annals.mn", _c("The turning point came in May 2011, when President Tsakhiagiin Elbegdorj "
@@ -74,7 +60,7 @@ def test_conflict_cues_landmark_and_repeat_visits() -> None:
 def test_landmark_state_visit_month_and_next_year_are_one_event_in_conflict(
     session: Session, order: tuple[int, int]
 ) -> None:
-    events = _events(session, order, [_MONTH_VISIT, _LANDMARK_YEAR])
+    events = store_in_order(session, order, [_MONTH_VISIT, _LANDMARK_YEAR])
     assert len(events) == 1 and events[0].has_conflict
     assert events[0].edtf == "2011-05"  # the month told (more precise; tie on sources)
 
@@ -83,7 +69,7 @@ def test_landmark_state_visit_month_and_next_year_are_one_event_in_conflict(
 def test_landmark_year_containing_the_month_is_no_conflict(session: Session, order: tuple[int, int]) -> None:
     same = ("wire.tr", replace(_LANDMARK_YEAR[1], date=date("2011", "2011"),
                                quote=_LANDMARK_YEAR[1].quote.replace("2012", "2011")))
-    events = _events(session, order, [_MONTH_VISIT, same])
+    events = store_in_order(session, order, [_MONTH_VISIT, same])
     assert len(events) == 1 and not events[0].has_conflict
 
 
@@ -91,35 +77,35 @@ def test_landmark_year_containing_the_month_is_no_conflict(session: Session, ord
 def test_plain_state_visit_a_year_away_stays_apart(session: Session, order: tuple[int, int]) -> None:
     plain = ("wire.tr", _c("Elbegdorj's state visit to Türkiye in 2012 produced a road transport agreement.",
                            "2012", "2012", actors=(_ELBEG, _TR_HOST)))
-    assert len(_events(session, order, [_MONTH_VISIT, plain])) == 2
+    assert len(store_in_order(session, order, [_MONTH_VISIT, plain])) == 2
 
 
 @pytest.mark.parametrize("order", _ORDERS)
 def test_second_state_visit_told_as_landmark_stays_apart(session: Session, order: tuple[int, int]) -> None:
     second = ("wire.tr", _c("Trade has doubled since Elbegdorj's second state visit to Türkiye in 2012.",
                             "2012", "2012", actors=(_ELBEG, _TR_HOST)))
-    assert len(_events(session, order, [_MONTH_VISIT, second])) == 2
+    assert len(store_in_order(session, order, [_MONTH_VISIT, second])) == 2
 
 
 @pytest.mark.parametrize("order", _ORDERS)
 def test_two_month_dated_state_visits_stay_apart(session: Session, order: tuple[int, int]) -> None:
     later = ("wire.tr", _c("Relations have grown since Elbegdorj's state visit to Türkiye in April 2012.",
                            "2012-04", "April 2012", actors=(_ELBEG, _TR_HOST)))
-    assert len(_events(session, order, [_MONTH_VISIT, later])) == 2
+    assert len(store_in_order(session, order, [_MONTH_VISIT, later])) == 2
 
 
 @pytest.mark.parametrize("order", _ORDERS)
 def test_landmark_state_visit_of_another_visitor_stays_apart(session: Session, order: tuple[int, int]) -> None:
     other = ("wire.tr", _c("Relations have grown since President Khaltmaagiin Battulga's state visit to "
                            "Türkiye in 2012.", "2012", "2012", actors=(_BATTULGA, _TR_HOST)))
-    assert len(_events(session, order, [_MONTH_VISIT, other])) == 2
+    assert len(store_in_order(session, order, [_MONTH_VISIT, other])) == 2
 
 
 @pytest.mark.parametrize("order", _ORDERS)
 def test_landmark_state_visit_two_years_away_stays_apart(session: Session, order: tuple[int, int]) -> None:
     far = ("wire.tr", replace(_LANDMARK_YEAR[1], date=date("2013", "2013"),
                               quote=_LANDMARK_YEAR[1].quote.replace("2012", "2013")))
-    assert len(_events(session, order, [_MONTH_VISIT, far])) == 2
+    assert len(store_in_order(session, order, [_MONTH_VISIT, far])) == 2
 
 
 # --- a day and the neighbouring month that does not contain it --------------------------------------
@@ -136,7 +122,7 @@ _PARTNERSHIP_MONTH = ("news.tr", _c("The ministers praised the strategic partner
 
 @pytest.mark.parametrize("order", _ORDERS)
 def test_partnership_day_and_next_month_are_one_event_in_conflict(session: Session, order: tuple[int, int]) -> None:
-    events = _events(session, order, [_PARTNERSHIP_DAY, _PARTNERSHIP_MONTH])
+    events = store_in_order(session, order, [_PARTNERSHIP_DAY, _PARTNERSHIP_MONTH])
     assert len(events) == 1 and events[0].has_conflict
 
 
@@ -144,7 +130,7 @@ def test_partnership_day_and_next_month_are_one_event_in_conflict(session: Sessi
 def test_partnership_month_containing_the_day_is_no_conflict(session: Session, order: tuple[int, int]) -> None:
     may = ("news.tr", replace(_PARTNERSHIP_MONTH[1], date=date("2025-05", "in May last year"),
                               quote=_PARTNERSHIP_MONTH[1].quote.replace("June", "May")))
-    events = _events(session, order, [_PARTNERSHIP_DAY, may])
+    events = store_in_order(session, order, [_PARTNERSHIP_DAY, may])
     assert len(events) == 1 and not events[0].has_conflict
 
 
@@ -156,7 +142,7 @@ def test_two_meetings_of_one_pair_a_day_and_next_month_stay_apart(session: Sessi
         ("news.tr", _c("Gül and Elbegdorj met again in Ankara in June.", "2025-06", "in June",
                        actors=(_GUL, _ELBEG), mode="meeting", keywords=("meet",))),
     ]
-    assert not any(e.has_conflict for e in _events(session, order, items))
+    assert not any(e.has_conflict for e in store_in_order(session, order, items))
 
 
 # --- one state beginning one activity, months told apart ---------------------------------------------
@@ -190,7 +176,7 @@ def test_activity_starts() -> None:
 def test_one_state_beginning_one_activity_a_month_apart_is_one_event_in_conflict(
     session: Session, order: tuple[int, int]
 ) -> None:
-    events = _events(session, order, [_VACCINE_MARCH, _VACCINE_APRIL])
+    events = store_in_order(session, order, [_VACCINE_MARCH, _VACCINE_APRIL])
     assert len(events) == 1 and events[0].has_conflict
 
 
@@ -198,21 +184,21 @@ def test_one_state_beginning_one_activity_a_month_apart_is_one_event_in_conflict
 def test_another_state_beginning_the_activity_stays_apart(session: Session, order: tuple[int, int]) -> None:
     other = _start("brief.kz", "Kazakhstan began its vaccination campaign with the Russian Sputnik V vaccine in "
                    "April 2021.", "2021-04", "in April 2021", actors=(_KZ,))
-    assert not any(e.has_conflict for e in _events(session, order, [_VACCINE_MARCH, other]))
+    assert not any(e.has_conflict for e in store_in_order(session, order, [_VACCINE_MARCH, other]))
 
 
 @pytest.mark.parametrize("order", _ORDERS)
 def test_another_activity_begun_a_month_apart_stays_apart(session: Session, order: tuple[int, int]) -> None:
     other = _start("brief.mn", "Mongolia began issuing electronic visas to foreign tourists in April 2021.",
                    "2021-04", "in April 2021")
-    assert not any(e.has_conflict for e in _events(session, order, [_VACCINE_MARCH, other]))
+    assert not any(e.has_conflict for e in store_in_order(session, order, [_VACCINE_MARCH, other]))
 
 
 @pytest.mark.parametrize("order", _ORDERS)
 def test_one_activity_begun_months_apart_stays_apart(session: Session, order: tuple[int, int]) -> None:
     later = _start("brief.mn", "Mongolia began its vaccination campaign with the Russian Sputnik V vaccine in "
                    "June 2021.", "2021-06", "in June 2021")
-    assert not any(e.has_conflict for e in _events(session, order, [_VACCINE_MARCH, later]))
+    assert not any(e.has_conflict for e in store_in_order(session, order, [_VACCINE_MARCH, later]))
 
 
 @pytest.mark.parametrize("order", _ORDERS)
@@ -221,4 +207,4 @@ def test_talks_begun_a_month_apart_stay_apart(session: Session, order: tuple[int
         _start("wire.mn", "Mongolia began talks with the lenders in March 2021.", "2021-03", "in March 2021"),
         _start("wire.tr", "Mongolia began talks with the lenders in April 2021.", "2021-04", "in April 2021"),
     ]
-    assert not any(e.has_conflict for e in _events(session, order, items))
+    assert not any(e.has_conflict for e in store_in_order(session, order, items))

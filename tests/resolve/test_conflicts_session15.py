@@ -10,14 +10,11 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from resolve_helpers import CN, actor, claim, date, extraction, source
-from sqlalchemy import select
+from resolve_helpers import CN, actor, claim, date, store_in_order
 from sqlalchemy.orm import Session
 
 from timeline.extract.types import Claim
-from timeline.models import Event
 from timeline.resolve.dates import DatedClaim, choose_canonical, other_date_told, set_aside_shared, simple_bounds
-from timeline.resolve.merge import store_extraction
 
 D = dt.date
 _UZ = replace(actor("Uzbekistan", "state"), country="UZB")
@@ -77,11 +74,6 @@ def _c(quote: str, when: str, text: str, rule: str) -> Claim:
     return replace(made, date=date(when, text), rule=rule)
 
 
-def _store(session: Session, uri: str, c: Claim) -> None:
-    src = source(session, uri, outlet=uri.split(".")[0], published=D(2025, 3, 1))
-    store_extraction(session, src, extraction(src, c))
-
-
 _OWN = ("wire.uz", _c("On 31 May 2023 Uzbekistan and China established a strategic partnership in Tashkent.",
                       "2023-05-31", "31 May 2023", "agree.partnership"))
 _SHARED = ("press.uz", _c(_TWO_DATES, "2023-06", "in June", "agree.partnership+shared-date"))
@@ -89,22 +81,16 @@ _SHARED_ALONE = ("press.uz", _c("In June the two presidents met in Beijing and e
                                 "partnership.", "2023-06", "In June", "agree.partnership+shared-date"))
 
 
-def _events(session: Session, order: tuple[int, ...], items: list[tuple[str, Claim]]) -> list[Event]:
-    for i in order:
-        _store(session, *items[i])
-    return list(session.scalars(select(Event).order_by(Event.id)))
-
-
 @pytest.mark.parametrize("order", _ORDERS)
 def test_shared_date_of_a_two_date_sentence_raises_no_conflict(session: Session, order: tuple[int, int]) -> None:
-    events = _events(session, order, [_OWN, _SHARED])
+    events = store_in_order(session, order, [_OWN, _SHARED], published=D(2025, 3, 1))
     assert len(events) == 1 and not events[0].has_conflict
     assert events[0].edtf == "2023-05-31" and "shared dates set aside" in (events[0].date_rule or "")
 
 
 @pytest.mark.parametrize("order", _ORDERS)
 def test_shared_date_of_a_one_date_sentence_still_conflicts(session: Session, order: tuple[int, int]) -> None:
-    events = _events(session, order, [_OWN, _SHARED_ALONE])
+    events = store_in_order(session, order, [_OWN, _SHARED_ALONE], published=D(2025, 3, 1))
     assert len(events) == 1 and events[0].has_conflict
 
 
@@ -131,7 +117,7 @@ _MONTH = ("radio.uz", _m("Presidents Tokayev and Mirziyoyev met in Turkestan in 
 def test_pair_meeting_at_one_place_month_and_near_day_is_one_event_in_conflict(
     session: Session, order: tuple[int, int]
 ) -> None:
-    events = _events(session, order, [_DAY, _MONTH])
+    events = store_in_order(session, order, [_DAY, _MONTH], published=D(2025, 3, 1))
     assert len(events) == 1 and events[0].has_conflict
 
 
@@ -152,5 +138,5 @@ def test_pair_meeting_at_one_place_month_and_near_day_is_one_event_in_conflict(
 )
 def test_pair_meetings_told_otherwise_stay_apart(session: Session, other: Claim) -> None:
     for order in _ORDERS[:1]:
-        events = _events(session, order, [_DAY, ("radio.uz", other)])
+        events = store_in_order(session, order, [_DAY, ("radio.uz", other)], published=D(2025, 3, 1))
         assert len(events) == 2 and not any(e.has_conflict for e in events)

@@ -16,14 +16,11 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from resolve_helpers import actor, claim, date, extraction, source
-from sqlalchemy import select
+from resolve_helpers import actor, claim, date, store_in_order
 from sqlalchemy.orm import Session
 
 from timeline.extract.types import Claim
-from timeline.models import Event
 from timeline.resolve.conflicts import conflict_cues
-from timeline.resolve.merge import store_extraction
 
 D = dt.date
 _LA = replace(actor("Laos", "state"), country="LAO")
@@ -44,14 +41,6 @@ def _c(quote: str, when: str, text: str, event_type: str = "CONSULT", *, actors:
     made = claim("c", event_type, when, quote=quote, start=0, end=len(quote), mode=mode,
                  actors=list(actors), keywords=keywords)
     return replace(made, date=date(when, text))
-
-
-def _events(session: Session, order: tuple[int, ...], items: list[tuple[str, Claim]]) -> list[Event]:
-    for i in order:
-        uri, made = items[i]
-        src = source(session, uri, outlet=uri.split(".")[0], published=D(2026, 12, 1))
-        store_extraction(session, src, extraction(src, made))
-    return list(session.scalars(select(Event).order_by(Event.id)))
 
 
 # ------------------------------------------------------------------------------------------- boundary agreements
@@ -80,7 +69,7 @@ def test_boundary_cue() -> None:
 def test_one_pairs_boundary_agreement_dated_a_year_apart_is_one_event_in_conflict(
     session: Session, order: tuple[int, int]
 ) -> None:
-    events = _events(session, order, [_YEAR_TEXT, _DAY_TEXT])
+    events = store_in_order(session, order, [_YEAR_TEXT, _DAY_TEXT])
     assert len(events) == 1 and events[0].has_conflict
     assert events[0].edtf == "1979-05-04"
 
@@ -89,7 +78,7 @@ def test_one_pairs_boundary_agreement_dated_a_year_apart_is_one_event_in_conflic
 def test_a_supplementary_boundary_agreement_stays_apart(session: Session, order: tuple[int, int]) -> None:
     later = ("wire.mn", _agree("The supplementary boundary agreement of 1980 adjusted two sections of the line.",
                                "1980", "1980", _RU, _MN))
-    events = _events(session, order, [_DAY_TEXT, later])
+    events = store_in_order(session, order, [_DAY_TEXT, later])
     assert len(events) == 2 and not any(e.has_conflict for e in events)
 
 
@@ -97,7 +86,7 @@ def test_a_supplementary_boundary_agreement_stays_apart(session: Session, order:
 def test_another_pairs_boundary_agreement_stays_apart(session: Session, order: tuple[int, int]) -> None:
     other = ("wire.kz", _agree("The 1978 boundary agreement between Russia and Kazakhstan settled their frontier.",
                                "1978", "1978", _RU, _KZ))
-    events = _events(session, order, [other, _DAY_TEXT])
+    events = store_in_order(session, order, [other, _DAY_TEXT])
     assert len(events) == 2 and not any(e.has_conflict for e in events)
 
 
@@ -129,7 +118,7 @@ def test_gap_cues() -> None:
 
 @pytest.mark.parametrize("order", _ORDERS)
 def test_a_visit_in_the_told_gap_is_the_visit_misdated(session: Session, order: tuple[int, int]) -> None:
-    events = _events(session, order, [_GAP_VISIT, _MISDATED])
+    events = store_in_order(session, order, [_GAP_VISIT, _MISDATED])
     assert len(events) == 1 and events[0].has_conflict
     assert events[0].edtf == "2016-03-08/2016-03-09"
 
@@ -139,7 +128,7 @@ def test_without_a_told_gap_two_visits_a_year_apart_stay_two(session: Session, o
     plain = ("journal.vn", _c("President Tran Dai Minh paid a state visit to Laos on 8-9 March 2016.",
                               "2016-03-08/2016-03-09", "on 8-9 March 2016", actors=(_VISITOR, _LA_HOST),
                               keywords=("visit", "state")))
-    events = _events(session, order, [plain, _MISDATED])
+    events = store_in_order(session, order, [plain, _MISDATED])
     assert len(events) == 2 and not any(e.has_conflict for e in events)
 
 
@@ -147,7 +136,7 @@ def test_without_a_told_gap_two_visits_a_year_apart_stay_two(session: Session, o
 def test_another_visitor_in_the_gap_stays_apart(session: Session, order: tuple[int, int]) -> None:
     other = ("wire.la", _c("The rail corridor, announced when Nguyen Van Hoa visited Vientiane in 2015, has since "
                            "grown.", "2015", "in 2015", actors=(_OTHER, _LA_HOST)))
-    events = _events(session, order, [_GAP_VISIT, other])
+    events = store_in_order(session, order, [_GAP_VISIT, other])
     assert len(events) == 2 and not any(e.has_conflict for e in events)
 
 
@@ -159,28 +148,28 @@ _SECOND = ("chronology.vn", _c("May 2017 - Tran Dai Minh's second state visit to
 
 
 def test_the_landmark_visit_is_the_last_visit_before_the_later_one(session: Session) -> None:
-    events = _events(session, (0, 1), [_SECOND, _SINCE])
+    events = store_in_order(session, (0, 1), [_SECOND, _SINCE])
     assert len(events) == 1 and events[0].has_conflict
 
 
 def test_the_later_visit_counted_from_the_landmark_is_not_joined(session: Session) -> None:
     later = _c("Tran Dai Minh's state visit in October was his first to Laos since his state visit of May 2016.",
                "2016-10", "in October", actors=(_VISITOR, _LA_HOST), keywords=("visit", "state"))
-    events = _events(session, (0, 1), [_SECOND, ("agency.la", later)])
+    events = store_in_order(session, (0, 1), [_SECOND, ("agency.la", later)])
     assert len(events) == 2 and not any(e.has_conflict for e in events)
 
 
 def test_a_visit_more_than_a_year_after_the_landmark_stays_apart(session: Session) -> None:
     far = ("chronology.vn", _c("September 2017 - Tran Dai Minh's second state visit to Laos.", "2017-09",
                                "September 2017", actors=(_VISITOR, _LA_HOST), keywords=("visit", "state")))
-    events = _events(session, (0, 1), [far, _SINCE])
+    events = store_in_order(session, (0, 1), [far, _SINCE])
     assert len(events) == 2 and not any(e.has_conflict for e in events)
 
 
 def test_a_visit_to_another_host_after_the_landmark_stays_apart(session: Session) -> None:
     other = ("chronology.vn", _c("May 2017 - Tran Dai Minh's state visit to Cambodia.", "2017-05", "May 2017",
                                  actors=(_VISITOR, _KH_HOST), keywords=("visit", "state")))
-    events = _events(session, (0, 1), [other, _SINCE])
+    events = store_in_order(session, (0, 1), [other, _SINCE])
     assert len(events) == 2 and not any(e.has_conflict for e in events)
 
 
@@ -206,7 +195,7 @@ _OPENED_MONTH = ("chronology.cn", _coop("June 2016 - The Navoi–Uchkuduk–Nuku
 def test_one_line_opened_told_with_other_states_is_one_event_in_conflict(
     session: Session, order: tuple[int, int]
 ) -> None:
-    events = _events(session, order, [_OPENED_DAY, _OPENED_MONTH])
+    events = store_in_order(session, order, [_OPENED_DAY, _OPENED_MONTH])
     assert len(events) == 1 and events[0].has_conflict
     assert events[0].edtf == "2016-05-30"
 
@@ -217,7 +206,7 @@ def test_one_line_opened_whatever_object_its_sentence_coded(session: Session, or
                                "built with public money.", "2016-05-30", "on 30 May 2016", named="Port of Aktau"))
     later = ("newsletter.kz", _coop("The Navoi-Nukus railway, which opened in 2017, carried record cargo this "
                                     "year.", "2017", "in 2017", named="Navoi-Nukus railway"))
-    events = _events(session, order, [mixed, later])
+    events = store_in_order(session, order, [mixed, later])
     assert len(events) == 1 and events[0].has_conflict
 
 
@@ -233,5 +222,5 @@ def test_a_later_section_or_another_route_stays_apart(
     session: Session, order: tuple[int, int], told: tuple[str, str]
 ) -> None:
     other = ("wire.uz", _coop(told[0], "2017", "in 2017", _UZ, named=told[1]))
-    events = _events(session, order, [_OPENED_DAY, other])
+    events = store_in_order(session, order, [_OPENED_DAY, other])
     assert len(events) == 2 and not any(e.has_conflict for e in events)

@@ -17,14 +17,11 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from resolve_helpers import actor, claim, date, extraction, source
-from sqlalchemy import select
+from resolve_helpers import actor, claim, date, store_in_order
 from sqlalchemy.orm import Session
 
 from timeline.extract.types import Claim
-from timeline.models import Event
 from timeline.resolve.conflicts import named_subject_texts
-from timeline.resolve.merge import store_extraction
 from timeline.resolve.similarity import partnership_levels
 
 D = dt.date
@@ -44,14 +41,6 @@ def _c(quote: str, when: str, text: str, event_type: str = "CONSULT", *, actors:
     made = claim("c", event_type, when, quote=quote, start=0, end=len(quote), mode=mode,
                  actors=list(actors), keywords=keywords)
     return replace(made, date=date(when, text))
-
-
-def _events(session: Session, order: tuple[int, ...], items: list[tuple[str, Claim]]) -> list[Event]:
-    for i in order:
-        uri, made = items[i]
-        src = source(session, uri, outlet=uri.split(".")[0], published=D(2026, 12, 1))
-        store_extraction(session, src, extraction(src, made))
-    return list(session.scalars(select(Event).order_by(Event.id)))
 
 
 # ------------------------------------------------------------------------------ a partnership level "declared"
@@ -76,7 +65,7 @@ _SIGNED = ("journal.pe", _level("On 3 May 2020, in Lima, the two presidents sign
 
 @pytest.mark.parametrize("order", _ORDERS)
 def test_a_level_declared_a_year_off_is_one_event_in_conflict(session: Session, order: tuple[int, int]) -> None:
-    events = _events(session, order, [_DECLARED, _SIGNED])
+    events = store_in_order(session, order, [_DECLARED, _SIGNED])
     assert len(events) == 1 and events[0].has_conflict
     assert events[0].edtf == "2020-05-03"
 
@@ -84,7 +73,7 @@ def test_a_level_declared_a_year_off_is_one_event_in_conflict(session: Session, 
 def test_another_level_declared_stays_apart(session: Session) -> None:
     other = ("review.cl", _level("The comprehensive strategic partnership was declared in 2019 in Lima.", "2019",
                                  "in 2019"))
-    events = _events(session, (0, 1), [other, _SIGNED])
+    events = store_in_order(session, (0, 1), [other, _SIGNED])
     assert len(events) == 2 and not any(e.has_conflict for e in events)
 
 
@@ -103,7 +92,7 @@ _MONTH = ("commentary.la", _visit("Tran Dai Minh's state visit to Vientiane in A
 
 @pytest.mark.parametrize("order", _ORDERS)
 def test_two_state_visits_a_month_apart_are_one_visit_in_conflict(session: Session, order: tuple[int, int]) -> None:
-    events = _events(session, order, [_DAYS, _MONTH])
+    events = store_in_order(session, order, [_DAYS, _MONTH])
     assert len(events) == 1 and events[0].has_conflict
     assert events[0].edtf == "2018-03-22/2018-03-23"
 
@@ -126,14 +115,14 @@ def test_visits_a_month_apart_without_two_state_visits_stay_two(
 ) -> None:
     one = ("chronology.vn", _visit(told[0], "2018-03-22/2018-03-23", "22-23 March 2018"))
     two = ("commentary.la", _visit(told[1], "2018-04", "in April 2018"))
-    events = _events(session, order, [one, two])
+    events = store_in_order(session, order, [one, two])
     assert len(events) == 2 and not any(e.has_conflict for e in events)
 
 
 def test_a_state_visit_to_another_host_a_month_later_stays_apart(session: Session) -> None:
     other = ("commentary.la", _visit("Tran Dai Minh's state visit to Phnom Penh in April 2018 was the high point.",
                                      "2018-04", "in April 2018", host=_KH_HOST))
-    events = _events(session, (0, 1), [_DAYS, other])
+    events = store_in_order(session, (0, 1), [_DAYS, other])
     assert len(events) == 2 and not any(e.has_conflict for e in events)
 
 
@@ -147,7 +136,7 @@ _STATE_NEXT = ("keydates.vn", _visit("**May 2004** - President Tran Dai Minh pay
 
 @pytest.mark.parametrize("order", _ORDERS)
 def test_a_state_visit_told_in_the_same_month_a_year_off_is_one_visit(session: Session, order: tuple[int, int]) -> None:
-    events = _events(session, order, [_PLAIN_YEAR, _STATE_NEXT])
+    events = store_in_order(session, order, [_PLAIN_YEAR, _STATE_NEXT])
     assert len(events) == 1 and events[0].has_conflict
 
 
@@ -174,7 +163,7 @@ def test_visits_a_year_apart_in_other_months_for_a_gathering_or_plain_stay_two(
 ) -> None:
     one = ("brief.la", _c(told[0], told[1], told[1], actors=(_VISITOR, _LA_HOST)))
     two = ("keydates.vn", _visit(told[2], told[3], told[3]))
-    events = _events(session, order, [one, two])
+    events = store_in_order(session, order, [one, two])
     assert len(events) == 2 and not any(e.has_conflict for e in events)
 
 
@@ -208,7 +197,7 @@ _MEMO_YEAR = ("wire.la", _memo("Laos was among the first to back the plan and si
 def test_one_memorandum_named_by_its_subject_a_unit_apart_is_one_event_in_conflict(
     session: Session, order: tuple[int, int]
 ) -> None:
-    events = _events(session, order, [_MEMO_MONTH, _MEMO_YEAR])
+    events = store_in_order(session, order, [_MEMO_MONTH, _MEMO_YEAR])
     assert len(events) == 1 and events[0].has_conflict
     assert events[0].edtf == "2017-05"
 
@@ -227,7 +216,7 @@ def test_a_renewed_memorandum_another_subject_pair_or_kind_stays_apart(
     session: Session, order: tuple[int, int], told: tuple[str, tuple]
 ) -> None:
     other = ("wire.la", _memo(told[0], "2018", "in 2018", *told[1]))
-    events = _events(session, order, [_MEMO_MONTH, other])
+    events = store_in_order(session, order, [_MEMO_MONTH, other])
     assert len(events) == 2 and not any(e.has_conflict for e in events)
 
 
@@ -266,7 +255,7 @@ _COUNTED = ("interview.vn", _trip("A year later Prime Minister Somchai Vongsa fl
 def test_a_visit_dated_a_counted_year_off_with_the_same_stops_is_one_visit(
     session: Session, order: tuple[int, int]
 ) -> None:
-    events = _events(session, order, [_ITINERARY, _COUNTED])
+    events = store_in_order(session, order, [_ITINERARY, _COUNTED])
     assert len(events) == 1 and events[0].has_conflict
     assert events[0].edtf == "2014-05-08/2014-05-11"
 
@@ -288,7 +277,7 @@ def test_a_plain_date_a_return_or_the_capital_only_stays_apart(
 ) -> None:
     places = (_OSAKA, _TOKYO) if told[2] else (_TOKYO,)
     other = ("interview.vn", _trip(told[0], "2015", told[1], *places))
-    events = _events(session, order, [_ITINERARY, other])
+    events = store_in_order(session, order, [_ITINERARY, other])
     assert len(events) == 2 and not any(e.has_conflict for e in events)
 
 
@@ -328,7 +317,7 @@ _DECISION_DATE = ("agency.cl", _member("Mongolia, which joined the Steppe Trade 
 def test_one_full_membership_told_months_apart_is_one_event_in_conflict(
     session: Session, order: tuple[int, int]
 ) -> None:
-    events = _events(session, order, [_ENTRY, _DECISION_DATE])
+    events = store_in_order(session, order, [_ENTRY, _DECISION_DATE])
     assert len(events) == 1 and events[0].has_conflict
     assert events[0].edtf == "2022-05-05"
 
@@ -353,5 +342,5 @@ def test_another_state_organisation_a_plan_or_over_a_year_apart_stays_apart(
     actors = (replace(actor("Chile", "state"), country="CHL"),) if told[0].startswith("Chile") else (_MN,)
     made = _c(told[0], told[1], text, "COOPERATE", actors=actors, mode=None, keywords=("member", "join"))
     other = ("agency.cl", replace(made, status=told[2]))
-    events = _events(session, order, [_ENTRY, other])
+    events = store_in_order(session, order, [_ENTRY, other])
     assert len(events) == 2 and not any(e.has_conflict for e in events)

@@ -81,6 +81,12 @@ def date_clause(text: str, date_text: str | None) -> str:
 
 # --- attacks --------------------------------------------------------------------------------------
 
+def _count(word: str) -> int:
+    """The number a count word or figure of :data:`_COUNT` says ("three", "12"); 0 when none."""
+    word = word.casefold()
+    return _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+
+
 _CASUALTY_VERB = re.compile(r"\b(?:kill\w*|died|dies|dead|death|wound\w*|injur\w*|lost\s+their\s+lives)\b", re.I)
 _COUNT_WORDS = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 #: A number of victims and the (up to three) words after it: "three Chinese teachers", "12 soldiers".
@@ -99,8 +105,7 @@ def attack_cues(text: str, date_text: str | None) -> frozenset[str]:
         return frozenset()
     out: set[str] = set()
     for m in _COUNT.finditer(clause):
-        word = m.group(1).casefold()
-        num = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        num = _count(m.group(1))
         if not num:
             continue
         words = [w.casefold().strip("'’-") for w in m.group(2).split()]
@@ -419,8 +424,7 @@ def document_count_cues(text: str) -> frozenset[str]:
     "produced another twenty memoranda"), three or more."""
     out = set()
     for m in _DOCUMENT_COUNT.finditer(text):
-        word = m.group(1).casefold()
-        n = _NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        n = _count(m.group(1))
         if n >= DOCUMENT_COUNT_MIN:
             out.add(f"documents:{n}")
     return frozenset(out)
