@@ -95,14 +95,14 @@ FLOORS: dict[str, tuple[float, float, float, float]] = {
     "heldout43": (0.96, 0.86, 0.96, 0.69),
     "heldout44": (0.86, 0.87, 0.95, 0.50),
     "heldout45": (0.72, 0.74, 0.93, 0.51),
-    # unseen (written in session 17 by writers who never saw the extractor): floors 4 points under the figures of
-    # extractor 1.22.0 (session-17 start): 85/94/96 12/18, 87/90/100 11/20, 80/89/98 12/18
+    # heldout46-48 (written in session 17) became dev sets in session 18; floors at their session-17 end figures
+    # - 4 points (extractor 1.23.0: 85/94/96 12/18, 90/89/99 11/20, 80/89/98 12/18)
     "heldout46": (0.81, 0.90, 0.92, 0.63),
-    "heldout47": (0.83, 0.86, 0.96, 0.51),
+    "heldout47": (0.86, 0.85, 0.95, 0.51),
     "heldout48": (0.76, 0.85, 0.94, 0.63),
 }
 #: Sets whose contents must not reach people who write rules (their failures show figures only).
-UNSEEN = frozenset({"heldout46", "heldout47", "heldout48"})
+UNSEEN: frozenset[str] = frozenset()
 #: Ratios over at most this many items may miss their floor by one item.
 SMALL = 12
 
