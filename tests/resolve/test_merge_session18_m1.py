@@ -21,6 +21,7 @@ from timeline.resolve.retellings import (
     gap_cues,
     meetings_agreed_cues,
     suspension_cues,
+    ties_ended_cues,
     views_cues,
     waiver_cues,
 )
@@ -382,3 +383,38 @@ def test_first_visits_of_other_persons_months_or_a_series_stay_apart(session: Se
         _claim("Kenya state visit", "CONSULT", "2006-03", "In March 2006, a minister paid his first visit to Kenya "
                "since 1999.", actors=[KE_HOST], mode="visit", keywords=("visit",), start=300))
     assert len(_events(session)) == 4
+
+
+# --- 10. relations established while ties with another government ended ------------------------------------
+
+
+def test_ties_ended_cues() -> None:
+    assert ties_ended_cues("Lima established diplomatic relations with Tokyo and ended its ties with Santiago.") == {
+        "ties ended:Santiago"
+    }
+    assert ties_ended_cues("In 1991 Lima switched recognition from Santiago to Tokyo.") == {"ties ended:Santiago"}
+    assert ties_ended_cues("Peru and Japan established diplomatic relations in 1991.") == frozenset()
+
+
+RELATIONS = ("relation", "diplomatic", "establish")
+
+
+def test_relations_told_with_the_ties_ended_join_the_pair_of_that_day(session: Session) -> None:
+    _store(session, "essay.md", _claim(
+        "Diplomatic relations established", "AGREE", "1991-03-14", "Two years later, on 14 March 1991, Peru "
+        "established diplomatic relations with Japan and ended its ties with Chile.", actors=[PE, JP, CL],
+        keywords=RELATIONS))
+    _store(session, "ministry.html", _claim(
+        "Diplomatic relations established", "AGREE", "1991-03-14", "Peru and Japan established diplomatic relations "
+        "on March 14, 1991.", actors=[PE, JP], keywords=RELATIONS))
+    assert len(_events(session)) == 1
+
+
+def test_relations_with_the_state_whose_ties_ended_stay_apart(session: Session) -> None:
+    _store(session, "essay.md", _claim(
+        "Diplomatic relations established", "AGREE", "1991-03-14", "On 14 March 1991, Peru established diplomatic "
+        "relations with Chile and ended its ties with Japan.", actors=[PE, CL, JP], keywords=RELATIONS))
+    _store(session, "ministry.html", _claim(
+        "Diplomatic relations established", "AGREE", "1991-03-14", "Peru and Japan established diplomatic relations "
+        "on March 14, 1991.", actors=[PE, JP], keywords=RELATIONS))
+    assert len(_events(session)) == 2

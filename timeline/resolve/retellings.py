@@ -300,6 +300,7 @@ def retold_cues(text: str, date_text: str | None) -> frozenset[str]:
         | meetings_agreed_cues(text)  # session 18 (M1)
         | anaphor_cues(text)  # session 18 (M1)
         | designation_cues(text)  # session 18 (M1)
+        | ties_ended_cues(text)  # session 18 (M1)
     )
 
 
@@ -958,3 +959,48 @@ def first_visit_in_month(claim: Profile, event: Profile, rel: Relation | None) -
     if not sa & sb or _states_clash(sa, sb):
         return False
     return claim.hosts <= sb and event.hosts <= sa
+
+
+# --- session 18 (M1): relations established while ties with another government ended ------------------------
+
+#: The government a state left when it established relations with another: "ended its ties with Taipei",
+#: "severed diplomatic relations with Ruritania", "switched recognition from Taipei to Beijing".
+_TIES_ENDED = re.compile(
+    r"\b(?:end(?:ed|s|ing)?|sever(?:ed|s|ing)?|cut|cuts|br(?:oke|eaks?|oken)\s+off)\s+(?:off\s+)?"
+    r"(?:(?:its|their|his|her|the)\s+)?(?:official\s+|diplomatic\s+|formal\s+)?(?:ties|relations)\s+with\s+"
+    r"([A-Z][\w'’-]+)|\bswitch(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?recognition\s+from\s+"
+    r"([A-Z][\w'’-]+)"
+)
+
+
+def ties_ended_cues(text: str) -> frozenset[str]:
+    """"ties ended:<name>" for the government a sentence tells a state leaving ("Riyadh established
+    diplomatic relations with Beijing and ended its ties with Taipei" → "ties ended:Taipei")."""
+    return frozenset(f"ties ended:{m.group(1) or m.group(2)}" for m in _TIES_ENDED.finditer(text))
+
+
+def _left_states(p: Profile) -> frozenset[str]:
+    """The states whose ties a side tells ended, capitals read as their states."""
+    from timeline.resolve.conflicts import capital_state
+
+    names = {c.split(":", 1)[1] for c in p.cues if c.startswith("ties ended:")}
+    return frozenset(capital_state(n) or n for n in names)
+
+
+def relations_parties_clash(claim: Profile, event: Profile) -> bool | None:
+    """Diplomatic relations established, one article also telling the ties the state ended with another
+    government ("On 21 July 1990, Riyadh established diplomatic relations with Beijing and ended its ties with
+    Taipei" / "China and Ruritania established diplomatic relations on July 21, 1990"): the government left is
+    no party of the relations. With the states left taken out of each side, whether the parties clash (or
+    share no state): False lets the pair through the judge's clash test (the dates and the other rules still
+    decide), True keeps relations with the state left apart from relations with the other. None when the rule
+    does not apply (not both quotes telling relations established, or no ties ended told)."""
+    from timeline.resolve.similarity import _states_clash
+
+    if "relations established" not in claim.cues or "relations established" not in event.cues:
+        return None
+    left_a, left_b = _left_states(claim), _left_states(event)
+    if not left_a and not left_b:
+        return None
+    sa, sb = claim.states - left_a, event.states - left_b
+    return not sa & sb or _states_clash(sa, sb)

@@ -268,6 +268,7 @@ from timeline.resolve.retellings import (
     mission_closed_twice,
     next_session_numbered,
     recognition_as_relations,
+    relations_parties_clash,
     retold_cues,
     same_anniversary,
     suspension_told_twice,
@@ -1643,6 +1644,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     one_route = (same_route(claim, event) and same_service(claim, event)) or _one_party_each(claim, event)
     one_route = one_route or route_opening_once(claim, event)  # session 16: a line opens once (resolve.conflicts)
     clash = _states_clash(claim.states, event.states) and not _states_via_persons(claim, event)
+    ties = relations_parties_clash(claim, event)  # session 18 (M1): relations and the ties ended (retellings)
+    clash = clash if ties is None else ties
     if (clash and not one_route) or _modes_clash(claim, event):
         return "states or modes clash"
     if _levels_differ(claim, event):
