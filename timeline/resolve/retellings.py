@@ -27,6 +27,18 @@ Each rule here reads the quotes (through cues computed by :func:`retold_cues`, k
   Gwadar International Airport on 20 January 2025" / "the airport … received its first commercial flight in
   January 2025": the first run of one kind of carrier at one kind of facility in one month, one side naming no
   place of its own. Marked coarse by the judge (only when no other event matches so).
+- Session 18 (M1), heldout47/48 classes, each in its own function below with what it joins and why it is safe:
+  one meeting told with the same gap before it (:func:`meeting_gap_told_twice`: "for the first time since
+  2019" / "after a gap of five years"); one transport service suspended (:func:`suspension_told_twice`); a
+  visa waiver taking effect told by its anaphor (:func:`visa_waiver_anaphor`); one document under two names
+  (:func:`document_under_alias`: "better known as Panchsheel" / "the Panchsheel agreement"); the views two
+  leaders agreed when they met (:func:`views_agreed_at_meeting`, across the type wall); regular meetings
+  agreed, which are no meeting held (:func:`mechanism_is_no_meeting`) and join the agreement told by another
+  article (:func:`mechanism_agreed_twice`); a signing told by its anaphor ("The original deal … was signed
+  in November 2023"; :func:`document_anaphor_by_month`); one purchase of a designated product
+  (:func:`designated_purchase_told_twice`: "CSS-2"); one first visit told in one month
+  (:func:`first_visit_in_month`); relations established told with the ties ended with another government
+  (:func:`relations_parties_clash`: the government left is no party).
 - The date conflicts of a text named by its year ("The 1962 boundary agreement" / "On 2 March 1963 … signed the
   boundary agreement") and of a visit told a year before the visit called the first in years live in
   :mod:`timeline.resolve.conflicts` (:func:`~timeline.resolve.conflicts.one_text_apart`,
