@@ -2056,11 +2056,31 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
     if (subjects := subject_names(profile)) and profile.event_type == "AGREE":
         # session 17: one memorandum of a pair named by its subject, a unit away (conflicts.one_text_apart)
         conds.append(_ObjectCond(_quote_names_any(["%".join(n.split()) for n in subjects]), reach=ADJACENT_MAX_SPAN))
+    conds.extend(_suspension_told(profile))  # session 18 (M1)
+    conds.extend(_designation_told(profile))  # session 18 (M1)
     names = sorted(thing_names(profile)) if "started" in profile.cues else []
     names += sorted(c.removeprefix("force:") for c in profile.cues if c.startswith("force:"))
     if names:  # round 9: a named thing starting to work, told by another article a year either way
         conds.append(_ObjectCond(_quote_names_any(names), reach=ADJACENT_MAX_SPAN))
     return conds
+
+
+def _suspension_told(profile: Profile) -> list:  # type: ignore[type-arg]
+    """Session 18 (M1): one transport service suspended told by another article
+    (:func:`~timeline.resolve.retellings.suspension_told_twice`), whoever each names: events whose quotes
+    tell that service and a suspension."""
+    services = sorted(c.split(":", 1)[1] for c in profile.cues if c.startswith("suspended:"))
+    if len(services) != 1:
+        return []
+    return [and_(_quote_names_any([services[0].removesuffix("y")]), _quote_names_any(["suspen"]))]  # "ferr": ferries
+
+
+def _designation_told(profile: Profile) -> list:  # type: ignore[type-arg]
+    """Session 18 (M1): a purchase of one designated product told again
+    (:func:`~timeline.resolve.retellings.designated_purchase_told_twice`), whoever each names: events whose
+    quotes name the designation ("CSS-2")."""
+    codes = sorted(c.split(":", 1)[1] for c in profile.cues if c.startswith("designation:"))
+    return [_quote_names_any(codes)] if codes else []
 
 
 @dataclass(frozen=True, slots=True)

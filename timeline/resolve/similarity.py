@@ -253,17 +253,28 @@ from timeline.resolve.dates import CONFLICT_DAYS, Relation, adjacent, complete_n
 from timeline.resolve.retellings import (
     attack_told_twice,
     counted_documents_told_twice,
+    designated_purchase_told_twice,
+    document_anaphor_by_month,
     document_told_by_year,
+    document_under_alias,
     exit_told_twice,
     facility_opened_twice,
     first_run_told_again,
+    first_visit_in_month,
+    mechanism_agreed_twice,
+    mechanism_is_no_meeting,
     meeting_at_place_by_year,
+    meeting_gap_told_twice,
     mission_closed_twice,
     next_session_numbered,
     recognition_as_relations,
+    relations_parties_clash,
     retold_cues,
     same_anniversary,
+    suspension_told_twice,
     talks_of_visit_by_month,
+    views_agreed_at_meeting,
+    visa_waiver_anaphor,
 )
 
 #: Types that may describe the same event; keys map to a family name.
@@ -1262,6 +1273,13 @@ def bridge_types(event_type: str, cues: frozenset[str]) -> tuple[str, ...]:
                 out.update([t for t, f in TYPE_FAMILY.items() if f == other] or [other])
     out.update(_credit_types(fam, cues))
     out.update(_exit_types(fam, cues))
+    if fam == "agree-cooperate" and "views agreed" in cues:  # session 18 (M1): :func:`_views_bridge`
+        out.add("CONSULT")
+    if "meetings agreed" in cues:  # session 18 (M1): :func:`_mechanism_bridge`
+        if fam == "CONSULT":
+            out.update(t for t, f in TYPE_FAMILY.items() if f == "agree-cooperate")
+        elif fam == "agree-cooperate":
+            out.add("CONSULT")
     return tuple(sorted(out))
 
 
@@ -1612,17 +1630,28 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         if not kin and membership_once(claim, event):  # session 17: one accession, whatever type (resolve.conflicts)
             kin = [claim.event_type]
         if not kin:
-            return _bridge(claim, event) or _credit_bridge(claim, event) or _exit_bridge(claim, event) or "type family"
+            return (
+                _bridge(claim, event)
+                or _credit_bridge(claim, event)
+                or _exit_bridge(claim, event)
+                or _views_bridge(claim, event)  # session 18 (M1)
+                or _mechanism_bridge(claim, event)  # session 18 (M1)
+                or "type family"
+            )
         # The event also holds a citation of the claim's family (a summit and what was agreed at it):
         # the claim meets it as that type.
         event = replace(event, event_type=claim.event_type if claim.event_type in kin else kin[0])
     one_route = (same_route(claim, event) and same_service(claim, event)) or _one_party_each(claim, event)
     one_route = one_route or route_opening_once(claim, event)  # session 16: a line opens once (resolve.conflicts)
     clash = _states_clash(claim.states, event.states) and not _states_via_persons(claim, event)
+    ties = relations_parties_clash(claim, event)  # session 18 (M1): relations and the ties ended (retellings)
+    clash = clash if ties is None else ties
     if (clash and not one_route) or _modes_clash(claim, event):
         return "states or modes clash"
     if _levels_differ(claim, event):
         return "different partnership levels"
+    if mechanism_is_no_meeting(claim, event):  # session 18 (M1): timeline.resolve.retellings
+        return "meetings agreed, not a meeting held"
     if _recognition_apart(claim, event) and not recognition_as_relations(claim, event, _date_relation(claim, event)):
         return "a recognition and another act"  # session 15; session 17 (M1): a government recognised
     claim, event = _carrier_objects(claim, event)
@@ -1645,7 +1674,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         return Match(2.0 + _date_score(rel), rel, False, True, ("status",))
     obj = _best_object(claim, event)
     route = same_route(claim, event)
-    if obj is not None and obj < OBJECT_DIFFERENT and not route:
+    alias = document_under_alias(claim, event, rel)  # session 18 (M1): one text under two names
+    if obj is not None and obj < OBJECT_DIFFERENT and not route and not alias:
         return "different named objects"
     if gathering_within_other(claim, event):  # session 14: a summit held within COP29 is not COP29
         return "a gathering held within another"
@@ -1696,7 +1726,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         return "the sentence tells two documents"
     if not obj_match and _set_against_act(claim, event):
         return "a set of documents and one act"
-    if not obj_exact and type_family(claim.event_type) == "agree-cooperate" and topics_differ(claim, event):
+    agree_family = type_family(claim.event_type) == "agree-cooperate"
+    if not obj_exact and not alias and agree_family and topics_differ(claim, event):
         return "documents on different subjects"
     shared_kw = content_keywords(claim.keywords & event.keywords)
     same_states = len(claim.states) >= 2 and claim.states == event.states
@@ -1741,6 +1772,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or construction_start_named(claim, event, rel) or _one_chairmanship(claim, event, rel)
     strong = strong or construction_start_of_pair(claim, event, rel)  # session 16
     strong = strong or founding_membership_signed(claim, event, rel)  # session 17 (M2)
+    strong = strong or alias
     aid = not strong and (  # session 14: joins only when no other event matches so (coarse)
         aid_told_twice(claim, event, rel)
         or same_premodified_text(claim, event, rel)
@@ -1750,6 +1782,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         or start_told_vaguer(claim, event, rel)  # session 16 (M3)
         or bare_start_plan(claim, event, rel)  # session 17 (M2)
         or _told_by_year(claim, event, rel)  # session 17 (M1): timeline.resolve.retellings
+        or _retold_coarse(claim, event, rel)  # session 18 (M1): timeline.resolve.retellings
     )
     strong = strong or aid
     if _status_clash(claim, event) and not planned_joins_occurred(claim, event, rel, signals):
@@ -1801,6 +1834,21 @@ def _told_by_year(claim: Profile, event: Profile, rel: Relation) -> bool:
         or meeting_at_place_by_year(claim, event, rel)
         or counted_documents_told_twice(claim, event, rel)
         or talks_of_visit_by_month(claim, event, rel)
+    )
+
+
+def _retold_coarse(claim: Profile, event: Profile, rel: Relation) -> bool:
+    """Session 18 (M1): one meeting told with the same gap before it, one transport service suspended, a visa
+    waiver taking effect, a document signed told by its anaphor, a purchase of one designated product or a
+    first visit told in one month (:mod:`timeline.resolve.retellings`);
+    coarse: joins only the one event matching so."""
+    return (
+        meeting_gap_told_twice(claim, event, rel)
+        or suspension_told_twice(claim, event, rel)
+        or visa_waiver_anaphor(claim, event, rel)
+        or document_anaphor_by_month(claim, event, rel)
+        or designated_purchase_told_twice(claim, event, rel)
+        or first_visit_in_month(claim, event, rel)
     )
 
 
@@ -2244,6 +2292,26 @@ def _credit_bridge(claim: Profile, event: Profile) -> Match | None:
     if rel not in ("same", "vaguer", "finer"):
         return None
     return Match(1.5 + _date_score(rel), rel, False, True, ("across families", "same credit"))
+
+
+def _views_bridge(claim: Profile, event: Profile) -> Match | None:
+    """Session 18 (M1): the views two leaders agreed (AGREE) told beside their meeting (CONSULT) the same day:
+    :func:`~timeline.resolve.retellings.views_agreed_at_meeting`."""
+    rel = _date_relation(claim, event)
+    if not views_agreed_at_meeting(claim, event, rel):
+        return None
+    assert rel is not None
+    return Match(1.5 + _date_score(rel), rel, False, True, ("across families", "views agreed at the meeting"))
+
+
+def _mechanism_bridge(claim: Profile, event: Profile) -> Match | None:
+    """Session 18 (M1): regular meetings agreed, told as an agreement and coded as a meeting:
+    :func:`~timeline.resolve.retellings.mechanism_agreed_twice`."""
+    rel = _date_relation(claim, event)
+    if not mechanism_agreed_twice(claim, event, rel):
+        return None
+    assert rel is not None
+    return Match(1.5 + _date_score(rel), rel, False, True, ("across families", "meetings agreed"))
 
 
 def _exit_bridge(claim: Profile, event: Profile) -> Match | None:
