@@ -14,6 +14,8 @@ from timeline.resolve.retellings import (
     envoy_summoned_same_month,
     facility_opened_same_day,
     hosting_and_delegation,
+    planned_trip_held,
+    route_told_bare,
     thing_told_by_its_head,
     visit_told_by_year,
 )
@@ -282,3 +284,74 @@ def test_a_retelling_naming_its_own_actor_or_other_words_is_not_bare() -> None:
     assert not thing_told_by_its_head(_profile(_named_corridor(), 1), _profile(acted, 2), "same")
     more = _bare_corridor(keywords=("launch", "corridor", "rail"))
     assert not thing_told_by_its_head(_profile(_named_corridor(), 1), _profile(more, 2), "same")
+
+
+# --- 7. a service start on a route and a bare "The route opened" ------------------------------------------
+
+
+def _flights_planned(**kw) -> Claim:  # type: ignore[no-untyped-def]
+    return _c("Kenya Airways launch direct flights", "COOPERATE", kw.pop("when", "2027"),
+              kw.pop("quote", "Kenya Airways plans to launch direct flights between Nairobi and Lima this year, "
+                              "and we support it fully."),
+              kw.pop("actors", [actor("Kenya Airways", "organisation"), KE, PE]), status="planned",
+              keywords=("launch", "direct", "flight"), date_text="this year")
+
+
+def _route_opened(**kw) -> Claim:  # type: ignore[no-untyped-def]
+    return _c("Route opened", "COOPERATE", kw.pop("when", "2027"), kw.pop("quote", "The route opened last year."),
+              kw.pop("actors", []), keywords=("route", "open"), date_text="last year")
+
+
+def test_a_bare_route_opened_joins_the_service_planned_that_year_as_the_only_candidate() -> None:
+    assert route_told_bare(_profile(_flights_planned(), 1), _profile(_route_opened(), 2), "same")
+    verdict = _verdict(_route_opened(), _flights_planned())
+    assert isinstance(verdict, Match) and verdict.coarse
+
+
+def test_another_year_a_route_with_its_own_place_or_no_service_stays_apart() -> None:
+    assert not route_told_bare(_profile(_flights_planned(), 1), _profile(_route_opened(when="2028"), 2), "far")
+    placed = _route_opened(quote="The Mombasa route opened last year.", actors=[actor("Mombasa", "place",
+                                                                                       role="location")])
+    assert not route_told_bare(_profile(_flights_planned(), 1), _profile(placed, 2), "same")
+    office = _flights_planned(quote="Kenya Airways plans to open an office in Lima this year.",
+                              keywords=("open", "office"))
+    assert not route_told_bare(_profile(office, 1), _profile(_route_opened(), 2), "same")
+    assert not route_told_bare(_profile(_flights_planned(), 1), _profile(_route_opened(), 1), "same")
+
+
+# --- 8. a trip planned for a season and the visit or talks held within it -----------------------------------
+
+
+def _trip_planned(**kw) -> Claim:  # type: ignore[no-untyped-def]
+    return _c("Grace Okello–Rosa Quispe meeting in Lima", "CONSULT", kw.pop("when", "2026-22"),
+              kw.pop("quote", "And we expect Foreign Minister Okello to come to Lima in the summer for "
+                              "consultations with Foreign Minister Quispe."),
+              kw.pop("actors", [OKELLO, QUISPE, LIMA]), status="planned", keywords=("consultation",),
+              date_text="in the summer")
+
+
+def _talks_held(**kw) -> Claim:  # type: ignore[no-untyped-def]
+    return _c("Rosa Quispe–Grace Okello meeting in Lima", "CONSULT", kw.pop("when", "2026-07-08"),
+              kw.pop("quote", "On July 8, 2026, Foreign Minister Rosa Quispe held talks in Lima with Kenyan Foreign "
+                              "Minister Grace Okello, who is paying an official visit to Peru from July 7 to 9."),
+              kw.pop("actors", [QUISPE, OKELLO, LIMA]), mode=kw.pop("mode", None), keywords=("talk", "hold"))
+
+
+def test_a_trip_planned_for_the_summer_joins_the_talks_held_in_july_as_the_only_candidate() -> None:
+    assert planned_trip_held(_profile(_trip_planned(), 1), _profile(_talks_held(), 2), "vaguer")
+    verdict = _verdict(_trip_planned(), _talks_held())
+    assert isinstance(verdict, Match) and verdict.coarse
+
+
+def test_another_place_person_a_plan_of_a_day_or_a_year_stays_apart() -> None:
+    arica = _talks_held(quote="On July 8 Rosa Quispe held talks in Arica with Grace Okello.",
+                        actors=[QUISPE, OKELLO, actor("Arica", "place", role="location")])
+    assert not planned_trip_held(_profile(_trip_planned(), 1), _profile(arica, 2), "vaguer")
+    other = _talks_held(quote="On July 8 Rosa Quispe held talks in Lima with William Ruto.",
+                        actors=[QUISPE, RUTO, LIMA])
+    assert not planned_trip_held(_profile(_trip_planned(), 1), _profile(other, 2), "vaguer")
+    year = _trip_planned(when="2026", date_text="this year")
+    assert not planned_trip_held(_profile(year, 1), _profile(_talks_held(), 2), "vaguer")
+    summit = _talks_held(mode="multilateral")
+    assert not planned_trip_held(_profile(_trip_planned(), 1), _profile(summit, 2), "vaguer")
+    assert not planned_trip_held(_profile(_trip_planned(), 1), _profile(_talks_held(), 1), "vaguer")

@@ -655,6 +655,48 @@ def thing_told_by_its_head(claim: Profile, event: Profile, rel: Relation | None)
     return False
 
 
+def route_told_bare(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """A transport service started on a route, and a bare retelling by the word "route" in another article in
+    the same year ("Kenya Airways plans to launch direct flights between Nairobi and Lima this year" / "The route
+    opened last year."): one side a service start naming its route ("service start" and "route:" cues), the
+    other naming no actor, state, place or object of its own, its only thing "the route" (an "anaphor:route"
+    cue), the dates equal. The plan and the opening are one service (gold E1: announced, then held). Coarse: the
+    judge lets it join only the one event matching so (two routes started that year: neither)."""
+    if rel != "same" or claim.sources & event.sources:
+        return False
+    for bare, told in ((claim, event), (event, claim)):
+        if "anaphor:route" not in bare.cues or bare.named_objects or bare.actors or bare.states or bare.places:
+            continue
+        if "service start" in told.cues and _cues(told, "route:"):
+            return True
+    return False
+
+
+#: Widest date of a planned trip for :func:`planned_trip_held`: a season.
+SEASON_SPAN = 92
+
+
+def planned_trip_held(claim: Profile, event: Profile, rel: Relation | None) -> bool:
+    """A person's trip planned for a season or month and the visit held within it, told by two articles ("we
+    expect Foreign Minister X to come to Lima in the summer for consultations with Foreign Minister Y" / "On
+    July 8 Y held talks in Lima with X, who is paying an official visit from July 7 to 9"): the plan a CONSULT,
+    planned, dated at most a season and containing the visit's date; the visit or its talks held (a visit or a
+    meeting, no gathering); every person of the plan named in the held side's quotes and a place of the plan
+    among its places. Gold E1: announced, then held. Coarse: the judge lets it join only the one event matching so (two trips that summer: neither)."""
+    if claim.event_type != "CONSULT" or event.event_type != "CONSULT" or claim.sources & event.sources:
+        return False
+    if rel not in ("vaguer", "finer"):
+        return False
+    plan, visit = (claim, event) if rel == "vaguer" else (event, claim)
+    if plan.all_statuses != frozenset({"planned"}) or "planned" in visit.all_statuses:
+        return False
+    if visit.all_modes - {"visit", "meeting"} or plan.span is None or plan.span > SEASON_SPAN:
+        return False
+    if not plan.persons or not all(_named_in(p, visit) for p in plan.persons):
+        return False
+    return bool(plan.places & visit.places)
+
+
 # --- session 17 (M1): talks told by their month, the visit by its day -----------------------------------
 
 

@@ -264,8 +264,10 @@ from timeline.resolve.retellings import (
     meeting_at_place_by_year,
     mission_closed_twice,
     next_session_numbered,
+    planned_trip_held,
     recognition_as_relations,
     retold_cues,
+    route_told_bare,
     same_anniversary,
     talks_of_visit_by_month,
     thing_told_by_its_head,
@@ -1762,6 +1764,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         or visit_told_by_year(claim, event, rel)  # session 18 (M2): timeline.resolve.retellings
         or envoy_summoned_same_month(claim, event, rel)  # session 18 (M2): timeline.resolve.retellings
         or thing_told_by_its_head(claim, event, rel)  # session 18 (M2): timeline.resolve.retellings
+        or route_told_bare(claim, event, rel)  # session 18 (M2): timeline.resolve.retellings
+        or planned_trip_held(claim, event, rel)  # session 18 (M2): timeline.resolve.retellings
         or _told_by_year(claim, event, rel)  # session 17 (M1): timeline.resolve.retellings
     )
     strong = strong or aid
@@ -2479,6 +2483,8 @@ def planned_joins_occurred(claim: Profile, event: Profile, rel: Relation, signal
         return True  # session 14: "construction of the wind farm is expected to begin in the autumn" / broke ground
     if bare_start_plan(claim, event, rel):
         return True  # session 17 (M2): "Construction is due to begin next year" (coarse: the only candidate)
+    if route_told_bare(claim, event, rel):
+        return True  # session 18 (M2): "plans to launch direct flights … this year" / "The route opened" (coarse)
     if visa_regime_start(claim, event):
         return True  # session 14: "the visa exemption is due to take effect on 1 August" / travel without visas since
     if same_document(claim, event) or same_service(claim, event):
