@@ -682,7 +682,8 @@ def planned_trip_held(claim: Profile, event: Profile, rel: Relation | None) -> b
     July 8 Y held talks in Lima with X, who is paying an official visit from July 7 to 9"): the plan a CONSULT,
     planned, dated at most a season and containing the visit's date; the visit or its talks held (a visit or a
     meeting, no gathering); every person of the plan named in the held side's quotes and a place of the plan
-    among its places. Gold E1: announced, then held. Coarse: the judge lets it join only the one event matching so (two trips that summer: neither)."""
+    among its places. Gold E1: announced, then held. Coarse: the judge lets it join only the one event matching
+    so (two trips that summer: neither)."""
     if claim.event_type != "CONSULT" or event.event_type != "CONSULT" or claim.sources & event.sources:
         return False
     if rel not in ("vaguer", "finer"):
