@@ -203,6 +203,11 @@ def test_another_visitor_host_or_a_plan_is_not_the_visit_told_by_year() -> None:
     assert not visit_told_by_year(_profile(planned, 1), _profile(_by_month(), 2), "vaguer")
 
 
+def test_a_plain_visit_by_year_without_a_shared_detail_is_not_this_rule() -> None:
+    plain = _by_year(quote="William Ruto visited Peru in 1995.", keywords=("visit",))
+    assert not visit_told_by_year(_profile(plain, 1), _profile(_by_month(), 2), "vaguer")
+
+
 def test_a_visit_told_by_year_in_the_same_article_or_by_month_against_a_day_is_not_this_rule() -> None:
     assert not visit_told_by_year(_profile(_by_year(), 1), _profile(_by_month(), 1), "vaguer")
     day = _by_month(when="1995-07-12")

@@ -578,13 +578,33 @@ def hosting_and_delegation(claim: Profile, event: Profile) -> bool:
     return False
 
 
+#: Words of any visit's sentence, no detail of one visit ("Prime Minister X paid an official visit").
+_VISIT_WORDS = _MONTHS | frozenset(
+    ["visit", "visits", "visited", "visiting", "trip", "travelled", "traveled", "official", "state", "working",
+     "president", "prime", "minister", "foreign", "then", "first", "with", "when", "after", "year"]
+)
+#: Words of its own detail a visit told by its year shares with the visit told by its month ("a large business
+#: delegation"): a person's plain "visited X in 1985" may be one of several visits that year.
+VISIT_DETAIL_WORDS = 2
+
+
+def _name_words(names: frozenset[str]) -> frozenset[str]:
+    """The words of names as quote tokens are normalised ("Turgut Özal" → "turgut", "ozal")."""
+    from timeline.resolve.similarity import object_tokens
+
+    return frozenset(w for n in names for w in object_tokens(n))
+
+
 def visit_told_by_year(claim: Profile, event: Profile, rel: Relation | None) -> bool:
     """One person's visit told by its year in one article ("X, then prime minister, followed in 1985 and
     brought a large business delegation") and by its month or day in another ("July 1985 – Prime Minister X
     visits Beijing"): both visits (mode), held (no plan), two articles, the year side dated to a year and the
     other to a month at most, the year side's persons all on the other side (one visitor at least), its hosts
-    (if it names any) among the other's and its states within the other's (leaders mapped). Coarse: the judge
-    lets it join only the one event matching so (two visits of the person that year: neither)."""
+    (if it names any) among the other's and its states within the other's (leaders mapped), and both quotes
+    telling one detail of the visit (:data:`VISIT_DETAIL_WORDS` words shared beyond names, dates and the words
+    of any visit: "a large business delegation"; round 8 keeps a plain "visited X in 2022" apart from a day's
+    visit). Coarse: the judge lets it join only the one event matching so (two visits of the person that year:
+    neither)."""
     from timeline.resolve.similarity import member_states
 
     if claim.event_type != "CONSULT" or event.event_type != "CONSULT" or claim.sources & event.sources:
@@ -598,7 +618,11 @@ def visit_told_by_year(claim: Profile, event: Profile, rel: Relation | None) -> 
         return False
     if not wide.persons or not wide.persons <= narrow.persons or not wide.hosts <= narrow.hosts:
         return False
-    return member_states(wide) <= member_states(narrow)
+    if not member_states(wide) <= member_states(narrow):
+        return False
+    names = _name_words(wide.persons | wide.states | narrow.persons | narrow.states | narrow.places | narrow.hosts)
+    told = {w for w in wide.tokens & narrow.tokens if len(w) >= 4 and not w.isdigit()} - names - _VISIT_WORDS
+    return len(told) >= VISIT_DETAIL_WORDS
 
 
 #: A state summoning another's envoy: "summoned the Chinese ambassador", "summons the envoy".
