@@ -251,30 +251,38 @@ from timeline.resolve.conflicts import (
 )
 from timeline.resolve.dates import CONFLICT_DAYS, Relation, adjacent, complete_near, complete_year, relation
 from timeline.resolve.retellings import (
+    activity_started_same_month,
     attack_told_twice,
     counted_documents_told_twice,
     designated_purchase_told_twice,
     document_anaphor_by_month,
     document_told_by_year,
     document_under_alias,
+    envoy_summoned_same_month,
     exit_told_twice,
+    facility_opened_same_day,
     facility_opened_twice,
     first_run_told_again,
     first_visit_in_month,
+    hosting_and_delegation,
     mechanism_agreed_twice,
     mechanism_is_no_meeting,
     meeting_at_place_by_year,
     meeting_gap_told_twice,
     mission_closed_twice,
     next_session_numbered,
+    planned_trip_held,
     recognition_as_relations,
     relations_parties_clash,
     retold_cues,
+    route_told_bare,
     same_anniversary,
     suspension_told_twice,
     talks_of_visit_by_month,
+    thing_told_by_its_head,
     views_agreed_at_meeting,
     visa_waiver_anaphor,
+    visit_told_by_year,
 )
 
 #: Types that may describe the same event; keys map to a family name.
@@ -1668,6 +1676,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     beside = beside or (once and rel == "far")
     if rel is None or (rel == "far" and not beside):
         return f"date {rel or 'unknown'}"
+    if hosting_and_delegation(claim, event):  # session 18 (M2): timeline.resolve.retellings
+        return "a gathering hosted and a delegation to it"
     if _occasion_of(claim, event, rel) or _occasion_of(event, claim, _reverse(rel)):
         return Match(2.0 + _date_score(rel), rel, False, True, ("occasion",))
     if rel in ("same", "vaguer", "finer") and _one_status(claim, event):
@@ -1706,6 +1716,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     session = _same_session(claim, event) or next_session_numbered(claim, event, rel)  # session 16: retellings
     speakers = _speakers_only(claim, event)
     disjoint = claim.actors and event.actors and not shared_actors and not obj_match and not session
+    disjoint = disjoint and not facility_opened_same_day(claim, event, rel)  # session 18 (M2): retellings
     if disjoint and not speakers:
         return "specific actors disjoint"
     if disjoint and (_partnership_only(event, claim) or _partnership_only(claim, event)):
@@ -1773,6 +1784,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     strong = strong or construction_start_of_pair(claim, event, rel)  # session 16
     strong = strong or founding_membership_signed(claim, event, rel)  # session 17 (M2)
     strong = strong or alias
+    strong = strong or activity_started_same_month(claim, event, rel)  # session 18 (M2): retellings
     aid = not strong and (  # session 14: joins only when no other event matches so (coarse)
         aid_told_twice(claim, event, rel)
         or same_premodified_text(claim, event, rel)
@@ -1781,6 +1793,11 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         or facility_opened_twice(claim, event, rel)  # session 16 (M1)
         or start_told_vaguer(claim, event, rel)  # session 16 (M3)
         or bare_start_plan(claim, event, rel)  # session 17 (M2)
+        or visit_told_by_year(claim, event, rel)  # session 18 (M2): timeline.resolve.retellings
+        or envoy_summoned_same_month(claim, event, rel)  # session 18 (M2): timeline.resolve.retellings
+        or thing_told_by_its_head(claim, event, rel)  # session 18 (M2): timeline.resolve.retellings
+        or route_told_bare(claim, event, rel)  # session 18 (M2): timeline.resolve.retellings
+        or planned_trip_held(claim, event, rel)  # session 18 (M2): timeline.resolve.retellings
         or _told_by_year(claim, event, rel)  # session 17 (M1): timeline.resolve.retellings
         or _retold_coarse(claim, event, rel)  # session 18 (M1): timeline.resolve.retellings
     )
@@ -2534,6 +2551,8 @@ def planned_joins_occurred(claim: Profile, event: Profile, rel: Relation, signal
         return True  # session 14: "construction of the wind farm is expected to begin in the autumn" / broke ground
     if bare_start_plan(claim, event, rel):
         return True  # session 17 (M2): "Construction is due to begin next year" (coarse: the only candidate)
+    if route_told_bare(claim, event, rel):
+        return True  # session 18 (M2): "plans to launch direct flights … this year" / "The route opened" (coarse)
     if visa_regime_start(claim, event):
         return True  # session 14: "the visa exemption is due to take effect on 1 August" / travel without visas since
     if same_document(claim, event) or same_service(claim, event):
