@@ -3048,7 +3048,9 @@ class EventExtractor:
                 text, subject_start, max(subject_start, cm.start)
             ):
                 continue  # "In 2025, 260 block trains reached Georgia": a count over a period, a statistic
-            if not day_told and self._aggregate(cm, sent, subject_start):
+            if not day_told and self._aggregate(cm, sent, subject_start) and not self._at_occasion(
+                sent, subject_start, matches
+            ):
                 continue  # "Chinese firms signed new contracts worth $1.1 billion last year": a yearly total
             if self._period_when(cm, sent):
                 continue  # "debt dates from the decade after 2009, when the bank financed roads": a period's acts
@@ -3297,6 +3299,14 @@ class EventExtractor:
             return False
         end_m = _CLAUSE_END.search(text, cm.mstart, sent.end)
         return _SUMMED_DOCUMENTS.search(text, cm.mstart, end_m.start() if end_m else sent.end) is not None
+
+    def _at_occasion(self, sent: Sentence, subject_start: int, matches: Sequence[CueMatch]) -> bool:
+        """Session 18: the signings are told at one occasion, in a fronted clause with a visit or a gathering ("When
+        X attended the forum in April 2019, companies signed ten agreements worth $821 million"): one event, not a
+        total over a period."""
+        return bool(_FRONTED_OCCASION.match(self.text, sent.start, subject_start)) and any(
+            o.cue.type == "CONSULT" and sent.start <= o.mstart and o.mend <= subject_start for o in matches
+        )
 
     def _period_when(self, cm: CueMatch, sent: Sentence) -> bool:
         """A cue inside a ", when ..." clause whose antecedent is a span of years ("the decade after 2009, when
@@ -3723,7 +3733,7 @@ class EventExtractor:
         )
 
     def _precision_guard(self, cm: CueMatch, sent: Sentence, before: str) -> bool:
-        """Session 15 classes that are no event of their own:
+        """Session 15 classes that are no event of their own (and session 18's figure label, below):
         - "had signed many such documents with many partners": a quantified class of acts, no one signing;
         - "the state visit opened a new stage": a metaphorical stage, nothing opened;
         - "expressed gratitude for the assistance China provided": past aid told as a reason for thanks, with no
@@ -3745,6 +3755,8 @@ class EventExtractor:
             and not any(usable_date(d) for d in self._dates_in(sent.start, sent.end))
         ):
             return True
+        if _FIGURE_LABEL.match(text, sent.start, cm.start):
+            return True  # session 18: "21: agreements signed in Beijing this week", an item of a list of figures
         return cm.cue.id == "consult.multilateral.attend" and bool(_COMPANIES_SUBJECT.search(before[-60:]))
 
     def _since_clause_date(self, cm: CueMatch, d: DateMention) -> bool:
@@ -6393,6 +6405,10 @@ class EventExtractor:
         if form is None or _NEGATION.search(before[-40:]) or _HYPOTHETICAL.search(before):
             return None
         (etype, context), perfect, aux = form
+        if verb.split()[0] in _FB_SUPPORT_FORMS and (
+            _FB_RECIPROCAL.match(text, ve, hi) or _FB_STANCE_OBJECT.match(text, ve, hi)
+        ):
+            return None  # session 18: "supported each other", "backed a Palestinian state": a summary or a stance
         passive = aux > 0
         if _HABITUAL.search(text, lo, hi) or _PLANNED.search(text, lo, hi):
             return None
@@ -7672,6 +7688,28 @@ _DEPARTURE = re.compile(
 _ARRIVAL = re.compile(
     r"\b(?:reached|arrived|arriving|reaching|got\s+to|pulled\s+into|docked|rolled\s+into|was\s+unloaded)\b", re.I
 )
+#: session 18: a figure that labels a list item ("21: agreements signed this week", "$104.6 billion: bilateral trade in
+#: 2025", "1.58 million bpd: imports in May"): the item counts acts, it tells none; not a year or a day ("2019:", "12
+#: May:") nor a clock time
+_FIGURE_LABEL = re.compile(
+    r"[\s*_•·>-]*(?!(?:1[89]|20)\d\d\s*:)(?:[$€£]\s*|US\$\s*|USD\s*)?\d[\d.,]*\s*(?:%|percent|per\s+cent|"
+    r"(?:million|billion|trillion|bn|mn|thousand)\b)?(?:\s*(?:bpd|b/d|barrels(?:\s+(?:per|a)\s+day)?|tonnes|tons|TEU|km|"
+    r"MW|GW|people|dollars|yuan|riyals?|rupees|euros?)\b)?\s*:\s+(?!\d)",
+    re.I,
+)
+#: session 18: verbs of support with a reciprocal object or an object of principle (as fallback.py's guard)
+_FB_SUPPORT_FORMS = frozenset(
+    {"supported", "supports", "backed", "backs", "endorsed", "endorses", "helped", "helps", "assisted", "assists"}
+)
+_FB_RECIPROCAL = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
+_FB_STANCE_OBJECT = re.compile(
+    r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:principle|statehood|state(?!\s+(?:visit|media|firm|"
+    r"company|enterprise|bank|fund|council|budget))|two-state\s+solution|solution|position|stance|cause|right\s+to|"
+    r"sovereignty|territorial\s+integrity|independence|reunification)\b",
+    re.I,
+)
+#: session 18: a fronted clause of an occasion ("When X attended the forum,", "During the visit,")
+_FRONTED_OCCASION = re.compile(r"[\s*_\"“]*(?:When|While|As|During|At)\b", re.I)
 _RUN_SHIFT = re.compile(r"\b(?:days?|weeks?)\s+(?:later|afterwards|on)\b|\b(?:next|following)\s+day\b", re.I)
 #: a follow-up that adds to the story told: "was also signed", "as well as", "likewise"
 #: a sentence opening that elaborates the event just told: "In particular,", "Specifically,", "Among them,"
