@@ -298,3 +298,25 @@ def test_signings_at_an_occasion_are_one_event() -> None:
 
 def test_yearly_total_of_signings_stays_a_statistic() -> None:
     assert "AGREE" not in types("Chilean companies signed new contracts worth $1.1 billion in Argentina in 2029.")
+
+
+# ----------------------------------------------------------------------------- coordinated gatherings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May 2029 Santiago hosted the first Chile-Andean States Summit and the first Chile-Pacific Summit.",
+        "On 9 May 2029 the Argentine president attended the Chile-Andean States Summit and the Chile-Pacific Summit.",
+    ],
+)
+def test_two_coordinated_summits_are_two_gatherings(text: str) -> None:
+    found = [c for c in claims(text) if c.rule.startswith("consult.multilateral")]
+    titles = " | ".join(c.title for c in found)
+    assert len(found) == 2 and "Andean" in titles and "Pacific Summit" in titles
+    assert not any("Andean" in c.title and "Pacific" in c.title for c in found)
+
+
+def test_summit_and_a_meeting_stay_one_gathering() -> None:
+    text = "On 9 May 2029 the Argentine president attended the Chile-Pacific Summit and met the Chilean president."
+    assert len([c for c in claims(text) if c.rule.startswith("consult.multilateral")]) == 1

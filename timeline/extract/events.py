@@ -5902,7 +5902,10 @@ class EventExtractor:
                         d = self._counted_off_clause(cm, self._closed_stay(cm, d, sent), sent)
                         c = self._claim(cm, d, sent, sent.start, "" if not cm.inherited else "+shared-date")
                         if c:
-                            info.claims.extend(self._coordinated_documents(cm, d, sent, c) or [c])
+                            info.claims.extend(
+                                self._coordinated_documents(cm, d, sent, c)
+                                or self._coordinated_gatherings(cm, d, sent, c) or [c]
+                            )
                             if c.rule.endswith("+anniversary") and not self._calendar_label(d):
                                 info.claims.append(self._commemoration(c, d, sent))
                 elif borrowed and not self._reduced_relative(cm) and not self._retold_occasion(cm, borrowed[2]):
@@ -5936,6 +5939,29 @@ class EventExtractor:
             claims.extend(self._verbless_item_claims(info))
             claims.extend(self._followed_gathering_claims(info))
         return claims
+
+    def _coordinated_gatherings(self, cm: CueMatch, d: DateMention, sent: Sentence, first: Claim) -> list[Claim]:
+        """Session 18: "attended the China-Arab States Summit and the China-GCC Summit", "hosted the first A Summit and
+        the first B Summit the following day", "when the A Summit and the B Summit were held in Riyadh": a second named
+        gathering coordinated with the first is a gathering of its own (same date; its own name)."""
+        if cm.cue.type != "CONSULT" or cm.cue.mode != "multilateral" or cm.obj is None:
+            return []
+        text = self.text
+        m = _GATHERING_AND.match(text, cm.obj[1], sent.end)
+        if m is None:
+            return []
+        second = replace(cm, obj=m.span("g"), dates=[d])
+        suffix = first.rule[len(cm.cue.id) :] if first.rule.startswith(cm.cue.id) else ""
+        c = self._claim(second, d, sent, first.start, suffix)
+        name = " ".join(m.group("g").split())
+        if c is None or c.title == first.title or (c.named_object and name not in c.named_object):
+            return []
+        own = first.named_object or ""
+        cut = own.find(" and ")
+        if cut > 0 and name in own[cut:]:  # the first gathering's name ends before the second's
+            first = replace(first, named_object=own[:cut], title=first.title.replace(own, own[:cut]),
+                            keywords=first.keywords - keywords_of(name) | keywords_of(own[:cut]))
+        return [first, c]
 
     def _coordinated_documents(self, cm: CueMatch, d: DateMention, sent: Sentence, first: Claim) -> list[Claim]:
         """"signed an agreement on X and a memorandum on Y", "A memorandum on X and an agreement on Y were signed":
@@ -7710,6 +7736,11 @@ _FB_STANCE_OBJECT = re.compile(
 )
 #: session 18: a fronted clause of an occasion ("When X attended the forum,", "During the visit,")
 _FRONTED_OCCASION = re.compile(r"[\s*_\"“]*(?:When|While|As|During|At)\b", re.I)
+#: session 18: a second named gathering coordinated with the first ("... Summit and the first China-GCC Summit")
+_GATHERING_AND = re.compile(
+    r"\s+and\s+(?:the\s+|a\s+)?(?:(?:first|second|third|fourth|fifth|inaugural)\s+)?"
+    r"(?P<g>(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+|and\s+)?(?-i:[A-Z])[\w'’-]*){0,5}?\s+(?-i:Summit|Forum|Conference|Congress))\b"
+)
 _RUN_SHIFT = re.compile(r"\b(?:days?|weeks?)\s+(?:later|afterwards|on)\b|\b(?:next|following)\s+day\b", re.I)
 #: a follow-up that adds to the story told: "was also signed", "as well as", "likewise"
 #: a sentence opening that elaborates the event just told: "In particular,", "Specifically,", "Among them,"
