@@ -320,3 +320,19 @@ def test_two_coordinated_summits_are_two_gatherings(text: str) -> None:
 def test_summit_and_a_meeting_stay_one_gathering() -> None:
     text = "On 9 May 2029 the Argentine president attended the Chile-Pacific Summit and met the Chilean president."
     assert len([c for c in claims(text) if c.rule.startswith("consult.multilateral")]) == 1
+
+
+# ----------------------------------------------------------------------------- a reported future
+
+
+def test_reported_future_with_a_long_subject_is_told() -> None:
+    text = (
+        "Chile said earlier this month that Argentine, Brazilian and Mexican passport holders would keep visa-free "
+        "entry for another year."
+    )
+    assert rules(text).get("cooperate.visa_extended") == "COOPERATE"
+
+
+def test_reported_condition_stays_hypothetical() -> None:
+    text = "On 3 May 2029 Chile said that if the talks failed, its troops would be deployed to the border."
+    assert "MOBILIZE" not in types(text)

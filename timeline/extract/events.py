@@ -1335,7 +1335,12 @@ _REPORTED_PLAN = re.compile(
     # session 16: an agreed or announced step with a titled subject ("agreed that Prime Minister X would visit
     # China later this year"), and the second that-clause of such a verb (", and that X would visit ...")
     r"|\b(?:(?:agreed|decided|announced|confirmed|said|stated)\s+that|,\s*and\s+that)\s+(?:the\s+)?"
-    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,5}would\s+(?:soon\s+|also\s+|now\s+)?$",
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,5}would\s+(?:soon\s+|also\s+|now\s+)?$"
+    # session 18: a reported future with a time of the report and a longer subject ("said earlier this month that A,
+    # B and C passport holders would keep ..."), not a condition ("said that if the talks failed, troops would")
+    r"|\b(?:said|announced|stated|confirmed)\s+(?:(?:earlier|later|last|this|on|in)\s+(?:\w+\s+){0,2})?that\s+"
+    r"(?!(?:[\w'’,-]+\s+){0,10}?(?:if|unless|whether|could|might|should)\b)(?:[\w'’,-]+\s+){1,10}?would\s+"
+    r"(?:soon\s+|also\s+|now\s+)?$",
     re.I,
 )
 #: a denial governs everything after it in its clause ("denied reports that they are preparing to leave")
@@ -2999,7 +3004,7 @@ class EventExtractor:
             )
             comma_clause = before[before.rfind(",") + 1 :]
             after = text[cm.end : min(sent.end, cm.end + 40)]
-            plan = _REPORTED_PLAN.search(before[-80:])  # "X said it would launch Y on 5 June": planned
+            plan = _REPORTED_PLAN.search(before[-120:])  # "X said it would launch Y on 5 June": planned
             # "since January 2020 citizens can travel without visas": an ability since a date is a state, no modal
             modal_before, modal_inner = _SINCE_CAN.sub(r"\1", before), _SINCE_CAN.sub(r"\1", inner)
             if (
