@@ -336,3 +336,21 @@ def test_reported_future_with_a_long_subject_is_told() -> None:
 def test_reported_condition_stays_hypothetical() -> None:
     text = "On 3 May 2029 Chile said that if the talks failed, its troops would be deployed to the border."
     assert "MOBILIZE" not in types(text)
+
+
+# ----------------------------------------------------------------------------- a pilgrimage across the border
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Andes Cross Yatra will be conducted in June 2030 with a larger number of pilgrims.",
+        "In July 2029 the Copacabana pilgrimage resumed after a three-year pause, Chilean officials said.",
+    ],
+)
+def test_pilgrimage_held_is_cooperate(text: str) -> None:
+    assert rules(text).get("cooperate.pilgrimage") == "COOPERATE"
+
+
+def test_habitual_pilgrims_are_no_pilgrimage_event() -> None:
+    assert "cooperate.pilgrimage" not in rules("Chilean pilgrims visit the Copacabana shrine every year since 1990.")
