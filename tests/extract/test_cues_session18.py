@@ -354,3 +354,25 @@ def test_pilgrimage_held_is_cooperate(text: str) -> None:
 
 def test_habitual_pilgrims_are_no_pilgrimage_event() -> None:
     assert "cooperate.pilgrimage" not in rules("Chilean pilgrims visit the Copacabana shrine every year since 1990.")
+
+
+# ----------------------------------------------------------------------------- a vehicle's relative clause
+
+
+def test_vehicle_relative_clause_is_skipped_for_the_main_verb() -> None:
+    from timeline.extract.events import find_cue_matches, load_cues
+
+    text = (
+        "A container train loaded with 40 wagons of Chilean copper, which departed from Antofagasta on May 3, arrived "
+        "at the port of Rosario on Monday."
+    )
+    found = [m for m in find_cue_matches(text, 0, len(text), load_cues()) if m.cue.id == "cooperate.transport.run"]
+    assert [text[m.start : m.end] for m in found] == ["arrived at"]
+
+
+def test_vehicle_main_verb_without_relative_clause_stays() -> None:
+    from timeline.extract.events import find_cue_matches, load_cues
+
+    text = "The first container train departed from Antofagasta on 3 May 2029."
+    found = [m for m in find_cue_matches(text, 0, len(text), load_cues()) if m.cue.id.startswith("cooperate.transport")]
+    assert found and text[found[0].start : found[0].end].startswith("departed")
