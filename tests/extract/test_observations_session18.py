@@ -57,3 +57,18 @@ def test_multiple_over_a_span_is_no_observation() -> None:
 
 def test_multiple_in_a_year_stays_a_change() -> None:
     assert (200.0, "%", "2025") in figures("Trade between Chile and Norway tripled in 2025.")
+
+
+def test_base_in_the_same_period_last_year_is_the_whole_a_year_back() -> None:
+    found = figures(
+        "Norway bought about 1.2 million barrels per day of Chilean crude in the first ten months of this year, "
+        "according to customs data, down from 1.4 million bpd in the same period last year."
+    )
+    assert (1.2e6, "barrels/day", "2026-01/2026-10") in found
+    assert (1.4e6, "barrels/day", "2025-01/2025-10") in found
+
+
+def test_change_against_the_same_period_adds_no_level() -> None:
+    found = figures("Trade between Chile and Norway rose 12 percent in the first half of 2026 compared with the same "
+                    "period last year.")
+    assert all(p != "2025-01/2025-06" for _v, _u, p in found)

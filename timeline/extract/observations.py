@@ -727,6 +727,20 @@ _A_YEAR_EARLIER = re.compile(r"a\s+year\s+(?:earlier|before|ago)|(?:in\s+)?the\s
                              re.IGNORECASE)
 
 
+#: session 18: "(down from 1.7 million bpd in) the same period last year": the whole's period a year back
+_SAME_PERIOD_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:same|corresponding)\s+(?:period|months?|quarter|half)\s+(?:of\s+|in\s+)?$", re.IGNORECASE
+)
+_LAST_YEAR = re.compile(r"last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago)", re.IGNORECASE)
+
+
+def _same_period_last_year(text: str, lo: int, d: DateMention) -> bool:
+    """Whether ``d`` is "last year" told as "the same period last year" (the period of the figure before, a year
+    back)."""
+    return bool(_LAST_YEAR.fullmatch(d.text.strip()) and _SAME_PERIOD_BEFORE.search(text, max(lo, d.start - 40),
+                                                                                     d.start))
+
+
 def _year_back(p: DateMention) -> DateMention | None:
     """Period ``p`` one year earlier (None when its bounds are unknown)."""
     if p.lower is None or p.upper is None or not p.value:
@@ -1316,7 +1330,13 @@ def extract_observations(
             else:
                 periods = _periods(article, sent, figs, k, sdates, free, owns[k], earlier, here, news)
                 periods = [_not_after(p, article.published) for p in periods]
-            if k and owns[k] and whole and all(_A_YEAR_EARLIER.fullmatch(d.text.strip()) for d in owns[k]):
+            # (session 18: also "down from 1.7 million bpd in the same period last year", a base the tagger left out)
+            year_back = k and whole and (
+                (owns[k] and all(_A_YEAR_EARLIER.fullmatch(d.text.strip()) for d in owns[k]))
+                or (not owns[k] and any(fig.end <= d.start <= fig.end + 30
+                                        and _same_period_last_year(text, sent.start, d) for d in sdates))
+            )
+            if year_back:
                 periods = [b for b in (_year_back(p) for p in whole) if b is not None] or periods
             periods = [p for p in periods if p.precision != "decade"]  # "in the mid-1990s": too vague to date a figure
             if not periods and last is not None and _SAME_PERIOD.search(text, *_clause(text, sent, fig)):
