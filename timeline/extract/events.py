@@ -1335,7 +1335,12 @@ _REPORTED_PLAN = re.compile(
     # session 16: an agreed or announced step with a titled subject ("agreed that Prime Minister X would visit
     # China later this year"), and the second that-clause of such a verb (", and that X would visit ...")
     r"|\b(?:(?:agreed|decided|announced|confirmed|said|stated)\s+that|,\s*and\s+that)\s+(?:the\s+)?"
-    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,5}would\s+(?:soon\s+|also\s+|now\s+)?$",
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,5}would\s+(?:soon\s+|also\s+|now\s+)?$"
+    # session 18: a reported future with a time of the report and a longer subject ("said earlier this month that A,
+    # B and C passport holders would keep ..."), not a condition ("said that if the talks failed, troops would")
+    r"|\b(?:said|announced|stated|confirmed)\s+(?:(?:earlier|later|last|this|on|in)\s+(?:\w+\s+){0,2})?that\s+"
+    r"(?!(?:[\w'’,-]+\s+){0,10}?(?:if|unless|whether|could|might|should)\b)(?:[\w'’,-]+\s+){1,10}?would\s+"
+    r"(?:soon\s+|also\s+|now\s+)?$",
     re.I,
 )
 #: a denial governs everything after it in its clause ("denied reports that they are preparing to leave")
@@ -2999,7 +3004,7 @@ class EventExtractor:
             )
             comma_clause = before[before.rfind(",") + 1 :]
             after = text[cm.end : min(sent.end, cm.end + 40)]
-            plan = _REPORTED_PLAN.search(before[-80:])  # "X said it would launch Y on 5 June": planned
+            plan = _REPORTED_PLAN.search(before[-120:])  # "X said it would launch Y on 5 June": planned
             # "since January 2020 citizens can travel without visas": an ability since a date is a state, no modal
             modal_before, modal_inner = _SINCE_CAN.sub(r"\1", before), _SINCE_CAN.sub(r"\1", inner)
             if (
@@ -3048,7 +3053,9 @@ class EventExtractor:
                 text, subject_start, max(subject_start, cm.start)
             ):
                 continue  # "In 2025, 260 block trains reached Georgia": a count over a period, a statistic
-            if not day_told and self._aggregate(cm, sent, subject_start):
+            if not day_told and self._aggregate(cm, sent, subject_start) and not self._at_occasion(
+                sent, subject_start, matches
+            ):
                 continue  # "Chinese firms signed new contracts worth $1.1 billion last year": a yearly total
             if self._period_when(cm, sent):
                 continue  # "debt dates from the decade after 2009, when the bank financed roads": a period's acts
@@ -3297,6 +3304,14 @@ class EventExtractor:
             return False
         end_m = _CLAUSE_END.search(text, cm.mstart, sent.end)
         return _SUMMED_DOCUMENTS.search(text, cm.mstart, end_m.start() if end_m else sent.end) is not None
+
+    def _at_occasion(self, sent: Sentence, subject_start: int, matches: Sequence[CueMatch]) -> bool:
+        """Session 18: the signings are told at one occasion, in a fronted clause with a visit or a gathering ("When
+        X attended the forum in April 2019, companies signed ten agreements worth $821 million"): one event, not a
+        total over a period."""
+        return bool(_FRONTED_OCCASION.match(self.text, sent.start, subject_start)) and any(
+            o.cue.type == "CONSULT" and sent.start <= o.mstart and o.mend <= subject_start for o in matches
+        )
 
     def _period_when(self, cm: CueMatch, sent: Sentence) -> bool:
         """A cue inside a ", when ..." clause whose antecedent is a span of years ("the decade after 2009, when
@@ -3723,7 +3738,7 @@ class EventExtractor:
         )
 
     def _precision_guard(self, cm: CueMatch, sent: Sentence, before: str) -> bool:
-        """Session 15 classes that are no event of their own:
+        """Session 15 classes that are no event of their own (and session 18's figure label, below):
         - "had signed many such documents with many partners": a quantified class of acts, no one signing;
         - "the state visit opened a new stage": a metaphorical stage, nothing opened;
         - "expressed gratitude for the assistance China provided": past aid told as a reason for thanks, with no
@@ -3745,6 +3760,8 @@ class EventExtractor:
             and not any(usable_date(d) for d in self._dates_in(sent.start, sent.end))
         ):
             return True
+        if _FIGURE_LABEL.match(text, sent.start, cm.start):
+            return True  # session 18: "21: agreements signed in Beijing this week", an item of a list of figures
         return cm.cue.id == "consult.multilateral.attend" and bool(_COMPANIES_SUBJECT.search(before[-60:]))
 
     def _since_clause_date(self, cm: CueMatch, d: DateMention) -> bool:
@@ -5890,7 +5907,10 @@ class EventExtractor:
                         d = self._counted_off_clause(cm, self._closed_stay(cm, d, sent), sent)
                         c = self._claim(cm, d, sent, sent.start, "" if not cm.inherited else "+shared-date")
                         if c:
-                            info.claims.extend(self._coordinated_documents(cm, d, sent, c) or [c])
+                            info.claims.extend(
+                                self._coordinated_documents(cm, d, sent, c)
+                                or self._coordinated_gatherings(cm, d, sent, c) or [c]
+                            )
                             if c.rule.endswith("+anniversary") and not self._calendar_label(d):
                                 info.claims.append(self._commemoration(c, d, sent))
                 elif borrowed and not self._reduced_relative(cm) and not self._retold_occasion(cm, borrowed[2]):
@@ -5924,6 +5944,29 @@ class EventExtractor:
             claims.extend(self._verbless_item_claims(info))
             claims.extend(self._followed_gathering_claims(info))
         return claims
+
+    def _coordinated_gatherings(self, cm: CueMatch, d: DateMention, sent: Sentence, first: Claim) -> list[Claim]:
+        """Session 18: "attended the China-Arab States Summit and the China-GCC Summit", "hosted the first A Summit and
+        the first B Summit the following day", "when the A Summit and the B Summit were held in Riyadh": a second named
+        gathering coordinated with the first is a gathering of its own (same date; its own name)."""
+        if cm.cue.type != "CONSULT" or cm.cue.mode != "multilateral" or cm.obj is None:
+            return []
+        text = self.text
+        m = _GATHERING_AND.match(text, cm.obj[1], sent.end)
+        if m is None:
+            return []
+        second = replace(cm, obj=m.span("g"), dates=[d])
+        suffix = first.rule[len(cm.cue.id) :] if first.rule.startswith(cm.cue.id) else ""
+        c = self._claim(second, d, sent, first.start, suffix)
+        name = " ".join(m.group("g").split())
+        if c is None or c.title == first.title or (c.named_object and name not in c.named_object):
+            return []
+        own = first.named_object or ""
+        cut = own.find(" and ")
+        if cut > 0 and name in own[cut:]:  # the first gathering's name ends before the second's
+            first = replace(first, named_object=own[:cut], title=first.title.replace(own, own[:cut]),
+                            keywords=first.keywords - keywords_of(name) | keywords_of(own[:cut]))
+        return [first, c]
 
     def _coordinated_documents(self, cm: CueMatch, d: DateMention, sent: Sentence, first: Claim) -> list[Claim]:
         """"signed an agreement on X and a memorandum on Y", "A memorandum on X and an agreement on Y were signed":
@@ -6393,6 +6436,10 @@ class EventExtractor:
         if form is None or _NEGATION.search(before[-40:]) or _HYPOTHETICAL.search(before):
             return None
         (etype, context), perfect, aux = form
+        if verb.split()[0] in _FB_SUPPORT_FORMS and (
+            _FB_RECIPROCAL.match(text, ve, hi) or _FB_STANCE_OBJECT.match(text, ve, hi)
+        ):
+            return None  # session 18: "supported each other", "backed a Palestinian state": a summary or a stance
         passive = aux > 0
         if _HABITUAL.search(text, lo, hi) or _PLANNED.search(text, lo, hi):
             return None
@@ -7671,6 +7718,33 @@ _DEPARTURE = re.compile(
 )
 _ARRIVAL = re.compile(
     r"\b(?:reached|arrived|arriving|reaching|got\s+to|pulled\s+into|docked|rolled\s+into|was\s+unloaded)\b", re.I
+)
+#: session 18: a figure that labels a list item ("21: agreements signed this week", "$104.6 billion: bilateral trade in
+#: 2025", "1.58 million bpd: imports in May"): the item counts acts, it tells none; not a year or a day ("2019:", "12
+#: May:") nor a clock time
+_FIGURE_LABEL = re.compile(
+    r"[\s*_•·>-]*(?!(?:1[89]|20)\d\d\s*:)(?:[$€£]\s*|US\$\s*|USD\s*)?\d[\d.,]*\s*(?:%|percent|per\s+cent|"
+    r"(?:million|billion|trillion|bn|mn|thousand)\b)?(?:\s*(?:bpd|b/d|barrels(?:\s+(?:per|a)\s+day)?|tonnes|tons|TEU|km|"
+    r"MW|GW|people|dollars|yuan|riyals?|rupees|euros?)\b)?\s*:\s+(?!\d)",
+    re.I,
+)
+#: session 18: verbs of support with a reciprocal object or an object of principle (as fallback.py's guard)
+_FB_SUPPORT_FORMS = frozenset(
+    {"supported", "supports", "backed", "backs", "endorsed", "endorses", "helped", "helps", "assisted", "assists"}
+)
+_FB_RECIPROCAL = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
+_FB_STANCE_OBJECT = re.compile(
+    r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:principle|statehood|state(?!\s+(?:visit|media|firm|"
+    r"company|enterprise|bank|fund|council|budget))|two-state\s+solution|solution|position|stance|cause|right\s+to|"
+    r"sovereignty|territorial\s+integrity|independence|reunification)\b",
+    re.I,
+)
+#: session 18: a fronted clause of an occasion ("When X attended the forum,", "During the visit,")
+_FRONTED_OCCASION = re.compile(r"[\s*_\"“]*(?:When|While|As|During|At)\b", re.I)
+#: session 18: a second named gathering coordinated with the first ("... Summit and the first China-GCC Summit")
+_GATHERING_AND = re.compile(
+    r"\s+and\s+(?:the\s+|a\s+)?(?:(?:first|second|third|fourth|fifth|inaugural)\s+)?"
+    r"(?P<g>(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+|and\s+)?(?-i:[A-Z])[\w'’-]*){0,5}?\s+(?-i:Summit|Forum|Conference|Congress))\b"
 )
 _RUN_SHIFT = re.compile(r"\b(?:days?|weeks?)\s+(?:later|afterwards|on)\b|\b(?:next|following)\s+day\b", re.I)
 #: a follow-up that adds to the story told: "was also signed", "as well as", "likewise"

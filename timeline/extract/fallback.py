@@ -48,7 +48,9 @@ from timeline.extract.dates import anaphoric_month
 from timeline.extract.events import (
     _ASKED_WH,
     _BOLD_LINE,
+    _FB_RECIPROCAL,
     _FB_SPEECH_GIFT,
+    _FB_STANCE_OBJECT,
     _QUESTION_TURN,
     _VAGUE_AGREEMENT,
     answering_side,
@@ -315,6 +317,9 @@ _VEHICLE_SUBJECT = re.compile(
     r"consignments?|planes?|aircraft)\b",
     re.I,
 )
+#: session 18: verbs of support whose reciprocal object ("supported each other", "helped one another") sums up a
+#: period, and whose object of principle ("backed a Palestinian state") states a position, not a dated act
+_SUPPORT_VERBS = _wordset("support back endorse help assist aid")
 _TO_AFTER = re.compile(r"[^.;,]{0,40}?\bto\b")
 #: "agreed to develop a strategic partnership": a vague verb over a concrete status or document
 _CONCRETE_OBJECT = re.compile(
@@ -513,6 +518,10 @@ def sentence_claim(
         verb.lemma == "give" and _FB_SPEECH_GIFT.match(text, verb.end, clause[1])
     ):
         return None  # asked about in an indirect question; "gave Tehran words of support": speech, not goods
+    if verb.lemma in _SUPPORT_VERBS and (
+        _FB_RECIPROCAL.match(text, verb.end, clause[1]) or _FB_STANCE_OBJECT.match(text, verb.end, clause[1])
+    ):
+        return None  # "supported each other in the fight against ...": a summary; "backed a Kurdish state": a stance
     if verb.form not in {"modal", "present"}:  # a chronology item's date leads it ("May 2019: ...")
         visible = [d for d in visible if clause[0] <= d.start < clause[1]]
     date = _claim_date(text, visible, verb)

@@ -123,7 +123,7 @@ from timeline.extract.events import ActorFinder, usable_date
 from timeline.extract.types import ActorMention, Article, DateMention, Observation, Sentence
 
 _SCALE = {"trillion": 1e12, "trln": 1e12, "billion": 1e9, "bn": 1e9, "bln": 1e9, "million": 1e6, "mln": 1e6,
-          "m": 1e6, "thousand": 1e3, "k": 1e3}
+          "m": 1e6, "thousand": 1e3, "k": 1e3, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 _CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR",
              "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "pound": "GBP",
              "pounds": "GBP", "¥": "CNY", "yuan": "CNY", "cny": "CNY", "renminbi": "CNY", "manat": "AZN",
@@ -132,7 +132,7 @@ _CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars":
              "rupees": "INR", "try": "TRY", "lira": "TRY", "jpy": "JPY", "yen": "JPY", "rmb": "CNY", "gel": "GEL",
              "lari": "GEL", "amd": "AMD", "dram": "AMD", "drams": "AMD", "uzs": "UZS", "soum": "UZS", "soums": "UZS",
              "kgs": "KGS", "som": "KGS", "soms": "KGS", "tjs": "TJS", "somoni": "TJS", "irr": "IRR", "rial": "IRR",
-             "rials": "IRR"}  # fmt: skip
+             "rials": "IRR", "rs": "INR", "rs.": "INR", "₹": "INR"}  # fmt: skip
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 #: Number words, only before a scale word ("four billion dollars", "two million tonnes").
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -144,7 +144,9 @@ _WORD_NUM = (r"(?P<word>\b(?:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse
              r"(?=[\s-]+(?:trillion|billion|million|thousand)\b))")
 _SC = r"(?:[\s-]*(?P<scale>trillion|billion|million|thousand|bn|bln|mln|mn|tn|trln)\b)?"
 #: After a currency sign also "$300m", "€2b".
-_SC_CUR = r"(?:[\s-]*(?P<scale>trillion|billion|million|thousand|bn|bln|mln|mn|tn|trln)\b|(?P<short>[mb])\b)?"
+#: (session 18: Indian scales after a rupee sign, "Rs 44 crore", "₹5 lakh")
+_SC_CUR = (r"(?:[\s-]*(?P<scale>trillion|billion|million|thousand|bn|bln|mln|mn|tn|trln|crores?|lakhs?)\b|"
+           r"(?P<short>[mb])\b)?")
 #: Counted people: "100,000 Karabakh Armenians", "200,000 Chinese tourists", "2,000 peacekeepers".
 _PEOPLE_NOUNS = (r"people|persons|citizens|nationals|refugees|residents|civilians|migrants|tourists|visitors|pilgrims|"
                  r"troops|soldiers|"
@@ -156,7 +158,7 @@ _COUNTED = {"students": "students", "trains": "trains", "containers": "container
 _UNIT_WORDS = (
     r"(?:US|U\.S\.)\s+dollars?|USD|EUR|GBP|AZN|CNY|RUB|KZT|INR|JPY|dollars?|euros?|pounds|manats?|yuan|renminbi|"
     r"rubles?|roubles?|tenge|(?-i:GEL|AMD|UZS|KGS|TJS|IRR|RMB)|lari|drams?|soums?|somoni|rials?|"
-    r"rupees?|lira|yen|cubic\s+met(?:re|er)s?|cu\.?\s*m|bcm|m3|cubic\s+feet|tcf|barrels?|tons?|tonnes?|TEU|"
+    r"rupees?|lira|yen|cubic\s+met(?:re|er)s?|cu\.?\s*m|bcm|m3|cubic\s+feet|tcf|bpd|b/d|barrels?|tons?|tonnes?|TEU|"
     r"twenty[\s-]+foot\s+equivalent\s+units?|"
     r"km|kilomet(?:re|er)s?|%|percent|per\s+cent|"
     r"megawatts?|(?-i:MW)|gigawatts?|(?-i:GW)|kilowatt[\s-]hours?|(?-i:kWh|MWh|GWh|TWh)|"
@@ -170,7 +172,7 @@ _UNIT_WORDS = (
 )
 _VALUE = re.compile(
     r"(?P<range>\d[\d.,]*\s*(?:-|–|to)\s*)?"
-    r"(?:(?P<cur>US\$|[$€£¥₼]|(?-i:USD|EUR|CNY|RMB|AZN|RUB|KZT|TRY|GBP|JPY|INR|GEL|AMD|UZS|KGS|TJS)(?=\s?\d))\s?"
+    r"(?:(?P<cur>US\$|[$€£¥₼₹]|(?-i:USD|EUR|CNY|RMB|AZN|RUB|KZT|TRY|GBP|JPY|INR|GEL|AMD|UZS|KGS|TJS|Rs\.?)(?=\s?\d))\s?"
     + _NUM + _SC_CUR + r"(?:\s*(?P<cur2>USD|dollars)\b)?"
     r"|(?:" + _NUM.replace("num", "num2") + "|" + _WORD_NUM + ")" + _SC.replace("scale", "scale2") + r"[\s-]*"
     r"(?P<unit>" + _UNIT_WORDS + r")(?!\w))"
@@ -182,9 +184,12 @@ _INDICATORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pat, re.IGNORECASE))
     for name, pat in (
         ("trade_turnover", r"\b(?:trade\s+turnover|turnover|trade\s+volumes?|volume\s+of\s+trade|bilateral\s+trade|"
-                           r"trade\s+between|trade|commerce)\b"),
+                           r"trade\s+between|trade|commerce|exchanged\s+(?:goods|products|merchandise))\b"),
         ("exports", r"\b(?:export(?:s|ed|ing)?|shipped|supplied|suppl(?:y|ies)|sold|deliver(?:ed|ies))\b"),
-        ("imports", r"\b(?:import(?:s|ed|ing)?|buys|buying|purchases)\b"),
+        # (session 18: "bought about 1.6 million barrels per day of crude": a quantity of a commodity bought)
+        ("imports", r"\b(?:import(?:s|ed|ing)?|buys|buying|purchases|(?:bought|purchased)(?=\s+(?:(?:about|some|around|"
+                    r"nearly|over|more\s+than|almost)\s+)?[\d.,]+\s*(?:million|billion|thousand|mn|bn)?\s*(?:barrels|bpd|"
+                    r"b/d|tonnes|tons|bcm|cubic)))\b"),
         ("acquisition", r"\b(?:bought|acquired|acquisition|takeover|buyout|purchased)\b"),
         ("deal_value", r"\b(?:deals?|contracts?|agreements?|accords?|investment\s+projects?)\b"
                        r"(?=\s+(?:\w+\s+){0,3}?worth\b)"),
@@ -196,7 +201,9 @@ _INDICATORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("production", r"\b(?:production|output|produced|pumped|extracted)\b"),
         ("gdp", r"\b(?:GDP|gross\s+domestic\s+product)\b"),
         ("budget", r"\bbudgets?\b"),
-        ("freight_volume", r"\b(?:freight|cargo(?:es)?|shipments)\b"),
+        # (session 18: "volumes on the Middle Corridor reached 4.1 million tonnes": a route's volume is its freight)
+        ("freight_volume", r"\b(?:freight|cargo(?:es)?|shipments|"
+                           r"volumes?(?=\s+(?:on|along|through|via|carried\s+on)\s))\b"),
         ("container_traffic", r"\b(?:containers?|throughput|handled|handling)\b"),
         ("freight_volume", r"\b(?:throughput|handled|handling|transported|carried)\b"),  # in tonnes: a port's cargo
         ("transit_volume", r"\btransit\b"),
@@ -428,6 +435,8 @@ def _unit_of(raw: str, rate: str | None, after: str = "") -> str:
         unit = "cubic feet"
     elif raw.startswith(("cubic met", "cu", "bcm", "m3")):
         unit = "m3"
+    elif raw in {"bpd", "b/d"}:  # session 18: "1.7 million bpd" is barrels a day
+        unit, rate = "barrels/day", None
     elif raw.startswith("barrel"):
         unit = "barrels"
     elif raw == "teu" or raw.startswith("twenty"):
@@ -450,7 +459,7 @@ def _unit_of(raw: str, rate: str | None, after: str = "") -> str:
         unit = _CURRENCY.get(raw, raw.upper())
     if not rate and after:
         rate = (m := _RATE_AFTER_OF.match(after)) and m["per"]
-    no_rate = {"%", "companies", "people", "soldiers", "MW", *_COUNTED}
+    no_rate = {"%", "companies", "people", "soldiers", "MW", "barrels/day", *_COUNTED}
     if rate and unit not in no_rate and unit not in _CURRENCY.values():
         unit += "/day" if "day" in rate.lower() else "/year"
     return unit
@@ -718,6 +727,20 @@ _A_YEAR_EARLIER = re.compile(r"a\s+year\s+(?:earlier|before|ago)|(?:in\s+)?the\s
                              re.IGNORECASE)
 
 
+#: session 18: "(down from 1.7 million bpd in) the same period last year": the whole's period a year back
+_SAME_PERIOD_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:same|corresponding)\s+(?:period|months?|quarter|half)\s+(?:of\s+|in\s+)?$", re.IGNORECASE
+)
+_LAST_YEAR = re.compile(r"last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|before|ago)", re.IGNORECASE)
+
+
+def _same_period_last_year(text: str, lo: int, d: DateMention) -> bool:
+    """Whether ``d`` is "last year" told as "the same period last year" (the period of the figure before, a year
+    back)."""
+    return bool(_LAST_YEAR.fullmatch(d.text.strip()) and _SAME_PERIOD_BEFORE.search(text, max(lo, d.start - 40),
+                                                                                     d.start))
+
+
 def _year_back(p: DateMention) -> DateMention | None:
     """Period ``p`` one year earlier (None when its bounds are unknown)."""
     if p.lower is None or p.upper is None or not p.value:
@@ -967,8 +990,8 @@ def _share_periods(text: str, figs: list[Figure], owns: list[list[DateMention]])
 
 
 #: Where a figure can start: a digit run, a currency sign; number words only in sentences with a scale word.
-_FIGURE_START = re.compile(r"(?<![\d.,])\d|[$€£¥₼]|US\$|\b(?:USD|EUR|CNY|RMB|AZN|RUB|KZT|TRY|GBP|JPY|INR|GEL|AMD|UZS|"
-                           r"KGS|TJS)(?=\s?\d)")
+_FIGURE_START = re.compile(r"(?<![\d.,])\d|[$€£¥₼₹]|US\$|\b(?:USD|EUR|CNY|RMB|AZN|RUB|KZT|TRY|GBP|JPY|INR|GEL|AMD|UZS|"
+                           r"KGS|TJS|Rs\.?)(?=\s?\d)")
 _WORD_START = re.compile(r"\b(?:" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _SCALE_WORD = re.compile(r"illion|thousand", re.IGNORECASE)
 
@@ -1082,9 +1105,12 @@ _LABEL_COUNT = re.compile(r"\b(?P<noun>" + _COUNT_NOUNS + r")\b[^:.;\d]{0,60}:\s
 #: in 2025".
 _LEAD_COUNT = re.compile(r"[\s\-*•·]*(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s*:\s+(?:[\w'’-]+\s+){0,5}?(?P<noun>"
                          + _COUNT_NOUNS + r")\b", re.IGNORECASE)
-#: A change told as a multiple: "more than doubled", "tripled", "halved".
+#: A change told as a multiple: "more than doubled", "tripled", "halved" (session 18: not over a span with no period
+#: of its own, "has tripled in a decade", "doubled over the past five years": no year is that change's)
 _MULTIPLE_CHANGE = re.compile(r"\b(?:(?:more\s+than|almost|nearly|roughly|about)\s+)?(?P<mult>doubled|tripled|trebled|"
-                              r"quadrupled|halved)\b", re.IGNORECASE)
+                              r"quadrupled|halved)\b(?!\s+(?:in|over|during|within)\s+(?:(?:a|the)\s+)?(?:(?:past|last|"
+                              r"previous)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\d+)\s+)?"
+                              r"(?:decades?|years))", re.IGNORECASE)
 _MULTIPLES = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0, "halved": -50.0}
 _FRACTION_CHANGE = re.compile(
     r"\b(?P<dir>rose|grew|increased|jumped|surged|climbed|fell|dropped|declined|decreased|shrank)\s+by\s+"
@@ -1304,7 +1330,13 @@ def extract_observations(
             else:
                 periods = _periods(article, sent, figs, k, sdates, free, owns[k], earlier, here, news)
                 periods = [_not_after(p, article.published) for p in periods]
-            if k and owns[k] and whole and all(_A_YEAR_EARLIER.fullmatch(d.text.strip()) for d in owns[k]):
+            # (session 18: also "down from 1.7 million bpd in the same period last year", a base the tagger left out)
+            year_back = k and whole and (
+                (owns[k] and all(_A_YEAR_EARLIER.fullmatch(d.text.strip()) for d in owns[k]))
+                or (not owns[k] and any(fig.end <= d.start <= fig.end + 30
+                                        and _same_period_last_year(text, sent.start, d) for d in sdates))
+            )
+            if year_back:
                 periods = [b for b in (_year_back(p) for p in whole) if b is not None] or periods
             periods = [p for p in periods if p.precision != "decade"]  # "in the mid-1990s": too vague to date a figure
             if not periods and last is not None and _SAME_PERIOD.search(text, *_clause(text, sent, fig)):
