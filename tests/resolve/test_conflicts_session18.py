@@ -283,3 +283,34 @@ def test_a_lead_day_against_the_day_a_source_states_is_no_conflict(session: Sess
     events = store_in_order(session, order, [own, lent])
     joined = [e for e in events if len(e.citations) == 2]
     assert joined and not joined[0].has_conflict and joined[0].edtf == "2026-11-16"
+
+
+# ------------------------------------------------------------------------- the day a report was made, set aside
+
+def test_a_day_carried_by_a_reporting_verb_is_the_reports() -> None:
+    told = ("Kenya and Brazil have agreed to set up a joint mechanism to protect workers, officials said Friday, "
+            "after a string of attacks.")
+    assert _date_lent(Citation(rule="agree.agree", quote=told, date_text="Friday"))
+    assert _date_lent(Citation(rule="agree.agree", quote="The ministry announced on 14 March that the deal was done.",
+                               date_text="14 March"))
+    # the act's own day, or a year after a reporting verb, is no report day
+    assert not _date_lent(Citation(rule="agree.sign", quote="The agreement was signed on Thursday, officials said.",
+                                   date_text="Thursday"))
+    assert not _date_lent(Citation(rule="agree.sign", quote="Officials said in 2019 that the plant was complete.",
+                                   date_text="in 2019"))
+
+
+def _deal(quote: str, when: str, text: str) -> Claim:
+    return _c(quote, when, text, "AGREE", actors=(_KE, _BR, actor("Amina Ruto"), actor("Joao Silva")), mode=None,
+              keywords=("agreement", "mechanism", "sign"))
+
+
+@pytest.mark.parametrize("order", _ORDERS)
+def test_a_report_day_against_the_signing_day_is_no_conflict(session: Session, order: tuple[int, int]) -> None:
+    said = ("wire.ke", _deal("Kenya and Brazil have agreed to set up a joint security mechanism, officials said "
+                             "Friday.", "2026-03-13", "Friday"))
+    signed = ("agency.br", _deal("The security mechanism agreement was signed in Nairobi on Thursday by Amina Ruto and "
+                                 "Joao Silva.", "2026-03-12", "on Thursday"))
+    events = store_in_order(session, order, [said, signed])
+    joined = [e for e in events if len(e.citations) == 2]
+    assert joined and not joined[0].has_conflict and joined[0].edtf == "2026-03-12"

@@ -2307,12 +2307,31 @@ _LENT_DATES = ("+shared-date", "+lead-day")
 
 
 def _date_lent(c: Citation) -> bool:
-    """A citation whose date was lent by another act (:data:`_LENT_DATES`) in a sentence that tells another date
-    too (:func:`~timeline.resolve.dates.other_date_told`): an attachment guess set aside when it disagrees with a
-    claim stating its own date (:func:`~timeline.resolve.dates.set_aside_shared`). Session 18: "The renewal came
-    days after the minister visited the capital, where he was received on Monday" given the lead's Thursday is
-    no source dating the visit otherwise."""
+    """A citation whose date is the report's day (:func:`_report_day`), or was lent by another act
+    (:data:`_LENT_DATES`) in a sentence that tells another date too (:func:`~timeline.resolve.dates.other_date_told`):
+    an attachment guess set aside when it disagrees with a claim stating its own date
+    (:func:`~timeline.resolve.dates.set_aside_shared`). Session 18: "The renewal came days after the minister visited
+    the capital, where he was received on Monday" given the lead's Thursday is no source dating the visit otherwise.
+    """
+    if _report_day(c.quote, c.date_text):
+        return True  # "…, officials said Friday": the day of the report, not of the act
     return any(s in (c.rule or "") for s in _LENT_DATES) and other_date_told(c.quote, c.date_text)
+
+
+#: Session 18: verbs of a report whose day a date right after them gives ("officials said Friday", "the ministry
+#: announced on Tuesday").
+_REPORT_VERB = r"\b(?:said|says|announced|reported|confirmed|stated|told\s+(?:\w+\s+){0,2}?reporters)\s+(?:on\s+)?"
+
+
+def _report_day(quote: str | None, date_text: str | None) -> bool:
+    """Session 18: the claim's date is the day a reporting verb carries ("Pakistan and Chile have agreed to set up a
+    joint mechanism, officials said Friday"): the report's day, not the act's, so it is set aside when a claim
+    states the act's own date apart from it (the same article's "signed on Thursday" is no disagreement). A weekday
+    or a day-month only; "said in 2019" and dates elsewhere in the sentence are not."""
+    if not quote or not date_text or not re.fullmatch(r"(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})",
+                                                          date_text):
+        return False
+    return re.search(_REPORT_VERB + re.escape(date_text) + r"\b", quote) is not None
 
 
 def _recompute_date(event: Event, cits: list[Citation]) -> None:
