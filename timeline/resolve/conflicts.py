@@ -117,6 +117,24 @@ the coarser side apart — "4 June" vs "July", "March 2005" vs "2006"):
   / "Iran, which joined the SCO as a full member at the Samarkand summit in September 2022"), whatever type each
   coding took; another state or organisation, a plan, or dates further apart stay apart.
 
+- **Session 18: a state visit's year slipped, the month told last** (:func:`told_apart`): the merger's re-check
+  also asks :func:`state_visit_year_slip`, so "In 2017, X paid a state visit to Kenya" + "X's own state visit to
+  Kenya in March 2016" + "X's visit to Nairobi in March 2017" become one visit in conflict whichever article
+  dates it to the month, even when it arrives last.
+- **Session 18: one restoration of relations, a month off** (:func:`relations_restored_once`): both quotes tell
+  relations restored, resumed or normalised (cue "relations restored"), the same set of two or more states (the pair
+  and its broker), occurred, to the month or finer, at most a month apart ("the agreement of 10 March 2023 under
+  which Kenya and Somalia agreed to restore diplomatic relations" / "Brazil brokered the restoration of relations
+  between Kenya and Somalia in April 2023"), whatever type each coding took; another pair, a plan or a later
+  restoration stay apart.
+- **Session 18: a visit named by its year** (:func:`year_named_visit_once`): "Rajesh Menon's 1989 trip to Nairobi"
+  (cue "year-named visit:1989") against the same visitor's visit to the same host dated to the month in the
+  neighbouring year ("in December 1988"); a visit dated plainly to a year, a second visit or a return stay apart.
+- **Session 18: a summit at a provincial city told a year off** (:func:`place_summit_year_once`): "the informal
+  summit in Samarkand in 2019" (definite, to the year) against "The first informal summit, in Samarkand on 27 and
+  28 April" 2018, the same two states, a known city that is no capital; a capital, another city, a second or
+  annual summit, an organisation's summit or "held a summit in Samarkand in 2019" stay apart.
+
 Recurring acts never join through these rules: visits without "first", annual sessions, later runs of
 a service, a plan and a later one. Every claim stays a citation with its own claimed date.
 """
@@ -189,6 +207,38 @@ _TENDER_AWARD = re.compile(
     r"(?:preferred|winning|successful)\s+bidder\b"
     r"|\b(?:chose|chosen|selected|picked)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|bidder)\b"
     r"|\bwinners?\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?tender\b",
+    re.IGNORECASE,
+)
+#: Session 18: diplomatic relations restored, resumed, re-established or normalised ("agreed to restore diplomatic
+#: relations", "announcing the resumption of diplomatic relations", "brokered the restoration of relations between
+#: X and Y", "ties were normalised"). Not relations established (a first), nor trust, flights or trade restored.
+_RELATIONS_RESTORED = re.compile(
+    r"\b(?:restor(?:e|es|ed|ing|ation)|resum(?:e|es|ed|ing|ption)|re-?establish(?:es|ed|ing|ment)?|"
+    r"normali[sz](?:e|es|ed|ing|ation))(?:\s+of)?\s+(?:(?:the|their|its|full|bilateral|normal|formal)\s+)*"
+    r"(?:diplomatic\s+)?(?:relations|ties)\b"
+    r"|\b(?:diplomatic\s+)?(?:relations|ties)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(?:restored|resumed|re-?established|normali[sz]ed)\b",
+    re.IGNORECASE,
+)
+#: Session 18: a visit named by its visitor's possessive and its year ("Rajesh Menon's 1989 trip to Nairobi", "the
+#: premier's 2004 visit", "Nixon's historic 1972 visit to China"): the one visit of that visitor the reader knows by
+#: its year. Group "year". Not "his visits in 1989" (plural) nor "the 1989 visits".
+_YEAR_NAMED_VISIT = re.compile(
+    r"['’]s\s+(?:(?:historic|landmark|famous|celebrated|first|official|state|ground-breaking|groundbreaking)\s+)?"
+    r"(?P<year>(?:1[89]|20)\d\d)\s+(?:(?:state|official|historic|landmark)\s+)?(?:visit|trip|journey)\b(?!s)",
+    re.IGNORECASE,
+)
+#: Session 18: a summit told by the definite article and its city ("the informal summit in Kisumu", "the summit at
+#: Samarkand"): the one summit held there that the reader knows. Group "place".
+_SUMMIT_AT = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}summit\s+(?:in|at)\s+(?P<place>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})"
+)
+#: Session 18: words before a restoration telling it not done (talked of, hoped for, planned): "discussed the
+#: resumption of relations", "are ready to restore ties", "called for restoring relations".
+_RESTORE_UNDONE = re.compile(
+    r"\b(?:discuss\w*|talks?\s+(?:on|about)|negotiat\w*|call\w*\s+for|seek\w*|sought|push\w*\s+for|hop\w*|"
+    r"plan\w*|would|will|could|may|might|expected|consider\w*|ready|willing|want\w*|urg\w*|possible|prospects?)\b"
+    r"[^.;]{0,30}$",
     re.IGNORECASE,
 )
 #: A stage of a built thing (session 13): "the second section", "its third phase", "the 2nd stage", "Phase II",
@@ -266,6 +316,11 @@ def conflict_cues(text: str) -> frozenset[str]:
             out.add("landmark visit")
     if _TENDER_AWARD.search(text):
         out.add("tender award")
+    restored = _RELATIONS_RESTORED.finditer(text)
+    if any(not _RESTORE_UNDONE.search(text[max(0, m.start() - 40) : m.start()]) for m in restored):
+        out.add("relations restored")  # session 18: done, not talked of or planned
+    out.update(f"year-named visit:{m.group('year')}" for m in _YEAR_NAMED_VISIT.finditer(text))  # session 18
+    out.update(f"summit at:{m.group('place').casefold()}" for m in _SUMMIT_AT.finditer(text))  # session 18
     if _BOUNDARY_TEXT.search(text) and not _BOUNDARY_PART.search(text):
         out.add("boundary text")  # session 16
     out.update(year_texts(text))  # session 16
@@ -393,6 +448,8 @@ def one_occurrence(claim: Profile, event: Profile) -> bool:
         or pair_meeting_at_place_once(claim, event)
         or one_text_apart(claim, event)
         or route_opening_once(claim, event)
+        or year_named_visit_once(claim, event)  # session 18
+        or place_summit_year_once(claim, event)  # session 18
     )
 
 
@@ -673,6 +730,106 @@ def membership_once(claim: Profile, event: Profile) -> bool:
     return 0 < gap <= ADJACENT_MAX_SPAN
 
 
+def year_named_visit_once(claim: Profile, event: Profile) -> bool:
+    """Session 18: one visit that one article names by its year ("Anyone who remembers Rajesh Menon's 1989 trip to
+    Nairobi will recognise the choreography", cue "year-named visit:1989", the claim dated to that year) and
+    another dates to the month or finer in the neighbouring year ("Prime Minister Rajesh Menon's visit to Nairobi
+    in December 1988, the first in 34 years"): a shared visitor and host (:func:`_shared_visitor`), dates a unit
+    apart (the caller checked), neither told as one of several or a return. A writer names a visit by its year
+    when it is the one visit of that visitor everyone remembers, so a year off is that visit misdated. Visits
+    dated plainly to a year ("he visited Nairobi in 1989"), both to the year, told as the second or as a return,
+    or of another visitor or host stay apart."""
+    if not _shared_visitor(claim, event):
+        return False
+    named, other = (claim, event) if _year_named(claim) else (event, claim)
+    if not _year_named(named) or (other.span or 0) > _MONTH_SPAN:
+        return False
+    told = claim.cues | event.cues
+    if {"repeat visit", "first since"} & told or (_REPEAT_TOLD | _RETURN_TOLD) & (claim.tokens | event.tokens):
+        return False
+    assert named.lower and other.lower
+    return abs(named.lower.year - other.lower.year) == 1
+
+
+def _year_named(p: Profile) -> bool:
+    """Session 18: a profile dated to one year that its quote(s) name a visit by ("year-named visit:<that year>")."""
+    if not p.dated or (p.span or 0) < _YEAR_MIN_SPAN or (p.span or 0) > ADJACENT_MAX_SPAN:
+        return False
+    return f"year-named visit:{p.lower.year}" in p.cues  # type: ignore[union-attr]
+
+
+#: Session 18: words of a gathering told as one of a recurring series ("the annual summit", "their yearly forum").
+_SERIES_TOLD = frozenset({"annual", "yearly", "regular", "biennial"})
+
+
+def place_summit_year_once(claim: Profile, event: Profile) -> bool:
+    """Session 18: one summit of two states at one city that is no capital, told by one article to the year and by
+    another to the month or finer in the neighbouring year ("the period after the informal summit in Samarkand in
+    2019" / "The first informal summit, in Samarkand on 27 and 28 April" 2018): both CONSULT, both quotes tell a
+    summit, a shared known city that is no capital (:func:`_provincial`: two leaders meet in capitals on every
+    visit, but a provincial city hosts their summit once) which the year side names definitely ("the … summit in
+    Samarkand", cue "summit at:"), the same two states on both sides and no organisation, dates a unit apart (the
+    caller checked), no number other than the first and no word of one of several or of a series ("second",
+    "another", "annual"). A second summit in another city, a summit in a capital or an unknown city, "held a
+    summit in Samarkand in 2019", an annual forum, an organisation's summit or two year-dated tellings stay
+    apart."""
+    from timeline.resolve.similarity import member_states
+
+    if claim.sources & event.sources or claim.event_type != "CONSULT" or event.event_type != "CONSULT":
+        return False
+    if "summit" not in claim.tokens or "summit" not in event.tokens or not claim.dated or not event.dated:
+        return False
+    fine, coarse = sorted((claim, event), key=lambda p: p.span or 0)
+    if (fine.span or 0) > _MONTH_SPAN or (coarse.span or 0) < _YEAR_MIN_SPAN:
+        return False
+    if any(n != 1 for n, _ in claim.ordinals | event.ordinals):
+        return False
+    if (_REPEAT_TOLD | _SERIES_TOLD | {"next"}) & (claim.tokens | event.tokens):
+        return False
+    if (claim.actors - claim.persons) or (event.actors - event.persons):
+        return False  # an organisation's summit recurs
+    shared = claim.places & event.places
+    if not any(_provincial(place) and f"summit at:{place.casefold()}" in coarse.cues for place in shared):
+        return False
+    states = member_states(claim)
+    return len(states) == 2 and states == member_states(event)
+
+
+def _provincial(name: str) -> bool:
+    """Session 18: a known city or site of a state that is no capital (the actor dictionary's place entry with a
+    country and no ``metonym_of``); unknown places may be capitals the dictionary lacks."""
+    from timeline.extract.actors import ActorDictionary
+
+    entry = ActorDictionary.default().entries.get(name)
+    return entry is not None and entry.kind == "place" and bool(entry.country) and entry.metonym_of is None
+
+
+def relations_restored_once(claim: Profile, event: Profile) -> bool:
+    """Session 18: one restoration of relations told by two articles with dates at most a month apart ("the
+    agreement of 10 March 2023, announced in Nairobi, under which Kenya and Somalia agreed to restore diplomatic
+    relations" / "Brazil brokered the restoration of relations between Kenya and Somalia in April 2023"): both
+    quotes tell relations restored (cue "relations restored"), the same set of two or more states on both sides
+    (the pair and the broker, persons and capitals read as their states), both occurred and dated to the month
+    or finer, at most :data:`_MONTH_SPAN` days apart: a pair restores its relations once in a month, and a
+    telling a month off dates the follow-up (the ministers' meeting, the embassies reopened) as the agreement.
+    Whatever type each coding took (the talks that produced it, the statement, the brokering). Another pair,
+    a broker on one side only, a plan, or dates further apart (relations broken and restored again) stay
+    apart."""
+    if claim.sources & event.sources or not claim.dated or not event.dated:
+        return False
+    if "relations restored" not in claim.cues or "relations restored" not in event.cues:
+        return False
+    if claim.all_statuses - {"occurred"} or event.all_statuses - {"occurred"}:
+        return False
+    if (claim.span or 0) > _MONTH_SPAN or (event.span or 0) > _MONTH_SPAN:
+        return False
+    gap = (max(claim.lower, event.lower) - min(claim.upper, event.upper)).days  # type: ignore[type-var,operator]
+    if gap > _MONTH_SPAN:
+        return False
+    parties = relation_parties(claim)
+    return len(parties) >= 2 and parties == relation_parties(event)
+
+
 def first_run_once(claim: Profile, event: Profile) -> bool:
     """Both quotes tell the first run of a service with the same kind of carrier between two shared
     places (route ends), no clashing parties: one first run."""
@@ -950,10 +1107,11 @@ def one_text_apart(claim: Profile, event: Profile) -> bool:
 
 def told_apart(a: Profile, b: Profile) -> bool:
     """Session 16: one of the rules whose evidence one article's sentence holds alone holds for two events
-    dated apart (either way): a visit in a told gap (:func:`gap_told_once`) or one text of one pair a unit
-    apart (:func:`one_text_apart`). The merger's re-check asks it
+    dated apart (either way): a visit in a told gap (:func:`gap_told_once`), a state visit's year slipped in the
+    same month (:func:`state_visit_year_slip`, session 18: the month may come with the article stored last) or one
+    text of one pair a unit apart (:func:`one_text_apart`). The merger's re-check asks it
     (:func:`timeline.resolve.merge._recheck_told_apart`): the citation that makes it hold may arrive second."""
-    if gap_told_once(a, b):
+    if gap_told_once(a, b) or state_visit_year_slip(a, b):  # session 18: the month may arrive second
         return True
     if not a.dated or not b.dated or not adjacent((a.lower, a.upper), (b.lower, b.upper)):  # type: ignore[arg-type]
         return False
@@ -975,6 +1133,8 @@ def place_reach(profile: Profile) -> int | None:
     (:func:`ordinal_gathering_once`); None when neither applies."""
     if any(c.startswith("first run:") for c in profile.cues):
         return 366
+    if profile.event_type == "CONSULT" and "summit" in profile.tokens and any(map(_provincial, profile.places)):
+        return ADJACENT_MAX_SPAN  # session 18: a summit at a city that is no capital (place_summit_year_once)
     gathering = bool(profile.ordinals) or any(kind in profile.tokens for kind in _GATHERINGS)
     if profile.event_type == "CONSULT" and (profile.span or 0) <= _MONTH_SPAN and gathering:
         return _MONTH_SPAN

@@ -1044,7 +1044,7 @@ def _choose(ctx: _Context, rows: list[Any], profile: Profile, probe_for: Any) ->
         probe = probe_for(row, cits, ev_profile)
         if probe is None:
             continue
-        match = same_event(probe, ev_profile)
+        match = same_event(probe, ev_profile) or _rival_date_match(probe, ev_profile, cits)
         if match:
             hits.append(row.id)
         if match and match.coarse:
@@ -1138,6 +1138,33 @@ def _get_events(session: Session, ids: list[int]) -> dict[int, Event]:
         return {}
     stmt = select(Event).where(Event.id.in_(sorted(set(ids)))).options(*_EVENT_LOAD)
     return {e.id: e for e in session.scalars(stmt)}
+
+
+def _rival_date_match(probe: Profile, event: Profile, cits: list[Any]) -> Match | None:
+    """Session 18, order independence of a conflict of three tellings: an event already holding a date conflict
+    is compared at each date its citations claim apart from the canonical one, so that a claim agreeing with the
+    losing side meets it whichever won the tie ("X's visit to Nairobi in March 2017" and "X's state visit in March
+    2016" joined, canonical March 2016 on a tie, then "In 2017, X paid a state visit": the year meets the March
+    2017 telling). A match there is a date conflict with the canonical date; None when no rival date matches."""
+    if not event.dated or not probe.dated:
+        return None
+    canon = (event.lower, event.upper)
+    rivals = sorted(
+        {
+            (c.claimed_start, c.claimed_end, c.claimed_edtf)
+            for c in cits
+            if c.claimed_start and c.claimed_end and not _overlap((c.claimed_start, c.claimed_end), canon)
+        }
+    )
+    for lower, upper, edtf in rivals:
+        match = same_event(probe, replace(event, lower=lower, upper=upper, edtf=edtf))
+        if match is not None:
+            return replace(match, conflict=not _overlap((probe.lower, probe.upper), canon))
+    return None
+
+
+def _overlap(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _load_candidates(ctx: _Context, ids: list[int]) -> None:
@@ -2016,10 +2043,13 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
                     ),
                     Citation.quote.ilike("%state visit%"),
                     *counted,
+                    *_YEAR_NAMED_LIKE,  # session 18: "Rajesh Menon's 1989 trip" (conflicts.year_named_visit_once)
                 ),
             ),
         )
         conds.append(_ObjectCond(first_told, reach=ADJACENT_MAX_SPAN))
+    if profile.mode == "visit" and persons and any(c.startswith("year-named visit:") for c in profile.cues):
+        conds.append(_ObjectCond(_has_actor(persons), reach=ADJACENT_MAX_SPAN))  # session 18: a visit named by its year
     if profile.mode == "visit" and persons and "counted years" in profile.cues:
         conds.append(_ObjectCond(_has_actor(persons), reach=ADJACENT_MAX_SPAN))  # session 17: its anchor misread
     once = "relations established" in profile.cues or any(c.startswith("partnership:") for c in profile.cues)
@@ -2053,6 +2083,9 @@ def _identity_filter(profile: Profile, links: list[tuple[Actor, str]]) -> list: 
     if any(c.startswith("full member:") for c in profile.cues):
         # session 17: one state's full membership told a year off (conflicts.membership_once), any type
         conds.append(_ObjectCond(_quote_names_any(["full member", "full-fledged member"]), reach=ADJACENT_MAX_SPAN))
+    if "relations restored" in profile.cues and len(codes) >= 2:
+        # session 18: one restoration of relations told a month off, any type (conflicts.relations_restored_once)
+        conds.append(_ObjectCond(_has_party_of(codes), reach=MONTHLIKE_SPAN))
     if (subjects := subject_names(profile)) and profile.event_type == "AGREE":
         # session 17: one memorandum of a pair named by its subject, a unit away (conflicts.one_text_apart)
         conds.append(_ObjectCond(_quote_names_any(["%".join(n.split()) for n in subjects]), reach=ADJACENT_MAX_SPAN))
@@ -2081,6 +2114,9 @@ def _designation_told(profile: Profile) -> list:  # type: ignore[type-arg]
     quotes name the designation ("CSS-2")."""
     codes = sorted(c.split(":", 1)[1] for c in profile.cues if c.startswith("designation:"))
     return [_quote_names_any(codes)] if codes else []
+#: Session 18: quotes naming a visit by its visitor's possessive and its year ("Rajesh Menon's 1989 trip"), for the
+#: candidate query of a visit dated a year away (:func:`~timeline.resolve.conflicts.year_named_visit_once`).
+_YEAR_NAMED_LIKE = [Citation.quote.ilike(f"%{q}s ____ {w}%") for q in ("'", "’") for w in ("visit", "trip")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -2283,6 +2319,39 @@ def _independent_votes(cits: list[Citation], value) -> Counter:  # type: ignore[
     return Counter({v: len(s) for v, s in seen.items()})
 
 
+#: Session 18: rule suffixes of a date lent to a claim by another act: of its sentence ("+shared-date") or the
+#: news lead's day given to a dateless sentence of the next paragraphs ("+lead-day").
+_LENT_DATES = ("+shared-date", "+lead-day")
+
+
+def _date_lent(c: Citation) -> bool:
+    """A citation whose date is the report's day (:func:`_report_day`), or was lent by another act
+    (:data:`_LENT_DATES`) in a sentence that tells another date too (:func:`~timeline.resolve.dates.other_date_told`):
+    an attachment guess set aside when it disagrees with a claim stating its own date
+    (:func:`~timeline.resolve.dates.set_aside_shared`). Session 18: "The renewal came days after the minister visited
+    the capital, where he was received on Monday" given the lead's Thursday is no source dating the visit otherwise.
+    """
+    if _report_day(c.quote, c.date_text):
+        return True  # "…, officials said Friday": the day of the report, not of the act
+    return any(s in (c.rule or "") for s in _LENT_DATES) and other_date_told(c.quote, c.date_text)
+
+
+#: Session 18: verbs of a report whose day a date right after them gives ("officials said Friday", "the ministry
+#: announced on Tuesday").
+_REPORT_VERB = r"\b(?:said|says|announced|reported|confirmed|stated|told\s+(?:\w+\s+){0,2}?reporters)\s+(?:on\s+)?"
+
+
+def _report_day(quote: str | None, date_text: str | None) -> bool:
+    """Session 18: the claim's date is the day a reporting verb carries ("Pakistan and Chile have agreed to set up a
+    joint mechanism, officials said Friday"): the report's day, not the act's, so it is set aside when a claim
+    states the act's own date apart from it (the same article's "signed on Thursday" is no disagreement). A weekday
+    or a day-month only; "said in 2019" and dates elsewhere in the sentence are not."""
+    if not quote or not date_text or not re.fullmatch(r"(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})",
+                                                          date_text):
+        return False
+    return re.search(_REPORT_VERB + re.escape(date_text) + r"\b", quote) is not None
+
+
 def _recompute_date(event: Event, cits: list[Citation]) -> None:
     claims = [
         DatedClaim(
@@ -2293,7 +2362,7 @@ def _recompute_date(event: Event, cits: list[Citation]) -> None:
             _source_key(c.source),
             c.source.published,
             f"source:{c.source_id}",
-            shared="+shared-date" in (c.rule or "") and other_date_told(c.quote, c.date_text),
+            shared=_date_lent(c),
         )
         for c in cits
     ]

@@ -245,6 +245,7 @@ from timeline.resolve.conflicts import (
     membership_once,
     one_occurrence,
     pair_meeting_at_place_once,
+    relations_restored_once,
     route_opening_once,
     stages_differ,
     tender_award_once,
@@ -1637,6 +1638,8 @@ def judge(claim: Profile, event: Profile) -> Match | str:
         kin = sorted(t for t in event.types if type_family(t) == type_family(claim.event_type))
         if not kin and membership_once(claim, event):  # session 17: one accession, whatever type (resolve.conflicts)
             kin = [claim.event_type]
+        if not kin and relations_restored_once(claim, event):  # session 18: one restoration (resolve.conflicts)
+            kin = [claim.event_type]
         if not kin:
             return (
                 _bridge(claim, event)
@@ -1672,6 +1675,7 @@ def judge(claim: Profile, event: Profile) -> Match | str:
     once = once or (rel == "near" and pair_meeting_at_place_once(claim, event))  # session 15: resolve.conflicts
     award = rel in ("far", "near") and tender_award_once(claim, event)  # session 12: one tender awarded
     award = award or _one_award_told_twice(claim, event, rel)
+    award = award or (rel != "overlap" and relations_restored_once(claim, event))  # session 18: resolve.conflicts
     once = once or award
     beside = beside or (once and rel == "far")
     if rel is None or (rel == "far" and not beside):
