@@ -1173,9 +1173,29 @@ class _AliasIndex:
                 if e >= end or j >= n or starts[j] >= end:
                     break
                 node = node.next.get((folded[e : starts[j]], folded[starts[j] : min(ends[j], end)]))
-            if best > 0:
+            if best > 0 and not _patronymic_follows(text, p, best, end):
                 yield p, best
                 pos = best
+
+
+#: The particles of an Arabic patronymic name ("Mohammed bin Salman", "Abdullah ibn Hussein").
+_PATRONYMIC = re.compile(r"[ \t]+(?:bin|ibn|bint)[ \t]+[A-Z]")
+
+
+#: A regnal number after a name ("Abdullah II", "Elizabeth II"): a namesake, never the alias's bearer.
+_REGNAL = re.compile(r"[ \t]+(?:II|III|IV|VI|VII|VIII)\b(?![’'-])")
+
+
+def _patronymic_follows(text: str, s: int, q: int, end: int) -> bool:
+    """Whether the alias ``text[s:q]`` is only the start of a longer patronymic name: a given name or a titled one
+    ("Crown Prince Mohammed", "Prince Faisal") directly followed by "bin/ibn X" is no match, so the scan moves on
+    to the full name ("Mohammed bin Salman"), never to the father's ("Salman bin Abdulaziz"). An alias that is
+    itself a patronymic name ("Mohammed bin Salman bin Abdulaziz") stays. Nor is a name followed by a regnal
+    number ("King Abdullah II") its namesake without one."""
+    if _REGNAL.match(text, q, end):
+        return True  # "King Abdullah II" is not "King Abdullah" (another monarch of the name)
+    m = _PATRONYMIC.match(text, q, end)
+    return m is not None and not _PATRONYMIC.search(text, s, q)
 
 
 def _alias_end_ok(text: str, q: int, end: int, dash: bool) -> bool:
@@ -1609,11 +1629,17 @@ _TITLE_TAIL_WORDS = {
 }  # fmt: skip
 
 
+#: Words of a royal rank that never open a person's name ("Crown Prince", "Royal Highness").
+_RANK_WORDS = frozenset({"Crown", "Royal", "Highness", "Majesty"})
+
+
 def _name_ok(tokens: list[str]) -> bool:
     if len(tokens) < 2:
         return False
     if tokens[0] in _TITLE_TAIL_WORDS:
         return False
+    if tokens[0] in _RANK_WORDS or all(t in _HONORIFICS or t in _RANK_WORDS for t in tokens):
+        return False  # "then Deputy Crown Prince Mohammed bin Salman": "Crown Prince" is a rank, not a name
     if any(t in _STOP or t.rstrip(".") in _STOP for t in tokens):
         return False
     if any(t in _ORG_WORDS for t in tokens):
@@ -2138,7 +2164,7 @@ class _Builder:
         self.roles.setdefault(person, []).append(RoleSpell(oid, display, owner, start, stop))
         forms = list(titles)
         for surname in _surname_forms(person, self.extra[person], self.entries[person].country):
-            forms += [f"{p} {surname}" for p in _as_list(rtype.get("prefix"))]
+            forms += [f"{p} {surname}" for p in [*_as_list(rtype.get("prefix")), *_as_list(h.get("prefix"))]]
         for t in forms:
             for v in _variants(t):
                 self.senses.append(AliasSense(v, person, "title", start, stop, fallback=owner))
