@@ -140,3 +140,53 @@ def test_a_kin_subject_is_not_the_person_named_before(body: str) -> None:
 def test_a_pronoun_subject_still_takes_up_the_person_named_before() -> None:
     body = "Alexander Lukashenko visited Serbia in May 2019. He made his first visit to Hungary in June 2019."
     assert _visit_to(body, "Hungary").get("Alexander Lukashenko") == "actor"
+
+
+# --- an office's bare title in the context of its state ------------------------------------------------------------
+
+
+def test_an_offices_bare_title_is_its_holder_on_the_date_in_its_states_context(dic: ActorDictionary) -> None:
+    text = "Saudi officials gathered in Riyadh. Later the crown prince received the Korean premier."
+    assert "Mohammed bin Salman" in _names(dic, text, D(2024, 5, 1))
+    assert "King Salman" in _names(dic, text, D(2013, 5, 1))
+
+
+def test_an_offices_bare_title_needs_a_date_and_its_state_in_context(dic: ActorDictionary) -> None:
+    text = "Saudi officials gathered in Riyadh. Later the crown prince received the Korean premier."
+    assert "Mohammed bin Salman" not in _names(dic, text)
+    other = "Japanese officials gathered in Tokyo. Later the crown prince opened the games."
+    assert not {"Mohammed bin Salman", "King Salman"} & _names(dic, other, D(2024, 5, 1))
+
+
+# --- extraction: the visitor of a signing's occasion (convention A2) -----------------------------------------------
+
+
+def _signing(body: str) -> dict[str, str]:
+    found = [a for t, a in _claims(body) if t == "AGREE"]
+    assert found, _claims(body)
+    return found[0]
+
+
+def test_the_visitor_of_a_fronted_occasion_is_no_signatory_when_the_parties_are_named() -> None:
+    actors = _signing("During Prime Minister Kishida's visit, Japan and India signed a tax treaty on 3 May 2023.")
+    assert "Fumio Kishida" not in actors
+    assert {"Japan", "India"} <= set(actors)
+
+
+def test_the_visitor_before_during_which_gives_way_to_his_state() -> None:
+    actors = _signing("In May 2023, President Lukashenko paid a state visit to Serbia, during which the two sides "
+                      "announced a strategic partnership.")
+    assert "Alexander Lukashenko" not in actors
+    assert {"Belarus", "Serbia"} <= set(actors)
+
+
+def test_a_signatory_named_in_the_clause_stays() -> None:
+    actors = _signing("During his visit in May 2023, President Lukashenko signed a trade memorandum with Serbia.")
+    assert "Alexander Lukashenko" in actors
+
+
+def test_the_visitor_stays_when_the_parties_are_left_unresolved() -> None:
+    actors = _signing("In May 2023, when Prime Minister Kishida came to New Delhi, the two governments signed a tax "
+                      "treaty.")
+    assert "Fumio Kishida" in actors
+

@@ -540,7 +540,7 @@ class ActorDictionary:
         mentions = _drop_envoys_before_names(text, mentions)
         mentions = [self._dateline_place(text, m) for m in mentions if not _is_credit(text, m)]
         mentions = [m for m in mentions if not _is_source_credit(text, m, end)]
-        return self._with_generic(state, start, end, mentions)
+        return self._with_generic(state, start, end, mentions, on)
 
     def _dateline_place(self, text: str, m: ActorMention) -> ActorMention:
         """A capital standing for its state is the place when it opens a line as a dateline ("ASTANA, June 16
@@ -555,7 +555,7 @@ class ActorDictionary:
                             wikidata=e.wikidata, known=True)
 
     def _with_generic(
-        self, state: _TextState, start: int, end: int, mentions: list[ActorMention]
+        self, state: _TextState, start: int, end: int, mentions: list[ActorMention], on: dt.date | None = None
     ) -> list[ActorMention]:
         """Add bare institutions ("the government", "the National Assembly") resolved by the context state."""
         if self._generic_rx is None:
@@ -569,7 +569,7 @@ class ActorDictionary:
             same = [x for x in mentions if (x.start, x.end) == (s, e) and not x.known and x.kind == "organisation"]
             if any(x.start < e and s < x.end for x in mentions if x not in same):
                 continue
-            name = self._generic_owner(state, m["noun"], m.start(), e, end)
+            name = self._generic_owner(state, m["noun"], m.start(), e, end, on)
             if name is not None:
                 entry = self.entries[name]
                 replaced.update(id(x) for x in same)
@@ -579,7 +579,17 @@ class ActorDictionary:
             return mentions
         return sorted([x for x in mentions if id(x) not in replaced] + added, key=lambda x: x.start)
 
-    def _generic_owner(self, state: _TextState, noun: str, s: int, e: int, limit: int) -> str | None:
+    def _office_holder(self, option: str, on: dt.date | None) -> ActorEntry | None:
+        """The holder on ``on`` of the office a generic option "@<office id>" names ("the crown prince")."""
+        if on is None:
+            return None
+        oid = option[1:]
+        found = [e for e in self.entries.values() if any(r.office == oid and r.covers(on) for r in e.roles)]
+        return found[0] if len(found) == 1 else None
+
+    def _generic_owner(
+        self, state: _TextState, noun: str, s: int, e: int, limit: int, on: dt.date | None = None
+    ) -> str | None:
         """The entry a bare institution noun stands for: the body of that name (or, for a state body, the
         state) of the nearest state named before it in the preceding text or after it in its own clause. When
         several named states could own it, the nearest must also be named more often than each of the others
@@ -588,6 +598,12 @@ class ActorDictionary:
         found: list[tuple[str, str]] = []  # (country, entry name), nearest country first
         for country in self.context_countries(state.text, s, e, limit):
             for name in options:
+                if name.startswith("@"):  # an office's bare title: its holder on the date
+                    entry = self._office_holder(name, on)
+                    if entry is not None and entry.country == country:
+                        found.append((country, entry.name))
+                        break
+                    continue
                 entry = self.entries.get(name) if name else None
                 if entry is not None and entry.country == country:
                     found.append((country, name))
@@ -2067,6 +2083,9 @@ class _Builder:
                 out.setdefault(noun.casefold(), []).append(name)
         for noun in _as_list(self.data.get("state_bodies")):
             out.setdefault(noun.casefold(), []).append("")
+        for office in self.data.get("offices") or []:  # "the crown prince": the holder of the context state's office
+            for noun in _as_list(office.get("generic")):
+                out.setdefault(noun.casefold(), []).append(f"@{office.get('id')}")
         return out
 
     def _entry(self, raw: Any, kind: ActorKind, section: str) -> None:

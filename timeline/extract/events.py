@@ -1044,6 +1044,15 @@ _HIS_NOUN = re.compile(
     r"\b(?P<p>[Hh]is|[Hh]er)\s+(?P<own>own\s+)?(?:(?P<rel>son|daughter|father|mother)['’]s\s+)?"
     r"(?:(?!(?:and|or|of|with|to|in|on|the|a|an)\b)[a-z][\w-]*\s+){0,3}$"
 )
+#: A fronted occasion of a signing: "During Prime Minister X's visit,", "when Premier X came to Delhi,", "during a
+#: state visit by President X," (up to the comma that closes it), or a visit clause closed by ", during which".
+_OCCASION_FRONT = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|In\s+\w+(?:\s+\d{4})?,?)\s+)(?P<occ>(?:[Dd]uring|[Ww]hen|[Ww]hile|[Aa]t\s+the\s+time\s+of)\s+"
+    r"[^,;]{3,120}?\b(?:visit|visits|visited|trip|stay|came|come|travelled|traveled|was\s+in)\b[^,;]{0,80}?),\s+"
+)
+_OCCASION_WHICH = re.compile(r"(?P<occ>\b(?:visit|visited|trip|travelled|traveled)\b[^;]{0,120}?),\s+during\s+which\s+")
+#: The explicit parties of a signing after its occasion: states or "the two governments/sides/countries".
+_PARTY_GROUP = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|states|sides|governments|parties)\b", re.I)
 #: Kin nouns whose person :meth:`EventExtractor._relative` can find (the other bearer of the surname).
 _PARENT_CHILD = frozenset({"son", "daughter", "father", "mother"})
 #: "they" as the subject of a coordinated clause ("..., and in January they spoke by telephone")
@@ -4554,6 +4563,7 @@ class EventExtractor:
         actors = self._add_antecedent(cm, sent, actors, on)
         actors = self._organ_states(_dedupe(actors))
         actors = self._visit_outcome_parties(cm, sent, actors, on)
+        actors = self._occasion_people(cm, sent, actors, on)
         if not any(a.role != "location" for a in actors):
             actors = actors + self._surname_subject(cm, sent)
         if not any(a.role != "location" for a in actors):  # "The peacekeepers themselves left last spring"
@@ -5453,6 +5463,40 @@ class EventExtractor:
         if cm.cue.mode == "visit" and role == "actor" and obj is not None:
             role = "recipient"  # "X received him": the pronoun is the visitor only for a visit's subject
         return [*kept, replace(person, start=p_start, end=p_end, surface=text[p_start:p_end], role=role)]
+
+    def _occasion_people(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
+    ) -> list[ActorMention]:
+        """Convention A2: "During Prime Minister X's visit, A and B signed ...", "when Premier X came to Delhi, the
+        two governments signed ...", "X paid a state visit to B, during which the two sides announced ...": the
+        visitor named only in the occasion is no signatory when the clause names its parties (states, or "the two
+        governments/sides/countries"); the parties stay."""
+        if cm.cue.type != "AGREE":
+            return actors
+        text, lo = self.text, sent.start
+        occ = None
+        for rx in (_OCCASION_FRONT, _OCCASION_WHICH):
+            for m in rx.finditer(text[lo:cm.mstart]):  # a "during which" clause's occasion is the clause before it
+                occ = (lo + (m.start("occ") if rx is _OCCASION_FRONT else 0), lo + m.end())
+        if occ is None:
+            return actors
+        subject = text[occ[1] : cm.mstart]
+        named_parties = [a for a in self.actors_in(occ[1], cm.mstart, on) if a.kind in ("state", "organisation")]
+        if not (named_parties or _PARTY_GROUP.search(subject)):
+            return actors
+        if any(a.kind == "person" for a in self.actors_in(occ[1], cm.mstart, on)):
+            return actors  # a person in the clause's own subject: its signatory
+        dropped = [a for a in actors if a.kind == "person" and occ[0] <= a.start < occ[1]]
+        kept = [a for a in actors if not (a.kind == "person" and a.name in {d.name for d in dropped})]
+        if not dropped or not any(a.role != "location" for a in kept):
+            return actors  # (the parties left unresolved: the visitor stays rather than an event without parties)
+        states = {a.country for a in kept if a.kind == "state" and a.role != "location"}
+        for person in dropped:  # the visitor's side stays a party ("the two sides": his state and the host)
+            state = self._state_entry(person.country) if person.country and person.country not in states else None
+            if state is not None:
+                kept.append(replace(state, start=cm.mstart, end=cm.mstart, surface="", role="participant"))
+                states.add(person.country)
+        return kept
 
     def _kin_subject(self, start: int, pos: int) -> str | None:
         """The kin noun of a possessive subject of the clause before ``pos`` ("His son made his ..."), if any;
