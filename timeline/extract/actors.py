@@ -540,7 +540,7 @@ class ActorDictionary:
         mentions = _drop_envoys_before_names(text, mentions)
         mentions = [self._dateline_place(text, m) for m in mentions if not _is_credit(text, m)]
         mentions = [m for m in mentions if not _is_source_credit(text, m, end)]
-        return self._with_generic(state, start, end, mentions)
+        return self._with_generic(state, start, end, mentions, on)
 
     def _dateline_place(self, text: str, m: ActorMention) -> ActorMention:
         """A capital standing for its state is the place when it opens a line as a dateline ("ASTANA, June 16
@@ -555,7 +555,7 @@ class ActorDictionary:
                             wikidata=e.wikidata, known=True)
 
     def _with_generic(
-        self, state: _TextState, start: int, end: int, mentions: list[ActorMention]
+        self, state: _TextState, start: int, end: int, mentions: list[ActorMention], on: dt.date | None = None
     ) -> list[ActorMention]:
         """Add bare institutions ("the government", "the National Assembly") resolved by the context state."""
         if self._generic_rx is None:
@@ -569,7 +569,7 @@ class ActorDictionary:
             same = [x for x in mentions if (x.start, x.end) == (s, e) and not x.known and x.kind == "organisation"]
             if any(x.start < e and s < x.end for x in mentions if x not in same):
                 continue
-            name = self._generic_owner(state, m["noun"], m.start(), e, end)
+            name = self._generic_owner(state, m["noun"], m.start(), e, end, on)
             if name is not None:
                 entry = self.entries[name]
                 replaced.update(id(x) for x in same)
@@ -579,7 +579,17 @@ class ActorDictionary:
             return mentions
         return sorted([x for x in mentions if id(x) not in replaced] + added, key=lambda x: x.start)
 
-    def _generic_owner(self, state: _TextState, noun: str, s: int, e: int, limit: int) -> str | None:
+    def _office_holder(self, option: str, on: dt.date | None) -> ActorEntry | None:
+        """The holder on ``on`` of the office a generic option "@<office id>" names ("the crown prince")."""
+        if on is None:
+            return None
+        oid = option[1:]
+        found = [e for e in self.entries.values() if any(r.office == oid and r.covers(on) for r in e.roles)]
+        return found[0] if len(found) == 1 else None
+
+    def _generic_owner(
+        self, state: _TextState, noun: str, s: int, e: int, limit: int, on: dt.date | None = None
+    ) -> str | None:
         """The entry a bare institution noun stands for: the body of that name (or, for a state body, the
         state) of the nearest state named before it in the preceding text or after it in its own clause. When
         several named states could own it, the nearest must also be named more often than each of the others
@@ -588,6 +598,12 @@ class ActorDictionary:
         found: list[tuple[str, str]] = []  # (country, entry name), nearest country first
         for country in self.context_countries(state.text, s, e, limit):
             for name in options:
+                if name.startswith("@"):  # an office's bare title: its holder on the date
+                    entry = self._office_holder(name, on)
+                    if entry is not None and entry.country == country:
+                        found.append((country, entry.name))
+                        break
+                    continue
                 entry = self.entries.get(name) if name else None
                 if entry is not None and entry.country == country:
                     found.append((country, name))
@@ -1173,9 +1189,29 @@ class _AliasIndex:
                 if e >= end or j >= n or starts[j] >= end:
                     break
                 node = node.next.get((folded[e : starts[j]], folded[starts[j] : min(ends[j], end)]))
-            if best > 0:
+            if best > 0 and not _patronymic_follows(text, p, best, end):
                 yield p, best
                 pos = best
+
+
+#: The particles of an Arabic patronymic name ("Mohammed bin Salman", "Abdullah ibn Hussein").
+_PATRONYMIC = re.compile(r"[ \t]+(?:bin|ibn|bint)[ \t]+[A-Z]")
+
+
+#: A regnal number after a name ("Abdullah II", "Elizabeth II"): a namesake, never the alias's bearer.
+_REGNAL = re.compile(r"[ \t]+(?:II|III|IV|VI|VII|VIII)\b(?![’'-])")
+
+
+def _patronymic_follows(text: str, s: int, q: int, end: int) -> bool:
+    """Whether the alias ``text[s:q]`` is only the start of a longer patronymic name: a given name or a titled one
+    ("Crown Prince Mohammed", "Prince Faisal") directly followed by "bin/ibn X" is no match, so the scan moves on
+    to the full name ("Mohammed bin Salman"), never to the father's ("Salman bin Abdulaziz"). An alias that is
+    itself a patronymic name ("Mohammed bin Salman bin Abdulaziz") stays. Nor is a name followed by a regnal
+    number ("King Abdullah II") its namesake without one."""
+    if _REGNAL.match(text, q, end):
+        return True  # "King Abdullah II" is not "King Abdullah" (another monarch of the name)
+    m = _PATRONYMIC.match(text, q, end)
+    return m is not None and not _PATRONYMIC.search(text, s, q)
 
 
 def _alias_end_ok(text: str, q: int, end: int, dash: bool) -> bool:
@@ -1609,11 +1645,17 @@ _TITLE_TAIL_WORDS = {
 }  # fmt: skip
 
 
+#: Words of a royal rank that never open a person's name ("Crown Prince", "Royal Highness").
+_RANK_WORDS = frozenset({"Crown", "Royal", "Highness", "Majesty"})
+
+
 def _name_ok(tokens: list[str]) -> bool:
     if len(tokens) < 2:
         return False
     if tokens[0] in _TITLE_TAIL_WORDS:
         return False
+    if tokens[0] in _RANK_WORDS or all(t in _HONORIFICS or t in _RANK_WORDS for t in tokens):
+        return False  # "then Deputy Crown Prince Mohammed bin Salman": "Crown Prince" is a rank, not a name
     if any(t in _STOP or t.rstrip(".") in _STOP for t in tokens):
         return False
     if any(t in _ORG_WORDS for t in tokens):
@@ -2041,6 +2083,9 @@ class _Builder:
                 out.setdefault(noun.casefold(), []).append(name)
         for noun in _as_list(self.data.get("state_bodies")):
             out.setdefault(noun.casefold(), []).append("")
+        for office in self.data.get("offices") or []:  # "the crown prince": the holder of the context state's office
+            for noun in _as_list(office.get("generic")):
+                out.setdefault(noun.casefold(), []).append(f"@{office.get('id')}")
         return out
 
     def _entry(self, raw: Any, kind: ActorKind, section: str) -> None:
@@ -2138,7 +2183,7 @@ class _Builder:
         self.roles.setdefault(person, []).append(RoleSpell(oid, display, owner, start, stop))
         forms = list(titles)
         for surname in _surname_forms(person, self.extra[person], self.entries[person].country):
-            forms += [f"{p} {surname}" for p in _as_list(rtype.get("prefix"))]
+            forms += [f"{p} {surname}" for p in [*_as_list(rtype.get("prefix")), *_as_list(h.get("prefix"))]]
         for t in forms:
             for v in _variants(t):
                 self.senses.append(AliasSense(v, person, "title", start, stop, fallback=owner))

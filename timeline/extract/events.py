@@ -1018,9 +1018,20 @@ _DELEGATION_SUBJECT = re.compile(
 )
 #: "a delegation led by", "delegation headed by"
 _DELEGATION_LED = re.compile(r"\bdelegation\s+(?:\([^)]{0,40}\)\s+)?(?:led|headed)\s+by\s+", re.I)
+#: Another person a possessive names ("his son", "her husband", "his successor"): not the pronoun's antecedent.
+_KIN_NOUNS = ("sons?", "daughters?", "father", "mother", "wife", "husband", "widow", "brothers?", "sisters?",
+              "children", "grandsons?", "granddaughters?", "nephews?", "nieces?", "uncle", "cousins?", "family",
+              "successor", "predecessor", "rival", "deputy", "aides?", "envoys?", "spokes(?:man|woman|person)")
+_KIN = "|".join(_KIN_NOUNS)
+#: The clause's subject is another person named by a possessive ("His son made his first state visit", "Her
+#: husband visited Riga"): ``rel`` is the kin noun.
+_KIN_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|when|after|before)\s+|(?:\d{4}|[Ll]ater|[Tt]hen)\s*,?\s+)"
+    rf"[\s\"“*_]*(?:[Hh]is|[Hh]er)\s+(?P<rel>{_KIN})\b"
+)
 _PRONOUN_SUBJECT = re.compile(
-    r"\b(?:he|she|his|her|the\s+(?:\w+\s+)?(?:leader|president|head\s+of\s+state|prime\s+minister|"
-    r"minister|premier|chancellor))\b",
+    rf"\b(?:he|she|(?:his|her)(?!\s+(?:own\s+)?(?:{_KIN})\b)|the\s+(?:\w+\s+)?(?:leader|president|head\s+of\s+state|"
+    r"prime\s+minister|minister|premier|chancellor))\b",
     re.IGNORECASE,
 )
 #: a third-person pronoun as the subject of the cue's clause, right before the verb ("on Monday he spoke")
@@ -1033,6 +1044,17 @@ _HIS_NOUN = re.compile(
     r"\b(?P<p>[Hh]is|[Hh]er)\s+(?P<own>own\s+)?(?:(?P<rel>son|daughter|father|mother)['’]s\s+)?"
     r"(?:(?!(?:and|or|of|with|to|in|on|the|a|an)\b)[a-z][\w-]*\s+){0,3}$"
 )
+#: A fronted occasion of a signing: "During Prime Minister X's visit,", "when Premier X came to Delhi,", "during a
+#: state visit by President X," (up to the comma that closes it), or a visit clause closed by ", during which".
+_OCCASION_FRONT = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|In\s+\w+(?:\s+\d{4})?,?)\s+)(?P<occ>(?:[Dd]uring|[Ww]hen|[Ww]hile|[Aa]t\s+the\s+time\s+of)\s+"
+    r"[^,;]{3,120}?\b(?:visit|visits|visited|trip|stay|came|come|travelled|traveled|was\s+in)\b[^,;]{0,80}?),\s+"
+)
+_OCCASION_WHICH = re.compile(r"(?P<occ>\b(?:visit|visited|trip|travelled|traveled)\b[^;]{0,120}?),\s+during\s+which\s+")
+#: The explicit parties of a signing after its occasion: states or "the two governments/sides/countries".
+_PARTY_GROUP = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|states|sides|governments|parties)\b", re.I)
+#: Kin nouns whose person :meth:`EventExtractor._relative` can find (the other bearer of the surname).
+_PARENT_CHILD = frozenset({"son", "daughter", "father", "mother"})
 #: "they" as the subject of a coordinated clause ("..., and in January they spoke by telephone")
 _THEY_MID = re.compile(
     r"(?:,\s+(?:and|but)\s+|;\s+)(?:[^,;]{0,40}?\s)?(?P<p>they)\s+(?:(?:also|then|later|again|first|had|have|"
@@ -4558,6 +4580,7 @@ class EventExtractor:
         actors = self._add_antecedent(cm, sent, actors, on)
         actors = self._organ_states(_dedupe(actors))
         actors = self._visit_outcome_parties(cm, sent, actors, on)
+        actors = self._occasion_people(cm, sent, actors, on)
         if not any(a.role != "location" for a in actors):
             actors = actors + self._surname_subject(cm, sent)
         if not any(a.role != "location" for a in actors):  # "The peacekeepers themselves left last spring"
@@ -5297,6 +5320,9 @@ class EventExtractor:
         host is one state of the article's pair, the other state's head of state on the date."""
         if not cm.cue.id.endswith(".noun") or not _VISIT_NOUN.search(self.text, cm.mstart, cm.mend):
             return []  # "I visited Xi'an with President X": a verb's subject is told, not left to the context
+        sent_start = max(0, *(self.text.rfind(c, 0, cm.mstart) + 1 for c in ".!?\n"))
+        if self._kin_subject(sent_start, cm.mstart) is not None:
+            return []  # "His wife made a separate visit to Riga": not the visitor told before
         hosts = {a.country for a in actors if a.role == "recipient" and a.country}
         contrasted = self._contrasted.get(cm.start, set())
         told = [a for pos, a in self._visitors
@@ -5411,6 +5437,10 @@ class EventExtractor:
             return self._bare_head_of_state(cm, sent, actors, on, head.start("p"), head.end("p"), role)
         subj = _HE_SUBJECT.search(text, lo, cm.mstart)
         poss = None if subj else _HIS_NOUN.search(text, lo, cm.mstart)
+        if poss is not None and not poss.group("rel"):
+            kin = self._kin_subject(sent.start, cm.mstart)
+            if kin is not None:  # "His son made his first state visit": the son's own visit, not the father's
+                return actors if kin not in _PARENT_CHILD else self._kin_person(cm, sent, actors, on, poss, kin)
         obj = None if subj or poss else _HIM_OBJECT.match(text, cm.mend, sent.end)
         m = subj or poss or obj
         if m is None:
@@ -5450,6 +5480,65 @@ class EventExtractor:
         if cm.cue.mode == "visit" and role == "actor" and obj is not None:
             role = "recipient"  # "X received him": the pronoun is the visitor only for a visit's subject
         return [*kept, replace(person, start=p_start, end=p_end, surface=text[p_start:p_end], role=role)]
+
+    def _occasion_people(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None
+    ) -> list[ActorMention]:
+        """Convention A2: "During Prime Minister X's visit, A and B signed ...", "when Premier X came to Delhi, the
+        two governments signed ...", "X paid a state visit to B, during which the two sides announced ...": the
+        visitor named only in the occasion is no signatory when the clause names its parties (states, or "the two
+        governments/sides/countries"); the parties stay."""
+        if cm.cue.type != "AGREE":
+            return actors
+        text, lo = self.text, sent.start
+        occ = None
+        for rx in (_OCCASION_FRONT, _OCCASION_WHICH):
+            for m in rx.finditer(text[lo:cm.mstart]):  # a "during which" clause's occasion is the clause before it
+                occ = (lo + (m.start("occ") if rx is _OCCASION_FRONT else 0), lo + m.end())
+        if occ is None:
+            return actors
+        subject = text[occ[1] : cm.mstart]
+        named_parties = [a for a in self.actors_in(occ[1], cm.mstart, on) if a.kind in ("state", "organisation")]
+        if not (named_parties or _PARTY_GROUP.search(subject)):
+            return actors
+        if any(a.kind == "person" for a in self.actors_in(occ[1], cm.mstart, on)):
+            return actors  # a person in the clause's own subject: its signatory
+        dropped = [a for a in actors if a.kind == "person" and occ[0] <= a.start < occ[1]]
+        kept = [a for a in actors if not (a.kind == "person" and a.name in {d.name for d in dropped})]
+        if not dropped or not any(a.role != "location" for a in kept):
+            return actors  # (the parties left unresolved: the visitor stays rather than an event without parties)
+        states = {a.country for a in kept if a.kind == "state" and a.role != "location"}
+        for person in dropped:  # the visitor's side stays a party ("the two sides": his state and the host)
+            state = self._state_entry(person.country) if person.country and person.country not in states else None
+            if state is not None:
+                kept.append(replace(state, start=cm.mstart, end=cm.mstart, surface="", role="participant"))
+                states.add(person.country)
+        return kept
+
+    def _kin_subject(self, start: int, pos: int) -> str | None:
+        """The kin noun of a possessive subject of the clause before ``pos`` ("His son made his ..."), if any;
+        ``start`` is the sentence start."""
+        lo = max(start, self.text.rfind(";", start, pos) + 1)
+        found = None
+        for m in _KIN_SUBJECT.finditer(self.text[lo:pos]):
+            found = m
+        return found.group("rel").lower().rstrip("s") if found is not None else None
+
+    def _kin_person(
+        self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None, poss: re.Match[str],
+        rel: str,
+    ) -> list[ActorMention]:
+        """"His son made his first state visit": the son or daughter (father, mother) of the antecedent, when the
+        dictionary has exactly one such person (:meth:`_relative`); else no person is added."""
+        p_start, p_end = poss.span("p")
+        person = self._antecedent(sent, p_start, set(), on, in_sentence=True, own=False)
+        relative = self._relative(person, rel, on) if person is not None else None
+        head = self._head_of_state(relative.country, on) if relative is not None else None
+        if relative is None or head is None or head.name != relative.name or relative.name in {a.name for a in actors}:
+            return actors  # only a relative heading the state then is sure enough ("his son's first state visit")
+        role: Role = "participant" if cm.cue.roles == "symmetric" else "actor"
+        kept = [a for a in actors if person is None or a.name != person.name]
+        return [*kept, replace(relative, start=p_start, end=p_end, surface=self.text[p_start:p_end], role=role)]
 
     def _bare_head_of_state(
         self, cm: CueMatch, sent: Sentence, actors: list[ActorMention], on: dt.date | None, pos: int, end: int,
@@ -5848,6 +5937,8 @@ class EventExtractor:
                 return [*actors, replace(head, role="actor")]
         if not _PRONOUN_SUBJECT.search(self.text, self._report_end(cm, sent), cm.end):
             return actors  # (the pronoun of a first clause "She mentioned X and said that ..." is the speaker)
+        if self._kin_subject(sent.start, cm.mstart) is not None:
+            return actors  # "In 2005 his son made his first state visit": the son, not the person before
         idx = self._index.get(sent.start)
         if idx is None:
             return actors
