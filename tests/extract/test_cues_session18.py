@@ -376,3 +376,16 @@ def test_vehicle_main_verb_without_relative_clause_stays() -> None:
     text = "The first container train departed from Antofagasta on 3 May 2029."
     found = [m for m in find_cue_matches(text, 0, len(text), load_cues()) if m.cue.id.startswith("cooperate.transport")]
     assert found and text[found[0].start : found[0].end].startswith("departed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister is scheduled to leave Tashkent today for Bishkek, the second stop of a tour.",
+        "The president will leave Astana tomorrow for Ankara.",
+        "The envoy left Ankara on Friday for Tbilisi.",
+    ],
+)
+def test_a_trip_leg_with_its_day_is_no_event(text: str) -> None:
+    """Session 18 (lead): leaving one capital for another, with the leg's day between, is part of a visit."""
+    assert not [c for c in claims(text) if c.rule.startswith("fallback.")]

@@ -199,9 +199,11 @@ _BACKGROUND = re.compile(
     r"[^,;]{0,60}?\b(?:turned|made|brought|forced|prompted|pushed|gave|drove|led|came|changed)\b",
     re.I,
 )
-#: a leg of a trip (departure, return, flight home): part of the visit, not an event of its own
+#: a leg of a trip (departure, return, flight home): part of the visit, not an event of its own; "leave X today
+#: for Y" too (session 18, lead)
 _ITINERARY = re.compile(
-    r"\b(?:(?:leave|leaves|left)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?for\b|depart(?:s|ed)?|return(?:s|ed)?\s+(?:home|to)|fl(?:y|ies|ew)\s+(?:home|back|on|out|to)|"
+    r"\b(?:(?:leave|leaves|left)\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:(?:later\s+)?(?:today|tomorrow|tonight)\s+|"
+    r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?for\b|depart(?:s|ed)?|return(?:s|ed)?\s+(?:home|to)|fl(?:y|ies|ew)\s+(?:home|back|on|out|to)|"
     r"head(?:s|ed)?\s+(?:home|back|to)|stepped\s+off|touch(?:es|ed)\s+down|landed)\b",
     re.I,
 )
