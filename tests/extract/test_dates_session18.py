@@ -218,3 +218,40 @@ def test_a_relative_apposition_after_an_explicit_date_restates_it() -> None:
 def test_a_relative_date_outside_the_explicit_one_is_left_alone() -> None:
     text = "In March 2024, two years ago this month, the two ministers met in Lima."
     assert values(text, dt.date(2026, 1, 22))["two years ago this month"] == "2024-01"
+
+
+# -- a person's long title in apposition adds no distance between a cue and its date
+
+
+def _release(body: str) -> list[Claim]:
+    text = "Crown Prince receives Peruvian minister\n\nLIMA (ANP) -- " + body + "\n"
+    article = read_bytes(text.encode(), "test://session18_release.txt")
+    return extract(replace(article, published=dt.date(2026, 11, 17))).claims
+
+
+def test_a_title_in_apposition_does_not_cut_the_cue_from_its_day() -> None:
+    found = _release(
+        "President Dina Boluarte received Elmer Schialer, Member of the Council of Ministers and Minister of Foreign"
+        " Affairs of the Republic of Peru and Special Envoy of the President, at the Government Palace in Lima on"
+        " Monday."
+    )
+    assert {c.date.value for c in found if c.rule.startswith("consult.receive")} == {"2026-11-16"}
+
+
+def _report(body: str) -> list[Claim]:
+    text = "Relations\n\nLIMA, 10 June 2024 -- Officials gave details.\n\n" + body + "\n"
+    article = read_bytes(text.encode(), "test://session18_report.txt")
+    return extract(replace(article, published=dt.date(2024, 6, 10))).claims
+
+
+def test_a_state_visit_after_a_summit_is_its_own_event_of_the_same_dates() -> None:
+    found = _report("From 3 to 5 May 2019, President Gabriel Boric attended the first Pacific Alliance summit in"
+                    " Lima and paid a state visit to Peru.")
+    consult = [c for c in found if c.event_type == "CONSULT"]
+    assert len(consult) == 2
+    assert {c.date.value for c in consult} == {"2019-05-03/2019-05-05"}
+
+
+def test_a_second_visit_verb_of_one_trip_is_no_second_event() -> None:
+    found = _report("In May 2019, President Gabriel Boric visited Peru and paid a visit to the port of Callao.")
+    assert len([c for c in found if c.event_type == "CONSULT"]) == 1

@@ -1854,7 +1854,7 @@ _FINITE_VERB = re.compile(
 _PUNCT_BREAK = re.compile(r"[,;:]")
 #: ", and signed", ", and also opened": a second verb phrase of the same subject
 #: "... and held talks with his Saudi counterpart X" / "with Prime Minister X" (not "with him", "with them")
-_OWN_COUNTERPART = re.compile(r"\s*(?:with\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|[A-Z])")
+_OWN_COUNTERPART = re.compile(r"\s*(?:(?:with|to)\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|[A-Z])")
 _COORD_PREDICATE = re.compile(r",\s+and\s+(?:also\s+|jointly\s+|then\s+)?$")
 #: a time after the clause before ("shortly afterwards", "a week later", "the next day")
 _LATER = re.compile(r"\b(?:afterwards?|later|subsequently|thereafter|(?:the\s+)?(?:next|following)\s+"
@@ -2028,6 +2028,9 @@ def _distance(text: str, cue: CueMatch, d: DateMention) -> float:
         if _TRAILING_SUBORDINATE.search(gap):
             return len(gap) + _SUBORDINATE_COST  # "was announced after the ministers met in Beijing in March"
         gap = _CLOSED_RELATIVE.sub(",", gap)  # a closed relative clause is parenthetical: it adds no distance
+        # session 18: so is a person's title in apposition ("received Wang Yi, Member of the Political Bureau … and
+        # Minister of Foreign Affairs of …, at the palace on Monday")
+        gap = _TITLE_APPOSITIVE.sub(",", gap)
         rel = _OPEN_RELATIVE.search(gap)
         antecedent = (text[max(cue.mstart, cue.end - 40) : cue.end] + gap[: rel.start()])[-40:] if rel else ""
         if rel is not None and not _OCCASION_NOUN.search(antecedent):
@@ -2701,6 +2704,12 @@ _COMPLEMENT_STOP = re.compile(
 #: a final word that leaves a title dangling: a preposition, an article or a conjunction
 _DANGLING_END = re.compile(r"\s(?:to|for|of|with|from|into|on|in|at|by|the|a|an|and|off|out)$", re.I)
 #: a final article or conjunction, which a title drops
+#: a person's title in apposition, closed by a comma: ", Member of the Political Bureau … and Minister of …,"
+_TITLE_APPOSITIVE = re.compile(
+    r",\s+(?:the\s+)?(?:(?:Vice|Deputy|First|Acting|Special|Senior|Prime|Foreign|Chief)\s+)?(?:Member|Minister|"
+    r"President|Premier|Secretary|Chairman|Chairwoman|Chairperson|Director|Head|Ambassador|Governor|Envoy|"
+    r"Representative|Adviser|Advisor|Councillor|Councilor|Speaker|Commander|Chief)\b[^,;()]{0,160}?,"
+)
 #: a plural noun closing a title's subject ("direct flights", "talks"), not a name or a singular in -s
 _PLURAL_HEAD = re.compile(r"(?<![A-Z])\b[a-z]+[^su\W]s$")
 #: a weekday in a title ("renewed the swap line on Thursday", "agreed Thursday") or a final "there"
@@ -4293,13 +4302,17 @@ class EventExtractor:
         """Session 18: a meeting cue coordinated by a bare "and" right after a dated meeting cue of the same
         subject and naming a counterpart of its own ("where he was received on Monday by the crown prince and
         held talks with his counterpart Prince X"): a second meeting of that day, not the first retold ("and
-        held talks with him")."""
-        if cm.cue.type != "CONSULT" or cm.cue.mode == "visit":
+        held talks with him"); so is a visit after a summit ("attended the summit in X and paid a state visit
+        to Y")."""
+        if cm.cue.type != "CONSULT":
             return False
         text = self.text
         for c in info.cues:
             if c is cm or not c.dates or c.cue.type != "CONSULT" or c.mend > cm.mstart:
                 continue
+            if cm.cue.mode == "visit" and c.cue.mode in ("visit", None):
+                continue  # "visited X and paid a visit to Y" is one trip; "attended the summit and paid a state
+                # visit to X" (a multilateral occasion, then the host's visit) is two events
             between = text[c.mend : cm.mstart]
             if len(between) > 120 or re.search(r"[,;:.()]", between) or _LATER.search(between):
                 continue
