@@ -255,3 +255,12 @@ def test_a_state_visit_after_a_summit_is_its_own_event_of_the_same_dates() -> No
 def test_a_second_visit_verb_of_one_trip_is_no_second_event() -> None:
     found = _report("In May 2019, President Gabriel Boric visited Peru and paid a visit to the port of Callao.")
     assert len([c for c in found if c.event_type == "CONSULT"]) == 1
+
+
+def test_talks_during_a_visit_or_a_summit_stay_folded() -> None:
+    visit = _report("On 25 March 2021 Foreign Minister Elmer Schialer visited Quito and held talks with Foreign"
+                    " Minister Gabriela Sommerfeld.")
+    summit = _report("In April 2019 President Gabriel Boric attended the Pacific Alliance summit in Lima and met"
+                     " President Dina Boluarte.")
+    assert len([c for c in visit if c.event_type == "CONSULT"]) == 1
+    assert len([c for c in summit if c.event_type == "CONSULT"]) == 1

@@ -4310,9 +4310,10 @@ class EventExtractor:
         for c in info.cues:
             if c is cm or not c.dates or c.cue.type != "CONSULT" or c.mend > cm.mstart:
                 continue
-            if cm.cue.mode == "visit" and c.cue.mode in ("visit", None):
-                continue  # "visited X and paid a visit to Y" is one trip; "attended the summit and paid a state
-                # visit to X" (a multilateral occasion, then the host's visit) is two events
+            if (c.cue.mode == "multilateral") != (cm.cue.mode == "visit") or c.cue.mode == "visit":
+                continue  # "visited X and paid a visit to Y" is one trip, "visits X and holds talks with Y" or
+                # "attends the summit and meets Y" one occasion (its talks); "attended the summit and paid a
+                # state visit to X" is two events
             between = text[c.mend : cm.mstart]
             if len(between) > 120 or re.search(r"[,;:.()]", between) or _LATER.search(between):
                 continue
