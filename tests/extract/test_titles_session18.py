@@ -94,3 +94,10 @@ def test_a_past_verb_title_takes_its_complement() -> None:
                     " along the border.", published=dt.date(2015, 10, 25))
     assert any(c.title.startswith("Ana Maria Sanchez announces an agreement") for c in found), [
         c.title for c in found]
+
+
+def test_a_time_is_no_object_of_a_title() -> None:
+    two = [_a("Peru", "state", "participant"), _a("Chile", "state", "participant")]
+    cue = _cue("agreed", ("{participants} {label} {object}", "{object} {label}"), "AGREE")
+    assert build_title(cue, two, "Thursday") == "Peru–Chile agreed"
+    assert build_title(cue, two, "a currency swap") == "Peru–Chile agreed a currency swap"  # negative

@@ -2686,6 +2686,12 @@ def _joined_partner(cm: CueMatch, actor: str, obj: str, text: str | None) -> str
 
 #: Session 17: a title opened by a conjunction ("And the first train departed") or by a fronted time adverbial
 _TITLE_CONJUNCTION = re.compile(r"^(?:And|But|So|Yet|Then|Also|Meanwhile|However),?\s+(?=\S)")
+#: an object that is only a time ("Thursday", "on Monday", "last week", "today")
+_TIME_ONLY_OBJECT = re.compile(
+    r"^(?:(?:on|last|this|next|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|"
+    r"tomorrow|tonight|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.I,
+)
 _FRONTED_TIME_OBJECT = re.compile(
     r"^(?:In|On|At|By|During|Since|Last|This|Next|Early|Late|Earlier|Later)\s+"
     r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+|\d{4}|year|month|week)(?:\s+\d{4})?$"
@@ -2840,6 +2846,8 @@ def build_title(cm: CueMatch, actors: list[ActorMention], obj: str | None, text:
         # "In April, the third Trade House of X was opened": the fronted time is no object, the subject after it is
         after = _SUBJECT_AFTER_COMMA.match(text, cm.obj[1])
         obj = after.group("np") if after else None
+    if obj and _TIME_ONLY_OBJECT.match(obj.strip()) and any(a.role in ("actor", "participant") for a in actors):
+        obj = None  # session 18: "renewed their swap line on Thursday" → no object "Thursday" ("X agreed Thursday")
     obj = _trim_object(obj)
     words = label.split()
     if (
