@@ -264,20 +264,3 @@ def test_talks_during_a_visit_or_a_summit_stay_folded() -> None:
                      " President Dina Boluarte.")
     assert len([c for c in visit if c.event_type == "CONSULT"]) == 1
     assert len([c for c in summit if c.event_type == "CONSULT"]) == 1
-
-
-# -- a sentence-opening date frames its main clause however long the adjuncts
-
-
-def test_a_fronted_date_dates_a_main_clause_after_long_adjuncts() -> None:
-    found = _report("On 3 July 2019, on the sidelines of the summit of the Pacific Alliance of Latin American states"
-                    " in Lima, Presidents Gabriel Boric and Dina Boluarte signed a joint statement on the"
-                    " establishment of a strategic partnership.")
-    assert "2019-07-03" in {c.date.value for c in found if c.event_type == "AGREE"}
-
-
-def test_a_date_inside_a_clause_is_not_fronted() -> None:
-    found = _report("The ministers, who had met in Quito on 3 July 2019, on the sidelines of the summit of the"
-                    " Pacific Alliance of Latin American states in Lima and of several other gatherings of the region,"
-                    " signed a joint statement on the establishment of a strategic partnership.")
-    assert "2019-07-03" not in {c.date.value for c in found if c.event_type == "AGREE"}

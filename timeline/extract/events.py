@@ -2047,12 +2047,7 @@ def _distance(text: str, cue: CueMatch, d: DateMention) -> float:
         # "held talks with X on 3 May and met Y": a date closed by "and" belongs to the verb before it;
         # commas and "and" inside the cue's own match ("construction of X, which would run through A, B
         # and C, was launched") cost nothing
-        dist = len(text[d.end : cue.start]) + 25 * gap.count(",") + 15 + (20 if _AND.search(gap) else 0)
-        if _FRONTED_DATE.search(text, max(0, d.start - 12), d.start) and gap.startswith(","):
-            # session 18: a sentence-opening "On 3 July 2024, on the sidelines of … in Astana, X and Y signed"
-            # frames its main clause however long the adjuncts between
-            dist = min(dist, _SUBORDINATE_COST - 1)
-        return dist
+        return len(text[d.end : cue.start]) + 25 * gap.count(",") + 15 + (20 if _AND.search(gap) else 0)
     return 0.0
 
 
@@ -2691,8 +2686,6 @@ def _joined_partner(cm: CueMatch, actor: str, obj: str, text: str | None) -> str
 
 #: Session 17: a title opened by a conjunction ("And the first train departed") or by a fronted time adverbial
 _TITLE_CONJUNCTION = re.compile(r"^(?:And|But|So|Yet|Then|Also|Meanwhile|However),?\s+(?=\S)")
-#: the start of a sentence right before a fronted date: "On 3 July 2024, …", "In March 2019, …"
-_FRONTED_DATE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:On|In|At|During)\s+$")
 #: an object that is only a time ("Thursday", "on Monday", "last week", "today")
 _TIME_ONLY_OBJECT = re.compile(
     r"^(?:(?:on|last|this|next|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|"
