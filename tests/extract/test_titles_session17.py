@@ -101,7 +101,8 @@ _TWO_CALLERS = [_a("Gustavo Petro", "person", "actor"), _a("Luis Arce", "person"
 
 @pytest.mark.parametrize(
     ("label", "template", "title"),
-    [("phone call", "{actor} phone call with {recipient}", "Gustavo Petro and Luis Arce hold phone calls with Chile"),
+    [("phone call", "{actor} phone call with {recipient}",
+      "Gustavo Petro and Luis Arce hold separate phone calls with Chile"),
      ("visit", "{actor} visit to {recipient}", "Gustavo Petro and Luis Arce visit Chile"),
      ("state visit", "{actor} {label} to {recipient}", "Gustavo Petro and Luis Arce pay state visits to Chile")],
 )  # fmt: skip

@@ -396,7 +396,12 @@ class _Ctx:
             year = self._story_year()
             self.anchor_pos = self.story[1] if year is not None and self.story is not None else None
         opener = self.frame is not None and self.frame[2] == "opener" and self.anchor_pos == self.frame[1]
-        if year is not None and self.anchor_pos is not None and not opener and self._back_to_present(self.anchor_pos):
+        back = self._back_to_present(self.anchor_pos) if self.anchor_pos is not None and not opener else (
+            # session 18: "On 21 October 2024, … Two days later … Since then the envoys have met twice, and X
+            # travelled to Tianjin in August": an opener's year ends where a perfect "since" comes up to now
+            self.anchor_pos is not None and _SINCE_PERFECT.search(self.text, self.anchor_pos, self.start) is not None
+        )
+        if year is not None and back:
             self.anchor_pos = None
             return None
         return year
@@ -722,7 +727,7 @@ def _frame_sentence(text: str, start: int, end: int) -> bool:
 #: A perfect "since" that brings a story up to now: "has since reached", "have since then grown", "since then has".
 _SINCE_PERFECT = re.compile(
     r"\b(?:[Hh]as|[Hh]ave)\s+(?:(?:also|only|long)\s+)?since\s+(?:then\s+)?(?!the\b|last\b|then\b)[a-z]+\b"
-    r"|\b[Ss]ince\s+then\s+(?:\w+\s+)?(?:has|have)\b"
+    r"|\b[Ss]ince\s+then,?\s+(?:[\w'’-]+\s+){0,4}?(?:has|have)\b"  # session 18: "Since then the two envoys have"
 )
 #: "its latest meeting", "the most recent round", "the last session" … before a yearless date of its clause.
 _LATEST = re.compile(r"\b(?:latest|most\s+recent)\s+(?:[\w-]+\s+){0,2}?[a-z]+s?\b", re.I)
@@ -2257,9 +2262,14 @@ def h_rel_unit(m: re.Match[str], text: str) -> Builder | None:
             focus = ctx.recent_unit(4)
             if focus is not None and GRAN_ORDER.index(focus.gran) <= GRAN_ORDER.index(gran):
                 unit = shift(make_unit(gran, focus.point), offset)
+                if gran == "year" and (edge := _year_edge(m["mod"], unit.point.year, text, m.start("mod"))):
+                    return edge(ctx)  # Session 18: "at the start of that year" is January (D2b), as of a numeral
                 return _modded(_unit_res(unit, frame="explicit" if gran == "year" else None), mod)
             if gran == "year" and ctx.year_focus is not None:  # the last year the text stated
-                unit = make_unit("year", dt.date(ctx.year_focus + offset, 1, 1))
+                year = ctx.year_focus + offset
+                if edge := _year_edge(m["mod"], year, text, m.start("mod")):
+                    return edge(ctx)
+                unit = make_unit("year", dt.date(year, 1, 1))
                 return _modded(_unit_res(unit, frame="explicit"), mod)
             if det in ("same", "that"):
                 return _Res(None, None, None, False, "no anchor for the reference")
@@ -3621,6 +3631,23 @@ def _apposition(text: str, prev: _Cand, cur: _Cand, res: _Res) -> bool:
     return _APPOSITION_GAP.fullmatch(text, prev.end, cur.start) is not None
 
 
+def _apposition_after(text: str, prev: _Cand, prev_res: _Res, cur: _Cand, res: _Res) -> bool:
+    """Session 18: "in January 2016, ten years ago this week, that …": an explicit date followed by a relative
+    expression in apposition that falls inside it; the relative one restates the explicit date."""
+    if _PATTERNS[prev.prio][2] in _RELATIVE_HANDLERS or _PATTERNS[cur.prio][2] not in _RELATIVE_HANDLERS:
+        return False
+    if prev_res.value is None or prev_res.relative or prev_res.frame != "explicit" or res.value is None:
+        return False
+    if _APPOSITION_GAP.fullmatch(text, prev.end, cur.start) is None or not re.match(r"\s*[,;)]", text[cur.end :]):
+        return False
+    try:
+        lo, hi, _ = parse_edtf(prev_res.value)
+        clo, chi, _ = parse_edtf(res.value)
+    except ValueError:
+        return False
+    return lo <= clo and chi <= hi and (lo, hi) != (clo, chi)
+
+
 def _overrides_vague(text: str, vague: tuple[int, _Cand, _Res], cur: _Cand, res: _Res) -> bool:
     """ "began months later … on Sept. 18, 2002": an explicit date of the same sentence inside the vague span."""
     _, cand, span = vague
@@ -3710,6 +3737,7 @@ def _tag(text: str, reference: dt.date | None, anchor: bool) -> list[DateMention
     ctx = _Ctx(text, ref, anchor)
     out: list[DateMention] = []
     prev: _Cand | None = None
+    prev_res: _Res | None = None
     vague: tuple[int, _Cand, _Res] | None = None
     datelines = [(m.start("date"), m.end("date")) for m in DATELINE.finditer(text)] + _agency_datelines(text)
     for c in _select(_candidates(text)):
@@ -3726,6 +3754,10 @@ def _tag(text: str, reference: dt.date | None, anchor: bool) -> list[DateMention
             prev.end < c.start <= edge.end()
         ):
             continue  # "on 29 March, the start of the summer schedule,": an apposition naming the day, no new date
+        if prev is not None and out and prev_res is not None and _apposition_after(text, prev, prev_res, c, res):
+            # session 18: "in January 2016, ten years ago this week, that X visited": the explicit date before wins
+            res = _Res(prev_res.value, prev_res.precision, res.timex, False,
+                       "the explicit date before it in apposition wins", prev_res.unit, prev_res.frame)
         if prev is not None and out and _apposition(text, prev, c, res):
             out[-1] = _mention(text, prev, _Res(res.value, res.precision, res.timex, False,
                                                  "the explicit date in apposition wins", res.unit, res.frame))
@@ -3737,7 +3769,7 @@ def _tag(text: str, reference: dt.date | None, anchor: bool) -> list[DateMention
         if res.vague and res.value is not None:
             vague = (len(out), c, _Res(res.value, res.precision, relative=res.note == "relative to the reference date"))
         out.append(_mention(text, c, res))
-        prev = c
+        prev, prev_res = c, res
         if res.value is not None and res.value.startswith("XXXX"):
             ctx.forget()  # "two days later" after a year-unknown date must not count from an older one
         elif res.unit is not None and res.value is not None:
@@ -3768,8 +3800,11 @@ def _tag(text: str, reference: dt.date | None, anchor: bool) -> list[DateMention
                     kind = "opener"  # "The turn came in 2015.": the sentence only sets the paragraph's year
                 elif kind == "explicit" and res.unit.gran == "year" and _year_opened_with(text, c.start, c.end):
                     kind = "opener"  # "opened 2025 with a state visit from 4 to 8 February": that year's February
-                ctx.frame = (res.unit.point.year, c.end, kind, res.unit.gran)
-                ctx.frame_deictic = res.relative and res.unit.gran == "year"
+                keep = kind == "since" and ctx.frame is not None and ctx.frame[2] in ("explicit", "opener")
+                if not (keep and ctx.near(ctx.frame[1], 0)):  # type: ignore[index]
+                    # (session 18: "1988 - X visits Y since 1950; he is in Z from 19 to 23 December": 1988's)
+                    ctx.frame = (res.unit.point.year, c.end, kind, res.unit.gran)
+                    ctx.frame_deictic = res.relative and res.unit.gran == "year"
                 if kind not in ("ref", "modifier"):  # "the 2020 war" names an event; "that year" is not it
                     ctx.year_focus = res.unit.point.year
             elif res.frame:

@@ -206,6 +206,7 @@ import yaml
 from timeline.extract.dates import anaphoric_month
 from timeline.extract.dates_lexicon import number
 from timeline.extract.grammar import compact_views, masked_views, relative_views
+from timeline.extract.sentences import _split_paragraph
 from timeline.extract.types import ActorMention, Article, Claim, DateMention, Role, Sentence, Status
 from timeline.ingest.boilerplate import is_dated_item, is_timed_entry
 
@@ -1440,6 +1441,11 @@ _SUBORDINATE = re.compile(
 _SUBORDINATE_COST = 200.0
 #: An occasion told a few days before a dated act: "(announced) only days after a visit to", "just days after the
 #: talks": the occasion falls in the days before the act's day, given as that day's month.
+#: "came days after X visited", "a week before the minister arrived": the act is set off the clause before it
+_SET_OFF_BEFORE = re.compile(
+    r"\b(?:(?:only|just|a\s+few|several|some|two|three)\s+)?(?:days|weeks|hours|a\s+(?:day|week))\s+"
+    r"(?:after|before)\s+[^.;:]*$", re.I,
+)
 _DAYS_AFTER_OCCASION = re.compile(
     r"\b(?:(?:only|just|mere|merely|barely|a\s+few|several|some)\s+)?(?:days|a\s+day|hours)\s+after\s+"
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$",
@@ -1475,6 +1481,16 @@ _ROW_HEAD_PRECISION = {"year", "month", "day", "interval", "season", "quarter"}
 _ROW_ADJUNCT = re.compile(
     r"\b(?:after|before|since|following|until|ahead\s+of|prior\s+to)\s+(?:(?:the|his|her|their|its|a|an)\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:in|on|of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+#: a row's ';' part going on with the same subject: "; he is in Beijing from 19 to 23 December"
+_PRONOUN_PART = re.compile(r"\s*(?:he|she|they|it)\s+(?:is|was|are|were|stays?|stayed|remains?|remained)\b", re.I)
+#: "the 30th anniversary of the establishment of diplomatic relations in 2022": the ordinal and what is marked,
+#: up to a date word, a clause break or the sentence's end
+_ANNIVERSARY_OF = re.compile(
+    r"\b(?:the\s+)?(?:(?P<n>\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd))\s+)?anniversary\s+of\s+"
+    r"(?P<what>(?:the\s+)?[\w'’-]+(?:\s+(?!(?:in|on|at|this|next|last|with|by|and|which|when|that|during)\b)"
+    r"[\w'’-]+)*?)(?=\s+(?:in|on|at|this|next|last|with|by|and|which|when|that|during)\b|\s*[,;.()]|\s*$)",
     re.I,
 )
 _ROW_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b", re.I)
@@ -1864,6 +1880,8 @@ _FINITE_VERB = re.compile(
 )
 _PUNCT_BREAK = re.compile(r"[,;:]")
 #: ", and signed", ", and also opened": a second verb phrase of the same subject
+#: "... and held talks with his Saudi counterpart X" / "with Prime Minister X" (not "with him", "with them")
+_OWN_COUNTERPART = re.compile(r"\s*(?:(?:with|to)\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|[A-Z])")
 _COORD_PREDICATE = re.compile(r",\s+and\s+(?:also\s+|jointly\s+|then\s+)?$")
 #: a time after the clause before ("shortly afterwards", "a week later", "the next day")
 _LATER = re.compile(r"\b(?:afterwards?|later|subsequently|thereafter|(?:the\s+)?(?:next|following)\s+"
@@ -2037,6 +2055,9 @@ def _distance(text: str, cue: CueMatch, d: DateMention) -> float:
         if _TRAILING_SUBORDINATE.search(gap):
             return len(gap) + _SUBORDINATE_COST  # "was announced after the ministers met in Beijing in March"
         gap = _CLOSED_RELATIVE.sub(",", gap)  # a closed relative clause is parenthetical: it adds no distance
+        # session 18: so is a person's title in apposition ("received Wang Yi, Member of the Political Bureau … and
+        # Minister of Foreign Affairs of …, at the palace on Monday")
+        gap = _TITLE_APPOSITIVE.sub(",", gap)
         rel = _OPEN_RELATIVE.search(gap)
         antecedent = (text[max(cue.mstart, cue.end - 40) : cue.end] + gap[: rel.start()])[-40:] if rel else ""
         if rel is not None and not _OCCASION_NOUN.search(antecedent):
@@ -2692,6 +2713,12 @@ def _joined_partner(cm: CueMatch, actor: str, obj: str, text: str | None) -> str
 
 #: Session 17: a title opened by a conjunction ("And the first train departed") or by a fronted time adverbial
 _TITLE_CONJUNCTION = re.compile(r"^(?:And|But|So|Yet|Then|Also|Meanwhile|However),?\s+(?=\S)")
+#: an object that is only a time ("Thursday", "on Monday", "last week", "today")
+_TIME_ONLY_OBJECT = re.compile(
+    r"^(?:(?:on|last|this|next|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|"
+    r"tomorrow|tonight|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.I,
+)
 _FRONTED_TIME_OBJECT = re.compile(
     r"^(?:In|On|At|By|During|Since|Last|This|Next|Early|Late|Earlier|Later)\s+"
     r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+|\d{4}|year|month|week)(?:\s+\d{4})?$"
@@ -2710,6 +2737,19 @@ _COMPLEMENT_STOP = re.compile(
 #: a final word that leaves a title dangling: a preposition, an article or a conjunction
 _DANGLING_END = re.compile(r"\s(?:to|for|of|with|from|into|on|in|at|by|the|a|an|and|off|out)$", re.I)
 #: a final article or conjunction, which a title drops
+#: a person's title in apposition, closed by a comma: ", Member of the Political Bureau … and Minister of …,"
+_TITLE_APPOSITIVE = re.compile(
+    r",\s+(?:the\s+)?(?:(?:Vice|Deputy|First|Acting|Special|Senior|Prime|Foreign|Chief)\s+)?(?:Member|Minister|"
+    r"President|Premier|Secretary|Chairman|Chairwoman|Chairperson|Director|Head|Ambassador|Governor|Envoy|"
+    r"Representative|Adviser|Advisor|Councillor|Councilor|Speaker|Commander|Chief)\b[^,;()]{0,160}?,"
+)
+#: a plural noun closing a title's subject ("direct flights", "talks"), not a name or a singular in -s
+_PLURAL_HEAD = re.compile(r"(?<![A-Z])\b[a-z]+[^su\W]s$")
+#: a weekday in a title ("renewed the swap line on Thursday", "agreed Thursday") or a final "there"
+_TITLE_WEEKDAY = re.compile(
+    r"(?<=\S)\s+(?:(?:on|last|this|next)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?:\s+(?:morning|evening|night))?"
+    r"|\s+there$"
+)
 _DANGLING_ARTICLE = re.compile(r"\s(?:the|a|an|and|off\s+the)$", re.I)
 #: past stems that drop a final "e" ("announc(e)d", "clos(e)d", "approv(e)d", "declar(e)d", "issu(e)d")
 _E_STEM = re.compile(r"(?:[cvzu]|[aeiou][sz]|[^aeiou]g|[aou]t|[^aeiou][aiu]r|[^aeiou]l(?<!ll))$")
@@ -2717,7 +2757,7 @@ _E_STEM = re.compile(r"(?:[cvzu]|[aeiou][sz]|[^aeiou]g|[aou]t|[^aeiou][aiu]r|[^a
 
 #: Session 17: a nominal label after two or more actors and what it becomes as a clause
 _PLURAL_NOMINAL = re.compile(r"(?P<q>(?:state|official|working) )?(?P<noun>phone call with|visit to)(?= )")
-_PLURAL_NOMINAL_AS_CLAUSE = {"phone call with": "hold phone calls with", "visit to": "visit"}
+_PLURAL_NOMINAL_AS_CLAUSE = {"phone call with": "hold separate phone calls with", "visit to": "visit"}
 
 
 def present_third(word: str) -> str | None:
@@ -2783,7 +2823,9 @@ _YEAR_WORD = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def tidy_title(title: str) -> str:
-    """Session 17: no conjunction or fronted "In April" opening a title, no preposition or article ending it."""
+    """Session 17: no conjunction or fronted "In April" opening a title, no preposition or article ending it.
+    Session 18: no weekday ("agreed on Thursday": the date column tells it) and no final "there"."""
+    title = _TITLE_WEEKDAY.sub("", title) if _TITLE_WEEKDAY.sub("", title).strip() else title
     opened = _TITLE_CONJUNCTION.sub("", title)
     tidy = _DANGLING_ARTICLE.sub("", opened).strip()
     return tidy[:1].upper() + tidy[1:] if opened != title else tidy
@@ -2831,6 +2873,8 @@ def build_title(cm: CueMatch, actors: list[ActorMention], obj: str | None, text:
         # "In April, the third Trade House of X was opened": the fronted time is no object, the subject after it is
         after = _SUBJECT_AFTER_COMMA.match(text, cm.obj[1])
         obj = after.group("np") if after else None
+    if obj and _TIME_ONLY_OBJECT.match(obj.strip()) and any(a.role in ("actor", "participant") for a in actors):
+        obj = None  # session 18: "renewed their swap line on Thursday" → no object "Thursday" ("X agreed Thursday")
     obj = _trim_object(obj)
     words = label.split()
     if (
@@ -2856,6 +2900,13 @@ def build_title(cm: CueMatch, actors: list[ActorMention], obj: str | None, text:
         "label": label,
         "location": next((a.name for a in actors if a.role == "location"), ""),
     }
+    if fills["actor"] and fills["actor"] == fills["recipient"]:
+        # Session 18: one party on both sides ("China state visit to China", "X provides aid to X"): a visit keeps
+        # its host ("State visit to China"), another act its doer
+        if "visit" in label:
+            visit = f"{label} to {fills['recipient']}"
+            return visit[:1].upper() + visit[1:200]
+        fills["recipient"] = ""
     for template in cm.cue.titles:
         keys = re.findall(r"\{(\w+)\}", template)
         if all(fills.get(k) for k in keys):
@@ -2870,6 +2921,8 @@ def build_title(cm: CueMatch, actors: list[ActorMention], obj: str | None, text:
     subject = fills["actor"] or fills["participants_and"]
     head = label.split()[0] if label.split() else ""
     verb_label = head.endswith("s") and head not in _PLURAL_NOUNS and present_third(head) == head
+    # session 18: a past label too ("Vikram Misri declared" → "Vikram Misri announces an agreement on …")
+    verb_label = verb_label or (head.endswith("ed") and present_third(head) is not None)
     bare = subject and verb_label and not obj and not fills["recipient"] and title.strip() == f"{subject} {label}"
     if text is not None and (bare or (subject and title.startswith(subject) and _DANGLING_END.search(title))):
         # "China accuses", "X sent a message to": the verb as written with its complement
@@ -2888,6 +2941,8 @@ def build_title(cm: CueMatch, actors: list[ActorMention], obj: str | None, text:
         rest[0] = _plural_verb(rest[0]) if rest[0].islower() and rest[0] not in _PLURAL_NOUNS else rest[0]
         title = f"{fills['actor']} {' '.join(rest)}"
     title = tidy_title(_drop_repeated_verb(re.sub(r"\s+", " ", title).strip(), label).rstrip(" ."))
+    if obj and verb_label and head.endswith("s") and title == f"{obj} {label}" and _PLURAL_HEAD.search(obj):
+        title = f"{obj} {_plural_verb(head)}{label[len(head):]}"  # session 18: "Direct flights start"
     return title[:1].upper() + title[1:200]
 
 
@@ -3822,10 +3877,16 @@ class EventExtractor:
     # -- step 2: attach dates to cues
     def _row_head(self, info: _SentInfo) -> DateMention | None:
         """The date opening a chronology row ("**2005** — ...", "4 July 2005 — ...", "2013: ..."), else None."""
-        if not info.dates or (len(info.dates) < 2 and ";" not in self.text[info.sent.start : info.sent.end]):
-            return None  # (one date: the row head only matters to ';' parts, "2005 - X visits; a statement is signed")
+        if not info.dates:
+            return None
         head, sent = info.dates[0], info.sent
         if head.start - sent.start > 12 or head.precision not in _ROW_HEAD_PRECISION:
+            return None
+        # one date: the row head only matters to ';' parts ("2005 - X visits; a statement is signed") and, session
+        # 18, to a row of several sentences ("March 2005 | State visit of X. Talks with Y. The Joint Statement was
+        # signed.": each sentence's act is of the row's date)
+        one = len(info.dates) < 2 and ";" not in self.text[sent.start : sent.end]
+        if one and len(_split_paragraph(self.text, head.end, sent.end)) < 2:
             return None
         return head if _dated_line(self.text[sent.start : sent.end]) else None
 
@@ -3837,6 +3898,7 @@ class EventExtractor:
         lo = max(head.end, text.rfind(";", head.end, d.start) + 1)
         semi = text.find(";", d.end, sent.end)
         hi = semi if semi != -1 else sent.end
+        lo, hi = self._row_sentence(head, d, lo, hi)
         opened = text.rfind("(", lo, d.start)
         if opened != -1 and text.find(")", opened, d.start) == -1:
             close = text.find(")", d.end, hi)
@@ -3851,13 +3913,40 @@ class EventExtractor:
             return adj.start(), d.end
         return lo, hi
 
+    def _row_sentence(self, head: DateMention, d: DateMention, lo: int, hi: int) -> tuple[int, int]:
+        """Session 18: a row of several sentences ("March 1994 | Official visit of X. X held talks with Y. The
+        statement was signed on 7 March 1994.") — an in-row date reaches only the sentence it stands in; the
+        row's other sentences keep the row-head date."""
+        for s, e in _split_paragraph(self.text, lo, hi):
+            if s <= d.start and d.end <= e:
+                return s, e
+        return lo, hi
+
     def _row_local(self, info: _SentInfo, head: DateMention | None, cm: CueMatch, d: DateMention) -> bool:
         """Whether ``d`` may date ``cm``: outside chronology rows always; in a row the row-head date always, an
         in-row date only for the cues of its own clause (:meth:`_row_scope`)."""
         if head is None or d is head or d in info.modifiers:
             return True
         lo, hi = self._row_scope(info.sent, head, d)
-        return lo <= cm.start < hi
+        return lo <= cm.start < hi or self._continued_part(info, head, cm, d, lo, hi)
+
+    def _continued_part(self, info: _SentInfo, head: DateMention, cm: CueMatch, d: DateMention, lo: int,
+                        hi: int) -> bool:
+        """Session 18: a row's ';' part without a cue of its own whose pronoun subject goes on with the part before
+        ("**1988** — X becomes the first leader to visit Y since 1950; he is in Z from 19 to 23 December"): its
+        date, finer than the row's and within it, tells the previous part's act more finely."""
+        text = self.text
+        semi = len(text[:lo].rstrip()) - 1
+        if semi < head.end or text[semi] != ";" or not _PRONOUN_PART.match(text, lo, hi):
+            return False
+        if any(lo <= c.start < hi for c in [*info.cues, *info.blocked]):
+            return False
+        prev_lo = max(head.end, text.rfind(";", head.end, semi) + 1)
+        if not prev_lo <= cm.start < semi:
+            return False
+        if None in (head.lower, head.upper, d.lower, d.upper) or d.precision == head.precision:
+            return False
+        return head.lower <= d.lower and d.upper <= head.upper  # type: ignore[operator]
 
     def _relative_has_own_date(self, cm: CueMatch, d: DateMention, info: _SentInfo) -> bool:
         """``cm`` stands in an open relative clause (", who arrived in X on an official visit on Monday") opened
@@ -3898,7 +3987,9 @@ class EventExtractor:
             best_dist = 1e9
             for cm in [*info.cues, *info.blocked]:
                 lo, hi = sorted((cm.start, d.start))
-                if (";" in text[lo:hi] and d is not head) or not self._row_local(info, head, cm, d):
+                # (in a row, :meth:`_row_local` keeps a date to its ';' part, or a cueless part to the one before)
+                crossed = ";" in text[lo:hi] and d is not head and (head is None or d in info.modifiers)
+                if crossed or not self._row_local(info, head, cm, d):
                     continue
                 if self._outside_role(cm, role[id(d)]) or self._relative_has_own_date(cm, d, info):
                     continue
@@ -3975,7 +4066,7 @@ class EventExtractor:
                 c.dates and c.cue.type == cm.cue.type and c.mend <= cm.mstart
                 and _NEW_CLAUSE.search(text, c.mend, cm.mstart) for c in info.cues
             )
-            own_clause = own_clause or self._coordinated_event(cm, info)
+            own_clause = own_clause or self._coordinated_event(cm, info) or self._second_counterpart(cm, info)
             if same and (cm.cue.mode == "visit" or cm.cue.mode in same or not cm.obj) and not own_clause:
                 continue  # "visited China ... to participate in X in 2008": one CONSULT is enough
             if id(d) not in used and any(len(c.dates) for c in info.cues):
@@ -4254,6 +4345,29 @@ class EventExtractor:
                 return True
         return False
 
+    def _second_counterpart(self, cm: CueMatch, info: _SentInfo) -> bool:
+        """Session 18: a meeting cue coordinated by a bare "and" right after a dated meeting cue of the same
+        subject and naming a counterpart of its own ("where he was received on Monday by the crown prince and
+        held talks with his counterpart Prince X"): a second meeting of that day, not the first retold ("and
+        held talks with him"); so is a visit after a summit ("attended the summit in X and paid a state visit
+        to Y")."""
+        if cm.cue.type != "CONSULT":
+            return False
+        text = self.text
+        for c in info.cues:
+            if c is cm or not c.dates or c.cue.type != "CONSULT" or c.mend > cm.mstart:
+                continue
+            if (c.cue.mode == "multilateral") != (cm.cue.mode == "visit") or c.cue.mode == "visit":
+                continue  # "visited X and paid a visit to Y" is one trip, "visits X and holds talks with Y" or
+                # "attends the summit and meets Y" one occasion (its talks); "attended the summit and paid a
+                # state visit to X" is two events
+            between = text[c.mend : cm.mstart]
+            if len(between) > 120 or re.search(r"[,;:.()]", between) or _LATER.search(between):
+                continue
+            if re.search(r"\band\s+(?:also\s+|then\s+)?$", between) and _OWN_COUNTERPART.match(text, cm.end):
+                return True
+        return False
+
     def _coordinated_predicate(self, prior: CueMatch, cm: CueMatch) -> bool:
         """``cm`` is a verb phrase coordinated right after the dated cue ``prior`` with the same subject ("launched,
         by video link, a container train on the route, and signed an agreement on ..."): the same occasion's date."""
@@ -4392,6 +4506,7 @@ class EventExtractor:
         title = f"{n} anniversary: {original.title[:1].lower()}{original.title[1:]}"
         if not n[:1].isdigit():  # no ordinal known: "Anniversary: diplomatic relations established ..."
             title = f"Anniversary: {original.title[:1].lower()}{original.title[1:]}"
+        title = self._commemoration_title(original, sent) or title
         pub = self.article.published
         planned = (d.lower and pub and d.lower > pub) or _PLANNED.search(self.text, sent.start, sent.end)
         return replace(
@@ -4400,6 +4515,22 @@ class EventExtractor:
             rule=original.rule.replace("+anniversary", "+commemoration"),
             keywords=original.keywords | {"anniversary"},
         )
+
+    def _commemoration_title(self, original: Claim, sent: Sentence) -> str | None:
+        """Session 18: an analyst's line for an anniversary marked ("Azerbaijan and Japan mark the 25th
+        anniversary of the establishment of diplomatic relations"): the parties of the original act, "mark", and
+        the anniversary as the sentence names it; None when the sentence names no "anniversary of" phrase or the
+        act has fewer than two parties."""
+        m = _ANNIVERSARY_OF.search(self.text, sent.start, sent.end)
+        parties = [a.name for a in original.actors if a.role in ("participant", "actor") and a.kind == "state"]
+        parties = list(dict.fromkeys(parties))[:_MAX_PARTIES]
+        if m is None or len(parties) < 2:
+            return None
+        what = " ".join(m.group("what").split())
+        if len(what.split()) > 9:
+            return None
+        ordinal = f"{m.group('n')} " if m.group("n") else ""
+        return f"{_join_and(parties)} mark the {ordinal}anniversary of {what}"
 
     def _calendar_label(self, d: DateMention) -> bool:
         """"April 2 this year marks the 34th anniversary of X": a calendar day (or month) named as an anniversary is
@@ -7445,6 +7576,9 @@ class EventExtractor:
             return None
         if self._opinion_between(info, before, lead_par):
             return None
+        undated = [cm for cm in info.cues if not cm.dates]
+        if undated and all(_SET_OFF_BEFORE.search(self.text, info.sent.start, cm.mstart) for cm in undated):
+            return None  # Session 18: "The renewal came days after X visited Riyadh": not the lead's day
         return lead.date, info.sent.start, "+lead-day"
 
     def _opinion_between(self, info: _SentInfo, before: list[_SentInfo], lead_par: int) -> bool:
