@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from timeline.extract.actors import ActorDictionary
     from timeline.extract.structure import DocumentList, TableRow
 
-EXTRACTOR_VERSION = "1.23.0"
+EXTRACTOR_VERSION = "1.24.0"
 
 
 def body_spans(article: Article) -> list[tuple[int, int]]:
