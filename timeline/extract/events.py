@@ -2736,7 +2736,6 @@ _COMPLEMENT_STOP = re.compile(
 )
 #: a final word that leaves a title dangling: a preposition, an article or a conjunction
 _DANGLING_END = re.compile(r"\s(?:to|for|of|with|from|into|on|in|at|by|the|a|an|and|off|out)$", re.I)
-#: a final article or conjunction, which a title drops
 #: a person's title in apposition, closed by a comma: ", Member of the Political Bureau … and Minister of …,"
 _TITLE_APPOSITIVE = re.compile(
     r",\s+(?:the\s+)?(?:(?:Vice|Deputy|First|Acting|Special|Senior|Prime|Foreign|Chief)\s+)?(?:Member|Minister|"
@@ -2750,6 +2749,7 @@ _TITLE_WEEKDAY = re.compile(
     r"(?<=\S)\s+(?:(?:on|last|this|next)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?:\s+(?:morning|evening|night))?"
     r"|\s+there$"
 )
+#: a final article or conjunction, which a title drops
 _DANGLING_ARTICLE = re.compile(r"\s(?:the|a|an|and|off\s+the)$", re.I)
 #: past stems that drop a final "e" ("announc(e)d", "clos(e)d", "approv(e)d", "declar(e)d", "issu(e)d")
 _E_STEM = re.compile(r"(?:[cvzu]|[aeiou][sz]|[^aeiou]g|[aou]t|[^aeiou][aiu]r|[^aeiou]l(?<!ll))$")
