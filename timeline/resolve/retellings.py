@@ -138,6 +138,12 @@ def _cues(p: Profile, prefix: str) -> frozenset[str]:
     return frozenset(c for c in p.cues if c.startswith(prefix))
 
 
+def _one_same_cue(claim: Profile, event: Profile, prefix: str) -> bool:
+    """Both sides carry exactly one cue of this kind, and the same one ("suspended:ferry" on each)."""
+    mine = _cues(claim, prefix)
+    return len(mine) == 1 and mine == _cues(event, prefix)
+
+
 def _nested(claim: Profile, event: Profile, rel: Relation | None, widest: int = YEAR_SPAN) -> bool:
     """Dates one within the other (or equal), neither side wider than ``widest`` days."""
     if rel not in ("same", "vaguer", "finer") or claim.span is None or event.span is None:
@@ -219,8 +225,7 @@ def same_anniversary(claim: Profile, event: Profile, rel: Relation | None) -> bo
 
     if not _nested(claim, event, rel):
         return False
-    mine, other = _cues(claim, "anniversary:"), _cues(event, "anniversary:")
-    if len(mine) != 1 or mine != other:
+    if not _one_same_cue(claim, event, "anniversary:"):
         return False
     sa, sb = member_states(claim), member_states(event)
     return bool(sa & sb) and (sa <= sb or sb <= sa)
@@ -265,8 +270,7 @@ def facility_opened_twice(claim: Profile, event: Profile, rel: Relation | None) 
         return False
     if claim.sources & event.sources or not _nested(claim, event, rel):
         return False
-    mine, other = _cues(claim, "opened:"), _cues(event, "opened:")
-    if len(mine) != 1 or mine != other:
+    if not _one_same_cue(claim, event, "opened:"):
         return False
     return _shared_place_name(claim, event)
 
@@ -462,8 +466,7 @@ def counted_documents_told_twice(claim: Profile, event: Profile, rel: Relation |
         return False
     if not _nested(claim, event, rel):
         return False
-    mine, other = _cues(claim, "documents:"), _cues(event, "documents:")
-    if len(mine) != 1 or mine != other:
+    if not _one_same_cue(claim, event, "documents:"):
         return False
     sa, sb = member_states(claim), member_states(event)
     return bool(sa & sb) and not _states_clash(sa, sb)
@@ -499,8 +502,7 @@ def mission_closed_twice(claim: Profile, event: Profile, rel: Relation | None) -
 
     if not _nested(claim, event, rel):
         return False
-    mine, other = _cues(claim, "mission closed:"), _cues(event, "mission closed:")
-    if len(mine) != 1 or mine != other:
+    if not _one_same_cue(claim, event, "mission closed:"):
         return False
     return not _states_clash(member_states(claim), member_states(event))
 
@@ -883,8 +885,7 @@ def suspension_told_twice(claim: Profile, event: Profile, rel: Relation | None) 
 
     if claim.event_type != event.event_type or claim.sources & event.sources or not _nested(claim, event, rel):
         return False
-    mine, other = _cues(claim, "suspended:"), _cues(event, "suspended:")
-    if len(mine) != 1 or mine != other:
+    if not _one_same_cue(claim, event, "suspended:"):
         return False
     return not _states_clash(member_states(claim), member_states(event))
 
