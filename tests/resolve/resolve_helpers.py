@@ -8,8 +8,10 @@ import hashlib
 from sqlalchemy.orm import Session
 
 from timeline.extract.types import ActorMention, Article, Claim, DateMention, Extraction
-from timeline.models import Source
+from timeline.models import Actor, Source
 from timeline.resolve.dates import edtf_bounds
+from timeline.resolve.merge import _claim_profile
+from timeline.resolve.similarity import Match, Profile, judge
 
 
 def date(value: str | None, text: str | None = None) -> DateMention:
@@ -100,11 +102,9 @@ def extraction(src: Source, *claims: Claim, observations: list | None = None) ->
 
 def store_articles(session: Session, *articles: tuple[str, str]) -> list:
     """Read, extract and store each (uri, text) in order through the real pipeline; the events, by id."""
-    from sqlalchemy import select
 
     from timeline.extract.pipeline import extract
     from timeline.ingest.reader import read_text
-    from timeline.models import Event
     from timeline.resolve.merge import store_extraction
 
     for uri, text in articles:
@@ -121,6 +121,15 @@ def store_articles(session: Session, *articles: tuple[str, str]) -> list:
         session.flush()
         store_extraction(session, src, extract(article))
     session.flush()
+    return events_by_id(session)
+
+
+def events_by_id(session: Session) -> list:
+    """Every stored event, by id."""
+    from sqlalchemy import select
+
+    from timeline.models import Event
+
     return list(session.scalars(select(Event).order_by(Event.id)))
 
 
@@ -130,13 +139,27 @@ def store_in_order(
     """Store each (uri, claim) of ``items`` as its own article (outlet from the uri), in ``order``; the events, by id.
 
     Conflict tests run both orders: which article comes first must not change the result."""
-    from sqlalchemy import select
 
-    from timeline.models import Event
     from timeline.resolve.merge import store_extraction
 
     for i in order:
         uri, made = items[i]
         src = source(session, uri, outlet=uri.split(".")[0], published=published)
         store_extraction(session, src, extraction(src, made))
-    return list(session.scalars(select(Event).order_by(Event.id)))
+    return events_by_id(session)
+
+
+def claim_profile(c: Claim, source_id: int = 1) -> Profile:
+    """A claim's profile as the merger builds it (actors as transient rows)."""
+    links = [(Actor(name=m.name, kind=m.kind, country=m.country), m.role or "participant") for m in c.actors]
+    return _claim_profile(c, links, source_id)
+
+
+def verdict(a: Claim, b: Claim, *, same_source: bool = False) -> Match | str:
+    """The judge's answer for two claims, from one source or two: a ``Match`` or the reason they stay apart."""
+    return judge(claim_profile(a, 1), claim_profile(b, 1 if same_source else 2))
+
+
+def joins(a: Claim, b: Claim, *, same_source: bool = False) -> bool:
+    """The judge lets the two claims be one event."""
+    return isinstance(verdict(a, b, same_source=same_source), Match)

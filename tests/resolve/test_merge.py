@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from resolve_helpers import AZ, CN, GE, actor, claim, date, extraction, source
+from resolve_helpers import AZ, CN, GE, actor, claim, date, events_by_id, extraction, source
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -21,10 +21,6 @@ DECL_003 = (
     "Joint Declaration on Establishment of Strategic Partnership between the Republic of Azerbaijan "
     "and the People's Republic of China"
 )
-
-
-def _events(session: Session) -> list[Event]:
-    return list(session.scalars(select(Event).order_by(Event.id)))
 
 
 def _visit(when: str, **kw) -> object:
@@ -57,7 +53,7 @@ def test_merge_across_sources(session: Session) -> None:
     s1 = store_extraction(session, a, extraction(a, _visit("2015-12-08/2015-12-11")))
     s2 = store_extraction(session, b, extraction(b, _visit("2015-12-08/2015-12-11")))
     assert (s1.events_created, s1.citations, s2.events_created, s2.events_merged) == (1, 1, 0, 1)
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert len(ev.citations) == 2 and not ev.has_conflict
     assert (ev.edtf, ev.precision) == ("2015-12-08/2015-12-11", "interval")
     roles = {(link.actor.name, link.role) for link in ev.actors}
@@ -71,7 +67,7 @@ def test_vaguer_claim_joins_precise_without_blurring(session: Session, order: tu
     for i in order:
         src = source(session, f"{i}.txt", outlet=f"O{i}")
         store_extraction(session, src, extraction(src, claims[i]))
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.edtf == "2015-12-08/2015-12-11"
     assert (ev.date_start, ev.date_end, ev.precision) == (
         dt.date(2015, 12, 8),
@@ -98,7 +94,7 @@ def test_conflicting_days_one_event_majority_wins(session: Session) -> None:
     )
     store_extraction(session, s2, extraction(s2, _declaration("2024-07-03", DECL_002)))
     store_extraction(session, s3, extraction(s3, _declaration("2024-07-03", DECL_003)))
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert (ev.edtf, ev.date_start, ev.precision) == ("2024-07-03", dt.date(2024, 7, 3), "day")
     assert ev.has_conflict
     assert ev.date_rule.startswith("2 sources vs 1; day precision")
@@ -119,7 +115,7 @@ def test_year_unknown_claim_after_dated_ones(session: Session) -> None:
     store_extraction(session, s3, extraction(s3, _declaration("2024-07-03", DECL_003)))
     stats = store_extraction(session, undated, extraction(undated, _declaration("XXXX-07-05", DECL_000)))
     assert stats.events_merged == 1
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.edtf == "2024-07-03" and ev.has_conflict
 
 
@@ -139,7 +135,7 @@ def test_same_sentence_claims_of_different_types_are_not_merged(session: Session
         keywords=("talks",),
     )
     stats = store_extraction(session, src, extraction(src, c1, c2))
-    assert stats.events_created == 2 and len(_events(session)) == 2
+    assert stats.events_created == 2 and len(events_by_id(session)) == 2
 
 
 def test_two_sentences_of_one_article_may_be_one_event(session: Session) -> None:
@@ -179,7 +175,7 @@ def test_different_events_on_the_same_day_stay_apart(session: Session) -> None:
     )
     store_extraction(session, a, extraction(a, visit, signing))
     store_extraction(session, b, extraction(b, other))
-    assert len(_events(session)) == 3
+    assert len(events_by_id(session)) == 3
 
 
 def test_other_country_pair_is_another_event(session: Session) -> None:
@@ -195,7 +191,7 @@ def test_other_country_pair_is_another_event(session: Session) -> None:
         keywords=("strategic partnership",),
     )
     store_extraction(session, b, extraction(b, georgia))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_independent_sources_are_distinct_outlets(session: Session) -> None:
@@ -205,7 +201,7 @@ def test_independent_sources_are_distinct_outlets(session: Session) -> None:
     b = source(session, "b.txt", outlet="Other", published=dt.date(2024, 7, 4))
     for src, when in ((a1, "2024-07-05"), (a2, "2024-07-05"), (b, "2024-07-03")):
         store_extraction(session, src, extraction(src, _declaration(when, DECL_002)))
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.edtf == "2024-07-03" and ev.has_conflict
     assert ev.date_rule == "1 source vs 1; day precision; tie → earliest published"
 
@@ -221,7 +217,7 @@ def test_replace_source_keeps_event_ids(session: Session) -> None:
         ),
     )
     store_extraction(session, b, extraction(b, _visit("2015-12-08/2015-12-11")))
-    before = {e.edtf: e.id for e in _events(session)}
+    before = {e.edtf: e.id for e in events_by_id(session)}
     stats = replace_source(
         session,
         a,
@@ -232,7 +228,7 @@ def test_replace_source_keeps_event_ids(session: Session) -> None:
         ),
     )
     assert stats.events_created == 0 and stats.events_merged == 2
-    after = {e.edtf: e.id for e in _events(session)}
+    after = {e.edtf: e.id for e in events_by_id(session)}
     assert after == before
     assert session.scalar(select(func.count()).select_from(Citation)) == 3
 
@@ -247,7 +243,7 @@ def test_replace_source_drops_events_no_longer_claimed(session: Session) -> None
         ),
     )
     replace_source(session, a, extraction(a, _visit("2015-12-08/2015-12-11")))
-    assert [e.edtf for e in _events(session)] == ["2015-12-08/2015-12-11"]
+    assert [e.edtf for e in events_by_id(session)] == ["2015-12-08/2015-12-11"]
 
 
 def test_remove_source_deletes_orphans_keeps_curated_and_rejected(session: Session) -> None:
@@ -276,7 +272,7 @@ def test_remove_source_deletes_orphans_keeps_curated_and_rejected(session: Sessi
         ),
     )
     store_extraction(session, b, extraction(b, _visit("2015-12-08/2015-12-11")))
-    by_edtf = {e.edtf: e for e in _events(session)}
+    by_edtf = {e.edtf: e for e in events_by_id(session)}
     by_edtf["2024-07-03"].curated = {"title": "Strategic partnership declaration"}
     recompute_event(session, by_edtf["2024-07-03"])
     by_edtf["2019-04-25"].rejected = True
@@ -284,7 +280,7 @@ def test_remove_source_deletes_orphans_keeps_curated_and_rejected(session: Sessi
     session.flush()
     touched = remove_source(session, a.id)
     assert len(touched) == 4
-    left = {e.edtf: e for e in _events(session)}
+    left = {e.edtf: e for e in events_by_id(session)}
     assert set(left) == {"2015-12-08/2015-12-11", "2024-07-03", "2019-04-25"}
     assert left["2015-12-08/2015-12-11"].id == shared_id and len(left["2015-12-08/2015-12-11"].citations) == 1
     assert left["2024-07-03"].title == "Strategic partnership declaration"
@@ -295,7 +291,7 @@ def test_curated_fields_survive_recomputation(session: Session) -> None:
     a = source(session, "a.txt", outlet="A")
     b = source(session, "b.txt", outlet="B")
     store_extraction(session, a, extraction(a, _declaration("2024-07-03", DECL_002)))
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     ev.curated = {"title": "Hand-made title", "date": "2024-07-04"}
     recompute_event(session, ev)
     assert (ev.title, ev.edtf, ev.date_start, ev.date_rule) == (
@@ -312,10 +308,10 @@ def test_rejected_event_gains_citations_and_stays_rejected(session: Session) -> 
     a = source(session, "a.txt", outlet="A")
     b = source(session, "b.txt", outlet="B")
     store_extraction(session, a, extraction(a, _declaration("2024-07-03", DECL_002)))
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     ev.rejected = True
     store_extraction(session, b, extraction(b, _declaration("2024-07-03", DECL_003)))
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.rejected and len(ev.citations) == 2
 
 
@@ -331,10 +327,10 @@ def test_title_is_stable_and_prefers_named_objects(session: Session) -> None:
     )
     store_extraction(session, a, extraction(a, plain))
     store_extraction(session, b, extraction(b, _declaration("2024-07-03", DECL_002)))
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.title == f"Azerbaijan and China sign the {DECL_002}" and ev.named_object == DECL_002
     replace_source(session, a, extraction(a, plain))
-    assert _events(session)[0].title == f"Azerbaijan and China sign the {DECL_002}"
+    assert events_by_id(session)[0].title == f"Azerbaijan and China sign the {DECL_002}"
 
 
 def test_observations_and_citation_details_are_written(session: Session) -> None:
@@ -390,12 +386,12 @@ def test_vague_claim_joins_through_states_and_keywords(session: Session, vague_f
     )
     for src, c in ((a, vague), (b, precise)) if vague_first else ((b, precise), (a, vague)):
         store_extraction(session, src, extraction(src, c))
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert (ev.edtf, ev.has_conflict) == ("1992-04-02", False)
     unrelated = claim("Trade agreement signed", "AGREE", "1992", actors=[AZ, CN], keywords=("trade",))
     c = source(session, "c.txt", outlet="C")
     store_extraction(session, c, extraction(c, unrelated))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_replace_source_keeps_a_split_off_citation_in_its_event(session: Session) -> None:
@@ -404,7 +400,7 @@ def test_replace_source_keeps_a_split_off_citation_in_its_event(session: Session
     store_extraction(session, b, extraction(b, _declaration("2024-07-03", DECL_002)))
     split_off = _declaration("2024-07-03", DECL_003, quote="A sentence an analyst split off.")
     store_extraction(session, a, extraction(a, split_off))
-    [main] = _events(session)
+    [main] = events_by_id(session)
     # What a "split" correction does: the citation moves to its own event and is marked curated.
     cit = next(c for c in main.citations if c.source_id == a.id)
     own = Event(title="Split", event_type="AGREE", curated={"split": True})
@@ -422,12 +418,12 @@ def test_replace_source_keeps_a_split_off_citation_in_its_event(session: Session
 def test_rejected_event_kept_by_remove_source_takes_the_claims_back(session: Session) -> None:
     a = source(session, "a.txt", outlet="A")
     store_extraction(session, a, extraction(a, _declaration("2024-07-03", DECL_002)))
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     ev.rejected = True
     remove_source(session, a.id)
-    assert [e.id for e in _events(session)] == [ev.id] and not ev.citations
+    assert [e.id for e in events_by_id(session)] == [ev.id] and not ev.citations
     stats = store_extraction(session, a, extraction(a, _declaration("2024-07-03", DECL_002)))
-    assert stats.events_merged == 1 and _events(session)[0].rejected
+    assert stats.events_merged == 1 and events_by_id(session)[0].rejected
 
 
 def test_same_day_meetings_with_other_counterparts_stay_apart(session: Session) -> None:
@@ -452,7 +448,7 @@ def test_same_day_meetings_with_other_counterparts_stay_apart(session: Session) 
         keywords=("meet",),
     )
     stats = store_extraction(session, src, extraction(src, talks, earlier))
-    assert stats.events_created == 2 and len(_events(session)) == 2
+    assert stats.events_created == 2 and len(events_by_id(session)) == 2
 
 
 def test_one_source_days_of_a_visit_make_its_span(session: Session) -> None:
@@ -480,7 +476,7 @@ def test_one_source_days_of_a_visit_make_its_span(session: Session) -> None:
         keywords=("visit",),
     )
     store_extraction(session, a, extraction(a, arrive, leave))
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert (ev.edtf, ev.date_start, ev.date_end, ev.has_conflict) == (
         "2024-06-04/2024-06-08",
         dt.date(2024, 6, 4),
@@ -506,7 +502,7 @@ def test_one_source_days_of_a_visit_make_its_span(session: Session) -> None:
             ),
         ),
     )
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.has_conflict and ev.date_rule.startswith("1 source vs 1")
 
 
@@ -531,7 +527,7 @@ def test_vague_claim_with_only_generic_words_stays_apart(session: Session) -> No
         keywords=("plant", "commission"),
     )
     store_extraction(session, a, extraction(a, line, plant))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_storing_a_source_twice_does_not_duplicate(session: Session) -> None:
@@ -540,9 +536,9 @@ def test_storing_a_source_twice_does_not_duplicate(session: Session) -> None:
         a, _declaration("2024-07-03", DECL_002), _visit("2015-12-08/2015-12-11", start=50, end=90)
     )
     store_extraction(session, a, ex)
-    ids = [e.id for e in _events(session)]
+    ids = [e.id for e in events_by_id(session)]
     stats = store_extraction(session, a, ex)
-    assert stats.events_created == 0 and [e.id for e in _events(session)] == ids
+    assert stats.events_created == 0 and [e.id for e in events_by_id(session)] == ids
     assert session.scalar(select(func.count()).select_from(Citation)) == 2
 
 
@@ -569,7 +565,7 @@ def test_meeting_at_a_named_gathering_joins_it(session: Session) -> None:
     store_extraction(session, a, extraction(a, forum))
     stats = store_extraction(session, b, extraction(b, meeting))
     assert stats.events_merged == 1
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.named_object == "Second Caspian Energy Forum" and len(ev.citations) == 2
 
 
@@ -584,13 +580,13 @@ def test_one_sentence_coding_one_happening_twice_is_one_event(session: Session) 
         "Statement signed", "AGREE", "2023-01-06", actors=[ALIYEV, XI], keywords=("joint",), quote=quote
     )
     store_extraction(session, src, extraction(src, a, b))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
     src2 = source(session, "twin2.txt")
     q2 = "On Friday Aliyev and Xi signed the Harbour Accord and the Tunnel Charter."
     c = claim("Harbour", "AGREE", "2023-01-06", actors=[ALIYEV, XI], named_object="Harbour Accord", quote=q2)
     d = claim("Tunnel", "AGREE", "2023-01-06", actors=[ALIYEV, XI], named_object="Tunnel Charter", quote=q2)
     store_extraction(session, src2, extraction(src2, c, d))
-    objects = {e.named_object for e in _events(session)}
+    objects = {e.named_object for e in events_by_id(session)}
     assert {"Harbour Accord", "Tunnel Charter"} <= objects
 
 
@@ -617,7 +613,7 @@ def test_adjacent_months_of_the_same_document_join_with_a_conflict(session: Sess
     )
     store_extraction(session, s1, extraction(s1, c1))
     store_extraction(session, s2, extraction(s2, c2))
-    (ev,) = _events(session)
+    (ev,) = events_by_id(session)
     assert ev.has_conflict and ev.edtf in ("2023-11", "2023-12")
     assert sorted(c.claimed_edtf for c in ev.citations) == ["2023-11", "2023-12"]
 
@@ -632,7 +628,7 @@ def test_vague_claim_joins_the_only_day_event_it_can_be(session: Session) -> Non
     s1, s2 = source(session, "d1.txt"), source(session, "d2.txt")
     store_extraction(session, s1, extraction(s1, _memo("2021-01-21", AZ, CN)))
     store_extraction(session, s2, extraction(s2, _memo("2021", AZ)))
-    (ev,) = _events(session)
+    (ev,) = events_by_id(session)
     assert ev.edtf == "2021-01-21" and not ev.has_conflict and len(ev.citations) == 2
 
 
@@ -640,7 +636,7 @@ def test_day_claim_joins_the_only_vague_event_stored_before(session: Session) ->
     s1, s2 = source(session, "v1.txt"), source(session, "v2.txt")
     store_extraction(session, s1, extraction(s1, _memo("2021", AZ)))
     store_extraction(session, s2, extraction(s2, _memo("2021-01-21", AZ, CN)))
-    (ev,) = _events(session)
+    (ev,) = events_by_id(session)
     assert ev.edtf == "2021-01-21" and len(ev.citations) == 2
 
 
@@ -649,14 +645,14 @@ def test_vague_claim_with_two_possible_day_events_joins_neither(session: Session
     store_extraction(session, s1, extraction(s1, _memo("2021-01-21", AZ, CN)))
     store_extraction(session, s2, extraction(s2, _memo("2021-06-02", AZ, CN)))
     store_extraction(session, s3, extraction(s3, _memo("2021", AZ)))
-    assert sorted(e.edtf for e in _events(session)) == ["2021", "2021-01-21", "2021-06-02"]
+    assert sorted(e.edtf for e in events_by_id(session)) == ["2021", "2021-01-21", "2021-06-02"]
 
 
 def test_vague_claim_of_another_country_pair_stays_apart(session: Session) -> None:
     s1, s2 = source(session, "p1.txt"), source(session, "p2.txt")
     store_extraction(session, s1, extraction(s1, _memo("2021-01-21", AZ, CN)))
     store_extraction(session, s2, extraction(s2, _memo("2021", AZ, GE)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def _rail(when: str, *actors_: object) -> object:
@@ -672,7 +668,7 @@ def test_day_claims_of_two_articles_days_apart_join_as_a_conflict(session: Sessi
     s1, s2 = source(session, "r1.txt"), source(session, "r2.txt")
     store_extraction(session, s1, extraction(s1, _rail("2024-06-06", CN, KZ, AZ, ASTANA)))
     store_extraction(session, s2, extraction(s2, _rail("2024-06-04", KZ, AZ, ASTANA)))
-    (ev,) = _events(session)
+    (ev,) = events_by_id(session)
     assert ev.has_conflict and ev.edtf in ("2024-06-04", "2024-06-06")
     assert sorted(c.claimed_edtf for c in ev.citations) == ["2024-06-04", "2024-06-06"]
 
@@ -681,15 +677,15 @@ def test_days_apart_without_a_shared_place_or_with_two_candidates_stay_apart(ses
     s1, s2, s3 = source(session, "n1.txt"), source(session, "n2.txt"), source(session, "n3.txt")
     store_extraction(session, s1, extraction(s1, _rail("2024-06-06", KZ, AZ, ASTANA)))
     store_extraction(session, s2, extraction(s2, _rail("2024-06-03", KZ, AZ)))  # no place, no keyword
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
     store_extraction(session, s3, extraction(s3, _rail("2024-06-05", KZ, AZ, ASTANA)))
-    assert len(_events(session)) == 2  # the only candidate with the place: June 6
+    assert len(events_by_id(session)) == 2  # the only candidate with the place: June 6
 
 
 def test_days_apart_with_two_possible_events_joins_neither(session: Session) -> None:
     s1, s2, s3 = source(session, "w1.txt"), source(session, "w2.txt"), source(session, "w3.txt")
     store_extraction(session, s1, extraction(s1, _rail("2024-06-02", KZ, AZ, ASTANA)))
     store_extraction(session, s2, extraction(s2, _rail("2024-06-10", KZ, AZ, ASTANA)))
-    assert len(_events(session)) == 2  # eight days apart: not near
+    assert len(events_by_id(session)) == 2  # eight days apart: not near
     store_extraction(session, s3, extraction(s3, _rail("2024-06-06", KZ, AZ, ASTANA)))
-    assert sorted(e.edtf for e in _events(session)) == ["2024-06-02", "2024-06-06", "2024-06-10"]
+    assert sorted(e.edtf for e in events_by_id(session)) == ["2024-06-02", "2024-06-06", "2024-06-10"]

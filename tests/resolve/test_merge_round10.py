@@ -11,8 +11,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from resolve_helpers import actor, claim, date, extraction, source
-from sqlalchemy import select
+from resolve_helpers import actor, claim, date, events_by_id, extraction, source
 from sqlalchemy.orm import Session
 
 from timeline.extract.types import Claim
@@ -46,14 +45,10 @@ def _store(session: Session, uri: str, *claims: Claim) -> None:
     store_extraction(session, src, extraction(src, *claims))
 
 
-def _events(session: Session) -> list[Event]:
-    return list(session.scalars(select(Event).order_by(Event.id)))
-
-
 def _both_orders(session: Session, order: tuple[int, int], items: list[tuple[str, Claim]]) -> list[Event]:
     for i in order:
         _store(session, items[i][0], items[i][1])
-    return _events(session)
+    return events_by_id(session)
 
 
 _ORDERS = [(0, 1), (1, 0)]
@@ -92,7 +87,7 @@ def test_same_pair_meeting_twice_in_the_year_takes_no_year_claim(session: Sessio
         _store(session, uri, _c(quote, when, quote, "CONSULT", actors=(_RAHMON, _FIDAN), keywords=("talks",)))
     _store(session, "digest.tr", _c("Rahmon and Fidan met in 2026 in Antalya.", "2026", "2026",
                                     "CONSULT", actors=(_RAHMON, _FIDAN), keywords=("met",)))
-    assert len(_events(session)) == 3
+    assert len(events_by_id(session)) == 3
 
 
 def test_two_documents_of_one_visit_stay_two(session: Session) -> None:
@@ -100,7 +95,7 @@ def test_two_documents_of_one_visit_stay_two(session: Session) -> None:
                                   "13 May", actors=(_RAHMON, _FIDAN), keywords=("friendship",)))
     _store(session, "blog.tr", _c("In May 2026 Rahmon and Fidan also signed a joint statement on energy.", "2026-05",
                                   "May 2026", actors=(_RAHMON, _FIDAN), keywords=("energy",)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_visit_and_summit_of_one_month_stay_two(session: Session) -> None:
@@ -109,7 +104,7 @@ def test_visit_and_summit_of_one_month_stay_two(session: Session) -> None:
     _store(session, "digest.tr", _c("Rahmon attended the Turkic summit in Ankara in May 2026.", "2026-05",
                                     "May 2026", "CONSULT", actors=(_RAHMON, _TR), mode="multilateral",
                                     keywords=("summit",)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 @pytest.mark.parametrize("order", _ORDERS)
@@ -128,7 +123,7 @@ def test_two_texts_in_force_in_one_month_stay_two(session: Session) -> None:
                                  "12 March", "COOPERATE", keywords=("taxation",)))
     _store(session, "paper.tr", _c("The visa-free regime for Turkish citizens took effect in March 2026.",
                                    "2026-03", "March 2026", "COOPERATE", actors=(_TR,), keywords=("visa-free",)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_in_force_words_leave_out_the_states_between_which() -> None:
@@ -158,7 +153,7 @@ def test_same_company_in_two_places_one_month_stays_two(session: Session) -> Non
                                   "3 June", actors=(_ORIENT, _DUSHANBE), keywords=("leasing",)))
     _store(session, "trade.tr", _c("In June 2026 Orient Rail sealed a deal in Khujand, its chief said.", "2026-06",
                                    "June 2026", actors=(_ORIENT, _KHUJAND), keywords=("deal",)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 _COMMISSION = actor("Tajikistan-Türkiye Intergovernmental Commission on Economic Cooperation", "organisation")
@@ -184,7 +179,7 @@ def test_other_numbered_session_of_the_body_stays_apart(session: Session) -> Non
     _store(session, "calendar.tr", _c("October: 8th meeting of the Tajikistan-Türkiye Intergovernmental "
                                       "Commission on Economic Cooperation.", "2026-10", "October", "CONSULT",
                                       actors=(_COMMISSION, _TJ)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_a_generic_object_is_no_differing_name() -> None:
@@ -219,7 +214,7 @@ def test_sessions_of_a_body_a_year_apart_stay_two(session: Session) -> None:
     _store(session, "weekly.tr", _c("The intergovernmental commission on economic cooperation, which met in "
                                     "Dushanbe in September 2025 under Sharipov and Fidan, set trade targets.",
                                     "2025-09", "September 2025", "CONSULT", actors=(_SHARIPOV, _FIDAN, _DUSHANBE)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 _SINO = actor("SinoHydro", "organisation")
@@ -253,7 +248,7 @@ def test_two_contracts_for_two_plants_stay_two(session: Session) -> None:
                                     keywords=("contract",)))
     _store(session, "review.tr", _c("SinoHydro signed a contract for the 300 MW solar park in Sughd in April 2026.",
                                     "2026-04", "April 2026", actors=(_SINO,), keywords=("contract",)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 @pytest.mark.parametrize("order", _ORDERS)
@@ -273,7 +268,7 @@ def test_visit_after_the_first_one_stays_apart(session: Session) -> None:
                                    keywords=("visit",)))
     _store(session, "history.tj", _c("Rahmon's visit to Ankara in 1997 opened a consulate.", "1997", "1997",
                                      "CONSULT", actors=(_RAHMON, _TR_HOST), mode="visit", keywords=("visit",)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 3. a proper name of the quote that another event holds as its named object --------------------
@@ -304,7 +299,7 @@ def test_signatory_follow_up_is_the_same_signing(session: Session) -> None:
     _store(session, "wire.tj",
            _c(lead, "2026-11-17", "Tuesday", actors=(_ADY, _TCDD, _TR), keywords=("freight",)),
            _c(follow, "2026-11-17", "Tuesday", actors=(actor("Jamshed Karimov"), _TJ), start=len(lead) + 1))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_the_document_was_signed_by_is_the_same_signing(session: Session) -> None:
@@ -314,7 +309,7 @@ def test_the_document_was_signed_by_is_the_same_signing(session: Session) -> Non
            _c(lead, "2026-09-14", "Monday", actors=(_TJ, actor("Kalyon Consortium", "organisation"))),
            _c(follow, "2026-09-14", "Monday", actors=(actor("Government House", "organisation"), _TJ, _TR),
               start=len(lead) + 1))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_another_document_signed_next_is_no_follow_up(session: Session) -> None:
@@ -323,7 +318,7 @@ def test_another_document_signed_next_is_no_follow_up(session: Session) -> None:
     _store(session, "wire.tj",
            _c(lead, "2026-11-17", "Tuesday", actors=(_ADY, _TCDD, _TR), keywords=("freight",)),
            _c(follow, "2026-11-17", "Tuesday", actors=(_TJ,), keywords=("training",), start=len(lead) + 1))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_follow_up_with_another_date_is_another_signing(session: Session) -> None:
@@ -332,7 +327,7 @@ def test_follow_up_with_another_date_is_another_signing(session: Session) -> Non
     _store(session, "wire.tj",
            _c(lead, "2026-11-17", "Tuesday", actors=(_ADY, _TCDD, _TR), keywords=("freight",)),
            _c(follow, "2026-11-10", "a week earlier", actors=(_TJ,), start=len(lead) + 1))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 3b. the re-check in the other direction ----------------------------------------------------------
@@ -360,7 +355,7 @@ def test_day_signing_with_follow_up_and_two_month_retellings_is_one_event(
     ]
     for i in order:
         _store(session, items[i][0], *items[i][1])
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 # --- 5. a sentence telling two documents of one visit --------------------------------------------------

@@ -10,12 +10,10 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from resolve_helpers import actor, claim, date, extraction, source
-from sqlalchemy import select
+from resolve_helpers import actor, claim, date, events_by_id, extraction, source
 from sqlalchemy.orm import Session
 
 from timeline.extract.types import Claim
-from timeline.models import Event
 from timeline.resolve.merge import store_extraction
 from timeline.resolve.similarity import applications, document_topics
 
@@ -45,10 +43,6 @@ def _store(session: Session, uri: str, *claims: Claim) -> None:
     store_extraction(session, src, extraction(src, *claims))
 
 
-def _events(session: Session) -> list[Event]:
-    return list(session.scalars(select(Event).order_by(Event.id)))
-
-
 _ORDERS = [(0, 1), (1, 0)]
 _ATTEND = "consult.multilateral.attend"
 
@@ -66,7 +60,7 @@ def test_trip_and_the_fair_it_was_made_for_are_one_event(session: Session, order
               keywords=("fair", "participat"), rule=_ATTEND)
     pair = [trip, fair]
     _store(session, "gov.kz", pair[order[0]], pair[order[1]])
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_trip_and_a_fair_in_another_city_stay_two(session: Session) -> None:
@@ -76,7 +70,7 @@ def test_trip_and_a_fair_in_another_city_stay_two(session: Session) -> None:
     fair = _c(quote, "2019-05", "May 2019", "CONSULT", actors=(_TOKAYEV, actor("Samarkand", "place", "location")),
               mode="multilateral", keywords=("fair", "participat"), rule=_ATTEND)
     _store(session, "gov.kz", trip, fair)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_state_visit_beside_a_forum_stays_two(session: Session) -> None:
@@ -86,7 +80,7 @@ def test_state_visit_beside_a_forum_stays_two(session: Session) -> None:
     forum = _c(quote, "2026-05", "May", "CONSULT", actors=(_TOKAYEV,), mode="multilateral",
                keywords=("forum", "participat"), named_object="Tashkent Investment Forum", rule=_ATTEND)
     _store(session, "gov.kz", visit, forum)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_talks_during_a_visit_of_one_sentence_stay_two(session: Session) -> None:
@@ -95,7 +89,7 @@ def test_talks_during_a_visit_of_one_sentence_stay_two(session: Session) -> None
                mode="visit", keywords=("visit",))
     talks = _c(quote, "2026-05-14", "14 May", "CONSULT", actors=(_TOKAYEV, _MIRZIYOYEV), keywords=("talks",))
     _store(session, "akorda.kz", visit, talks)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 @pytest.mark.parametrize("order", _ORDERS)
@@ -108,7 +102,7 @@ def test_attending_a_ceremony_marking_a_start_is_the_start(session: Session, ord
                keywords=("construction", "start"), rule="cooperate.start+shared-date")
     pair = [attend, start]
     _store(session, "uza.uz", pair[order[0]], pair[order[1]])
-    events = _events(session)
+    events = events_by_id(session)
     assert len(events) == 1 and events[0].event_type == "COOPERATE"
 
 
@@ -117,7 +111,7 @@ def test_talks_and_a_signing_ceremony_stay_two(session: Session) -> None:
     talks = _c(quote, "2026-03-12", "12 March", "CONSULT", actors=(_MIRZIYOYEV, _TOKAYEV), keywords=("talks",))
     sign = _c(quote, "2026-03-12", "12 March", "AGREE", actors=(_MIRZIYOYEV, _TOKAYEV), keywords=("sign",))
     _store(session, "uza.uz", talks, sign)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_attending_a_forum_and_signing_without_a_ceremony_stay_two(session: Session) -> None:
@@ -128,7 +122,7 @@ def test_attending_a_forum_and_signing_without_a_ceremony_stay_two(session: Sess
     sign = _c(quote, "2026-06-03", "3 June", "AGREE", actors=(_MIRZIYOYEV,), keywords=("loan",),
               named_object="Almalyk Copper Loan Agreement")
     _store(session, "uza.uz", attend, sign)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 1b. a sentence and its follow-up -----------------------------------------------------------------
@@ -141,7 +135,7 @@ def test_signing_ceremony_attended_in_the_next_sentence_is_the_signing(session: 
     attend = _c(second, "2026-03-06", "6 March", "CONSULT", actors=(_MIRZIYOYEV, _TOKAYEV), mode="multilateral",
                 keywords=("ceremony", "participat"), start=len(first) + 1, rule=_ATTEND + "+continued-date")
     _store(session, "gov.uz", sign, attend)
-    events = _events(session)
+    events = events_by_id(session)
     assert len(events) == 1 and events[0].event_type == "AGREE"
 
 
@@ -152,7 +146,7 @@ def test_casualties_after_a_clash_row_are_the_clash(session: Session) -> None:
     toll = _c(second, "2010-04", "April 2010", "ASSAULT", actors=(_KZ,), keywords=("kill",),
               start=len(first) + 1, rule="lex.assault.kill+continued-date")
     _store(session, "brief.md", clash, toll)
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_casualties_after_a_signing_are_no_part_of_it(session: Session) -> None:
@@ -162,7 +156,7 @@ def test_casualties_after_a_signing_are_no_part_of_it(session: Session) -> None:
     toll = _c(second, "2010-04", "April 2010", "ASSAULT", actors=(_KZ,), keywords=("kill",),
               start=len(first) + 1, rule="lex.assault.kill+continued-date")
     _store(session, "brief.md", sign, toll)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_casualties_of_another_month_are_another_event(session: Session) -> None:
@@ -171,7 +165,7 @@ def test_casualties_of_another_month_are_another_event(session: Session) -> None
     clash = _c(first, "2010-04", "April 2010", "PROTEST", actors=(_KZ,), keywords=("protest",))
     toll = _c(second, "2010-06", "In June", "ASSAULT", actors=(_KZ,), keywords=("kill",), start=len(first) + 1)
     _store(session, "brief.md", clash, toll)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 2. same act, identity by class ----------------------------------------------------------------
@@ -196,7 +190,7 @@ def test_two_tellings_of_one_feasibility_agreement_are_one_event(session: Sessio
     ]
     for i in order:
         _store(session, *items[i])
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_two_agreements_of_one_day_on_different_subjects_stay_two(session: Session) -> None:
@@ -205,7 +199,7 @@ def test_two_agreements_of_one_day_on_different_subjects_stay_two(session: Sessi
                                   keywords=("memorandum", "sign")))
     _store(session, "paper.kz", _c("An agreement on a joint working group for trade was signed in Astana on 4 June.",
                                    "2026-06-04", "4 June", actors=(_UZ, _KZ, _ASTANA), keywords=("agree", "sign")))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 @pytest.mark.parametrize("order", _ORDERS)
@@ -221,7 +215,7 @@ def test_start_of_a_section_and_the_project_launched_that_month_are_one(session:
     ]
     for i in order:
         _store(session, *items[i])
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_starts_of_two_railways_of_one_month_stay_two(session: Session) -> None:
@@ -232,7 +226,7 @@ def test_starts_of_two_railways_of_one_month_stay_two(session: Session) -> None:
     _store(session, "news.uz", _c("Construction of the Kazakhstan-Uzbekistan gas pipeline was launched last "
                                   "December.", "2025-12", "last December", "COOPERATE", actors=(),
                                   keywords=("pipeline",), named_object="Kazakhstan-Uzbekistan gas pipeline"))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 4. one-off conflicts ----------------------------------------------------------------------------
@@ -254,7 +248,7 @@ def test_intergovernmental_agreement_dated_two_ways_is_one_event_in_conflict(ses
     ]
     for i in order:
         _store(session, *items[i])
-    events = _events(session)
+    events = events_by_id(session)
     assert len(events) == 1 and events[0].has_conflict
 
 
@@ -265,7 +259,7 @@ def test_two_intergovernmental_agreements_on_one_railway_stay_two(session: Sessi
     _store(session, "weekly.kz", _c("The intergovernmental agreement on joint construction and operation of the "
                                     "railway was signed in Tashkent last May.", "2026-05", "last May",
                                     actors=(*_THREE, _TASHKENT), keywords=("agree", "sign")))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_intergovernmental_agreements_of_other_parties_stay_two(session: Session) -> None:
@@ -274,7 +268,7 @@ def test_intergovernmental_agreements_of_other_parties_stay_two(session: Session
     _store(session, "weekly.kz", _c("Kazakhstan and Uzbekistan signed an intergovernmental agreement on the railway "
                                     "in Tashkent last May.", "2026-05", "last May", actors=(_UZ, _KZ, _TASHKENT),
                                     keywords=("agree", "sign")))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_applications_name_the_organisation() -> None:
@@ -294,7 +288,7 @@ def test_one_application_dated_two_ways_is_one_event_in_conflict(session: Sessio
     ]
     for i in order:
         _store(session, *items[i])
-    events = _events(session)
+    events = events_by_id(session)
     assert len(events) == 1 and events[0].has_conflict
 
 
@@ -304,7 +298,7 @@ def test_applications_to_two_organisations_stay_two(session: Session) -> None:
     _store(session, "review.cn", _c("Azerbaijan applied to join the Shanghai Cooperation Organisation in October "
                                     "2024.", "2024-10", "October 2024", "REQUEST", actors=(_AZ, _SCO),
                                     keywords=("membership",)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 2b. a service start and a text in force, told two ways -------------------------------------------
@@ -325,7 +319,7 @@ def test_first_flight_and_route_opened_by_one_airline_are_one_event(session: Ses
     ]
     for i in order:
         _store(session, *items[i])
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_two_routes_of_one_airline_stay_two(session: Session) -> None:
@@ -335,7 +329,7 @@ def test_two_routes_of_one_airline_stay_two(session: Session) -> None:
     _store(session, "daily.kz", _c("Silk Wings Airlines launched a Samarkand–Astana route in April 2026.", "2026-04",
                                    "April 2026", "COOPERATE", actors=(_CARRIER,), keywords=("route",),
                                    named_object="Samarkand–Astana route"))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_planned_entry_into_force_on_a_day_joins_the_month_it_took_effect(session: Session) -> None:
@@ -343,7 +337,7 @@ def test_planned_entry_into_force_on_a_day_joins_the_month_it_took_effect(sessio
                                  "COOPERATE", keywords=("waiver", "force"), status="planned"))
     _store(session, "port.kz", _c("Drivers no longer need visas since the mutual visa waiver took effect in June.",
                                   "2026-06", "in June", "COOPERATE", actors=(_KZ,), keywords=("visa", "waiver")))
-    events = _events(session)
+    events = events_by_id(session)
     assert len(events) == 1 and not events[0].has_conflict
 
 
@@ -353,7 +347,7 @@ def test_planned_entry_into_force_of_another_text_stays_apart(session: Session) 
                                  status="planned"))
     _store(session, "port.kz", _c("Drivers no longer need visas since the mutual visa waiver took effect in June.",
                                   "2026-06", "in June", "COOPERATE", actors=(_KZ,), keywords=("visa", "waiver")))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 4b. diplomatic relations coded as two types --------------------------------------------------------
@@ -371,7 +365,7 @@ def test_relations_set_up_coded_as_another_type_conflict_a_month_apart(session: 
     ]
     for i in order:
         _store(session, *items[i])
-    events = _events(session)
+    events = events_by_id(session)
     assert len(events) == 1 and events[0].has_conflict
 
 
@@ -379,11 +373,11 @@ def test_relations_of_another_pair_coded_as_another_type_stay_apart(session: Ses
     _store(session, "mfa.uz", _c(_UZ_KZ_REL, "1992-11-23", "23 November 1992", "AGREE", keywords=("relations",)))
     _store(session, "review.kz", _c("Formal diplomatic ties with Turkmenistan were set up in October 1992.",
                                     "1992-10", "October 1992", "COOPERATE", actors=(_KZ, _TM), keywords=("found",)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_relations_a_year_apart_coded_as_another_type_stay_apart(session: Session) -> None:
     _store(session, "mfa.uz", _c(_UZ_KZ_REL, "1992-11-23", "23 November 1992", "AGREE", keywords=("relations",)))
     _store(session, "review.kz", _c("Formal diplomatic ties between the two neighbours were set up in March 1994.",
                                     "1994-03", "March 1994", "COOPERATE", keywords=("found",)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2

@@ -6,11 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from resolve_helpers import actor, claim, extraction, source
-from sqlalchemy import select
+from resolve_helpers import actor, claim, events_by_id, extraction, source
 from sqlalchemy.orm import Session
 
-from timeline.models import Event
 from timeline.resolve.merge import store_extraction
 from timeline.resolve.similarity import Profile, judge, ordinal_gatherings
 
@@ -21,10 +19,6 @@ GE = actor("Georgia", "state")
 TM = actor("Turkmenistan", "state")
 ALIYEV = replace(actor("Ilham Aliyev"), country="AZE")
 XI = replace(actor("Xi Jinping"), country="CHN")
-
-
-def _events(session: Session) -> list[Event]:
-    return list(session.scalars(select(Event).order_by(Event.id)))
 
 
 def _store(session: Session, uri: str, *claims, published: dt.date | None = dt.date(2025, 5, 2)) -> None:
@@ -47,7 +41,7 @@ def test_year_unknown_claim_joins_the_only_dated_event_of_that_day(session: Sess
     )
     undated = _signing("XXXX-04-23", "On April 23 the two governments put their names to the pipeline memorandum.")
     _store(session, "steppe-digest.md", undated, published=None)
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert len(ev.citations) == 2
     assert ev.edtf == "2025-04-23"  # the known year wins over the unknown one
 
@@ -61,7 +55,7 @@ def test_year_unknown_month_claim_joins_the_only_event_of_that_month(session: Se
     _store(
         session, "blog.md", _signing("XXXX-03", "In March the two states agreed a pipeline memorandum."), published=None
     )
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.edtf == "2024-03-12"  # the vaguer claim does not blur the precise date
 
 
@@ -75,7 +69,7 @@ def test_year_unknown_claim_with_two_candidate_years_joins_neither(session: Sess
     _store(
         session, "digest.md", _signing("XXXX-04-23", "The pipeline memorandum was signed on April 23."), published=None
     )
-    assert len(_events(session)) == 3
+    assert len(events_by_id(session)) == 3
 
 
 def test_year_unknown_claim_sharing_only_a_person_stays_apart(session: Session) -> None:
@@ -99,7 +93,7 @@ def test_year_unknown_claim_sharing_only_a_person_stays_apart(session: Session) 
         quote="On April 24 Aliyev met Chinese business leaders before flying home.",
     )
     _store(session, "newsletter.md", meeting, published=None)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_year_unknown_claim_of_another_type_stays_apart(session: Session) -> None:
@@ -117,7 +111,7 @@ def test_year_unknown_claim_of_another_type_stays_apart(session: Session) -> Non
         quote="On 23 April the two sides held talks on the pipeline.",
     )
     _store(session, "b.md", talks, published=None)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- leaders standing for their states ---------------------------------------------------------------
@@ -142,7 +136,7 @@ def test_leaders_day_claim_joins_the_month_event_of_their_states(session: Sessio
         quote="On July 3, 2024, Xi and Aliyev signed a joint statement on a strategic partnership at the summit.",
     )
     _store(session, "daily-courier.html", day)
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.edtf == "2024-07-03" and len(ev.citations) == 2
 
 
@@ -157,7 +151,7 @@ def test_leaders_claim_with_two_month_candidates_joins_neither(session: Session)
             uri,
             claim("Partnership", "AGREE", "2024-07", actors=[AZ, CN], keywords=("partnership",), quote=quote),
         )
-    n = len(_events(session))
+    n = len(events_by_id(session))
     day = claim(
         "Statement",
         "AGREE",
@@ -167,7 +161,7 @@ def test_leaders_claim_with_two_month_candidates_joins_neither(session: Session)
         quote="Xi and Aliyev signed a strategic partnership statement on 3 July 2024.",
     )
     _store(session, "c.html", day)
-    assert len(_events(session)) == n + 1
+    assert len(events_by_id(session)) == n + 1
 
 
 def test_one_leader_is_not_the_pair_of_states(session: Session) -> None:
@@ -196,7 +190,7 @@ def test_one_leader_is_not_the_pair_of_states(session: Session) -> None:
             quote="Xi and his guest raised relations to a comprehensive strategic partnership on Friday.",
         ),
     )
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- across the type wall ----------------------------------------------------------------------------
@@ -235,7 +229,7 @@ def test_signed_ceasefire_statement_and_the_truce_of_another_article_are_one_eve
         "yerevan-review.md",
         _truce("Russian peacekeepers arrived after the Moscow-brokered truce of November 2020."),
     )
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert {c.event_type for c in ev.citations} == {"AGREE", "RETREAT"}
     assert ev.edtf == "2020-11-10" and not ev.has_conflict
 
@@ -247,7 +241,7 @@ def test_truce_article_first_then_the_signed_ceasefire(session: Session) -> None
     _store(
         session, "caucasus-wire.txt", _statement("The three leaders signed a ceasefire statement on 10 November 2020.")
     )
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_signing_that_tells_no_ceasefire_stays_apart_from_the_truce(session: Session) -> None:
@@ -257,7 +251,7 @@ def test_a_signing_that_tells_no_ceasefire_stays_apart_from_the_truce(session: S
         _statement("On 10 November 2020 the three leaders signed a statement on gas transit."),
     )
     _store(session, "yerevan-review.md", _truce("Russian peacekeepers arrived after the truce of November 2020."))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_a_truce_of_other_parties_stays_apart(session: Session) -> None:
@@ -271,7 +265,7 @@ def test_a_truce_of_other_parties_stays_apart(session: Session) -> None:
         actors=[replace(actor("Georgia", "state"), country="GEO"), replace(actor("Turkey", "state"), country="TUR")],
     )
     _store(session, "black-sea-post.txt", other)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_a_truce_years_away_stays_apart(session: Session) -> None:
@@ -281,7 +275,7 @@ def test_a_truce_years_away_stays_apart(session: Session) -> None:
         _statement("On 10 November 2020 a statement signed by the three leaders ended the fighting."),
     )
     _store(session, "archive.txt", _truce("Armenia and Russia backed the ceasefire of May 1994.", when="1994-05"))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_two_documents_signed_on_one_day_stay_two_events(session: Session) -> None:
@@ -306,7 +300,7 @@ def test_two_documents_signed_on_one_day_stay_two_events(session: Session) -> No
     )
     _store(session, "agency.html", green)
     _store(session, "gazette.txt", visas)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_agreement_and_the_meeting_that_was_its_occasion_are_one_event(session: Session) -> None:
@@ -314,7 +308,7 @@ def test_agreement_and_the_meeting_that_was_its_occasion_are_one_event(session: 
     agreed = claim("Partnership", "AGREE", "2023-05", actors=[AZ, KZ], keywords=("partnership",), quote=quote)
     met = claim("Meeting", "CONSULT", "2023-05", actors=[AZ, KZ], keywords=("meet",), quote=quote)
     _store(session, "silk-post.txt", agreed, met)
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_talks_then_a_signing_in_one_sentence_stay_two_events(session: Session) -> None:
@@ -322,7 +316,7 @@ def test_talks_then_a_signing_in_one_sentence_stay_two_events(session: Session) 
     signed = claim("Protocol", "AGREE", "2023-05-08", actors=[AZ, KZ], keywords=("customs",), quote=quote)
     talks = claim("Talks", "CONSULT", "2023-05-08", actors=[AZ, KZ], keywords=("talks",), quote=quote)
     _store(session, "steppe-news.txt", signed, talks)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_a_visit_and_the_document_signed_when_the_leaders_met_stay_apart(session: Session) -> None:
@@ -330,7 +324,7 @@ def test_a_visit_and_the_document_signed_when_the_leaders_met_stay_apart(session
     signed = claim("Visa", "AGREE", "2023-05-09", actors=[AZ, KZ], keywords=("visa",), quote=quote)
     visit = claim("Visit", "CONSULT", "2023-05-09", mode="visit", actors=[AZ, KZ], keywords=("visit",), quote=quote)
     _store(session, "baku-herald.txt", signed, visit)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- over-merges: other places, other ordinal gatherings -----------------------------------------------
@@ -360,7 +354,7 @@ def test_a_month_claim_sharing_only_a_persons_name_words_stays_apart(session: Se
         quote="The dialogue began with a high-level meeting in Astana in October 2022, chaired by Charles Michel.",
     )
     _store(session, "steppe-analysis.md", astana)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def _ministers(when: str, quote: str) -> object:
@@ -381,7 +375,7 @@ def test_first_and_second_meeting_of_a_format_stay_apart(session: Session) -> No
             "The first China–Central Asia ministerial meeting, held online in May 2021, set up a secretariat.",
         ),
     )
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_same_ordinal_gathering_of_two_articles_joins(session: Session) -> None:
@@ -395,7 +389,7 @@ def test_same_ordinal_gathering_of_two_articles_joins(session: Session) -> None:
         "b.txt",
         _ministers("2021-05", "In May 2021 the second China–Central Asia ministerial meeting agreed on a secretariat."),
     )
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_ordinal_gatherings_are_read_from_names_not_from_days() -> None:
@@ -437,20 +431,20 @@ def _first(when: str, quote: str) -> object:
 def test_one_persons_first_visit_dated_a_year_apart_is_one_event_in_conflict(session: Session) -> None:
     _store(session, "embassy-bulletin.txt", _first("1993", "Heydar Aliyev paid his first visit to China in 1993."))
     _store(session, "history-review.md", _first("1994-03", "His first official trip to Beijing came in March 1994."))
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.has_conflict and len(ev.citations) == 2
 
 
 def test_visits_a_year_apart_without_first_stay_two_events(session: Session) -> None:
     _store(session, "embassy-bulletin.txt", _first("1993", "Heydar Aliyev visited China in 1993."))
     _store(session, "history-review.md", _first("1994-03", "He flew to Beijing in March 1994."))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_first_trip_since_an_earlier_one_is_no_first_visit(session: Session) -> None:
     _store(session, "embassy-bulletin.txt", _first("2014", "Aliyev made his first trip to China since 2005 in 2014."))
     _store(session, "history-review.md", _first("2015-12", "His first visit to China was in December 2015."))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_first_visits_of_two_persons_stay_apart(session: Session) -> None:
@@ -465,7 +459,7 @@ def test_first_visits_of_two_persons_stay_apart(session: Session) -> None:
         quote="Elchibey's first visit to China came in March 1994.",
     )
     _store(session, "b.txt", other)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- canonical date rule (unchanged) ------------------------------------------------------------------
@@ -487,6 +481,6 @@ def test_canonical_date_more_independent_sources_then_more_precise(session: Sess
     _store(session, "wire-two.txt", signing("2024-07-03", "Leaders signed the declaration on July 3, 2024."))
     _store(session, "column.txt", signing("2024-07-05", "The declaration, signed on 5 July 2024, ..."))
     _store(session, "digest.txt", signing("2024-07", "In July 2024 the declaration was signed."))
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.edtf == "2024-07-03" and ev.has_conflict
     assert len(ev.citations) == 4

@@ -7,21 +7,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from resolve_helpers import actor, claim, extraction, source
-from sqlalchemy import select
+from resolve_helpers import actor, claim, events_by_id, extraction, source
 from sqlalchemy.orm import Session
 
-from timeline.models import Event
 from timeline.resolve.merge import store_extraction
 
 AE = replace(actor("United Arab Emirates", "state"), country="ARE")
 KZ = replace(actor("Kazakhstan", "state"), country="KAZ")
 AM = replace(actor("Armenia", "state"), country="ARM")
 AZ = replace(actor("Azerbaijan", "state"), country="AZE")
-
-
-def _events(session: Session) -> list[Event]:
-    return list(session.scalars(select(Event).order_by(Event.id)))
 
 
 def _store(session: Session, uri: str, *claims, published: dt.date = dt.date(2026, 2, 1)) -> None:
@@ -45,7 +39,7 @@ def test_year_claim_naming_the_acronym_joins_the_only_summit_it_contains(session
         ),
     )
     _store(session, "review.md", _summit("2024", "Two years ago Kazakhstan hosted the SCO."))
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert len(ev.citations) == 2
     assert ev.edtf == "2024-07-03/2024-07-04"  # the vaguer mention does not blur the precise one
 
@@ -70,7 +64,7 @@ def test_month_claim_joins_a_conference_longer_than_a_week(session: Session) -> 
         quote="The Emirates hosted the climate gathering in November 2023.",
     )
     _store(session, "energy-monthly.md", later)
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.edtf == "2023-11-06/2023-11-17"
 
 
@@ -94,7 +88,7 @@ def test_year_claim_with_only_topic_words_is_not_absorbed(session: Session) -> N
         quote="Armenia and Azerbaijan halted the ceasefire talks in 2020.",
     )
     _store(session, "opinion.md", year)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_year_claim_with_two_candidate_events_joins_neither(session: Session) -> None:
@@ -111,7 +105,7 @@ def test_year_claim_with_two_candidate_events_joins_neither(session: Session) ->
         ),
     )
     _store(session, "review.md", _summit("2024", "Kazakhstan chaired the SCO in 2024."))
-    assert len(_events(session)) == 3
+    assert len(events_by_id(session)) == 3
 
 
 def test_month_claim_of_other_parties_stays_apart(session: Session) -> None:
@@ -133,4 +127,4 @@ def test_month_claim_of_other_parties_stays_apart(session: Session) -> None:
         quote="Armenia and Azerbaijan discussed climate cooperation in November.",
     )
     _store(session, "caucasus-post.md", other)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2

@@ -7,12 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from resolve_helpers import actor, claim, extraction, source
-from sqlalchemy import select
+from resolve_helpers import actor, claim, events_by_id, extraction, source
 from sqlalchemy.orm import Session
 
 from timeline.extract.types import ActorMention, Claim
-from timeline.models import Event
 from timeline.resolve.merge import located_states, store_extraction
 
 KZ = replace(actor("Kazakhstan", "state"), country="KAZ")
@@ -20,10 +18,6 @@ UZ = replace(actor("Uzbekistan", "state"), country="UZB")
 TR = replace(actor("Türkiye", "state"), country="TUR")
 AZ = replace(actor("Azerbaijan", "state"), country="AZE")
 CN = replace(actor("China", "state"), country="CHN")
-
-
-def _events(session: Session) -> list[Event]:
-    return list(session.scalars(select(Event).order_by(Event.id)))
 
 
 def _store(session: Session, uri: str, *claims: Claim, published: dt.date = dt.date(2025, 3, 1)) -> None:
@@ -108,7 +102,7 @@ def test_summit_host_named_after_in_does_not_split_the_partnership(session: Sess
         "caspian-review.md",
         _agreed(second, _at(second, AZ), _at(second, tok), _at(second, mir)),
     )
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert len(ev.citations) == 2
 
 
@@ -117,7 +111,7 @@ def test_third_state_as_party_still_clashes(session: Session) -> None:
     _store(session, "steppe-herald.txt", _agreed(first, _at(first, UZ), _at(first, KZ)))
     second = "Azerbaijan and Kazakhstan agreed on a strategic partnership in July 2024."
     _store(session, "caspian-review.md", _agreed(second, _at(second, AZ), _at(second, KZ)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- one cue dated twice in one sentence ---------------------------------------------------------
@@ -143,7 +137,7 @@ def _visit(when: str, quote: str, rule: str = "consult.visit") -> Claim:
 def test_year_heading_and_month_of_one_cue_are_one_event(session: Session) -> None:
     quote = "2011\n\n- In March, President Recep Tayyip Erdoğan pays a state visit to Azerbaijan."
     _store(session, "chronology.md", _visit("2011", quote), _visit("2011-03", quote))
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert len(ev.citations) == 2
     assert ev.edtf == "2011-03"
 
@@ -151,7 +145,7 @@ def test_year_heading_and_month_of_one_cue_are_one_event(session: Session) -> No
 def test_one_cue_with_disjoint_dates_stays_two_events(session: Session) -> None:
     quote = "Recep Tayyip Erdoğan paid a state visit to Azerbaijan in 2011 and again in March 2012."
     _store(session, "profile.txt", _visit("2011", quote), _visit("2012-03", quote))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_two_cues_of_one_sentence_with_contained_dates_stay_apart(session: Session) -> None:
@@ -162,7 +156,7 @@ def test_two_cues_of_one_sentence_with_contained_dates_stay_apart(session: Sessi
         _visit("2011", quote, rule="consult.visit.travel"),
         _visit("2011-03", quote, rule="consult.visit"),
     )
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- a year-unknown claim and the dated event: two shared topic words ----------------------------
@@ -193,14 +187,14 @@ ANNOUNCED = "Last July, Tokayev and Mirziyoyev jointly announced the establishme
 def test_year_unknown_claim_sharing_two_topic_words_joins_the_dated_event(session: Session) -> None:
     _store(session, "steppe-herald.txt", _leaders("2024-07-04", SIGNED, ("joint", "sign")))
     _store(session, "undated-column.txt", _leaders("XXXX-07", ANNOUNCED, ("announce",)))
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.edtf == "2024-07-04"
 
 
 def test_dated_claim_joins_the_year_unknown_event_sharing_two_topic_words(session: Session) -> None:
     _store(session, "undated-column.txt", _leaders("XXXX-07", ANNOUNCED, ("announce",)))
     _store(session, "steppe-herald.txt", _leaders("2024-07-04", SIGNED, ("joint", "sign")))
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert len(ev.citations) == 2
 
 
@@ -208,7 +202,7 @@ def test_year_unknown_claim_with_one_shared_topic_word_stays_apart(session: Sess
     _store(session, "steppe-herald.txt", _leaders("2024-07-04", SIGNED, ("joint", "sign")))
     other = "Last July, Tokayev and Mirziyoyev jointly announced a railway through the Fergana valley."
     _store(session, "undated-column.txt", _leaders("XXXX-07", other, ("announce",)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- a claim meets an event holding a citation of its family ------------------------------------
@@ -242,7 +236,7 @@ def test_gathering_claim_joins_the_agreement_event_that_holds_the_gathering(sess
         keywords=("forum",),
     )
     _store(session, "caspian-wire.txt", decision, forum)
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.event_type == "AGREE"  # the decision was stored first: the forum is held as a citation
     later = "The next Caspian Economic Forum will take place in Turkmenistan in 2026."
     again = claim(
@@ -258,7 +252,7 @@ def test_gathering_claim_joins_the_agreement_event_that_holds_the_gathering(sess
         keywords=("forum",),
     )
     _store(session, "energy-monthly.md", again)
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert len(ev.citations) == 3
 
 
@@ -288,7 +282,7 @@ def test_gathering_claim_does_not_join_another_family_without_its_citation(sessi
         keywords=("forum",),
     )
     _store(session, "energy-monthly.md", forum)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- a year-only claim sharing a topic phrase -----------------------------------------------------
@@ -306,7 +300,7 @@ def test_year_only_claim_sharing_a_topic_phrase_joins_the_month_event(session: S
     _store(session, "dushanbe-review.md", _raised("2017", year, [_at(year, RAHMON)]))
     month = "In August 2017 Kazakhstan and Tajikistan upgraded ties to a comprehensive strategic partnership."
     _store(session, "steppe-herald.txt", _raised("2017-08", month, [_at(month, KZ), _at(month, TJ)]))
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.edtf == "2017-08"
 
 
@@ -315,7 +309,7 @@ def test_year_only_claim_sharing_two_topic_words_stays_apart(session: Session) -
     _store(session, "dushanbe-review.md", _raised("2017", year, [_at(year, KZ), _at(year, TJ)]))
     month = "In August 2017 Kazakhstan and Tajikistan launched a strategic water partnership for the Syr Darya."
     _store(session, "steppe-herald.txt", _raised("2017-08", month, [_at(month, KZ), _at(month, TJ)]))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- the same ordinal gathering at the same place ------------------------------------------------
@@ -344,7 +338,7 @@ def test_year_mention_of_the_same_ordinal_summit_joins_the_dated_summit(session:
     _store(session, "silk-wire.txt", _gathering("2022-05", dated, SAMARKAND, "Steppe Cooperation Summit"))
     year = "Uzbekistan recalls that the second summit took place in Samarkand two years ago."
     _store(session, "steppe-herald.txt", _gathering("2022", year, SAMARKAND))
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.edtf == "2022-05"
 
 
@@ -353,7 +347,7 @@ def test_another_ordinal_at_the_same_place_stays_apart(session: Session) -> None
     _store(session, "silk-wire.txt", _gathering("2022-05", dated, SAMARKAND, "Steppe Cooperation Summit"))
     year = "The third summit took place in Samarkand in 2022 as well."
     _store(session, "steppe-herald.txt", _gathering("2022", year, SAMARKAND))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_same_ordinal_at_another_place_stays_apart(session: Session) -> None:
@@ -361,7 +355,7 @@ def test_same_ordinal_at_another_place_stays_apart(session: Session) -> None:
     _store(session, "silk-wire.txt", _gathering("2022-05", dated, SAMARKAND, "Steppe Cooperation Summit"))
     year = "The second summit of the water council took place in Tashkent in 2022."
     _store(session, "steppe-herald.txt", _gathering("2022", year, TASHKENT))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- one article, one day: different documents or topics are different events -------------------
@@ -388,7 +382,7 @@ def test_treaty_and_joint_statement_of_one_day_stay_apart(session: Session) -> N
         _signed("Kazakhstan and Uzbekistan signed a joint statement on regional security.", 0),
         _signed("Kazakhstan and Uzbekistan also signed a treaty on allied relations.", 100),
     )
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_one_document_told_twice_in_one_article_is_one_event(session: Session) -> None:
@@ -398,20 +392,20 @@ def test_one_document_told_twice_in_one_article_is_one_event(session: Session) -
         _signed("Kazakhstan and Uzbekistan signed a water-sharing treaty on Tuesday.", 0),
         _signed("Kazakhstan and Uzbekistan signed the treaty on water sharing in Tashkent.", 100),
     )
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert len(ev.citations) == 2
 
 
 def test_same_day_document_of_another_kind_from_another_article_stays_apart(session: Session) -> None:
     _store(session, "tashkent-wire.txt", _signed("Kazakhstan and Uzbekistan signed a treaty on allied relations.", 0))
     _store(session, "summit-desk.md", _signed("The presidents signed a joint declaration.", 0, mentions=[]))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_same_day_document_of_the_same_kind_from_another_article_joins(session: Session) -> None:
     _store(session, "tashkent-wire.txt", _signed("Kazakhstan and Uzbekistan signed a treaty on allied relations.", 0))
     _store(session, "summit-desk.md", _signed("The presidents signed the treaty.", 0, mentions=[]))
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert len(ev.citations) == 2
 
 
@@ -451,17 +445,17 @@ def _trip_and_forum(
 def test_trip_made_for_a_gathering_in_one_sentence_is_one_event(session: Session) -> None:
     trip, forum = _trip_and_forum("2019-04", "2019-04")
     _store(session, "tashkent-wire.txt", trip, forum)
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert len(ev.citations) == 2
 
 
 def test_trip_dated_more_precisely_than_the_gathering_stays_apart(session: Session) -> None:
     trip, forum = _trip_and_forum("2019-04-24", "2019-04")
     _store(session, "tashkent-wire.txt", trip, forum)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_state_visit_told_beside_a_gathering_stays_apart(session: Session) -> None:
     trip, forum = _trip_and_forum("2019-04", "2019-04", link="paid a state visit to Kazakhstan and took part in")
     _store(session, "tashkent-wire.txt", trip, forum)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2

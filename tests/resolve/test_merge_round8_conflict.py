@@ -9,11 +9,11 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from resolve_helpers import actor, claim, date, extraction, source
+from resolve_helpers import actor, claim, date, events_by_id, extraction, source
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from timeline.models import Citation, Event
+from timeline.models import Citation
 from timeline.resolve.merge import store_extraction
 from timeline.resolve.similarity import Profile, in_force_words, judge, one_off, partnership_levels, thing_names
 
@@ -34,10 +34,6 @@ def _store(session: Session, uri: str, *claims: tuple[str, str, str], states: tu
                   actors=list(states), keywords=keywords, named_object=named_object)
         made.append(replace(c, date=date(when, text)))
     store_extraction(session, src, extraction(src, *made))
-
-
-def _events(session: Session) -> list[Event]:
-    return list(session.scalars(select(Event).order_by(Event.id)))
 
 
 # --- partnership levels told in a sentence ----------------------------------------------------------
@@ -108,7 +104,7 @@ def test_one_partnership_dated_a_month_apart_is_one_event_in_conflict(session: S
     items = [("wire.tj", _MONTH), ("chronology.tr", _DAY)]
     for i in order:
         _store(session, items[i][0], items[i][1])
-    events = _events(session)
+    events = events_by_id(session)
     assert len(events) == 1 and events[0].has_conflict
     assert {c.claimed_edtf for c in session.scalars(select(Citation))} == {"2024-06", "2024-07-03"}
     assert events[0].edtf == "2024-07-03"  # the canonical rule: one source each, the more precise date
@@ -124,7 +120,7 @@ def test_one_partnership_dated_months_apart_is_one_event_in_conflict(session: Se
     ]
     for i in order:
         _store(session, items[i][0], items[i][1])
-    events = _events(session)
+    events = events_by_id(session)
     assert len(events) == 1 and events[0].has_conflict
 
 
@@ -132,7 +128,7 @@ def test_two_upgrades_of_one_pair_stay_two_events(session: Session) -> None:
     _store(session, "wire.tj", _MONTH)
     _store(session, "mfa.tr", ("In April 2025 the presidents raised relations to a comprehensive strategic "
                                "partnership.", "2025-04", "April 2025"))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_a_sentence_telling_both_upgrades_joins_each_to_its_own_level(session: Session) -> None:
@@ -142,7 +138,7 @@ def test_a_sentence_telling_both_upgrades_joins_each_to_its_own_level(session: S
     _store(session, "embassy.tj", ("On 23 April 2025 the presidents signed a joint statement establishing a "
                                    "comprehensive strategic partnership.", "2025-04-23", "23 April 2025"))
     _store(session, "review.tj", (both, "2024-06", "June 2024"), (both, "2025-04", "April 2025"))
-    events = _events(session)
+    events = events_by_id(session)
     assert len(events) == 2
     by_date = {e.edtf: e for e in events}
     assert by_date["2024-07-03"].has_conflict and not by_date["2025-04-23"].has_conflict
@@ -151,7 +147,7 @@ def test_a_sentence_telling_both_upgrades_joins_each_to_its_own_level(session: S
 def test_partnership_of_another_pair_of_states_stays_apart(session: Session) -> None:
     _store(session, "wire.tj", _MONTH, states=(_TJ, _MN))
     _store(session, "chronology.tr", _DAY)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_two_summits_months_apart_stay_apart(session: Session) -> None:
@@ -159,7 +155,7 @@ def test_two_summits_months_apart_stay_apart(session: Session) -> None:
                                 "2024-03", "March 2024"), event_type="CONSULT", keywords=("summit",))
     _store(session, "mfa.tr", ("The summit of Tajikistan and Türkiye opened in Dushanbe on 12 November 2024.",
                                "2024-11-12", "12 November 2024"), event_type="CONSULT", keywords=("summit",))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_openings_of_two_sections_of_one_railway_stay_apart(session: Session) -> None:
@@ -169,7 +165,7 @@ def test_openings_of_two_sections_of_one_railway_stay_apart(session: Session) ->
     _store(session, "daily.tj", ("The southern section of the Dushanbe–Kulob railway opened on 24 August 2016.",
                                  "2016-08-24", "24 August 2016"), event_type="COOPERATE", keywords=("railway",),
            named_object="southern section of the Dushanbe–Kulob railway")
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- a named thing starting to work: once ------------------------------------------------------------
@@ -188,7 +184,7 @@ def test_a_pipeline_starting_deliveries_dated_twice_is_one_event_in_conflict(ses
     ]
     for i in order:
         _start(session, *items[i])
-    events = _events(session)
+    events = events_by_id(session)
     assert len(events) == 1 and events[0].has_conflict
     assert {c.claimed_edtf for c in session.scalars(select(Citation))} == {"2011-05", "2011-09"}
 
@@ -198,7 +194,7 @@ def test_the_same_phase_started_twice_is_one_event(session: Session) -> None:
            "2018-02", "February 2018")
     _start(session, "mfa.tr", "16 November 2018 — The first phase of Rogun is commissioned.", "2018-11-16",
            "16 November 2018")
-    events = _events(session)
+    events = events_by_id(session)
     assert len(events) == 1 and events[0].has_conflict
 
 
@@ -207,7 +203,7 @@ def test_another_phase_started_stays_apart(session: Session) -> None:
            "2018-02", "February 2018")
     _start(session, "mfa.tr", "9 September 2018 — The second phase of Rogun is commissioned.", "2018-09-09",
            "9 September 2018")
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_two_sections_or_two_kinds_of_start_stay_apart(session: Session) -> None:
@@ -219,7 +215,7 @@ def test_two_sections_or_two_kinds_of_start_stay_apart(session: Session) -> None
            "2016-10", "October 2016")
     _start(session, "mfa.tr", "The Vakhsh-Kulob pipeline began commercial operation in January 2017.",
            "2017-01", "January 2017")
-    assert len(_events(session)) == 4
+    assert len(events_by_id(session)) == 4
 
 
 def test_two_agreements_entering_into_force_stay_apart(session: Session) -> None:
@@ -227,7 +223,7 @@ def test_two_agreements_entering_into_force_stay_apart(session: Session) -> None
            "2020-03", "March 2020", states=(_TJ, _TR))
     _start(session, "mfa.tr", "The Ankara Protocol on investment protection took effect on 9 June 2020.",
            "2020-06-09", "9 June 2020", states=(_TJ, _TR))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_thing_names_leave_out_states_demonyms_and_people() -> None:
@@ -264,7 +260,7 @@ def test_one_text_in_force_dated_twice_is_one_event_in_conflict(session: Session
     ]
     for i in order:
         _start(session, *items[i], states=(_TJ, _TR))
-    events = _events(session)
+    events = events_by_id(session)
     assert len(events) == 1 and events[0].has_conflict
 
 
@@ -275,4 +271,4 @@ def test_texts_in_force_for_another_pair_or_on_another_matter_stay_apart(session
            "2022-02-14", "14 February 2022", states=(_TJ, _MN))
     _start(session, "wire.tr", "The free trade agreement entered into force on 1 June 2022.", "2022-06-01",
            "1 June 2022", states=(_TJ, _TR))
-    assert len(_events(session)) == 3
+    assert len(events_by_id(session)) == 3

@@ -11,11 +11,9 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from resolve_helpers import actor, claim, extraction, source
-from sqlalchemy import select
+from resolve_helpers import actor, claim, events_by_id, extraction, source
 from sqlalchemy.orm import Session
 
-from timeline.models import Event
 from timeline.resolve.merge import _agreed_when_met, _break_tie, _launch_beside_partnership, store_extraction
 from timeline.resolve.similarity import Match, Profile, one_off_cues
 
@@ -23,10 +21,6 @@ KZ = replace(actor("Kazakhstan", "state"), country="KAZ")
 UZ = replace(actor("Uzbekistan", "state"), country="UZB")
 TOKAYEV = replace(actor("Kassym-Jomart Tokayev"), country="KAZ")
 MIRZIYOYEV = replace(actor("Shavkat Mirziyoyev"), country="UZB")
-
-
-def _events(session: Session) -> list[Event]:
-    return list(session.scalars(select(Event).order_by(Event.id)))
 
 
 def _store(session: Session, uri: str, *claims, published: dt.date | None = dt.date(2024, 2, 1)) -> None:
@@ -123,7 +117,7 @@ def test_signing_and_meeting_of_one_when_sentence_stay_two_events(session: Sessi
     signed = claim("Declaration signed", "AGREE", "2023-09", actors=[TOKAYEV, MIRZIYOYEV],
                    keywords=("sign", "declaration"), quote=quote)
     _store(session, "steppe-courier.txt", met, signed)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 3. one partnership level, two articles of the same type ------------------------------------------
@@ -156,7 +150,7 @@ def test_one_partnership_told_as_two_agreements_is_one_event(session: Session) -
               quote="In Samarkand in September Tokayev and Mirziyoyev signed a joint statement on the "
                     "establishment of a strategic partnership."),
     )
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_ministrys_deal_the_same_day_is_not_the_leaders_partnership(session: Session) -> None:
@@ -178,7 +172,7 @@ def test_a_ministrys_deal_the_same_day_is_not_the_leaders_partnership(session: S
               quote="On 14 September the Ministry of Energy of Kazakhstan signed an investment agreement with "
                     "Uzbek Solar Holding for a 200-megawatt solar plant."),
     )
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 2b. an opening and a partnership upgrade of one sentence ----------------------------------------
@@ -223,4 +217,4 @@ def test_opening_and_upgrade_of_one_sentence_stay_two_events(session: Session) -
     upgraded = claim("Comprehensive strategic partnership established", "AGREE", "2022-05",
                      actors=[TOKAYEV, MIRZIYOYEV], keywords=("upgrade", "partnership"), quote=quote)
     _store(session, "steppe-courier.txt", opened, upgraded)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2

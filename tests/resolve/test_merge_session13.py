@@ -5,11 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from resolve_helpers import actor, claim, extraction, source
-from sqlalchemy import select
+from resolve_helpers import actor, claim, events_by_id, extraction, source
 from sqlalchemy.orm import Session
 
-from timeline.models import Event
 from timeline.resolve.merge import store_extraction
 from timeline.resolve.similarity import (
     Profile,
@@ -60,10 +58,6 @@ BISHKEK = replace(actor("Bishkek", "place"), role="location")
 TASHKENT = replace(actor("Tashkent", "place"), role="location")
 
 
-def _events(session: Session) -> list[Event]:
-    return list(session.scalars(select(Event).order_by(Event.id)))
-
-
 def _store(session: Session, uri: str, *claims) -> None:  # type: ignore[no-untyped-def]
     src = source(session, uri, outlet=uri.split(".")[0], published=dt.date(2024, 2, 1))
     store_extraction(session, src, extraction(src, *claims))
@@ -86,7 +80,7 @@ def test_one_sentence_dating_one_visit_on_two_days_is_one_visit(session: Session
     _store(session, "kabar.html",
            _visit("2023-05-16", [VISITOR, HOST, BISHKEK], QUOTE),
            _visit("2023-05-15", [VISITOR, BISHKEK], QUOTE))
-    events = _events(session)
+    events = events_by_id(session)
     assert len(events) == 1
     assert (events[0].date_start, events[0].date_end) == (dt.date(2023, 5, 15), dt.date(2023, 5, 16))
     assert not events[0].has_conflict
@@ -97,7 +91,7 @@ def test_two_visits_to_two_places_in_one_sentence_stay_two(session: Session) -> 
     _store(session, "kabar.html",
            _visit("2023-05-15", [VISITOR, BISHKEK], quote),
            _visit("2023-05-17", [VISITOR, replace(UZ, role="recipient"), TASHKENT], quote))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_days_far_apart_in_one_sentence_stay_two_visits(session: Session) -> None:
@@ -105,7 +99,7 @@ def test_days_far_apart_in_one_sentence_stay_two_visits(session: Session) -> Non
     _store(session, "kabar.html",
            _visit("2023-05-02", [VISITOR, BISHKEK], quote),
            _visit("2023-05-20", [VISITOR, BISHKEK], quote))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_two_visitors_on_two_days_stay_two_visits(session: Session) -> None:
@@ -113,7 +107,7 @@ def test_two_visitors_on_two_days_stay_two_visits(session: Session) -> None:
     _store(session, "kabar.html",
            _visit("2023-05-15", [VISITOR, BISHKEK], quote),
            _visit("2023-05-14", [replace(JAPAROV, role="actor"), BISHKEK], quote))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_a_year_unknown_day_within_the_month_of_its_sentence_is_one_visit(session: Session) -> None:
@@ -122,7 +116,7 @@ def test_a_year_unknown_day_within_the_month_of_its_sentence_is_one_visit(sessio
     _store(session, "journal.txt",
            _visit("2022-06", [VISITOR, HOST], quote),
            _visit("XXXX-06-14", [VISITOR, HOST], quote))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_year_unknown_day_outside_the_month_of_its_sentence_stays_apart(session: Session) -> None:
@@ -130,7 +124,7 @@ def test_a_year_unknown_day_outside_the_month_of_its_sentence_stays_apart(sessio
     _store(session, "journal.txt",
            _visit("2022-06", [VISITOR, HOST], quote),
            _visit("XXXX-09-03", [VISITOR, HOST], quote))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 3. one project stage told by two words ----------------------------------------------------------------

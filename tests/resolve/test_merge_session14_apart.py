@@ -8,21 +8,15 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from resolve_helpers import actor, claim, extraction, source
-from sqlalchemy import select
+from resolve_helpers import actor, claim, events_by_id, extraction, source
 from sqlalchemy.orm import Session
 
-from timeline.models import Event
 from timeline.resolve.merge import _agreed_when_met, _documents_differ, store_extraction
 
 UZ = replace(actor("Uzbekistan", "state"), country="UZB")
 VN = replace(actor("Vietnam", "state"), country="VNM")
 MIRZIYOYEV = replace(actor("Shavkat Mirziyoyev"), country="UZB")
 TO_LAM = replace(actor("To Lam"), country="VNM")
-
-
-def _events(session: Session) -> list[Event]:
-    return list(session.scalars(select(Event).order_by(Event.id)))
 
 
 def _store(session: Session, uri: str, *claims) -> None:  # type: ignore[no-untyped-def]
@@ -67,7 +61,7 @@ def test_meeting_and_the_partnership_established_there_stay_two_events(session: 
     met = claim("Shavkat Mirziyoyev–To Lam meeting in Hanoi", "CONSULT", "2025-05", actors=[MIRZIYOYEV, TO_LAM],
                 keywords=("meet",), quote=quote, end=len(quote))
     _store(session, "tashkent-times.txt", partnership, met)
-    assert sorted(e.event_type for e in _events(session)) == ["AGREE", "CONSULT"]
+    assert sorted(e.event_type for e in events_by_id(session)) == ["AGREE", "CONSULT"]
 
 
 # --- 2. two documents of different kinds signed in one sentence ---------------------------------------
@@ -94,7 +88,7 @@ def test_a_memorandum_and_a_protocol_of_one_sentence_are_two_events(session: Ses
     protocol = claim("Uzbekistan–Vietnam protocol signed", "AGREE", "2026-10-14", actors=[UZ, VN],
                      keywords=("sign", "protocol", "quarantine", "melon"), quote=_TWO_DOCS, end=len(_TWO_DOCS))
     _store(session, "vna-wire.txt", mou, protocol)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_one_document_coded_twice_by_its_sentence_stays_one_event(session: Session) -> None:
@@ -104,7 +98,7 @@ def test_one_document_coded_twice_by_its_sentence_stays_one_event(session: Sessi
     two = claim("Uzbekistan–Vietnam memorandum of understanding signed", "AGREE", "2026-10-14", actors=[UZ, VN],
                 keywords=("sign", "memorandum"), quote=quote, end=len(quote))
     _store(session, "uza.html", one, two)
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_decision_and_the_statement_of_one_sentence_stay_one_event(session: Session) -> None:
@@ -114,4 +108,4 @@ def test_a_decision_and_the_statement_of_one_sentence_stay_one_event(session: Se
     statement = claim("Uzbekistan–Vietnam joint statement signed", "AGREE", "2025-06-03", actors=[UZ, VN],
                       keywords=("sign", "statement"), quote=quote, end=len(quote))
     _store(session, "hanoi-daily.txt", raised, statement)
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1

@@ -5,11 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from resolve_helpers import actor, claim, extraction, source
-from sqlalchemy import select
+from resolve_helpers import actor, claim, events_by_id, extraction, source
 from sqlalchemy.orm import Session
 
-from timeline.models import Event
 from timeline.resolve.merge import store_extraction
 from timeline.resolve.similarity import gathering_frames
 
@@ -17,10 +15,6 @@ MN = replace(actor("Mongolia", "state"), country="MNG")
 KZ = replace(actor("Kazakhstan", "state"), country="KAZ")
 TOKAYEV = replace(actor("Kassym-Jomart Tokayev"), country="KAZ")
 DORJ = replace(actor("Bat-Erdene Dorj"), country="MNG")
-
-
-def _events(session: Session) -> list[Event]:
-    return list(session.scalars(select(Event).order_by(Event.id)))
 
 
 def _store(session: Session, uri: str, *claims) -> None:  # type: ignore[no-untyped-def]
@@ -58,7 +52,7 @@ def test_a_delegate_at_a_summit_within_a_conference_is_not_the_conference(sessio
     _store(session, "wire.txt", _host(
         "Kazakhstan, which hosted the COP31 water summit in November 2026, pledged new reservoirs.",
         "COP31 water summit"))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_the_same_summit_told_twice_still_joins(session: Session) -> None:
@@ -67,7 +61,7 @@ def test_the_same_summit_told_twice_still_joins(session: Session) -> None:
         "Water Leaders Summit"))
     _store(session, "wire.txt", _host(
         "Kazakhstan hosted the Water Leaders Summit in November 2026.", "Water Leaders Summit"))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 # --- 2. visa-free travel since a day is the visa exemption entering into force ---------------------------
@@ -88,7 +82,7 @@ def test_travel_without_visas_since_a_month_joins_the_entry_into_force(session: 
         "2025-06-12", "12 June 2025 - The mutual visa exemption agreement enters into force."))
     _store(session, "paper.txt", _visa_free(
         "2025-06", "Mongolian citizens have been able to travel to Kazakhstan without visas since June 2025.", (KZ,)))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_planned_entry_into_force_joins_the_travel_begun_that_day(session: Session) -> None:
@@ -96,7 +90,7 @@ def test_a_planned_entry_into_force_joins_the_travel_begun_that_day(session: Ses
         "2025-09-01", "Holders of ordinary passports have been able to travel without visas since Sept. 1."))
     _store(session, "chrono.html", _in_force(
         "2025-09-01", "1 September 2025 - The visa exemption agreement is due to take effect.", status="planned"))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_unilateral_visa_free_scheme_is_not_the_mutual_exemption(session: Session) -> None:
@@ -104,7 +98,7 @@ def test_a_unilateral_visa_free_scheme_is_not_the_mutual_exemption(session: Sess
         "2025-06-12", "12 June 2025 - The agreement on mutual visa exemption enters into force."))
     _store(session, "paper.txt", _visa_free(
         "2025-06", "Kazakhstan unilaterally allowed Mongolians to travel without visas from June 2025.", (KZ,)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_visa_travel_in_another_year_stays_apart(session: Session) -> None:
@@ -112,7 +106,7 @@ def test_visa_travel_in_another_year_stays_apart(session: Session) -> None:
         "2025-06-12", "12 June 2025 - The agreement on mutual visa exemption enters into force."))
     _store(session, "paper.txt", _visa_free(
         "2019-03", "Diplomats have been able to travel without visas since March 2019."))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 3. one stage of one standard bilateral text, told at two precisions ---------------------------------
@@ -129,7 +123,7 @@ def test_a_free_trade_agreement_signed_in_a_year_joins_its_signing_day(session: 
     _store(session, "speech.txt", _signed(
         "2019", "Our free trade agreement is a success; Mongolia was the first to sign such an agreement with "
         "Kazakhstan, in 2019.", [MN, KZ]))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_free_trade_negotiations_concluded_told_twice_are_one_event(session: Session) -> None:
@@ -139,7 +133,7 @@ def test_free_trade_negotiations_concluded_told_twice_are_one_event(session: Ses
     _store(session, "paper.txt", _signed(
         "2018-11", "Negotiations on a free trade agreement were launched in 2017 and concluded in November 2018.",
         [MN, KZ]))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_the_upgrade_protocol_is_not_the_free_trade_agreement(session: Session) -> None:
@@ -147,7 +141,7 @@ def test_the_upgrade_protocol_is_not_the_free_trade_agreement(session: Session) 
         "2019-04-26", "26 April 2019 - The two governments sign the free trade agreement in Nur-Sultan.", [MN, KZ]))
     _store(session, "paper.txt", _signed(
         "2019", "In 2019 they signed a protocol upgrading the free trade agreement.", [MN, KZ]))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_a_double_taxation_treaty_is_not_the_free_trade_agreement(session: Session) -> None:
@@ -155,7 +149,7 @@ def test_a_double_taxation_treaty_is_not_the_free_trade_agreement(session: Sessi
         "2019-04-26", "26 April 2019 - The two governments sign the free trade agreement in Nur-Sultan.", [MN, KZ]))
     _store(session, "paper.txt", _signed(
         "2019", "Mongolia and Kazakhstan signed a double taxation treaty in 2019.", [MN, KZ]))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_a_signing_and_the_negotiations_concluded_stay_two(session: Session) -> None:
@@ -164,7 +158,7 @@ def test_a_signing_and_the_negotiations_concluded_stay_two(session: Session) -> 
     _store(session, "paper.txt", claim(
         "Mongolia-Kazakhstan reach agreement", "AGREE", "2019", actors=[MN, KZ], keywords=("agree",),
         quote="The free trade negotiations were concluded in 2019."))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 4. a planned construction start joins the start it announced ----------------------------------------
@@ -182,7 +176,7 @@ def test_a_planned_start_of_a_farm_joins_the_groundbreaking(session: Session) ->
     _store(session, "gov.html", _start(
         "2027-21", "The minister said construction of the solar farm is expected to begin in the spring.",
         status="planned"))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_planned_wind_farm_is_not_the_solar_farm_begun(session: Session) -> None:
@@ -192,7 +186,7 @@ def test_a_planned_wind_farm_is_not_the_solar_farm_begun(session: Session) -> No
     _store(session, "gov.html", _start(
         "2027-21", "The minister said construction of the wind farm is expected to begin in the spring.",
         status="planned"))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_a_plan_dated_finer_than_the_start_stays_apart(session: Session) -> None:
@@ -200,7 +194,7 @@ def test_a_plan_dated_finer_than_the_start_stays_apart(session: Session) -> None
         "2027-04", "Construction of the solar farm near Darkhan started in April.", actors=[MN]))
     _store(session, "gov.html", _start(
         "2027-04-20", "Construction of the solar farm is due to begin on 20 April.", status="planned"))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_a_text_said_to_take_effect_is_not_its_signing(session: Session) -> None:
@@ -209,7 +203,7 @@ def test_a_text_said_to_take_effect_is_not_its_signing(session: Session) -> None
     _store(session, "paper.txt", _signed(
         "2019", "The Mongolia-Kazakhstan free trade agreement, which took effect in 2019, was the first free trade "
         "agreement Kazakhstan concluded in the region.", [MN, KZ]))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 5. a chronology row's act joins the event its meeting joined -----------------------------------------
@@ -236,7 +230,7 @@ def test_a_rows_partnership_joins_the_event_of_its_meeting(session: Session) -> 
                  named_object="Steppe Games", keywords=("game", "open"), quote=row, start=0, end=190),
            claim("Strategic partnership established", "AGREE", "2025-06-14", actors=[OYUN, SMAILOV, ASTANA],
                  keywords=("establish", "partnership"), quote=row, start=0, end=190))
-    events = _events(session)
+    events = events_by_id(session)
     partnership = [e for e in events if any(c.event_type == "AGREE" for c in e.citations)]
     assert len(partnership) == 1
     assert {c.source.uri for c in partnership[0].citations} == {"paper.txt", "chrono.md"}
@@ -250,5 +244,5 @@ def test_a_rows_act_without_a_joined_meeting_stays_with_the_sentence(session: Se
                  keywords=("meet",), quote=row, start=0, end=150),
            claim("Strategic partnership established", "AGREE", "2025-06-14", actors=[OYUN, SMAILOV, ASTANA],
                  keywords=("establish", "partnership"), quote=row, start=0, end=150))
-    events = _events(session)
+    events = events_by_id(session)
     assert len(events) == 2  # the talks and the partnership: two lines (nothing else told them as one)

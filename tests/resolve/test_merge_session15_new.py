@@ -6,11 +6,9 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from resolve_helpers import actor, claim, extraction, source
-from sqlalchemy import select
+from resolve_helpers import actor, claim, events_by_id, extraction, source
 from sqlalchemy.orm import Session
 
-from timeline.models import Event
 from timeline.resolve.merge import _agreed_when_met, store_extraction
 from timeline.resolve.similarity import Profile, _kind_against_subject, document_kinds, partnership_levels
 
@@ -23,10 +21,6 @@ NARYN = actor("Naryn", "place", role="location")
 DEMIREL = replace(actor("Süleyman Demirel"), country="TUR")
 JAPAROV = replace(actor("Sadyr Japarov"), country="KGZ")
 MIRZIYOYEV = replace(actor("Shavkat Mirziyoyev"), country="UZB")
-
-
-def _events(session: Session) -> list[Event]:
-    return list(session.scalars(select(Event).order_by(Event.id)))
 
 
 def _store(session: Session, uri: str, *claims) -> None:  # type: ignore[no-untyped-def]
@@ -73,7 +67,7 @@ def test_a_protocol_of_a_day_stays_apart_from_an_agreement_on_another_subject(se
         "He said the joint commission held in Osh in May and the agreement on the construction of a wind "
         "power plant in Naryn signed in May gave a new impetus to trade."))
     _store(session, "brief.txt", _protocol())
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 2. each article names the other party of one named treaty -------------------------------------------
@@ -89,7 +83,7 @@ def test_one_treaty_told_by_each_party_with_the_other_state_only(session: Sessio
         "With Kyrgyzstan it came in the Treaty on Eternal Friendship, signed on 2 October 1997."))
     _store(session, "bishkek.txt", _treaty(TR, "1997",
         "The minister said Turkey values the Treaty on Eternal Friendship signed in 1997."))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_two_treaties_of_one_name_in_other_years_stay_apart(session: Session) -> None:
@@ -97,7 +91,7 @@ def test_two_treaties_of_one_name_in_other_years_stay_apart(session: Session) ->
         "With Kyrgyzstan it came in the Treaty on Eternal Friendship, signed on 2 October 1997."))
     _store(session, "bishkek.txt", _treaty(TR, "2003",
         "The minister said Turkey values the Treaty on Eternal Friendship signed in 2003."))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_two_single_states_with_other_named_texts_stay_apart(session: Session) -> None:
@@ -106,7 +100,7 @@ def test_two_single_states_with_other_named_texts_stay_apart(session: Session) -
     _store(session, "bishkek.txt", _treaty(TR, "1997",
         "The minister said Turkey values the Treaty on Strategic Cooperation signed in 1997.",
         name="Treaty on Strategic Cooperation"))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 3. one kind of document signed at one place within a month --------------------------------------------
@@ -127,13 +121,13 @@ def _treaty_month(place: str):  # type: ignore[no-untyped-def]
 def test_a_month_signing_of_the_treaty_at_its_place_joins_the_day(session: Session) -> None:
     _store(session, "wire.txt", _treaty_day(BISHKEK))
     _store(session, "memoir.txt", _treaty_month("Bishkek"))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_month_signing_of_a_treaty_at_another_place_stays_apart(session: Session) -> None:
     _store(session, "wire.txt", _treaty_day(BISHKEK))
     _store(session, "memoir.txt", _treaty_month("Osh"))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 4. a partnership level belongs to the date nearest to it ---------------------------------------------
@@ -175,13 +169,13 @@ def _announced(level: str):  # type: ignore[no-untyped-def]
 def test_a_planned_partnership_of_a_day_joins_its_establishment_that_month(session: Session) -> None:
     _store(session, "mfa.html", _announced("comprehensive strategic"))
     _store(session, "wire.txt", _planned("comprehensive strategic"))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_planned_partnership_of_another_level_stays_apart(session: Session) -> None:
     _store(session, "mfa.html", _announced("comprehensive strategic"))
     _store(session, "wire.txt", _planned("all-round strategic"))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 6. (s14-apart, taken) a partnership told as the decision taken when they met stays with the meeting ----
@@ -229,7 +223,7 @@ def _year_signing(kind: str):  # type: ignore[no-untyped-def]
 def test_the_same_leaders_kind_of_a_year_joins_that_document_of_two(session: Session) -> None:
     _store(session, "mfa.html", *_two_documents())
     _store(session, "speech.txt", _year_signing("joint statement"))
-    events = _events(session)
+    events = events_by_id(session)
     assert len(events) == 2
     assert sorted(len(e.citations) for e in events) == [1, 2]
 
@@ -237,4 +231,4 @@ def test_the_same_leaders_kind_of_a_year_joins_that_document_of_two(session: Ses
 def test_another_kind_of_the_same_leaders_year_stays_apart(session: Session) -> None:
     _store(session, "mfa.html", *_two_documents())
     _store(session, "speech.txt", _year_signing("treaty"))
-    assert len(_events(session)) == 3
+    assert len(events_by_id(session)) == 3

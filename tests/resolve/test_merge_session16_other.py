@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from resolve_helpers import actor, claim
+from resolve_helpers import claim_profile as _profile
+from resolve_helpers import joins as _joins
 
 from timeline.extract.types import ActorMention, Claim
-from timeline.models import Actor
-from timeline.resolve.merge import _claim_profile, _met_and_agreed
-from timeline.resolve.similarity import Match, Profile, _one_partnership_level, judge, quote_cues
+from timeline.resolve.merge import _met_and_agreed
+from timeline.resolve.similarity import _one_partnership_level, quote_cues
 
 KE = replace(actor("Kenya", "state"), country="KEN")
 PE = replace(actor("Peru", "state"), country="PER")
@@ -20,16 +21,6 @@ BOLUARTE = replace(actor("Dina Boluarte"), country="PER")
 MUDAVADI = replace(actor("Musalia Mudavadi"), country="KEN")
 NAIROBI = actor("Nairobi", "place", role="location")
 LIMA = actor("Lima", "place", role="location")
-
-
-def _profile(c: Claim, source_id: int = 1) -> Profile:
-    """A claim's profile as the merger builds it (actors as transient rows)."""
-    links = [(Actor(name=m.name, kind=m.kind, country=m.country), m.role or "participant") for m in c.actors]
-    return _claim_profile(c, links, source_id)
-
-
-def _joins(a: Claim, b: Claim, *, same_source: bool = False) -> bool:
-    return isinstance(judge(_profile(a, 1), _profile(b, 1 if same_source else 2)), Match)
 
 
 def _c(title: str, etype: str, when: str, quote: str, actors: list[ActorMention], **kw) -> Claim:  # type: ignore[no-untyped-def]

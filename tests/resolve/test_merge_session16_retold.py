@@ -6,12 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from resolve_helpers import actor, date, extraction, source
-from sqlalchemy import select
+from resolve_helpers import actor, date, events_by_id, extraction, source
 from sqlalchemy.orm import Session
 
 from timeline.extract.types import ActorMention, Claim
-from timeline.models import Event
 from timeline.resolve.merge import store_extraction
 from timeline.resolve.retellings import (
     anniversary_cues,
@@ -57,10 +55,6 @@ def _claim(
         rule="test",  # type: ignore[arg-type]
         keywords=frozenset(keywords),
     )
-
-
-def _events(session: Session) -> list[Event]:
-    return list(session.scalars(select(Event).order_by(Event.id)))
 
 
 def _store(session: Session, uri: str, *claims: Claim) -> None:
@@ -109,7 +103,7 @@ def test_one_attack_told_by_its_victims_and_by_its_perpetrator_is_one_event(sess
         "On 3 May 2019 a bomb killed two Japanese engineers near Lamu; and on 14 June 2020 four Japanese "
         "nationals died in a blast outside Mombasa port.", "2020-06-14", "14 June 2020",
         [actor("Technical College", "organisation"), MOMBASA]))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_two_attacks_in_one_city_stay_apart(session: Session) -> None:
@@ -120,7 +114,7 @@ def test_two_attacks_in_one_city_stay_apart(session: Session) -> None:
     _store(session, "notes.md", _attack(
         "On 11 June 2021 four Japanese nationals died in a blast in Mombasa.", "2021-06-11", "11 June 2021",
         [KE, JP, MOMBASA]))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_another_toll_is_no_identity_of_this_rule() -> None:
@@ -207,7 +201,7 @@ def test_a_planned_anniversary_joins_the_day_it_was_marked(session: Session) -> 
         "The two foreign ministers on Thursday co-chaired the fourth round of the strategic dialogue as the two "
         "countries marked the 50th anniversary of the establishment of their diplomatic relations.",
         actors=[CL, PE], keywords=("celebrat",)))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_two_anniversaries_stay_apart(session: Session) -> None:
@@ -219,7 +213,7 @@ def test_two_anniversaries_stay_apart(session: Session) -> None:
         "40th anniversary celebrated", "COOPERATE", "2025-06-12", "Thursday",
         "The two countries on Thursday marked the 40th anniversary of their trade agreement.",
         actors=[CL, PE], keywords=("celebrat",)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 4. one facility opened, told by two verbs ----------------------------------------------------------
@@ -244,7 +238,7 @@ def test_one_port_opened_told_by_two_verbs_is_one_event(session: Session) -> Non
         "At Lamu, Japanese loans built the first phase of a deep-water port, on which work began in March 2004; "
         "President Samuel Kibet inaugurated it on 12 May 2011.", "2011-05-12", "12 May 2011",
         [actor("Samuel Kibet")]))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_port_and_an_airport_of_one_town_opened_stay_apart(session: Session) -> None:
@@ -253,7 +247,7 @@ def test_a_port_and_an_airport_of_one_town_opened_stay_apart(session: Session) -
     _store(session, "journal.txt", _opening(
         "At Lamu, Japanese loans built a new airport; President Samuel Kibet inaugurated it on 12 May 2011.",
         "2011-05-12", "12 May 2011", [actor("Samuel Kibet")]))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 5. a first run told again ----------------------------------------------------------------------------
@@ -271,7 +265,7 @@ def test_a_first_flight_told_again_joins(session: Session) -> None:
     _store(session, "notes.md", _flight(
         "The first commercial flight, a Kenya Airways service from Nairobi, landed at Lamu International "
         "Airport on 20 March 2025.", "2025-03-20", "20 March 2025", [KE, NAIROBI, LAMU]))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_first_flight_at_another_airport_stays_apart(session: Session) -> None:
@@ -282,7 +276,7 @@ def test_a_first_flight_at_another_airport_stays_apart(session: Session) -> None
     _store(session, "wire.txt", _flight(
         "The new airport of Malindi received its first commercial flight in March 2025.", "2025-03",
         "March 2025", [malindi]))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_a_first_flight_told_again_is_a_coarse_match() -> None:
@@ -327,7 +321,7 @@ def _wire(lead: str, lead_when: str | None, follow: str, follow_when: str, follo
 
 def test_a_lead_dated_by_its_reporting_verb_joins_the_signing_it_tells(session: Session) -> None:
     _store(session, "wire.txt", *_wire(LEAD, "2026-01-30", FOLLOW, "2026-01-29"))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_the_reported_lead_joins_the_event_its_follow_up_joined(session: Session) -> None:
@@ -337,24 +331,24 @@ def test_the_reported_lead_joins_the_event_its_follow_up_joined(session: Session
         "Minister Rosa Vidal and Peru's Minister of Justice Mario Quispe.", actors=[VIDAL, QUISPE],
         keywords=("sign",)))
     _store(session, "wire.txt", *_wire(LEAD, "2026-01-30", FOLLOW, "2026-01-29"))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_lead_dated_by_its_own_act_or_a_later_follow_up_stays_apart(session: Session) -> None:
     own = "Chile and Peru signed an agreement on a joint commission to fight smuggling on Friday."
     _store(session, "wire.txt", *_wire(own, "2026-01-30", FOLLOW, "2026-01-29"))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_a_follow_up_dated_after_the_reporting_day_stays_apart(session: Session) -> None:
     later = FOLLOW.replace("on Thursday", "on Saturday")
     _store(session, "wire.txt", *_wire(LEAD, "2026-01-30", later, "2026-01-31", follow_text="Saturday"))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_an_undated_lead_with_a_weekday_reporting_verb_joins_too(session: Session) -> None:
     _store(session, "wire.txt", *_wire(LEAD, None, FOLLOW, "2026-01-29"))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 # --- 7. a text named by its year, signed a year away ---------------------------------------------------------
@@ -380,7 +374,7 @@ def test_a_text_named_by_its_year_joins_its_signing_a_year_away_as_a_conflict(se
     _store(session, "journal.txt", _border(SIGNED, "1984-05-14", "14 May 1984"))
     _store(session, "notes.md", _border("The 1983 border agreement settled the Atacama frontier and turned a "
                                         "cautious relationship into a close one.", "1983", "1983"))
-    events = _events(session)
+    events = events_by_id(session)
     assert len(events) == 1 and events[0].has_conflict
 
 
@@ -389,7 +383,7 @@ def test_a_text_named_by_its_year_stays_apart_from_its_entry_into_force_or_two_y
                                            "1984-07-01", "1 July 1984", keywords=("force",)))
     _store(session, "notes.md", _border("The 1983 border agreement settled the Atacama frontier.", "1983", "1983"))
     _store(session, "review.md", _border(SIGNED.replace("1984", "1985"), "1985-05-14", "14 May 1985"))
-    assert len(_events(session)) == 3
+    assert len(events_by_id(session)) == 3
 
 
 # --- 8. a visit told a year before the visit called the first in years ----------------------------------------
@@ -419,7 +413,7 @@ def test_a_visit_told_a_year_before_the_first_visit_in_years_is_that_visit(sessi
     _store(session, "wire.txt", _visit("The rail deal, unveiled when Kamau visited Tokyo in 2015, has grown.",
                                        "2015", "2015"))
     _store(session, "journal.txt", _visit(FIRST, "2016-05-03/2016-05-04", "3-4 May 2016"))
-    events = _events(session)
+    events = events_by_id(session)
     assert len(events) == 1 and events[0].has_conflict
 
 
@@ -427,7 +421,7 @@ def test_the_same_in_the_other_order(session: Session) -> None:
     _store(session, "journal.txt", _visit(FIRST, "2016-05-03/2016-05-04", "3-4 May 2016"))
     _store(session, "wire.txt", _visit("The rail deal, unveiled when Kamau visited Tokyo in 2015, has grown.",
                                        "2015", "2015"))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_visit_after_the_first_or_told_as_a_repeat_or_of_another_visitor_stays_apart(session: Session) -> None:
@@ -438,7 +432,7 @@ def test_a_visit_after_the_first_or_told_as_a_repeat_or_of_another_visitor_stays
     other = replace(actor("Grace Wanjiru"), country="KEN")
     _store(session, "brief.md", _visit("The rail deal, unveiled when Wanjiru visited Tokyo in 2015, has grown.",
                                        "2015", "2015", who=other))
-    assert len(_events(session)) == 4
+    assert len(events_by_id(session)) == 4
 
 
 def test_a_year_opening_against_two_openings_of_one_kind_in_one_town_joins_neither(session: Session) -> None:
@@ -450,4 +444,4 @@ def test_a_year_opening_against_two_openings_of_one_kind_in_one_town_joins_neith
                             [actor("Joseph Otieno")]), start=200, end=300))
     _store(session, "wire.txt", _opening("Lamu, where Japan built a plant that opened in 2011, remains a flashpoint.",
                                          "2011", "2011", [JP, LAMU]))
-    assert len(_events(session)) == 3
+    assert len(events_by_id(session)) == 3

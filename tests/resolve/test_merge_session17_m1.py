@@ -7,12 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from resolve_helpers import actor, date, extraction, source
-from sqlalchemy import select
+from resolve_helpers import actor, date, events_by_id, extraction, source
 from sqlalchemy.orm import Session
 
 from timeline.extract.types import ActorMention, Claim
-from timeline.models import Event
 from timeline.resolve.merge import store_extraction
 from timeline.resolve.retellings import (
     counted_documents_told_twice,
@@ -58,10 +56,6 @@ def _claim(
     )
 
 
-def _events(session: Session) -> list[Event]:
-    return list(session.scalars(select(Event).order_by(Event.id)))
-
-
 def _store(session: Session, uri: str, *claims: Claim) -> None:
     src = source(session, uri, outlet=uri.split(".")[0], published=dt.date(2026, 2, 1))
     store_extraction(session, src, extraction(src, *claims))
@@ -93,7 +87,7 @@ def test_a_government_recognised_by_year_joins_the_relations_established(session
     _store(session, "essay.txt", _claim(
         "Japan recognised", "AGREE", "1972", "Tokyo recognised the People's Republic only in 1972, a few months "
         "after the vote at the United Nations.", actors=[JP, CN], keywords=("recognis",)))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_new_state_recognised_stays_apart_from_the_relations(session: Session) -> None:
@@ -103,7 +97,7 @@ def test_a_new_state_recognised_stays_apart_from_the_relations(session: Session)
     _store(session, "essay.txt", _claim(
         "Japan recognised", "AGREE", "1963", "Japan recognised Kenya's independence in 1963.", actors=[JP, KE],
         keywords=("recognis",)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 2. one document told by its year and on its day --------------------------------------------------
@@ -117,7 +111,7 @@ def test_a_joint_statement_told_by_its_year_joins_the_signing_day(session: Sessi
         "Joint statement signed", "AGREE", "2011", "What changed things was the prime minister's visit to Nairobi "
         "the following year, when we signed the joint statement on strategic cooperation.", actors=[KE, JP],
         keywords=("joint", "statement", "sign")))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_statement_on_another_subject_that_year_stays_apart(session: Session) -> None:
@@ -127,7 +121,7 @@ def test_a_statement_on_another_subject_that_year_stays_apart(session: Session) 
     _store(session, "interview.html", _claim(
         "Joint statement signed", "AGREE", "2011", "In 2011 we signed a joint statement on fisheries.",
         actors=[KE, JP], keywords=("joint", "statement", "sign")))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_a_memorandum_is_not_a_statement(session: Session) -> None:
@@ -137,7 +131,7 @@ def test_a_memorandum_is_not_a_statement(session: Session) -> None:
     _store(session, "brief.txt", _claim(
         "Statement signed", "AGREE", "2013", "Chile became a dialogue partner and signed a joint statement in 2013.",
         actors=[CL, PE], keywords=("statement", "sign")))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 3. a meeting told by its year at the same place ---------------------------------------------------
@@ -184,7 +178,7 @@ def test_one_set_of_documents_told_in_digits_and_words(session: Session) -> None
     _store(session, "brief.md", _claim(
         "Memoranda signed", "AGREE", "2023-02", "The president's state visit to Tokyo in February 2023 produced "
         "another twenty memoranda and little money.", actors=[KE, JP], keywords=("memoranda",)))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_sets_of_another_count_stay_apart() -> None:
@@ -217,7 +211,7 @@ def test_one_consulate_closure_told_twice(session: Session) -> None:
     _store(session, "brief.txt", _claim(
         "Japan suspends", "SANCTION", "2019-02", "Tokyo released a statement, and Japan temporarily closed its "
         "consulate in Mombasa.", actors=[JP], keywords=("suspend",)))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_consulates_in_two_towns_stay_apart(session: Session) -> None:
@@ -227,7 +221,7 @@ def test_consulates_in_two_towns_stay_apart(session: Session) -> None:
     _store(session, "brief.txt", _claim(
         "Japan suspends", "SANCTION", "2019-02", "Japan temporarily closed its consulate in Kisumu.",
         actors=[JP], keywords=("suspend",)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 6. a company's exit told in two words and types -----------------------------------------------------
@@ -249,7 +243,7 @@ def test_one_exit_told_as_a_withdrawal_and_as_a_stake_given_up(session: Session)
     _store(session, "interview.html", _claim(
         "Kansai Petroleum gave stake", "COOPERATE", "2019", "Kansai Petroleum gave up its stake in Lamu the "
         "following year.", actors=[COMPANY], keywords=("gave", "stake")))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_an_exit_from_another_field_stays_apart(session: Session) -> None:
@@ -259,7 +253,7 @@ def test_an_exit_from_another_field_stays_apart(session: Session) -> None:
     _store(session, "interview.html", _claim(
         "Kansai Petroleum gave stake", "COOPERATE", "2019", "Kansai Petroleum gave up its stake in Turkana the "
         "following year.", actors=[COMPANY], keywords=("gave", "stake")))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 7. a visitor's talks told by month, the visit by day -------------------------------------------------
@@ -313,7 +307,7 @@ def test_during_the_talks_joins_the_meeting_just_told(session: Session) -> None:
            _claim("Meeting", "CONSULT", "2026-11-18", MET, actors=[*persons, KE], keywords=("meet",)),
            _claim("Meeting", "CONSULT", "2026-11-18", during, actors=[*persons, KE, JP], keywords=("meet",),
                   start=len(MET) + 1))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_talks_without_the_anaphor_or_after_a_visit_stay_apart(session: Session) -> None:
@@ -323,7 +317,7 @@ def test_talks_without_the_anaphor_or_after_a_visit_stay_apart(session: Session)
            _claim("Meeting", "CONSULT", "2026-11-18", MET, actors=[*persons, KE], keywords=("meet",)),
            _claim("Meeting", "CONSULT", "2026-11-18", also, actors=[*persons, KE, JP], keywords=("meet",),
                   start=len(MET) + 1))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_the_joint_statement_is_signed_by_follows_the_agreement(session: Session) -> None:
@@ -333,7 +327,7 @@ def test_the_joint_statement_is_signed_by_follows_the_agreement(session: Session
            _claim("Chile and Peru agree", "AGREE", "2023-03-10", lead, actors=[CL, PE], keywords=("agree",)),
            _claim("Statement signed", "AGREE", "2023-03-10", follow, actors=[actor("Foreign Ministry", "organisation")],
                   keywords=("sign", "statement"), start=len(lead) + 1))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_joint_statement_and_its_call_are_one_event(session: Session) -> None:
@@ -342,7 +336,7 @@ def test_a_joint_statement_and_its_call_are_one_event(session: Session) -> None:
     _store(session, "brief.md",
            _claim("Joint statement", "AGREE", "2025-03", quote, actors=[PE, CL, JP], keywords=("joint", "statement")),
            _claim("Call for", "REQUEST", "2025-03", quote, actors=[PE, CL, JP], keywords=("call",)))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_statement_and_a_separate_call_stay_apart(session: Session) -> None:
@@ -351,7 +345,7 @@ def test_a_statement_and_a_separate_call_stay_apart(session: Session) -> None:
     _store(session, "brief.md",
            _claim("Joint statement", "AGREE", "2025-03", quote, actors=[PE, CL, JP], keywords=("joint", "statement")),
            _claim("Call for", "REQUEST", "2025-03", quote, actors=[PE, CL, JP], keywords=("call",)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 ANNOUNCED = ("He said Lima was ready to prepare for a visit by President Boric to Peru next year, which Foreign "
@@ -364,7 +358,7 @@ def test_a_planned_visit_and_its_announcement_in_one_sentence_are_one_event(sess
                   mode="visit", keywords=("visit",), status="planned"),
            _claim("Peru–Van Klaveren declared", "AGREE", "2027", ANNOUNCED,
                   actors=[actor("Alberto van Klaveren"), PE], keywords=("declar",), status="planned"))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_visit_and_an_agreement_of_another_clause_stay_apart(session: Session) -> None:
@@ -375,7 +369,7 @@ def test_a_visit_and_an_agreement_of_another_clause_stay_apart(session: Session)
                   mode="visit", keywords=("visit",), status="planned"),
            _claim("Chile and Peru agree", "AGREE", "2027", quote, actors=[CL, PE], keywords=("agree",),
                   status="planned"))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_a_visit_that_produced_a_statement_confirming_something_stays_apart(session: Session) -> None:
@@ -386,7 +380,7 @@ def test_a_visit_that_produced_a_statement_confirming_something_stays_apart(sess
                   mode="visit", keywords=("visit",)),
            _claim("Joint statement signed", "AGREE", "1998-12", quote, actors=[actor("Gabriel Boric"), PE],
                   keywords=("joint", "statement")))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_talks_by_month_do_not_take_a_visit_of_several_days() -> None:

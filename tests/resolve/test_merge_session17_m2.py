@@ -5,16 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from resolve_helpers import actor, claim
+from resolve_helpers import claim_profile as _profile
+from resolve_helpers import joins as _joins
+from resolve_helpers import verdict as _verdict
 
 from timeline.extract.types import ActorMention, Claim
-from timeline.models import Actor
-from timeline.resolve.merge import _claim_profile
 from timeline.resolve.similarity import (
     Match,
-    Profile,
     _organisation_summit_at_place,
     bare_start_plan,
-    judge,
     partnership_levels,
 )
 
@@ -28,20 +27,6 @@ CUSCO = actor("Cusco", "place", role="location")
 ARICA = actor("Arica", "place", role="location")
 NAKURU = actor("Nakuru", "place", role="location")
 ACME = actor("Acme Power", "organisation")
-
-
-def _profile(c: Claim, source_id: int = 1) -> Profile:
-    """A claim's profile as the merger builds it (actors as transient rows)."""
-    links = [(Actor(name=m.name, kind=m.kind, country=m.country), m.role or "participant") for m in c.actors]
-    return _claim_profile(c, links, source_id)
-
-
-def _verdict(a: Claim, b: Claim, *, same_source: bool = False) -> Match | str:
-    return judge(_profile(a, 1), _profile(b, 1 if same_source else 2))
-
-
-def _joins(a: Claim, b: Claim, *, same_source: bool = False) -> bool:
-    return isinstance(_verdict(a, b, same_source=same_source), Match)
 
 
 def _c(title: str, etype: str, when: str, quote: str, actors: list[ActorMention], **kw) -> Claim:  # type: ignore[no-untyped-def]

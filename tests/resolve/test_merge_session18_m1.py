@@ -7,12 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from resolve_helpers import actor, date, extraction, source
-from sqlalchemy import select
+from resolve_helpers import actor, date, events_by_id, extraction, source
 from sqlalchemy.orm import Session
 
 from timeline.extract.types import ActorMention, Claim
-from timeline.models import Event
 from timeline.resolve.merge import store_extraction
 from timeline.resolve.retellings import (
     alias_cues,
@@ -66,10 +64,6 @@ def _claim(
     )
 
 
-def _events(session: Session) -> list[Event]:
-    return list(session.scalars(select(Event).order_by(Event.id)))
-
-
 def _store(session: Session, uri: str, *claims: Claim) -> None:
     src = source(session, uri, outlet=uri.split(".")[0], published=dt.date(2026, 2, 1))
     store_extraction(session, src, extraction(src, *claims))
@@ -96,7 +90,7 @@ def test_one_meeting_told_with_the_same_gap(session: Session) -> None:
     _store(session, "ministry.html", _claim(
         "Meeting in Oslo", "CONSULT", "2024-12", "The last such meeting in Norway had been held in Oslo in "
         "December 2024, after a gap of five years.", actors=[OSLO], keywords=("meet",)))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_another_gap_or_another_town_stays_apart(session: Session) -> None:
@@ -108,7 +102,7 @@ def test_another_gap_or_another_town_stays_apart(session: Session) -> None:
     _store(session, "wire.txt", _claim(
         "Meeting in Bergen", "CONSULT", "2024-12", "The last such meeting had been held in Bergen in December "
         "2024, after a gap of five years.", actors=[BERGEN], keywords=("meet",)))
-    assert len(_events(session)) == 3
+    assert len(events_by_id(session)) == 3
 
 
 # --- 2. one transport service suspended ---------------------------------------------------------------------
@@ -132,7 +126,7 @@ def test_one_suspension_told_twice(session: Session) -> None:
         "Chile stops issuing permits", "SANCTION", "2021-03-02", "Ferry services, suspended at the start of the "
         "storms, were not restored, and Chile stopped issuing permits to Peruvian fishermen.", actors=[CL, PE],
         keywords=("stop",)))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_another_service_or_year_stays_apart(session: Session) -> None:
@@ -145,7 +139,7 @@ def test_another_service_or_year_stays_apart(session: Session) -> None:
     _store(session, "wire.txt", _claim(
         "Ferries suspended", "SANCTION", "2023-05", "Ferries were suspended again in May 2023.", actors=[CL, PE],
         keywords=("suspend",)))
-    assert len(_events(session)) == 3
+    assert len(events_by_id(session)) == 3
 
 
 # --- 3. a visa waiver told by its anaphor -------------------------------------------------------------------
@@ -166,7 +160,7 @@ def test_a_waiver_taking_effect_joins_the_visa_free_travel(session: Session) -> 
     _store(session, "brief.txt", _claim(
         "Waiver enters into force", "COOPERATE", "2024-07", "The waiver first took effect in July 2024.",
         actors=[JP, KE], keywords=("effect",)))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_waiver_of_another_month_stays_apart(session: Session) -> None:
@@ -175,7 +169,7 @@ def test_a_waiver_of_another_month_stays_apart(session: Session) -> None:
     _store(session, "brief.txt", _claim(
         "Waiver enters into force", "COOPERATE", "2024-09", "The waiver first took effect in September 2024.",
         actors=[JP, KE], keywords=("effect",)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 4. one document under two names ------------------------------------------------------------------------
@@ -199,7 +193,7 @@ def test_one_document_under_two_names(session: Session) -> None:
         "Shiwabuki agreement signed", "AGREE", "1962", "1962 — The two countries sign the Shiwabuki agreement on "
         "trade with the Lake Region, built around the Four Principles of Fair Exchange.", actors=[KE, JP],
         named_object="Shiwabuki agreement", keywords=("sign",)))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_another_document_of_that_year_stays_apart(session: Session) -> None:
@@ -209,7 +203,7 @@ def test_another_document_of_that_year_stays_apart(session: Session) -> None:
     _store(session, "explainer.md", _claim(
         "Fisheries agreement signed", "AGREE", "1962", "1962 — The two countries sign the Fisheries agreement on "
         "the Lake Region.", actors=[KE, JP], named_object="Fisheries agreement", keywords=("sign",)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 # --- 5. what two leaders agreed when they met ---------------------------------------------------------------
@@ -232,7 +226,7 @@ def test_views_agreed_join_the_meeting_of_that_day(session: Session) -> None:
         _claim("Ruiz–Sato reach agreement", "AGREE", "2025-08-31", "In Lima on Sunday, Ruiz and Sato agreed that "
                "the two countries were \"development partners, not rivals\".", actors=[RUIZ, SATO, LIMA],
                keywords=("agree",), start=500))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_a_decision_or_another_day_stays_apart_from_the_meeting(session: Session) -> None:
@@ -242,7 +236,7 @@ def test_a_decision_or_another_day_stays_apart_from_the_meeting(session: Session
                "resume direct flights.", actors=[RUIZ, SATO, LIMA], keywords=("agree",), start=500),
         _claim("Ruiz–Sato reach agreement", "AGREE", "2025-09-02", "In Lima on Tuesday, Ruiz and Sato agreed that "
                "the two countries were partners.", actors=[RUIZ, SATO, LIMA], keywords=("agree",), start=900))
-    assert len(_events(session)) == 3
+    assert len(events_by_id(session)) == 3
 
 
 # --- 6. meetings agreed to be held regularly ----------------------------------------------------------------
@@ -269,7 +263,7 @@ def test_meetings_agreed_join_the_agreement_not_the_visit(session: Session) -> N
         keywords=("visit",)),
         _claim("Kenya–Japan meeting", "CONSULT", "2019-05-09/2019-05-12", MECHANISM, actors=[KE, JP],
                keywords=("meet",), start=300))
-    events = _events(session)
+    events = events_by_id(session)
     assert len(events) == 2
     agreement = next(e for e in events if e.event_type == "AGREE")
     assert {c.quote for c in agreement.citations} >= {MECHANISM}
@@ -306,7 +300,7 @@ def test_a_deal_told_by_its_anaphor_joins_the_signing_of_that_month(session: Ses
         "Currency swap agreement signed", "AGREE", "2023-11", SWAP, actors=[KE, JP], keywords=("sign", "swap")))
     _store(session, "wire.txt", _claim(
         "Kenya–Japan deal signed", "AGREE", "2023-11", ANAPHOR, actors=[KE, JP], keywords=("sign",)))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_an_anaphor_with_two_signings_that_month_joins_neither(session: Session) -> None:
@@ -316,7 +310,7 @@ def test_an_anaphor_with_two_signings_that_month_joins_neither(session: Session)
                "fisheries agreement.", actors=[KE, JP], keywords=("sign", "fisheries"), start=400))
     _store(session, "wire.txt", _claim(
         "Kenya–Japan deal signed", "AGREE", "2023-11", ANAPHOR, actors=[KE, JP], keywords=("sign",)))
-    assert len(_events(session)) == 3
+    assert len(events_by_id(session)) == 3
 
 
 # --- 8. a purchase of a designated product told twice -------------------------------------------------------
@@ -340,7 +334,7 @@ def test_one_purchase_told_as_bought_and_as_revealed(session: Session) -> None:
         "intermediate-range ballistic missiles.", actors=[PE], keywords=("buy",)),
         _claim("KX-7 purchase revealed", "COOPERATE", "1988-03", "The KX-7 (RT-3A) purchase was revealed in March "
                "1988 and caused a stir.", keywords=("reveal",), start=400))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_purchases_of_another_model_or_year_stay_apart(session: Session) -> None:
@@ -351,7 +345,7 @@ def test_purchases_of_another_model_or_year_stay_apart(session: Session) -> None
                keywords=("reveal",), start=400),
         _claim("KX-7 purchase revealed", "COOPERATE", "1991-03", "A second KX-7 purchase was revealed in March "
                "1991.", keywords=("reveal",), start=800))
-    assert len(_events(session)) == 3
+    assert len(events_by_id(session)) == 3
 
 
 # --- 9. a first visit told twice in one month ----------------------------------------------------------------
@@ -367,7 +361,7 @@ def test_a_first_visit_told_by_pronoun_and_by_name_in_one_month(session: Session
         "Kenya visit", "CONSULT", "2006-01", ABROAD, actors=[KE], mode="visit", keywords=("trip",)))
     _store(session, "ministry.html", _claim(
         "Kenya state visit", "CONSULT", "2006-01", STATE_VISIT, actors=[KE_HOST], mode="visit", keywords=("visit",)))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_first_visits_of_other_persons_months_or_a_series_stay_apart(session: Session) -> None:
@@ -382,7 +376,7 @@ def test_first_visits_of_other_persons_months_or_a_series_stay_apart(session: Se
         keywords=("visit",)),
         _claim("Kenya state visit", "CONSULT", "2006-03", "In March 2006, a minister paid his first visit to Kenya "
                "since 1999.", actors=[KE_HOST], mode="visit", keywords=("visit",), start=300))
-    assert len(_events(session)) == 4
+    assert len(events_by_id(session)) == 4
 
 
 # --- 10. relations established while ties with another government ended ------------------------------------
@@ -407,7 +401,7 @@ def test_relations_told_with_the_ties_ended_join_the_pair_of_that_day(session: S
     _store(session, "ministry.html", _claim(
         "Diplomatic relations established", "AGREE", "1991-03-14", "Peru and Japan established diplomatic relations "
         "on March 14, 1991.", actors=[PE, JP], keywords=RELATIONS))
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_relations_with_the_state_whose_ties_ended_stay_apart(session: Session) -> None:
@@ -417,4 +411,4 @@ def test_relations_with_the_state_whose_ties_ended_stay_apart(session: Session) 
     _store(session, "ministry.html", _claim(
         "Diplomatic relations established", "AGREE", "1991-03-14", "Peru and Japan established diplomatic relations "
         "on March 14, 1991.", actors=[PE, JP], keywords=RELATIONS))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from resolve_helpers import actor, claim, date
+from resolve_helpers import claim_profile as _profile
+from resolve_helpers import joins as _joins
+from resolve_helpers import verdict as _verdict
 
 from timeline.extract.types import ActorMention, Claim
-from timeline.models import Actor
-from timeline.resolve.merge import _claim_profile
 from timeline.resolve.retellings import (
     activity_started_same_month,
     envoy_summoned_same_month,
@@ -19,7 +20,7 @@ from timeline.resolve.retellings import (
     thing_told_by_its_head,
     visit_told_by_year,
 )
-from timeline.resolve.similarity import Match, Profile, judge
+from timeline.resolve.similarity import Match
 
 KE = replace(actor("Kenya", "state"), country="KEN")
 PE = replace(actor("Peru", "state"), country="PER")
@@ -32,20 +33,6 @@ NAKURU = actor("Nakuru", "place", role="location")
 NAIROBI = actor("Nairobi", "place", role="location")
 LIMA = actor("Lima", "place", role="location")
 ACME = actor("Acme Power", "organisation")
-
-
-def _profile(c: Claim, source_id: int = 1) -> Profile:
-    """A claim's profile as the merger builds it (actors as transient rows)."""
-    links = [(Actor(name=m.name, kind=m.kind, country=m.country), m.role or "participant") for m in c.actors]
-    return _claim_profile(c, links, source_id)
-
-
-def _verdict(a: Claim, b: Claim, *, same_source: bool = False) -> Match | str:
-    return judge(_profile(a, 1), _profile(b, 1 if same_source else 2))
-
-
-def _joins(a: Claim, b: Claim, *, same_source: bool = False) -> bool:
-    return isinstance(_verdict(a, b, same_source=same_source), Match)
 
 
 def _c(title: str, etype: str, when: str, quote: str, actors: list[ActorMention], **kw) -> Claim:  # type: ignore[no-untyped-def]

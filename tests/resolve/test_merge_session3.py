@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from resolve_helpers import AZ, CN, actor, claim, extraction, source
-from sqlalchemy import select
+from resolve_helpers import AZ, CN, actor, claim, events_by_id, extraction, source
 from sqlalchemy.orm import Session
 
-from timeline.models import Event
 from timeline.resolve.merge import store_extraction
 from timeline.resolve.similarity import Profile, judge, topic_words, vague_candidate
 
@@ -21,10 +19,6 @@ KG = actor("Kyrgyzstan", "state")
 ALIYEV = actor("Ilham Aliyev")
 XI = actor("Xi Jinping")
 ERDOGAN = actor("Recep Tayyip Erdoğan")
-
-
-def _events(session: Session) -> list[Event]:
-    return list(session.scalars(select(Event).order_by(Event.id)))
 
 
 def _store(session: Session, uri: str, *claims, outlet: str | None = None) -> None:
@@ -41,7 +35,7 @@ def test_one_sentence_coded_agree_and_cooperate_is_one_event(session: Session) -
         "Embassies opened", "COOPERATE", "1998-03-03", actors=[AZ, TR], keywords=("embassy",), quote=quote
     )
     _store(session, "a.txt", established, opened)
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert len(ev.citations) == 2
 
 
@@ -51,7 +45,7 @@ def test_one_sentence_with_talks_and_a_signing_stays_two_events(session: Session
     talks = claim("Talks", "CONSULT", "2024-05-10", actors=[ALIYEV, ERDOGAN], keywords=("talks",), quote=quote)
     treaty = claim("Treaty", "AGREE", "2024-05-10", actors=[ALIYEV, ERDOGAN], keywords=("treaty",), quote=quote)
     _store(session, "a.txt", talks, treaty)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_talks_and_the_visit_named_in_one_sentence_stay_apart(session: Session) -> None:
@@ -62,7 +56,7 @@ def test_talks_and_the_visit_named_in_one_sentence_stay_apart(session: Session) 
         "Visit", "CONSULT", "2025-04-23", mode="visit", actors=[ALIYEV, XI], keywords=("visit",), quote=quote
     )
     _store(session, "a.txt", talks, visit)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def _visit(when: str, host: object, quote: str, **kw) -> object:
@@ -81,7 +75,7 @@ def _visit(when: str, host: object, quote: str, **kw) -> object:
 def test_visits_to_different_hosts_are_different_visits(session: Session) -> None:
     _store(session, "a.txt", _visit("2025-04-23", CN, "Aliyev visited China on Wednesday."))
     _store(session, "b.txt", _visit("2025-04-23", AZ, "Aliyev hosted a visit in Azerbaijan on Wednesday."))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_a_vague_visit_without_a_host_is_nobody_s_only_candidate(session: Session) -> None:
@@ -101,7 +95,7 @@ def test_a_vague_visit_without_a_host_is_nobody_s_only_candidate(session: Sessio
         ),
     )
     _store(session, "b.txt", claim("Xi returned the visit", "CONSULT", "2022-09", mode="visit", actors=[xi]))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def _signing(when: str, quote: str, actors: list, **kw) -> object:
@@ -117,7 +111,7 @@ def test_month_claim_with_the_same_two_leaders_joins_the_only_signing(session: S
         "b.txt",
         _signing("2025-04", "In April Aliyev and Xi agreed on a closer partnership.", [ALIYEV, XI]),
     )
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.edtf == "2025-04-23" and len(ev.citations) == 2 and not ev.has_conflict
 
 
@@ -129,7 +123,7 @@ def test_month_claim_with_two_candidate_signings_joins_neither(session: Session)
         _signing("2025-04-23", "On April 23 Aliyev and Xi signed a statement.", [ALIYEV, XI], start=50, end=90),
     )
     _store(session, "b.txt", _signing("2025-04", "In April Aliyev and Xi agreed on a partnership.", [ALIYEV, XI]))
-    assert len(_events(session)) == 3
+    assert len(events_by_id(session)) == 3
 
 
 def test_month_claim_sharing_topic_words_joins_the_only_day_claim(session: Session) -> None:
@@ -146,7 +140,7 @@ def test_month_claim_sharing_topic_words_joins_the_only_day_claim(session: Sessi
     )
     _store(session, "a.txt", day)
     _store(session, "b.txt", month)
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.edtf == "2024-06-06"
 
 
@@ -179,7 +173,7 @@ def test_two_visits_of_one_year_stay_apart_and_a_year_claim_joins_neither(sessio
     _store(session, "a.txt", _visit("2003-05-09", TR, "Aliyev visited Türkiye on 9 May 2003."))
     _store(session, "b.txt", _visit("2003-10-20", TR, "Aliyev visited Türkiye on 20 October 2003."))
     _store(session, "c.txt", _visit("2003", TR, "Aliyev visited Türkiye in 2003."))
-    assert len(_events(session)) == 3
+    assert len(events_by_id(session)) == 3
 
 
 def _pipeline(when: str, name: str, quote: str) -> object:
@@ -196,7 +190,7 @@ def test_day_and_next_month_of_one_named_object_are_one_event_with_a_conflict(se
         "b.txt",
         _pipeline("2018-06-12", "Karst Natural Gas Pipeline", "On 12 June 2018 the Karst Natural Gas Pipeline opened."),
     )
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.has_conflict and ev.edtf == "2018-06-12"
     assert sorted(c.claimed_edtf for c in ev.citations) == ["2018-06-12", "2018-07"]
 
@@ -204,7 +198,7 @@ def test_day_and_next_month_of_one_named_object_are_one_event_with_a_conflict(se
 def test_adjacent_years_without_the_same_named_object_stay_apart(session: Session) -> None:
     _store(session, "a.txt", claim("Treaty", "AGREE", "1991", actors=[AZ, CN], keywords=("treaty",)))
     _store(session, "b.txt", claim("Treaty", "AGREE", "1992-04-02", actors=[AZ, CN], keywords=("treaty",)))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_one_article_naming_three_parties_then_their_leaders_is_one_signing(session: Session) -> None:
@@ -213,7 +207,7 @@ def test_one_article_naming_three_parties_then_their_leaders_is_one_signing(sess
     first = claim("Signed", "AGREE", "2024-11-13", actors=[AZ, KZ, UZ], start=0, end=60)
     second = claim("Signed", "AGREE", "2024-11-13", actors=[aliyev, tokayev, mirziyoyev], start=100, end=160)
     _store(session, "a.txt", first, second)
-    assert len(_events(session)) == 1
+    assert len(events_by_id(session)) == 1
 
 
 def test_states_another_article_adds_do_not_make_a_retelling(session: Session) -> None:
@@ -224,7 +218,7 @@ def test_states_another_article_adds_do_not_make_a_retelling(session: Session) -
     statement = claim("Statement", "AGREE", "2025-04-23", actors=[XI], keywords=("joint",), start=0, end=60)
     dozen = claim("Agreements", "AGREE", "2025-04-23", actors=[AZ, CN], start=100, end=160)
     _store(session, "b.txt", statement, dozen)
-    [one, two] = _events(session)
+    [one, two] = events_by_id(session)
     assert len(one.citations) == 2 and len(two.citations) == 1
 
 
@@ -233,7 +227,7 @@ def test_what_a_summit_agreed_in_the_summit_sentence_is_the_summit(session: Sess
     summit = claim("Summit", "CONSULT", "2014-09-29", mode="multilateral", keywords=("summit",), quote=quote)
     agreed = claim("Agreed", "AGREE", "2014-09-29", actors=[KZ, UZ], quote=quote)
     _store(session, "a.txt", summit, agreed)
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert len(ev.citations) == 2
 
 
@@ -244,7 +238,7 @@ def test_a_named_document_signed_at_a_summit_stays_its_own_event(session: Sessio
         "Declaration", "AGREE", "2025-04-05", named_object="Samarkand Joint Declaration on transport", quote=quote
     )
     _store(session, "a.txt", summit, declaration)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_a_recurring_gathering_one_year_apart_is_two_events(session: Session) -> None:
@@ -253,7 +247,7 @@ def test_a_recurring_gathering_one_year_apart_is_two_events(session: Session) ->
     name = "Harbour Energy Forum"
     _store(session, "a.txt", claim("Forum", "CONSULT", "2017", mode="multilateral", named_object=name))
     _store(session, "b.txt", claim("Forum", "CONSULT", "2018-03-05", mode="multilateral", named_object=name))
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_a_visit_and_the_congratulations_it_was_for_are_one_event(session: Session) -> None:
@@ -261,7 +255,7 @@ def test_a_visit_and_the_congratulations_it_was_for_are_one_event(session: Sessi
     visit = claim("Visit", "CONSULT", "2024-10-28", mode="visit", actors=[actor("Viktor Orbán")], quote=quote)
     support = claim("Congratulated", "SUPPORT", "2024-10-28", actors=[actor("Viktor Orbán")], quote=quote)
     _store(session, "a.txt", visit, support)
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert len(ev.citations) == 2
 
 
@@ -298,7 +292,7 @@ def test_a_state_that_only_locates_the_event_is_not_a_party(session: Session) ->
     )
     _store(session, "a.txt", located)
     _store(session, "b.txt", parties)
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     roles = {(link.actor.name, link.role) for link in ev.actors}
     assert ("Kazakhstan", "location") in roles and ("Azerbaijan", "participant") in roles
 
@@ -312,7 +306,7 @@ def test_a_claim_quoting_two_sentences_is_no_partner_of_the_first_one(session: S
     financed = claim("Financed", "COOPERATE", "2013-09", actors=[CN], quote=first, start=0, end=len(first))
     raised = claim("Raised", "AGREE", "2013-09", actors=[CN], quote=both, start=0, end=len(both))
     _store(session, "a.txt", financed, raised)
-    assert len(_events(session)) == 2
+    assert len(events_by_id(session)) == 2
 
 
 def test_a_name_contained_in_another_joins_across_the_agree_cooperate_family(session: Session) -> None:
@@ -337,5 +331,5 @@ def test_a_name_contained_in_another_joins_across_the_agree_cooperate_family(ses
     )
     _store(session, "a.txt", day)
     _store(session, "b.txt", year)
-    [ev] = _events(session)
+    [ev] = events_by_id(session)
     assert ev.edtf == "2013-09-07"
